@@ -1,0 +1,1 @@
+"""The ``canghien`` command line: every verb of CONTRACT.md over the services."""

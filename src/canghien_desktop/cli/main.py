@@ -1,0 +1,50 @@
+"""Entry point of ``canghien``. Exit 0 success, 1 refused or failed (one line on stderr in
+the user's language), 2 a wrong command line. No traceback for an expected failure."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from canghien_desktop import __version__
+from canghien_desktop.cli import commands
+from canghien_desktop.domain.errors import DomainError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="canghien", description=commands.tr(
+        "Hồ sơ cai nghiện ma túy tự nguyện tại gia đình, cộng đồng.",
+        "Records of voluntary home and community drug-addiction treatment."))
+    parser.add_argument("--version", action="version", version=f"canghien {__version__}")
+    parser.add_argument("--data-dir", help="data folder (default: CANGHIEN_DATA_DIR or per-user)")
+    parser.add_argument("--user", help="user name (default: CANGHIEN_USER)")
+    verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
+    for spec in commands.VERBS:
+        sub = verbs.add_parser(spec.name, help=spec.help)
+        spec.configure(sub)
+        sub.set_defaults(handler=spec.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except DomainError as error:
+        print(commands.render(error), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(commands.tr("Đã hủy.", "Cancelled."), file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(commands.render(DomainError("os.error", detail=error.strerror or str(error),
+                                          path=error.filename or "")), file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

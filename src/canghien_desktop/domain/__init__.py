@@ -1,0 +1,1 @@
+"""Plain-Python domain: entities, rules and the enrolment lifecycle. No Qt, no SQLAlchemy."""

@@ -1,0 +1,96 @@
+"""Follow-ups during treatment and post-rehab management: visits, drug tests, counselling,
+treatment, education, social support and absences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from enum import StrEnum
+
+from canghien_desktop.domain.codes import Substance
+from canghien_desktop.domain.errors import ValidationError
+from canghien_desktop.domain.text import nfc
+
+
+class FollowUpKind(StrEnum):
+    VISIT = "tham_gap"
+    DRUG_TEST = "xet_nghiem"
+    COUNSELLING = "tu_van"
+    TREATMENT = "dieu_tri"
+    EDUCATION = "giao_duc"
+    VOCATIONAL_TRAINING = "hoc_nghe"
+    JOB_SUPPORT = "viec_lam"
+    LOAN_SUPPORT = "vay_von"
+    SCHOOLING_SUPPORT = "hoc_van"
+    SUPPORT_PAYMENT = "tro_cap"  # one-time support after stages a–c (ND116 Art 34)
+    ABSENCE = "vang_mat"
+
+
+class VisitMode(StrEnum):
+    STATION = "tai_tram"
+    HOME = "tai_nha"
+    PHONE = "dien_thoai"
+
+
+class TestMethod(StrEnum):
+    URINE = "nuoc_tieu"
+    BLOOD = "mau"
+    OTHER = "khac"
+
+
+class TreatmentKind(StrEnum):
+    DETOX = "cat_con"
+    PSYCHIATRIC = "tam_than"
+    OTHER = "khac"
+
+
+MODES: dict[FollowUpKind, type[StrEnum]] = {
+    FollowUpKind.VISIT: VisitMode,
+    FollowUpKind.DRUG_TEST: TestMethod,
+    FollowUpKind.TREATMENT: TreatmentKind,
+}
+SUPPORT_KINDS = frozenset(
+    {
+        FollowUpKind.VOCATIONAL_TRAINING,
+        FollowUpKind.JOB_SUPPORT,
+        FollowUpKind.LOAN_SUPPORT,
+        FollowUpKind.SCHOOLING_SUPPORT,
+        FollowUpKind.SUPPORT_PAYMENT,
+    }
+)
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    enrolment_id: str
+    kind: FollowUpKind
+    on: date
+    mode: str = ""  # VisitMode / TestMethod / TreatmentKind value
+    staff: str = ""
+    results: dict[Substance, bool] = field(default_factory=dict)  # drug test: positive?
+    until: date | None = None  # absence end
+    reported: bool = True  # absence reported to commune police
+    amount_vnd: int | None = None  # loan or support amount
+    notes: str = ""
+    id: str | None = field(default=None, compare=False)
+
+    @property
+    def positive(self) -> bool:
+        return any(self.results.values())
+
+
+def validate_follow_up(f: FollowUp, today: date) -> FollowUp:
+    if f.on > today:
+        raise ValidationError("on", "transition.date_future", value=f.on.isoformat())
+    allowed = MODES.get(f.kind)
+    if allowed is not None and f.mode not in {m.value for m in allowed}:
+        raise ValidationError("mode", "required", field="mode")
+    if f.kind is FollowUpKind.DRUG_TEST and not f.results:
+        raise ValidationError("results", "required", field="results")
+    if f.kind is not FollowUpKind.DRUG_TEST and f.results:
+        raise ValidationError("results", "followup.results_not_test")
+    if f.kind is FollowUpKind.ABSENCE and (f.until is None or f.until < f.on):
+        raise ValidationError("until", "followup.absence_dates")
+    if f.amount_vnd is not None and (f.amount_vnd < 0 or f.kind not in SUPPORT_KINDS):
+        raise ValidationError("amount_vnd", "followup.amount_invalid")
+    return replace(f, staff=nfc(f.staff), notes=nfc(f.notes))

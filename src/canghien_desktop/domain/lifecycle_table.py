@@ -1,0 +1,181 @@
+"""The enrolment lifecycle of DOMAIN.md section 3 as data: states, actions, who acts, deadlines.
+
+Decree 116/2021 Arts 3, 28–34, 40, 77–81 and Law 73/2021 Arts 30, 32, 40, 43. The state codes
+are those of DOMAIN.md 3.1 so that exported batches speak the law's vocabulary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class State(StrEnum):
+    DA_XAC_DINH_NGHIEN = "DA_XAC_DINH_NGHIEN"  # S2: addicted; 5-WD registration clock runs
+    DA_DANG_KY = "DA_DANG_KY"  # S3: Mẫu 22 lodged, Mẫu 23 ledger entry
+    DANG_THAM_DINH = "DANG_THAM_DINH"  # S4: commune police appraise
+    DA_CO_QUYET_DINH = "DA_CO_QUYET_DINH"  # S5: decision Mẫu 24; 5-WD start clock runs
+    DANG_CAI_NGHIEN = "DANG_CAI_NGHIEN"  # S6: in treatment, stages a–e
+    HOAN_THANH = "HOAN_THANH"  # S7: completion certificate Mẫu 26a
+    QUAN_LY_SAU_CAI = "QUAN_LY_SAU_CAI"  # S8: post-rehab management (Mẫu 51)
+    KET_THUC_QLSC = "KET_THUC_QLSC"  # S9: post-rehab ended (Mẫu 54)
+    KHONG_DANG_KY = "KHONG_DANG_KY"  # X1
+    KHONG_THUC_HIEN = "KHONG_THUC_HIEN"  # X2
+    TU_Y_CHAM_DUT = "TU_Y_CHAM_DUT"  # X3
+    SU_DUNG_TRONG_THOI_GIAN_CAI = "SU_DUNG_TRONG_THOI_GIAN_CAI"  # X4
+    LAP_HO_SO_CAI_NGHIEN_BAT_BUOC = "LAP_HO_SO_CAI_NGHIEN_BAT_BUOC"  # X5
+    TAI_NGHIEN_TRONG_QLSC = "TAI_NGHIEN_TRONG_QLSC"  # X6
+    CHUYEN_NOI_CU_TRU = "CHUYEN_NOI_CU_TRU"  # T1: moved; the file went to the new commune
+    CHUYEN_DIEU_TRI_THAY_THE = "CHUYEN_DIEU_TRI_THAY_THE"  # T2: switched to OST
+    RA_KHOI_DANH_SACH = "RA_KHOI_DANH_SACH"  # Z: removed from the list
+
+
+class Stage(StrEnum):
+    """Stages of Law 73 Art 29(2); d is optional for voluntary treatment."""
+
+    A = "a"  # tiếp nhận, phân loại
+    B = "b"  # điều trị cắt cơn, giải độc …
+    C = "c"  # giáo dục, tư vấn, phục hồi hành vi
+    D = "d"  # lao động trị liệu, học nghề (optional)
+    E = "e"  # chuẩn bị tái hòa nhập cộng đồng
+
+
+STAGE_ORDER = (Stage.A, Stage.B, Stage.C, Stage.D, Stage.E)
+OPTIONAL_STAGES = frozenset({Stage.D})
+SUPPORT_STAGES = frozenset({Stage.A, Stage.B, Stage.C})  # completing these earns support
+
+
+class Action(StrEnum):
+    REGISTER = "dang_ky"
+    SUBMIT_APPRAISAL = "tham_dinh"
+    ISSUE_DECISION = "quyet_dinh"
+    START = "bat_dau"
+    ADVANCE_STAGE = "chuyen_giai_doan"
+    COMPLETE = "hoan_thanh"
+    OPEN_POST_REHAB = "quan_ly_sau_cai"
+    END_POST_REHAB = "ket_thuc_qlsc"
+    MISS_REGISTRATION = "khong_dang_ky"
+    MISS_START = "khong_thuc_hien"
+    SELF_TERMINATE = "tu_y_cham_dut"
+    RECORD_USE = "su_dung_khi_cai"
+    RECORD_RELAPSE = "tai_nghien"
+    OPEN_COMPULSORY_DOSSIER = "lap_ho_so_bat_buoc"
+    TRANSFER_OUT = "chuyen_di"
+    SWITCH_TO_OST = "chuyen_thay_the"
+    REMOVE = "ra_khoi_danh_sach"
+
+
+class Actor(StrEnum):
+    """Who triggers a transition in law (the app records it on their behalf)."""
+
+    PERSON = "nguoi_cai_nghien"  # or the legal representative for ages 12–<18
+    COMMUNE_POLICE = "cong_an_xa"
+    COMMUNE_CHAIR = "chu_tich_ubnd_xa"
+    PROVIDER = "don_vi_cung_cap_dich_vu"
+    OST_CLINIC = "co_so_dieu_tri_thay_the"
+    MANAGER = "nguoi_quan_ly"  # commune manager who notices a deadline passing
+
+
+class RemovalReason(StrEnum):
+    """Law 73 Art 43(3)."""
+
+    NO_USE_AFTER_POST_REHAB = "khong_su_dung"
+    PRISON = "chap_hanh_an"
+    MOVED_AWAY = "chuyen_di_noi_khac"
+    DEATH = "chet"
+    MISSING = "mat_tich"
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A time limit in working days from an anchor date of the enrolment."""
+
+    anchor: str  # Enrolment attribute holding the start date
+    rule_field: str  # RuleSet attribute holding the number of working days
+
+
+@dataclass(frozen=True)
+class Transition:
+    action: Action
+    sources: frozenset[State]
+    target: State | None  # None: stays in its state (stage change)
+    actor: Actor
+    deadline: Deadline | None = None  # must happen by this deadline
+    only_after: Deadline | None = None  # may happen only once this deadline has passed
+    number_field: str | None = None  # the document number it records, if any
+
+
+_PRE_TREATMENT = frozenset(
+    {State.DA_XAC_DINH_NGHIEN, State.DA_DANG_KY, State.DANG_THAM_DINH, State.DA_CO_QUYET_DINH}
+)
+EXITS_TO_DOSSIER = frozenset(
+    {
+        State.KHONG_DANG_KY,
+        State.KHONG_THUC_HIEN,
+        State.TU_Y_CHAM_DUT,
+        State.SU_DUNG_TRONG_THOI_GIAN_CAI,
+        State.TAI_NGHIEN_TRONG_QLSC,
+    }
+)
+FINAL_STATES = frozenset(
+    {State.RA_KHOI_DANH_SACH, State.CHUYEN_NOI_CU_TRU, State.CHUYEN_DIEU_TRI_THAY_THE}
+)
+_REG = Deadline("assessed_on", "registration_wd")
+_DECIDE = Deadline("registered_on", "decision_wd")
+_START = Deadline("decision_on", "start_wd")
+_DOSSIER = Deadline("exit_on", "dossier_wd")
+
+
+def _t(action: Action, sources: frozenset[State] | set[State], target: State | None,
+       actor: Actor, **kw: object) -> Transition:
+    return Transition(action, frozenset(sources), target, actor, **kw)  # type: ignore[arg-type]
+
+
+S = State
+TRANSITIONS: dict[Action, Transition] = {
+    t.action: t
+    for t in (
+        _t(Action.REGISTER, {S.DA_XAC_DINH_NGHIEN}, S.DA_DANG_KY, Actor.PERSON,
+           deadline=_REG, number_field="ledger_number"),
+        _t(Action.MISS_REGISTRATION, {S.DA_XAC_DINH_NGHIEN}, S.KHONG_DANG_KY, Actor.MANAGER,
+           only_after=_REG),
+        _t(Action.SUBMIT_APPRAISAL, {S.DA_DANG_KY}, S.DANG_THAM_DINH, Actor.COMMUNE_POLICE,
+           deadline=_DECIDE),
+        _t(Action.ISSUE_DECISION, {S.DANG_THAM_DINH}, S.DA_CO_QUYET_DINH, Actor.COMMUNE_CHAIR,
+           deadline=_DECIDE, number_field="decision_number"),
+        _t(Action.START, {S.DA_CO_QUYET_DINH}, S.DANG_CAI_NGHIEN, Actor.PROVIDER,
+           deadline=_START),
+        _t(Action.MISS_START, {S.DA_CO_QUYET_DINH}, S.KHONG_THUC_HIEN, Actor.MANAGER,
+           only_after=_START),
+        _t(Action.ADVANCE_STAGE, {S.DANG_CAI_NGHIEN}, None, Actor.PROVIDER),
+        _t(Action.SELF_TERMINATE, {S.DANG_CAI_NGHIEN}, S.TU_Y_CHAM_DUT, Actor.PROVIDER),
+        _t(Action.RECORD_USE, {S.DANG_CAI_NGHIEN}, S.SU_DUNG_TRONG_THOI_GIAN_CAI,
+           Actor.COMMUNE_CHAIR, number_field="violation_number"),
+        _t(Action.COMPLETE, {S.DANG_CAI_NGHIEN}, S.HOAN_THANH, Actor.COMMUNE_CHAIR,
+           number_field="certificate_number"),
+        _t(Action.OPEN_POST_REHAB, {S.HOAN_THANH}, S.QUAN_LY_SAU_CAI, Actor.COMMUNE_CHAIR,
+           deadline=Deadline("completed_on", "post_rehab_open_wd"),
+           number_field="post_rehab_decision_number"),
+        _t(Action.RECORD_RELAPSE, {S.QUAN_LY_SAU_CAI}, S.TAI_NGHIEN_TRONG_QLSC,
+           Actor.COMMUNE_POLICE),
+        _t(Action.END_POST_REHAB, {S.QUAN_LY_SAU_CAI}, S.KET_THUC_QLSC, Actor.COMMUNE_CHAIR,
+           number_field="post_rehab_end_number"),
+        _t(Action.OPEN_COMPULSORY_DOSSIER, EXITS_TO_DOSSIER, S.LAP_HO_SO_CAI_NGHIEN_BAT_BUOC,
+           Actor.COMMUNE_POLICE, deadline=_DOSSIER, number_field="dossier_number"),
+        _t(Action.TRANSFER_OUT, {S.DANG_CAI_NGHIEN, S.QUAN_LY_SAU_CAI}, S.CHUYEN_NOI_CU_TRU,
+           Actor.COMMUNE_CHAIR, number_field="transfer_number"),
+        _t(Action.SWITCH_TO_OST, _PRE_TREATMENT | {S.DANG_CAI_NGHIEN},
+           S.CHUYEN_DIEU_TRI_THAY_THE, Actor.OST_CLINIC),
+        _t(Action.REMOVE, set(State) - FINAL_STATES, S.RA_KHOI_DANH_SACH, Actor.COMMUNE_POLICE),
+    )
+}
+
+# The deadline that matters next in each state, for the dashboard and the person header.
+STATE_DEADLINES: dict[State, Deadline] = {
+    S.DA_XAC_DINH_NGHIEN: _REG,
+    S.DA_DANG_KY: _DECIDE,
+    S.DANG_THAM_DINH: _DECIDE,
+    S.DA_CO_QUYET_DINH: _START,
+    S.HOAN_THANH: Deadline("completed_on", "post_rehab_open_wd"),
+    **{state: _DOSSIER for state in EXITS_TO_DOSSIER},
+}

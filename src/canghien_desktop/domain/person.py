@@ -1,0 +1,124 @@
+"""A person on the commune's list, validated before anything is stored."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from canghien_desktop.domain.codes import DocType, Education, Sex
+from canghien_desktop.domain.dates import BirthDate
+from canghien_desktop.domain.errors import ValidationError
+from canghien_desktop.domain.ids import validate_id_number
+from canghien_desktop.domain.text import fold, nfc
+
+MINOR_FROM_AGE = 12
+ADULT_AGE = 18
+_PHONE = re.compile(r"^\+?\d{8,12}$")
+
+
+@dataclass(frozen=True)
+class Residence:
+    """Where the person lives: codes of QĐ 19/2025 (2-digit province, 5-digit commune)."""
+
+    province_code: str
+    commune_code: str
+    village: str = ""  # thôn / tổ dân phố
+    address_detail: str = ""  # house number, street
+
+    def normalised(self) -> Residence:
+        if not re.fullmatch(r"\d{2}", self.province_code):
+            raise ValidationError("province_code", "province_code.invalid", value=self.province_code)
+        if not re.fullmatch(r"\d{5}", self.commune_code):
+            raise ValidationError("commune_code", "commune_code.invalid", value=self.commune_code)
+        return replace(self, village=nfc(self.village), address_detail=nfc(self.address_detail))
+
+
+@dataclass(frozen=True)
+class LegalRepresentative:
+    """Registers, signs and receives papers for a person aged 12 to under 18 (ND116 Art 28)."""
+
+    full_name: str
+    relationship: str
+    phone: str = ""
+    id_number: str = ""
+
+
+@dataclass(frozen=True)
+class Person:
+    ho: str
+    ten: str
+    birth: BirthDate
+    sex: Sex
+    residence: Residence
+    chu_dem: str = ""
+    ethnicity: str = "Kinh"
+    doc_type: DocType = DocType.CAN_CUOC
+    id_number: str = ""
+    phone: str = ""
+    education: Education | None = None
+    occupation: str = ""
+    other_names: str = ""
+    representative: LegalRepresentative | None = None
+    notes: str = ""
+    id: str | None = field(default=None, compare=False)
+
+    @property
+    def full_name(self) -> str:
+        """Displayed "họ chữ đệm tên", as on the card."""
+        return " ".join(part for part in (self.ho, self.chu_dem, self.ten) if part)
+
+    @property
+    def sort_key(self) -> tuple[str, str, str]:
+        """Vietnamese lists sort by tên, then chữ đệm, then họ."""
+        return (fold(self.ten), fold(self.chu_dem), fold(self.ho))
+
+    @property
+    def search_key(self) -> str:
+        return fold(" ".join((self.full_name, self.other_names, self.id_number, self.phone)))
+
+    def is_minor_on(self, day: date) -> bool:
+        return MINOR_FROM_AGE <= self.birth.age_on(day) < ADULT_AGE
+
+
+def validate_person(person: Person, today: date) -> Person:
+    """Return the person with every text NFC-normalised, or raise ``ValidationError``."""
+    for name in ("ho", "ten"):
+        if not nfc(getattr(person, name)):
+            raise ValidationError(name, "required")
+    person.birth.validate(today)
+    phone = re.sub(r"[\s.\-]", "", person.phone)
+    if phone and not _PHONE.fullmatch(phone):
+        raise ValidationError("phone", "phone.invalid", value=person.phone)
+    id_number = person.id_number.strip()
+    if id_number:
+        id_number = validate_id_number(person.doc_type, id_number, person.sex, person.birth.year)
+    cleaned = replace(
+        person,
+        ho=nfc(person.ho),
+        chu_dem=nfc(person.chu_dem),
+        ten=nfc(person.ten),
+        ethnicity=nfc(person.ethnicity) or "Kinh",
+        id_number=id_number,
+        phone=phone,
+        occupation=nfc(person.occupation),
+        other_names=nfc(person.other_names),
+        notes=nfc(person.notes),
+        residence=person.residence.normalised(),
+        representative=_clean_representative(person.representative),
+    )
+    if cleaned.is_minor_on(today) and cleaned.representative is None:
+        raise ValidationError("representative", "representative.required")
+    return cleaned
+
+
+def _clean_representative(rep: LegalRepresentative | None) -> LegalRepresentative | None:
+    if rep is None or not nfc(rep.full_name):
+        return None
+    return LegalRepresentative(
+        full_name=nfc(rep.full_name),
+        relationship=nfc(rep.relationship),
+        phone=re.sub(r"[\s.\-]", "", rep.phone),
+        id_number=rep.id_number.strip(),
+    )
+

@@ -1,0 +1,64 @@
+"""Roles and what each may do. Enforced in the services, so the command line obeys them too."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from canghien_desktop.domain.errors import PermissionDenied
+
+
+class Role(StrEnum):
+    DATA_ENTRY = "nhap_lieu"
+    STATION_HEAD = "truong_tram"
+    DISTRICT_OFFICER = "can_bo_tong_hop"
+    ADMIN = "quan_tri"
+
+
+class Operation(StrEnum):
+    VIEW_RECORDS = "view_records"
+    EDIT_RECORDS = "edit_records"
+    EXPORT = "export"
+    IMPORT = "import"
+    REPORT = "report"
+    MANAGE_USERS = "manage_users"
+    VIEW_AUDIT = "view_audit"
+    EDIT_SETTINGS = "edit_settings"
+    LOAD_DEMO = "load_demo"
+
+
+_ALLOWED: dict[Role, frozenset[Operation]] = {
+    Role.DATA_ENTRY: frozenset(
+        {Operation.VIEW_RECORDS, Operation.EDIT_RECORDS, Operation.REPORT}
+    ),
+    Role.STATION_HEAD: frozenset(
+        {
+            Operation.VIEW_RECORDS,
+            Operation.EDIT_RECORDS,
+            Operation.REPORT,
+            Operation.EXPORT,
+            Operation.MANAGE_USERS,
+            Operation.VIEW_AUDIT,
+        }
+    ),
+    Role.DISTRICT_OFFICER: frozenset(
+        {Operation.VIEW_RECORDS, Operation.IMPORT, Operation.REPORT, Operation.VIEW_AUDIT}
+    ),
+    Role.ADMIN: frozenset(Operation),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The logged-in user on whose behalf a service acts."""
+
+    username: str
+    role: Role
+    office_code: str
+
+    def may(self, operation: Operation) -> bool:
+        return operation in _ALLOWED[self.role]
+
+    def require(self, operation: Operation) -> None:
+        if not self.may(operation):
+            raise PermissionDenied("permission.denied", role=self.role, operation=operation)

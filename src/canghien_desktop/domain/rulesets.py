@@ -1,0 +1,202 @@
+"""Effective-dated legal rules: terms and deadlines as data, never constants in code.
+
+The law changed on 1 July 2026 and the detailed rules of the new law were not known when
+this was written (DOMAIN.md, "read this first"), so every term and deadline lives in
+``rulesets.json``. An office can correct a value, or add a rule set for a new decree, with
+an override file and no code change.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, fields, replace
+from datetime import date
+from importlib.resources import files
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+from canghien_desktop.domain.errors import ValidationError
+
+FIELD = "rulesets"
+RULESETS_FILE = "rulesets.json"
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """The rules in force from ``effective_from``. ``*_wd`` values are working days."""
+
+    code: str
+    name: str
+    effective_from: date
+    provisional: bool  # values guessed until the implementing texts are read
+    term_months_min: int
+    term_months_max: int
+    repeat_term_months_min: int  # second and later treatment
+    repeat_term_months_max: int
+    registration_wd: int  # after the addiction result, to register
+    decision_wd: int  # after registration, to decide
+    start_wd: int  # after the decision, to start
+    provider_notice_wd: int  # provider notifies start / self-termination / completion
+    self_termination_absence_wd: int  # absence of this many days or more
+    dossier_wd: int  # compulsory-rehab dossier after detection
+    post_rehab_open_wd: int  # open the post-rehab file and decide, after completion
+    post_rehab_months: int
+    transfer_notice_wd: int
+    source: str  # legal citation
+
+
+# Field name -> expected JSON type; bool is checked before int because bool is an int.
+_TYPES: dict[str, type] = {
+    f.name: {"str": str, "date": date, "bool": bool, "int": int}[str(f.type)]
+    for f in fields(RuleSet)
+}
+_RANGES = (
+    ("term_months_min", "term_months_max"),
+    ("repeat_term_months_min", "repeat_term_months_max"),
+)
+
+
+class RuleBook:
+    """All rule sets, ordered by the date they took effect."""
+
+    def __init__(self, rule_sets: Iterable[RuleSet]) -> None:
+        ordered = tuple(sorted(rule_sets, key=lambda r: r.effective_from))
+        if not ordered:
+            raise _invalid("rule_sets")
+        _check_unique(ordered)
+        self._sets = ordered
+        self._starts = [r.effective_from for r in ordered]
+
+    def for_date(self, d: date) -> RuleSet:
+        """The set in force on ``d``; before the first set, the first one (older records
+        are read under the oldest rules we know rather than refused)."""
+        index = bisect.bisect_right(self._starts, d) - 1
+        return self._sets[max(index, 0)]
+
+    def by_code(self, code: str) -> RuleSet:
+        for rule_set in self._sets:
+            if rule_set.code == code:
+                return rule_set
+        raise ValidationError(FIELD, "rulesets.unknown", value=code)
+
+    def all(self) -> tuple[RuleSet, ...]:
+        return self._sets
+
+
+def load_rulebook(base: Mapping[str, Any], override: Mapping[str, Any] | None = None) -> RuleBook:
+    """Build the book from the shipped data, then apply the office's ``override``.
+
+    Both look like ``{"rule_sets": [{"code": ..., ...}, ...]}``. In the override, an entry
+    whose code exists replaces only the fields it gives; a new code must give every field.
+    Keys starting with ``_`` are comments.
+    """
+    by_code: dict[str, RuleSet] = {}
+    for entry in _entries(base):
+        rule_set = _complete(entry)
+        if rule_set.code in by_code:
+            raise _invalid(rule_set.code)
+        by_code[rule_set.code] = rule_set
+    for entry in _entries({"rule_sets": []} if override is None else override):
+        code = _code_of(entry)
+        existing = by_code.get(code)
+        by_code[code] = _complete(entry) if existing is None else _patch(existing, entry)
+    return RuleBook(by_code.values())
+
+
+def default_rulebook(override_path: Path | None = None) -> RuleBook:
+    """The shipped rules, with ``override_path`` applied when that file exists."""
+    shipped = files("canghien_desktop.resources") / "data" / RULESETS_FILE
+    base = _parse_json(shipped.read_text(encoding="utf-8"), RULESETS_FILE)
+    override = None
+    if override_path is not None and override_path.exists():
+        override = _parse_json(override_path.read_text(encoding="utf-8"), str(override_path))
+    return load_rulebook(base, override)
+
+
+def _parse_json(text: str, source: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise _invalid(f"{source}:{exc.lineno}") from None
+
+
+def _entries(data: Any) -> list[Mapping[str, Any]]:
+    if not isinstance(data, Mapping):
+        raise _invalid(type(data).__name__)
+    unknown = [k for k in data if k != "rule_sets" and not str(k).startswith("_")]
+    if unknown:
+        raise _invalid(str(unknown[0]))
+    entries = data.get("rule_sets")
+    if not isinstance(entries, list) or not all(isinstance(e, Mapping) for e in entries):
+        raise _invalid("rule_sets")
+    return entries
+
+
+def _code_of(entry: Mapping[str, Any]) -> str:
+    code = entry.get("code")
+    if not isinstance(code, str) or not code:
+        raise _invalid("code")
+    return code
+
+
+def _complete(entry: Mapping[str, Any]) -> RuleSet:
+    code = _code_of(entry)
+    values = _typed_fields(code, entry)
+    missing = [name for name in _TYPES if name not in values]
+    if missing:
+        raise _invalid(f"{code}.{missing[0]}")
+    return _checked(RuleSet(**values))
+
+
+def _patch(existing: RuleSet, entry: Mapping[str, Any]) -> RuleSet:
+    values = _typed_fields(existing.code, entry)
+    return _checked(replace(existing, **values))
+
+
+def _typed_fields(code: str, entry: Mapping[str, Any]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for name, raw in entry.items():
+        if str(name).startswith("_"):
+            continue
+        expected = _TYPES.get(name)
+        if expected is None:
+            raise _invalid(f"{code}.{name}")
+        values[name] = _convert(f"{code}.{name}", expected, raw)
+    return values
+
+
+def _convert(where: str, expected: type, raw: Any) -> Any:
+    if expected is date:
+        try:
+            return date.fromisoformat(raw)
+        except (TypeError, ValueError):
+            raise _invalid(where) from None
+    if expected is int:
+        # bool is a subclass of int, but "true" is never a number of days.
+        if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0:
+            raise _invalid(where)
+        return raw
+    if not isinstance(raw, expected) or (expected is str and not raw.strip()):
+        raise _invalid(where)
+    return raw
+
+
+def _checked(rule_set: RuleSet) -> RuleSet:
+    for low, high in _RANGES:
+        if getattr(rule_set, low) > getattr(rule_set, high):
+            raise _invalid(f"{rule_set.code}.{low}")
+    return rule_set
+
+
+def _check_unique(ordered: tuple[RuleSet, ...]) -> None:
+    # Two sets starting the same day would make for_date() depend on file order.
+    for before, after in pairwise(ordered):
+        if before.effective_from == after.effective_from:
+            raise _invalid(f"{after.code}.effective_from")
+
+
+def _invalid(value: str) -> ValidationError:
+    return ValidationError(FIELD, "rulesets.invalid", value=value)

@@ -1,0 +1,334 @@
+"""One-line, user-facing messages for domain and service errors, in Vietnamese and English.
+
+The GUI and the command line both show ``render(error)``. Every message says what is wrong
+and what to do. A test checks that every code raised anywhere has both languages.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Any
+
+from canghien_desktop.domain.errors import DomainError
+
+# code -> (Vietnamese, English). Placeholders are str.format names from the error's params.
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- text and people -------------------------------------------------------------
+    "required": (
+        "Thiếu {field_label}: hãy nhập giá trị này.",
+        "{field_label} is missing: please fill it in.",
+    ),
+    "birth.future": (
+        "Ngày sinh {value} nằm trong tương lai: hãy kiểm tra lại ngày sinh.",
+        "Birth date {value} is in the future: check the birth date.",
+    ),
+    "birth.too_old": (
+        "Năm sinh {value} không hợp lý: hãy kiểm tra lại năm sinh.",
+        "Birth year {value} is not plausible: check the birth year.",
+    ),
+    "date.invalid": (
+        "Ngày “{value}” không hợp lệ: hãy nhập theo dạng dd/mm/yyyy.",
+        "Date “{value}” is not valid: type it as dd/mm/yyyy.",
+    ),
+    "province_code.invalid": (
+        "Mã tỉnh “{value}” phải gồm đúng 2 chữ số: hãy nhập lại.",
+        "Province code “{value}” must be exactly 2 digits: type it again.",
+    ),
+    "commune_code.invalid": (
+        "Mã xã “{value}” phải gồm đúng 5 chữ số: hãy nhập lại.",
+        "Commune code “{value}” must be exactly 5 digits: type it again.",
+    ),
+    "phone.invalid": (
+        "Số điện thoại “{value}” không hợp lệ: chỉ dùng chữ số, ví dụ 0912345678.",
+        "Phone number “{value}” is not valid: use digits only, e.g. 0912345678.",
+    ),
+    "representative.required": (
+        "Người từ 12 đến dưới 18 tuổi cần có người đại diện hợp pháp: hãy nhập người đại diện.",
+        "A person aged 12 to under 18 needs a legal representative: enter one.",
+    ),
+    "enrolment.under_12": (
+        "Người dưới 12 tuổi ({age} tuổi) không thuộc đối tượng cai nghiện tự nguyện: không thể ghi danh.",
+        "A person under 12 ({age}) cannot be enrolled in voluntary treatment.",
+    ),
+    "assessment.not_addicted": (
+        "Kết luận xác định tình trạng nghiện là “không nghiện”: không thể ghi danh cai nghiện.",
+        "The addiction assessment concluded “not addicted”: enrolment is not possible.",
+    ),
+    "assessment.result_before_received": (
+        "Ngày có kết quả {result} trước ngày tiếp nhận {received}: hãy kiểm tra lại ngày.",
+        "The result date {result} is before the date received {received}: check the dates.",
+    ),
+    "assessment.criteria_invalid": (
+        "Tiêu chí chẩn đoán phải nằm trong khoảng 1–6: hãy chọn lại.",
+        "Diagnostic criteria must be between 1 and 6: choose again.",
+    ),
+    "assessment.conclusion_mismatch": (
+        "Kết luận “nghiện” cần ít nhất 3 tiêu chí (đang có {count}): hãy kiểm tra lại.",
+        "A conclusion of “addicted” needs at least 3 criteria ({count} chosen): check again.",
+    ),
+    "substance.other_needs_text": (
+        "Chất “khác” cần ghi rõ tên chất (ví dụ ketamine): hãy nhập tên chất.",
+        "Substance “other” needs a name (e.g. ketamine): type it in.",
+    ),
+    "followup.results_not_test": (
+        "Chỉ lần xét nghiệm mới có kết quả theo chất: hãy chọn loại “xét nghiệm”.",
+        "Only a drug test has results per substance: choose the “drug test” kind.",
+    ),
+    "followup.absence_dates": (
+        "Vắng mặt cần ngày bắt đầu và ngày kết thúc không trước ngày bắt đầu: hãy nhập lại.",
+        "An absence needs an end date that is not before its start: type it again.",
+    ),
+    "followup.amount_invalid": (
+        "Số tiền chỉ dành cho các khoản hỗ trợ và không được âm: hãy kiểm tra lại.",
+        "An amount belongs only to support and cannot be negative: check it.",
+    ),
+    # --- ID numbers (domain.ids) --------------------------------------------------------
+    "id.format": (
+        "Số giấy tờ “{value}” phải gồm đúng {expected} chữ số: hãy kiểm tra và nhập lại.",
+        "ID number “{value}” must be exactly {expected} digits: check it and type it again.",
+    ),
+    "id.passport_format": (
+        "Số hộ chiếu “{value}” phải gồm 1 chữ cái và 7–8 chữ số (ví dụ {expected}): "
+        "hãy nhập lại.",
+        "Passport number “{value}” must be 1 letter and 7–8 digits (e.g. {expected}): "
+        "type it again.",
+    ),
+    "id.too_long": (
+        "Số giấy khai sinh “{value}” dài quá {maximum} ký tự: hãy rút gọn.",
+        "Birth certificate number “{value}” is longer than {maximum} characters: shorten it.",
+    ),
+    "id.province": (
+        "Số định danh “{value}” có mã tỉnh đăng ký khai sinh {prefix} không tồn tại: "
+        "hãy kiểm tra 3 số đầu.",
+        "ID number “{value}” starts with {prefix}, not a birth-registration province: "
+        "check the first 3 digits.",
+    ),
+    "id.century_sex": (
+        "Chữ số thứ 4 của số định danh “{value}” là {digit}, theo giới tính và năm sinh "
+        "phải là {expected}: hãy kiểm tra số, giới tính và năm sinh.",
+        "Digit 4 of ID number “{value}” is {digit}, but the sex and birth year need "
+        "{expected}: check the number, sex and birth year.",
+    ),
+    "id.birth_year": (
+        "Chữ số thứ 5–6 của số định danh “{value}” là {digits}, theo năm sinh phải là "
+        "{expected}: hãy kiểm tra số và năm sinh.",
+        "Digits 5–6 of ID number “{value}” are {digits}, but the birth year needs "
+        "{expected}: check the number and birth year.",
+    ),
+    "id.century_unsupported": (
+        "Năm sinh {birth_year} không thể có số định danh 12 số (chỉ 1900–2399): "
+        "hãy kiểm tra năm sinh.",
+        "Birth year {birth_year} cannot have a 12-digit ID number (only 1900–2399): "
+        "check the birth year.",
+    ),
+    # --- working days and rule sets (domain.workdays, domain.rulesets) -------------------
+    "workdays.bad_override": (
+        "Tệp ngày nghỉ, ngày làm bù có mục sai “{value}”: hãy sửa theo mẫu "
+        "(năm: các ngày dạng yyyy-mm-dd).",
+        "The days-off file has a bad entry “{value}”: fix it to the documented shape "
+        "(year: yyyy-mm-dd dates).",
+    ),
+    "rulesets.invalid": (
+        "Tệp quy định thời hạn có mục sai hoặc thiếu “{value}”: hãy sửa tệp ghi đè "
+        "rồi mở lại phần mềm.",
+        "The rule-set file has a wrong or missing entry “{value}”: fix the override file "
+        "and restart the app.",
+    ),
+    "rulesets.unknown": (
+        "Không tìm thấy bộ quy định “{value}”: hãy khôi phục tệp quy định "
+        "hoặc gọi bộ phận kỹ thuật.",
+        "Rule set “{value}” was not found: restore the rule-set file or call IT support.",
+    ),
+    # --- lifecycle ------------------------------------------------------------------------
+    "transition.illegal": (
+        "Không thể “{action_label}” khi hồ sơ đang ở trạng thái “{state_label}”.",
+        "Cannot “{action_label}” while the enrolment is “{state_label}”.",
+    ),
+    "transition.date_before": (
+        "Ngày {value} trước ngày {other} của bước trước: hãy kiểm tra lại ngày.",
+        "Date {value} is before {other}, the date of the previous step: check the date.",
+    ),
+    "transition.date_future": (
+        "Ngày {value} nằm trong tương lai: chỉ ghi nhận việc đã xảy ra.",
+        "Date {value} is in the future: only record what has happened.",
+    ),
+    "transition.too_early": (
+        "Chưa đến hạn: chỉ được ghi nhận từ ngày {earliest}.",
+        "Too early: this can only be recorded from {earliest}.",
+    ),
+    "transition.stages_incomplete": (
+        "Chưa hoàn thành đủ các giai đoạn bắt buộc a, b, c: hãy ghi nhận các giai đoạn trước.",
+        "Stages a, b and c are not all completed: record them first.",
+    ),
+    "transition.last_stage": (
+        "Đã ở giai đoạn cuối: hãy ghi nhận hoàn thành.",
+        "Already at the last stage: record completion instead.",
+    ),
+    "transition.term_out_of_range": (
+        "Thời hạn {value} tháng ngoài khoảng {low}–{high} tháng của {rule_set}: hãy nhập lại.",
+        "A term of {value} months is outside {low}–{high} months under {rule_set}: type it again.",
+    ),
+    "transition.not_opioid": (
+        "Chỉ người nghiện các chất dạng thuốc phiện mới chuyển sang điều trị thay thế.",
+        "Only people dependent on opioids can switch to substitution therapy.",
+    ),
+    "transition.reason_required": (
+        "Cần chọn lý do: hãy chọn lý do trong danh sách.",
+        "A reason is required: choose one from the list.",
+    ),
+    "transition.number_required": (
+        "Thiếu số {field_label}: hãy nhập số văn bản.",
+        "The {field_label} number is missing: type it in.",
+    ),
+    # --- accounts and permissions ---------------------------------------------------------
+    "auth.failed": (
+        "Sai tên đăng nhập hoặc mật khẩu: hãy thử lại.",
+        "Wrong user name or password: try again.",
+    ),
+    "auth.locked": (
+        "Tài khoản tạm khóa do nhập sai nhiều lần: hãy thử lại sau {minutes} phút.",
+        "The account is locked after repeated failures: try again in {minutes} minutes.",
+    ),
+    "auth.no_user": (
+        "Chưa chỉ định người dùng: hãy dùng --user TÊN hoặc biến CANGHIEN_USER.",
+        "No user given: pass --user NAME or set CANGHIEN_USER.",
+    ),
+    "auth.no_secret": (
+        "Không có {what}: hãy nhập trên bàn phím hoặc đặt biến {env}.",
+        "No {what} given: type it at the terminal or set {env}.",
+    ),
+    "auth.mismatch": (
+        "Hai lần nhập {what} không khớp: hãy nhập lại.",
+        "The two {what} entries differ: type them again.",
+    ),
+    "password.too_short": (
+        "Mật khẩu cần ít nhất {minimum} ký tự: hãy chọn mật khẩu dài hơn.",
+        "The password needs at least {minimum} characters: choose a longer one.",
+    ),
+    "passphrase.too_short": (
+        "Cụm mật khẩu ký cần ít nhất {minimum} ký tự: hãy chọn cụm dài hơn.",
+        "The signing passphrase needs at least {minimum} characters: choose a longer one.",
+    ),
+    "permission.denied": (
+        "Vai trò “{role}” không được phép {operation}: hãy nhờ người có quyền.",
+        "The role “{role}” may not {operation}: ask someone who may.",
+    ),
+    "user.exists": (
+        "Người dùng “{username}” đã tồn tại: hãy chọn tên khác.",
+        "User “{username}” already exists: choose another name.",
+    ),
+    "user.name_invalid": (
+        "Tên đăng nhập “{value}” chỉ được gồm chữ không dấu, số, dấu chấm, gạch dưới.",
+        "User name “{value}” may only hold plain letters, digits, dots and underscores.",
+    ),
+    # --- audit log -----------------------------------------------------------------------
+    "audit.missing": (
+        "Nhật ký thay đổi mất các mục #{first}–#{last}: dữ liệu có thể đã bị can thiệp, hãy báo trưởng trạm.",
+        "Audit entries #{first}–#{last} are missing: the data may have been tampered with; tell the station head.",
+    ),
+    "audit.altered": (
+        "Mục nhật ký #{seq} đã bị sửa: dữ liệu có thể đã bị can thiệp, hãy báo trưởng trạm.",
+        "Audit entry #{seq} was altered: the data may have been tampered with; tell the station head.",
+    ),
+    "audit.no_entry": (
+        "Hồ sơ {table} {record_id} không có trong nhật ký: có thể đã bị thêm ngoài phần mềm.",
+        "Record {table} {record_id} has no audit entry: it may have been added outside the app.",
+    ),
+    "audit.record_changed": (
+        "Hồ sơ {table} {record_id} khác với nhật ký: có thể đã bị sửa ngoài phần mềm.",
+        "Record {table} {record_id} differs from the audit log: it may have been edited outside the app.",
+    ),
+    "audit.ok": (
+        "Nhật ký toàn vẹn: {entries} mục, {records} hồ sơ khớp.",
+        "Audit log intact: {entries} entries, {records} records match.",
+    ),
+    # --- office and storage ----------------------------------------------------------------
+    "office.exists": (
+        "Thư mục {path} đã có dữ liệu của một đơn vị: không khởi tạo lại. Hãy chọn thư mục khác.",
+        "{path} already holds an office: nothing was changed. Choose another folder.",
+    ),
+    "office.missing": (
+        "Chưa có đơn vị nào trong {path}: hãy chạy “canghien init station” trước.",
+        "No office in {path}: run “canghien init station” first.",
+    ),
+    "office.code_invalid": (
+        "Mã đơn vị “{value}” chỉ được gồm chữ in hoa không dấu, số và gạch ngang (tối đa 20).",
+        "Office code “{value}” may only hold capital letters, digits and hyphens (20 at most).",
+    ),
+    "office.wrong_kind": (
+        "Việc này chỉ dành cho {expected}: đơn vị này là {actual}.",
+        "This is only for a {expected}: this office is a {actual}.",
+    ),
+    "db.too_new": (
+        "Cơ sở dữ liệu được tạo bởi phiên bản mới hơn ({revision}): hãy cài phiên bản phần mềm mới.",
+        "The database comes from a newer version ({revision}): install the newer app.",
+    ),
+    "db.migration_failed": (
+        "Nâng cấp cơ sở dữ liệu thất bại; bản sao lưu ở {backup}: hãy gọi bộ phận kỹ thuật.",
+        "The database upgrade failed; a backup is at {backup}: call IT support.",
+    ),
+    "db.not_ours": (
+        "Tệp {path} không phải cơ sở dữ liệu của phần mềm này: hãy chọn đúng thư mục dữ liệu.",
+        "{path} is not a database of this app: choose the right data folder.",
+    ),
+    "db.locked": (
+        "Cơ sở dữ liệu đang bận (có chương trình khác đang ghi): hãy thử lại sau ít phút.",
+        "The database is busy (another program is writing): try again in a minute.",
+    ),
+    "record.not_found": (
+        "Không tìm thấy hồ sơ {record_id}: có thể đã bị xóa.",
+        "Record {record_id} was not found: it may have been deleted.",
+    ),
+    "os.error": (
+        "Lỗi hệ thống tệp ({detail}) với {path}: hãy kiểm tra ổ đĩa và quyền truy cập.",
+        "File system error ({detail}) on {path}: check the drive and its permissions.",
+    ),
+    "demo.not_empty": (
+        "Dữ liệu mẫu chỉ được tạo trên một trạm chưa có người nào: hãy khởi tạo một thư mục mới.",
+        "Demo data can only go into a station with no people yet: initialise a new folder.",
+    ),
+}
+
+LANGUAGES = ("vi", "en")
+
+
+def current_language() -> str:
+    """``CANGHIEN_LANG`` (vi or en), Vietnamese by default."""
+    lang = os.environ.get("CANGHIEN_LANG", "vi").split("_")[0].lower()
+    return lang if lang in LANGUAGES else "vi"
+
+
+def render(error: DomainError, lang: str | None = None) -> str:
+    """One line for ``error`` in ``lang`` (default: the current language)."""
+    lang = lang or current_language()
+    pair = MESSAGES.get(error.code)
+    if pair is None:
+        return error.code
+    template = pair[LANGUAGES.index(lang)]
+    params = _labelled(error.params, lang)
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template
+
+
+def _labelled(params: dict[str, Any], lang: str) -> dict[str, Any]:
+    """Add ``*_label`` for coded params so messages name things in the user's language."""
+    from canghien_desktop.services.labels import label
+
+    out = {key: _display(value) for key, value in params.items()}
+    for key, value in params.items():
+        if key.endswith("_label"):
+            continue
+        out.setdefault(f"{key}_label", label(value, lang))
+    return out
+
+
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def _display(value: Any) -> Any:
+    """Dates reach messages as ISO text from the domain; users read dd/mm/yyyy."""
+    match = _ISO_DATE.match(str(value))
+    return f"{match[3]}/{match[2]}/{match[1]}" if match else value

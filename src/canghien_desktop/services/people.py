@@ -1,0 +1,116 @@
+"""Registering and editing people and their addiction assessments; the people list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Row, select
+
+from canghien_desktop.domain.assessment import Assessment, validate_assessment
+from canghien_desktop.domain.dates import BirthDate
+from canghien_desktop.domain.person import Person, validate_person
+from canghien_desktop.domain.roles import Actor, Operation
+from canghien_desktop.domain.text import fold
+from canghien_desktop.storage.mapping import (
+    assessment_fields,
+    person_fields,
+    row_to_assessment,
+    row_to_person,
+)
+from canghien_desktop.storage.lookup import get_live
+from canghien_desktop.storage.rows import AssessmentRow, EnrolmentRow, PersonRow
+
+if TYPE_CHECKING:
+    from canghien_desktop.services.office import OfficeContext
+
+
+@dataclass(frozen=True)
+class PersonSummary:
+    """One line of the people list: what a nurse needs to recognise someone."""
+
+    id: str
+    full_name: str
+    birth: str  # dd/mm/yyyy or yyyy
+    sex: str
+    id_number: str
+    village: str
+    state: str  # current enrolment state code, "" when never enrolled
+    search_key: str
+    sort_key: tuple[str, str, str]
+
+
+def register_person(ctx: OfficeContext, actor: Actor, person: Person) -> Person:
+    actor.require(Operation.EDIT_RECORDS)
+    clean = validate_person(person, ctx.today())
+    with ctx.db.write() as session:
+        row = ctx.writer(session, actor.username).add(PersonRow(**person_fields(clean)))
+    return replace(clean, id=row.id)
+
+
+def update_person(ctx: OfficeContext, actor: Actor, person: Person) -> bool:
+    """Save edits; returns False when nothing changed."""
+    actor.require(Operation.EDIT_RECORDS)
+    clean = validate_person(person, ctx.today())
+    with ctx.db.write() as session:
+        row = get_live(session, PersonRow, clean.id)
+        return ctx.writer(session, actor.username).update(row, person_fields(clean))
+
+
+def get_person(ctx: OfficeContext, actor: Actor, person_id: str) -> Person:
+    actor.require(Operation.VIEW_RECORDS)
+    with ctx.db.read() as session:
+        return row_to_person(get_live(session, PersonRow, person_id))
+
+
+def record_assessment(ctx: OfficeContext, actor: Actor, assessment: Assessment) -> Assessment:
+    actor.require(Operation.EDIT_RECORDS)
+    clean = validate_assessment(assessment, ctx.today())
+    with ctx.db.write() as session:
+        get_live(session, PersonRow, clean.person_id)
+        row = ctx.writer(session, actor.username).add(AssessmentRow(**assessment_fields(clean)))
+    return replace(clean, id=row.id)
+
+
+def assessments_of(ctx: OfficeContext, actor: Actor, person_id: str) -> list[Assessment]:
+    actor.require(Operation.VIEW_RECORDS)
+    with ctx.db.read() as session:
+        rows = session.scalars(
+            select(AssessmentRow)
+            .where(AssessmentRow.person_id == person_id, AssessmentRow.deleted.is_(False))
+            .order_by(AssessmentRow.result_on)
+        ).all()
+    return [row_to_assessment(r) for r in rows]
+
+
+def list_people(ctx: OfficeContext, actor: Actor) -> list[PersonSummary]:
+    """Everyone on the list, sorted the Vietnamese way (tên, chữ đệm, họ)."""
+    actor.require(Operation.VIEW_RECORDS)
+    with ctx.db.read() as session:
+        people = session.execute(
+            select(PersonRow.id, PersonRow.ho, PersonRow.chu_dem, PersonRow.ten,
+                   PersonRow.birth_year, PersonRow.birth_date, PersonRow.sex,
+                   PersonRow.id_number, PersonRow.village, PersonRow.search_key)
+            .where(PersonRow.deleted.is_(False))
+        ).all()
+        states = dict(session.execute(
+            select(EnrolmentRow.person_id, EnrolmentRow.state)
+            .where(EnrolmentRow.deleted.is_(False))
+            .order_by(EnrolmentRow.assessed_on)  # later enrolments overwrite earlier ones
+        ).tuples().all())
+    summaries = [_summary(p, states.get(p.id, "")) for p in people]
+    return sorted(summaries, key=lambda s: s.sort_key)
+
+
+def _summary(p: Row[Any], state: str) -> PersonSummary:
+    return PersonSummary(
+        id=p.id,
+        full_name=" ".join(x for x in (p.ho, p.chu_dem, p.ten) if x),
+        birth=BirthDate(p.birth_year, p.birth_date).display(),
+        sex=p.sex,
+        id_number=p.id_number,
+        village=p.village,
+        state=state,
+        search_key=p.search_key,
+        sort_key=(fold(p.ten), fold(p.chu_dem), fold(p.ho)),
+    )

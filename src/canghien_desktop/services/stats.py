@@ -1,0 +1,33 @@
+"""Counts for ``canghien stats --json`` and the dashboard."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+
+from canghien_desktop.domain.roles import Actor, Operation
+from canghien_desktop.storage.rows import EnrolmentRow, FollowUpRow, PersonRow
+
+if TYPE_CHECKING:
+    from canghien_desktop.services.office import OfficeContext
+
+
+def office_stats(ctx: OfficeContext, actor: Actor) -> dict[str, Any]:
+    actor.require(Operation.VIEW_RECORDS)
+    with ctx.db.read() as session:
+        persons = session.scalar(select(func.count()).where(PersonRow.deleted.is_(False)))
+        follow_ups = session.scalar(select(func.count()).where(FollowUpRow.deleted.is_(False)))
+        by_state = dict(session.execute(
+            select(EnrolmentRow.state, func.count())
+            .where(EnrolmentRow.deleted.is_(False))
+            .group_by(EnrolmentRow.state)
+        ).tuples().all())
+    return {
+        "office": {"code": ctx.info.code, "name": ctx.info.name, "kind": ctx.info.kind.value},
+        "persons": persons or 0,
+        "enrolments": sum(by_state.values()),
+        "enrolments_by_state": dict(sorted(by_state.items())),
+        "follow_ups": follow_ups or 0,
+        "batches": 0,  # batches arrive with the export/import issues
+    }

@@ -1,0 +1,41 @@
+"""Canonical JSON of a row's business fields: the input of content hashes and audit entries."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import inspect
+
+from canghien_desktop.storage.base import SyncedRecord
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def business_fields(row: SyncedRecord) -> dict[str, Any]:
+    """Every mapped column except the sync bookkeeping, in column order."""
+    mapper = inspect(type(row))
+    return {
+        column.key: _jsonable(getattr(row, column.key))
+        for column in mapper.column_attrs
+        if column.key not in SyncedRecord.SYNC_COLUMNS
+    }
+
+
+def canonical_json(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def sha256_hex(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def content_hash(row: SyncedRecord) -> str:
+    """Hash of what the record says (not who wrote it when), so identical edits compare equal."""
+    return sha256_hex(canonical_json(business_fields(row)))

@@ -1,0 +1,180 @@
+"""ORM rows of the station's records (suffix *Row). Business fields only; sync columns come
+from ``SyncedRecord``. Types stay portable: no SQLite-only constructs (PostgreSQL later)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from canghien_desktop.storage.base import Base, SyncedRecord, UTCDateTime
+
+
+class OfficeRow(Base):
+    """This office: one row. ``level`` names the consolidating level (xã, huyện, tỉnh)."""
+
+    __tablename__ = "office"
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(10))
+    level: Mapped[str] = mapped_column(String(20), default="")
+    province_code: Mapped[str] = mapped_column(String(2), default="")
+    commune_code: Mapped[str] = mapped_column(String(5), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class UserRow(Base):
+    __tablename__ = "app_user"
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SettingRow(Base):
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditRow(Base):
+    """Append-only, hash-chained log of every change (``services.audit`` verifies it)."""
+
+    __tablename__ = "audit_log"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    office_code: Mapped[str] = mapped_column(String(20))
+    username: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(20))
+    entity: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(64), index=True)
+    record_version: Mapped[int] = mapped_column(Integer, default=0)
+    before_json: Mapped[str | None] = mapped_column(Text, nullable=True)
+    after_json: Mapped[str | None] = mapped_column(Text, nullable=True)
+    content_hash: Mapped[str] = mapped_column(String(64), default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))
+
+
+class PersonRow(SyncedRecord, Base):
+    __tablename__ = "person"
+    ho: Mapped[str] = mapped_column(String(60))
+    chu_dem: Mapped[str] = mapped_column(String(60), default="")
+    ten: Mapped[str] = mapped_column(String(60))
+    other_names: Mapped[str] = mapped_column(String(200), default="")
+    birth_year: Mapped[int] = mapped_column(Integer)
+    birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    sex: Mapped[str] = mapped_column(String(5))
+    ethnicity: Mapped[str] = mapped_column(String(40), default="Kinh")
+    doc_type: Mapped[str] = mapped_column(String(20))
+    id_number: Mapped[str] = mapped_column(String(30), default="", index=True)
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    education: Mapped[str] = mapped_column(String(20), default="")
+    occupation: Mapped[str] = mapped_column(String(100), default="")
+    province_code: Mapped[str] = mapped_column(String(2))
+    commune_code: Mapped[str] = mapped_column(String(5))
+    village: Mapped[str] = mapped_column(String(100), default="")
+    address_detail: Mapped[str] = mapped_column(String(200), default="")
+    rep_name: Mapped[str] = mapped_column(String(200), default="")
+    rep_relationship: Mapped[str] = mapped_column(String(50), default="")
+    rep_phone: Mapped[str] = mapped_column(String(20), default="")
+    rep_id_number: Mapped[str] = mapped_column(String(30), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    search_key: Mapped[str] = mapped_column(String(400), index=True)
+
+
+class AssessmentRow(SyncedRecord, Base):
+    __tablename__ = "assessment"
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    facility: Mapped[str] = mapped_column(String(200))
+    doctor: Mapped[str] = mapped_column(String(200))
+    received_on: Mapped[date] = mapped_column(Date)
+    result_on: Mapped[date] = mapped_column(Date)
+    addicted: Mapped[bool] = mapped_column(Boolean)
+    criteria: Mapped[str] = mapped_column(String(20))  # "1,3,5"
+    substances: Mapped[str] = mapped_column(String(100))  # "thuoc_phien,ats"
+    other_substance: Mapped[str] = mapped_column(String(100), default="")
+    referral: Mapped[str] = mapped_column(String(20))
+    referral_ref: Mapped[str] = mapped_column(String(100), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class EnrolmentRow(SyncedRecord, Base):
+    """The current snapshot; ``EnrolmentEventRow`` keeps every step that led to it."""
+
+    __tablename__ = "enrolment"
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    assessment_id: Mapped[str | None] = mapped_column(ForeignKey("assessment.id"), nullable=True)
+    assessed_on: Mapped[date] = mapped_column(Date)
+    place_type: Mapped[str] = mapped_column(String(20))
+    state: Mapped[str] = mapped_column(String(40), index=True)
+    stage: Mapped[str | None] = mapped_column(String(2), nullable=True)
+    opioid: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_repeat: Mapped[bool] = mapped_column(Boolean, default=False)
+    rule_set_code: Mapped[str] = mapped_column(String(40), default="")
+    provider: Mapped[str] = mapped_column(String(200), default="")
+    manager: Mapped[str] = mapped_column(String(200), default="")
+    registered_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    ledger_number: Mapped[str] = mapped_column(String(40), default="")
+    appraised_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    decision_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    decision_number: Mapped[str] = mapped_column(String(40), default="")
+    term_months: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    started_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    planned_end_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    completed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    certificate_number: Mapped[str] = mapped_column(String(40), default="")
+    post_rehab_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    post_rehab_decision_number: Mapped[str] = mapped_column(String(40), default="")
+    post_rehab_end_due: Mapped[date | None] = mapped_column(Date, nullable=True)
+    post_rehab_ended_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    post_rehab_end_number: Mapped[str] = mapped_column(String(40), default="")
+    exit_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    exit_reason: Mapped[str] = mapped_column(String(200), default="")
+    last_event_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    transferred_from: Mapped[str] = mapped_column(String(5), default="")
+
+
+class EnrolmentEventRow(SyncedRecord, Base):
+    __tablename__ = "enrolment_event"
+    enrolment_id: Mapped[str] = mapped_column(ForeignKey("enrolment.id"), index=True)
+    action: Mapped[str] = mapped_column(String(40))
+    occurred_on: Mapped[date] = mapped_column(Date)
+    from_state: Mapped[str] = mapped_column(String(40))
+    to_state: Mapped[str] = mapped_column(String(40))
+    stage: Mapped[str | None] = mapped_column(String(2), nullable=True)
+    number: Mapped[str] = mapped_column(String(40), default="")
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    term_months: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    late_by: Mapped[int] = mapped_column(Integer, default=0)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class FollowUpRow(SyncedRecord, Base):
+    __tablename__ = "follow_up"
+    enrolment_id: Mapped[str] = mapped_column(ForeignKey("enrolment.id"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20), index=True)
+    occurred_on: Mapped[date] = mapped_column(Date, index=True)
+    mode: Mapped[str] = mapped_column(String(20), default="")
+    staff: Mapped[str] = mapped_column(String(200), default="")
+    results: Mapped[str] = mapped_column(String(200), default="")  # "thuoc_phien:+,ats:-"
+    until: Mapped[date | None] = mapped_column(Date, nullable=True)
+    reported: Mapped[bool] = mapped_column(Boolean, default=True)
+    amount_vnd: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+SYNCED_ROWS: tuple[type[SyncedRecord], ...] = (
+    PersonRow,
+    AssessmentRow,
+    EnrolmentRow,
+    EnrolmentEventRow,
+    FollowUpRow,
+)

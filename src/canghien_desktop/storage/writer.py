@@ -1,0 +1,92 @@
+"""The only way records change: stamps version, origin, author and content hash, keeps
+tombstones, and writes the audit entry, all in the caller's transaction."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from canghien_desktop.storage.audit import AuditEntry, AuditLog
+from canghien_desktop.storage.base import SyncedRecord
+from canghien_desktop.storage.canonical import business_fields, canonical_json, content_hash
+
+R = TypeVar("R", bound=SyncedRecord)
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class RecordWriter:
+    def __init__(self, session: Session, username: str, office_code: str,
+                 clock: Clock = utc_now) -> None:
+        self.session = session
+        self.username = username
+        self.office_code = office_code
+        self.clock = clock
+        self.audit = AuditLog(session)
+
+    def add(self, row: R) -> R:
+        row.id = row.id or str(uuid.uuid4())
+        row.version, row.base_version, row.deleted = 1, 0, False
+        row.origin_office = self.office_code
+        self._stamp(row)
+        self.session.add(row)
+        self._log("create", row, None)
+        return row
+
+    def update(self, row: R, changes: dict[str, Any]) -> bool:
+        """Apply ``changes``; a no-op edit writes nothing and returns False."""
+        before = business_fields(row)
+        for key, value in changes.items():
+            if key in SyncedRecord.SYNC_COLUMNS or not hasattr(row, key):
+                raise AttributeError(f"{type(row).__name__} has no business field {key!r}")
+            setattr(row, key, value)
+        if business_fields(row) == before:
+            return False
+        self._bump(row)
+        self._log("update", row, before)
+        return True
+
+    def delete(self, row: R) -> None:
+        """Soft delete: a tombstone travels in batches so other offices delete it too."""
+        if row.deleted:
+            return
+        before = business_fields(row)
+        row.deleted = True
+        self._bump(row)
+        self._log("delete", row, before)
+
+    def note(self, action: str, entity: str, record_id: str, detail: dict[str, Any]) -> None:
+        """Audit an event that changes no record (login, settings, explicit choices)."""
+        self.audit.append(AuditEntry(
+            at=self.clock(), office_code=self.office_code, username=self.username,
+            action=action, entity=entity, record_id=record_id,
+            after_json=canonical_json(detail),
+        ))
+
+    def _bump(self, row: SyncedRecord) -> None:
+        row.base_version = row.version
+        row.version += 1
+        self._stamp(row)
+
+    def _stamp(self, row: SyncedRecord) -> None:
+        row.changed_by = self.username
+        row.changed_at = self.clock()
+        row.content_hash = content_hash(row)
+
+    def _log(self, action: str, row: SyncedRecord, before: dict[str, Any] | None) -> None:
+        after = None if row.deleted else business_fields(row)
+        self.audit.append(AuditEntry(
+            at=row.changed_at, office_code=self.office_code, username=self.username,
+            action=action, entity=type(row).__tablename__, record_id=row.id,  # type: ignore[attr-defined]
+            record_version=row.version,
+            before_json=canonical_json(before) if before is not None else None,
+            after_json=canonical_json(after) if after is not None else None,
+            content_hash=row.content_hash,
+        ))
