@@ -16,13 +16,14 @@ from canghien_desktop.storage.engine import make_engine, sqlite_url
 from canghien_desktop.storage.migrate import _upgrade, alembic_config, current_revision
 
 
+VERSIONS = Path(__file__).parents[1] / "src/canghien_desktop/storage/migrations/versions"
+
+
 def main(revision_id: str, message: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         engine = make_engine(sqlite_url(Path(tmp) / "head.sqlite"))
-        try:
+        if any(VERSIONS.glob("0*.py")):  # else compare against an empty database
             _upgrade(engine)
-        except Exception:
-            pass  # no revisions yet: compare against an empty database
         config = alembic_config()
         with engine.begin() as conn:
             config.attributes["connection"] = conn

@@ -52,14 +52,27 @@ def _run_init(args: argparse.Namespace) -> int:
     paths = resolve_data_dir(args.data_dir)
     if paths.office_exists():
         raise DomainError("office.exists", path=str(paths.data_dir))
-    password = ask_secret(PASSWORD_ENV, tr("Mật khẩu quản trị: ", "Admin password: "),
-                          tr("mật khẩu", "password"), confirm=True)
-    passphrase = ask_secret(PASSPHRASE_ENV, tr("Cụm mật khẩu ký: ", "Signing passphrase: "),
-                            tr("cụm mật khẩu ký", "signing passphrase"), confirm=True)
-    info = init_office(paths, OfficeKind(args.kind), args.code, args.name, args.admin,
-                       password, passphrase)
-    print(tr(f"Đã khởi tạo {info.name} ({info.code}) tại {paths.data_dir}",
-             f"Created {info.name} ({info.code}) in {paths.data_dir}"))
+    password = ask_secret(
+        PASSWORD_ENV,
+        tr("Mật khẩu quản trị: ", "Admin password: "),
+        tr("mật khẩu", "password"),
+        confirm=True,
+    )
+    passphrase = ask_secret(
+        PASSPHRASE_ENV,
+        tr("Cụm mật khẩu ký: ", "Signing passphrase: "),
+        tr("cụm mật khẩu ký", "signing passphrase"),
+        confirm=True,
+    )
+    info = init_office(
+        paths, OfficeKind(args.kind), args.code, args.name, args.admin, password, passphrase
+    )
+    print(
+        tr(
+            f"Đã khởi tạo {info.name} ({info.code}) tại {paths.data_dir}",
+            f"Created {info.name} ({info.code}) in {paths.data_dir}",
+        )
+    )
     return 0
 
 
@@ -125,8 +138,12 @@ def _run_user(args: argparse.Namespace) -> int:
         return 0
     if not args.name:
         raise DomainError("required", field="username")
-    new_password = ask_secret("CANGHIEN_NEW_PASSWORD", tr("Mật khẩu mới: ", "New password: "),
-                              tr("mật khẩu mới", "new password"), confirm=True)
+    new_password = ask_secret(
+        "CANGHIEN_NEW_PASSWORD",
+        tr("Mật khẩu mới: ", "New password: "),
+        tr("mật khẩu mới", "new password"),
+        confirm=True,
+    )
     auth.create_user(ctx, actor, args.name, args.full_name, Role(args.role), new_password)
     return 0
 

@@ -15,9 +15,13 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="canghien", description=commands.tr(
-        "Hồ sơ cai nghiện ma túy tự nguyện tại gia đình, cộng đồng.",
-        "Records of voluntary home and community drug-addiction treatment."))
+    parser = argparse.ArgumentParser(
+        prog="canghien",
+        description=commands.tr(
+            "Hồ sơ cai nghiện ma túy tự nguyện tại gia đình, cộng đồng.",
+            "Records of voluntary home and community drug-addiction treatment.",
+        ),
+    )
     parser.add_argument("--version", action="version", version=f"canghien {__version__}")
     parser.add_argument("--data-dir", help="data folder (default: CANGHIEN_DATA_DIR or per-user)")
     parser.add_argument("--user", help="user name (default: CANGHIEN_USER)")
@@ -41,8 +45,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(commands.tr("Đã hủy.", "Cancelled."), file=sys.stderr)
         return 1
     except OSError as error:
-        print(commands.render(DomainError("os.error", detail=error.strerror or str(error),
-                                          path=error.filename or "")), file=sys.stderr)
+        print(
+            commands.render(
+                DomainError(
+                    "os.error", detail=error.strerror or str(error), path=error.filename or ""
+                )
+            ),
+            file=sys.stderr,
+        )
         return 1
 
 

@@ -43,8 +43,10 @@ def validate_assessment(assessment: Assessment, today: date) -> Assessment:
             raise ValidationError(name, "required")
     if a.result_on < a.received_on:
         raise ValidationError(
-            "result_on", "assessment.result_before_received",
-            result=a.result_on.isoformat(), received=a.received_on.isoformat(),
+            "result_on",
+            "assessment.result_before_received",
+            result=a.result_on.isoformat(),
+            received=a.received_on.isoformat(),
         )
     if a.result_on > today:
         raise ValidationError("result_on", "transition.date_future", value=a.result_on.isoformat())

@@ -84,9 +84,9 @@ def validate_follow_up(f: FollowUp, today: date) -> FollowUp:
         raise ValidationError("on", "transition.date_future", value=f.on.isoformat())
     allowed = MODES.get(f.kind)
     if allowed is not None and f.mode not in {m.value for m in allowed}:
-        raise ValidationError("mode", "required", field="mode")
+        raise ValidationError("mode", "required")
     if f.kind is FollowUpKind.DRUG_TEST and not f.results:
-        raise ValidationError("results", "required", field="results")
+        raise ValidationError("results", "required")
     if f.kind is not FollowUpKind.DRUG_TEST and f.results:
         raise ValidationError("results", "followup.results_not_test")
     if f.kind is FollowUpKind.ABSENCE and (f.until is None or f.until < f.on):

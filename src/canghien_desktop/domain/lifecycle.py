@@ -78,7 +78,7 @@ class Enrolment:
     @property
     def support_eligible(self) -> bool:
         """Stages a, b and c done: the one-time support of ND116 Art 34(4)(b)."""
-        return SUPPORT_STAGES <= self.stages_done
+        return self.stages_done >= SUPPORT_STAGES
 
 
 @dataclass(frozen=True)
@@ -134,7 +134,9 @@ class Lifecycle:
         """Actions whose source state matches; date guards are checked on apply."""
         return [a for a, t in TRANSITIONS.items() if enrolment.state in t.sources]
 
-    def refusal(self, enrolment: Enrolment, request: ActionRequest, today: date) -> DomainError | None:
+    def refusal(
+        self, enrolment: Enrolment, request: ActionRequest, today: date
+    ) -> DomainError | None:
         try:
             self.apply(enrolment, request, today)
         except DomainError as error:
@@ -153,7 +155,11 @@ class Lifecycle:
         updated = _EFFECTS[request.action](self, enrolment, request)
         target = transition.target or enrolment.state
         updated = replace(updated, state=target, last_event_on=request.on)
-        due = self.due_date(enrolment, transition.deadline, request.on) if transition.deadline else None
+        due = (
+            self.due_date(enrolment, transition.deadline, request.on)
+            if transition.deadline
+            else None
+        )
         late = self.calendar.working_days_between(due, request.on) if due else 0
         return Outcome(updated, transition, due, late)
 
@@ -163,7 +169,9 @@ class Lifecycle:
         floor = e.last_event_on or e.assessed_on
         if r.on < floor:
             raise ValidationError(
-                "on", "transition.date_before", value=r.on.isoformat(),
+                "on",
+                "transition.date_before",
+                value=r.on.isoformat(),
                 other=floor.isoformat(),
             )
         if t.only_after:
@@ -174,7 +182,7 @@ class Lifecycle:
 
     def _check_fields(self, e: Enrolment, t: Transition, r: ActionRequest) -> None:
         if t.number_field and not nfc(r.number) and r.action is not Action.RECORD_USE:
-            raise ValidationError(t.number_field, "transition.number_required", field=t.number_field)
+            raise ValidationError(t.number_field, "transition.number_required")
         if r.action in REASON_REQUIRED and not nfc(r.reason):
             raise ValidationError("reason", "transition.reason_required")
         if r.action is Action.REMOVE and r.reason not in set(RemovalReason):
@@ -208,11 +216,18 @@ def _decide(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:
     term = r.term_months if r.term_months is not None else low
     if not low <= term <= high:
         raise ValidationError(
-            "term_months", "transition.term_out_of_range",
-            value=term, low=low, high=high, rule_set=rules.name,
+            "term_months",
+            "transition.term_out_of_range",
+            value=term,
+            low=low,
+            high=high,
+            rule_set=rules.name,
         )
     return replace(
-        e, decision_on=r.on, decision_number=nfc(r.number), term_months=term,
+        e,
+        decision_on=r.on,
+        decision_number=nfc(r.number),
+        term_months=term,
         rule_set_code=rules.code,
     )
 
@@ -235,7 +250,7 @@ def _advance(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:
 
 
 def _complete(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:
-    if not SUPPORT_STAGES <= e.stages_done:
+    if not e.stages_done >= SUPPORT_STAGES:
         raise TransitionRefused("transition.stages_incomplete")
     rules = lc.rule_set(e, r.on)
     minimum = rules.repeat_term_months_min if e.is_repeat else rules.term_months_min
@@ -248,7 +263,9 @@ def _complete(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:
 def _open_post_rehab(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:
     months = lc.rule_set(e, r.on).post_rehab_months
     return replace(
-        e, post_rehab_on=r.on, post_rehab_decision_number=nfc(r.number),
+        e,
+        post_rehab_on=r.on,
+        post_rehab_decision_number=nfc(r.number),
         post_rehab_end_due=add_months(r.on, months),
     )
 

@@ -126,8 +126,13 @@ _START = Deadline("decision_on", "start_wd")
 _DOSSIER = Deadline("exit_on", "dossier_wd")
 
 
-def _t(action: Action, sources: frozenset[State] | set[State], target: State | None,
-       actor: Actor, **kw: object) -> Transition:
+def _t(
+    action: Action,
+    sources: frozenset[State] | set[State],
+    target: State | None,
+    actor: Actor,
+    **kw: object,
+) -> Transition:
     return Transition(action, frozenset(sources), target, actor, **kw)  # type: ignore[arg-type]
 
 
@@ -135,37 +140,102 @@ S = State
 TRANSITIONS: dict[Action, Transition] = {
     t.action: t
     for t in (
-        _t(Action.REGISTER, {S.DA_XAC_DINH_NGHIEN}, S.DA_DANG_KY, Actor.PERSON,
-           deadline=_REG, number_field="ledger_number"),
-        _t(Action.MISS_REGISTRATION, {S.DA_XAC_DINH_NGHIEN}, S.KHONG_DANG_KY, Actor.MANAGER,
-           only_after=_REG),
-        _t(Action.SUBMIT_APPRAISAL, {S.DA_DANG_KY}, S.DANG_THAM_DINH, Actor.COMMUNE_POLICE,
-           deadline=_DECIDE),
-        _t(Action.ISSUE_DECISION, {S.DANG_THAM_DINH}, S.DA_CO_QUYET_DINH, Actor.COMMUNE_CHAIR,
-           deadline=_DECIDE, number_field="decision_number"),
-        _t(Action.START, {S.DA_CO_QUYET_DINH}, S.DANG_CAI_NGHIEN, Actor.PROVIDER,
-           deadline=_START),
-        _t(Action.MISS_START, {S.DA_CO_QUYET_DINH}, S.KHONG_THUC_HIEN, Actor.MANAGER,
-           only_after=_START),
+        _t(
+            Action.REGISTER,
+            {S.DA_XAC_DINH_NGHIEN},
+            S.DA_DANG_KY,
+            Actor.PERSON,
+            deadline=_REG,
+            number_field="ledger_number",
+        ),
+        _t(
+            Action.MISS_REGISTRATION,
+            {S.DA_XAC_DINH_NGHIEN},
+            S.KHONG_DANG_KY,
+            Actor.MANAGER,
+            only_after=_REG,
+        ),
+        _t(
+            Action.SUBMIT_APPRAISAL,
+            {S.DA_DANG_KY},
+            S.DANG_THAM_DINH,
+            Actor.COMMUNE_POLICE,
+            deadline=_DECIDE,
+        ),
+        _t(
+            Action.ISSUE_DECISION,
+            {S.DANG_THAM_DINH},
+            S.DA_CO_QUYET_DINH,
+            Actor.COMMUNE_CHAIR,
+            deadline=_DECIDE,
+            number_field="decision_number",
+        ),
+        _t(Action.START, {S.DA_CO_QUYET_DINH}, S.DANG_CAI_NGHIEN, Actor.PROVIDER, deadline=_START),
+        _t(
+            Action.MISS_START,
+            {S.DA_CO_QUYET_DINH},
+            S.KHONG_THUC_HIEN,
+            Actor.MANAGER,
+            only_after=_START,
+        ),
         _t(Action.ADVANCE_STAGE, {S.DANG_CAI_NGHIEN}, None, Actor.PROVIDER),
         _t(Action.SELF_TERMINATE, {S.DANG_CAI_NGHIEN}, S.TU_Y_CHAM_DUT, Actor.PROVIDER),
-        _t(Action.RECORD_USE, {S.DANG_CAI_NGHIEN}, S.SU_DUNG_TRONG_THOI_GIAN_CAI,
-           Actor.COMMUNE_CHAIR, number_field="violation_number"),
-        _t(Action.COMPLETE, {S.DANG_CAI_NGHIEN}, S.HOAN_THANH, Actor.COMMUNE_CHAIR,
-           number_field="certificate_number"),
-        _t(Action.OPEN_POST_REHAB, {S.HOAN_THANH}, S.QUAN_LY_SAU_CAI, Actor.COMMUNE_CHAIR,
-           deadline=Deadline("completed_on", "post_rehab_open_wd"),
-           number_field="post_rehab_decision_number"),
-        _t(Action.RECORD_RELAPSE, {S.QUAN_LY_SAU_CAI}, S.TAI_NGHIEN_TRONG_QLSC,
-           Actor.COMMUNE_POLICE),
-        _t(Action.END_POST_REHAB, {S.QUAN_LY_SAU_CAI}, S.KET_THUC_QLSC, Actor.COMMUNE_CHAIR,
-           number_field="post_rehab_end_number"),
-        _t(Action.OPEN_COMPULSORY_DOSSIER, EXITS_TO_DOSSIER, S.LAP_HO_SO_CAI_NGHIEN_BAT_BUOC,
-           Actor.COMMUNE_POLICE, deadline=_DOSSIER, number_field="dossier_number"),
-        _t(Action.TRANSFER_OUT, {S.DANG_CAI_NGHIEN, S.QUAN_LY_SAU_CAI}, S.CHUYEN_NOI_CU_TRU,
-           Actor.COMMUNE_CHAIR, number_field="transfer_number"),
-        _t(Action.SWITCH_TO_OST, _PRE_TREATMENT | {S.DANG_CAI_NGHIEN},
-           S.CHUYEN_DIEU_TRI_THAY_THE, Actor.OST_CLINIC),
+        _t(
+            Action.RECORD_USE,
+            {S.DANG_CAI_NGHIEN},
+            S.SU_DUNG_TRONG_THOI_GIAN_CAI,
+            Actor.COMMUNE_CHAIR,
+            number_field="violation_number",
+        ),
+        _t(
+            Action.COMPLETE,
+            {S.DANG_CAI_NGHIEN},
+            S.HOAN_THANH,
+            Actor.COMMUNE_CHAIR,
+            number_field="certificate_number",
+        ),
+        _t(
+            Action.OPEN_POST_REHAB,
+            {S.HOAN_THANH},
+            S.QUAN_LY_SAU_CAI,
+            Actor.COMMUNE_CHAIR,
+            deadline=Deadline("completed_on", "post_rehab_open_wd"),
+            number_field="post_rehab_decision_number",
+        ),
+        _t(
+            Action.RECORD_RELAPSE,
+            {S.QUAN_LY_SAU_CAI},
+            S.TAI_NGHIEN_TRONG_QLSC,
+            Actor.COMMUNE_POLICE,
+        ),
+        _t(
+            Action.END_POST_REHAB,
+            {S.QUAN_LY_SAU_CAI},
+            S.KET_THUC_QLSC,
+            Actor.COMMUNE_CHAIR,
+            number_field="post_rehab_end_number",
+        ),
+        _t(
+            Action.OPEN_COMPULSORY_DOSSIER,
+            EXITS_TO_DOSSIER,
+            S.LAP_HO_SO_CAI_NGHIEN_BAT_BUOC,
+            Actor.COMMUNE_POLICE,
+            deadline=_DOSSIER,
+            number_field="dossier_number",
+        ),
+        _t(
+            Action.TRANSFER_OUT,
+            {S.DANG_CAI_NGHIEN, S.QUAN_LY_SAU_CAI},
+            S.CHUYEN_NOI_CU_TRU,
+            Actor.COMMUNE_CHAIR,
+            number_field="transfer_number",
+        ),
+        _t(
+            Action.SWITCH_TO_OST,
+            _PRE_TREATMENT | {S.DANG_CAI_NGHIEN},
+            S.CHUYEN_DIEU_TRI_THAY_THE,
+            Actor.OST_CLINIC,
+        ),
         _t(Action.REMOVE, set(State) - FINAL_STATES, S.RA_KHOI_DANH_SACH, Actor.COMMUNE_POLICE),
     )
 }

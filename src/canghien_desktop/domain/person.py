@@ -28,7 +28,9 @@ class Residence:
 
     def normalised(self) -> Residence:
         if not re.fullmatch(r"\d{2}", self.province_code):
-            raise ValidationError("province_code", "province_code.invalid", value=self.province_code)
+            raise ValidationError(
+                "province_code", "province_code.invalid", value=self.province_code
+            )
         if not re.fullmatch(r"\d{5}", self.commune_code):
             raise ValidationError("commune_code", "commune_code.invalid", value=self.commune_code)
         return replace(self, village=nfc(self.village), address_detail=nfc(self.address_detail))
@@ -121,4 +123,3 @@ def _clean_representative(rep: LegalRepresentative | None) -> LegalRepresentativ
         phone=re.sub(r"[\s.\-]", "", rep.phone),
         id_number=rep.id_number.strip(),
     )
-

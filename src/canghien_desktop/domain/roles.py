@@ -28,9 +28,7 @@ class Operation(StrEnum):
 
 
 _ALLOWED: dict[Role, frozenset[Operation]] = {
-    Role.DATA_ENTRY: frozenset(
-        {Operation.VIEW_RECORDS, Operation.EDIT_RECORDS, Operation.REPORT}
-    ),
+    Role.DATA_ENTRY: frozenset({Operation.VIEW_RECORDS, Operation.EDIT_RECORDS, Operation.REPORT}),
     Role.STATION_HEAD: frozenset(
         {
             Operation.VIEW_RECORDS,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import date
@@ -22,6 +23,7 @@ from canghien_desktop.domain.errors import ValidationError
 
 FIELD = "rulesets"
 RULESETS_FILE = "rulesets.json"
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,7 @@ class RuleSet:
     source: str  # legal citation
 
 
-# Field name -> expected JSON type; bool is checked before int because bool is an int.
+# Field name -> expected type, read from the dataclass so the two cannot drift apart.
 _TYPES: dict[str, type] = {
     f.name: {"str": str, "date": date, "bool": bool, "int": int}[str(f.type)]
     for f in fields(RuleSet)
@@ -170,16 +172,23 @@ def _typed_fields(code: str, entry: Mapping[str, Any]) -> dict[str, Any]:
 
 def _convert(where: str, expected: type, raw: Any) -> Any:
     if expected is date:
+        # Only yyyy-mm-dd, so an office file reads the same to people and to the program.
+        if not (isinstance(raw, str) and _ISO_DATE.fullmatch(raw)):
+            raise _invalid(where)
         try:
             return date.fromisoformat(raw)
-        except (TypeError, ValueError):
+        except ValueError:
             raise _invalid(where) from None
     if expected is int:
         # bool is a subclass of int, but "true" is never a number of days.
         if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0:
             raise _invalid(where)
         return raw
-    if not isinstance(raw, expected) or (expected is str and not raw.strip()):
+    if expected is str:
+        if not isinstance(raw, str) or not raw.strip():
+            raise _invalid(where)
+        return raw
+    if not isinstance(raw, bool):
         raise _invalid(where)
     return raw
 

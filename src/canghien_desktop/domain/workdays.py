@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from importlib.resources import files
 from pathlib import Path
@@ -36,7 +36,7 @@ class YearOverride:
 
     days_off: frozenset[date] = frozenset()
     working_days: frozenset[date] = frozenset()
-    note: str = field(default="", compare=False)
+    note: str = ""  # the announcement, shown as the name of its days off
 
 
 class WorkCalendar:

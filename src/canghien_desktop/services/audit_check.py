@@ -41,7 +41,8 @@ def check_audit(ctx: OfficeContext, actor: Actor, limit: int = 20) -> AuditRepor
             report.entries += 1
             if row.seq != expected_seq:
                 report.problems.append(
-                    DomainError("audit.missing", first=expected_seq, last=row.seq - 1))
+                    DomainError("audit.missing", first=expected_seq, last=row.seq - 1)
+                )
             if row.prev_hash != prev or row.entry_hash != entry_hash(row.prev_hash, as_entry(row)):
                 report.problems.append(DomainError("audit.altered", seq=row.seq))
             prev, expected_seq = row.entry_hash, row.seq + 1
@@ -62,4 +63,6 @@ def _check_records(session: Session, report: AuditReport, last_hash_of: dict[str
             if logged is None:
                 report.problems.append(DomainError("audit.no_entry", table=table, record_id=row.id))
             elif actual != logged or actual != row.content_hash:
-                report.problems.append(DomainError("audit.record_changed", table=table, record_id=row.id))
+                report.problems.append(
+                    DomainError("audit.record_changed", table=table, record_id=row.id)
+                )

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -45,13 +45,19 @@ def check_new_credentials(username: str, password: str) -> None:
         raise ValidationError("password", "password.too_short", minimum=MIN_PASSWORD)
 
 
-def add_user_row(session: Session, username: str, full_name: str, role: Role,
-                 password: str) -> UserRow:
+def add_user_row(
+    session: Session, username: str, full_name: str, role: Role, password: str
+) -> UserRow:
     check_new_credentials(username, password)
     if session.get(UserRow, username) is not None:
         raise ValidationError("username", "user.exists", username=username)
-    row = UserRow(username=username, full_name=nfc(full_name), role=role.value,
-                  password_hash=_hasher.hash(password), created_at=datetime.now(UTC))
+    row = UserRow(
+        username=username,
+        full_name=nfc(full_name),
+        role=role.value,
+        password_hash=_hasher.hash(password),
+        created_at=datetime.now(UTC),
+    )
     session.add(row)
     return row
 
@@ -70,7 +76,8 @@ def login(ctx: OfficeContext, username: str, password: str) -> Actor:
         if not _verify(row.password_hash, password):
             _record_failure(row, now)
             RecordWriter(session, username, ctx.info.code).note(
-                "login_failed", "app_user", username, {"attempts": row.failed_attempts})
+                "login_failed", "app_user", username, {"attempts": row.failed_attempts}
+            )
             failed: DomainError = AuthenticationFailed("auth.failed")
         else:
             row.failed_attempts, row.locked_until = 0, None
@@ -94,15 +101,17 @@ def _record_failure(row: UserRow, now: datetime) -> None:
         row.failed_attempts = 0
 
 
-def create_user(ctx: OfficeContext, actor: Actor, username: str, full_name: str,
-                role: Role, password: str) -> UserInfo:
+def create_user(
+    ctx: OfficeContext, actor: Actor, username: str, full_name: str, role: Role, password: str
+) -> UserInfo:
     actor.require(Operation.MANAGE_USERS)
     if role is Role.ADMIN and actor.role is not Role.ADMIN:
         raise DomainError("permission.denied", role=actor.role, operation="create_admin")
     with ctx.db.write() as session:
         row = add_user_row(session, username, full_name, role, password)
         RecordWriter(session, actor.username, ctx.info.code).note(
-            "user_create", "app_user", username, {"role": role.value, "full_name": row.full_name})
+            "user_create", "app_user", username, {"role": role.value, "full_name": row.full_name}
+        )
     return UserInfo(username, row.full_name, role, True)
 
 
@@ -121,4 +130,5 @@ def change_password(ctx: OfficeContext, actor: Actor, old: str, new: str) -> Non
         assert row is not None
         row.password_hash = _hasher.hash(new)
         RecordWriter(session, actor.username, ctx.info.code).note(
-            "password_change", "app_user", actor.username, {})
+            "password_change", "app_user", actor.username, {}
+        )

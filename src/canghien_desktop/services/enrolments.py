@@ -15,13 +15,13 @@ from canghien_desktop.domain.lifecycle import ActionRequest, Enrolment, Outcome
 from canghien_desktop.domain.lifecycle_table import State
 from canghien_desktop.domain.person import MINOR_FROM_AGE
 from canghien_desktop.domain.roles import Actor, Operation
+from canghien_desktop.storage.lookup import get_live
 from canghien_desktop.storage.mapping import (
     enrolment_fields,
     row_to_assessment,
     row_to_enrolment,
     row_to_person,
 )
-from canghien_desktop.storage.lookup import get_live
 from canghien_desktop.storage.rows import AssessmentRow, EnrolmentEventRow, EnrolmentRow, PersonRow
 from canghien_desktop.storage.writer import RecordWriter
 
@@ -29,9 +29,17 @@ if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
 
 # States in which a person has actually been in treatment: a new enrolment is then a repeat.
-_TREATED = frozenset(set(State) - {State.DA_XAC_DINH_NGHIEN, State.DA_DANG_KY,
-                                   State.DANG_THAM_DINH, State.DA_CO_QUYET_DINH,
-                                   State.KHONG_DANG_KY, State.KHONG_THUC_HIEN})
+_TREATED = frozenset(
+    set(State)
+    - {
+        State.DA_XAC_DINH_NGHIEN,
+        State.DA_DANG_KY,
+        State.DANG_THAM_DINH,
+        State.DA_CO_QUYET_DINH,
+        State.KHONG_DANG_KY,
+        State.KHONG_THUC_HIEN,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -48,8 +56,14 @@ class EnrolmentEvent:
     by: str
 
 
-def enrol(ctx: OfficeContext, actor: Actor, assessment_id: str, place_type: PlaceType,
-          provider: str = "", manager: str = "") -> Enrolment:
+def enrol(
+    ctx: OfficeContext,
+    actor: Actor,
+    assessment_id: str,
+    place_type: PlaceType,
+    provider: str = "",
+    manager: str = "",
+) -> Enrolment:
     """Open an enrolment from an assessment that concluded "addicted"."""
     actor.require(Operation.EDIT_RECORDS)
     with ctx.db.write() as session:
@@ -63,18 +77,23 @@ def enrol(ctx: OfficeContext, actor: Actor, assessment_id: str, place_type: Plac
         if person.is_minor_on(assessment.result_on) and person.representative is None:
             raise ValidationError("representative", "representative.required")
         enrolment = Enrolment(
-            person_id=person.id or "", assessment_id=assessment.id,
-            assessed_on=assessment.result_on, place_type=place_type,
+            person_id=person.id or "",
+            assessment_id=assessment.id,
+            assessed_on=assessment.result_on,
+            place_type=place_type,
             opioid=Substance.OPIOID in assessment.substances,
             is_repeat=_has_been_treated(session, assessment.person_id),
-            provider=provider, manager=manager, last_event_on=assessment.result_on,
+            provider=provider,
+            manager=manager,
+            last_event_on=assessment.result_on,
         )
         row = ctx.writer(session, actor.username).add(EnrolmentRow(**enrolment_fields(enrolment)))
         return row_to_enrolment(row)
 
 
-def apply_action(ctx: OfficeContext, actor: Actor, enrolment_id: str,
-                 request: ActionRequest) -> Outcome:
+def apply_action(
+    ctx: OfficeContext, actor: Actor, enrolment_id: str, request: ActionRequest
+) -> Outcome:
     """Apply a lifecycle action; refused actions raise and write nothing."""
     actor.require(Operation.EDIT_RECORDS)
     with ctx.db.write() as session:
@@ -87,16 +106,30 @@ def apply_action(ctx: OfficeContext, actor: Actor, enrolment_id: str,
         return outcome
 
 
-def _add_event(writer: RecordWriter, enrolment_id: str, before: Enrolment, outcome: Outcome,
-               request: ActionRequest) -> None:
+def _add_event(
+    writer: RecordWriter,
+    enrolment_id: str,
+    before: Enrolment,
+    outcome: Outcome,
+    request: ActionRequest,
+) -> None:
     after = outcome.enrolment
-    writer.add(EnrolmentEventRow(
-        enrolment_id=enrolment_id, action=request.action.value, occurred_on=request.on,
-        from_state=before.state.value, to_state=after.state.value,
-        stage=after.stage.value if after.stage else None, number=request.number.strip(),
-        reason=request.reason.strip(), term_months=request.term_months,
-        due_on=outcome.due, late_by=outcome.late_by, notes=request.notes.strip(),
-    ))
+    writer.add(
+        EnrolmentEventRow(
+            enrolment_id=enrolment_id,
+            action=request.action.value,
+            occurred_on=request.on,
+            from_state=before.state.value,
+            to_state=after.state.value,
+            stage=after.stage.value if after.stage else None,
+            number=request.number.strip(),
+            reason=request.reason.strip(),
+            term_months=request.term_months,
+            due_on=outcome.due,
+            late_by=outcome.late_by,
+            notes=request.notes.strip(),
+        )
+    )
 
 
 def enrolments_of(ctx: OfficeContext, actor: Actor, person_id: str) -> list[Enrolment]:
@@ -121,20 +154,32 @@ def events_of(ctx: OfficeContext, actor: Actor, enrolment_id: str) -> list[Enrol
     with ctx.db.read() as session:
         rows = session.scalars(
             select(EnrolmentEventRow)
-            .where(EnrolmentEventRow.enrolment_id == enrolment_id,
-                   EnrolmentEventRow.deleted.is_(False))
+            .where(
+                EnrolmentEventRow.enrolment_id == enrolment_id, EnrolmentEventRow.deleted.is_(False)
+            )
             .order_by(EnrolmentEventRow.occurred_on, EnrolmentEventRow.changed_at)
         ).all()
     return [
-        EnrolmentEvent(r.action, r.occurred_on, r.from_state, r.to_state, r.stage, r.number,
-                       r.reason, r.due_on, r.late_by, r.changed_by)
+        EnrolmentEvent(
+            r.action,
+            r.occurred_on,
+            r.from_state,
+            r.to_state,
+            r.stage,
+            r.number,
+            r.reason,
+            r.due_on,
+            r.late_by,
+            r.changed_by,
+        )
         for r in rows
     ]
 
 
 def _has_been_treated(session: Session, person_id: str) -> bool:
     states = session.scalars(
-        select(EnrolmentRow.state).where(EnrolmentRow.person_id == person_id,
-                                         EnrolmentRow.deleted.is_(False))
+        select(EnrolmentRow.state).where(
+            EnrolmentRow.person_id == person_id, EnrolmentRow.deleted.is_(False)
+        )
     ).all()
     return any(State(s) in _TREATED for s in states)

@@ -52,7 +52,9 @@ def create_office_keys(files: KeyFiles, kind: OfficeKind, passphrase: str, name:
     pair.secret_key.encrypt(passphrase)
     comment = f"canghien {kind.value} {files.code}"
     write_atomic(files.signing_secret, _key_file(comment, pair.secret_key.to_base64()), 0o600)
-    write_atomic(files.signing_public, _key_file(f"minisign public key {files.code} ({name})", public_bytes))
+    write_atomic(
+        files.signing_public, _key_file(f"minisign public key {files.code} ({name})", public_bytes)
+    )
     if kind is OfficeKind.DISTRICT:
         identity = pyrage.x25519.Identity.generate()
         sealed = pyrage.passphrase.encrypt(str(identity).encode(), passphrase)

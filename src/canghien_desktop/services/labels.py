@@ -22,7 +22,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "KHONG_THUC_HIEN": ("Không thực hiện", "Did not start"),
     "TU_Y_CHAM_DUT": ("Tự ý chấm dứt", "Self-terminated"),
     "SU_DUNG_TRONG_THOI_GIAN_CAI": ("Sử dụng trong thời gian cai", "Used during treatment"),
-    "LAP_HO_SO_CAI_NGHIEN_BAT_BUOC": ("Lập hồ sơ cai nghiện bắt buộc", "Compulsory-treatment dossier"),
+    "LAP_HO_SO_CAI_NGHIEN_BAT_BUOC": (
+        "Lập hồ sơ cai nghiện bắt buộc",
+        "Compulsory-treatment dossier",
+    ),
     "TAI_NGHIEN_TRONG_QLSC": ("Tái nghiện trong quản lý sau cai", "Relapsed in post-rehab"),
     "CHUYEN_NOI_CU_TRU": ("Chuyển nơi cư trú", "Moved to another commune"),
     "CHUYEN_DIEU_TRI_THAY_THE": ("Chuyển điều trị thay thế", "Switched to substitution therapy"),

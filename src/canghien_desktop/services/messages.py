@@ -89,8 +89,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ID number “{value}” must be exactly {expected} digits: check it and type it again.",
     ),
     "id.passport_format": (
-        "Số hộ chiếu “{value}” phải gồm 1 chữ cái và 7–8 chữ số (ví dụ {expected}): "
-        "hãy nhập lại.",
+        "Số hộ chiếu “{value}” phải gồm 1 chữ cái và 7–8 chữ số (ví dụ {expected}): hãy nhập lại.",
         "Passport number “{value}” must be 1 letter and 7–8 digits (e.g. {expected}): "
         "type it again.",
     ),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ from canghien_desktop.domain.lifecycle import Lifecycle
 from canghien_desktop.domain.roles import Role
 from canghien_desktop.domain.rulesets import default_rulebook
 from canghien_desktop.domain.text import nfc
-from canghien_desktop.domain.workdays import WorkCalendar, load_overrides
+from canghien_desktop.domain.workdays import default_calendar
 from canghien_desktop.services import auth
 from canghien_desktop.services.keys import KeyFiles, check_passphrase, create_office_keys
 from canghien_desktop.services.paths import AppPaths
@@ -51,11 +50,8 @@ class OfficeContext:
 
     @cached_property
     def lifecycle(self) -> Lifecycle:
-        overrides = {}
-        if self.paths.workday_overrides.exists():
-            overrides = load_overrides(json.loads(self.paths.workday_overrides.read_text("utf-8")))
         rules = default_rulebook(self.paths.rulesets_override)
-        return Lifecycle(rules, WorkCalendar(overrides))
+        return Lifecycle(rules, default_calendar(self.paths.workday_overrides))
 
     @property
     def keys(self) -> KeyFiles:
@@ -85,8 +81,14 @@ def open_office(paths: AppPaths, today: date | None = None) -> OfficeContext:
 
 
 def init_office(
-    paths: AppPaths, kind: OfficeKind, code: str, name: str,
-    admin: str, password: str, passphrase: str, level: str = "",
+    paths: AppPaths,
+    kind: OfficeKind,
+    code: str,
+    name: str,
+    admin: str,
+    password: str,
+    passphrase: str,
+    level: str = "",
 ) -> OfficeInfo:
     """Create the office. Everything is built beside the target and moved into place last,
     so an interrupted set-up leaves no database that looks like a working office."""
@@ -128,8 +130,15 @@ def _create_database(staging: AppPaths, info: OfficeInfo, admin: str, password: 
         db = Database(engine)
         with db.write() as session:
             now = datetime.now(UTC)
-            session.add(OfficeRow(code=info.code, name=info.name, kind=info.kind.value,
-                                  level=info.level, created_at=now))
+            session.add(
+                OfficeRow(
+                    code=info.code,
+                    name=info.name,
+                    kind=info.kind.value,
+                    level=info.level,
+                    created_at=now,
+                )
+            )
             writer = RecordWriter(session, admin, info.code)
             auth.add_user_row(session, admin, admin, Role.ADMIN, password)
             writer.note("init", "office", info.code, {"kind": info.kind.value, "name": info.name})

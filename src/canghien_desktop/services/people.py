@@ -12,13 +12,13 @@ from canghien_desktop.domain.dates import BirthDate
 from canghien_desktop.domain.person import Person, validate_person
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.domain.text import fold
+from canghien_desktop.storage.lookup import get_live
 from canghien_desktop.storage.mapping import (
     assessment_fields,
     person_fields,
     row_to_assessment,
     row_to_person,
 )
-from canghien_desktop.storage.lookup import get_live
 from canghien_desktop.storage.rows import AssessmentRow, EnrolmentRow, PersonRow
 
 if TYPE_CHECKING:
@@ -88,16 +88,28 @@ def list_people(ctx: OfficeContext, actor: Actor) -> list[PersonSummary]:
     actor.require(Operation.VIEW_RECORDS)
     with ctx.db.read() as session:
         people = session.execute(
-            select(PersonRow.id, PersonRow.ho, PersonRow.chu_dem, PersonRow.ten,
-                   PersonRow.birth_year, PersonRow.birth_date, PersonRow.sex,
-                   PersonRow.id_number, PersonRow.village, PersonRow.search_key)
-            .where(PersonRow.deleted.is_(False))
+            select(
+                PersonRow.id,
+                PersonRow.ho,
+                PersonRow.chu_dem,
+                PersonRow.ten,
+                PersonRow.birth_year,
+                PersonRow.birth_date,
+                PersonRow.sex,
+                PersonRow.id_number,
+                PersonRow.village,
+                PersonRow.search_key,
+            ).where(PersonRow.deleted.is_(False))
         ).all()
-        states = dict(session.execute(
-            select(EnrolmentRow.person_id, EnrolmentRow.state)
-            .where(EnrolmentRow.deleted.is_(False))
-            .order_by(EnrolmentRow.assessed_on)  # later enrolments overwrite earlier ones
-        ).tuples().all())
+        states = dict(
+            session.execute(
+                select(EnrolmentRow.person_id, EnrolmentRow.state)
+                .where(EnrolmentRow.deleted.is_(False))
+                .order_by(EnrolmentRow.assessed_on)  # later enrolments overwrite earlier ones
+            )
+            .tuples()
+            .all()
+        )
     summaries = [_summary(p, states.get(p.id, "")) for p in people]
     return sorted(summaries, key=lambda s: s.sort_key)
 

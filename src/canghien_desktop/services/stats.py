@@ -18,11 +18,15 @@ def office_stats(ctx: OfficeContext, actor: Actor) -> dict[str, Any]:
     with ctx.db.read() as session:
         persons = session.scalar(select(func.count()).where(PersonRow.deleted.is_(False)))
         follow_ups = session.scalar(select(func.count()).where(FollowUpRow.deleted.is_(False)))
-        by_state = dict(session.execute(
-            select(EnrolmentRow.state, func.count())
-            .where(EnrolmentRow.deleted.is_(False))
-            .group_by(EnrolmentRow.state)
-        ).tuples().all())
+        by_state = dict(
+            session.execute(
+                select(EnrolmentRow.state, func.count())
+                .where(EnrolmentRow.deleted.is_(False))
+                .group_by(EnrolmentRow.state)
+            )
+            .tuples()
+            .all()
+        )
     return {
         "office": {"code": ctx.info.code, "name": ctx.info.name, "kind": ctx.info.kind.value},
         "persons": persons or 0,

@@ -66,11 +66,18 @@ class AuditLog:
         prev = self.head()
         digest = entry_hash(prev, entry)
         row = AuditRow(
-            at=entry.at, office_code=entry.office_code, username=entry.username,
-            action=entry.action, entity=entry.entity, record_id=entry.record_id,
-            record_version=entry.record_version, before_json=entry.before_json,
-            after_json=entry.after_json, content_hash=entry.content_hash,
-            prev_hash=prev, entry_hash=digest,
+            at=entry.at,
+            office_code=entry.office_code,
+            username=entry.username,
+            action=entry.action,
+            entity=entry.entity,
+            record_id=entry.record_id,
+            record_version=entry.record_version,
+            before_json=entry.before_json,
+            after_json=entry.after_json,
+            content_hash=entry.content_hash,
+            prev_hash=prev,
+            entry_hash=digest,
         )
         self._session.add(row)
         self._head = digest
@@ -93,7 +100,14 @@ def iter_entries(session: Session, batch: int = 5000) -> Iterator[AuditRow]:
 
 def as_entry(row: AuditRow) -> AuditEntry:
     return AuditEntry(
-        at=row.at, office_code=row.office_code, username=row.username, action=row.action,
-        entity=row.entity, record_id=row.record_id, record_version=row.record_version,
-        before_json=row.before_json, after_json=row.after_json, content_hash=row.content_hash,
+        at=row.at,
+        office_code=row.office_code,
+        username=row.username,
+        action=row.action,
+        entity=row.entity,
+        record_id=row.record_id,
+        record_version=row.record_version,
+        before_json=row.before_json,
+        after_json=row.after_json,
+        content_hash=row.content_hash,
     )

@@ -59,6 +59,14 @@ class SyncedRecord:
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
     SYNC_COLUMNS = frozenset(
-        {"id", "version", "base_version", "origin_office", "changed_by", "changed_at",
-         "content_hash", "deleted"}
+        {
+            "id",
+            "version",
+            "base_version",
+            "origin_office",
+            "changed_by",
+            "changed_at",
+            "content_hash",
+            "deleted",
+        }
     )

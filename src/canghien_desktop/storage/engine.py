@@ -55,7 +55,9 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._reader = sessionmaker(engine, expire_on_commit=False)
-        self._writer = sessionmaker(engine.execution_options(write_lock=True), expire_on_commit=False)
+        self._writer = sessionmaker(
+            engine.execution_options(write_lock=True), expire_on_commit=False
+        )
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -18,53 +18,90 @@ from canghien_desktop.storage.rows import AssessmentRow, EnrolmentRow, FollowUpR
 def person_fields(p: Person) -> dict[str, Any]:
     rep = p.representative
     return {
-        "ho": p.ho, "chu_dem": p.chu_dem, "ten": p.ten, "other_names": p.other_names,
-        "birth_year": p.birth.year, "birth_date": p.birth.exact, "sex": p.sex.value,
-        "ethnicity": p.ethnicity, "doc_type": p.doc_type.value, "id_number": p.id_number,
-        "phone": p.phone, "education": p.education.value if p.education else "",
-        "occupation": p.occupation, "province_code": p.residence.province_code,
-        "commune_code": p.residence.commune_code, "village": p.residence.village,
+        "ho": p.ho,
+        "chu_dem": p.chu_dem,
+        "ten": p.ten,
+        "other_names": p.other_names,
+        "birth_year": p.birth.year,
+        "birth_date": p.birth.exact,
+        "sex": p.sex.value,
+        "ethnicity": p.ethnicity,
+        "doc_type": p.doc_type.value,
+        "id_number": p.id_number,
+        "phone": p.phone,
+        "education": p.education.value if p.education else "",
+        "occupation": p.occupation,
+        "province_code": p.residence.province_code,
+        "commune_code": p.residence.commune_code,
+        "village": p.residence.village,
         "address_detail": p.residence.address_detail,
-        "rep_name": rep.full_name if rep else "", "rep_relationship": rep.relationship if rep else "",
-        "rep_phone": rep.phone if rep else "", "rep_id_number": rep.id_number if rep else "",
-        "notes": p.notes, "search_key": p.search_key,
+        "rep_name": rep.full_name if rep else "",
+        "rep_relationship": rep.relationship if rep else "",
+        "rep_phone": rep.phone if rep else "",
+        "rep_id_number": rep.id_number if rep else "",
+        "notes": p.notes,
+        "search_key": p.search_key,
     }
 
 
 def row_to_person(r: PersonRow) -> Person:
     rep = (
         LegalRepresentative(r.rep_name, r.rep_relationship, r.rep_phone, r.rep_id_number)
-        if r.rep_name else None
+        if r.rep_name
+        else None
     )
     return Person(
-        ho=r.ho, chu_dem=r.chu_dem, ten=r.ten, other_names=r.other_names,
-        birth=BirthDate(r.birth_year, r.birth_date), sex=Sex(r.sex), ethnicity=r.ethnicity,
-        doc_type=DocType(r.doc_type), id_number=r.id_number, phone=r.phone,
-        education=Education(r.education) if r.education else None, occupation=r.occupation,
+        ho=r.ho,
+        chu_dem=r.chu_dem,
+        ten=r.ten,
+        other_names=r.other_names,
+        birth=BirthDate(r.birth_year, r.birth_date),
+        sex=Sex(r.sex),
+        ethnicity=r.ethnicity,
+        doc_type=DocType(r.doc_type),
+        id_number=r.id_number,
+        phone=r.phone,
+        education=Education(r.education) if r.education else None,
+        occupation=r.occupation,
         residence=Residence(r.province_code, r.commune_code, r.village, r.address_detail),
-        representative=rep, notes=r.notes, id=r.id,
+        representative=rep,
+        notes=r.notes,
+        id=r.id,
     )
 
 
 def assessment_fields(a: Assessment) -> dict[str, Any]:
     return {
-        "person_id": a.person_id, "facility": a.facility, "doctor": a.doctor,
-        "received_on": a.received_on, "result_on": a.result_on, "addicted": a.addicted,
+        "person_id": a.person_id,
+        "facility": a.facility,
+        "doctor": a.doctor,
+        "received_on": a.received_on,
+        "result_on": a.result_on,
+        "addicted": a.addicted,
         "criteria": ",".join(str(c) for c in sorted(a.criteria)),
         "substances": ",".join(sorted(s.value for s in a.substances)),
-        "other_substance": a.other_substance, "referral": a.referral.value,
-        "referral_ref": a.referral_ref, "notes": a.notes,
+        "other_substance": a.other_substance,
+        "referral": a.referral.value,
+        "referral_ref": a.referral_ref,
+        "notes": a.notes,
     }
 
 
 def row_to_assessment(r: AssessmentRow) -> Assessment:
     return Assessment(
-        person_id=r.person_id, facility=r.facility, doctor=r.doctor, received_on=r.received_on,
-        result_on=r.result_on, addicted=r.addicted,
+        person_id=r.person_id,
+        facility=r.facility,
+        doctor=r.doctor,
+        received_on=r.received_on,
+        result_on=r.result_on,
+        addicted=r.addicted,
         criteria=frozenset(int(c) for c in r.criteria.split(",") if c),
         substances=frozenset(Substance(s) for s in r.substances.split(",") if s),
-        referral=Referral(r.referral), other_substance=r.other_substance,
-        referral_ref=r.referral_ref, notes=r.notes, id=r.id,
+        referral=Referral(r.referral),
+        other_substance=r.other_substance,
+        referral_ref=r.referral_ref,
+        notes=r.notes,
+        id=r.id,
     )
 
 
@@ -82,7 +119,8 @@ def enrolment_fields(e: Enrolment) -> dict[str, Any]:
 def row_to_enrolment(r: EnrolmentRow) -> Enrolment:
     values = {name: getattr(r, name) for name in _ENROLMENT_FIELDS}
     values.update(
-        state=State(r.state), stage=Stage(r.stage) if r.stage else None,
+        state=State(r.state),
+        stage=Stage(r.stage) if r.stage else None,
         place_type=PlaceType(r.place_type),
     )
     return Enrolment(id=r.id, **values)
@@ -99,16 +137,31 @@ def decode_results(text: str) -> dict[Substance, bool]:
 
 def follow_up_fields(f: FollowUp, person_id: str) -> dict[str, Any]:
     return {
-        "enrolment_id": f.enrolment_id, "person_id": person_id, "kind": f.kind.value,
-        "occurred_on": f.on, "mode": f.mode, "staff": f.staff,
-        "results": encode_results(f.results), "until": f.until, "reported": f.reported,
-        "amount_vnd": f.amount_vnd, "notes": f.notes,
+        "enrolment_id": f.enrolment_id,
+        "person_id": person_id,
+        "kind": f.kind.value,
+        "occurred_on": f.on,
+        "mode": f.mode,
+        "staff": f.staff,
+        "results": encode_results(f.results),
+        "until": f.until,
+        "reported": f.reported,
+        "amount_vnd": f.amount_vnd,
+        "notes": f.notes,
     }
 
 
 def row_to_follow_up(r: FollowUpRow) -> FollowUp:
     return FollowUp(
-        enrolment_id=r.enrolment_id, kind=FollowUpKind(r.kind), on=r.occurred_on, mode=r.mode,
-        staff=r.staff, results=decode_results(r.results), until=r.until, reported=r.reported,
-        amount_vnd=r.amount_vnd, notes=r.notes, id=r.id,
+        enrolment_id=r.enrolment_id,
+        kind=FollowUpKind(r.kind),
+        on=r.occurred_on,
+        mode=r.mode,
+        staff=r.staff,
+        results=decode_results(r.results),
+        until=r.until,
+        reported=r.reported,
+        amount_vnd=r.amount_vnd,
+        notes=r.notes,
+        id=r.id,
     )

@@ -65,7 +65,9 @@ def alembic_config() -> Config:
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(resources.files("canghien_desktop.storage") / "migrations"))
+    config.set_main_option(
+        "script_location", str(resources.files("canghien_desktop.storage") / "migrations")
+    )
     return config
 
 

@@ -23,8 +23,9 @@ def utc_now() -> datetime:
 
 
 class RecordWriter:
-    def __init__(self, session: Session, username: str, office_code: str,
-                 clock: Clock = utc_now) -> None:
+    def __init__(
+        self, session: Session, username: str, office_code: str, clock: Clock = utc_now
+    ) -> None:
         self.session = session
         self.username = username
         self.office_code = office_code
@@ -64,11 +65,17 @@ class RecordWriter:
 
     def note(self, action: str, entity: str, record_id: str, detail: dict[str, Any]) -> None:
         """Audit an event that changes no record (login, settings, explicit choices)."""
-        self.audit.append(AuditEntry(
-            at=self.clock(), office_code=self.office_code, username=self.username,
-            action=action, entity=entity, record_id=record_id,
-            after_json=canonical_json(detail),
-        ))
+        self.audit.append(
+            AuditEntry(
+                at=self.clock(),
+                office_code=self.office_code,
+                username=self.username,
+                action=action,
+                entity=entity,
+                record_id=record_id,
+                after_json=canonical_json(detail),
+            )
+        )
 
     def _bump(self, row: SyncedRecord) -> None:
         row.base_version = row.version
@@ -82,11 +89,17 @@ class RecordWriter:
 
     def _log(self, action: str, row: SyncedRecord, before: dict[str, Any] | None) -> None:
         after = None if row.deleted else business_fields(row)
-        self.audit.append(AuditEntry(
-            at=row.changed_at, office_code=self.office_code, username=self.username,
-            action=action, entity=type(row).__tablename__, record_id=row.id,  # type: ignore[attr-defined]
-            record_version=row.version,
-            before_json=canonical_json(before) if before is not None else None,
-            after_json=canonical_json(after) if after is not None else None,
-            content_hash=row.content_hash,
-        ))
+        self.audit.append(
+            AuditEntry(
+                at=row.changed_at,
+                office_code=self.office_code,
+                username=self.username,
+                action=action,
+                entity=type(row).__tablename__,
+                record_id=row.id,  # type: ignore[attr-defined]
+                record_version=row.version,
+                before_json=canonical_json(before) if before is not None else None,
+                after_json=canonical_json(after) if after is not None else None,
+                content_hash=row.content_hash,
+            )
+        )
