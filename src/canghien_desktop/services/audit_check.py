@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.storage.audit import GENESIS, as_entry, entry_hash, iter_entries
+from canghien_desktop.storage.base import table_name
 from canghien_desktop.storage.canonical import content_hash
 from canghien_desktop.storage.rows import SYNCED_ROWS
 
@@ -59,7 +60,7 @@ def _check_records(session: Session, report: AuditReport, last_hash_of: dict[str
             report.records += 1
             actual = content_hash(row)
             logged = last_hash_of.get(row.id)
-            table = getattr(model, "__tablename__", model.__name__)
+            table = table_name(model)
             if logged is None:
                 report.problems.append(DomainError("audit.no_entry", table=table, record_id=row.id))
             elif actual != logged or actual != row.content_hash:

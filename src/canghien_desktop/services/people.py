@@ -107,14 +107,13 @@ def list_people(ctx: OfficeContext, actor: Actor) -> list[PersonSummary]:
                 .where(EnrolmentRow.deleted.is_(False))
                 .order_by(EnrolmentRow.assessed_on)  # later enrolments overwrite earlier ones
             )
-            .tuples()
             .all()
         )
     summaries = [_summary(p, states.get(p.id, "")) for p in people]
     return sorted(summaries, key=lambda s: s.sort_key)
 
 
-def _summary(p: Row[Any], state: str) -> PersonSummary:
+def _summary(p: Row[Any] | Any, state: str) -> PersonSummary:
     return PersonSummary(
         id=p.id,
         full_name=" ".join(x for x in (p.ho, p.chu_dem, p.ten) if x),

@@ -24,7 +24,6 @@ def office_stats(ctx: OfficeContext, actor: Actor) -> dict[str, Any]:
                 .where(EnrolmentRow.deleted.is_(False))
                 .group_by(EnrolmentRow.state)
             )
-            .tuples()
             .all()
         )
     return {

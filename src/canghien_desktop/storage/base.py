@@ -70,3 +70,9 @@ class SyncedRecord:
             "deleted",
         }
     )
+
+
+def table_name(model: type[SyncedRecord]) -> str:
+    """The table of a mapped record class (the mixin itself declares none)."""
+    name: str = getattr(model, "__tablename__")  # noqa: B009  (mypy cannot see it on the mixin)
+    return name

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 
 from canghien_desktop.storage.audit import AuditEntry, AuditLog
-from canghien_desktop.storage.base import SyncedRecord
+from canghien_desktop.storage.base import SyncedRecord, table_name
 from canghien_desktop.storage.canonical import business_fields, canonical_json, content_hash
 
 R = TypeVar("R", bound=SyncedRecord)
@@ -95,8 +95,8 @@ class RecordWriter:
                 office_code=self.office_code,
                 username=self.username,
                 action=action,
-                entity=type(row).__tablename__,
-                record_id=row.id,  # type: ignore[attr-defined]
+                entity=table_name(type(row)),
+                record_id=row.id,
                 record_version=row.version,
                 before_json=canonical_json(before) if before is not None else None,
                 after_json=canonical_json(after) if after is not None else None,

@@ -1,0 +1,92 @@
+"""The QApplication: translators, the bundled font, and application identity."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from importlib import resources
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from canghien_desktop import __version__
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("vi", "en")
+FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+# Station PCs often lack a font with every stacked Vietnamese diacritic; we ship one.
+FONT_POINT_SIZE = 10.0
+_RESOURCES = "canghien_desktop.resources"
+
+
+def create_application(argv: Sequence[str], lang: str) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
+    app.setApplicationName("canghien-desktop")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("canghien")
+    install_translators(app, lang)
+    use_bundled_font(app)
+    return app
+
+
+def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
+    """Our strings are written in Vietnamese, so only other languages need a translator."""
+    language = QLocale.Language.Vietnamese if lang == "vi" else QLocale.Language.English
+    QLocale.setDefault(QLocale(language))
+    if lang == "vi":
+        return []
+    installed = []
+    for translator in (_qt_translator(lang), _app_translator(lang)):
+        if translator is not None and app.installTranslator(translator):
+            installed.append(translator)
+    return installed
+
+
+def remove_translators(app: QApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+        _keep_alive.pop(translator, None)
+
+
+# Qt neither owns installed translators nor copies the .qm bytes it reads; both must
+# outlive their installation, so they are kept here.
+_keep_alive: dict[QTranslator, bytes] = {}
+
+
+def _app_translator(lang: str) -> QTranslator | None:
+    # Reading bytes (rather than a path) also works inside a zipped or frozen bundle.
+    data = resources.files(_RESOURCES).joinpath(f"i18n/canghien_{lang}.qm").read_bytes()
+    translator = QTranslator()
+    if not translator.load(data):
+        log.warning("No usable translation for %s", lang)
+        return None
+    _keep_alive[translator] = data
+    return translator
+
+
+def _qt_translator(lang: str) -> QTranslator | None:
+    """Qt's own strings (standard buttons, line-edit menus), when Qt ships them."""
+    translator = QTranslator()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not translator.load(f"qtbase_{lang}", folder):
+        return None
+    _keep_alive[translator] = b""
+    return translator
+
+
+def use_bundled_font(app: QApplication) -> None:
+    family = None
+    for name in FONT_FILES:
+        data = resources.files(_RESOURCES).joinpath(f"fonts/{name}").read_bytes()
+        font_id = QFontDatabase.addApplicationFontFromData(data)
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        family = family or (families[0] if families else None)
+    if family is None:
+        log.warning("Bundled font could not be loaded; using the system font")
+        return
+    font = QFont(family)
+    font.setPointSizeF(max(FONT_POINT_SIZE, app.font().pointSizeF()))
+    app.setFont(font)

@@ -1,0 +1,133 @@
+"""The people list as a table, and the search that filters it as the user types.
+
+Built for a few thousand rows: no widget per row, labels looked up from a dict, and search
+compares against the folded key each ``PersonSummary`` already carries.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from canghien_desktop.domain.text import fold, matches
+from canghien_desktop.services.labels import label
+from canghien_desktop.services.people import PersonSummary
+
+_Index = QModelIndex | QPersistentModelIndex
+
+PERSON_ROLE = Qt.ItemDataRole.UserRole + 1  # the PersonSummary of the row
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a string that sorts the way people expect
+
+
+class Column(IntEnum):
+    NAME = 0
+    BIRTH = 1
+    SEX = 2
+    ID_NUMBER = 3
+    VILLAGE = 4
+    STATE = 5
+
+
+class PersonTableModel(QAbstractTableModel):
+    def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self._people: list[PersonSummary] = []
+        self._headers = {
+            Column.NAME: self.tr("Họ và tên"),
+            Column.BIRTH: self.tr("Ngày sinh"),
+            Column.SEX: self.tr("Giới tính"),
+            Column.ID_NUMBER: self.tr("Số định danh"),
+            Column.VILLAGE: self.tr("Thôn/tổ"),
+            Column.STATE: self.tr("Trạng thái"),
+        }
+
+    def set_people(self, people: list[PersonSummary]) -> None:
+        """Replace the whole list (a reload); filtering never comes through here."""
+        self.beginResetModel()
+        self._people = list(people)
+        self.endResetModel()
+
+    def summary(self, row: int) -> PersonSummary:
+        return self._people[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._people)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        person = self._people[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(person, Column(index.column()))
+        if role == SORT_ROLE:
+            return self._sort_text(person, Column(index.column()))
+        if role == PERSON_ROLE:
+            return person
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers.get(Column(section)) if 0 <= section < len(Column) else None
+        return None
+
+    def _display(self, person: PersonSummary, column: Column) -> str:
+        if column is Column.NAME:
+            return person.full_name
+        if column is Column.BIRTH:
+            return person.birth
+        if column is Column.SEX:
+            return label(person.sex, self._lang)
+        if column is Column.ID_NUMBER:
+            return person.id_number
+        if column is Column.VILLAGE:
+            return person.village
+        return label(person.state, self._lang) if person.state else ""
+
+    def _sort_text(self, person: PersonSummary, column: Column) -> str:
+        if column is Column.NAME:
+            return "\x1f".join(person.sort_key)  # tên, chữ đệm, họ: the Vietnamese order
+        if column is Column.BIRTH:
+            return "/".join(reversed(person.birth.split("/")))  # dd/mm/yyyy → yyyy/mm/dd
+        return fold(self._display(person, column))
+
+
+class PersonFilterProxy(QSortFilterProxyModel):
+    """Keeps the rows whose folded search key holds every word typed, with or without
+    diacritics: "nguyen van duc" and "đức" both find "Nguyễn Văn Đức"."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._query = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_query(self, text: str) -> None:
+        query = fold(text)
+        if query == self._query:
+            return
+        # Only the row filter changes: Qt re-filters without resetting views or sorting.
+        self.beginFilterChange()
+        self._query = query
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if not self._query:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, PersonTableModel)
+        return matches(self._query, model.summary(source_row).search_key)

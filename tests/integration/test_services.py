@@ -1,0 +1,250 @@
+"""Use cases over a real office database: round trips, refusals that write nothing, roles."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from canghien_desktop.domain.assessment import Assessment
+from canghien_desktop.domain.codes import DocType, PlaceType, Referral, Sex, Substance
+from canghien_desktop.domain.dates import BirthDate
+from canghien_desktop.domain.errors import (
+    AuthenticationFailed,
+    DomainError,
+    PermissionDenied,
+    TransitionRefused,
+    ValidationError,
+)
+from canghien_desktop.domain.followups import FollowUp, FollowUpKind, TestMethod
+from canghien_desktop.domain.lifecycle import ActionRequest
+from canghien_desktop.domain.lifecycle_table import Action, State
+from canghien_desktop.domain.person import LegalRepresentative, Person, Residence
+from canghien_desktop.domain.roles import Role
+from canghien_desktop.services import auth, enrolments, followups, people
+from canghien_desktop.services.audit_check import check_audit
+from canghien_desktop.services.stats import office_stats
+from canghien_desktop.storage.rows import AuditRow, EnrolmentEventRow, PersonRow
+from tests.conftest import PASSWORD, Office
+
+
+def a_person(**changes: object) -> Person:
+    base = dict(ho="Nguyễn", chu_dem="Văn", ten="Đức", birth=BirthDate.of(date(1990, 5, 2)),
+                sex=Sex.MALE, residence=Residence("86", "29536", "Ấp 1", "12 Lê Lợi"),
+                doc_type=DocType.CCCD, id_number="086090001234", phone="0912345678",
+                occupation="Thợ hồ")
+    return Person(**{**base, **changes})  # type: ignore[arg-type]
+
+
+def an_assessment(person_id: str, result_on: date = date(2026, 5, 4), **changes: object) -> Assessment:
+    base = dict(person_id=person_id, facility="Bệnh viện Tâm thần tỉnh", doctor="BS. Trần Thị Mai",
+                received_on=result_on, result_on=result_on, addicted=True,
+                criteria=frozenset({1, 2, 6}), substances=frozenset({Substance.OPIOID}),
+                referral=Referral.VOLUNTARY)
+    return Assessment(**{**base, **changes})  # type: ignore[arg-type]
+
+
+def count(office: Office, model: type) -> int:
+    with office.ctx.db.read() as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def test_person_round_trip_and_edit_history(office: Office) -> None:
+    saved = people.register_person(office.ctx, office.admin, a_person(ho="  Nguyễn "))
+    loaded = people.get_person(office.ctx, office.admin, saved.id or "")
+    assert loaded == saved and loaded.ho == "Nguyễn"
+    assert people.update_person(office.ctx, office.admin, saved) is False  # no change, no write
+    changed = Person(**{**saved.__dict__, "phone": "0987654321"})
+    assert people.update_person(office.ctx, office.admin, changed) is True
+    with office.ctx.db.read() as session:
+        row = session.get(PersonRow, saved.id)
+        assert row and (row.version, row.base_version, row.origin_office) == (2, 1, "TYT-TEST")
+        assert row.changed_by == "admin" and len(row.content_hash) == 64
+        actions = session.scalars(select(AuditRow.action).where(AuditRow.record_id == saved.id)).all()
+    assert actions == ["create", "update"]
+
+
+def test_people_list_is_sorted_by_given_name_and_searchable(office: Office) -> None:
+    people.register_person(office.ctx, office.admin, a_person())
+    people.register_person(office.ctx, office.admin,
+                           a_person(ho="Trần", chu_dem="Thị", ten="Anh", sex=Sex.FEMALE,
+                                    id_number="086190004321"))
+    listed = people.list_people(office.ctx, office.admin)
+    assert [p.full_name for p in listed] == ["Trần Thị Anh", "Nguyễn Văn Đức"]
+    assert "nguyen van duc" in listed[1].search_key
+
+
+def test_invalid_input_writes_nothing(office: Office) -> None:
+    before = count(office, AuditRow)
+    with pytest.raises(ValidationError):
+        people.register_person(office.ctx, office.admin, a_person(id_number="086190001234"))
+    with pytest.raises(ValidationError):
+        people.register_person(office.ctx, office.admin,
+                               a_person(birth=BirthDate.of(date(2027, 1, 1))))
+    assert count(office, PersonRow) == 0 and count(office, AuditRow) == before
+
+
+def enrolled(office: Office, result_on: date = date(2026, 5, 4)) -> str:
+    person = people.register_person(office.ctx, office.admin, a_person())
+    assessment = people.record_assessment(office.ctx, office.admin,
+                                          an_assessment(person.id or "", result_on))
+    return enrolments.enrol(office.ctx, office.admin, assessment.id or "", PlaceType.HOME).id or ""
+
+
+def act(office: Office, enrolment_id: str, action: Action, on: date, **extra: object) -> State:
+    request = ActionRequest(action, on, **extra)  # type: ignore[arg-type]
+    return enrolments.apply_action(office.ctx, office.admin, enrolment_id, request).enrolment.state
+
+
+def test_enrolment_lifecycle_is_stored_with_its_events(office: Office) -> None:
+    enrolment_id = enrolled(office)
+    assert act(office, enrolment_id, Action.REGISTER, date(2026, 5, 6), number="15") is State.DA_DANG_KY
+    act(office, enrolment_id, Action.SUBMIT_APPRAISAL, date(2026, 5, 7))
+    act(office, enrolment_id, Action.ISSUE_DECISION, date(2026, 5, 8), number="20/QĐ-UBND",
+        term_months=6)
+    assert act(office, enrolment_id, Action.START, date(2026, 5, 11)) is State.DANG_CAI_NGHIEN
+    stored = enrolments.get_enrolment(office.ctx, office.admin, enrolment_id)
+    assert stored.decision_number == "20/QĐ-UBND" and stored.planned_end_on == date(2026, 11, 11)
+    assert stored.opioid and stored.rule_set_code == "ND116_2021"
+    events = enrolments.events_of(office.ctx, office.admin, enrolment_id)
+    assert [e.action for e in events] == ["dang_ky", "tham_dinh", "quyet_dinh", "bat_dau"]
+    assert events[0].due_on == date(2026, 5, 11) and events[0].late_by == 0
+
+
+def test_refused_transition_writes_nothing(office: Office) -> None:
+    enrolment_id = enrolled(office)
+    before = count(office, AuditRow)
+    with pytest.raises(TransitionRefused):
+        act(office, enrolment_id, Action.START, date(2026, 5, 6))
+    assert count(office, EnrolmentEventRow) == 0 and count(office, AuditRow) == before
+
+
+def test_under_twelve_cannot_be_enrolled(office: Office) -> None:
+    child = people.register_person(office.ctx, office.admin, a_person(
+        birth=BirthDate.of(date(2015, 3, 1)), doc_type=DocType.BIRTH_CERTIFICATE,
+        id_number="KS-123/2015"))
+    assessment = people.record_assessment(office.ctx, office.admin, an_assessment(child.id or ""))
+    with pytest.raises(ValidationError) as refused:
+        enrolments.enrol(office.ctx, office.admin, assessment.id or "", PlaceType.HOME)
+    assert refused.value.code == "enrolment.under_12" and refused.value.params["age"] == 11
+
+
+def test_minor_enrolment_with_representative(office: Office) -> None:
+    rep = LegalRepresentative("Nguyễn Văn Ba", "cha", "0987654321")
+    teen = people.register_person(office.ctx, office.admin, a_person(
+        birth=BirthDate.of(date(2010, 3, 1)), id_number="086210001234", representative=rep))
+    assessment = people.record_assessment(office.ctx, office.admin, an_assessment(teen.id or ""))
+    assert enrolments.enrol(office.ctx, office.admin, assessment.id or "", PlaceType.HOME).id
+
+
+def test_follow_ups_and_unreported_absence_in_post_rehab(office: Office) -> None:
+    enrolment_id = enrolled(office, date(2025, 1, 2))
+    for action, on, extra in [
+        (Action.REGISTER, date(2025, 1, 3), {"number": "1"}),
+        (Action.SUBMIT_APPRAISAL, date(2025, 1, 6), {}),
+        (Action.ISSUE_DECISION, date(2025, 1, 7), {"number": "2", "term_months": 6}),
+        (Action.START, date(2025, 1, 8), {}),
+        (Action.ADVANCE_STAGE, date(2025, 2, 1), {}),
+        (Action.ADVANCE_STAGE, date(2025, 3, 1), {}),
+        (Action.ADVANCE_STAGE, date(2025, 4, 1), {}),
+        (Action.COMPLETE, date(2025, 7, 8), {"number": "26a-1"}),
+        (Action.OPEN_POST_REHAB, date(2025, 7, 10), {"number": "51-1"}),
+    ]:
+        act(office, enrolment_id, action, on, **extra)
+    test = FollowUp(enrolment_id, FollowUpKind.DRUG_TEST, date(2025, 8, 1), mode=TestMethod.URINE,
+                    results={Substance.OPIOID: False, Substance.AMPHETAMINE: True})
+    saved = followups.record_follow_up(office.ctx, office.admin, test)
+    absence = FollowUp(enrolment_id, FollowUpKind.ABSENCE, date(2025, 9, 1),
+                       until=date(2025, 9, 10), reported=False)
+    followups.record_follow_up(office.ctx, office.admin, absence)
+    stored = followups.follow_ups_of(office.ctx, office.admin, enrolment_id)
+    assert stored[0] == saved and stored[0].positive
+    enrolment = enrolments.get_enrolment(office.ctx, office.admin, enrolment_id)
+    assert enrolment.post_rehab_end_due == date(2026, 7, 20)  # 10/07/2026 + 10 days away
+
+
+def test_roles_are_enforced_in_the_services(office: Office) -> None:
+    auth.create_user(office.ctx, office.admin, "nurse", "Y tá Lan", Role.DATA_ENTRY, "nurse-pass1")
+    auth.create_user(office.ctx, office.admin, "officer", "", Role.DISTRICT_OFFICER, "officer-pass")
+    nurse = auth.login(office.ctx, "nurse", "nurse-pass1")
+    officer = auth.login(office.ctx, "officer", "officer-pass")
+    assert people.register_person(office.ctx, nurse, a_person()).id
+    with pytest.raises(PermissionDenied):
+        auth.create_user(office.ctx, nurse, "other", "", Role.DATA_ENTRY, "password99")
+    with pytest.raises(PermissionDenied):
+        people.register_person(office.ctx, officer, a_person())
+    with pytest.raises(PermissionDenied):
+        check_audit(office.ctx, nurse)
+
+
+def test_wrong_password_and_lockout(office: Office) -> None:
+    for _ in range(4):
+        with pytest.raises(AuthenticationFailed) as failed:
+            auth.login(office.ctx, "admin", "wrong-password")
+        assert failed.value.code == "auth.failed"
+    with pytest.raises(AuthenticationFailed):
+        auth.login(office.ctx, "admin", "wrong-password")
+    with pytest.raises(AuthenticationFailed) as locked:
+        auth.login(office.ctx, "admin", PASSWORD)
+    assert locked.value.code == "auth.locked"
+    with pytest.raises(AuthenticationFailed) as unknown:
+        auth.login(office.ctx, "nobody", PASSWORD)
+    assert unknown.value.code == "auth.failed"
+
+
+def test_stats(office: Office) -> None:
+    enrolled(office)
+    stats = office_stats(office.ctx, office.admin)
+    assert stats["persons"] == 1 and stats["enrolments_by_state"] == {"DA_XAC_DINH_NGHIEN": 1}
+
+
+def tamper(office: Office, *statements: str) -> None:
+    conn = sqlite3.connect(office.paths.db_path)
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+def test_audit_check_passes_on_honest_data(office: Office) -> None:
+    enrolled(office)
+    report = check_audit(office.ctx, office.admin)
+    assert report.ok and report.entries >= 4 and report.records == 3
+
+
+def test_audit_check_detects_a_record_edited_behind_the_app(office: Office) -> None:
+    enrolled(office)
+    tamper(office, "UPDATE person SET ten = 'Minh'")
+    codes = [p.code for p in check_audit(office.ctx, office.admin).problems]
+    assert codes == ["audit.record_changed"]
+
+
+def test_audit_check_detects_an_edited_entry(office: Office) -> None:
+    enrolled(office)
+    tamper(office, "DROP TRIGGER audit_log_no_update",
+           "UPDATE audit_log SET username = 'someone' WHERE seq = 2")
+    problems = check_audit(office.ctx, office.admin).problems
+    assert [(p.code, p.params) for p in problems] == [("audit.altered", {"seq": 2})]
+
+
+def test_audit_check_detects_deleted_entries(office: Office) -> None:
+    enrolled(office)
+    tamper(office, "DROP TRIGGER audit_log_no_delete", "DELETE FROM audit_log WHERE seq = 2")
+    codes = {p.code for p in check_audit(office.ctx, office.admin).problems}
+    assert {"audit.missing", "audit.altered"} <= codes
+
+
+def test_audit_check_detects_a_cut_off_tail(office: Office) -> None:
+    enrolled(office)
+    tamper(office, "DROP TRIGGER audit_log_no_delete",
+           "DELETE FROM audit_log WHERE seq = (SELECT MAX(seq) FROM audit_log)")
+    codes = [p.code for p in check_audit(office.ctx, office.admin).problems]
+    assert codes == ["audit.no_entry"]
+
+
+def test_unknown_record_is_a_domain_error(office: Office) -> None:
+    with pytest.raises(DomainError) as missing:
+        people.get_person(office.ctx, office.admin, "no-such-id")
+    assert missing.value.code == "record.not_found"

@@ -1,0 +1,66 @@
+"""Every error code the code raises has a one-line message in both languages."""
+
+from __future__ import annotations
+
+import ast
+import string
+from pathlib import Path
+
+import pytest
+
+from canghien_desktop.domain.errors import DomainError, ValidationError
+from canghien_desktop.services import messages
+from canghien_desktop.services.labels import LABELS
+
+SRC = Path(__file__).parents[2] / "src" / "canghien_desktop"
+ERRORS = {"DomainError", "TransitionRefused", "PermissionDenied", "AuthenticationFailed",
+          "DatabaseTooNew", "MigrationFailed", "DatabaseBusy", "NotAnOfficeDatabase"}
+
+
+def raised_codes() -> set[str]:
+    """Codes given as literals to error constructors anywhere in the package."""
+    codes: set[str] = set()
+    for path in SRC.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            position = 1 if node.func.id == "ValidationError" else 0
+            if node.func.id in ERRORS | {"ValidationError"} and len(node.args) > position:
+                arg = node.args[position]
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    codes.add(arg.value)
+    return codes
+
+
+def test_codes_are_found_at_all() -> None:
+    assert {"transition.illegal", "auth.failed", "id.format"} <= raised_codes()
+
+
+@pytest.mark.parametrize("code", sorted(raised_codes()))
+def test_every_raised_code_has_both_languages(code: str) -> None:
+    assert code in messages.MESSAGES, f"no message for {code}"
+    vietnamese, english = messages.MESSAGES[code]
+    assert vietnamese.strip() and english.strip()
+    assert "\n" not in vietnamese + english
+
+
+@pytest.mark.parametrize("code", sorted(messages.MESSAGES))
+def test_both_languages_use_the_same_placeholders(code: str) -> None:
+    vietnamese, english = messages.MESSAGES[code]
+    names = [{f for _, f, _, _ in string.Formatter().parse(t) if f} for t in (vietnamese, english)]
+    assert names[0] == names[1]
+
+
+def test_render_labels_codes_and_formats_dates() -> None:
+    error = DomainError("transition.illegal", action="quyet_dinh", state="DANG_CAI_NGHIEN")
+    assert messages.render(error, "vi") == (
+        "Không thể “ra quyết định” khi hồ sơ đang ở trạng thái “Đang cai nghiện”.")
+    assert "issue the decision" in messages.render(error, "en")
+    early = DomainError("transition.too_early", earliest="2026-02-27")
+    assert "27/02/2026" in messages.render(early, "vi")
+    missing = ValidationError("ten", "required")
+    assert messages.render(missing, "vi") == "Thiếu tên: hãy nhập giá trị này."
+
+
+def test_labels_have_both_languages() -> None:
+    assert all(vi and en for vi, en in LABELS.values())
