@@ -210,8 +210,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The signing passphrase needs at least {minimum} characters: choose a longer one.",
     ),
     "permission.denied": (
-        "Vai trò “{role}” không được phép {operation}: hãy nhờ người có quyền.",
-        "The role “{role}” may not {operation}: ask someone who may.",
+        "Vai trò “{role_label}” không được phép {operation_label}: hãy nhờ người có quyền.",
+        "The role “{role_label}” may not {operation_label}: ask someone who may.",
     ),
     "user.exists": (
         "Người dùng “{username}” đã tồn tại: hãy chọn tên khác.",
@@ -256,8 +256,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Office code “{value}” may only hold capital letters, digits and hyphens (20 at most).",
     ),
     "office.wrong_kind": (
-        "Việc này chỉ dành cho {expected}: đơn vị này là {actual}.",
-        "This is only for a {expected}: this office is a {actual}.",
+        "Việc này chỉ dành cho {expected_label}: đơn vị này là {actual_label}.",
+        "This is only for a {expected_label}: this office is a {actual_label}.",
     ),
     "db.too_new": (
         "Cơ sở dữ liệu được tạo bởi phiên bản mới hơn ({revision}): hãy cài phiên bản phần mềm mới.",

@@ -1,0 +1,230 @@
+"""First run: create the office (station or consolidating office), its first administrator
+and its signing passphrase. Creating takes about a second of hashing and key encryption, so
+it runs on a worker thread while the wizard stays responsive."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from canghien_desktop.domain.codes import OfficeKind
+from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.services import auth, keys
+from canghien_desktop.services.messages import render
+from canghien_desktop.services.office import OfficeInfo, init_office
+from canghien_desktop.services.paths import AppPaths
+from canghien_desktop.ui.tasks import Task
+from canghien_desktop.ui.widgets import error_label
+
+
+def _password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+class OfficePage(QWizardPage):
+    def __init__(self, paths: AppPaths) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Đơn vị sử dụng phần mềm"))
+        self.setSubTitle(self.tr("Chọn loại đơn vị, rồi nhập mã và tên đơn vị."))
+        self.station = QRadioButton(self.tr("Trạm y tế xã, phường (nhập hồ sơ người cai nghiện)"))
+        self.district = QRadioButton(self.tr("Đơn vị tổng hợp (nhận lô dữ liệu từ các trạm)"))
+        self.station.setChecked(True)
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("ví dụ TYT-PHUTHUONG"))
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("ví dụ Trạm Y tế xã Phú Thượng"))
+        self.registerField("district", self.district)
+        self.registerField("code*", self.code)
+        self.registerField("name*", self.name)
+        form = QFormLayout()
+        form.addRow(self.tr("Mã đơn vị:"), self.code)
+        form.addRow(self.tr("Tên đơn vị:"), self.name)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.station)
+        layout.addWidget(self.district)
+        layout.addLayout(form)
+        layout.addWidget(_note(self.tr(
+            "Mã đơn vị gồm chữ in hoa không dấu, chữ số và gạch ngang, tối đa 20 ký tự."
+        )))
+        layout.addStretch(1)
+        layout.addWidget(_note(self.tr("Dữ liệu được lưu tại: {path}").format(
+            path=paths.data_dir)))
+
+
+class AdminPage(QWizardPage):
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self._lang = lang
+        self.setTitle(self.tr("Tài khoản quản trị đầu tiên"))
+        self.setSubTitle(self.tr("Người quản trị tạo tài khoản cho các cán bộ khác."))
+        self.username = QLineEdit("admin")
+        self.password = _password_field()
+        self.repeat = _password_field()
+        self.error = error_label()
+        self.registerField("admin*", self.username)
+        self.registerField("password*", self.password)
+        self.registerField("password_repeat*", self.repeat)
+        form = QFormLayout()
+        form.addRow(self.tr("Tên đăng nhập:"), self.username)
+        form.addRow(self.tr("Mật khẩu:"), self.password)
+        form.addRow(self.tr("Nhập lại mật khẩu:"), self.repeat)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_note(self.tr(
+            "Tên đăng nhập dùng chữ thường không dấu; mật khẩu ít nhất 8 ký tự."
+        )))
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def validatePage(self) -> bool:
+        try:
+            if self.password.text() != self.repeat.text():
+                raise DomainError("auth.mismatch", what=self.tr("mật khẩu"))
+            auth.check_new_credentials(self.username.text().strip(), self.password.text())
+        except DomainError as error:
+            self.error.setText(render(error, self._lang))
+            self.error.show()
+            return False
+        self.error.hide()
+        return True
+
+
+class PassphrasePage(QWizardPage):
+    """The last page: its Finish button creates the office on a worker thread."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self._lang = lang
+        self.busy = False
+        self.created = False
+        self.setTitle(self.tr("Cụm mật khẩu ký"))
+        self.setSubTitle(self.tr("Dùng để ký các lô dữ liệu gửi đi, chứng minh chúng do "
+                                 "đơn vị này lập."))
+        self.passphrase = _password_field()
+        self.repeat = _password_field()
+        self.error = error_label()
+        self.status = QLabel()
+        self.registerField("passphrase*", self.passphrase)
+        self.registerField("passphrase_repeat*", self.repeat)
+        form = QFormLayout()
+        form.addRow(self.tr("Cụm mật khẩu ký:"), self.passphrase)
+        form.addRow(self.tr("Nhập lại:"), self.repeat)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_note(self.tr(
+            "Ít nhất 10 ký tự. Hãy ghi lại và cất giữ nơi an toàn: "
+            "nếu quên, không ai khôi phục được."
+        )))
+        layout.addWidget(self.error)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+    def isComplete(self) -> bool:
+        return not self.busy and super().isComplete()
+
+    def validatePage(self) -> bool:
+        """True only once the office exists; before that, checks and starts creating it."""
+        if self.created:
+            return True
+        if not self.busy:
+            self._start()
+        return False
+
+    def _start(self) -> None:
+        try:
+            if self.passphrase.text() != self.repeat.text():
+                raise DomainError("auth.mismatch", what=self.tr("cụm mật khẩu ký"))
+            keys.check_passphrase(self.passphrase.text())
+        except DomainError as error:
+            self.show_error(error)
+            return
+        self.error.hide()
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard)
+        wizard.create_office()
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.status.setText(self.tr("Đang khởi tạo đơn vị, xin chờ…") if busy else "")
+        self.passphrase.setEnabled(not busy)
+        self.repeat.setEnabled(not busy)
+        self.completeChanged.emit()
+
+    def show_error(self, error: DomainError) -> None:
+        self.error.setText(render(error, self._lang))
+        self.error.show()
+
+
+class SetupWizard(QWizard):
+    def __init__(self, paths: AppPaths, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._paths = paths
+        self.info: OfficeInfo | None = None
+        self.setWindowTitle(self.tr("Khởi tạo đơn vị"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self._translate_buttons()
+        self.office_page = OfficePage(paths)
+        self.admin_page = AdminPage(lang)
+        self.passphrase_page = PassphrasePage(lang)
+        for page in (self.office_page, self.admin_page, self.passphrase_page):
+            self.addPage(page)
+        self.setMinimumSize(640, 480)
+
+    def _translate_buttons(self) -> None:
+        # Qt ships no Vietnamese for its own buttons, so we name them ourselves.
+        button = QWizard.WizardButton
+        self.setButtonText(button.BackButton, self.tr("< Quay lại"))
+        self.setButtonText(button.NextButton, self.tr("Tiếp >"))
+        self.setButtonText(button.FinishButton, self.tr("Khởi tạo"))
+        self.setButtonText(button.CancelButton, self.tr("Hủy"))
+
+    def create_office(self) -> Task:
+        kind = OfficeKind.DISTRICT if self.field("district") else OfficeKind.STATION
+        args = (self._paths, kind, self.field("code"), self.field("name"),
+                self.field("admin").strip(), self.field("password"), self.field("passphrase"))
+        self._set_busy(True)
+        return (
+            Task(lambda: init_office(*args), parent=self)
+            .on_success(self._created)
+            .on_error(self._failed, catch=DomainError)
+            .start()
+        )
+
+    def _created(self, info: OfficeInfo) -> None:
+        self.info = info
+        self.passphrase_page.created = True
+        self._set_busy(False)
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        assert isinstance(error, DomainError)
+        self._set_busy(False)
+        self.passphrase_page.show_error(error)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.passphrase_page.set_busy(busy)
+        # After completeChanged, which lets QWizard re-enable its buttons.
+        self.button(QWizard.WizardButton.BackButton).setEnabled(not busy)
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(not busy)
+
+    def reject(self) -> None:
+        if self.passphrase_page.busy:
+            return  # half-created offices are cleaned up by init_office, but let it finish
+        super().reject()

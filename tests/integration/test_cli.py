@@ -1,0 +1,119 @@
+"""The ``canghien`` command as a real process: exit codes, one-line errors, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ADMIN, PASSPHRASE, PASSWORD
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "CANGHIEN_LANG": "vi", "CANGHIEN_PASSWORD": PASSWORD,
+                "CANGHIEN_PASSPHRASE": PASSPHRASE, "CANGHIEN_USER": ADMIN, **(env or {})}
+    return subprocess.run([sys.executable, "-m", "canghien_desktop.cli.main", *args],
+                          capture_output=True, text=True, env=full_env, stdin=subprocess.DEVNULL,
+                          timeout=120, check=False)
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[str], expected: str) -> None:
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().count("\n") == 0
+    assert expected in result.stderr
+
+
+@pytest.fixture
+def station(station_template: Path, tmp_path: Path) -> Path:
+    folder = tmp_path / "station"
+    shutil.copytree(station_template, folder)
+    return folder
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0 and result.stdout.startswith("canghien 0.")
+
+
+def test_init_station_then_refuse_a_second_init(tmp_path: Path) -> None:
+    folder = tmp_path / "new"
+    first = run("--data-dir", str(folder), "init", "station", "--code", "tyt-02",
+                "--name", "Trạm Y tế xã Bình Phú", "--admin", "truongtram")
+    assert first.returncode == 0, first.stderr
+    assert (folder / "canghien.sqlite").exists() and (folder / "keys" / "TYT-02.pub").exists()
+    assert (folder / "keys" / "TYT-02.key").stat().st_mode & 0o077 == 0
+    assert (folder / "keys" / "TYT-02.pub").read_text().startswith("untrusted comment:")
+    assert not list(folder.glob(".init-*"))
+    again = run("--data-dir", str(folder), "init", "station", "--code", "X", "--name", "Y",
+                "--admin", "a")
+    assert_one_line_error(again, "đã có dữ liệu của một đơn vị")
+
+
+def test_init_district_writes_an_age_recipient(tmp_path: Path) -> None:
+    folder = tmp_path / "district"
+    result = run("--data-dir", str(folder), "init", "district", "--code", "PC04-86",
+                 "--name", "Công an tỉnh Vĩnh Long (PC04)", "--admin", "canbo")
+    assert result.returncode == 0, result.stderr
+    assert (folder / "keys" / "PC04-86.age.pub").read_text().startswith("age1")
+    assert b"AGE-SECRET-KEY" not in (folder / "keys" / "PC04-86.age.key.age").read_bytes()
+
+
+def test_init_refuses_a_short_password_and_leaves_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "bad"
+    result = run("--data-dir", str(folder), "init", "station", "--code", "T", "--name", "T",
+                 "--admin", "admin", env={"CANGHIEN_PASSWORD": "short"})
+    assert_one_line_error(result, "Mật khẩu cần ít nhất 8 ký tự")
+    assert not (folder / "canghien.sqlite").exists()
+
+
+def test_stats_json(station: Path) -> None:
+    result = run("--data-dir", str(station), "stats", "--json")
+    assert result.returncode == 0, result.stderr
+    stats = json.loads(result.stdout)
+    assert stats["persons"] == 0 and stats["enrolments_by_state"] == {} and stats["batches"] == 0
+
+
+def test_wrong_password_is_one_line_in_the_users_language(station: Path) -> None:
+    result = run("--data-dir", str(station), "stats", "--json",
+                 env={"CANGHIEN_PASSWORD": "wrong-one"})
+    assert_one_line_error(result, "Sai tên đăng nhập hoặc mật khẩu")
+    english = run("--data-dir", str(station), "stats", "--json",
+                  env={"CANGHIEN_PASSWORD": "wrong-one", "CANGHIEN_LANG": "en"})
+    assert_one_line_error(english, "Wrong user name or password")
+
+
+def test_missing_secret_without_a_terminal(station: Path) -> None:
+    result = run("--data-dir", str(station), "stats", "--json", env={"CANGHIEN_PASSWORD": ""})
+    assert_one_line_error(result, "CANGHIEN_PASSWORD")
+
+
+def test_no_office_yet(tmp_path: Path) -> None:
+    result = run("--data-dir", str(tmp_path / "empty"), "stats", "--json")
+    assert_one_line_error(result, "canghien init station")
+
+
+def test_a_wrong_command_line_exits_2() -> None:
+    assert run("no-such-verb").returncode == 2
+    assert run("init", "station").returncode == 2
+
+
+def test_users_and_roles_on_the_command_line(station: Path) -> None:
+    added = run("--data-dir", str(station), "user", "add", "yta.lan", "--role", "nhap_lieu",
+                env={"CANGHIEN_NEW_PASSWORD": "lan-password"})
+    assert added.returncode == 0, added.stderr
+    listed = run("--data-dir", str(station), "user", "list")
+    assert "yta.lan\tnhap_lieu" in listed.stdout
+    refused = run("--data-dir", str(station), "user", "list",
+                  env={"CANGHIEN_USER": "yta.lan", "CANGHIEN_PASSWORD": "lan-password"})
+    assert_one_line_error(refused, "Vai trò “Nhập liệu” không được phép quản lý người dùng")
+
+
+def test_audit_check_command(station: Path) -> None:
+    ok = run("--data-dir", str(station), "audit", "check")
+    assert ok.returncode == 0 and "Nhật ký toàn vẹn" in ok.stdout
