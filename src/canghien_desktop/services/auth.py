@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
@@ -27,7 +28,6 @@ MAX_FAILURES = 5
 LOCK_MINUTES = 15
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._]{1,63}$")
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
-_DUMMY_HASH = _hasher.hash("not-a-password")  # equalises timing for unknown users
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ def login(ctx: OfficeContext, username: str, password: str) -> Actor:
     with ctx.db.write() as session:
         row = session.get(UserRow, username)
         if row is None or not row.active:
-            _verify(_DUMMY_HASH, password)
+            _verify(_dummy_hash(), password)
             raise AuthenticationFailed("auth.failed")
         if row.locked_until and row.locked_until > now:
             minutes = int((row.locked_until - now).total_seconds() // 60) + 1
@@ -85,6 +85,12 @@ def login(ctx: OfficeContext, username: str, password: str) -> Actor:
                 row.password_hash = _hasher.hash(password)
             return Actor(row.username, Role(row.role), ctx.info.code)
     raise failed  # raised after commit, so the failure count is kept
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified against for unknown users, so they take as long as a wrong password."""
+    return _hasher.hash("not-a-password")
 
 
 def _verify(stored_hash: str, password: str) -> bool:

@@ -7,9 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import minisign
-import pyrage
-
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import ValidationError
 from canghien_desktop.services.atomic import write_atomic
@@ -46,6 +43,9 @@ def check_passphrase(passphrase: str) -> None:
 
 def create_office_keys(files: KeyFiles, kind: OfficeKind, passphrase: str, name: str) -> None:
     """Generate and write the keys; secrets never touch the disk unencrypted."""
+    import minisign  # imported here: only set-up and signing need it, not every command
+    import pyrage
+
     check_passphrase(passphrase)
     pair = minisign.KeyPair.generate()
     public_bytes = pair.public_key.to_base64()
