@@ -15,11 +15,11 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CANGHIEN_LANG", "vi")
 
-from canghien_desktop.domain.codes import OfficeKind  # noqa: E402
-from canghien_desktop.domain.roles import Actor  # noqa: E402
-from canghien_desktop.services import auth  # noqa: E402
-from canghien_desktop.services.office import OfficeContext, init_office, open_office  # noqa: E402
-from canghien_desktop.services.paths import AppPaths  # noqa: E402
+from canghien_desktop.domain.codes import OfficeKind
+from canghien_desktop.domain.roles import Actor
+from canghien_desktop.services import auth
+from canghien_desktop.services.office import OfficeContext, init_office, open_office
+from canghien_desktop.services.paths import AppPaths
 
 ADMIN, PASSWORD, PASSPHRASE = "admin", "password123", "passphrase-123"
 TODAY = date(2026, 6, 15)
@@ -35,8 +35,15 @@ class Office:
 @pytest.fixture(scope="session")
 def station_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("template") / "station"
-    init_office(AppPaths(folder), OfficeKind.STATION, "TYT-TEST", "Trạm Y tế xã Thử",
-                ADMIN, PASSWORD, PASSPHRASE)
+    init_office(
+        AppPaths(folder),
+        OfficeKind.STATION,
+        "TYT-TEST",
+        "Trạm Y tế xã Thử",
+        ADMIN,
+        PASSWORD,
+        PASSPHRASE,
+    )
     return folder
 
 

@@ -15,7 +15,6 @@ from alembic import command
 from canghien_desktop.storage.engine import make_engine, sqlite_url
 from canghien_desktop.storage.migrate import _upgrade, alembic_config, current_revision
 
-
 VERSIONS = Path(__file__).parents[1] / "src/canghien_desktop/storage/migrations/versions"
 
 

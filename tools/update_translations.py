@@ -33,7 +33,7 @@ def tool(name: str) -> str:
 
 
 def source_files() -> list[Path]:
-    return sorted((PACKAGE / "ui").rglob("*.py")) + [PACKAGE / "app.py"]
+    return [*sorted((PACKAGE / "ui").rglob("*.py")), PACKAGE / "app.py"]
 
 
 def ts_path(lang: str) -> Path:
@@ -47,9 +47,20 @@ def qm_path(lang: str, folder: Path = QM_DIR) -> Path:
 def lupdate(ts_file: Path) -> None:
     # No line numbers in the .ts: editing code must not churn the translation files.
     subprocess.run(
-        [tool("pyside6-lupdate"), *map(str, source_files()),
-         "-source-language", "vi", "-target-language", ts_file.stem.split("_")[-1],
-         "-locations", "none", "-no-obsolete", "-silent", "-ts", str(ts_file)],
+        [
+            tool("pyside6-lupdate"),
+            *map(str, source_files()),
+            "-source-language",
+            "vi",
+            "-target-language",
+            ts_file.stem.split("_")[-1],
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-silent",
+            "-ts",
+            str(ts_file),
+        ],
         check=True,
     )
 

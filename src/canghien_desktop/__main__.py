@@ -20,7 +20,9 @@ def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, l
         "--data-dir", help="data folder (default: CANGHIEN_DATA_DIR, else per-user)"
     )
     parser.add_argument(
-        "--lang", choices=LANGUAGES, default=current_language(),
+        "--lang",
+        choices=LANGUAGES,
+        default=current_language(),
         help="interface language (default: CANGHIEN_LANG, else vi)",
     )
     # Unknown options (e.g. Qt's -platform, -style) are passed on to QApplication.

@@ -15,11 +15,23 @@ from tests.conftest import ADMIN, PASSPHRASE, PASSWORD
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, "CANGHIEN_LANG": "vi", "CANGHIEN_PASSWORD": PASSWORD,
-                "CANGHIEN_PASSPHRASE": PASSPHRASE, "CANGHIEN_USER": ADMIN, **(env or {})}
-    return subprocess.run([sys.executable, "-m", "canghien_desktop.cli.main", *args],
-                          capture_output=True, text=True, env=full_env, stdin=subprocess.DEVNULL,
-                          timeout=120, check=False)
+    full_env = {
+        **os.environ,
+        "CANGHIEN_LANG": "vi",
+        "CANGHIEN_PASSWORD": PASSWORD,
+        "CANGHIEN_PASSPHRASE": PASSPHRASE,
+        "CANGHIEN_USER": ADMIN,
+        **(env or {}),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "canghien_desktop.cli.main", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+        check=False,
+    )
 
 
 def assert_one_line_error(result: subprocess.CompletedProcess[str], expected: str) -> None:
@@ -43,22 +55,49 @@ def test_version() -> None:
 
 def test_init_station_then_refuse_a_second_init(tmp_path: Path) -> None:
     folder = tmp_path / "new"
-    first = run("--data-dir", str(folder), "init", "station", "--code", "tyt-02",
-                "--name", "Trạm Y tế xã Bình Phú", "--admin", "truongtram")
+    first = run(
+        "--data-dir",
+        str(folder),
+        "init",
+        "station",
+        "--code",
+        "tyt-02",
+        "--name",
+        "Trạm Y tế xã Bình Phú",
+        "--admin",
+        "truongtram",
+        "--province",
+        "86",
+        "--commune",
+        "29536",
+    )
     assert first.returncode == 0, first.stderr
     assert (folder / "canghien.sqlite").exists() and (folder / "keys" / "TYT-02.pub").exists()
     assert (folder / "keys" / "TYT-02.key").stat().st_mode & 0o077 == 0
     assert (folder / "keys" / "TYT-02.pub").read_text().startswith("untrusted comment:")
     assert not list(folder.glob(".init-*"))
-    again = run("--data-dir", str(folder), "init", "station", "--code", "X", "--name", "Y",
-                "--admin", "a")
+    stats = run("--data-dir", str(folder), "stats", "--json", env={"CANGHIEN_USER": "truongtram"})
+    assert json.loads(stats.stdout)["office"]["code"] == "TYT-02"
+    again = run(
+        "--data-dir", str(folder), "init", "station", "--code", "X", "--name", "Y", "--admin", "a"
+    )
     assert_one_line_error(again, "đã có dữ liệu của một đơn vị")
 
 
 def test_init_district_writes_an_age_recipient(tmp_path: Path) -> None:
     folder = tmp_path / "district"
-    result = run("--data-dir", str(folder), "init", "district", "--code", "PC04-86",
-                 "--name", "Công an tỉnh Vĩnh Long (PC04)", "--admin", "canbo")
+    result = run(
+        "--data-dir",
+        str(folder),
+        "init",
+        "district",
+        "--code",
+        "PC04-86",
+        "--name",
+        "Công an tỉnh Vĩnh Long (PC04)",
+        "--admin",
+        "canbo",
+    )
     assert result.returncode == 0, result.stderr
     assert (folder / "keys" / "PC04-86.age.pub").read_text().startswith("age1")
     assert b"AGE-SECRET-KEY" not in (folder / "keys" / "PC04-86.age.key.age").read_bytes()
@@ -66,8 +105,19 @@ def test_init_district_writes_an_age_recipient(tmp_path: Path) -> None:
 
 def test_init_refuses_a_short_password_and_leaves_nothing(tmp_path: Path) -> None:
     folder = tmp_path / "bad"
-    result = run("--data-dir", str(folder), "init", "station", "--code", "T", "--name", "T",
-                 "--admin", "admin", env={"CANGHIEN_PASSWORD": "short"})
+    result = run(
+        "--data-dir",
+        str(folder),
+        "init",
+        "station",
+        "--code",
+        "T",
+        "--name",
+        "T",
+        "--admin",
+        "admin",
+        env={"CANGHIEN_PASSWORD": "short"},
+    )
     assert_one_line_error(result, "Mật khẩu cần ít nhất 8 ký tự")
     assert not (folder / "canghien.sqlite").exists()
 
@@ -80,11 +130,17 @@ def test_stats_json(station: Path) -> None:
 
 
 def test_wrong_password_is_one_line_in_the_users_language(station: Path) -> None:
-    result = run("--data-dir", str(station), "stats", "--json",
-                 env={"CANGHIEN_PASSWORD": "wrong-one"})
+    result = run(
+        "--data-dir", str(station), "stats", "--json", env={"CANGHIEN_PASSWORD": "wrong-one"}
+    )
     assert_one_line_error(result, "Sai tên đăng nhập hoặc mật khẩu")
-    english = run("--data-dir", str(station), "stats", "--json",
-                  env={"CANGHIEN_PASSWORD": "wrong-one", "CANGHIEN_LANG": "en"})
+    english = run(
+        "--data-dir",
+        str(station),
+        "stats",
+        "--json",
+        env={"CANGHIEN_PASSWORD": "wrong-one", "CANGHIEN_LANG": "en"},
+    )
     assert_one_line_error(english, "Wrong user name or password")
 
 
@@ -104,13 +160,26 @@ def test_a_wrong_command_line_exits_2() -> None:
 
 
 def test_users_and_roles_on_the_command_line(station: Path) -> None:
-    added = run("--data-dir", str(station), "user", "add", "yta.lan", "--role", "nhap_lieu",
-                env={"CANGHIEN_NEW_PASSWORD": "lan-password"})
+    added = run(
+        "--data-dir",
+        str(station),
+        "user",
+        "add",
+        "yta.lan",
+        "--role",
+        "nhap_lieu",
+        env={"CANGHIEN_NEW_PASSWORD": "lan-password"},
+    )
     assert added.returncode == 0, added.stderr
     listed = run("--data-dir", str(station), "user", "list")
     assert "yta.lan\tnhap_lieu" in listed.stdout
-    refused = run("--data-dir", str(station), "user", "list",
-                  env={"CANGHIEN_USER": "yta.lan", "CANGHIEN_PASSWORD": "lan-password"})
+    refused = run(
+        "--data-dir",
+        str(station),
+        "user",
+        "list",
+        env={"CANGHIEN_USER": "yta.lan", "CANGHIEN_PASSWORD": "lan-password"},
+    )
     assert_one_line_error(refused, "Vai trò “Nhập liệu” không được phép quản lý người dùng")
 
 

@@ -18,7 +18,7 @@ from canghien_desktop.domain.errors import (
     TransitionRefused,
     ValidationError,
 )
-from canghien_desktop.domain.followups import FollowUp, FollowUpKind, TestMethod
+from canghien_desktop.domain.followups import FollowUp, FollowUpKind, DrugTestMethod
 from canghien_desktop.domain.lifecycle import ActionRequest
 from canghien_desktop.domain.lifecycle_table import Action, State
 from canghien_desktop.domain.person import LegalRepresentative, Person, Residence
@@ -31,18 +31,35 @@ from tests.conftest import PASSWORD, Office
 
 
 def a_person(**changes: object) -> Person:
-    base = dict(ho="Nguyễn", chu_dem="Văn", ten="Đức", birth=BirthDate.of(date(1990, 5, 2)),
-                sex=Sex.MALE, residence=Residence("86", "29536", "Ấp 1", "12 Lê Lợi"),
-                doc_type=DocType.CCCD, id_number="086090001234", phone="0912345678",
-                occupation="Thợ hồ")
+    base = dict(
+        ho="Nguyễn",
+        chu_dem="Văn",
+        ten="Đức",
+        birth=BirthDate.of(date(1990, 5, 2)),
+        sex=Sex.MALE,
+        residence=Residence("86", "29536", "Ấp 1", "12 Lê Lợi"),
+        doc_type=DocType.CCCD,
+        id_number="086090001234",
+        phone="0912345678",
+        occupation="Thợ hồ",
+    )
     return Person(**{**base, **changes})  # type: ignore[arg-type]
 
 
-def an_assessment(person_id: str, result_on: date = date(2026, 5, 4), **changes: object) -> Assessment:
-    base = dict(person_id=person_id, facility="Bệnh viện Tâm thần tỉnh", doctor="BS. Trần Thị Mai",
-                received_on=result_on, result_on=result_on, addicted=True,
-                criteria=frozenset({1, 2, 6}), substances=frozenset({Substance.OPIOID}),
-                referral=Referral.VOLUNTARY)
+def an_assessment(
+    person_id: str, result_on: date = date(2026, 5, 4), **changes: object
+) -> Assessment:
+    base = dict(
+        person_id=person_id,
+        facility="Bệnh viện Tâm thần tỉnh",
+        doctor="BS. Trần Thị Mai",
+        received_on=result_on,
+        result_on=result_on,
+        addicted=True,
+        criteria=frozenset({1, 2, 6}),
+        substances=frozenset({Substance.OPIOID}),
+        referral=Referral.VOLUNTARY,
+    )
     return Assessment(**{**base, **changes})  # type: ignore[arg-type]
 
 
@@ -62,15 +79,19 @@ def test_person_round_trip_and_edit_history(office: Office) -> None:
         row = session.get(PersonRow, saved.id)
         assert row and (row.version, row.base_version, row.origin_office) == (2, 1, "TYT-TEST")
         assert row.changed_by == "admin" and len(row.content_hash) == 64
-        actions = session.scalars(select(AuditRow.action).where(AuditRow.record_id == saved.id)).all()
+        actions = session.scalars(
+            select(AuditRow.action).where(AuditRow.record_id == saved.id)
+        ).all()
     assert actions == ["create", "update"]
 
 
 def test_people_list_is_sorted_by_given_name_and_searchable(office: Office) -> None:
     people.register_person(office.ctx, office.admin, a_person())
-    people.register_person(office.ctx, office.admin,
-                           a_person(ho="Trần", chu_dem="Thị", ten="Anh", sex=Sex.FEMALE,
-                                    id_number="086190004321"))
+    people.register_person(
+        office.ctx,
+        office.admin,
+        a_person(ho="Trần", chu_dem="Thị", ten="Anh", sex=Sex.FEMALE, id_number="086190004321"),
+    )
     listed = people.list_people(office.ctx, office.admin)
     assert [p.full_name for p in listed] == ["Trần Thị Anh", "Nguyễn Văn Đức"]
     assert "nguyen van duc" in listed[1].search_key
@@ -81,15 +102,17 @@ def test_invalid_input_writes_nothing(office: Office) -> None:
     with pytest.raises(ValidationError):
         people.register_person(office.ctx, office.admin, a_person(id_number="086190001234"))
     with pytest.raises(ValidationError):
-        people.register_person(office.ctx, office.admin,
-                               a_person(birth=BirthDate.of(date(2027, 1, 1))))
+        people.register_person(
+            office.ctx, office.admin, a_person(birth=BirthDate.of(date(2027, 1, 1)))
+        )
     assert count(office, PersonRow) == 0 and count(office, AuditRow) == before
 
 
 def enrolled(office: Office, result_on: date = date(2026, 5, 4)) -> str:
     person = people.register_person(office.ctx, office.admin, a_person())
-    assessment = people.record_assessment(office.ctx, office.admin,
-                                          an_assessment(person.id or "", result_on))
+    assessment = people.record_assessment(
+        office.ctx, office.admin, an_assessment(person.id or "", result_on)
+    )
     return enrolments.enrol(office.ctx, office.admin, assessment.id or "", PlaceType.HOME).id or ""
 
 
@@ -100,10 +123,19 @@ def act(office: Office, enrolment_id: str, action: Action, on: date, **extra: ob
 
 def test_enrolment_lifecycle_is_stored_with_its_events(office: Office) -> None:
     enrolment_id = enrolled(office)
-    assert act(office, enrolment_id, Action.REGISTER, date(2026, 5, 6), number="15") is State.DA_DANG_KY
+    assert (
+        act(office, enrolment_id, Action.REGISTER, date(2026, 5, 6), number="15")
+        is State.DA_DANG_KY
+    )
     act(office, enrolment_id, Action.SUBMIT_APPRAISAL, date(2026, 5, 7))
-    act(office, enrolment_id, Action.ISSUE_DECISION, date(2026, 5, 8), number="20/QĐ-UBND",
-        term_months=6)
+    act(
+        office,
+        enrolment_id,
+        Action.ISSUE_DECISION,
+        date(2026, 5, 8),
+        number="20/QĐ-UBND",
+        term_months=6,
+    )
     assert act(office, enrolment_id, Action.START, date(2026, 5, 11)) is State.DANG_CAI_NGHIEN
     stored = enrolments.get_enrolment(office.ctx, office.admin, enrolment_id)
     assert stored.decision_number == "20/QĐ-UBND" and stored.planned_end_on == date(2026, 11, 11)
@@ -122,9 +154,15 @@ def test_refused_transition_writes_nothing(office: Office) -> None:
 
 
 def test_under_twelve_cannot_be_enrolled(office: Office) -> None:
-    child = people.register_person(office.ctx, office.admin, a_person(
-        birth=BirthDate.of(date(2015, 3, 1)), doc_type=DocType.BIRTH_CERTIFICATE,
-        id_number="KS-123/2015"))
+    child = people.register_person(
+        office.ctx,
+        office.admin,
+        a_person(
+            birth=BirthDate.of(date(2015, 3, 1)),
+            doc_type=DocType.BIRTH_CERTIFICATE,
+            id_number="KS-123/2015",
+        ),
+    )
     assessment = people.record_assessment(office.ctx, office.admin, an_assessment(child.id or ""))
     with pytest.raises(ValidationError) as refused:
         enrolments.enrol(office.ctx, office.admin, assessment.id or "", PlaceType.HOME)
@@ -133,8 +171,13 @@ def test_under_twelve_cannot_be_enrolled(office: Office) -> None:
 
 def test_minor_enrolment_with_representative(office: Office) -> None:
     rep = LegalRepresentative("Nguyễn Văn Ba", "cha", "0987654321")
-    teen = people.register_person(office.ctx, office.admin, a_person(
-        birth=BirthDate.of(date(2010, 3, 1)), id_number="086210001234", representative=rep))
+    teen = people.register_person(
+        office.ctx,
+        office.admin,
+        a_person(
+            birth=BirthDate.of(date(2010, 3, 1)), id_number="086210001234", representative=rep
+        ),
+    )
     assessment = people.record_assessment(office.ctx, office.admin, an_assessment(teen.id or ""))
     assert enrolments.enrol(office.ctx, office.admin, assessment.id or "", PlaceType.HOME).id
 
@@ -153,11 +196,21 @@ def test_follow_ups_and_unreported_absence_in_post_rehab(office: Office) -> None
         (Action.OPEN_POST_REHAB, date(2025, 7, 10), {"number": "51-1"}),
     ]:
         act(office, enrolment_id, action, on, **extra)
-    test = FollowUp(enrolment_id, FollowUpKind.DRUG_TEST, date(2025, 8, 1), mode=TestMethod.URINE,
-                    results={Substance.OPIOID: False, Substance.AMPHETAMINE: True})
+    test = FollowUp(
+        enrolment_id,
+        FollowUpKind.DRUG_TEST,
+        date(2025, 8, 1),
+        mode=DrugTestMethod.URINE,
+        results={Substance.OPIOID: False, Substance.AMPHETAMINE: True},
+    )
     saved = followups.record_follow_up(office.ctx, office.admin, test)
-    absence = FollowUp(enrolment_id, FollowUpKind.ABSENCE, date(2025, 9, 1),
-                       until=date(2025, 9, 10), reported=False)
+    absence = FollowUp(
+        enrolment_id,
+        FollowUpKind.ABSENCE,
+        date(2025, 9, 1),
+        until=date(2025, 9, 10),
+        reported=False,
+    )
     followups.record_follow_up(office.ctx, office.admin, absence)
     stored = followups.follow_ups_of(office.ctx, office.admin, enrolment_id)
     assert stored[0] == saved and stored[0].positive
@@ -223,8 +276,11 @@ def test_audit_check_detects_a_record_edited_behind_the_app(office: Office) -> N
 
 def test_audit_check_detects_an_edited_entry(office: Office) -> None:
     enrolled(office)
-    tamper(office, "DROP TRIGGER audit_log_no_update",
-           "UPDATE audit_log SET username = 'someone' WHERE seq = 2")
+    tamper(
+        office,
+        "DROP TRIGGER audit_log_no_update",
+        "UPDATE audit_log SET username = 'someone' WHERE seq = 2",
+    )
     problems = check_audit(office.ctx, office.admin).problems
     assert [(p.code, p.params) for p in problems] == [("audit.altered", {"seq": 2})]
 
@@ -238,8 +294,11 @@ def test_audit_check_detects_deleted_entries(office: Office) -> None:
 
 def test_audit_check_detects_a_cut_off_tail(office: Office) -> None:
     enrolled(office)
-    tamper(office, "DROP TRIGGER audit_log_no_delete",
-           "DELETE FROM audit_log WHERE seq = (SELECT MAX(seq) FROM audit_log)")
+    tamper(
+        office,
+        "DROP TRIGGER audit_log_no_delete",
+        "DELETE FROM audit_log WHERE seq = (SELECT MAX(seq) FROM audit_log)",
+    )
     codes = [p.code for p in check_audit(office.ctx, office.admin).problems]
     assert codes == ["audit.no_entry"]
 

@@ -17,7 +17,7 @@ from canghien_desktop.storage.engine import make_engine, sqlite_url
 from canghien_desktop.storage.errors import DatabaseTooNew, NotAnOfficeDatabase
 
 
-def fresh_engine(tmp_path: Path, name: str = "db.sqlite"):  # noqa: ANN201
+def fresh_engine(tmp_path: Path, name: str = "db.sqlite"):
     return make_engine(sqlite_url(tmp_path / name))
 
 
@@ -37,10 +37,16 @@ def test_head_constant_matches_the_scripts() -> None:
 def test_connection_pragmas(tmp_path: Path) -> None:
     engine = fresh_engine(tmp_path)
     with engine.connect() as conn:
-        pragma = {name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
-                  for name in ("journal_mode", "foreign_keys", "busy_timeout", "synchronous")}
-    assert pragma == {"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 10_000,
-                      "synchronous": 2}
+        pragma = {
+            name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+            for name in ("journal_mode", "foreign_keys", "busy_timeout", "synchronous")
+        }
+    assert pragma == {
+        "journal_mode": "wal",
+        "foreign_keys": 1,
+        "busy_timeout": 10_000,
+        "synchronous": 2,
+    }
 
 
 def test_newer_database_is_refused_untouched(tmp_path: Path) -> None:
@@ -75,7 +81,9 @@ def test_foreign_database_is_refused(tmp_path: Path) -> None:
         migrate.ensure_schema(fresh_engine(tmp_path, "other.sqlite"), None)
 
 
-def test_upgrade_takes_an_online_backup_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_upgrade_takes_an_online_backup_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     engine = fresh_engine(tmp_path)
     migrate.ensure_schema(engine, None)
     with engine.begin() as conn:
@@ -110,7 +118,8 @@ def test_audit_log_is_append_only_in_sqlite(tmp_path: Path) -> None:
     conn.execute(
         "INSERT INTO audit_log (at, office_code, username, action, entity, record_id, "
         "record_version, content_hash, prev_hash, entry_hash) "
-        "VALUES ('2026-01-01', 'X', 'u', 'a', 'e', 'r', 0, '', '0', '1')")
+        "VALUES ('2026-01-01', 'X', 'u', 'a', 'e', 'r', 0, '', '0', '1')"
+    )
     conn.commit()
     for statement in ("UPDATE audit_log SET username = 'other'", "DELETE FROM audit_log"):
         with pytest.raises(sqlite3.IntegrityError, match="append-only"):

@@ -25,12 +25,22 @@ LC = Lifecycle(default_rulebook(), WorkCalendar())
 
 # An enrolment whose every date lies far enough back for any guard to pass.
 OLD = Enrolment(
-    person_id="p1", assessment_id="a1", assessed_on=date(2025, 1, 2),
-    place_type=PlaceType.HOME, opioid=True, rule_set_code="ND116_2021",
-    registered_on=date(2025, 1, 6), appraised_on=date(2025, 1, 7),
-    decision_on=date(2025, 1, 8), term_months=6, started_on=date(2025, 1, 10),
-    planned_end_on=date(2025, 7, 10), stage=Stage.E, completed_on=date(2025, 7, 15),
-    post_rehab_on=date(2025, 7, 18), post_rehab_end_due=date(2026, 7, 18),
+    person_id="p1",
+    assessment_id="a1",
+    assessed_on=date(2025, 1, 2),
+    place_type=PlaceType.HOME,
+    opioid=True,
+    rule_set_code="ND116_2021",
+    registered_on=date(2025, 1, 6),
+    appraised_on=date(2025, 1, 7),
+    decision_on=date(2025, 1, 8),
+    term_months=6,
+    started_on=date(2025, 1, 10),
+    planned_end_on=date(2025, 7, 10),
+    stage=Stage.E,
+    completed_on=date(2025, 7, 15),
+    post_rehab_on=date(2025, 7, 18),
+    post_rehab_end_due=date(2026, 7, 18),
     exit_on=date(2025, 3, 1),
 )
 
@@ -61,8 +71,9 @@ def test_every_action_in_every_state(action: Action, state: State) -> None:
 
 
 def fresh(result_on: date) -> Enrolment:
-    return Enrolment(person_id="p", assessment_id="a", assessed_on=result_on,
-                     place_type=PlaceType.COMMUNITY)
+    return Enrolment(
+        person_id="p", assessment_id="a", assessed_on=result_on, place_type=PlaceType.COMMUNITY
+    )
 
 
 def walk(enrolment: Enrolment, *steps: tuple[Action, date, dict[str, object]]) -> Enrolment:
@@ -79,8 +90,11 @@ def test_registration_deadline_counts_working_days_across_tet() -> None:
 
 
 def test_late_registration_is_recorded_with_working_days_late() -> None:
-    outcome = LC.apply(fresh(date(2026, 2, 12)),
-                       ActionRequest(Action.REGISTER, date(2026, 3, 2), number="5"), TODAY)
+    outcome = LC.apply(
+        fresh(date(2026, 2, 12)),
+        ActionRequest(Action.REGISTER, date(2026, 3, 2), number="5"),
+        TODAY,
+    )
     assert outcome.due == date(2026, 2, 26)
     assert outcome.late_by == 2  # Fri 27/02 and Mon 02/03
 
@@ -97,19 +111,25 @@ def test_failure_to_register_only_after_the_deadline() -> None:
 
 
 def test_decision_dated_before_registration_is_refused() -> None:
-    registered = walk(fresh(date(2026, 3, 2)),
-                      (Action.REGISTER, date(2026, 3, 4), {"number": "7"}),
-                      (Action.SUBMIT_APPRAISAL, date(2026, 3, 5), {}))
+    registered = walk(
+        fresh(date(2026, 3, 2)),
+        (Action.REGISTER, date(2026, 3, 4), {"number": "7"}),
+        (Action.SUBMIT_APPRAISAL, date(2026, 3, 5), {}),
+    )
     with pytest.raises(ValidationError) as refused:
-        LC.apply(registered, ActionRequest(Action.ISSUE_DECISION, date(2026, 3, 3), number="1"),
-                 TODAY)
+        LC.apply(
+            registered, ActionRequest(Action.ISSUE_DECISION, date(2026, 3, 3), number="1"), TODAY
+        )
     assert refused.value.code == "transition.date_before"
 
 
 def test_future_dates_are_refused() -> None:
     with pytest.raises(ValidationError) as refused:
-        LC.apply(fresh(date(2026, 3, 2)),
-                 ActionRequest(Action.REGISTER, date(2026, 10, 2), number="1"), TODAY)
+        LC.apply(
+            fresh(date(2026, 3, 2)),
+            ActionRequest(Action.REGISTER, date(2026, 10, 2), number="1"),
+            TODAY,
+        )
     assert refused.value.code == "transition.date_future"
 
 
@@ -121,10 +141,12 @@ def test_documents_need_their_number() -> None:
 
 
 def decided(on: date, term: int | None) -> Enrolment:
-    registered = walk(fresh(on), (Action.REGISTER, on, {"number": "1"}),
-                      (Action.SUBMIT_APPRAISAL, on, {}))
-    return LC.apply(registered, ActionRequest(Action.ISSUE_DECISION, on, number="2/QĐ",
-                                              term_months=term), TODAY).enrolment
+    registered = walk(
+        fresh(on), (Action.REGISTER, on, {"number": "1"}), (Action.SUBMIT_APPRAISAL, on, {})
+    )
+    return LC.apply(
+        registered, ActionRequest(Action.ISSUE_DECISION, on, number="2/QĐ", term_months=term), TODAY
+    ).enrolment
 
 
 def test_decree_116_terms_are_6_to_12_months() -> None:
@@ -143,9 +165,12 @@ def test_law_120_applies_to_decisions_from_july_2026() -> None:
     with pytest.raises(ValidationError):
         decided(date(2026, 7, 1), 12)
     repeat = replace(fresh(date(2026, 7, 1)), is_repeat=True)
-    repeat = walk(repeat, (Action.REGISTER, date(2026, 7, 1), {"number": "1"}),
-                  (Action.SUBMIT_APPRAISAL, date(2026, 7, 1), {}),
-                  (Action.ISSUE_DECISION, date(2026, 7, 2), {"number": "3"}))
+    repeat = walk(
+        repeat,
+        (Action.REGISTER, date(2026, 7, 1), {"number": "1"}),
+        (Action.SUBMIT_APPRAISAL, date(2026, 7, 1), {}),
+        (Action.ISSUE_DECISION, date(2026, 7, 2), {"number": "3"}),
+    )
     assert repeat.term_months == 36
 
 
@@ -166,12 +191,16 @@ def test_stages_advance_in_order_and_only_d_may_be_skipped() -> None:
     b = LC.apply(enrolment, ActionRequest(Action.ADVANCE_STAGE, date(2025, 2, 1)), TODAY)
     assert b.enrolment.stage is Stage.B
     with pytest.raises(TransitionRefused):
-        LC.apply(enrolment, ActionRequest(Action.ADVANCE_STAGE, date(2025, 2, 1),
-                                          to_stage=Stage.C), TODAY)
+        LC.apply(
+            enrolment,
+            ActionRequest(Action.ADVANCE_STAGE, date(2025, 2, 1), to_stage=Stage.C),
+            TODAY,
+        )
     c = LC.apply(b.enrolment, ActionRequest(Action.ADVANCE_STAGE, date(2025, 3, 1)), TODAY)
     assert c.enrolment.support_eligible is False
-    e = LC.apply(c.enrolment, ActionRequest(Action.ADVANCE_STAGE, date(2025, 4, 1),
-                                            to_stage=Stage.E), TODAY).enrolment
+    e = LC.apply(
+        c.enrolment, ActionRequest(Action.ADVANCE_STAGE, date(2025, 4, 1), to_stage=Stage.E), TODAY
+    ).enrolment
     assert e.stage is Stage.E and e.support_eligible
     with pytest.raises(TransitionRefused) as last:
         LC.apply(e, ActionRequest(Action.ADVANCE_STAGE, date(2025, 5, 1)), TODAY)
@@ -193,47 +222,65 @@ def test_completion_needs_stages_a_to_c_and_the_minimum_term() -> None:
 
 
 def test_post_rehab_lasts_twelve_months_plus_unreported_absence() -> None:
-    enrolment = walk(replace(started(), stage=Stage.E),
-                     (Action.COMPLETE, date(2025, 7, 2), {"number": "9"}),
-                     (Action.OPEN_POST_REHAB, date(2025, 7, 7), {"number": "51"}))
+    enrolment = walk(
+        replace(started(), stage=Stage.E),
+        (Action.COMPLETE, date(2025, 7, 2), {"number": "9"}),
+        (Action.OPEN_POST_REHAB, date(2025, 7, 7), {"number": "51"}),
+    )
     assert enrolment.post_rehab_end_due == date(2026, 7, 7)
     assert LC.next_deadline(enrolment, TODAY) == ("post_rehab_end", date(2026, 7, 7))
     extended = extend_post_rehab(enrolment, 10)
     with pytest.raises(TransitionRefused):
-        LC.apply(extended, ActionRequest(Action.END_POST_REHAB, date(2026, 7, 10), number="54"),
-                 TODAY)
-    ended = LC.apply(extended, ActionRequest(Action.END_POST_REHAB, date(2026, 7, 17),
-                                             number="54"), TODAY)
+        LC.apply(
+            extended, ActionRequest(Action.END_POST_REHAB, date(2026, 7, 10), number="54"), TODAY
+        )
+    ended = LC.apply(
+        extended, ActionRequest(Action.END_POST_REHAB, date(2026, 7, 17), number="54"), TODAY
+    )
     assert ended.enrolment.state is State.KET_THUC_QLSC
 
 
 def test_substitution_therapy_only_for_opioid_users() -> None:
     with pytest.raises(TransitionRefused) as refused:
-        LC.apply(replace(OLD, state=State.DANG_CAI_NGHIEN, opioid=False),
-                 ActionRequest(Action.SWITCH_TO_OST, date(2026, 9, 1)), TODAY)
+        LC.apply(
+            replace(OLD, state=State.DANG_CAI_NGHIEN, opioid=False),
+            ActionRequest(Action.SWITCH_TO_OST, date(2026, 9, 1)),
+            TODAY,
+        )
     assert refused.value.code == "transition.not_opioid"
 
 
 @pytest.mark.parametrize("reason", ["", "không rõ"])
 def test_removal_needs_a_legal_reason(reason: str) -> None:
     with pytest.raises(DomainError) as refused:
-        LC.apply(replace(OLD, state=State.QUAN_LY_SAU_CAI),
-                 ActionRequest(Action.REMOVE, date(2026, 9, 1), reason=reason), TODAY)
+        LC.apply(
+            replace(OLD, state=State.QUAN_LY_SAU_CAI),
+            ActionRequest(Action.REMOVE, date(2026, 9, 1), reason=reason),
+            TODAY,
+        )
     assert refused.value.code == "transition.reason_required"
 
 
 def test_exit_starts_the_five_day_dossier_clock() -> None:
-    exited = LC.apply(started(date(2026, 5, 4)),
-                      ActionRequest(Action.RECORD_USE, date(2026, 5, 29)), TODAY).enrolment
+    exited = LC.apply(
+        started(date(2026, 5, 4)), ActionRequest(Action.RECORD_USE, date(2026, 5, 29)), TODAY
+    ).enrolment
     assert exited.state is State.SU_DUNG_TRONG_THOI_GIAN_CAI
     assert LC.next_deadline(exited, TODAY) == ("exit_on", date(2026, 6, 5))
-    dossier = LC.apply(exited, ActionRequest(Action.OPEN_COMPULSORY_DOSSIER, date(2026, 6, 3),
-                                             number="HS-1"), TODAY)
+    dossier = LC.apply(
+        exited,
+        ActionRequest(Action.OPEN_COMPULSORY_DOSSIER, date(2026, 6, 3), number="HS-1"),
+        TODAY,
+    )
     assert dossier.enrolment.state is State.LAP_HO_SO_CAI_NGHIEN_BAT_BUOC
     assert dossier.late_by == 0
 
 
 def test_allowed_actions_follow_the_state() -> None:
     assert LC.allowed_actions(fresh(date(2026, 3, 2))) == [
-        Action.REGISTER, Action.MISS_REGISTRATION, Action.SWITCH_TO_OST, Action.REMOVE]
+        Action.REGISTER,
+        Action.MISS_REGISTRATION,
+        Action.SWITCH_TO_OST,
+        Action.REMOVE,
+    ]
     assert LC.allowed_actions(replace(OLD, state=State.RA_KHOI_DANH_SACH)) == []

@@ -13,8 +13,16 @@ from canghien_desktop.services import messages
 from canghien_desktop.services.labels import LABELS
 
 SRC = Path(__file__).parents[2] / "src" / "canghien_desktop"
-ERRORS = {"DomainError", "TransitionRefused", "PermissionDenied", "AuthenticationFailed",
-          "DatabaseTooNew", "MigrationFailed", "DatabaseBusy", "NotAnOfficeDatabase"}
+ERRORS = {
+    "DomainError",
+    "TransitionRefused",
+    "PermissionDenied",
+    "AuthenticationFailed",
+    "DatabaseTooNew",
+    "MigrationFailed",
+    "DatabaseBusy",
+    "NotAnOfficeDatabase",
+}
 
 
 def raised_codes() -> set[str]:
@@ -54,7 +62,8 @@ def test_both_languages_use_the_same_placeholders(code: str) -> None:
 def test_render_labels_codes_and_formats_dates() -> None:
     error = DomainError("transition.illegal", action="quyet_dinh", state="DANG_CAI_NGHIEN")
     assert messages.render(error, "vi") == (
-        "Không thể “ra quyết định” khi hồ sơ đang ở trạng thái “Đang cai nghiện”.")
+        "Không thể “ra quyết định” khi hồ sơ đang ở trạng thái “Đang cai nghiện”."
+    )
     assert "issue the decision" in messages.render(error, "en")
     early = DomainError("transition.too_early", earliest="2026-02-27")
     assert "27/02/2026" in messages.render(early, "vi")

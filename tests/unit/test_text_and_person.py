@@ -54,9 +54,15 @@ def test_year_only_birth_dates() -> None:
 
 def person(**changes: object) -> Person:
     base = Person(
-        ho=" Nguyễn ", chu_dem="Văn", ten="Đức", birth=BirthDate.of(date(1990, 5, 2)),
-        sex=Sex.MALE, residence=Residence("86", "29536", "Ấp 1"),
-        doc_type=DocType.CCCD, id_number="086090001234", phone="0912 345 678",
+        ho=" Nguyễn ",
+        chu_dem="Văn",
+        ten="Đức",
+        birth=BirthDate.of(date(1990, 5, 2)),
+        sex=Sex.MALE,
+        residence=Residence("86", "29536", "Ấp 1"),
+        doc_type=DocType.CCCD,
+        id_number="086090001234",
+        phone="0912 345 678",
     )
     return Person(**{**base.__dict__, **changes})  # type: ignore[arg-type]
 

@@ -46,6 +46,8 @@ def _configure_init(p: argparse.ArgumentParser) -> None:
     p.add_argument("--code", required=True)
     p.add_argument("--name", required=True)
     p.add_argument("--admin", required=True)
+    p.add_argument("--province", default="", help="2-digit province code (QĐ 19/2025)")
+    p.add_argument("--commune", default="", help="5-digit commune code of a station")
 
 
 def _run_init(args: argparse.Namespace) -> int:
@@ -65,7 +67,15 @@ def _run_init(args: argparse.Namespace) -> int:
         confirm=True,
     )
     info = init_office(
-        paths, OfficeKind(args.kind), args.code, args.name, args.admin, password, passphrase
+        paths,
+        OfficeKind(args.kind),
+        args.code,
+        args.name,
+        args.admin,
+        password,
+        passphrase,
+        province_code=args.province,
+        commune_code=args.commune,
     )
     print(
         tr(

@@ -32,7 +32,7 @@ class VisitMode(StrEnum):
     PHONE = "dien_thoai"
 
 
-class TestMethod(StrEnum):
+class DrugTestMethod(StrEnum):
     URINE = "nuoc_tieu"
     BLOOD = "mau"
     OTHER = "khac"
@@ -46,7 +46,7 @@ class TreatmentKind(StrEnum):
 
 MODES: dict[FollowUpKind, type[StrEnum]] = {
     FollowUpKind.VISIT: VisitMode,
-    FollowUpKind.DRUG_TEST: TestMethod,
+    FollowUpKind.DRUG_TEST: DrugTestMethod,
     FollowUpKind.TREATMENT: TreatmentKind,
 }
 SUPPORT_KINDS = frozenset(
@@ -65,7 +65,7 @@ class FollowUp:
     enrolment_id: str
     kind: FollowUpKind
     on: date
-    mode: str = ""  # VisitMode / TestMethod / TreatmentKind value
+    mode: str = ""  # VisitMode / DrugTestMethod / TreatmentKind value
     staff: str = ""
     results: dict[Substance, bool] = field(default_factory=dict)  # drug test: positive?
     until: date | None = None  # absence end

@@ -254,7 +254,7 @@ def _complete(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:
         raise TransitionRefused("transition.stages_incomplete")
     rules = lc.rule_set(e, r.on)
     minimum = rules.repeat_term_months_min if e.is_repeat else rules.term_months_min
-    earliest = add_months(e.started_on or r.on, minimum)
+    earliest = add_months(e.started_on or r.on, e.term_months or minimum)  # the decided term
     if r.on < earliest:
         raise TransitionRefused("transition.too_early", earliest=earliest.isoformat())
     return replace(e, completed_on=r.on, certificate_number=nfc(r.number), stage=None)
@@ -317,3 +317,9 @@ def extend_post_rehab(enrolment: Enrolment, unreported_absence_days: int) -> Enr
         enrolment,
         post_rehab_end_due=enrolment.post_rehab_end_due + timedelta(days=unreported_absence_days),
     )
+
+
+def counts_as_treated(enrolment: Enrolment) -> bool:
+    """Once treatment has started, a later enrolment is a repeat (longer terms under
+    Law 120/2025); an enrolment that ended before starting does not count."""
+    return enrolment.started_on is not None

@@ -11,8 +11,12 @@ from sqlalchemy.orm import Session
 
 from canghien_desktop.domain.codes import PlaceType, Substance
 from canghien_desktop.domain.errors import ValidationError
-from canghien_desktop.domain.lifecycle import ActionRequest, Enrolment, Outcome
-from canghien_desktop.domain.lifecycle_table import State
+from canghien_desktop.domain.lifecycle import (
+    ActionRequest,
+    Enrolment,
+    Outcome,
+    counts_as_treated,
+)
 from canghien_desktop.domain.person import MINOR_FROM_AGE
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.storage.lookup import get_live
@@ -27,19 +31,6 @@ from canghien_desktop.storage.writer import RecordWriter
 
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
-
-# States in which a person has actually been in treatment: a new enrolment is then a repeat.
-_TREATED = frozenset(
-    set(State)
-    - {
-        State.DA_XAC_DINH_NGHIEN,
-        State.DA_DANG_KY,
-        State.DANG_THAM_DINH,
-        State.DA_CO_QUYET_DINH,
-        State.KHONG_DANG_KY,
-        State.KHONG_THUC_HIEN,
-    }
-)
 
 
 @dataclass(frozen=True)
@@ -177,9 +168,9 @@ def events_of(ctx: OfficeContext, actor: Actor, enrolment_id: str) -> list[Enrol
 
 
 def _has_been_treated(session: Session, person_id: str) -> bool:
-    states = session.scalars(
-        select(EnrolmentRow.state).where(
+    rows = session.scalars(
+        select(EnrolmentRow).where(
             EnrolmentRow.person_id == person_id, EnrolmentRow.deleted.is_(False)
         )
     ).all()
-    return any(State(s) in _TREATED for s in states)
+    return any(counts_as_treated(row_to_enrolment(r)) for r in rows)

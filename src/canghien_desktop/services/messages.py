@@ -180,6 +180,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Thiếu số {field_label}: hãy nhập số văn bản.",
         "The {field_label} number is missing: type it in.",
     ),
+    "period.invalid": (
+        "Kỳ báo cáo “{value}” không hợp lệ: dùng dạng 2026, 2026-H1, 2026-Q3 hoặc 2026-11.",
+        "Period “{value}” is not valid: use 2026, 2026-H1, 2026-Q3 or 2026-11.",
+    ),
     # --- accounts and permissions ---------------------------------------------------------
     "auth.failed": (
         "Sai tên đăng nhập hoặc mật khẩu: hãy thử lại.",

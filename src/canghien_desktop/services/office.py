@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError, ValidationError
 from canghien_desktop.domain.lifecycle import Lifecycle
+from canghien_desktop.domain.person import Residence
 from canghien_desktop.domain.roles import Role
 from canghien_desktop.domain.rulesets import default_rulebook
 from canghien_desktop.domain.text import nfc
@@ -34,6 +35,8 @@ class OfficeInfo:
     name: str
     kind: OfficeKind
     level: str
+    province_code: str = ""
+    commune_code: str = ""
 
 
 class OfficeContext:
@@ -76,7 +79,9 @@ def open_office(paths: AppPaths, today: date | None = None) -> OfficeContext:
     if row is None:
         db.dispose()
         raise DomainError("office.missing", path=str(paths.data_dir))
-    info = OfficeInfo(row.code, row.name, OfficeKind(row.kind), row.level)
+    info = OfficeInfo(
+        row.code, row.name, OfficeKind(row.kind), row.level, row.province_code, row.commune_code
+    )
     return OfficeContext(paths, db, info, today)
 
 
@@ -89,19 +94,25 @@ def init_office(
     password: str,
     passphrase: str,
     level: str = "",
+    *,
+    province_code: str = "",
+    commune_code: str = "",
 ) -> OfficeInfo:
     """Create the office. Everything is built beside the target and moved into place last,
     so an interrupted set-up leaves no database that looks like a working office."""
     if paths.office_exists():
         raise DomainError("office.exists", path=str(paths.data_dir))
     code, name = _checked_identity(code, name)
+    if province_code or commune_code:  # the commune a station serves (QĐ 19/2025 codes)
+        Residence(province_code, commune_code).normalised()
     auth.check_new_credentials(admin, password)
     check_passphrase(passphrase)
     staging = AppPaths(paths.data_dir / f".init-{code}.partial")
     shutil.rmtree(staging.data_dir, ignore_errors=True)
     staging.data_dir.mkdir(parents=True)
     try:
-        info = OfficeInfo(code, name, kind, level or _default_level(kind))
+        level = level or _default_level(kind)
+        info = OfficeInfo(code, name, kind, level, province_code, commune_code)
         _create_database(staging, info, admin, password)
         create_office_keys(KeyFiles(staging.keys_dir, code), kind, passphrase, name)
         _move_into_place(staging, paths)
@@ -136,6 +147,8 @@ def _create_database(staging: AppPaths, info: OfficeInfo, admin: str, password: 
                     name=info.name,
                     kind=info.kind.value,
                     level=info.level,
+                    province_code=info.province_code,
+                    commune_code=info.commune_code,
                     created_at=now,
                 )
             )

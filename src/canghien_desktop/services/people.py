@@ -106,8 +106,7 @@ def list_people(ctx: OfficeContext, actor: Actor) -> list[PersonSummary]:
                 select(EnrolmentRow.person_id, EnrolmentRow.state)
                 .where(EnrolmentRow.deleted.is_(False))
                 .order_by(EnrolmentRow.assessed_on)  # later enrolments overwrite earlier ones
-            )
-            .all()
+            ).all()
         )
     summaries = [_summary(p, states.get(p.id, "")) for p in people]
     return sorted(summaries, key=lambda s: s.sort_key)

@@ -23,8 +23,7 @@ def office_stats(ctx: OfficeContext, actor: Actor) -> dict[str, Any]:
                 select(EnrolmentRow.state, func.count())
                 .where(EnrolmentRow.deleted.is_(False))
                 .group_by(EnrolmentRow.state)
-            )
-            .all()
+            ).all()
         )
     return {
         "office": {"code": ctx.info.code, "name": ctx.info.name, "kind": ctx.info.kind.value},

@@ -37,9 +37,7 @@ def install_excepthook(log_path: Path, lang: str) -> None:
     """Route uncaught exceptions (including those in Qt slots) to the log and a dialog."""
     showing = False
 
-    def hook(
-        kind: type[BaseException], error: BaseException, tb: TracebackType | None
-    ) -> None:
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         nonlocal showing
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, tb)

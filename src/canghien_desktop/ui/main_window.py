@@ -33,6 +33,8 @@ class MainWindow(QMainWindow):
         )
         self.nav = QListWidget()
         self.nav.setFixedWidth(NAV_WIDTH)
+        # Roomy rows: the list is the main way around, often used with a touchpad.
+        self.nav.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.stack = QStackedWidget()
         self.people = PeopleView(ctx, actor, lang)
         self._add_screens()
@@ -45,6 +47,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(self.stack.indexOf(self.people))
+        self.people.search.setFocus()  # typing a name is the first thing most users do
         self.resize(1100, 680)
         self.people.reload()
 
@@ -67,7 +70,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Trợ giúp"))
+        help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
         about_action = QAction(self.tr("&Giới thiệu"), self)
         about_action.triggered.connect(self._show_about)
         help_menu.addAction(about_action)
@@ -76,7 +79,9 @@ class MainWindow(QMainWindow):
         text = self.tr("Người dùng: {user} ({role})").format(
             user=actor.username, role=label(actor.role, lang)
         )
-        self.statusBar().addPermanentWidget(QLabel(text))
+        user = QLabel(text)
+        user.setContentsMargins(0, 0, 8, 0)
+        self.statusBar().addPermanentWidget(user)
 
     def _show_about(self) -> None:
         text = self.tr(

@@ -59,12 +59,13 @@ class OfficePage(QWizardPage):
         layout.addWidget(self.station)
         layout.addWidget(self.district)
         layout.addLayout(form)
-        layout.addWidget(_note(self.tr(
+        code_rule = self.tr(
             "Mã đơn vị gồm chữ in hoa không dấu, chữ số và gạch ngang, tối đa 20 ký tự."
-        )))
+        )
+        layout.addWidget(_note(code_rule))
         layout.addStretch(1)
-        layout.addWidget(_note(self.tr("Dữ liệu được lưu tại: {path}").format(
-            path=paths.data_dir)))
+        where = self.tr("Dữ liệu được lưu tại: {path}").format(path=paths.data_dir)
+        layout.addWidget(_note(where))
 
 
 class AdminPage(QWizardPage):
@@ -77,7 +78,9 @@ class AdminPage(QWizardPage):
         self.password = _password_field()
         self.repeat = _password_field()
         self.error = error_label()
-        self.registerField("admin*", self.username)
+        # Not mandatory ("*"): Qt counts a mandatory field as empty while it keeps its
+        # initial value, so the pre-filled "admin" would block Next. validatePage checks it.
+        self.registerField("admin", self.username)
         self.registerField("password*", self.password)
         self.registerField("password_repeat*", self.repeat)
         form = QFormLayout()
@@ -86,9 +89,8 @@ class AdminPage(QWizardPage):
         form.addRow(self.tr("Nhập lại mật khẩu:"), self.repeat)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_note(self.tr(
-            "Tên đăng nhập dùng chữ thường không dấu; mật khẩu ít nhất 8 ký tự."
-        )))
+        rules = self.tr("Tên đăng nhập dùng chữ thường không dấu; mật khẩu ít nhất 8 ký tự.")
+        layout.addWidget(_note(rules))
         layout.addWidget(self.error)
         layout.addStretch(1)
 
@@ -114,8 +116,9 @@ class PassphrasePage(QWizardPage):
         self.busy = False
         self.created = False
         self.setTitle(self.tr("Cụm mật khẩu ký"))
-        self.setSubTitle(self.tr("Dùng để ký các lô dữ liệu gửi đi, chứng minh chúng do "
-                                 "đơn vị này lập."))
+        self.setSubTitle(
+            self.tr("Dùng để ký các lô dữ liệu gửi đi, chứng minh chúng do đơn vị này lập.")
+        )
         self.passphrase = _password_field()
         self.repeat = _password_field()
         self.error = error_label()
@@ -127,10 +130,11 @@ class PassphrasePage(QWizardPage):
         form.addRow(self.tr("Nhập lại:"), self.repeat)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(_note(self.tr(
+        advice = self.tr(
             "Ít nhất 10 ký tự. Hãy ghi lại và cất giữ nơi an toàn: "
             "nếu quên, không ai khôi phục được."
-        )))
+        )
+        layout.addWidget(_note(advice))
         layout.addWidget(self.error)
         layout.addWidget(self.status)
         layout.addStretch(1)
@@ -197,8 +201,15 @@ class SetupWizard(QWizard):
 
     def create_office(self) -> Task:
         kind = OfficeKind.DISTRICT if self.field("district") else OfficeKind.STATION
-        args = (self._paths, kind, self.field("code"), self.field("name"),
-                self.field("admin").strip(), self.field("password"), self.field("passphrase"))
+        args = (
+            self._paths,
+            kind,
+            self.field("code"),
+            self.field("name"),
+            self.field("admin").strip(),
+            self.field("password"),
+            self.field("passphrase"),
+        )
         self._set_busy(True)
         return (
             Task(lambda: init_office(*args), parent=self)
@@ -226,5 +237,5 @@ class SetupWizard(QWizard):
 
     def reject(self) -> None:
         if self.passphrase_page.busy:
-            return  # half-created offices are cleaned up by init_office, but let it finish
+            return  # the worker is still writing into the data folder: let it finish
         super().reject()

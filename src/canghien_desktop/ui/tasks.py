@@ -13,6 +13,7 @@ Exceptions not caught by ``on_error`` go to ``sys.excepthook`` (the crash dialog
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable
 from typing import Any, Protocol
@@ -68,10 +69,9 @@ class _Job(QRunnable):
             self._emit("succeeded", result)
 
     def _emit(self, signal_name: str, value: object) -> None:
-        try:
+        # RuntimeError: the screen that asked was closed meanwhile, nobody is left to tell.
+        with contextlib.suppress(RuntimeError):
             getattr(self._relay, signal_name).emit(value)
-        except RuntimeError:
-            pass  # the screen that asked was closed meanwhile: nobody to tell
 
 
 class Task(QObject):

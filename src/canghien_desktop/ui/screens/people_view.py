@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -50,14 +51,21 @@ class PeopleView(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
-        table.setSortingEnabled(True)
-        # -1: keep the service's order (Vietnamese: tên, chữ đệm, họ) until a header is clicked.
-        table.sortByColumn(-1, table.horizontalHeader().sortIndicatorOrder())
-        table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
+        # By name, which sorts the Vietnamese way (tên, chữ đệm, họ) through SORT_ROLE.
+        header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
+        table.verticalHeader().setVisible(False)
+        # Compact rows show more people at once on the small screens stations have.
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         # Fixed widths, not ResizeToContents: measuring 5,000 rows on every reload is slow.
-        for column, width in ((Column.NAME, 220), (Column.BIRTH, 100), (Column.SEX, 80),
-                              (Column.ID_NUMBER, 130), (Column.VILLAGE, 140)):
+        for column, width in (
+            (Column.NAME, 220),
+            (Column.BIRTH, 100),
+            (Column.SEX, 80),
+            (Column.ID_NUMBER, 130),
+            (Column.VILLAGE, 140),
+        ):
             header.resizeSection(column, width)
         header.setSectionResizeMode(Column.STATE, QHeaderView.ResizeMode.Stretch)
         return table

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from canghien_desktop.ui.widgets import heading_label
 
 
 class PlaceholderView(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = QLabel(title)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
-        note = QLabel(
-            self.tr("Màn hình này sẽ có trong một phiên bản sau của phần mềm.")
-        )
+        note = QLabel(self.tr("Màn hình này sẽ có trong một phiên bản sau của phần mềm."))
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addWidget(heading_label(title))
         layout.addWidget(note)
         layout.addStretch(1)
-        layout.setAlignment(Qt.AlignmentFlag.AlignTop)

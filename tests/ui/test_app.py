@@ -1,0 +1,90 @@
+"""Start-up wiring: options, the set-up → login → window sequence, and errors shown plainly."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+
+from canghien_desktop import __main__ as entry
+from canghien_desktop import app
+from canghien_desktop.ui import errors
+from canghien_desktop.ui.login_dialog import LoginDialog
+from canghien_desktop.ui.main_window import MainWindow
+from canghien_desktop.ui.setup_wizard import SetupWizard
+
+
+@pytest.fixture(autouse=True)
+def restore_globals(monkeypatch):
+    """app.main installs a log handler and an excepthook; give them back afterwards."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    handlers = list(logging.getLogger().handlers)
+    yield
+    for handler in logging.getLogger().handlers[:]:
+        if handler not in handlers:
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+
+
+def test_language_defaults_to_environment(monkeypatch) -> None:
+    monkeypatch.setenv("CANGHIEN_LANG", "en")
+    args, qt_args = entry.parse_args(["--data-dir", "/tmp/x", "-style", "fusion"])
+    assert (args.lang, args.data_dir, qt_args) == ("en", "/tmp/x", ["-style", "fusion"])
+    monkeypatch.delenv("CANGHIEN_LANG")
+    assert entry.parse_args([])[0].lang == "vi"
+
+
+def test_cancelled_setup_exits_without_an_office(qapp, tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(SetupWizard, "exec", lambda self: 0)
+    assert app.main(str(tmp_path / "data"), "vi") == 0
+    assert not (tmp_path / "data" / "canghien.sqlite").exists()
+    assert (tmp_path / "data" / "logs" / app.LOG_FILE).exists()
+
+
+def test_login_then_main_window(qapp, office_paths, admin, monkeypatch) -> None:
+    def logged_in(dialog: LoginDialog) -> int:
+        dialog.actor = admin
+        return 1
+
+    shown: list[MainWindow] = []
+    monkeypatch.setattr(LoginDialog, "exec", logged_in)
+    monkeypatch.setattr(MainWindow, "show", lambda window: shown.append(window))
+    monkeypatch.setattr(type(qapp), "exec", lambda _: 0)
+    assert app.main(str(office_paths.data_dir), "vi") == 0
+    assert len(shown) == 1 and "Trạm Y tế xã Thử" in shown[0].windowTitle()
+
+
+def test_too_new_database_is_refused_with_one_line(qapp, office_paths, monkeypatch) -> None:
+    with sqlite3.connect(office_paths.db_path) as db:
+        db.execute("UPDATE alembic_version SET version_num = 'ffff_from_the_future'")
+    messages: list[str] = []
+    monkeypatch.setattr(app, "show_message", lambda parent, text: messages.append(text))
+    assert app.main(str(office_paths.data_dir), "vi") == 1
+    assert messages == [
+        "Cơ sở dữ liệu được tạo bởi phiên bản mới hơn (ffff_from_the_future): "
+        "hãy cài phiên bản phần mềm mới."
+    ]
+
+
+def test_crash_dialog_names_the_log(qapp, tmp_path, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(errors, "show_message", lambda parent, text, **_: shown.append(text))
+    errors.install_excepthook(tmp_path / "canghien.log", "vi")
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as error:
+        sys.excepthook(type(error), error, error.__traceback__)
+    assert len(shown) == 1
+    assert "RuntimeError" in shown[0] and str(tmp_path / "canghien.log") in shown[0]
+    assert "\n" not in shown[0]
+
+
+def test_log_falls_back_when_data_dir_is_unwritable(tmp_path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    log_path = app.setup_logging(blocker / "logs")
+    assert log_path.parent != blocker / "logs"
+    assert isinstance(log_path, Path)

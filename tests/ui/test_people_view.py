@@ -1,0 +1,136 @@
+"""The main window shows the people list; the search box folds case, diacritics and đ."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from canghien_desktop.domain.text import fold
+from canghien_desktop.services.people import PersonSummary, list_people
+from canghien_desktop.ui.main_window import MainWindow
+from canghien_desktop.ui.models.person_table_model import (
+    PERSON_ROLE,
+    Column,
+    PersonFilterProxy,
+    PersonTableModel,
+)
+from canghien_desktop.ui.screens.placeholder_view import PlaceholderView
+
+
+def _window(qtbot, office, admin) -> MainWindow:
+    window = MainWindow(office, admin, "vi")
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _names(proxy) -> list[str]:
+    return [proxy.index(row, Column.NAME).data() for row in range(proxy.rowCount())]
+
+
+def test_window_shows_office_user_and_people(qtbot, office, admin, people) -> None:
+    window = _window(qtbot, office, admin)
+    view = window.people
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=5000)  # loaded off-thread
+    assert "Trạm Y tế xã Thử" in window.windowTitle()
+    assert window.stack.currentWidget() is view
+    assert window.nav.currentItem().text() == "Người cai nghiện"
+    status = [w.text() for w in window.statusBar().findChildren(type(view.count_label))]
+    assert "Người dùng: admin (Quản trị)" in status
+    # The service's order (by tên first), which sorting by the name column keeps.
+    assert _names(view.proxy) == [s.full_name for s in list_people(office, admin)]
+    assert _names(view.proxy)[-1] == "Trần Thị Hoa"
+    assert view.count_label.text() == "3 / 3 người"
+    row = _names(view.proxy).index("Trần Thị Hoa")
+    assert view.proxy.index(row, Column.SEX).data() == "Nữ"
+    assert view.proxy.index(row, Column.BIRTH).data() == "1995"
+
+
+def test_search_without_diacritics_keeps_only_duc(qtbot, office, admin, people, sync_tasks) -> None:
+    window = _window(qtbot, office, admin)  # keep a reference: the view dies with it
+    view = window.people
+    qtbot.keyClicks(view.search, "nguyen van duc")
+    assert _names(view.proxy) == ["Nguyễn Văn Đức"]
+    assert view.count_label.text() == "1 / 3 người"
+
+
+def test_search_with_diacritics_finds_duc(qtbot, office, admin, people, sync_tasks) -> None:
+    window = _window(qtbot, office, admin)  # keep a reference: the view dies with it
+    view = window.people
+    view.search.setText("đức")  # QTest.keyClicks only types ASCII
+    assert _names(view.proxy) == ["Nguyễn Văn Đức"]
+    view.search.setText("ĐỨC")
+    assert _names(view.proxy) == ["Nguyễn Văn Đức"]
+    view.search.clear()
+    assert view.proxy.rowCount() == 3
+
+
+def test_other_areas_are_honest_placeholders(qtbot, office, admin, sync_tasks) -> None:
+    window = _window(qtbot, office, admin)
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == [
+        "Hôm nay",
+        "Người cai nghiện",
+        "Theo dõi đến hạn",
+        "Báo cáo",
+        "Lô dữ liệu",
+        "Cài đặt",
+    ]
+    window.nav.setCurrentRow(titles.index("Báo cáo"))
+    assert isinstance(window.stack.currentWidget(), PlaceholderView)
+
+
+@pytest.mark.qt_log_level_fail("WARNING")  # the tester reports each failure as a warning
+def test_models_pass_qt_model_tester(qapp) -> None:
+    model = PersonTableModel("vi")
+    proxy = PersonFilterProxy()
+    proxy.setSourceModel(model)
+    mode = QAbstractItemModelTester.FailureReportingMode.Warning
+    testers = [QAbstractItemModelTester(m, mode) for m in (model, proxy)]
+    summaries = _summaries(50)
+    model.set_people(summaries)
+    proxy.set_query("nguyen")
+    proxy.sort(Column.BIRTH, Qt.SortOrder.DescendingOrder)
+    proxy.set_query("")
+    model.set_people(summaries[:10])
+    assert proxy.index(0, 0).data(PERSON_ROLE) in summaries
+    assert len(testers) == 2  # alive until here, checking every change above
+
+
+def test_filtering_5000_people_stays_fast(qapp) -> None:
+    model = PersonTableModel("vi")
+    proxy = PersonFilterProxy()
+    proxy.setSourceModel(model)
+    model.set_people(_summaries(5000))
+    started = time.perf_counter()
+    for typed in ("n", "ng", "ngu", "nguy", "nguye", "nguyen", "nguyen v", "nguyen va"):
+        proxy.set_query(typed)
+    per_keystroke = (time.perf_counter() - started) / 8
+    assert proxy.rowCount() > 0
+    assert per_keystroke < 0.1, f"{per_keystroke * 1000:.0f} ms per keystroke"
+
+
+def _summaries(count: int) -> list[PersonSummary]:
+    family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng"]
+    given = ["Đức", "Dũng", "Hoa", "Lan", "Minh", "Tuấn"]
+    out = []
+    for i in range(count):
+        ho, ten = family[i % len(family)], given[i % len(given)]
+        name = f"{ho} Văn {ten}"
+        out.append(
+            PersonSummary(
+                id=f"p{i}",
+                full_name=name,
+                birth=f"{i % 28 + 1:02d}/01/{1960 + i % 40}",
+                sex="nam" if i % 2 else "nu",
+                id_number="",
+                village=f"Thôn {i % 9}",
+                state="DANG_CAI_NGHIEN" if i % 3 else "",
+                search_key=fold(name),
+                sort_key=(fold(ten), "van", fold(ho)),
+            )
+        )
+    return out

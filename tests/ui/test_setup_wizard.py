@@ -1,0 +1,105 @@
+"""First-run set-up creates a real office, and refuses bad input inline, in Vietnamese."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWizard
+
+from canghien_desktop.domain.codes import OfficeKind
+from canghien_desktop.services.auth import login
+from canghien_desktop.services.office import open_office
+from canghien_desktop.services.paths import AppPaths
+from canghien_desktop.ui.setup_wizard import SetupWizard
+
+
+def _wizard(qtbot, paths: AppPaths) -> SetupWizard:
+    wizard = SetupWizard(paths, "vi")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def _fill(
+    qtbot,
+    wizard: SetupWizard,
+    code: str = "TYT-MOI",
+    password2: str = "password123",
+    passphrase2: str = "passphrase-123",
+) -> None:
+    page = wizard.office_page
+    page.code.setText(code)
+    page.name.setText("Trạm Y tế xã Mới")  # keyClicks is ASCII-only
+    _next(wizard)
+    admin = wizard.admin_page
+    qtbot.keyClicks(admin.password, "password123")
+    qtbot.keyClicks(admin.repeat, password2)
+    _next(wizard)
+    if wizard.currentPage() is wizard.passphrase_page:
+        qtbot.keyClicks(wizard.passphrase_page.passphrase, "passphrase-123")
+        qtbot.keyClicks(wizard.passphrase_page.repeat, passphrase2)
+
+
+def _next(wizard: SetupWizard) -> None:
+    # Click, not wizard.next(): a click does nothing while Qt thinks the page incomplete.
+    button = wizard.button(QWizard.WizardButton.NextButton)
+    assert button.isEnabled(), f"Next disabled on {wizard.currentPage().title()}"
+    button.click()
+
+
+def _finish(wizard: SetupWizard) -> None:
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+
+
+def test_creates_office_that_admin_can_open(qtbot, tmp_path) -> None:
+    paths = AppPaths(tmp_path / "data")
+    wizard = _wizard(qtbot, paths)
+    _fill(qtbot, wizard)
+    with qtbot.waitSignal(wizard.accepted, timeout=15000):  # real worker thread
+        _finish(wizard)
+    assert wizard.info is not None and wizard.info.code == "TYT-MOI"
+    assert paths.office_exists()
+    ctx = open_office(paths)
+    try:
+        assert (ctx.info.name, ctx.info.kind) == ("Trạm Y tế xã Mới", OfficeKind.STATION)
+        assert login(ctx, "admin", "password123").username == "admin"
+    finally:
+        ctx.close()
+
+
+def test_password_mismatch_stays_on_page(qtbot, tmp_path) -> None:
+    wizard = _wizard(qtbot, AppPaths(tmp_path / "data"))
+    _fill(qtbot, wizard, password2="password124")
+    assert wizard.currentPage() is wizard.admin_page
+    assert wizard.admin_page.error.text() == "Hai lần nhập mật khẩu không khớp: hãy nhập lại."
+
+
+def test_short_passphrase_is_refused_inline(qtbot, tmp_path, sync_tasks) -> None:
+    paths = AppPaths(tmp_path / "data")
+    wizard = _wizard(qtbot, paths)
+    _fill(qtbot, wizard)
+    wizard.passphrase_page.passphrase.setText("short")
+    wizard.passphrase_page.repeat.setText("short")
+    _finish(wizard)
+    assert wizard.isVisible()
+    assert wizard.passphrase_page.error.text().startswith("Cụm mật khẩu ký cần ít nhất 10 ký tự")
+    assert not paths.office_exists()
+
+
+def test_bad_code_from_service_is_shown_inline(qtbot, tmp_path, sync_tasks) -> None:
+    paths = AppPaths(tmp_path / "data")
+    wizard = _wizard(qtbot, paths)
+    _fill(qtbot, wizard, code="trạm 1")
+    _finish(wizard)
+    assert wizard.isVisible()
+    assert wizard.passphrase_page.error.text().startswith("Mã đơn vị “TRẠM 1”")
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert not paths.office_exists()
+
+
+def test_district_choice_creates_consolidating_office(qtbot, tmp_path, sync_tasks) -> None:
+    paths = AppPaths(tmp_path / "data")
+    wizard = _wizard(qtbot, paths)
+    wizard.office_page.district.setChecked(True)
+    _fill(qtbot, wizard, code="TONGHOP")
+    _finish(wizard)
+    assert wizard.info is not None and wizard.info.kind is OfficeKind.DISTRICT
+    assert paths.office_exists()

@@ -1,0 +1,177 @@
+"""The English translation is complete, compiled from the current .ts, and covers every
+visible string; a string literal shown without tr() fails here instead of in the field."""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from canghien_desktop.ui.application import install_translators, remove_translators
+from canghien_desktop.ui.main_window import MainWindow
+from canghien_desktop.ui.screens.placeholder_view import PlaceholderView
+
+ROOT = Path(__file__).resolve().parents[2]
+UI_DIR = ROOT / "src" / "canghien_desktop" / "ui"
+
+# Qt calls whose string arguments end up on screen.
+SHOWN = {
+    "QLabel",
+    "QPushButton",
+    "QCheckBox",
+    "QRadioButton",
+    "QGroupBox",
+    "QAction",
+    "QToolButton",
+    "QCommandLinkButton",
+    "QMenu",
+    "setWindowTitle",
+    "setText",
+    "setPlaceholderText",
+    "setToolTip",
+    "setStatusTip",
+    "setWhatsThis",
+    "setTitle",
+    "setSubTitle",
+    "setButtonText",
+    "setLabelText",
+    "setTabText",
+    "setInformativeText",
+    "showMessage",
+    "addItem",
+    "addItems",
+    "insertItem",
+    "addTab",
+    "addMenu",
+    "addAction",
+    "addRow",
+    "addButton",
+    "setHeaderLabels",
+}
+TRANSLATE = {"tr", "translate"}
+
+
+def _tool() -> ModuleType:
+    """tools/update_translations.py, so the test runs lupdate exactly as developers do."""
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "tools" / "update_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _messages(ts_file: Path) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(ts_file).getroot()
+    return [
+        (context.findtext("name") or "", message.findtext("source") or "", message)
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
+
+
+@pytest.fixture(scope="module")
+def tool() -> ModuleType:
+    return _tool()
+
+
+def test_every_english_translation_is_finished(tool) -> None:
+    problems = []
+    for context, source, message in _messages(tool.ts_path("en")):
+        translation = message.find("translation")
+        if translation is None or not (translation.text or "").strip():
+            problems.append(f"{context}: {source!r} has no translation")
+        elif translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            problems.append(f"{context}: {source!r} is {translation.get('type')}")
+    assert problems == []
+
+
+def test_ts_holds_every_string_of_the_code(tool, tmp_path) -> None:
+    """lupdate over today's code must add nothing: else run tools/update_translations.py."""
+    fresh = tmp_path / tool.ts_path("en").name
+    shutil.copy(tool.ts_path("en"), fresh)
+    tool.lupdate(fresh)
+    committed = {(c, s) for c, s, _ in _messages(tool.ts_path("en"))}
+    current = {(c, s) for c, s, _ in _messages(fresh)}
+    assert sorted(current - committed) == [], "new strings: run tools/update_translations.py"
+    assert sorted(committed - current) == [], "stale strings: run tools/update_translations.py"
+
+
+def test_qm_is_compiled_from_current_ts(tool, tmp_path) -> None:
+    fresh = tool.qm_path("en", tmp_path)
+    tool.lrelease(tool.ts_path("en"), fresh)
+    assert fresh.read_bytes() == tool.qm_path("en").read_bytes(), (
+        "the .qm is out of date: run tools/update_translations.py"
+    )
+
+
+def _name(call: ast.Call) -> str:
+    func = call.func
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+
+
+def _is_text(node: ast.expr) -> bool:
+    if isinstance(node, ast.JoinedStr):
+        return True
+    return (
+        isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and any(ch.isalpha() for ch in node.value)
+    )
+
+
+def _untranslated(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        name, where = _name(node), f"{path.name}:{node.lineno}"
+        if name in SHOWN and any(_is_text(arg) for arg in node.args):
+            found.append(f"{where} {name}() shows a literal without tr()")
+        literal_args = [a for a in node.args if isinstance(a, ast.Constant)]
+        # lupdate can only extract literals: tr(f"…") or tr(variable) is never translated.
+        if name == "tr" and (not node.args or not literal_args):
+            found.append(f"{where} tr() needs a string literal")
+        if name == "translate" and len(literal_args) < 2:
+            found.append(f"{where} translate() needs literal context and text")
+    return found
+
+
+def test_visible_literals_go_through_tr() -> None:
+    files = [*sorted(UI_DIR.rglob("*.py")), ROOT / "src" / "canghien_desktop" / "app.py"]
+    problems = [problem for path in files for problem in _untranslated(path)]
+    assert problems == []
+
+
+def test_checker_catches_a_bare_label(tmp_path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text('QLabel("Xin chào")\nw.setWindowTitle(f"{x} – Trạm")\ntr(x)\n', "utf-8")
+    assert len(_untranslated(sample)) == 3
+
+
+@pytest.fixture
+def english(qapp):
+    translators = install_translators(qapp, "en")
+    yield
+    remove_translators(qapp, translators)
+    install_translators(qapp, "vi")
+
+
+def test_english_switches_visible_labels(qtbot, english, office, admin, sync_tasks) -> None:
+    placeholder = PlaceholderView("Reports")
+    qtbot.addWidget(placeholder)
+    texts = [label.text() for label in placeholder.findChildren(QLabel)]
+    assert "This screen comes in a later version of the app." in texts
+    window = MainWindow(office, admin, "en")
+    qtbot.addWidget(window)
+    assert window.nav.item(1).text() == "People in treatment"
+    assert window.people.model.headerData(0, Qt.Orientation.Horizontal) == "Full name"
+    assert window.people.count_label.text() == "0 / 0 people"
