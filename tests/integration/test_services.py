@@ -18,7 +18,7 @@ from canghien_desktop.domain.errors import (
     TransitionRefused,
     ValidationError,
 )
-from canghien_desktop.domain.followups import FollowUp, FollowUpKind, DrugTestMethod
+from canghien_desktop.domain.followups import DrugTestMethod, FollowUp, FollowUpKind
 from canghien_desktop.domain.lifecycle import ActionRequest
 from canghien_desktop.domain.lifecycle_table import Action, State
 from canghien_desktop.domain.person import LegalRepresentative, Person, Residence

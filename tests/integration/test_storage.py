@@ -81,24 +81,6 @@ def test_foreign_database_is_refused(tmp_path: Path) -> None:
         migrate.ensure_schema(fresh_engine(tmp_path, "other.sqlite"), None)
 
 
-def test_upgrade_takes_an_online_backup_first(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    engine = fresh_engine(tmp_path)
-    migrate.ensure_schema(engine, None)
-    with engine.begin() as conn:
-        conn.exec_driver_sql("CREATE TABLE marker (v TEXT)")
-        conn.exec_driver_sql("INSERT INTO marker VALUES ('kept')")
-    # Pretend this build is one revision ahead: the database now counts as behind.
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002_pretend")
-    backup = migrate.ensure_schema(engine, tmp_path / "backups")
-    assert backup and Path(backup).parent == tmp_path / "backups"
-    copy = sqlite3.connect(backup)
-    assert copy.execute("SELECT v FROM marker").fetchall() == [("kept",)]
-    assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001_initial",)
-    copy.close()
-
-
 def test_online_backup_of_a_live_wal_database(tmp_path: Path) -> None:
     engine = fresh_engine(tmp_path)
     migrate.ensure_schema(engine, None)
@@ -125,3 +107,25 @@ def test_audit_log_is_append_only_in_sqlite(tmp_path: Path) -> None:
         with pytest.raises(sqlite3.IntegrityError, match="append-only"):
             conn.execute(statement)
     conn.close()
+
+
+def test_upgrade_from_the_first_schema_keeps_data_and_backs_up(tmp_path: Path) -> None:
+    from alembic import command
+
+    engine = fresh_engine(tmp_path)
+    config = migrate.alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001_initial")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO setting (key, value) VALUES ('office_note', 'Trạm Y tế xã Đại Phúc')"
+        )
+    backup = migrate.ensure_schema(engine, tmp_path / "backups")
+    assert migrate.current_revision(engine) == migrate.HEAD_REVISION
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT value FROM setting").scalar() == "Trạm Y tế xã Đại Phúc"
+        assert conn.exec_driver_sql("SELECT count(*) FROM draft").scalar() == 0
+    old = sqlite3.connect(backup)
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001_initial",)
+    old.close()

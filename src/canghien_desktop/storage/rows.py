@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from canghien_desktop.storage.base import Base, SyncedRecord, UTCDateTime
@@ -178,3 +178,19 @@ SYNCED_ROWS: tuple[type[SyncedRecord], ...] = (
     EnrolmentEventRow,
     FollowUpRow,
 )
+
+
+class DraftRow(Base):
+    """Unfinished form input, saved as the user types so a crash or power cut loses nothing.
+
+    Drafts are per user and per form; they never travel in batches and are never reports."""
+
+    __tablename__ = "draft"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    username: Mapped[str] = mapped_column(String(64), index=True)
+    form: Mapped[str] = mapped_column(String(40))
+    subject_id: Mapped[str] = mapped_column(String(64), default="")  # person/enrolment it is for
+    payload_json: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (UniqueConstraint("username", "form", "subject_id"),)
