@@ -68,7 +68,7 @@ class FollowUp:
     mode: str = ""  # VisitMode / DrugTestMethod / TreatmentKind value
     staff: str = ""
     results: dict[Substance, bool] = field(default_factory=dict)  # drug test: positive?
-    until: date | None = None  # absence end
+    until: date | None = None  # absence end; None while the person is still away
     reported: bool = True  # absence reported to commune police
     amount_vnd: int | None = None  # loan or support amount
     notes: str = ""
@@ -89,7 +89,7 @@ def validate_follow_up(f: FollowUp, today: date) -> FollowUp:
         raise ValidationError("results", "required")
     if f.kind is not FollowUpKind.DRUG_TEST and f.results:
         raise ValidationError("results", "followup.results_not_test")
-    if f.kind is FollowUpKind.ABSENCE and (f.until is None or f.until < f.on):
+    if f.kind is FollowUpKind.ABSENCE and f.until is not None and f.until < f.on:
         raise ValidationError("until", "followup.absence_dates")
     if f.amount_vnd is not None and (f.amount_vnd < 0 or f.kind not in SUPPORT_KINDS):
         raise ValidationError("amount_vnd", "followup.amount_invalid")

@@ -31,17 +31,18 @@ def record_follow_up(ctx: OfficeContext, actor: Actor, follow_up: FollowUp) -> F
         enrolment_row = get_live(session, EnrolmentRow, clean.enrolment_id)
         writer = ctx.writer(session, actor.username)
         row = writer.add(FollowUpRow(**follow_up_fields(clean, enrolment_row.person_id)))
-        if _extends_post_rehab(clean, enrolment_row.state):
-            assert clean.until is not None
-            days = (clean.until - clean.on).days + 1
+        days = _unreported_absence_days(clean, enrolment_row.state)
+        if days:
             extended = extend_post_rehab(row_to_enrolment(enrolment_row), days)
             writer.update(enrolment_row, enrolment_fields(extended))
     return replace(clean, id=row.id)
 
 
-def _extends_post_rehab(f: FollowUp, state: str) -> bool:
+def _unreported_absence_days(f: FollowUp, state: str) -> int:
     """Unreported absence does not count toward the post-rehab term (ND116 Art 79(1)(b))."""
-    return f.kind is FollowUpKind.ABSENCE and not f.reported and state == State.QUAN_LY_SAU_CAI
+    if f.kind is not FollowUpKind.ABSENCE or f.reported or f.until is None:
+        return 0
+    return (f.until - f.on).days + 1 if state == State.QUAN_LY_SAU_CAI else 0
 
 
 def follow_ups_of(ctx: OfficeContext, actor: Actor, enrolment_id: str) -> list[FollowUp]:

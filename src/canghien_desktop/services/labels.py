@@ -86,6 +86,14 @@ LABELS: dict[str, tuple[str, str]] = {
     # office kinds
     "station": ("trạm y tế", "station"),
     "district": ("đơn vị tổng hợp", "consolidating office"),
+    # duplicate-match reasons
+    "same_id": ("trùng số giấy tờ", "same ID number"),
+    "same_name": ("trùng họ tên", "same name"),
+    "similar_name": ("họ tên gần giống", "similar name"),
+    "same_birth": ("trùng ngày sinh", "same birth date"),
+    "same_birth_year": ("trùng năm sinh", "same birth year"),
+    "birth_year_off_by_one": ("năm sinh lệch 1", "birth year off by one"),
+    "same_phone": ("trùng số điện thoại", "same phone"),
     # fields named in messages
     "ho": ("họ", "family name"),
     "ten": ("tên", "given name"),

@@ -11,9 +11,9 @@ from datetime import date
 
 from canghien_desktop.domain.codes import Substance
 from canghien_desktop.domain.followups import (
+    DrugTestMethod,
     FollowUp,
     FollowUpKind,
-    DrugTestMethod,
     TreatmentKind,
     VisitMode,
 )
