@@ -170,7 +170,7 @@ def shoot_login(ctx: OfficeContext, out: Path, suffix: str, lang: str) -> None:
 
 def shoot_main(ctx: OfficeContext, actor: Actor, out: Path, suffix: str, lang: str) -> None:
     window = MainWindow(ctx, actor, lang)
-    window.resize(1280, 720)
+    window.resize(1100, 620)
     save(window, out, f"main_window_people{suffix}.png")
     window.people.search.setText("nguyen duc")
     save(window, out, f"main_window_search{suffix}.png")

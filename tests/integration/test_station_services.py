@@ -107,3 +107,30 @@ def test_a_draft_is_not_a_record(office: Office) -> None:
     drafts.save_draft(office.ctx, office.admin, "person", "", {"ho": "Nguyễn"})
     assert people.list_people(office.ctx, office.admin) == []
     assert enrolments.enrolments_of(office.ctx, office.admin, "") == []
+
+
+def test_timeline_and_change_history(office: Office) -> None:
+    from canghien_desktop.domain.person import Person
+    from canghien_desktop.services.history import change_history, person_timeline
+
+    enrolment_id = started(office)
+    enrolment = enrolments.get_enrolment(office.ctx, office.admin, enrolment_id)
+    timeline = person_timeline(office.ctx, office.admin, enrolment.person_id)
+    assert [(e.on, e.code) for e in timeline] == [
+        (date(2026, 5, 4), "bat_dau"),
+        (date(2026, 4, 29), "quyet_dinh"),
+        (date(2026, 4, 29), "tham_dinh"),
+        (date(2026, 4, 28), "dang_ky"),
+        (date(2026, 4, 27), "addicted"),
+    ]
+    person = people.get_person(office.ctx, office.admin, enrolment.person_id)
+    people.update_person(
+        office.ctx, office.admin, Person(**{**person.__dict__, "phone": "0900000000"})
+    )
+    history = change_history(office.ctx, office.admin, enrolment.person_id)
+    newest = history[0]
+    assert (newest.username, newest.action, newest.entity) == ("admin", "update", "person")
+    assert [(c.field, c.before, c.after) for c in newest.changes] == [
+        ("phone", "0912345678", "0900000000")
+    ]
+    assert {h.entity for h in history} == {"person", "assessment", "enrolment"}

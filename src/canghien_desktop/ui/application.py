@@ -14,10 +14,9 @@ from canghien_desktop import __version__
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("vi", "en")
-FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 # Station PCs often lack a font with every stacked Vietnamese diacritic; we ship one.
-FONT_POINT_SIZE = 10.0
+FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+FONT_POINT_SIZE = 10.0  # the floor: stacked diacritics blur at the 8-9 pt of some systems
 _RESOURCES = "canghien_desktop.resources"
 
 

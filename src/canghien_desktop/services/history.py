@@ -1,0 +1,154 @@
+"""A person's page: the timeline of everything that happened, and who changed what, when."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from canghien_desktop.domain.roles import Actor, Operation
+from canghien_desktop.storage.rows import (
+    AssessmentRow,
+    AuditRow,
+    EnrolmentEventRow,
+    EnrolmentRow,
+    FollowUpRow,
+)
+
+if TYPE_CHECKING:
+    from canghien_desktop.services.office import OfficeContext
+
+# Fields that are bookkeeping, not something a user changed.
+_HIDDEN = frozenset({"search_key", "last_event_on"})
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    on: date
+    kind: str  # assessment / event / follow_up
+    code: str  # the event's action, the follow-up's kind, "addicted"/"not_addicted"
+    detail: str  # number, mode, results … as recorded
+    record_id: str
+    enrolment_id: str
+    recorded_at: datetime  # orders steps taken on the same day
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    before: Any
+    after: Any
+
+
+@dataclass(frozen=True)
+class ChangeEntry:
+    at: datetime
+    username: str
+    action: str  # create / update / delete
+    entity: str
+    record_id: str
+    changes: tuple[FieldChange, ...]
+
+
+def person_timeline(ctx: OfficeContext, actor: Actor, person_id: str) -> list[TimelineEntry]:
+    """Assessments, lifecycle steps and follow-ups, newest first."""
+    actor.require(Operation.VIEW_RECORDS)
+    with ctx.db.read() as session:
+        entries = _assessments(session, person_id) + _events(session, person_id)
+        entries += _follow_ups(session, person_id)
+    return sorted(entries, key=lambda e: (e.on, e.recorded_at), reverse=True)
+
+
+def _assessments(session: Any, person_id: str) -> list[TimelineEntry]:
+    rows = session.scalars(
+        select(AssessmentRow).where(
+            AssessmentRow.person_id == person_id, AssessmentRow.deleted.is_(False)
+        )
+    ).all()
+    return [
+        TimelineEntry(
+            r.result_on,
+            "assessment",
+            "addicted" if r.addicted else "not_addicted",
+            r.facility,
+            r.id,
+            "",
+            r.changed_at,
+        )
+        for r in rows
+    ]
+
+
+def _events(session: Any, person_id: str) -> list[TimelineEntry]:
+    rows = session.scalars(
+        select(EnrolmentEventRow)
+        .join(EnrolmentRow, EnrolmentRow.id == EnrolmentEventRow.enrolment_id)
+        .where(EnrolmentRow.person_id == person_id, EnrolmentEventRow.deleted.is_(False))
+    ).all()
+    return [
+        TimelineEntry(
+            r.occurred_on,
+            "event",
+            r.action,
+            " ".join(x for x in (r.number, r.stage or "", r.reason) if x),
+            r.id,
+            r.enrolment_id,
+            r.changed_at,
+        )
+        for r in rows
+    ]
+
+
+def _follow_ups(session: Any, person_id: str) -> list[TimelineEntry]:
+    rows = session.scalars(
+        select(FollowUpRow).where(
+            FollowUpRow.person_id == person_id, FollowUpRow.deleted.is_(False)
+        )
+    ).all()
+    return [
+        TimelineEntry(
+            r.occurred_on,
+            "follow_up",
+            r.kind,
+            " ".join(x for x in (r.mode, r.results, r.notes) if x),
+            r.id,
+            r.enrolment_id,
+            r.changed_at,
+        )
+        for r in rows
+    ]
+
+
+def change_history(ctx: OfficeContext, actor: Actor, person_id: str) -> list[ChangeEntry]:
+    """Every audited change to the person and their records, newest first, field by field."""
+    actor.require(Operation.VIEW_RECORDS)
+    with ctx.db.read() as session:
+        ids = {person_id}
+        ids |= set(
+            session.scalars(
+                select(AssessmentRow.id).where(AssessmentRow.person_id == person_id)
+            ).all()
+        )
+        enrolment_ids = set(
+            session.scalars(
+                select(EnrolmentRow.id).where(EnrolmentRow.person_id == person_id)
+            ).all()
+        )
+        ids |= enrolment_ids
+        rows = session.scalars(
+            select(AuditRow).where(AuditRow.record_id.in_(ids)).order_by(AuditRow.seq.desc())
+        ).all()
+    return [_change(r) for r in rows]
+
+
+def _change(row: AuditRow) -> ChangeEntry:
+    before = json.loads(row.before_json) if row.before_json else {}
+    after = json.loads(row.after_json) if row.after_json else {}
+    names = [k for k in {**before, **after} if k not in _HIDDEN]
+    changes = tuple(
+        FieldChange(k, before.get(k), after.get(k)) for k in names if before.get(k) != after.get(k)
+    )
+    return ChangeEntry(row.at, row.username, row.action, row.entity, row.record_id, changes)
