@@ -11,7 +11,7 @@ from canghien_desktop.domain.codes import DocType, Sex
 from canghien_desktop.domain.dates import BirthDate, format_dmy, parse_dmy
 from canghien_desktop.domain.errors import ValidationError
 from canghien_desktop.domain.person import LegalRepresentative, Person, Residence, validate_person
-from canghien_desktop.domain.text import fold, matches, nfc
+from canghien_desktop.domain.text import collation_key, fold, matches, nfc
 
 TODAY = date(2026, 6, 15)
 
@@ -35,6 +35,22 @@ def test_matches_every_word_anywhere() -> None:
     assert matches("đức nguyễn", key)
     assert matches("0790", key)
     assert not matches("nguyen van dung", key)
+
+
+def test_vietnamese_alphabetical_order() -> None:
+    names = ["Đức", "Dũng", "Anh", "Ánh", "Ân", "Ơn", "Uyên", "Ưng", "Oanh", "Cường"]
+    assert sorted(names, key=collation_key) == [
+        "Anh",
+        "Ánh",
+        "Ân",
+        "Cường",
+        "Dũng",
+        "Đức",
+        "Oanh",
+        "Ơn",
+        "Uyên",
+        "Ưng",
+    ]
 
 
 def test_dates_typed_and_shown_dd_mm_yyyy() -> None:

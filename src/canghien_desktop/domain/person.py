@@ -10,7 +10,7 @@ from canghien_desktop.domain.codes import DocType, Education, Sex
 from canghien_desktop.domain.dates import BirthDate
 from canghien_desktop.domain.errors import ValidationError
 from canghien_desktop.domain.ids import validate_id_number
-from canghien_desktop.domain.text import fold, nfc
+from canghien_desktop.domain.text import collation_key, fold, nfc
 
 MINOR_FROM_AGE = 12
 ADULT_AGE = 18
@@ -73,7 +73,7 @@ class Person:
     @property
     def sort_key(self) -> tuple[str, str, str]:
         """Vietnamese lists sort by tên, then chữ đệm, then họ."""
-        return (fold(self.ten), fold(self.chu_dem), fold(self.ho))
+        return (collation_key(self.ten), collation_key(self.chu_dem), collation_key(self.ho))
 
     @property
     def search_key(self) -> str:

@@ -31,6 +31,37 @@ def fold(text: str) -> str:
     return " ".join(bare.split())
 
 
+def query_words(query: str) -> tuple[str, ...]:
+    """Fold a search query once per keystroke, not once per row it is tested against."""
+    return tuple(fold(query).split())
+
+
+def contains_words(words: tuple[str, ...], folded_haystack: str) -> bool:
+    """True when every (folded) word occurs in an already folded haystack."""
+    return all(word in folded_haystack for word in words)
+
+
 def matches(query: str, folded_haystack: str) -> bool:
     """True when every word of ``query`` occurs in an already folded haystack."""
-    return all(word in folded_haystack for word in fold(query).split())
+    return contains_words(query_words(query), folded_haystack)
+
+
+# Vietnamese alphabet order: ă and â follow a, đ follows d, ơ and ư follow o and u.
+_ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
+_SHAPE_MARKS = "\u0306\u0302\u031b"  # breve, circumflex, horn: they make new letters
+_TONES = ("", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323")  # ngang huyền hỏi ngã sắc nặng
+
+
+def collation_key(text: str) -> str:
+    """Sort key in Vietnamese alphabetical order: letters first (so "Đức" comes after every
+    "D…" name, not among them), tones only to break ties."""
+    letters, tones = [], []
+    for char in unicodedata.normalize("NFC", text).casefold():
+        parts = unicodedata.normalize("NFD", char)
+        shape = "".join(m for m in parts[1:] if m in _SHAPE_MARKS)
+        tone = "".join(m for m in parts[1:] if m not in _SHAPE_MARKS)
+        letter = unicodedata.normalize("NFC", parts[0] + shape)
+        index = _ALPHABET.find(letter)
+        letters.append(chr(0x100 + index) if index >= 0 else letter)
+        tones.append(str(_TONES.index(tone)) if tone in _TONES else "9")
+    return "".join(letters) + "\x00" + "".join(tones)

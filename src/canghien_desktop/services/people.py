@@ -11,7 +11,7 @@ from canghien_desktop.domain.assessment import Assessment, validate_assessment
 from canghien_desktop.domain.dates import BirthDate
 from canghien_desktop.domain.person import Person, validate_person
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.domain.text import fold
+from canghien_desktop.domain.text import collation_key
 from canghien_desktop.storage.lookup import get_live
 from canghien_desktop.storage.mapping import (
     assessment_fields,
@@ -122,5 +122,5 @@ def _summary(p: Row[Any] | Any, state: str) -> PersonSummary:
         village=p.village,
         state=state,
         search_key=p.search_key,
-        sort_key=(fold(p.ten), fold(p.chu_dem), fold(p.ho)),
+        sort_key=(collation_key(p.ten), collation_key(p.chu_dem), collation_key(p.ho)),
     )

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from canghien_desktop.domain.text import fold, matches
+from canghien_desktop.domain.text import contains_words, fold, query_words
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.people import PersonSummary
 
@@ -115,11 +115,11 @@ class PersonFilterProxy(QSortFilterProxyModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._query = ""
+        self._query: tuple[str, ...] = ()
         self.setSortRole(SORT_ROLE)
 
     def set_query(self, text: str) -> None:
-        query = fold(text)
+        query = query_words(text)
         if query == self._query:
             return
         # Only the row filter changes: Qt re-filters without resetting views or sorting.
@@ -132,4 +132,4 @@ class PersonFilterProxy(QSortFilterProxyModel):
             return True
         model = self.sourceModel()
         assert isinstance(model, PersonTableModel)
-        return matches(self._query, model.summary(source_row).search_key)
+        return contains_words(self._query, model.summary(source_row).search_key)
