@@ -165,3 +165,11 @@ VERBS = (
     VerbSpec("audit", tr("kiểm tra nhật ký", "check the audit log"), _configure_audit, _run_audit),
     VerbSpec("user", tr("người dùng", "users"), _configure_user, _run_user),
 )
+
+
+def all_verbs() -> tuple[VerbSpec, ...]:
+    """Every verb, including those defined in their own modules (imported late: they import
+    this module for ``VerbSpec`` and ``_session``)."""
+    from canghien_desktop.cli.batch_verbs import BATCH_VERBS
+
+    return VERBS + BATCH_VERBS

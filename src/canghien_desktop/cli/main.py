@@ -26,7 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", help="data folder (default: CANGHIEN_DATA_DIR or per-user)")
     parser.add_argument("--user", help="user name (default: CANGHIEN_USER)")
     verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
-    for spec in commands.VERBS:
+    for spec in commands.all_verbs():
         sub = verbs.add_parser(spec.name, help=spec.help)
         spec.configure(sub)
         sub.set_defaults(handler=spec.run)

@@ -4,11 +4,13 @@ stored passphrase-encrypted with age's scrypt recipient."""
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from canghien_desktop.domain.codes import OfficeKind
-from canghien_desktop.domain.errors import ValidationError
+from canghien_desktop.domain.errors import DomainError, ValidationError
 from canghien_desktop.services.atomic import write_atomic
 
 MIN_PASSPHRASE = 10
@@ -65,3 +67,71 @@ def create_office_keys(files: KeyFiles, kind: OfficeKind, passphrase: str, name:
 def _key_file(comment: str, base64_body: bytes) -> bytes:
     """minisign's two-line file: an untrusted comment, then the key in base64."""
     return b"untrusted comment: " + comment.encode() + b"\n" + base64_body.strip() + b"\n"
+
+
+def read_key_line(path: Path) -> str:
+    """The base64 line of a minisign key file (after the untrusted comment)."""
+    lines = [line.strip() for line in path.read_text("utf-8").splitlines() if line.strip()]
+    body = [line for line in lines if not line.startswith("untrusted comment:")]
+    if len(body) != 1:
+        raise DomainError("keys.bad_file", path=str(path))
+    return body[0]
+
+
+def key_id(public_key_line: str) -> str:
+    """minisign's key id as the tool prints it: 8 bytes, little-endian, upper-case hex."""
+    try:
+        raw = base64.b64decode(public_key_line, validate=True)
+    except ValueError:
+        raise DomainError("keys.bad_key", value=public_key_line[:20]) from None
+    if len(raw) != 42 or raw[:2] != b"Ed":
+        raise DomainError("keys.bad_key", value=public_key_line[:20])
+    return f"{int.from_bytes(raw[2:10], 'little'):016X}"
+
+
+def fingerprint(public_key_line: str) -> str:
+    """What people read out over the phone: the key id in groups of four, e.g. 4A1C-…"""
+    kid = key_id(public_key_line)
+    return "-".join(kid[i : i + 4] for i in range(0, 16, 4))
+
+
+def unlock_signing_key(files: KeyFiles, passphrase: str) -> Any:
+    """The decrypted minisign secret key; a wrong passphrase is a one-line refusal."""
+    import minisign
+
+    secret = minisign.SecretKey.from_base64(read_key_line(files.signing_secret))
+    try:
+        secret.decrypt(passphrase)
+    except minisign.Error:
+        raise DomainError("keys.wrong_passphrase") from None
+    return secret
+
+
+def change_passphrase(files: KeyFiles, old: str, new: str) -> None:
+    """Re-encrypt the office's secrets under a new passphrase, each file replaced atomically."""
+    import pyrage
+
+    check_passphrase(new)
+    secret = unlock_signing_key(files, old)
+    identity = _unlock_age_identity(files, old) if files.age_identity.exists() else None
+    secret.encrypt(new)
+    comment = _comment_of(files.signing_secret)
+    write_atomic(files.signing_secret, _key_file(comment, secret.to_base64()), 0o600)
+    if identity is not None:
+        write_atomic(files.age_identity, pyrage.passphrase.encrypt(identity.encode(), new), 0o600)
+
+
+def _unlock_age_identity(files: KeyFiles, passphrase: str) -> str:
+    import pyrage
+
+    try:
+        return bytes(
+            pyrage.passphrase.decrypt(files.age_identity.read_bytes(), passphrase)
+        ).decode()
+    except pyrage.DecryptError:
+        raise DomainError("keys.wrong_passphrase") from None
+
+
+def _comment_of(path: Path) -> str:
+    first = path.read_text("utf-8").splitlines()[0]
+    return first.removeprefix("untrusted comment:").strip()

@@ -246,6 +246,83 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nhật ký toàn vẹn: {entries} mục, {records} hồ sơ khớp.",
         "Audit log intact: {entries} entries, {records} records match.",
     ),
+    # --- keys, trust and batches ------------------------------------------------------------
+    "keys.bad_file": (
+        "Tệp khóa {path} không đúng định dạng minisign: hãy lấy lại tệp .pub từ đơn vị gửi.",
+        "Key file {path} is not in minisign format: get the .pub file from its office again.",
+    ),
+    "keys.bad_key": (
+        "Khóa “{value}…” không phải khóa công khai minisign Ed25519: hãy kiểm tra tệp khóa.",
+        "Key “{value}…” is not a minisign Ed25519 public key: check the key file.",
+    ),
+    "keys.bad_recipient": (
+        "Khóa mã hóa “{value}” không phải khóa age (age1…): hãy lấy lại tệp .age.pub.",
+        "Encryption key “{value}” is not an age recipient (age1…): get the .age.pub file again.",
+    ),
+    "keys.wrong_passphrase": (
+        "Sai cụm mật khẩu ký: hãy nhập lại cụm mật khẩu của trạm.",
+        "Wrong signing passphrase: type the office passphrase again.",
+    ),
+    "trust.no_district": (
+        "Chưa tin cậy khóa của đơn vị tổng hợp: hãy nhận thẻ đơn vị và chạy “canghien trust add”.",
+        "No consolidating office key is trusted yet: get its office card and run “canghien trust add”.",
+    ),
+    "trust.fingerprint_mismatch": (
+        "Dấu vân tay {actual} khác với {expected} đã đọc qua điện thoại: không tin cậy khóa này.",
+        "Fingerprint {actual} differs from {expected} read over the phone: the key is not trusted.",
+    ),
+    "batch.corrupt": (
+        "Tệp lô {path} bị hỏng hoặc không đọc được ({detail}): hãy xin đơn vị gửi lại tệp.",
+        "Batch {path} is damaged or unreadable ({detail}): ask the sender for the file again.",
+    ),
+    "batch.bad_member": (
+        "Lô chứa thành phần lạ “{name}”: không nhận; hãy xin đơn vị gửi lại lô gốc.",
+        "The batch holds an unexpected member “{name}”: refused; ask for the original batch.",
+    ),
+    "batch.too_large": (
+        "Thành phần “{name}” của lô lớn bất thường: không mở; hãy xin đơn vị gửi lại lô gốc.",
+        "Member “{name}” of the batch is abnormally large: not opened; ask for the original batch.",
+    ),
+    "batch.missing_member": (
+        "Lô thiếu “{name}”: hãy xin đơn vị gửi lại lô đầy đủ.",
+        "The batch lacks “{name}”: ask the sender for the complete batch.",
+    ),
+    "batch.bad_signature": (
+        "Chữ ký của lô không hợp lệ: lô có thể đã bị sửa, đừng dùng; hãy xin gửi lại.",
+        "The batch signature does not verify: it may have been altered; do not use it, ask again.",
+    ),
+    "batch.unknown_key": (
+        "Lô được ký bằng khóa {key} chưa được tin cậy: hãy xác nhận thẻ đơn vị của nơi gửi trước.",
+        "The batch is signed with untrusted key {key}: confirm the sender's office card first.",
+    ),
+    "batch.bad_manifest": (
+        "Tệp manifest.json của lô không đúng định dạng: hãy xin đơn vị gửi lại lô.",
+        "The batch's manifest.json is not in the expected format: ask for the batch again.",
+    ),
+    "batch.newer_format": (
+        "Lô dùng định dạng phiên bản {version}, mới hơn phần mềm này: hãy cập nhật phần mềm.",
+        "The batch uses format version {version}, newer than this app: update the app.",
+    ),
+    "batch.members_differ": (
+        "Danh sách tệp trong lô khác với manifest: lô có thể đã bị sửa; hãy xin gửi lại.",
+        "The files in the batch differ from its manifest: it may have been altered; ask again.",
+    ),
+    "batch.tampered": (
+        "Tệp “{name}” trong lô không khớp mã băm đã ký: lô đã bị sửa hoặc hỏng; hãy xin gửi lại.",
+        "“{name}” does not match its signed hash: the batch was altered or damaged; ask again.",
+    ),
+    "batch.chain_broken": (
+        "Lô số {seq} không nối tiếp lô trước (prev_sha256 khác): có thể bị tách nhánh; hãy liên hệ trạm.",
+        "Batch {seq} does not follow the previous one (prev_sha256 differs): a fork; contact the station.",
+    ),
+    "export.write_failed": (
+        "Không ghi được lô vào {path} ({detail}): kiểm tra USB/ổ đĩa còn chỗ và cắm chắc, rồi xuất lại.",
+        "Could not write the batch to {path} ({detail}): check the stick has room and is seated, then export again.",
+    ),
+    "cancelled": (
+        "Đã hủy theo yêu cầu: không có tệp nào được tạo.",
+        "Cancelled as asked: no file was written.",
+    ),
     # --- office and storage ----------------------------------------------------------------
     "office.exists": (
         "Thư mục {path} đã có dữ liệu của một đơn vị: không khởi tạo lại. Hãy chọn thư mục khác.",

@@ -194,3 +194,42 @@ class DraftRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     __table_args__ = (UniqueConstraint("username", "form", "subject_id"),)
+
+
+class TrustedKeyRow(Base):
+    """A public key this office trusts: a station's district (signing key and age recipient),
+    or, at a district, each station's signing key. Replaced keys stay, inactive, so old
+    batches still verify."""
+
+    __tablename__ = "trusted_key"
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)  # minisign key id, hex
+    office_code: Mapped[str] = mapped_column(String(20), index=True)
+    office_name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(20))  # district / backup / station
+    signing_key: Mapped[str] = mapped_column(String(100), default="")  # minisign base64 line
+    age_recipient: Mapped[str] = mapped_column(String(100), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    trusted_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    trusted_by: Mapped[str] = mapped_column(String(64))
+
+
+class BatchRow(Base):
+    """A batch this station exported. ``seq`` only exists once the file was written and
+    verified, so a failed export leaves no gap and can simply be redone."""
+
+    __tablename__ = "batch"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    kind: Mapped[str] = mapped_column(String(10))  # period / since
+    period_code: Mapped[str] = mapped_column(String(10), default="")
+    period_start: Mapped[date | None] = mapped_column(Date, nullable=True)
+    period_end: Mapped[date | None] = mapped_column(Date, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by: Mapped[str] = mapped_column(String(64))
+    file_name: Mapped[str] = mapped_column(String(200))
+    manifest_sha256: Mapped[str] = mapped_column(String(64))
+    prev_sha256: Mapped[str] = mapped_column(String(64), default="")
+    audit_seq_high: Mapped[int] = mapped_column(Integer)  # changes up to here are in it
+    encrypted: Mapped[bool] = mapped_column(Boolean, default=True)
+    counts_json: Mapped[str] = mapped_column(Text, default="{}")
+    state: Mapped[str] = mapped_column(String(20), default="exported")

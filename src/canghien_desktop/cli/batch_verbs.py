@@ -1,0 +1,120 @@
+"""Verbs for keys, trust and batches: ``keys export``, ``trust add``, ``export``, ``verify``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from canghien_desktop.cli.commands import VerbSpec, _session, tr
+from canghien_desktop.cli.secrets import PASSPHRASE_ENV, ask_secret
+from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.services import batches
+from canghien_desktop.services.office import open_office
+from canghien_desktop.services.paths import resolve_data_dir
+
+
+def _configure_keys(p: argparse.ArgumentParser) -> None:
+    p.add_argument("action", choices=["export"])
+    p.add_argument("--out", required=True, type=Path)
+    p.add_argument("--secret", action="store_true")
+
+
+def _run_keys(args: argparse.Namespace) -> int:
+    ctx, actor = _session(args)
+    if args.secret:
+        passphrase = ask_secret(
+            PASSPHRASE_ENV,
+            tr("Cụm mật khẩu ký: ", "Passphrase: "),
+            tr("cụm mật khẩu ký", "signing passphrase"),
+        )
+        written = batches.export_secret_identity(ctx, actor, args.out, passphrase)
+        print(
+            tr(
+                "CẢNH BÁO: tệp này mở được mọi lô gửi đến đơn vị; hãy cất giữ an toàn.",
+                "WARNING: this file opens every batch sent to this office; keep it safe.",
+            ),
+            file=sys.stderr,
+        )
+    else:
+        written = batches.export_public_keys(ctx, actor, args.out)
+    for path in written:
+        print(path)
+    return 0
+
+
+def _configure_trust(p: argparse.ArgumentParser) -> None:
+    p.add_argument("action", choices=["add"])
+    p.add_argument("files", nargs="+", type=Path)
+    p.add_argument("--code", default="")
+    p.add_argument("--name", default="")
+    p.add_argument("--fingerprint", default="", help="as read out over the phone")
+
+
+def _run_trust(args: argparse.Namespace) -> int:
+    ctx, actor = _session(args)
+    trusted = batches.trust_files(ctx, actor, args.files, args.code, args.name, args.fingerprint)
+    print(
+        tr(
+            f"Đã tin cậy {trusted.code} ({trusted.role}), dấu vân tay {trusted.fingerprint}",
+            f"Trusted {trusted.code} ({trusted.role}), fingerprint {trusted.fingerprint}",
+        )
+    )
+    return 0
+
+
+def _configure_export(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", required=True, type=Path)
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--period")
+    group.add_argument("--since-last", action="store_true")
+    p.add_argument(
+        "--no-encrypt",
+        action="store_true",
+        help="write records unencrypted (recorded in the audit log)",
+    )
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from canghien_desktop.services.exporting.batch import export_batch
+
+    ctx, actor = _session(args)
+    passphrase = ask_secret(
+        PASSPHRASE_ENV,
+        tr("Cụm mật khẩu ký: ", "Signing passphrase: "),
+        tr("cụm mật khẩu ký", "signing passphrase"),
+    )
+    result = export_batch(
+        ctx, actor, args.out, passphrase, period=args.period, encrypt=not args.no_encrypt
+    )
+    print(result.path)
+    return 0
+
+
+def _configure_verify(p: argparse.ArgumentParser) -> None:
+    p.add_argument("files", nargs="+", type=Path)
+
+
+def _run_verify(args: argparse.Namespace) -> int:
+    ctx = open_office(resolve_data_dir(args.data_dir))
+    failures = 0
+    for path, outcome in batches.verify_files(ctx, args.files):
+        if isinstance(outcome, DomainError):
+            failures += 1
+            print(f"{path}: {batches.render(outcome)}")
+        else:
+            print(f"{path}: OK seq={outcome.seq} {outcome.manifest['station']['code']}")
+    return 1 if failures else 0
+
+
+BATCH_VERBS = (
+    VerbSpec("keys", tr("khóa của đơn vị", "this office's keys"), _configure_keys, _run_keys),
+    VerbSpec(
+        "trust",
+        tr("tin cậy khóa đơn vị khác", "trust another office"),
+        _configure_trust,
+        _run_trust,
+    ),
+    VerbSpec("export", tr("xuất lô dữ liệu", "export a batch"), _configure_export, _run_export),
+    VerbSpec("verify", tr("kiểm tra lô", "verify batches"), _configure_verify, _run_verify),
+)

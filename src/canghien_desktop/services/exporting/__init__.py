@@ -1,0 +1,1 @@
+"""Station batches: the records workbook, its machine copy, the manifest, signing, encryption."""

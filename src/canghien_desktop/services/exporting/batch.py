@@ -1,0 +1,284 @@
+"""Exporting a batch: select, write, encrypt, sign, pack, move into place, read back, and only
+then give it its sequence number. Any failure leaves no file that verifies and no used seq."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import uuid
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from canghien_desktop import __version__
+from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.periods import parse_period
+from canghien_desktop.domain.roles import Actor, Operation
+from canghien_desktop.services import trust
+from canghien_desktop.services.atomic import fsync_dir
+from canghien_desktop.services.exporting import selection
+from canghien_desktop.services.exporting.columns import RECORD_TYPES
+from canghien_desktop.services.exporting.summary_pdf import write_summary
+from canghien_desktop.services.exporting.verify import (
+    FORMAT,
+    FORMAT_VERSION,
+    MANIFEST,
+    SIGNATURE,
+    trusted_comment,
+    verify_batch,
+)
+from canghien_desktop.services.exporting.writers import BatchWriter
+from canghien_desktop.services.keys import fingerprint, key_id, read_key_line, unlock_signing_key
+from canghien_desktop.storage.migrate import HEAD_REVISION
+from canghien_desktop.storage.rows import BatchRow
+
+if TYPE_CHECKING:
+    from canghien_desktop.services.office import OfficeContext
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    seq: int
+    batch_id: str
+    counts: dict[str, int]
+    encrypted: bool
+
+
+def open_for_write(path: Path) -> IO[bytes]:
+    """Where batch bytes go; a test swaps it to simulate a full disk or a pulled stick."""
+    return open(path, "wb")
+
+
+def export_batch(
+    ctx: OfficeContext,
+    actor: Actor,
+    out_dir: Path,
+    passphrase: str,
+    *,
+    period: str | None = None,
+    encrypt: bool = True,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExportResult:
+    """A period batch when ``period`` is given, else every change since the last batch."""
+    actor.require(Operation.EXPORT)
+    chosen = parse_period(period) if period else None
+    recipients = trust.recipients(ctx) if encrypt else []  # no trusted district: stop here
+    secret = unlock_signing_key(ctx.keys, passphrase)  # wrong passphrase: stop here
+    public_line = read_key_line(ctx.keys.signing_public)
+    last = _last_batch(ctx)
+    work = Path(tempfile.mkdtemp(prefix="export-", dir=_private_tmp(ctx)))
+    try:
+        manifest = _build_members(ctx, work, chosen, last, recipients, progress, cancelled)
+        manifest.update(_identity(ctx, last, public_line, chosen))
+        write_summary(work / "report.pdf", manifest, fingerprint(public_line))
+        manifest["members"] = [
+            _member(work / name, name.endswith(".age")) for name in _member_names(encrypt)
+        ]
+        manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
+        signature = secret.sign(
+            manifest_bytes,
+            trusted_comment=trusted_comment(manifest),
+            untrusted_comment=f"canghien batch {manifest['batch_id']}",
+        )
+        final = out_dir / batch_file_name(ctx.info.code, manifest["seq"], chosen)
+        _pack(final, work, manifest_bytes, bytes(signature), _member_names(encrypt))
+        verified = _read_back(final, public_line)
+        _record(ctx, actor, manifest, verified.manifest_sha256, final, encrypt)
+        return ExportResult(
+            final, manifest["seq"], manifest["batch_id"], manifest["counts"], encrypt
+        )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def batch_file_name(code: str, seq: int, period: Any) -> str:
+    return f"{code}-{seq:06d}-{period.code if period else 'since'}.cnb.zip"
+
+
+def _private_tmp(ctx: OfficeContext) -> Path:
+    """Plain records exist briefly before encryption: keep them on the office's own disk,
+    readable by this user only, never in a shared temp folder or on the stick."""
+    folder = ctx.paths.data_dir / "tmp"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    return folder
+
+
+def _last_batch(ctx: OfficeContext) -> BatchRow | None:
+    with ctx.db.read() as session:
+        return session.scalars(select(BatchRow).order_by(BatchRow.seq.desc()).limit(1)).first()
+
+
+def _build_members(
+    ctx: OfficeContext,
+    work: Path,
+    period: Any,
+    last: BatchRow | None,
+    recipients: list[str],
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> dict[str, Any]:
+    with ctx.db.read() as session:
+        chosen = (
+            selection.for_period(session, period)
+            if period
+            else selection.since(session, last.audit_seq_high if last else 0)
+        )
+        total = sum(chosen.count(session, t) for t in RECORD_TYPES)
+        done = 0
+
+        def tick() -> None:
+            nonlocal done
+            done += 500
+            if cancelled and cancelled():
+                raise DomainError("cancelled")
+            if progress:
+                progress(min(done, total), total)
+
+        with open(work / "records.jsonl", "w", encoding="utf-8") as jsonl:
+            writer = BatchWriter(jsonl)
+            for record_type in RECORD_TYPES:
+                writer.write_type(record_type, chosen.rows(session, record_type), tick)
+            writer.save(work / "records.xlsx")
+    if recipients:
+        _encrypt(work, recipients)
+    return {"counts": writer.counts, "audit_seq_high": chosen.audit_high}
+
+
+def _encrypt(work: Path, recipients: list[str]) -> None:
+    import pyrage
+
+    keys = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
+    for name in ("records.xlsx", "records.jsonl"):
+        pyrage.encrypt_file(str(work / name), str(work / f"{name}.age"), keys)
+        (work / name).unlink()
+
+
+def _member_names(encrypt: bool) -> list[str]:
+    suffix = ".age" if encrypt else ""
+    return ["report.pdf", f"records.xlsx{suffix}", f"records.jsonl{suffix}"]
+
+
+def _member(path: Path, encrypted: bool) -> dict[str, Any]:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return {
+        "name": path.name,
+        "size": path.stat().st_size,
+        "sha256": digest.hexdigest(),
+        "encrypted": encrypted,
+    }
+
+
+def _identity(
+    ctx: OfficeContext, last: BatchRow | None, public_line: str, period: Any
+) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "batch_id": str(uuid.uuid4()),
+        "station": {
+            "code": ctx.info.code,
+            "name": ctx.info.name,
+            "commune_code": ctx.info.commune_code,
+        },
+        "key_id": key_id(public_line),
+        "seq": (last.seq + 1) if last else 1,
+        "prev_sha256": last.manifest_sha256 if last else "",
+        "kind": "period" if period else "since",
+        "period": (
+            {"code": period.code, "start": period.start.isoformat(), "end": period.end.isoformat()}
+            if period
+            else None
+        ),
+        "since_seq": last.seq if (last and not period) else 0,
+        "created_at": datetime.now(UTC).isoformat(),
+        "app_version": __version__,
+        "schema_version": HEAD_REVISION,
+    }
+
+
+def _pack(final: Path, work: Path, manifest: bytes, signature: bytes, names: list[str]) -> None:
+    """Write beside the target, fsync, rename: a pulled stick leaves a .partial, never a
+    batch with the final name."""
+    final.parent.mkdir(parents=True, exist_ok=True)
+    partial = final.with_name(final.name + ".partial")
+    try:
+        with open_for_write(partial) as raw, zipfile.ZipFile(raw, "w") as archive:
+            archive.writestr(MANIFEST, manifest, zipfile.ZIP_DEFLATED)
+            archive.writestr(SIGNATURE, signature, zipfile.ZIP_DEFLATED)
+            for name in names:  # age output does not compress: store it
+                method = zipfile.ZIP_STORED if name.endswith(".age") else zipfile.ZIP_DEFLATED
+                archive.write(work / name, name, method)
+            archive.close()
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.replace(partial, final)
+        fsync_dir(final.parent)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise DomainError(
+            "export.write_failed", path=str(final.parent), detail=error.strerror or str(error)
+        ) from None
+
+
+def _read_back(final: Path, public_line: str) -> Any:
+    try:
+        return verify_batch(final, {key_id(public_line): public_line})
+    except DomainError:
+        final.unlink(missing_ok=True)
+        raise
+
+
+def _record(
+    ctx: OfficeContext,
+    actor: Actor,
+    manifest: dict[str, Any],
+    manifest_sha256: str,
+    final: Path,
+    encrypted: bool,
+) -> None:
+    period = manifest["period"] or {}
+    with ctx.db.write() as session:
+        session.add(
+            BatchRow(
+                id=manifest["batch_id"],
+                seq=manifest["seq"],
+                kind=manifest["kind"],
+                period_code=period.get("code", ""),
+                period_start=parse_period(period["code"]).start if period else None,
+                period_end=parse_period(period["code"]).end if period else None,
+                created_at=datetime.fromisoformat(manifest["created_at"]),
+                created_by=actor.username,
+                file_name=final.name,
+                manifest_sha256=manifest_sha256,
+                prev_sha256=manifest["prev_sha256"],
+                audit_seq_high=manifest["audit_seq_high"],
+                encrypted=encrypted,
+                counts_json=json.dumps(manifest["counts"]),
+            )
+        )
+        ctx.writer(session, actor.username).note(
+            "export",
+            "batch",
+            manifest["batch_id"],
+            {
+                "seq": manifest["seq"],
+                "file": final.name,
+                "encrypted": encrypted,
+                "destination": str(final.parent),
+            },
+        )

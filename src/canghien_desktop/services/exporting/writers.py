@@ -1,0 +1,117 @@
+"""Write the selected records, in one pass, to the human workbook and the machine copy.
+
+The workbook streams (openpyxl write-only) so a full history never sits in memory. Row 1
+holds the field keys (hidden) that an import reads; row 2 the Vietnamese headers people read.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from canghien_desktop.services.exporting.columns import Column, RecordType
+from canghien_desktop.storage.base import SyncedRecord
+
+FORMULA_STARTS = ("=", "+", "-", "@")
+DATE_FORMAT = "DD/MM/YYYY"
+_HEADER_FONT = Font(bold=True)
+_HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+
+
+def machine_value(column: Column, value: Any) -> Any:
+    """JSON value: ISO dates and datetimes, everything else as stored."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+class BatchWriter:
+    """Holds the open workbook and JSON-lines file while the record types stream through."""
+
+    def __init__(self, jsonl: IO[str]) -> None:
+        self.workbook = Workbook(write_only=True)
+        self.jsonl = jsonl
+        self.counts: dict[str, int] = {}
+
+    def write_type(
+        self,
+        record_type: RecordType,
+        rows: Iterable[SyncedRecord],
+        tick: Callable[[], None] | None = None,
+    ) -> int:
+        sheet = self._sheet(record_type)
+        count = 0
+        for row in rows:
+            values = [getattr(row, c.key) for c in record_type.columns]
+            sheet.append(
+                [self._cell(sheet, c, v) for c, v in zip(record_type.columns, values, strict=True)]
+            )
+            fields = {
+                c.key: machine_value(c, v) for c, v in zip(record_type.columns, values, strict=True)
+            }
+            self.jsonl.write(
+                json.dumps(
+                    {"type": record_type.code, "fields": fields}, ensure_ascii=False, sort_keys=True
+                )
+                + "\n"
+            )
+            count += 1
+            if tick and count % 500 == 0:
+                tick()
+        last = get_column_letter(len(record_type.columns))
+        sheet.auto_filter.ref = f"A2:{last}{count + 2}"
+        self.counts[record_type.code] = count
+        return count
+
+    def save(self, path: Path) -> None:
+        self.workbook.save(path)
+
+    def _sheet(self, record_type: RecordType) -> WriteOnlyWorksheet:
+        sheet = self.workbook.create_sheet(record_type.sheet)
+        for index, column in enumerate(record_type.columns, start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = column.width
+        sheet.row_dimensions[1].hidden = True  # machine keys, for the import
+        sheet.freeze_panes = "A3"
+        sheet.append([column.key for column in record_type.columns])
+        sheet.append([self._header(sheet, column.header) for column in record_type.columns])
+        return sheet
+
+    @staticmethod
+    def _header(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        return cell
+
+    @staticmethod
+    def _cell(sheet: WriteOnlyWorksheet, column: Column, value: Any) -> Any:
+        if value is None:
+            return None
+        if column.kind == "date":
+            cell = WriteOnlyCell(sheet, value=value)
+            cell.number_format = DATE_FORMAT
+            return cell
+        if column.kind == "datetime":
+            return value.isoformat()  # exact to the microsecond, unlike an Excel serial
+        if column.kind == "text":
+            return _text_cell(sheet, str(value))
+        return value
+
+
+def _text_cell(sheet: WriteOnlyWorksheet, text: str) -> Any:
+    """ID numbers and codes stay text; text that looks like a formula never becomes one."""
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.data_type = "s"
+    if text.startswith(FORMULA_STARTS):
+        cell.style = "Normal"
+        cell.quotePrefix = True  # Excel keeps it text even when someone edits the cell
+    return cell

@@ -1,0 +1,143 @@
+"""Which other offices this one trusts: their signing keys (to verify what they send) and,
+for the consolidating office, the age recipient that batches are encrypted to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.roles import Actor, Operation
+from canghien_desktop.services.keys import fingerprint, key_id, read_key_line
+from canghien_desktop.storage.rows import SettingRow, TrustedKeyRow
+
+if TYPE_CHECKING:
+    from canghien_desktop.services.office import OfficeContext
+
+BACKUP_RECIPIENT = "backup_age_recipient"
+
+
+@dataclass(frozen=True)
+class TrustedOffice:
+    code: str
+    name: str
+    role: str
+    key_id: str
+    fingerprint: str
+    signing_key: str
+    age_recipient: str
+
+
+def inspect_card(pub_file: Path) -> tuple[str, str]:
+    """(key id, fingerprint) of a .pub file, to show before the user confirms trust."""
+    line = read_key_line(pub_file)
+    return key_id(line), fingerprint(line)
+
+
+def trust_office(
+    ctx: OfficeContext,
+    actor: Actor,
+    pub_file: Path,
+    code: str,
+    name: str = "",
+    role: str = "district",
+    age_pub_file: Path | None = None,
+    expected_fingerprint: str | None = None,
+) -> TrustedOffice:
+    """Register another office's key after its fingerprint was confirmed (read out by phone)."""
+    actor.require(Operation.EDIT_SETTINGS if role != "station" else Operation.IMPORT)
+    line = read_key_line(pub_file)
+    kid, printed = key_id(line), fingerprint(line)
+    if expected_fingerprint and _normal(expected_fingerprint) != _normal(printed):
+        raise DomainError(
+            "trust.fingerprint_mismatch", actual=printed, expected=expected_fingerprint
+        )
+    recipient = _read_recipient(age_pub_file) if age_pub_file else ""
+    with ctx.db.write() as session:
+        if role == "district":  # one consolidating office at a time: the newest wins
+            for old in session.scalars(
+                select(TrustedKeyRow).where(
+                    TrustedKeyRow.role == "district", TrustedKeyRow.active.is_(True)
+                )
+            ):
+                old.active = False
+        row = session.get(TrustedKeyRow, kid) or TrustedKeyRow(key_id=kid)
+        row.office_code, row.office_name, row.role = code.strip().upper(), name, role
+        row.signing_key, row.age_recipient, row.active = line, recipient, True
+        row.trusted_at, row.trusted_by = datetime.now(UTC), actor.username
+        session.add(row)
+        ctx.writer(session, actor.username).note(
+            "trust", "trusted_key", kid, {"office": row.office_code, "role": role}
+        )
+    return _as_trusted(row)
+
+
+def set_backup_recipient(ctx: OfficeContext, actor: Actor, age_pub_file: Path | None) -> None:
+    """An optional second age recipient (e.g. the province) every batch is also encrypted to."""
+    actor.require(Operation.EDIT_SETTINGS)
+    recipient = _read_recipient(age_pub_file) if age_pub_file else ""
+    with ctx.db.write() as session:
+        row = session.get(SettingRow, BACKUP_RECIPIENT) or SettingRow(key=BACKUP_RECIPIENT)
+        row.value = recipient
+        session.add(row)
+        ctx.writer(session, actor.username).note(
+            "setting", "setting", BACKUP_RECIPIENT, {"value": recipient}
+        )
+
+
+def district(ctx: OfficeContext) -> TrustedOffice:
+    with ctx.db.read() as session:
+        row = session.scalars(
+            select(TrustedKeyRow).where(
+                TrustedKeyRow.role == "district", TrustedKeyRow.active.is_(True)
+            )
+        ).first()
+    if row is None or not row.age_recipient:
+        raise DomainError("trust.no_district")
+    return _as_trusted(row)
+
+
+def recipients(ctx: OfficeContext) -> list[str]:
+    """Who a batch is encrypted to: the consolidating office, plus the backup if set."""
+    main = district(ctx).age_recipient
+    with ctx.db.read() as session:
+        backup = session.get(SettingRow, BACKUP_RECIPIENT)
+    return [main] + ([backup.value] if backup and backup.value else [])
+
+
+def trusted_offices(ctx: OfficeContext, actor: Actor) -> list[TrustedOffice]:
+    actor.require(Operation.VIEW_RECORDS)
+    with ctx.db.read() as session:
+        rows = session.scalars(select(TrustedKeyRow).order_by(TrustedKeyRow.office_code)).all()
+    return [_as_trusted(r) for r in rows if r.active]
+
+
+def _read_recipient(path: Path) -> str:
+    import pyrage
+
+    value = path.read_text("utf-8").strip().splitlines()[-1].strip()
+    try:
+        pyrage.x25519.Recipient.from_str(value)
+    except Exception:
+        raise DomainError("keys.bad_recipient", value=value[:12]) from None
+    return value
+
+
+def _normal(text: str) -> str:
+    return "".join(ch for ch in text.upper() if ch.isalnum())
+
+
+def _as_trusted(row: TrustedKeyRow) -> TrustedOffice:
+    return TrustedOffice(
+        row.office_code,
+        row.office_name,
+        row.role,
+        row.key_id,
+        fingerprint(row.signing_key),
+        row.signing_key,
+        row.age_recipient,
+    )
