@@ -315,6 +315,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Lô số {seq} không nối tiếp lô trước (prev_sha256 khác): có thể bị tách nhánh; hãy liên hệ trạm.",
         "Batch {seq} does not follow the previous one (prev_sha256 differs): a fork; contact the station.",
     ),
+    "export.nothing_new": (
+        "Không có thay đổi nào kể từ lô trước: chưa cần xuất lô mới.",
+        "Nothing has changed since the last batch: no new batch is needed.",
+    ),
     "export.write_failed": (
         "Không ghi được lô vào {path} ({detail}): kiểm tra USB/ổ đĩa còn chỗ và cắm chắc, rồi xuất lại.",
         "Could not write the batch to {path} ({detail}): check the stick has room and is seated, then export again.",

@@ -78,14 +78,17 @@ def export_batch(
     secret = unlock_signing_key(ctx.keys, passphrase)  # wrong passphrase: stop here
     public_line = read_key_line(ctx.keys.signing_public)
     last = _last_batch(ctx)
+    last_since = _last_batch(ctx, kind="since")
     work = Path(tempfile.mkdtemp(prefix="export-", dir=_private_tmp(ctx)))
     try:
-        manifest = _build_members(ctx, work, chosen, last, recipients, progress, cancelled)
+        after = last_since.audit_seq_high if last_since else 0
+        manifest = _build_members(ctx, work, chosen, after, recipients, progress, cancelled)
         manifest.update(_identity(ctx, last, public_line, chosen))
+        names = _member_names(encrypt)
+        records = [_member(work / n, n.endswith(".age")) for n in names if n != "report.pdf"]
+        manifest["members"] = records  # the summary prints the records' hash in its QR code
         write_summary(work / "report.pdf", manifest, fingerprint(public_line))
-        manifest["members"] = [
-            _member(work / name, name.endswith(".age")) for name in _member_names(encrypt)
-        ]
+        manifest["members"] = [_member(work / "report.pdf", False), *records]
         manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
         signature = secret.sign(
             manifest_bytes,
@@ -115,16 +118,21 @@ def _private_tmp(ctx: OfficeContext) -> Path:
     return folder
 
 
-def _last_batch(ctx: OfficeContext) -> BatchRow | None:
+def _last_batch(ctx: OfficeContext, kind: str | None = None) -> BatchRow | None:
+    """The newest batch (of ``kind``). Only "since" batches move the incremental mark: a
+    period batch carries a period's records, not every change."""
+    statement = select(BatchRow).order_by(BatchRow.seq.desc()).limit(1)
+    if kind:
+        statement = statement.where(BatchRow.kind == kind)
     with ctx.db.read() as session:
-        return session.scalars(select(BatchRow).order_by(BatchRow.seq.desc()).limit(1)).first()
+        return session.scalars(statement).first()
 
 
 def _build_members(
     ctx: OfficeContext,
     work: Path,
     period: Any,
-    last: BatchRow | None,
+    after_audit_seq: int,
     recipients: list[str],
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
@@ -133,9 +141,11 @@ def _build_members(
         chosen = (
             selection.for_period(session, period)
             if period
-            else selection.since(session, last.audit_seq_high if last else 0)
+            else selection.since(session, after_audit_seq)
         )
         total = sum(chosen.count(session, t) for t in RECORD_TYPES)
+        if not period and total == 0:
+            raise DomainError("export.nothing_new")
         done = 0
 
         def tick() -> None:

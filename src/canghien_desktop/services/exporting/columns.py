@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import inspect
 
-from canghien_desktop.storage.base import SyncedRecord
+from canghien_desktop.storage.base import SyncedRecord, UTCDateTime
 from canghien_desktop.storage.rows import (
     AssessmentRow,
     EnrolmentEventRow,
@@ -122,6 +123,17 @@ class Column:
     header: str
     kind: str  # text / date / datetime / int / bool
     width: float
+    nullable: bool  # an empty cell reads back as None here, as "" otherwise
+
+    def from_cell(self, value: Any) -> Any:
+        """The stored value of a workbook cell (the inverse of what the writer wrote)."""
+        if value is None or value == "":
+            return None if self.nullable else ("" if self.kind == "text" else value)
+        if self.kind == "date":
+            return value.date() if isinstance(value, datetime) else value
+        if self.kind == "datetime":
+            return datetime.fromisoformat(value)
+        return value
 
 
 @dataclass(frozen=True)
@@ -146,9 +158,11 @@ def _columns(row: type[SyncedRecord]) -> tuple[Column, ...]:
     out = []
     for attr in inspect(row).column_attrs:
         column = attr.columns[0]
-        kind = _kind(column.type.python_type)
+        kind = (
+            "datetime" if isinstance(column.type, UTCDateTime) else _kind(column.type.python_type)
+        )
         width = {"date": 12, "datetime": 26, "bool": 9, "int": 10}.get(kind, 22)
-        out.append(Column(attr.key, HEADERS[attr.key], kind, width))
+        out.append(Column(attr.key, HEADERS[attr.key], kind, width, bool(column.nullable)))
     return tuple(out)
 
 
