@@ -331,3 +331,64 @@ def test_trust_refuses_a_fingerprint_that_does_not_match(
             expected_fingerprint="0000-0000-0000-0000",
         )
     assert refused.value.code == "trust.fingerprint_mismatch"
+
+
+def test_office_card_pdf_shows_the_fingerprint(office: Office, tmp_path: Path) -> None:
+    from canghien_desktop.services.keys import fingerprint
+    from canghien_desktop.services.office_card import write_office_card
+
+    written = write_office_card(office.ctx, office.admin, tmp_path / "card")
+    assert [p.name for p in written] == ["TYT-TEST.pub", "TYT-TEST-the-don-vi.pdf"]
+    text = subprocess.run(
+        ["pdftotext", str(written[-1]), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert fingerprint(read_key_line(office.ctx.keys.signing_public)) in text
+    assert "THẺ ĐƠN VỊ" in text
+
+
+def test_key_rotation_is_accepted_only_when_signed_by_the_old_key(
+    station: Office, district_card: dict[str, Path], tmp_path: Path
+) -> None:
+    from canghien_desktop.services.rotation import (
+        accept_rotation,
+        active_key_of,
+        rotate_signing_key,
+    )
+
+    copy = tmp_path / "district"
+    shutil.copytree(district_card["pub"].parents[1] / "office", copy)
+    district = open_office(AppPaths(copy))
+    officer = auth.login(district, ADMIN, PASSWORD)
+    old_card = batches.export_public_keys(station.ctx, station.admin, tmp_path / "old")
+    batches.trust_files(district, officer, old_card)
+    before = export(station, tmp_path / "usb", period="2026-H1")
+    statement, _ = rotate_signing_key(station.ctx, station.admin, PASSPHRASE, tmp_path / "rot")
+    after = export(station, tmp_path / "usb")
+    at_station = dict(batches.verify_files(station.ctx, [before, after]))  # old key kept
+    assert at_station[after].key_id != at_station[before].key_id  # type: ignore[union-attr]
+    forged = tmp_path / "forged.json"
+    forged.write_bytes(statement.read_bytes().replace(b'"office"', b'"office" ', 1))
+    (tmp_path / "forged.json.minisig").write_bytes(
+        (statement.parent / (statement.name + ".minisig")).read_bytes()
+    )
+    with pytest.raises(DomainError) as refused:
+        accept_rotation(district, officer, forged)
+    assert refused.value.code == "batch.bad_signature"
+    new_id = accept_rotation(district, officer, statement)
+    assert active_key_of(district, "TYT-TEST") == new_id
+    checked = batches.verify_files(district, [before, after])
+    assert all(not isinstance(outcome, DomainError) for _, outcome in checked)
+    district.close()
+
+
+def test_email_destination_attaches_the_batch(station: Office, tmp_path: Path) -> None:
+    import email
+
+    from canghien_desktop.services.email_export import write_eml
+
+    path = export(station, tmp_path / "usb", period="2026-H1")
+    eml = write_eml(path, tmp_path / "mail", "Trạm Y tế xã Thử", "pc04@example.vn")
+    message = email.message_from_bytes(eml.read_bytes())
+    attachment = next(part for part in message.walk() if part.get_filename())
+    assert attachment.get_filename() == path.name
+    assert attachment.get_payload(decode=True) == path.read_bytes()

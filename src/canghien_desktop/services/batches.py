@@ -104,6 +104,9 @@ def trusted_signing_keys(ctx: OfficeContext) -> dict[str, str]:
     """Key id → public key line: this office's own key and every office it trusts."""
     own = read_key_line(ctx.keys.signing_public)
     keys = {key_id(own): own}
+    for retired in ctx.keys.folder.glob("*.pub.old"):  # our keys before a rotation
+        line = read_key_line(retired)
+        keys[key_id(line)] = line
     with ctx.db.read() as session:
         from canghien_desktop.storage.rows import TrustedKeyRow
 
