@@ -186,3 +186,57 @@ def test_users_and_roles_on_the_command_line(station: Path) -> None:
 def test_audit_check_command(station: Path) -> None:
     ok = run("--data-dir", str(station), "audit", "check")
     assert ok.returncode == 0 and "Nhật ký toàn vẹn" in ok.stdout
+
+
+def test_export_and_verify_on_the_command_line(station: Path, tmp_path: Path) -> None:
+    district = tmp_path / "district"
+    made = run(
+        "--data-dir",
+        str(district),
+        "init",
+        "district",
+        "--code",
+        "PC04",
+        "--name",
+        "Công an tỉnh",
+        "--admin",
+        ADMIN,
+    )
+    assert made.returncode == 0, made.stderr
+    card = run("--data-dir", str(district), "keys", "export", "--out", str(tmp_path / "card"))
+    assert card.returncode == 0 and card.stdout.count("\n") == 2
+    no_trust = run(
+        "--data-dir", str(station), "export", "--out", str(tmp_path / "usb"), "--period", "2026-H1"
+    )
+    assert_one_line_error(no_trust, "canghien trust add")
+    trusted = run(
+        "--data-dir",
+        str(station),
+        "trust",
+        "add",
+        str(tmp_path / "card" / "PC04.pub"),
+        str(tmp_path / "card" / "PC04.age.pub"),
+    )
+    assert trusted.returncode == 0 and "PC04" in trusted.stdout
+    exported = run(
+        "--data-dir", str(station), "export", "--out", str(tmp_path / "usb"), "--period", "2026-H1"
+    )
+    assert exported.returncode == 0, exported.stderr
+    batch = Path(exported.stdout.strip())
+    assert batch.name == "TYT-TEST-000001-2026-H1.cnb.zip" and batch.exists()
+    verified = run("--data-dir", str(station), "verify", str(batch))
+    assert verified.returncode == 0 and "seq=1" in verified.stdout
+    broken = tmp_path / "broken.cnb.zip"
+    broken.write_bytes(batch.read_bytes()[:-200])
+    refused = run("--data-dir", str(station), "verify", str(batch), str(broken))
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr + refused.stdout
+    wrong = run(
+        "--data-dir",
+        str(station),
+        "export",
+        "--out",
+        str(tmp_path / "usb"),
+        "--since-last",
+        env={"CANGHIEN_PASSPHRASE": "wrong-passphrase"},
+    )
+    assert_one_line_error(wrong, "Sai cụm mật khẩu ký")

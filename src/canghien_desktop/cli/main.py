@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from canghien_desktop import __version__
 from canghien_desktop.cli import commands
@@ -54,6 +55,31 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    except Exception as error:  # a bug: one line for the user, the traceback in the log
+        log = _log_crash(args)
+        print(
+            commands.render(
+                DomainError("internal.error", detail=type(error).__name__, log=str(log))
+            ),
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _log_crash(args: argparse.Namespace) -> Path:
+    import traceback
+
+    from canghien_desktop.services.paths import resolve_data_dir
+
+    folder = resolve_data_dir(args.data_dir).log_dir
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        log = folder / "canghien-cli-errors.log"
+        with open(log, "a", encoding="utf-8") as handle:
+            handle.write(traceback.format_exc() + "\n")
+        return log
+    except OSError:
+        return Path("-")
 
 
 if __name__ == "__main__":
