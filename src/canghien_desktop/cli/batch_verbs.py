@@ -107,6 +107,38 @@ def _run_verify(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def _configure_import(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", type=Path)
+    p.add_argument("--preview", action="store_true", help="show outcomes, write nothing")
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from canghien_desktop.services.importing.batch_import import import_paths
+
+    ctx, actor = _session(args)
+    passphrase = ask_secret(
+        PASSPHRASE_ENV, tr("Cụm mật khẩu: ", "Passphrase: "), tr("cụm mật khẩu", "passphrase")
+    )
+    results = import_paths(ctx, actor, args.paths, passphrase, commit=not args.preview)
+    for result in results:
+        print(_import_line(result))
+    return 1 if any(r.status == "rejected" for r in results) else 0
+
+
+def _import_line(result: object) -> str:
+    from canghien_desktop.services.importing.batch_import import BatchImport
+
+    assert isinstance(result, BatchImport)
+    where = f"{result.path.name}"
+    if result.status == "rejected" and result.reason is not None:
+        return f"{where}: {tr('bị từ chối', 'rejected')}: {batches.render(result.reason)}"
+    if result.status == "already":
+        return f"{where}: {tr('đã nhập trước đây', 'already imported')}"
+    counts = ", ".join(f"{k}={v}" for k, v in sorted(result.outcomes.items()))
+    status = tr("xem trước", "preview") if result.status == "preview" else tr("đã nhập", "imported")
+    return f"{where}: {status} ({result.station} #{result.seq}) {counts}"
+
+
 BATCH_VERBS = (
     VerbSpec("keys", tr("khóa của đơn vị", "this office's keys"), _configure_keys, _run_keys),
     VerbSpec(
@@ -117,4 +149,5 @@ BATCH_VERBS = (
     ),
     VerbSpec("export", tr("xuất lô dữ liệu", "export a batch"), _configure_export, _run_export),
     VerbSpec("verify", tr("kiểm tra lô", "verify batches"), _configure_verify, _run_verify),
+    VerbSpec("import", tr("nhập lô dữ liệu", "import batches"), _configure_import, _run_import),
 )

@@ -233,3 +233,41 @@ class BatchRow(Base):
     encrypted: Mapped[bool] = mapped_column(Boolean, default=True)
     counts_json: Mapped[str] = mapped_column(Text, default="{}")
     state: Mapped[str] = mapped_column(String(20), default="exported")
+
+
+class ReceivedBatchRow(Base):
+    """At a consolidating office: a batch that passed every check and was imported."""
+
+    __tablename__ = "received_batch"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the station's batch id
+    station_code: Mapped[str] = mapped_column(String(20), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    manifest_sha256: Mapped[str] = mapped_column(String(64))
+    prev_sha256: Mapped[str] = mapped_column(String(64), default="")
+    kind: Mapped[str] = mapped_column(String(10))
+    period_code: Mapped[str] = mapped_column(String(10), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)  # by the station's clock
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    received_by: Mapped[str] = mapped_column(String(64))
+    file_name: Mapped[str] = mapped_column(String(200))
+    counts_json: Mapped[str] = mapped_column(Text, default="{}")
+    outcomes_json: Mapped[str] = mapped_column(Text, default="{}")
+    ack_number: Mapped[int | None] = mapped_column(Integer, nullable=True)  # acknowledged in
+
+
+class ImportOutcomeRow(Base):
+    """What happened to one record version of a received batch; conflicts and rejections
+    wait here (quarantine) for a person, and acknowledgements report every outcome."""
+
+    __tablename__ = "import_outcome"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    batch_id: Mapped[str] = mapped_column(ForeignKey("received_batch.id"), index=True)
+    record_type: Mapped[str] = mapped_column(String(20))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    outcome: Mapped[str] = mapped_column(String(12))  # imported/identical/stale/conflict/rejected
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    incoming_json: Mapped[str | None] = mapped_column(Text, nullable=True)  # kept when held
+    local_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    resolved_by: Mapped[str] = mapped_column(String(64), default="")

@@ -63,6 +63,16 @@ class RecordWriter:
         self._bump(row)
         self._log("delete", row, before)
 
+    def receive(self, row: R, fields: dict[str, Any], is_new: bool) -> None:
+        """Store a record version that another office made, keeping its own id, version,
+        origin, author and time (they are what later conflicts are judged by)."""
+        before = None if is_new else business_fields(row)
+        for key, value in fields.items():
+            setattr(row, key, value)
+        if is_new:
+            self.session.add(row)
+        self._log("import", row, before)
+
     def note(self, action: str, entity: str, record_id: str, detail: dict[str, Any]) -> None:
         """Audit an event that changes no record (login, settings, explicit choices)."""
         self.audit.append(
@@ -91,7 +101,7 @@ class RecordWriter:
         after = None if row.deleted else business_fields(row)
         self.audit.append(
             AuditEntry(
-                at=row.changed_at,
+                at=self.clock() if action == "import" else row.changed_at,
                 office_code=self.office_code,
                 username=self.username,
                 action=action,

@@ -1,0 +1,1 @@
+"""At the consolidating office: verifying, decrypting and merging station batches."""

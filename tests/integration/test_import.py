@@ -1,0 +1,316 @@
+"""The consolidating office imports station batches: checks first, then record by record."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import shutil
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import func, select
+
+from canghien_desktop.domain.codes import OfficeKind
+from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.services import auth, batches
+from canghien_desktop.services.audit_check import check_audit
+from canghien_desktop.services.demo import generate_demo
+from canghien_desktop.services.exporting.batch import export_batch
+from canghien_desktop.services.exporting.verify import trusted_comment
+from canghien_desktop.services.importing.batch_import import import_paths
+from canghien_desktop.services.keys import unlock_signing_key
+from canghien_desktop.services.office import init_office, open_office
+from canghien_desktop.services.paths import AppPaths
+from canghien_desktop.storage.rows import ImportOutcomeRow, PersonRow, ReceivedBatchRow
+from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office
+
+
+@pytest.fixture(scope="session")
+def district_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("district") / "office"
+    init_office(
+        AppPaths(folder),
+        OfficeKind.DISTRICT,
+        "PC04-86",
+        "Công an tỉnh",
+        ADMIN,
+        PASSWORD,
+        PASSPHRASE,
+    )
+    return folder
+
+
+@pytest.fixture
+def district(district_template: Path, tmp_path: Path) -> Office:
+    folder = tmp_path / "district"
+    shutil.copytree(district_template, folder)
+    ctx = open_office(AppPaths(folder), today=TODAY)
+    return Office(ctx, auth.login(ctx, ADMIN, PASSWORD), AppPaths(folder))
+
+
+@pytest.fixture
+def station(office: Office, district: Office, tmp_path: Path) -> Office:
+    card = batches.export_public_keys(district.ctx, district.admin, tmp_path / "dcard")
+    batches.trust_files(office.ctx, office.admin, card)
+    generate_demo(office.ctx, office.admin, persons=40, seed=9, as_of=TODAY)
+    return office
+
+
+def register(district: Office, station: Office, tmp_path: Path, code: str = "") -> None:
+    card = batches.export_public_keys(station.ctx, station.admin, tmp_path / "scard")
+    batches.trust_files(district.ctx, district.admin, card, code=code)
+
+
+def export(station: Office, out: Path, period: str | None = "2026-H1") -> Path:
+    return export_batch(station.ctx, station.admin, out, PASSPHRASE, period=period).path
+
+
+def count(office: Office, model: type) -> int:
+    with office.ctx.db.read() as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def test_import_then_reimport_changes_nothing(
+    station: Office, district: Office, tmp_path: Path
+) -> None:
+    register(district, station, tmp_path)
+    path = export(station, tmp_path / "usb")
+    preview = import_paths(district.ctx, district.admin, [path], PASSPHRASE, commit=False)[0]
+    assert preview.status == "preview" and count(district, PersonRow) == 0
+    first = import_paths(district.ctx, district.admin, [tmp_path / "usb"], PASSPHRASE)[0]
+    assert first.status == "imported" and set(first.outcomes) == {"imported"}
+    assert preview.outcomes == first.outcomes
+    with station.ctx.db.read() as s, district.ctx.db.read() as d:
+        sent = json.loads(zipfile.ZipFile(path).read("manifest.json"))["counts"]["persons"]
+        ids = d.scalars(select(PersonRow.id)).all()
+        assert len(ids) == sent
+        for person_id in ids:
+            here, there = s.get(PersonRow, person_id), d.get(PersonRow, person_id)
+            assert (there.version, there.content_hash, there.origin_office) == (
+                here.version,
+                here.content_hash,
+                "TYT-TEST",
+            )
+    again = import_paths(district.ctx, district.admin, [path], PASSPHRASE)[0]
+    assert again.status == "already"
+    assert count(district, ReceivedBatchRow) == 1
+    assert check_audit(district.ctx, district.admin).ok
+
+
+def test_updates_identical_and_conflicts(station: Office, district: Office, tmp_path: Path) -> None:
+    register(district, station, tmp_path)
+    import_paths(district.ctx, district.admin, [export(station, tmp_path / "a", None)], PASSPHRASE)
+    with station.ctx.db.read() as session:
+        first, second = session.scalars(select(PersonRow).order_by(PersonRow.id).limit(2)).all()
+    # At the district, someone corrects both people (e.g. a merge decision).
+    with district.ctx.db.write() as session:
+        writer = district.ctx.writer(session, ADMIN)
+        writer.update(session.get(PersonRow, first.id), {"ten": "Tên Khác"})
+        writer.update(session.get(PersonRow, second.id), {"phone": "0900000001"})
+    # Meanwhile the station edits the same two people.
+    with station.ctx.db.write() as session:
+        writer = station.ctx.writer(session, ADMIN)
+        writer.update(session.get(PersonRow, first.id), {"ten": "Tên Trạm"})
+        writer.update(session.get(PersonRow, second.id), {"phone": "0900000002", "notes": "mới"})
+    result = import_paths(
+        district.ctx, district.admin, [export(station, tmp_path / "b", None)], PASSPHRASE
+    )[0]
+    assert result.outcomes == {"conflict": 1, "imported": 1}
+    with district.ctx.db.read() as session:
+        assert session.get(PersonRow, first.id).ten == "Tên Khác"  # never silently overwritten
+        merged = session.get(PersonRow, second.id)
+        assert (merged.phone, merged.notes) == ("0900000002", "mới")  # low risk: latest, flagged
+        held = session.scalars(
+            select(ImportOutcomeRow).where(ImportOutcomeRow.outcome == "conflict")
+        ).one()
+        flagged = session.scalars(
+            select(ImportOutcomeRow).where(
+                ImportOutcomeRow.record_id == second.id, ImportOutcomeRow.outcome == "imported"
+            )
+            .order_by(ImportOutcomeRow.id.desc())
+        ).first()
+    assert held.record_id == first.id and "ten" in held.reason
+    assert json.loads(held.incoming_json or "{}")["ten"] == "Tên Trạm"
+    assert flagged is not None and flagged.reason == "auto-merged phone"
+
+
+# --- hostile or broken input: refused with a reason, nothing written, the file untouched ----
+
+Mutation = Callable[[dict[str, Any], dict[str, bytes]], None]
+
+
+def rebuilt(
+    station: Office,
+    source: Path,
+    target: Path,
+    mutate: Mutation,
+    extra: dict[str, bytes] | None = None,
+) -> Path:
+    """The batch with members or manifest changed, then properly re-signed by the station:
+    what an attacker holding the station's key, or a buggy exporter, could produce."""
+    with zipfile.ZipFile(source) as archive:
+        members = {n: archive.read(n) for n in archive.namelist()}
+    manifest = json.loads(members.pop("manifest.json"))
+    members.pop("manifest.json.minisig")
+    mutate(manifest, members)
+    for entry in manifest["members"]:
+        if entry["name"] in members:
+            entry["size"] = len(members[entry["name"]])
+            entry["sha256"] = hashlib.sha256(members[entry["name"]]).hexdigest()
+    data = json.dumps(manifest).encode()
+    secret = unlock_signing_key(station.ctx.keys, PASSPHRASE)
+    signature = bytes(secret.sign(data, trusted_comment=trusted_comment(manifest)))
+    with zipfile.ZipFile(target, "w") as archive:
+        archive.writestr("manifest.json", data)
+        archive.writestr("manifest.json.minisig", signature)
+        for name, content in {**members, **(extra or {})}.items():
+            archive.writestr(name, content)
+    return target
+
+
+def recipients_of(district: Office) -> list[Any]:
+    import pyrage
+
+    return [pyrage.x25519.Recipient.from_str(district.ctx.keys.age_recipient.read_text().strip())]
+
+
+def with_formula(district: Office) -> Mutation:
+    def mutate(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
+        import pyrage
+
+        book = Workbook()
+        book.active["A1"] = "=1+1"
+        buffer = io.BytesIO()
+        book.save(buffer)
+        members["records.xlsx.age"] = pyrage.encrypt(buffer.getvalue(), recipients_of(district))
+
+    return mutate
+
+
+def many_stanzas(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
+    stanza = b"-> X25519 " + b"A" * 43 + b"\n" + b"B" * 43 + b"\n"
+    members["records.jsonl.age"] = (
+        b"age-encryption.org/v1\n" + stanza * 5000 + b"--- " + b"C" * 43 + b"\n"
+    )
+
+
+def absurd_counts(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
+    manifest["counts"]["follow_ups"] = 10**12
+
+
+def newer_format(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
+    manifest["format_version"] = 2
+
+
+CASES: dict[str, tuple[str, Callable[..., Path]]] = {}
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "unregistered",
+        "wrong_station",
+        "tampered",
+        "truncated",
+        "dotdot",
+        "zip_bomb",
+        "absurd_counts",
+        "many_stanzas",
+        "formula",
+        "newer_format",
+    ],
+)
+def test_hostile_batches_are_refused(
+    station: Office, district: Office, tmp_path: Path, case: str
+) -> None:
+    good = export(station, tmp_path / "usb")
+    bad = tmp_path / f"{case}.cnb.zip"
+    expected = _make_bad(case, station, district, good, bad, tmp_path)
+    before = bad.read_bytes()
+    result = import_paths(district.ctx, district.admin, [bad], PASSPHRASE)[0]
+    assert result.status == "rejected" and result.reason is not None
+    assert result.reason.code == expected
+    assert count(district, PersonRow) == 0 and count(district, ReceivedBatchRow) == 0
+    assert bad.read_bytes() == before
+
+
+def _make_bad(
+    case: str, station: Office, district: Office, good: Path, bad: Path, tmp_path: Path
+) -> str:
+    if case == "unregistered":
+        shutil.copy(good, bad)
+        return "batch.unknown_key"
+    if case == "wrong_station":
+        register(district, station, tmp_path, code="TYT-KHAC")
+        shutil.copy(good, bad)
+        return "import.wrong_station"
+    register(district, station, tmp_path)
+    if case == "tampered":
+        with zipfile.ZipFile(good) as src, zipfile.ZipFile(bad, "w") as dst:
+            for info in src.infolist():
+                data = src.read(info.filename)
+                dst.writestr(info, data[:-1] + b"x" if info.filename == "report.pdf" else data)
+        return "batch.tampered"
+    if case == "truncated":
+        bad.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+        return "batch.corrupt"
+    if case == "dotdot":
+        rebuilt(station, good, bad, lambda m, x: None, extra={"../evil.txt": b"x"})
+        return "batch.bad_member"
+    if case == "zip_bomb":
+        rebuilt(station, good, bad, lambda m, x: None)
+        with zipfile.ZipFile(bad, "a", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("records.xlsx", b"\0" * 50_000_000)
+        return "batch.too_large"
+    mutations: dict[str, tuple[Mutation, str]] = {
+        "absurd_counts": (absurd_counts, "import.absurd_counts"),
+        "many_stanzas": (many_stanzas, "import.too_many_recipients"),
+        "formula": (with_formula(district), "import.workbook_active"),
+        "newer_format": (newer_format, "batch.newer_format"),
+    }
+    mutation, code = mutations[case]
+    rebuilt(station, good, bad, mutation)
+    return code
+
+
+def test_a_bad_record_is_quarantined_and_the_rest_goes_in(
+    station: Office, district: Office, tmp_path: Path
+) -> None:
+    import pyrage
+
+    register(district, station, tmp_path)
+    good = export(station, tmp_path / "usb")
+    identity = district.ctx.keys
+    from canghien_desktop.services.keys import _unlock_age_identity
+
+    secret = pyrage.x25519.Identity.from_str(_unlock_age_identity(identity, PASSPHRASE).strip())
+
+    def break_one_record(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
+        lines = pyrage.decrypt(members["records.jsonl.age"], [secret]).decode().splitlines()
+        record = json.loads(lines[-1])
+        record["fields"]["notes"] = "sửa lén"  # no longer matches its content hash
+        lines[-1] = json.dumps(record, ensure_ascii=False)
+        members["records.jsonl.age"] = pyrage.encrypt(
+            "\n".join(lines).encode() + b"\n", recipients_of(district)
+        )
+
+    bad = rebuilt(station, good, tmp_path / "one-bad.cnb.zip", break_one_record)
+    result = import_paths(district.ctx, district.admin, [bad], PASSPHRASE)[0]
+    assert result.status == "imported"
+    assert result.outcomes["rejected"] == 1 and result.outcomes["imported"] > 10
+    with district.ctx.db.read() as session:
+        held = session.scalars(
+            select(ImportOutcomeRow).where(ImportOutcomeRow.outcome == "rejected")
+        ).one()
+    assert "content hash" in held.reason and held.incoming_json
+
+
+def test_only_a_consolidating_office_imports(station: Office, tmp_path: Path) -> None:
+    with pytest.raises(DomainError) as refused:
+        import_paths(station.ctx, station.admin, [tmp_path], PASSPHRASE)
+    assert refused.value.code == "office.wrong_kind"
