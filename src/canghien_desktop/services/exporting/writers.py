@@ -58,12 +58,8 @@ class BatchWriter:
             fields = {
                 c.key: machine_value(c, v) for c, v in zip(record_type.columns, values, strict=True)
             }
-            self.jsonl.write(
-                json.dumps(
-                    {"type": record_type.code, "fields": fields}, ensure_ascii=False, sort_keys=True
-                )
-                + "\n"
-            )
+            line = json.dumps({"type": record_type.code, "fields": fields}, ensure_ascii=False)
+            self.jsonl.write(line + "\n")
             count += 1
             if tick and count % 500 == 0:
                 tick()
@@ -103,7 +99,9 @@ class BatchWriter:
         if column.kind == "datetime":
             return value.isoformat()  # exact to the microsecond, unlike an Excel serial
         if column.kind == "text":
-            return _text_cell(sheet, str(value))
+            text = str(value)
+            # A plain str is written as text; only formula-like text needs a styled cell.
+            return _text_cell(sheet, text) if text.startswith(FORMULA_STARTS) else text
         return value
 
 
