@@ -129,9 +129,8 @@ def test_updates_identical_and_conflicts(station: Office, district: Office, tmp_
             select(ImportOutcomeRow).where(ImportOutcomeRow.outcome == "conflict")
         ).one()
         flagged = session.scalars(
-            select(ImportOutcomeRow).where(
-                ImportOutcomeRow.record_id == second.id, ImportOutcomeRow.outcome == "imported"
-            )
+            select(ImportOutcomeRow)
+            .where(ImportOutcomeRow.record_id == second.id, ImportOutcomeRow.outcome == "imported")
             .order_by(ImportOutcomeRow.id.desc())
         ).first()
     assert held.record_id == first.id and "ten" in held.reason
@@ -314,3 +313,37 @@ def test_only_a_consolidating_office_imports(station: Office, tmp_path: Path) ->
     with pytest.raises(DomainError) as refused:
         import_paths(station.ctx, station.admin, [tmp_path], PASSPHRASE)
     assert refused.value.code == "office.wrong_kind"
+
+
+def test_acknowledgements_close_the_loop(station: Office, district: Office, tmp_path: Path) -> None:
+    from canghien_desktop.services.acks import import_acks, sync_states, write_acks
+
+    register(district, station, tmp_path)
+    import_paths(district.ctx, district.admin, [export(station, tmp_path / "a", None)], PASSPHRASE)
+    with station.ctx.db.read() as session:
+        person = session.scalars(select(PersonRow).order_by(PersonRow.id).limit(1)).one()
+    with district.ctx.db.write() as session:
+        district.ctx.writer(session, ADMIN).update(session.get(PersonRow, person.id), {"ten": "A"})
+    with station.ctx.db.write() as session:
+        station.ctx.writer(session, ADMIN).update(session.get(PersonRow, person.id), {"ten": "B"})
+    import_paths(district.ctx, district.admin, [export(station, tmp_path / "b", None)], PASSPHRASE)
+    acks = write_acks(district.ctx, district.admin, tmp_path / "acks", PASSPHRASE)
+    assert [a.name for a in acks] == ["PC04-86-ack-TYT-TEST-1.cnack.zip"]
+    assert write_acks(district.ctx, district.admin, tmp_path / "acks", PASSPHRASE) == []
+    forged = tmp_path / "forged.cnack.zip"
+    with zipfile.ZipFile(acks[0]) as src, zipfile.ZipFile(forged, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            dst.writestr(
+                info,
+                data.replace(b'"conflict"', b'"imported"') if info.filename == "ack.json" else data,
+            )
+    with pytest.raises(DomainError) as refused:
+        import_acks(station.ctx, station.admin, [forged])
+    assert refused.value.code == "batch.bad_signature"
+    summary = import_acks(station.ctx, station.admin, acks)[0]
+    assert summary.number == 1 and summary.outcomes["conflict"] == 1
+    conflicts = sync_states(station.ctx, station.admin, "conflict")
+    assert [(c[0], c[1]) for c in conflicts] == [("persons", person.id)]
+    states = {b.seq: b.state for b in batches.list_batches(station.ctx, station.admin)}
+    assert states == {1: "acknowledged", 2: "conflicts"}

@@ -139,6 +139,38 @@ def _import_line(result: object) -> str:
     return f"{where}: {status} ({result.station} #{result.seq}) {counts}"
 
 
+def _configure_ack(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", required=True, type=Path)
+
+
+def _run_ack(args: argparse.Namespace) -> int:
+    from canghien_desktop.services.acks import write_acks
+
+    ctx, actor = _session(args)
+    passphrase = ask_secret(
+        PASSPHRASE_ENV,
+        tr("Cụm mật khẩu ký: ", "Signing passphrase: "),
+        tr("cụm mật khẩu ký", "signing passphrase"),
+    )
+    for path in write_acks(ctx, actor, args.out, passphrase):
+        print(path)
+    return 0
+
+
+def _configure_import_ack(p: argparse.ArgumentParser) -> None:
+    p.add_argument("files", nargs="+", type=Path)
+
+
+def _run_import_ack(args: argparse.Namespace) -> int:
+    from canghien_desktop.services.acks import import_acks
+
+    ctx, actor = _session(args)
+    for summary in import_acks(ctx, actor, args.files):
+        counts = ", ".join(f"{k}={v}" for k, v in sorted(summary.outcomes.items()))
+        print(f"#{summary.number}: {summary.batches} {tr('lô', 'batches')}; {counts}")
+    return 0
+
+
 BATCH_VERBS = (
     VerbSpec("keys", tr("khóa của đơn vị", "this office's keys"), _configure_keys, _run_keys),
     VerbSpec(
@@ -150,4 +182,16 @@ BATCH_VERBS = (
     VerbSpec("export", tr("xuất lô dữ liệu", "export a batch"), _configure_export, _run_export),
     VerbSpec("verify", tr("kiểm tra lô", "verify batches"), _configure_verify, _run_verify),
     VerbSpec("import", tr("nhập lô dữ liệu", "import batches"), _configure_import, _run_import),
+    VerbSpec(
+        "ack",
+        tr("lập tệp xác nhận cho các trạm", "write acknowledgements"),
+        _configure_ack,
+        _run_ack,
+    ),
+    VerbSpec(
+        "import-ack",
+        tr("nhập tệp xác nhận", "import acknowledgements"),
+        _configure_import_ack,
+        _run_import_ack,
+    ),
 )

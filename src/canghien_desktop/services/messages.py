@@ -184,6 +184,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kỳ báo cáo “{value}” không hợp lệ: dùng dạng 2026, 2026-H1, 2026-Q3 hoặc 2026-11.",
         "Period “{value}” is not valid: use 2026, 2026-H1, 2026-Q3 or 2026-11.",
     ),
+    "report.period_not_started": (
+        "Kỳ báo cáo {value} chưa bắt đầu (từ ngày {start}): hãy chọn kỳ đã hoặc đang diễn ra.",
+        "Period {value} has not started yet (it starts on {start}): choose a past or current period.",
+    ),
+    "report.write_failed": (
+        "Không ghi được báo cáo vào {path} ({detail}): kiểm tra thư mục còn chỗ và cho phép ghi, rồi lập lại.",
+        "Could not write the report to {path} ({detail}): check the folder has room and is writable, then try again.",
+    ),
+    "form.not_applicable": (
+        "Không lập được {form} khi hồ sơ đang ở trạng thái “{state_label}”: hãy chọn biểu mẫu phù hợp với trạng thái hồ sơ.",
+        "{form} cannot be produced while the enrolment is “{state_label}”: choose a form that fits its state.",
+    ),
     # --- accounts and permissions ---------------------------------------------------------
     "auth.failed": (
         "Sai tên đăng nhập hoặc mật khẩu: hãy thử lại.",
@@ -327,6 +339,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Đã hủy theo yêu cầu: không có tệp nào được tạo.",
         "Cancelled as asked: no file was written.",
     ),
+    # --- import at the consolidating office ----------------------------------------------
+    "import.wrong_station": (
+        "Lô ghi là của trạm {station} nhưng được ký bằng khóa của đơn vị khác: không nhận.",
+        "The batch claims station {station} but is signed with another office's key: refused.",
+    ),
+    "import.bad_encryption": (
+        "Phần hồ sơ của lô không phải tệp mã hóa age hợp lệ: hãy xin trạm gửi lại lô.",
+        "The batch's records are not a valid age file: ask the station to send it again.",
+    ),
+    "import.too_many_recipients": (
+        "Tệp mã hóa có {count} người nhận, quá nhiều để là lô thật: không mở.",
+        "The encrypted file names {count} recipients, too many for a real batch: not opened.",
+    ),
+    "import.cannot_decrypt": (
+        "Không giải mã được lô bằng khóa của đơn vị này: lô có thể gửi nhầm nơi nhận; hãy hỏi trạm.",
+        "This office's key cannot decrypt the batch: it may be meant for another office; ask the station.",
+    ),
+    "import.not_encrypted": (
+        "Lô không được mã hóa: đơn vị tổng hợp chỉ nhận lô đã mã hóa; hãy xin trạm xuất lại.",
+        "The batch is not encrypted: the office only takes encrypted batches; ask for a new export.",
+    ),
+    "import.bad_workbook": (
+        "Bảng tính trong lô bị hỏng: hãy xin trạm gửi lại lô.",
+        "The workbook in the batch is damaged: ask the station to send it again.",
+    ),
+    "import.workbook_active": (
+        "Bảng tính trong lô chứa công thức hoặc macro ({name}): không nhận vì lý do an toàn.",
+        "The batch's workbook carries formulas or macros ({name}): refused for safety.",
+    ),
+    "import.absurd_counts": (
+        "Lô khai {count} bản ghi loại {record_type}, con số không hợp lý: không nhận.",
+        "The batch declares {count} {record_type} records, an absurd number: refused.",
+    ),
+    "import.counts_differ": (
+        "Số bản ghi trong lô khác với số khai trong manifest: không nhận; hãy xin gửi lại.",
+        "The records in the batch differ from the manifest's counts: refused; ask again.",
+    ),
+    "ack.not_for_us": (
+        "Tệp xác nhận {path} không dành cho đơn vị này: hãy kiểm tra lại tệp.",
+        "Acknowledgement {path} is not meant for this office: check the file.",
+    ),
     # --- office and storage ----------------------------------------------------------------
     "office.exists": (
         "Thư mục {path} đã có dữ liệu của một đơn vị: không khởi tạo lại. Hãy chọn thư mục khác.",
@@ -363,6 +416,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "record.not_found": (
         "Không tìm thấy hồ sơ {record_id}: có thể đã bị xóa.",
         "Record {record_id} was not found: it may have been deleted.",
+    ),
+    "internal.error": (
+        "Lỗi ngoài dự kiến ({detail}); chi tiết ghi ở {log}: hãy gửi tệp này cho bộ phận kỹ thuật.",
+        "Unexpected error ({detail}); details are in {log}: send that file to IT support.",
     ),
     "os.error": (
         "Lỗi hệ thống tệp ({detail}) với {path}: hãy kiểm tra ổ đĩa và quyền truy cập.",

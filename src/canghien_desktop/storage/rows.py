@@ -271,3 +271,19 @@ class ImportOutcomeRow(Base):
     local_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     resolved_by: Mapped[str] = mapped_column(String(64), default="")
+
+
+class RecordSyncRow(Base):
+    """At a station: what the consolidating office said about a record version it received
+    (from its signed acknowledgement): imported, identical, stale, conflict or rejected."""
+
+    __tablename__ = "record_sync"
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    record_type: Mapped[str] = mapped_column(String(20))
+    version: Mapped[int] = mapped_column(Integer)
+    outcome: Mapped[str] = mapped_column(String(12), index=True)
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    batch_id: Mapped[str] = mapped_column(String(36))
+    ack_office: Mapped[str] = mapped_column(String(20))
+    ack_number: Mapped[int] = mapped_column(Integer)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
