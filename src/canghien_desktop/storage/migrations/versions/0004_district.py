@@ -10,7 +10,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = "0004_district"
 down_revision = "0003_batches"
 branch_labels = None
