@@ -8,6 +8,7 @@ import json
 import shutil
 import zipfile
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -347,3 +348,29 @@ def test_acknowledgements_close_the_loop(station: Office, district: Office, tmp_
     assert [(c[0], c[1]) for c in conflicts] == [("persons", person.id)]
     states = {b.seq: b.state for b in batches.list_batches(station.ctx, station.admin)}
     assert states == {1: "acknowledged", 2: "conflicts"}
+
+
+def test_ledger_shows_gaps_forks_and_overdue_stations(
+    station: Office, district: Office, tmp_path: Path
+) -> None:
+    from canghien_desktop.services.ledger import due_date, period_grid, station_ledgers
+
+    register(district, station, tmp_path)
+    first = export(station, tmp_path / "usb", "2026-H1")
+    with station.ctx.db.write() as session:
+        person = session.scalars(select(PersonRow).limit(1)).one()
+        station.ctx.writer(session, ADMIN).update(person, {"phone": "0911000001"})
+    export(station, tmp_path / "usb", None)  # seq 2, never carried to the office
+    with station.ctx.db.write() as session:
+        station.ctx.writer(session, ADMIN).update(
+            session.get(PersonRow, person.id), {"phone": "0911000002"}
+        )
+    third = export(station, tmp_path / "usb", None)
+    import_paths(district.ctx, district.admin, [first, third], PASSPHRASE)
+    ledger = station_ledgers(district.ctx, district.admin)[0]
+    assert (ledger.code, ledger.seqs, ledger.gaps, ledger.forks) == ("TYT-TEST", [1, 3], [2], [])
+    assert due_date(district.ctx, "2026-H1") == date(2026, 7, 7)
+    assert due_date(district.ctx, "2025") == date(2026, 1, 7)
+    grid = period_grid(district.ctx, district.admin, ["2025-H2", "2026-H1"])
+    # Today is 15/06/2026: H2 2025 was due on 07/01/2026 and never came; H1 2026 arrived.
+    assert grid == {"TYT-TEST": {"2025-H2": "overdue", "2026-H1": "received"}}

@@ -1,0 +1,109 @@
+"""The consolidating office's ledger of what arrived: per station the sequence numbers
+received, gaps, duplicates and forks, the last batch, and who is overdue for a period."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from canghien_desktop.domain.periods import parse_period
+from canghien_desktop.domain.roles import Actor, Operation
+from canghien_desktop.storage.rows import ReceivedBatchRow, SettingRow, TrustedKeyRow
+
+if TYPE_CHECKING:
+    from canghien_desktop.services.office import OfficeContext
+
+# Due dates of the six-monthly and annual reports (TT 05/2011: 7 July, 7 January), as
+# "month-day" after the period's end; an office may change them in its settings.
+DEFAULT_DUE = {"H": "07-07", "Y": "01-07"}
+
+
+@dataclass
+class StationLedger:
+    code: str
+    name: str
+    seqs: list[int] = field(default_factory=list)
+    gaps: list[int] = field(default_factory=list)  # seq numbers never received
+    duplicates: list[int] = field(default_factory=list)  # one seq, several different batches
+    forks: list[int] = field(default_factory=list)  # prev_sha256 not the batch before it
+    last_received: datetime | None = None
+    periods: set[str] = field(default_factory=set)
+
+
+def station_ledgers(ctx: OfficeContext, actor: Actor) -> list[StationLedger]:
+    actor.require(Operation.VIEW_RECORDS)
+    with ctx.db.read() as session:
+        stations = {
+            r.office_code: r.office_name
+            for r in session.scalars(select(TrustedKeyRow).where(TrustedKeyRow.role == "station"))
+        }
+        received = session.scalars(
+            select(ReceivedBatchRow).order_by(ReceivedBatchRow.station_code, ReceivedBatchRow.seq)
+        ).all()
+    by_station: dict[str, list[ReceivedBatchRow]] = defaultdict(list)
+    for row in received:
+        by_station[row.station_code].append(row)
+    return [
+        _ledger(code, stations.get(code, ""), by_station.get(code, []))
+        for code in sorted(set(stations) | set(by_station))
+    ]
+
+
+def _ledger(code: str, name: str, rows: list[ReceivedBatchRow]) -> StationLedger:
+    ledger = StationLedger(code, name)
+    by_seq: dict[int, list[ReceivedBatchRow]] = defaultdict(list)
+    for row in rows:
+        by_seq[row.seq].append(row)
+        ledger.periods.add(row.period_code)
+        if ledger.last_received is None or row.received_at > ledger.last_received:
+            ledger.last_received = row.received_at
+    ledger.seqs = sorted(by_seq)
+    if ledger.seqs:
+        ledger.gaps = [s for s in range(1, ledger.seqs[-1]) if s not in by_seq]
+    ledger.duplicates = [s for s, same in by_seq.items() if len(same) > 1]
+    for seq in ledger.seqs:
+        before = by_seq.get(seq - 1)
+        if before and all(b.manifest_sha256 != r.prev_sha256 for b in before for r in by_seq[seq]):
+            ledger.forks.append(seq)
+    return ledger
+
+
+def due_date(ctx: OfficeContext, period_code: str) -> date:
+    """When a period's report is due: by 7 July for H1, 7 January for the year (settings)."""
+    period = parse_period(period_code)
+    # H2 ends with the year: its report is the annual one, due in January.
+    key = "H" if period.code.endswith("-H1") else ("Y" if period.end.month == 12 else "")
+    if not key:
+        return period.end
+    with ctx.db.read() as session:
+        setting = session.get(SettingRow, f"report_due_{key}")
+    month, day = (setting.value if setting else DEFAULT_DUE[key]).split("-")
+    year = period.end.year + (1 if period.end.month == 12 else 0)
+    return date(year, int(month), int(day))
+
+
+def period_grid(ctx: OfficeContext, actor: Actor, periods: list[str]) -> dict[str, dict[str, str]]:
+    """Station × period → "received", "overdue" or "pending" (not yet due)."""
+    today = ctx.today()
+    grid: dict[str, dict[str, str]] = {}
+    for ledger in station_ledgers(ctx, actor):
+        grid[ledger.code] = {
+            code: (
+                "received"
+                if code in ledger.periods
+                else "overdue"
+                if today > due_date(ctx, code)
+                else "pending"
+            )
+            for code in periods
+        }
+    return grid
+
+
+def overdue_stations(ctx: OfficeContext, actor: Actor, period_code: str) -> list[str]:
+    grid = period_grid(ctx, actor, [period_code])
+    return sorted(code for code, cells in grid.items() if cells[period_code] == "overdue")
