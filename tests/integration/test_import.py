@@ -374,3 +374,45 @@ def test_ledger_shows_gaps_forks_and_overdue_stations(
     grid = period_grid(district.ctx, district.admin, ["2025-H2", "2026-H1"])
     # Today is 15/06/2026: H2 2025 was due on 07/01/2026 and never came; H1 2026 arrived.
     assert grid == {"TYT-TEST": {"2025-H2": "overdue", "2026-H1": "received"}}
+
+
+def test_people_across_stations_merge_and_unmerge(
+    office: Office, district: Office, tmp_path: Path
+) -> None:
+    from canghien_desktop.services import people, person_links
+    from tests.integration.test_services import a_person
+
+    other_paths = AppPaths(tmp_path / "station-b")
+    init_office(other_paths, OfficeKind.STATION, "TYT-B", "Trạm B", ADMIN, PASSWORD, PASSPHRASE)
+    other_ctx = open_office(other_paths, today=TODAY)
+    other = Office(other_ctx, auth.login(other_ctx, ADMIN, PASSWORD), other_paths)
+    card = batches.export_public_keys(district.ctx, district.admin, tmp_path / "dcard")
+    for station in (office, other):
+        batches.trust_files(station.ctx, station.admin, card)
+        register(district, station, tmp_path / station.ctx.info.code)
+    moved = people.register_person(office.ctx, office.admin, a_person())
+    again = people.register_person(
+        other.ctx, other.admin, a_person(ho="Nguyen", chu_dem="Van", ten="Duc")
+    )
+    people.register_person(
+        other.ctx, other.admin, a_person(ho="Lê", chu_dem="Thị", ten="Hoa", id_number="")
+    )
+    for station in (office, other):
+        import_paths(
+            district.ctx, district.admin, [export(station, tmp_path / "u", None)], PASSPHRASE
+        )
+    pairs = person_links.possible_duplicates(district.ctx, district.admin)
+    assert len(pairs) == 1
+    pair = pairs[0]
+    assert {pair.first_office, pair.second_office} == {"TYT-TEST", "TYT-B"}
+    assert pair.reasons == ("same_id",)
+    assert {pair.first_id, pair.second_id} == {moved.id, again.id} and pair.score == 1.0
+    decision = person_links.decide(
+        district.ctx, district.admin, moved.id or "", again.id or "", True, pair.score, pair.reasons
+    )
+    assert person_links.canonical_ids(district.ctx) == {again.id: moved.id}
+    assert person_links.possible_duplicates(district.ctx, district.admin) == []
+    person_links.undo(district.ctx, district.admin, decision)
+    assert person_links.canonical_ids(district.ctx) == {}
+    assert len(person_links.possible_duplicates(district.ctx, district.admin)) == 1
+    other.ctx.close()

@@ -287,3 +287,20 @@ class RecordSyncRow(Base):
     ack_office: Mapped[str] = mapped_column(String(20))
     ack_number: Mapped[int] = mapped_column(Integer)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class PersonLinkRow(Base):
+    """A reviewed pair of person records at the consolidating office: "same" merges them
+    (the second counts as the first everywhere), "distinct" stops it being proposed again.
+    Nothing is deleted, so a merge is undone by marking the link undone."""
+
+    __tablename__ = "person_link"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kept_id: Mapped[str] = mapped_column(String(36), index=True)
+    other_id: Mapped[str] = mapped_column(String(36), index=True)
+    decision: Mapped[str] = mapped_column(String(10))  # same / distinct
+    score: Mapped[int] = mapped_column(Integer, default=0)  # percent, as shown when decided
+    reasons: Mapped[str] = mapped_column(String(200), default="")
+    decided_by: Mapped[str] = mapped_column(String(64))
+    decided_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
