@@ -171,5 +171,6 @@ def all_verbs() -> tuple[VerbSpec, ...]:
     """Every verb, including those defined in their own modules (imported late: they import
     this module for ``VerbSpec`` and ``_session``)."""
     from canghien_desktop.cli.batch_verbs import BATCH_VERBS
+    from canghien_desktop.cli.report_verb import REPORT_VERB
 
-    return VERBS + BATCH_VERBS
+    return (*VERBS, REPORT_VERB, *BATCH_VERBS)

@@ -1,0 +1,35 @@
+"""``canghien report --period P --out DIR``: the period's indicator report as .xlsx and .pdf;
+prints the two paths, one a line."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from canghien_desktop.cli.commands import VerbSpec, _session, tr
+
+
+def _configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--period", required=True, help="2026, 2026-H1, 2026-Q3 or 2026-11")
+    p.add_argument("--out", required=True, type=Path, help="folder for the .xlsx and .pdf")
+
+
+def _run(args: argparse.Namespace) -> int:
+    from canghien_desktop.services.reports import write_report
+
+    ctx, actor = _session(args)
+    try:
+        written = write_report(ctx, actor, args.period, args.out)
+    finally:
+        ctx.close()
+    for path in written.paths:
+        print(path)
+    return 0
+
+
+REPORT_VERB = VerbSpec(
+    "report",
+    tr("lập báo cáo kỳ (.xlsx và .pdf)", "write the period report (.xlsx and .pdf)"),
+    _configure,
+    _run,
+)

@@ -1,0 +1,119 @@
+"""Write the period report's two files into a folder, both or neither.
+
+Each file is built under a hidden temporary name in the destination folder, synced to disk,
+and renamed into place only once both exist: a crash, a full stick or a Cancel leaves no
+half-written report and no stray temporary file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.roles import Actor
+from canghien_desktop.services.atomic import fsync_dir
+from canghien_desktop.services.reports.compute import (
+    BUILD_STEPS,
+    Cancelled,
+    PeriodReport,
+    Progress,
+    Steps,
+    compute,
+)
+from canghien_desktop.services.reports.pdf import write_pdf
+from canghien_desktop.services.reports.xlsx import write_xlsx
+
+if TYPE_CHECKING:
+    from canghien_desktop.services.office import OfficeContext
+
+WRITE_STEPS = 3  # workbook, PDF, moving both into place
+_WRITERS: tuple[tuple[str, Callable[[PeriodReport, Path], None]], ...] = (
+    (".xlsx", write_xlsx),
+    (".pdf", write_pdf),
+)
+
+
+@dataclass(frozen=True)
+class ReportFiles:
+    xlsx: Path
+    pdf: Path
+    report: PeriodReport
+
+    @property
+    def paths(self) -> tuple[Path, Path]:
+        return (self.xlsx, self.pdf)
+
+
+def report_stem(office_code: str, period_code: str) -> str:
+    return f"{office_code}-bao-cao-{period_code}"
+
+
+def write_report(
+    ctx: OfficeContext,
+    actor: Actor,
+    period: str,
+    out_dir: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ReportFiles:
+    """Compute ``period``'s report and write ``<CODE>-bao-cao-<PERIOD>.xlsx`` and ``.pdf``
+    into ``out_dir`` (replacing an earlier report of the same period). Cancelling raises
+    ``DomainError("cancelled")`` and leaves no file."""
+    steps = Steps(BUILD_STEPS + WRITE_STEPS, progress, cancelled)
+    report = compute(ctx, actor, period, steps)
+    stem = report_stem(report.office_code, report.period.code)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        xlsx, pdf = _write_both(report, out_dir, stem, steps)
+    except OSError as error:
+        raise DomainError(
+            "report.write_failed",
+            path=str(out_dir),  # not the hidden temporary name the error may carry
+            detail=error.strerror or str(error),
+        ) from error
+    return ReportFiles(xlsx, pdf, report)
+
+
+def _write_both(report: PeriodReport, folder: Path, stem: str, steps: Steps) -> tuple[Path, Path]:
+    temporary: list[Path] = []
+    renamed: list[Path] = []
+    finals = [folder / (stem + suffix) for suffix, _ in _WRITERS]
+    try:
+        for suffix, writer in _WRITERS:
+            temporary.append(_temp_path(folder, stem + suffix))
+            writer(report, temporary[-1])
+            _fsync_file(temporary[-1])
+            steps.tick()
+        steps.check()  # the last moment a Cancel is honoured: after it both files appear
+        for temp, final in zip(temporary, finals, strict=True):
+            os.replace(temp, final)
+            renamed.append(final)
+    except BaseException:
+        for final in renamed:  # a workbook without its PDF would look like a whole report
+            final.unlink(missing_ok=True)
+        raise
+    finally:
+        for temp in temporary:
+            temp.unlink(missing_ok=True)  # already renamed on success
+    fsync_dir(folder)
+    steps.tick()
+    return finals[0], finals[1]
+
+
+def _temp_path(folder: Path, name: str) -> Path:
+    handle, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".partial", dir=folder)
+    os.close(handle)
+    os.chmod(temp, 0o644)  # aggregates only: as readable as any document the user saves
+    return Path(temp)
+
+
+def _fsync_file(path: Path) -> None:
+    """The writers close their files without syncing; Windows needs a writable handle."""
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())

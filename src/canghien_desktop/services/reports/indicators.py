@@ -1,0 +1,403 @@
+"""The indicators of the period report (DOMAIN.md 5.3, from what the records hold), in the
+order both writers print them. One definition: label, unit and how it is computed.
+
+Not here, because the records do not hold them: the police-held count of addicts on the
+commune list (5.3 item 1), transfers in, and staff and costs (item 9).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from canghien_desktop.domain.followups import FollowUpKind as K
+from canghien_desktop.domain.lifecycle_table import Action as A
+from canghien_desktop.domain.lifecycle_table import RemovalReason, Stage
+from canghien_desktop.domain.lifecycle_table import State as S
+from canghien_desktop.services.labels import label
+from canghien_desktop.services.reports.measures import (
+    AtEnd,
+    Events,
+    FollowUps,
+    Measure,
+    StageReached,
+)
+
+PERSONS, TIMES = "report.unit.persons", "report.unit.times"
+# Amounts are summed in đồng and shown in nghìn đồng, as Vietnamese financial tables are:
+# a station's half-year support runs to billions of đồng, too wide for a column on A4.
+THOUSAND_VND = "report.unit.thousand_vnd"
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str  # stable, for machine readers of the workbook
+    number: str  # as printed: 1.1, 2.1.3 …
+    vi: str  # the label on the report (the msgid)
+    en: str
+    unit: str  # label key: persons, times, thousand VND
+    measure: Measure
+    level: int = 1  # 2 for "of which" rows, printed indented
+
+    def shown(self, value: int) -> int | float:
+        """``value`` in the unit printed: amounts in thousands, exact."""
+        if self.unit != THOUSAND_VND:
+            return value
+        return value // 1000 if value % 1000 == 0 else value / 1000
+
+    def title(self, lang: str = "vi") -> str:
+        return self.vi if lang == "vi" else self.en
+
+    def unit_name(self, lang: str = "vi") -> str:
+        return label(self.unit, lang)
+
+    def rule(self, lang: str = "vi") -> str:
+        return self.measure.describe(lang)
+
+
+@dataclass(frozen=True)
+class Section:
+    number: str
+    vi: str
+    en: str
+    indicators: tuple[Indicator, ...]
+
+    def title(self, lang: str = "vi") -> str:
+        return self.vi if lang == "vi" else self.en
+
+
+def _i(
+    code: str, number: str, vi: str, en: str, unit: str, measure: Measure, level: int = 1
+) -> Indicator:
+    return Indicator(code, number, vi, en, unit, measure, level)
+
+
+def _stages() -> tuple[Indicator, ...]:
+    return tuple(
+        _i(
+            f"in_treatment_stage_{stage.value}",
+            f"2.1.{index}",
+            f"Trong đó: giai đoạn {label(stage)}",
+            f"Of which: stage {label(stage, 'en')}",
+            PERSONS,
+            AtEnd(S.DANG_CAI_NGHIEN, stage),
+            2,
+        )
+        for index, stage in enumerate(Stage, start=1)
+    )
+
+
+_REMOVALS = (
+    (RemovalReason.NO_USE_AFTER_POST_REHAB, "không sử dụng ma túy", "no drug use"),
+    (RemovalReason.PRISON, "chấp hành án phạt tù", "serving a prison sentence"),
+    (RemovalReason.MOVED_AWAY, "chuyển đi nơi khác", "moved away"),
+    (RemovalReason.DEATH, "chết", "died"),
+    (RemovalReason.MISSING, "bị Tòa án tuyên bố mất tích", "declared missing by a court"),
+)
+
+
+def _removals() -> tuple[Indicator, ...]:
+    return tuple(
+        _i(
+            f"removed_{reason.value}",
+            f"5.8.{index}",
+            f"Trong đó: {vi}",
+            f"Of which: {en}",
+            PERSONS,
+            Events((A.REMOVE,), reason.value),
+            2,
+        )
+        for index, (reason, vi, en) in enumerate(_REMOVALS, start=1)
+    )
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section(
+        "I",
+        "Đăng ký và quyết định cai nghiện trong kỳ",
+        "Registrations and decisions in the period",
+        (
+            _i(
+                "registered",
+                "1.1",
+                "Số người đăng ký cai nghiện tự nguyện (vào Sổ đăng ký, Mẫu 23)",
+                "People registered for voluntary treatment (ledger entries, Mẫu 23)",
+                PERSONS,
+                Events((A.REGISTER,)),
+            ),
+            _i(
+                "decided",
+                "1.2",
+                "Số người có quyết định cai nghiện tại gia đình, cộng đồng (Mẫu 24)",
+                "People with a home/community treatment decision (Mẫu 24)",
+                PERSONS,
+                Events((A.ISSUE_DECISION,)),
+            ),
+            _i(
+                "started",
+                "1.3",
+                "Số người bắt đầu cai nghiện",
+                "People who started treatment",
+                PERSONS,
+                Events((A.START,)),
+            ),
+        ),
+    ),
+    Section(
+        "II",
+        "Đang cai nghiện",
+        "In treatment",
+        (
+            _i(
+                "in_treatment",
+                "2.1",
+                "Số người đang cai nghiện tại thời điểm cuối kỳ",
+                "People in treatment at the end of the period",
+                PERSONS,
+                AtEnd(S.DANG_CAI_NGHIEN),
+            ),
+            *_stages(),
+            _i(
+                "treatment_tests",
+                "2.2",
+                "Số lượt xét nghiệm ma túy trong kỳ khi đang cai nghiện",
+                "Drug tests in the period during treatment",
+                TIMES,
+                FollowUps(K.DRUG_TEST, during=S.DANG_CAI_NGHIEN),
+            ),
+            _i(
+                "treatment_positive",
+                "2.2.1",
+                "Trong đó: dương tính",
+                "Of which: positive",
+                TIMES,
+                FollowUps(K.DRUG_TEST, during=S.DANG_CAI_NGHIEN, positive=True),
+                2,
+            ),
+        ),
+    ),
+    Section(
+        "III",
+        "Hoàn thành 3 giai đoạn và hỗ trợ một lần",
+        "Stages a–c completed and the one-time support",
+        (
+            _i(
+                "support_eligible",
+                "3.1",
+                "Số người hoàn thành 3 giai đoạn a, b, c trong kỳ (đủ điều kiện hỗ trợ)",
+                "People who completed stages a, b and c in the period (eligible for support)",
+                PERSONS,
+                StageReached((Stage.D, Stage.E)),
+            ),
+            _i(
+                "support_paid",
+                "3.2",
+                "Số lượt chi hỗ trợ một lần",
+                "One-time support payments made",
+                TIMES,
+                FollowUps(K.SUPPORT_PAYMENT),
+            ),
+            _i(
+                "support_amount",
+                "3.3",
+                "Số tiền hỗ trợ một lần đã chi",
+                "Amount of one-time support paid",
+                THOUSAND_VND,
+                FollowUps(K.SUPPORT_PAYMENT, amount=True),
+            ),
+        ),
+    ),
+    Section(
+        "IV",
+        "Hoàn thành cai nghiện trong kỳ",
+        "Treatment completed in the period",
+        (
+            _i(
+                "completed",
+                "4.1",
+                "Số người hoàn thành cai nghiện (Giấy xác nhận, Mẫu 26a)",
+                "People who completed treatment (certificate, Mẫu 26a)",
+                PERSONS,
+                Events((A.COMPLETE,)),
+            ),
+        ),
+    ),
+    Section(
+        "V",
+        "Dừng, chuyển cai nghiện trong kỳ",
+        "Exits and transfers in the period",
+        (
+            _i(
+                "not_registered",
+                "5.1",
+                "Không đăng ký cai nghiện trong thời hạn",
+                "Did not register in time",
+                PERSONS,
+                Events((A.MISS_REGISTRATION,)),
+            ),
+            _i(
+                "not_started",
+                "5.2",
+                "Không thực hiện cai nghiện sau khi có quyết định",
+                "Did not start after the decision",
+                PERSONS,
+                Events((A.MISS_START,)),
+            ),
+            _i(
+                "self_terminated",
+                "5.3",
+                "Tự ý chấm dứt cai nghiện",
+                "Self-terminated treatment",
+                PERSONS,
+                Events((A.SELF_TERMINATE,)),
+            ),
+            _i(
+                "used_in_treatment",
+                "5.4",
+                "Sử dụng ma túy trong thời gian cai nghiện (Biên bản, Mẫu 27)",
+                "Used drugs during treatment (record, Mẫu 27)",
+                PERSONS,
+                Events((A.RECORD_USE,)),
+            ),
+            _i(
+                "compulsory_dossier",
+                "5.5",
+                "Lập hồ sơ đề nghị đưa vào cơ sở cai nghiện bắt buộc",
+                "Compulsory-treatment dossiers opened",
+                PERSONS,
+                Events((A.OPEN_COMPULSORY_DOSSIER,)),
+            ),
+            _i(
+                "moved_out",
+                "5.6",
+                "Chuyển nơi cư trú, chuyển hồ sơ đến xã khác (Mẫu 25)",
+                "Moved to another commune, file sent on (Mẫu 25)",
+                PERSONS,
+                Events((A.TRANSFER_OUT,)),
+            ),
+            _i(
+                "ost_switch",
+                "5.7",
+                "Chuyển sang điều trị nghiện bằng thuốc thay thế",
+                "Switched to opioid substitution therapy",
+                PERSONS,
+                Events((A.SWITCH_TO_OST,)),
+            ),
+            _i(
+                "removed",
+                "5.8",
+                "Đưa ra khỏi danh sách",
+                "Removed from the list",
+                PERSONS,
+                Events((A.REMOVE,)),
+            ),
+            *_removals(),
+        ),
+    ),
+    Section(
+        "VI",
+        "Quản lý sau cai nghiện",
+        "Post-rehab management",
+        (
+            _i(
+                "post_rehab_decided",
+                "6.1",
+                "Số quyết định quản lý sau cai nghiện trong kỳ (Mẫu 51)",
+                "Post-rehab management decisions in the period (Mẫu 51)",
+                PERSONS,
+                Events((A.OPEN_POST_REHAB,)),
+            ),
+            _i(
+                "post_rehab_managed",
+                "6.2",
+                "Số người đang quản lý sau cai nghiện tại thời điểm cuối kỳ",
+                "People under post-rehab management at the end of the period",
+                PERSONS,
+                AtEnd(S.QUAN_LY_SAU_CAI),
+            ),
+            _i(
+                "post_rehab_ended",
+                "6.3",
+                "Số người kết thúc quản lý sau cai nghiện trong kỳ (Mẫu 54)",
+                "People whose post-rehab management ended in the period (Mẫu 54)",
+                PERSONS,
+                Events((A.END_POST_REHAB,)),
+            ),
+            _i(
+                "relapsed",
+                "6.4",
+                "Số người tái nghiện trong thời gian quản lý sau cai nghiện",
+                "People who relapsed during post-rehab management",
+                PERSONS,
+                Events((A.RECORD_RELAPSE,)),
+            ),
+            _i(
+                "post_rehab_tests",
+                "6.5",
+                "Số lượt xét nghiệm ma túy trong kỳ khi đang quản lý sau cai",
+                "Drug tests in the period during post-rehab management",
+                TIMES,
+                FollowUps(K.DRUG_TEST, during=S.QUAN_LY_SAU_CAI),
+            ),
+            _i(
+                "post_rehab_positive",
+                "6.5.1",
+                "Trong đó: dương tính",
+                "Of which: positive",
+                TIMES,
+                FollowUps(K.DRUG_TEST, during=S.QUAN_LY_SAU_CAI, positive=True),
+                2,
+            ),
+        ),
+    ),
+    Section(
+        "VII",
+        "Hỗ trợ giải quyết các vấn đề xã hội trong kỳ",
+        "Social support in the period",
+        (
+            _i(
+                "vocational",
+                "7.1",
+                "Số lượt hỗ trợ học nghề",
+                "Vocational training support",
+                TIMES,
+                FollowUps(K.VOCATIONAL_TRAINING),
+            ),
+            _i(
+                "jobs",
+                "7.2",
+                "Số lượt hỗ trợ, giới thiệu việc làm",
+                "Job support and referrals",
+                TIMES,
+                FollowUps(K.JOB_SUPPORT),
+            ),
+            _i(
+                "loans",
+                "7.3",
+                "Số lượt hỗ trợ vay vốn",
+                "Loan support",
+                TIMES,
+                FollowUps(K.LOAN_SUPPORT),
+            ),
+            _i(
+                "loan_amount",
+                "7.3.1",
+                "Số tiền vay vốn được hỗ trợ",
+                "Amount of loans supported",
+                THOUSAND_VND,
+                FollowUps(K.LOAN_SUPPORT, amount=True),
+                2,
+            ),
+            _i(
+                "schooling",
+                "7.4",
+                "Số lượt hỗ trợ học văn hóa cho người từ 12 đến dưới 18 tuổi",
+                "Schooling support for people aged 12 to under 18",
+                TIMES,
+                FollowUps(K.SCHOOLING_SUPPORT, ages=(12, 18)),
+            ),
+        ),
+    ),
+)
+
+INDICATORS: tuple[Indicator, ...] = tuple(i for s in SECTIONS for i in s.indicators)
+BY_CODE: dict[str, Indicator] = {i.code: i for i in INDICATORS}

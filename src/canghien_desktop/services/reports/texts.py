@@ -1,0 +1,82 @@
+"""Words both writers print around the numbers: title, period, notes and report facts.
+
+The report is an administrative document in Vietnamese whatever the UI language."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from canghien_desktop import __version__
+from canghien_desktop.domain.dates import format_dmy
+from canghien_desktop.services.reports.compute import PeriodReport
+
+TITLE = "BÁO CÁO KẾT QUẢ CAI NGHIỆN MA TÚY TỰ NGUYỆN TẠI GIA ĐÌNH, CỘNG ĐỒNG"
+NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+SUBSTANCE_NOTE = (
+    "(*) Chất sử dụng theo kết quả xác định tình trạng nghiện của hồ sơ; một người có thể "
+    "sử dụng nhiều chất nên được tính ở nhiều cột, tổng các cột chất có thể lớn hơn tổng số."
+)
+TEMPLATE_NOTE = (
+    "Bộ chỉ tiêu theo mục 5.3 tài liệu nghiệp vụ của phần mềm (tổng hợp từ Luật 73/2021/QH14, "
+    "Nghị định 116/2021/NĐ-CP, TT 05/2011/TT-BLĐTBXH, QĐ 13/2019/QĐ-TTg); cần đối chiếu với "
+    "mẫu biểu chính thức hiện hành trước khi gửi."
+)
+
+
+def period_text(report: PeriodReport) -> str:
+    period = report.period
+    return (
+        f"Kỳ báo cáo: {period.code} (từ ngày {format_dmy(period.start)} "
+        f"đến ngày {format_dmy(period.end)})"
+    )
+
+
+def station_text(report: PeriodReport) -> str:
+    return f"{report.office_name} (mã {report.office_code})"
+
+
+def generated_text(report: PeriodReport) -> str:
+    return report.generated_at.strftime("%d/%m/%Y %H:%M")
+
+
+def notes(report: PeriodReport) -> list[str]:
+    """Footnotes printed under the tables, in both files."""
+    out = [
+        SUBSTANCE_NOTE,
+        "Tuổi tính đến ngày cuối kỳ. Số liệu “cuối kỳ” được tính lại từ lịch sử sự kiện của "
+        "từng hồ sơ nên báo cáo kỳ trước vẫn đúng với thời điểm đó; “trong kỳ” là sự kiện, "
+        "lượt theo dõi có ngày nằm trong kỳ.",
+        "Báo cáo chỉ gồm số tổng hợp, không có họ tên, số giấy tờ, địa chỉ, số điện thoại hay "
+        "ngày sinh của người cai nghiện.",
+        TEMPLATE_NOTE,
+    ]
+    if not report.complete:
+        out.insert(0, f"Kỳ chưa kết thúc: số liệu tính đến hết ngày {format_dmy(report.as_of)}.")
+    return out
+
+
+def rule_set_lines(report: PeriodReport) -> list[str]:
+    return [
+        f"{r.name} (áp dụng từ {format_dmy(r.effective_from)}"
+        + ("; giá trị tạm tính, chờ văn bản hướng dẫn" if r.provisional else "")
+        + ")"
+        for r in report.rule_sets
+    ]
+
+
+def info_rows(report: PeriodReport) -> list[tuple[str, str | date]]:
+    """(label, value) rows of the workbook's "Thông tin" sheet; dates stay dates."""
+    return [
+        ("Mã đơn vị", report.office_code),
+        ("Tên đơn vị", report.office_name),
+        ("Kỳ báo cáo", report.period.code),
+        ("Từ ngày", report.period.start),
+        ("Đến ngày", report.period.end),
+        ("Số liệu tính đến ngày", report.as_of),
+        ("Thời điểm lập", generated_text(report)),
+        ("Tài khoản lập", report.generated_by),
+        ("Phần mềm", f"canghien-desktop {__version__}"),
+        *(("Quy định áp dụng", line) for line in rule_set_lines(report)),
+        *(("Ghi chú", note) for note in notes(report)),
+    ]

@@ -1,0 +1,187 @@
+"""The period report as an Excel workbook: "Chỉ tiêu" (indicators × breakdown columns),
+"Thông tin" (what, when, under which rules) and "Cách tính" (how each number is computed).
+
+Numbers are numbers (sums and filters work in Excel); dates are date cells."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from canghien_desktop.services.reports.breakdowns import COLUMNS, TOTAL, column_groups
+from canghien_desktop.services.reports.compute import PeriodReport
+from canghien_desktop.services.reports.indicators import SECTIONS, Indicator
+from canghien_desktop.services.reports.texts import TITLE, info_rows, notes, period_text
+from canghien_desktop.services.reports.texts import station_text as station
+
+SHEET_INDICATORS, SHEET_INFO, SHEET_RULES = "Chỉ tiêu", "Thông tin", "Cách tính"
+NUMBER_FORMAT = "#,##0"
+FRACTION_FORMAT = "#,##0.###"  # an amount in thousands that is not a whole thousand
+DATE_FORMAT = "DD/MM/YYYY"
+FIXED_HEADERS = ("Mã chỉ tiêu", "STT", "Chỉ tiêu", "Đơn vị tính")
+FIXED_WIDTHS = (28, 7, 62, 11)
+NUMBER_WIDTH = 13
+HEADER_ROWS = (4, 5)  # rows 1–3: title, station and period, blank
+FIRST_DATA_ROW = 6
+
+_BOLD = Font(bold=True)
+_HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+_SECTION_FILL = PatternFill("solid", fgColor="F2F2F2")
+_THIN = Side(style="thin", color="A6A6A6")
+_GRID = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_WRAP = Alignment(wrap_text=True, vertical="top")
+_CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+
+def write_xlsx(report: PeriodReport, path: Path) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None  # a new workbook always has one sheet
+    sheet.title = SHEET_INDICATORS
+    _indicator_sheet(sheet, report)
+    _info_sheet(workbook.create_sheet(SHEET_INFO), report)
+    _rules_sheet(workbook.create_sheet(SHEET_RULES))
+    workbook.properties.title = f"{TITLE} {report.period.code}"
+    workbook.properties.creator = "canghien-desktop"
+    workbook.save(path)
+
+
+# --- "Chỉ tiêu" ------------------------------------------------------------------------------
+def _indicator_sheet(sheet: Worksheet, report: PeriodReport) -> None:
+    last = len(FIXED_HEADERS) + len(COLUMNS)
+    _banner(sheet, 1, TITLE, last, Font(bold=True, size=13))
+    _banner(sheet, 2, f"{station(report)}. {period_text(report)}", last, Font(italic=True))
+    _header(sheet)
+    row = FIRST_DATA_ROW
+    for section in SECTIONS:
+        _section_row(sheet, row, section.number, section.title(), last)
+        row += 1
+        for indicator in section.indicators:
+            _indicator_row(sheet, row, indicator, report.values[indicator.code])
+            row += 1
+    for note in notes(report):
+        row += 1
+        _note(sheet, row, note)
+    for index, width in enumerate(FIXED_WIDTHS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    for index in range(len(FIXED_HEADERS) + 1, last + 1):
+        sheet.column_dimensions[get_column_letter(index)].width = NUMBER_WIDTH
+    sheet.freeze_panes = sheet.cell(FIRST_DATA_ROW, len(FIXED_HEADERS) + 1)
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = f"{HEADER_ROWS[0]}:{HEADER_ROWS[1]}"
+
+
+def _banner(sheet: Worksheet, row: int, text: str, last: int, font: Font) -> None:
+    sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
+    cell = sheet.cell(row, 1, text)
+    cell.font = font
+
+
+def _header(sheet: Worksheet) -> None:
+    """Two header rows: fixed columns and the total span both; groups head their values."""
+    top, bottom = HEADER_ROWS
+    for index, text in enumerate(FIXED_HEADERS, start=1):
+        sheet.merge_cells(start_row=top, start_column=index, end_row=bottom, end_column=index)
+        sheet.cell(top, index, text)
+    offset = len(FIXED_HEADERS) + 1
+    for group, first, last in column_groups(COLUMNS):
+        if group is TOTAL:
+            sheet.merge_cells(
+                start_row=top, start_column=offset + first, end_row=bottom, end_column=offset + last
+            )
+        elif first != last:
+            sheet.merge_cells(
+                start_row=top, start_column=offset + first, end_row=top, end_column=offset + last
+            )
+        sheet.cell(top, offset + first, group.title())
+    for index, column in enumerate(COLUMNS):
+        if column.group is not TOTAL:
+            sheet.cell(bottom, offset + index, column.title())
+    for row in HEADER_ROWS:
+        for index in range(1, offset + len(COLUMNS)):
+            cell = sheet.cell(row, index)
+            cell.font, cell.fill, cell.alignment, cell.border = _BOLD, _HEADER_FILL, _CENTRE, _GRID
+    sheet.row_dimensions[bottom].height = 45  # "Chất dạng thuốc phiện" wraps to 3 lines
+
+
+def _section_row(sheet: Worksheet, row: int, number: str, title: str, last: int) -> None:
+    sheet.cell(row, 2, number)
+    sheet.cell(row, 3, title.upper())
+    for index in range(1, last + 1):
+        cell = sheet.cell(row, index)
+        cell.font, cell.fill, cell.border = _BOLD, _SECTION_FILL, _GRID
+
+
+def _indicator_row(
+    sheet: Worksheet, row: int, indicator: Indicator, values: tuple[int, ...]
+) -> None:
+    label = indicator.title()
+    texts = (indicator.code, indicator.number, label, indicator.unit_name())
+    for index, text in enumerate(texts, start=1):
+        cell = sheet.cell(row, index, text)
+        cell.border = _GRID
+        cell.alignment = Alignment(wrap_text=True, vertical="top", indent=2 * (indicator.level - 1))
+    for index, value in enumerate(values, start=len(FIXED_HEADERS) + 1):
+        shown = indicator.shown(value)
+        cell = sheet.cell(row, index, shown)
+        cell.number_format = NUMBER_FORMAT if isinstance(shown, int) else FRACTION_FORMAT
+        cell.border = _GRID
+        cell.alignment = Alignment(vertical="top")
+
+
+def _note(sheet: Worksheet, row: int, text: str) -> None:
+    width = sum(FIXED_WIDTHS)
+    sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(FIXED_HEADERS))
+    cell = sheet.cell(row, 1, text)
+    cell.alignment, cell.font = _WRAP, Font(italic=True, size=9)
+    # Spreadsheets size rows to wrapped text, except in merged cells: give these their height.
+    sheet.row_dimensions[row].height = 13 * math.ceil(len(text) * 1.1 / width)
+
+
+# --- "Thông tin" and "Cách tính" ---------------------------------------------------------------
+def _info_sheet(sheet: Worksheet, report: PeriodReport) -> None:
+    _table_header(sheet, ("Mục", "Nội dung"), (26, 110))
+    for row, (key, value) in enumerate(info_rows(report), start=2):
+        sheet.cell(row, 1, key).font = _BOLD
+        cell = sheet.cell(row, 2, value)
+        cell.alignment = _WRAP
+        if isinstance(value, date):
+            cell.number_format = DATE_FORMAT
+            cell.alignment = Alignment(horizontal="left", vertical="top")
+
+
+def _rules_sheet(sheet: Worksheet) -> None:
+    headers = (*FIXED_HEADERS, "Cách tính", "Indicator (English)", "How it is computed")
+    _table_header(sheet, headers, (*FIXED_WIDTHS, 70, 50, 70))
+    row = 2
+    for section in SECTIONS:
+        for indicator in section.indicators:
+            values = (
+                indicator.code,
+                indicator.number,
+                indicator.title(),
+                indicator.unit_name(),
+                indicator.rule("vi"),
+                indicator.title("en"),
+                indicator.rule("en"),
+            )
+            for column, value in enumerate(values, start=1):
+                sheet.cell(row, column, value).alignment = _WRAP
+            row += 1
+
+
+def _table_header(sheet: Worksheet, headers: tuple[str, ...], widths: tuple[int, ...]) -> None:
+    for index, (text, width) in enumerate(zip(headers, widths, strict=True), start=1):
+        cell = sheet.cell(1, index, text)
+        cell.font, cell.fill, cell.alignment = _BOLD, _HEADER_FILL, _CENTRE
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = "A2"
