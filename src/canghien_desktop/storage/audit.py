@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from canghien_desktop.storage.canonical import canonical_json, sha256_hex
@@ -61,6 +61,37 @@ class AuditLog:
             ).scalar_one_or_none()
             self._head = last or GENESIS
         return self._head
+
+    def append_many(self, entries: list[AuditEntry]) -> None:
+        """Bulk form of ``append`` for imports: one executemany, explicit sequence numbers
+        (the caller holds the write lock and has flushed pending ORM entries)."""
+        if not entries:
+            return
+        prev = self.head()
+        next_seq = (self._session.execute(select(func.max(AuditRow.seq))).scalar() or 0) + 1
+        rows = []
+        for offset, entry in enumerate(entries):
+            digest = entry_hash(prev, entry)
+            rows.append(
+                {
+                    "seq": next_seq + offset,
+                    "at": entry.at,
+                    "office_code": entry.office_code,
+                    "username": entry.username,
+                    "action": entry.action,
+                    "entity": entry.entity,
+                    "record_id": entry.record_id,
+                    "record_version": entry.record_version,
+                    "before_json": entry.before_json,
+                    "after_json": entry.after_json,
+                    "content_hash": entry.content_hash,
+                    "prev_hash": prev,
+                    "entry_hash": digest,
+                }
+            )
+            prev = digest
+        self._session.execute(insert(AuditRow), rows)
+        self._head = prev
 
     def append(self, entry: AuditEntry) -> AuditRow:
         prev = self.head()

@@ -12,7 +12,7 @@ from sqlalchemy import inspect
 from canghien_desktop.storage.base import SyncedRecord
 
 
-def _jsonable(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
     return value
@@ -22,7 +22,7 @@ def business_fields(row: SyncedRecord) -> dict[str, Any]:
     """Every mapped column except the sync bookkeeping, in column order."""
     mapper = inspect(type(row))
     return {
-        column.key: _jsonable(getattr(row, column.key))
+        column.key: jsonable(getattr(row, column.key))
         for column in mapper.column_attrs
         if column.key not in SyncedRecord.SYNC_COLUMNS
     }

@@ -8,11 +8,17 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from canghien_desktop.storage.audit import AuditEntry, AuditLog
 from canghien_desktop.storage.base import SyncedRecord, table_name
-from canghien_desktop.storage.canonical import business_fields, canonical_json, content_hash
+from canghien_desktop.storage.canonical import (
+    jsonable,
+    business_fields,
+    canonical_json,
+    content_hash,
+)
 
 R = TypeVar("R", bound=SyncedRecord)
 Clock = Callable[[], datetime]
@@ -72,6 +78,39 @@ class RecordWriter:
         if is_new:
             self.session.add(row)
         self._log("import", row, before)
+
+    def receive_new_many(self, model: type[SyncedRecord], rows: list[dict[str, Any]]) -> None:
+        """Bulk form of ``receive`` for records new to this office (the bulk of a first
+        import): one executemany for the rows, one for their audit entries."""
+        if not rows:
+            return
+        self.session.flush()  # pending ORM rows first: sequence numbers and foreign keys
+        self.session.execute(insert(model), rows)
+        now, entity = self.clock(), table_name(model)
+        self.audit.append_many(
+            [
+                AuditEntry(
+                    at=now,
+                    office_code=self.office_code,
+                    username=self.username,
+                    action="import",
+                    entity=entity,
+                    record_id=row["id"],
+                    record_version=row["version"],
+                    after_json=None
+                    if row["deleted"]
+                    else canonical_json(
+                        {
+                            k: jsonable(v)
+                            for k, v in row.items()
+                            if k not in SyncedRecord.SYNC_COLUMNS
+                        }
+                    ),
+                    content_hash=row["content_hash"],
+                )
+                for row in rows
+            ]
+        )
 
     def note(self, action: str, entity: str, record_id: str, detail: dict[str, Any]) -> None:
         """Audit an event that changes no record (login, settings, explicit choices)."""

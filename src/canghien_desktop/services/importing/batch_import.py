@@ -196,17 +196,49 @@ def _commit(
 ) -> None:
     batch_id = verified.manifest["batch_id"]
     _register(ctx, actor, verified)
+    arriving: set[str] = set()  # ids this batch has already put in
     for chunk in _chunks(records):
         with ctx.db.write() as session:
             writer = ctx.writer(session, actor.username)
+            known = merge.known_ids(session, chunk)
+            fresh: list[Incoming] = []
             for record in chunk:
+                if isinstance(record, Incoming) and merge.is_fresh(record, known, arriving):
+                    fresh.append(record)  # new to us, intact, parents present: bulk path
+                    arriving.add(record.id)
+                    continue
+                _insert_fresh(session, writer, batch_id, fresh, outcomes)
                 decision = _one(session, writer, record)
+                if decision.outcome == "imported" and isinstance(record, Incoming):
+                    arriving.add(record.id)
                 outcomes[decision.outcome] += 1
                 session.add(_outcome_row(batch_id, record, decision))
+            _insert_fresh(session, writer, batch_id, fresh, outcomes)
     with ctx.db.write() as session:
         row = session.get(ReceivedBatchRow, batch_id)
         assert row is not None
         row.outcomes_json = json.dumps(dict(outcomes), sort_keys=True)
+
+
+def _insert_fresh(
+    session: Any, writer: Any, batch_id: str, fresh: list[Incoming], outcomes: Counter[str]
+) -> None:
+    """Insert a run of new records of one type at once; if the database refuses the run,
+    fall back to one record at a time so only the bad one is held back."""
+    if not fresh:
+        return
+    run, fresh[:] = list(fresh), []
+    for record_type in dict.fromkeys(r.record_type for r in run):
+        same = [r for r in run if r.record_type is record_type]
+        try:
+            with session.begin_nested():
+                writer.receive_new_many(record_type.row, [r.fields for r in same])
+            decisions = [merge.Decision("imported")] * len(same)
+        except Exception:
+            decisions = [_one(session, writer, r) for r in same]
+        for record, decision in zip(same, decisions, strict=True):
+            outcomes[decision.outcome] += 1
+            session.add(_outcome_row(batch_id, record, decision))
 
 
 def _one(session: Any, writer: Any, record: Incoming | BadRecord) -> merge.Decision:

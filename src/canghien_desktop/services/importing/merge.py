@@ -47,6 +47,31 @@ def business(incoming: Incoming) -> dict[str, Any]:
     return {k: v for k, v in incoming.fields.items() if k not in SyncedRecord.SYNC_COLUMNS}
 
 
+def known_ids(session: Session, chunk: list[Any]) -> set[str]:
+    """Ids of the chunk's records, and of their parents, that this office already holds."""
+    wanted: dict[type[SyncedRecord], set[str]] = {}
+    for record in chunk:
+        if isinstance(record, Incoming):
+            wanted.setdefault(record.record_type.row, set()).add(record.id)
+            for column, model in _PARENTS.items():
+                if record.fields.get(column):
+                    wanted.setdefault(model, set()).add(record.fields[column])
+    found: set[str] = set()
+    for model, ids in wanted.items():
+        found |= set(session.scalars(select(model.id).where(model.id.in_(ids))))
+    return found
+
+
+def is_fresh(incoming: Incoming, known: set[str], arriving: set[str]) -> bool:
+    """New to us, intact, and every parent already here: safe to insert in bulk."""
+    if incoming.id in known or incoming.id in arriving:
+        return False
+    if _hash(business(incoming)) != incoming.fields["content_hash"]:
+        return False
+    parents = (incoming.fields.get(column) for column in _PARENTS)
+    return all(not p or p in known or p in arriving for p in parents)
+
+
 def _hash(fields: dict[str, Any]) -> str:
     return sha256_hex(canonical_json({k: _jsonable(v) for k, v in fields.items()}))
 
