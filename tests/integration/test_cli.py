@@ -100,7 +100,7 @@ def test_init_district_writes_an_age_recipient(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert (folder / "keys" / "PC04-86.age.pub").read_text().startswith("age1")
-    assert b"AGE-SECRET-KEY" not in (folder / "keys" / "PC04-86.age.key.age").read_bytes()
+    assert b"AGE-SECRET-KEY" not in (folder / "keys" / "PC04-86.age.key.sealed").read_bytes()
 
 
 def test_init_refuses_a_short_password_and_leaves_nothing(tmp_path: Path) -> None:

@@ -286,9 +286,9 @@ def test_a_bad_record_is_quarantined_and_the_rest_goes_in(
     register(district, station, tmp_path)
     good = export(station, tmp_path / "usb")
     identity = district.ctx.keys
-    from canghien_desktop.services.keys import _unlock_age_identity
+    from canghien_desktop.services.keys import unlock_age_identity
 
-    secret = pyrage.x25519.Identity.from_str(_unlock_age_identity(identity, PASSPHRASE).strip())
+    secret = pyrage.x25519.Identity.from_str(unlock_age_identity(identity, PASSPHRASE).strip())
 
     def break_one_record(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
         lines = pyrage.decrypt(members["records.jsonl.age"], [secret]).decode().splitlines()

@@ -19,7 +19,7 @@ from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services import messages, trust
 from canghien_desktop.services.atomic import write_atomic
 from canghien_desktop.services.exporting.verify import VerifiedBatch, verify_batch
-from canghien_desktop.services.keys import _unlock_age_identity, key_id, read_key_line
+from canghien_desktop.services.keys import key_id, read_key_line, unlock_age_identity
 from canghien_desktop.storage.rows import BatchRow
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def export_secret_identity(
     actor.require(Operation.EDIT_SETTINGS)
     if ctx.info.kind is not OfficeKind.DISTRICT:
         raise DomainError("office.wrong_kind", expected="district", actual=ctx.info.kind.value)
-    identity = _unlock_age_identity(ctx.keys, passphrase)
+    identity = unlock_age_identity(ctx.keys, passphrase)
     target = write_atomic(out_dir / f"{ctx.info.code}.age.key", (identity + "\n").encode(), 0o600)
     with ctx.db.write() as session:
         ctx.writer(session, actor.username).note(

@@ -12,6 +12,7 @@ from typing import Any
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError, ValidationError
 from canghien_desktop.services.atomic import write_atomic
+from canghien_desktop.services.sealed_identity import seal, unseal
 
 MIN_PASSPHRASE = 10
 
@@ -31,7 +32,7 @@ class KeyFiles:
 
     @property
     def age_identity(self) -> Path:
-        return self.folder / f"{self.code}.age.key.age"  # the identity, itself encrypted
+        return self.folder / f"{self.code}.age.key.sealed"  # the identity, itself encrypted
 
     @property
     def age_recipient(self) -> Path:
@@ -59,8 +60,7 @@ def create_office_keys(files: KeyFiles, kind: OfficeKind, passphrase: str, name:
     )
     if kind is OfficeKind.DISTRICT:
         identity = pyrage.x25519.Identity.generate()
-        sealed = pyrage.passphrase.encrypt(str(identity).encode(), passphrase)
-        write_atomic(files.age_identity, sealed, 0o600)
+        write_atomic(files.age_identity, seal(str(identity), passphrase), 0o600)
         write_atomic(files.age_recipient, f"{identity.to_public()}\n".encode())
 
 
@@ -109,27 +109,20 @@ def unlock_signing_key(files: KeyFiles, passphrase: str) -> Any:
 
 def change_passphrase(files: KeyFiles, old: str, new: str) -> None:
     """Re-encrypt the office's secrets under a new passphrase, each file replaced atomically."""
-    import pyrage
 
     check_passphrase(new)
     secret = unlock_signing_key(files, old)
-    identity = _unlock_age_identity(files, old) if files.age_identity.exists() else None
+    identity = unlock_age_identity(files, old) if files.age_identity.exists() else None
     secret.encrypt(new)
     comment = _comment_of(files.signing_secret)
     write_atomic(files.signing_secret, _key_file(comment, secret.to_base64()), 0o600)
     if identity is not None:
-        write_atomic(files.age_identity, pyrage.passphrase.encrypt(identity.encode(), new), 0o600)
+        write_atomic(files.age_identity, seal(identity, new), 0o600)
 
 
-def _unlock_age_identity(files: KeyFiles, passphrase: str) -> str:
-    import pyrage
-
-    try:
-        return bytes(
-            pyrage.passphrase.decrypt(files.age_identity.read_bytes(), passphrase)
-        ).decode()
-    except pyrage.DecryptError:
-        raise DomainError("keys.wrong_passphrase") from None
+def unlock_age_identity(files: KeyFiles, passphrase: str) -> str:
+    """The consolidating office's age identity ``AGE-SECRET-KEY-1…``."""
+    return unseal(files.age_identity.read_bytes(), passphrase)
 
 
 def _comment_of(path: Path) -> str:

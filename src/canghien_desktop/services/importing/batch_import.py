@@ -30,7 +30,7 @@ from canghien_desktop.services.importing.records import (
     check_counts,
     read_lines,
 )
-from canghien_desktop.services.keys import _unlock_age_identity
+from canghien_desktop.services.keys import unlock_age_identity
 from canghien_desktop.storage.rows import ImportOutcomeRow, ReceivedBatchRow, TrustedKeyRow
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ def trusted_station_keys(ctx: OfficeContext) -> dict[str, str]:
 def _identity(ctx: OfficeContext, passphrase: str) -> Any:
     import pyrage
 
-    return pyrage.x25519.Identity.from_str(_unlock_age_identity(ctx.keys, passphrase).strip())
+    return pyrage.x25519.Identity.from_str(unlock_age_identity(ctx.keys, passphrase).strip())
 
 
 def _expand(paths: list[Path]) -> list[Path]:
