@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-from sqlalchemy import select
+from typing import TYPE_CHECKING, Any
 
 from canghien_desktop.domain.dates import BirthDate
 from canghien_desktop.domain.matching import POSSIBLE, Candidate, similarity
 from canghien_desktop.domain.person import Person
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.domain.text import fold
-from canghien_desktop.storage.rows import PersonRow
+from canghien_desktop.storage.people_query import full_name, match_rows
 
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
@@ -41,6 +39,18 @@ def as_candidate(person: Person) -> Candidate:
     )
 
 
+def row_candidate(row: Any) -> Candidate:
+    """A stored person (a ``match_rows`` row) as matching sees it."""
+    return Candidate(
+        full_name(row),
+        row.ten,
+        row.birth_year,
+        row.birth_date.isoformat() if row.birth_date else "",
+        row.id_number,
+        row.phone,
+    )
+
+
 def similar_people(
     ctx: OfficeContext, actor: Actor, person: Person, limit: int = 5
 ) -> list[SimilarPerson]:
@@ -49,35 +59,15 @@ def similar_people(
     wanted = as_candidate(person)
     given = fold(person.ten)
     with ctx.db.read() as session:
-        rows = session.execute(
-            select(
-                PersonRow.id,
-                PersonRow.ho,
-                PersonRow.chu_dem,
-                PersonRow.ten,
-                PersonRow.birth_year,
-                PersonRow.birth_date,
-                PersonRow.id_number,
-                PersonRow.phone,
-                PersonRow.village,
-                PersonRow.search_key,
-            ).where(PersonRow.deleted.is_(False))
-        ).all()
+        rows = match_rows(session)
     found: list[SimilarPerson] = []
     for r in rows:
         same_id = bool(wanted.id_number) and r.id_number == wanted.id_number
         if r.id == person.id or not (same_id or given in r.search_key):
             continue  # cheap pre-filter: a duplicate shares the ID or the given name
-        full_name = " ".join(x for x in (r.ho, r.chu_dem, r.ten) if x)
         birth = BirthDate(r.birth_year, r.birth_date)
-        other = Candidate(
-            full_name,
-            r.ten,
-            r.birth_year,
-            r.birth_date.isoformat() if r.birth_date else "",
-            r.id_number,
-            r.phone,
-        )
+        other = row_candidate(r)
+        full_name = other.full_name
         match = similarity(wanted, other)
         if match.score >= POSSIBLE:
             found.append(

@@ -22,6 +22,7 @@ from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.storage.lookup import get_live
 from canghien_desktop.storage.mapping import (
     enrolment_fields,
+    event_fields,
     row_to_assessment,
     row_to_enrolment,
     row_to_person,
@@ -104,23 +105,7 @@ def _add_event(
     outcome: Outcome,
     request: ActionRequest,
 ) -> None:
-    after = outcome.enrolment
-    writer.add(
-        EnrolmentEventRow(
-            enrolment_id=enrolment_id,
-            action=request.action.value,
-            occurred_on=request.on,
-            from_state=before.state.value,
-            to_state=after.state.value,
-            stage=after.stage.value if after.stage else None,
-            number=request.number.strip(),
-            reason=request.reason.strip(),
-            term_months=request.term_months,
-            due_on=outcome.due,
-            late_by=outcome.late_by,
-            notes=request.notes.strip(),
-        )
-    )
+    writer.add(EnrolmentEventRow(**event_fields(enrolment_id, before, outcome, request)))
 
 
 def enrolments_of(ctx: OfficeContext, actor: Actor, person_id: str) -> list[Enrolment]:

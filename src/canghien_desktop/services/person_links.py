@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.domain.matching import POSSIBLE, Candidate, similarity
+from canghien_desktop.domain.matching import POSSIBLE, similarity
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.domain.text import fold
+from canghien_desktop.services.duplicates import row_candidate
+from canghien_desktop.storage.people_query import full_name, match_rows
 from canghien_desktop.storage.rows import PersonLinkRow, PersonRow
 
 if TYPE_CHECKING:
@@ -39,19 +41,7 @@ def possible_duplicates(ctx: OfficeContext, actor: Actor) -> list[PossibleDuplic
     pairs already decided are left out."""
     actor.require(Operation.VIEW_RECORDS)
     with ctx.db.read() as session:
-        people = session.execute(
-            select(
-                PersonRow.id,
-                PersonRow.ho,
-                PersonRow.chu_dem,
-                PersonRow.ten,
-                PersonRow.birth_year,
-                PersonRow.birth_date,
-                PersonRow.id_number,
-                PersonRow.phone,
-                PersonRow.origin_office,
-            ).where(PersonRow.deleted.is_(False))
-        ).all()
+        people = match_rows(session)
         decided = {
             frozenset((r.kept_id, r.other_id))
             for r in session.scalars(select(PersonLinkRow).where(PersonLinkRow.undone_at.is_(None)))
@@ -60,7 +50,7 @@ def possible_duplicates(ctx: OfficeContext, actor: Actor) -> list[PossibleDuplic
     for a, b in _candidate_pairs(people):
         if frozenset((a.id, b.id)) in decided:
             continue
-        match = similarity(_candidate(a), _candidate(b))
+        match = similarity(row_candidate(a), row_candidate(b))
         if match.score >= POSSIBLE:
             found.append(
                 PossibleDuplicate(
@@ -68,8 +58,8 @@ def possible_duplicates(ctx: OfficeContext, actor: Actor) -> list[PossibleDuplic
                     b.id,
                     a.origin_office,
                     b.origin_office,
-                    _name(a),
-                    _name(b),
+                    full_name(a),
+                    full_name(b),
                     match.score,
                     match.reasons,
                 )
@@ -91,21 +81,6 @@ def _candidate_pairs(people: Any) -> set[tuple[Any, Any]]:
             if abs(a.birth_year - b.birth_year) <= 1 or a.id_number == b.id_number:
                 pairs.add((a, b))
     return pairs
-
-
-def _candidate(p: Any) -> Candidate:
-    return Candidate(
-        _name(p),
-        p.ten,
-        p.birth_year,
-        p.birth_date.isoformat() if p.birth_date else "",
-        p.id_number,
-        p.phone,
-    )
-
-
-def _name(p: Any) -> str:
-    return " ".join(x for x in (p.ho, p.chu_dem, p.ten) if x)
 
 
 def decide(

@@ -9,7 +9,7 @@ from canghien_desktop.domain.assessment import Assessment
 from canghien_desktop.domain.codes import DocType, Education, PlaceType, Referral, Sex, Substance
 from canghien_desktop.domain.dates import BirthDate
 from canghien_desktop.domain.followups import FollowUp, FollowUpKind
-from canghien_desktop.domain.lifecycle import Enrolment
+from canghien_desktop.domain.lifecycle import ActionRequest, Enrolment, Outcome
 from canghien_desktop.domain.lifecycle_table import Stage, State
 from canghien_desktop.domain.person import LegalRepresentative, Person, Residence
 from canghien_desktop.storage.rows import AssessmentRow, EnrolmentRow, FollowUpRow, PersonRow
@@ -165,3 +165,24 @@ def row_to_follow_up(r: FollowUpRow) -> FollowUp:
         notes=r.notes,
         id=r.id,
     )
+
+
+def event_fields(
+    enrolment_id: str, before: Enrolment, outcome: Outcome, request: ActionRequest
+) -> dict[str, Any]:
+    """The lifecycle step that turned ``before`` into ``outcome.enrolment``."""
+    after = outcome.enrolment
+    return {
+        "enrolment_id": enrolment_id,
+        "action": request.action.value,
+        "occurred_on": request.on,
+        "from_state": before.state.value,
+        "to_state": after.state.value,
+        "stage": after.stage.value if after.stage else None,
+        "number": request.number.strip(),
+        "reason": request.reason.strip(),
+        "term_months": request.term_months,
+        "due_on": outcome.due,
+        "late_by": outcome.late_by,
+        "notes": request.notes.strip(),
+    }

@@ -43,6 +43,7 @@ from canghien_desktop.services.demo.schedule import Timeline, assign_numbers, so
 from canghien_desktop.storage.mapping import (
     assessment_fields,
     enrolment_fields,
+    event_fields,
     follow_up_fields,
     person_fields,
 )
@@ -337,22 +338,7 @@ class _Generator:
             )
             outcome = self.lifecycle.apply(enrolment, request, self.today)
             after = outcome.enrolment
-            events.append(
-                EnrolmentEventRow(
-                    enrolment_id=demo.id,
-                    action=request.action.value,
-                    occurred_on=request.on,
-                    from_state=enrolment.state.value,
-                    to_state=after.state.value,
-                    stage=after.stage.value if after.stage else None,
-                    number=request.number.strip(),
-                    reason=request.reason.strip(),
-                    term_months=request.term_months,
-                    due_on=outcome.due,
-                    late_by=outcome.late_by,
-                    notes=request.notes.strip(),
-                )
-            )
+            events.append(EnrolmentEventRow(**event_fields(demo.id, enrolment, outcome, request)))
             enrolment = after
             if step.action is Action.OPEN_POST_REHAB and absence is not None:
                 # Recorded later as a follow-up; unreported absence extends the term.
