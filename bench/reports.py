@@ -6,7 +6,12 @@ Creates a fresh office in a temporary folder, fills it with ``canghien demo`` (a
 
 * ``build_report``: reading the rows and computing every indicator and breakdown;
 * ``write_report``: the same plus writing both files atomically (what the CLI and the
-  Reports screen run).
+  Reports screen run);
+* the consolidated report (``write_report`` at a consolidating office) over the same records,
+  on a copy turned into a district: the enrolments are spread over ``STATIONS`` stations by
+  their id (``origin_office``), those stations and a few silent ones are registered, and most
+  have a received 2026-H1 batch, so every station row, the total and the completeness line
+  are computed as for real imports (the import itself is ``bench/import_bench.py``'s).
 
 Usage: ``.venv/bin/python bench/reports.py [--persons 5000] [--runs 5] [--write]``.
 ``--write`` replaces the period-report block of ``bench/RESULTS.md``. No budget is set for
@@ -18,6 +23,8 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import shutil
+import sqlite3
 import statistics
 import tempfile
 import time
@@ -32,6 +39,7 @@ from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.reports import build_report, write_report
 
 PERIOD = "2026-H1"
+STATIONS, SILENT, SENT = 16, 4, 12  # stations holding records, registered without any, sent H1
 START, END = "<!-- reports:start -->", "<!-- reports:end -->"
 HEADING = "## Period report (`bench/reports.py`)"
 
@@ -61,10 +69,66 @@ def measure(data_dir: Path, out_dir: Path, runs: int) -> tuple[list[float], list
         ctx.close()
 
 
-def block(persons: int, builds: list[float], writes: list[float], summary: str) -> str:
+def as_district(data_dir: Path) -> None:
+    """Turn a copy of the station into a district holding ``STATIONS`` stations' records."""
+    db = sqlite3.connect(AppPaths(data_dir).db_path)
+    try:
+        db.execute("UPDATE office SET kind = 'district'")
+        # the first hex digit of an enrolment id picks its station: 16 about equal shares
+        db.execute("UPDATE enrolment SET origin_office = 'TYT-' || upper(substr(id, 1, 1))")
+        codes = [f"TYT-{digit:X}" for digit in range(STATIONS)]
+        codes += [f"TYT-Z{n}" for n in range(SILENT)]
+        for index, code in enumerate(codes):
+            db.execute(
+                "INSERT INTO trusted_key (key_id, office_code, office_name, role, signing_key, "
+                "age_recipient, active, trusted_at, trusted_by) "
+                "VALUES (?, ?, ?, 'station', '', '', 1, '2026-01-01 00:00:00', 'admin')",
+                (f"{index:016X}", code, f"Trạm Y tế xã {code}"),
+            )
+        for index, code in enumerate(codes[:SENT]):
+            db.execute(
+                "INSERT INTO received_batch (id, station_code, seq, manifest_sha256, "
+                "prev_sha256, kind, period_code, created_at, received_at, received_by, "
+                "file_name, counts_json, outcomes_json) VALUES (?, ?, 1, '', '', 'period', ?, "
+                "'2026-07-01 00:00:00', '2026-07-02 00:00:00', 'admin', '', '{}', '{}')",
+                (f"00000000-0000-4000-8000-{index:012d}", code, PERIOD),
+            )
+        db.commit()
+    finally:
+        db.close()
+
+
+def measure_consolidated(data_dir: Path, out_dir: Path, runs: int) -> tuple[list[float], str]:
+    copy = data_dir.with_name("district")
+    shutil.copytree(data_dir, copy)
+    as_district(copy)
+    ctx = open_office(AppPaths(copy))
+    try:
+        actor = auth.login(ctx, ENV["CANGHIEN_USER"], ENV["CANGHIEN_PASSWORD"])
+        times = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            files = write_report(ctx, actor, PERIOD, out_dir)
+            times.append(time.perf_counter() - started)
+        report = files.report
+        sizes = ", ".join(f"{p.suffix} {p.stat().st_size // 1024} KiB" for p in files.paths)
+        rows = len(getattr(report, "stations", ()))
+        return times, f"{rows} station rows, in treatment {report.value('in_treatment')}; {sizes}"
+    finally:
+        ctx.close()
+
+
+def block(
+    persons: int,
+    builds: list[float],
+    writes: list[float],
+    summary: str,
+    consolidated: tuple[list[float], str],
+) -> str:
     def seconds(values: list[float]) -> str:
         return ", ".join(f"{v:.2f}" for v in values)
 
+    district, district_summary = consolidated
     return "\n".join(
         [
             START,
@@ -78,8 +142,11 @@ def block(persons: int, builds: list[float], writes: list[float], summary: str) 
             f"| {statistics.median(builds):.2f} s | {seconds(builds)} |",
             f"| `write_report` {PERIOD}, {persons} persons (compute + .xlsx + .pdf) "
             f"| {statistics.median(writes):.2f} s | {seconds(writes)} |",
+            f"| consolidated `write_report` {PERIOD}, the same {persons} persons over "
+            f"{STATIONS} stations ({STATIONS + SILENT} registered, {SENT} sent) "
+            f"| {statistics.median(district):.2f} s | {seconds(district)} |",
             "",
-            f"Report: {summary}.",
+            f"Report: {summary}. Consolidated: {district_summary}.",
             END,
         ]
     )
@@ -110,7 +177,8 @@ def main() -> None:
         demo_s, _ = run(data_dir, "demo", "--persons", str(args.persons))
         print(f"demo: {demo_s:.1f} s", flush=True)
         builds, writes, summary = measure(data_dir, Path(tmp) / "out", args.runs)
-    text = block(args.persons, builds, writes, summary)
+        consolidated = measure_consolidated(data_dir, Path(tmp) / "district-out", args.runs)
+    text = block(args.persons, builds, writes, summary, consolidated)
     print(text)
     if args.write:
         write(text)

@@ -543,3 +543,58 @@ def test_report_command_as_a_process(demo_dir: Path, tmp_path: Path) -> None:
     assert wrong.returncode == 1 and "Traceback" not in wrong.stderr
     assert wrong.stderr.strip().count("\n") == 0 and "2026-H3" in wrong.stderr
     assert not (tmp_path / "no").exists()
+
+
+# --- the batch summary (report.pdf inside a period batch) ------------------------------------
+def _manifest(period: Period | None) -> dict[str, Any]:
+    return {
+        "station": {"code": "TYT-TEST", "name": "Trạm Y tế xã Thử"},
+        "seq": 3,
+        "batch_id": "00000000-0000-4000-8000-000000000003",
+        "period": (
+            {"code": period.code, "start": period.start.isoformat(), "end": period.end.isoformat()}
+            if period
+            else None
+        ),
+        "created_at": "2026-06-15T08:00:00+00:00",
+        "counts": {"persons": PERSONS},
+        "members": [{"name": "records.xlsx.age", "sha256": "ab" * 32}],
+    }
+
+
+def _page_sizes(path: Path) -> list[str]:
+    done = subprocess.run(
+        ["pdfinfo", "-f", "1", "-l", "99", str(path)], capture_output=True, text=True, check=True
+    )
+    return [
+        line.split(":", 1)[1].split("pts")[0].strip()
+        for line in done.stdout.splitlines()
+        if line.startswith("Page") and "size" in line
+    ]
+
+
+def test_batch_summary_prints_the_period_tables(
+    demo: Office, tables: dict[str, Table], tmp_path: Path
+) -> None:
+    from canghien_desktop.services.exporting.summary_pdf import write_summary
+
+    period = parse_period("2026-H1")
+    report = build_report(demo.ctx, demo.admin, period.code)
+    write_summary(tmp_path / "period.pdf", _manifest(period), "FP", report=report)
+    write_summary(tmp_path / "since.pdf", _manifest(None), "FP")
+    text = pdf_text(tmp_path / "period.pdf")
+    assert "00000000-0000-4000-8000-000000000003" in text and TITLE in text
+    lines = text.splitlines()
+    for code in ("registered", "in_treatment", "support_amount"):
+        number = BY_CODE[code].number
+        found = [line.split() for line in lines if line.split()[:1] == [number]]
+        assert [tokens[-8] for tokens in found] == [
+            number_text(tables["2026-H1"][code]["total"])
+        ] * 2
+    sizes = _page_sizes(tmp_path / "period.pdf")
+    assert sizes[0].startswith("595") and all(s.startswith("841") for s in sizes[1:])
+    assert len(sizes) >= 3
+    assert _page_sizes(tmp_path / "since.pdf") == [sizes[0]]  # counts only
+    assert "Bảng 1" not in pdf_text(tmp_path / "since.pdf")
+    identifiers = _identifiers(demo)
+    assert not [x for x in identifiers if x in text]

@@ -1,5 +1,6 @@
-"""``canghien report --period P --out DIR``: the period's indicator report as .xlsx and .pdf;
-prints the two paths, one a line."""
+"""``canghien report --period P --out DIR``: the period's indicator report as .xlsx and .pdf
+(a station: its commune; a consolidating office: every station and the total, with how many
+stations sent the period's report); prints the two paths, one a line."""
 
 from __future__ import annotations
 

@@ -37,6 +37,7 @@ from canghien_desktop.services.exporting.verify import (
 )
 from canghien_desktop.services.exporting.writers import BatchWriter
 from canghien_desktop.services.keys import fingerprint, key_id, read_key_line, unlock_signing_key
+from canghien_desktop.services.reports import build_report
 from canghien_desktop.storage.migrate import HEAD_REVISION
 from canghien_desktop.storage.rows import BatchRow
 
@@ -87,7 +88,8 @@ def export_batch(
         names = _member_names(encrypt)
         records = [_member(work / n, n.endswith(".age")) for n in names if n != "report.pdf"]
         manifest["members"] = records  # the summary prints the records' hash in its QR code
-        write_summary(work / "report.pdf", manifest, fingerprint(public_line))
+        report = build_report(ctx, actor, chosen.code) if chosen else None
+        write_summary(work / "report.pdf", manifest, fingerprint(public_line), report=report)
         manifest["members"] = [_member(work / "report.pdf", False), *records]
         manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
         signature = secret.sign(
@@ -126,6 +128,9 @@ def _last_batch(ctx: OfficeContext, kind: str | None = None) -> BatchRow | None:
         statement = statement.where(BatchRow.kind == kind)
     with ctx.db.read() as session:
         return session.scalars(statement).first()
+
+
+last_batch = _last_batch  # public for the export preview, which counts from the same mark
 
 
 def _build_members(

@@ -32,11 +32,14 @@ class Event(NamedTuple):
 @dataclass
 class Case:
     """One enrolment: who it counts for (``subject``) and its events, in the order they
-    happened (see ``order_events``)."""
+    happened (see ``order_events``). ``person_id`` and ``office`` (the station that made the
+    record) only group counts at a consolidating office; they are never printed."""
 
     enrolment_id: str
     subject: Subject
     birth: BirthDate
+    person_id: str = ""
+    office: str = ""
     events: list[Event] = field(default_factory=list)
 
     def at_end_of(self, day: date) -> tuple[str, str | None]:

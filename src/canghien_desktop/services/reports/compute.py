@@ -12,6 +12,7 @@ from canghien_desktop.domain.periods import Period, parse_period
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.domain.rulesets import RuleBook, RuleSet
 from canghien_desktop.services.reports.breakdowns import COLUMNS, tally
+from canghien_desktop.services.reports.cases import ReportData
 from canghien_desktop.services.reports.indicators import INDICATORS
 from canghien_desktop.services.reports.load import load_data
 
@@ -79,10 +80,24 @@ def build_report(
 
 
 def compute(ctx: OfficeContext, actor: Actor, period_code: str, steps: Steps) -> PeriodReport:
+    period, data = load_period(ctx, actor, period_code, steps)
+    values: dict[str, tuple[int, ...]] = {}
+    for indicator in INDICATORS:
+        totals = [0] * len(COLUMNS)
+        for case, amount in indicator.measure.items(data):
+            tally(case.subject, amount, totals)
+        values[indicator.code] = tuple(totals)
+        steps.tick()
+    return make_report(ctx, actor, period, values)
+
+
+def load_period(
+    ctx: OfficeContext, actor: Actor, period_code: str, steps: Steps
+) -> tuple[Period, ReportData]:
+    """Check the actor and the period, then read what every indicator computes from."""
     actor.require(Operation.REPORT)
     period = parse_period(period_code)
-    today = ctx.today()
-    if period.start > today:
+    if period.start > ctx.today():
         raise DomainError(
             "report.period_not_started", value=period.code, start=period.start.isoformat()
         )
@@ -90,18 +105,23 @@ def compute(ctx: OfficeContext, actor: Actor, period_code: str, steps: Steps) ->
     with ctx.db.read() as session:
         data = load_data(session, period)
     steps.tick()
-    values: dict[str, tuple[int, ...]] = {}
-    for indicator in INDICATORS:
-        totals = [0] * len(COLUMNS)
-        for subject, amount in indicator.measure.items(data):
-            tally(subject, amount, totals)
-        values[indicator.code] = tuple(totals)
-        steps.tick()
+    return period, data
+
+
+def make_report(
+    ctx: OfficeContext,
+    actor: Actor,
+    period: Period,
+    values: dict[str, tuple[int, ...]],
+    office: tuple[str, str] | None = None,
+) -> PeriodReport:
+    """The report of ``values``, for this office or for ``office`` (code, name)."""
+    code, name = office or (ctx.info.code, ctx.info.name)
     return PeriodReport(
-        office_code=ctx.info.code,
-        office_name=ctx.info.name,
+        office_code=code,
+        office_name=name,
         period=period,
-        as_of=min(period.end, today),
+        as_of=min(period.end, ctx.today()),
         generated_at=datetime.now().astimezone(),
         generated_by=actor.username,
         rule_sets=rule_sets_in(ctx.lifecycle.rules, period),

@@ -1,4 +1,5 @@
-"""Write the period report's two files into a folder, both or neither.
+"""Write the period report's two files into a folder, both or neither: a station's commune
+report, or at a consolidating office the consolidated report (every station and the total).
 
 Each file is built under a hidden temporary name in the destination folder, synced to disk,
 and renamed into place only once both exist: a crash, a full stick or a Cancel leaves no
@@ -12,8 +13,9 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
+from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.atomic import fsync_dir
@@ -25,6 +27,9 @@ from canghien_desktop.services.reports.compute import (
     Steps,
     compute,
 )
+from canghien_desktop.services.reports.consolidated import ConsolidatedReport, consolidate
+from canghien_desktop.services.reports.consolidated_pdf import write_consolidated_pdf
+from canghien_desktop.services.reports.consolidated_xlsx import write_consolidated_xlsx
 from canghien_desktop.services.reports.pdf import write_pdf
 from canghien_desktop.services.reports.xlsx import write_xlsx
 
@@ -32,9 +37,12 @@ if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
 
 WRITE_STEPS = 3  # workbook, PDF, moving both into place
-_WRITERS: tuple[tuple[str, Callable[[PeriodReport, Path], None]], ...] = (
-    (".xlsx", write_xlsx),
-    (".pdf", write_pdf),
+R = TypeVar("R", PeriodReport, ConsolidatedReport)
+Writers = tuple[tuple[str, Callable[[R, Path], None]], ...]
+_WRITERS: Writers[PeriodReport] = ((".xlsx", write_xlsx), (".pdf", write_pdf))
+_CONSOLIDATED_WRITERS: Writers[ConsolidatedReport] = (
+    (".xlsx", write_consolidated_xlsx),
+    (".pdf", write_consolidated_pdf),
 )
 
 
@@ -42,15 +50,15 @@ _WRITERS: tuple[tuple[str, Callable[[PeriodReport, Path], None]], ...] = (
 class ReportFiles:
     xlsx: Path
     pdf: Path
-    report: PeriodReport
+    report: PeriodReport | ConsolidatedReport  # consolidated at a consolidating office
 
     @property
     def paths(self) -> tuple[Path, Path]:
         return (self.xlsx, self.pdf)
 
 
-def report_stem(office_code: str, period_code: str) -> str:
-    return f"{office_code}-bao-cao-{period_code}"
+def report_stem(office_code: str, period_code: str, consolidated: bool = False) -> str:
+    return f"{office_code}-bao-cao-{'tong-hop-' if consolidated else ''}{period_code}"
 
 
 def write_report(
@@ -63,29 +71,41 @@ def write_report(
     cancelled: Cancelled | None = None,
 ) -> ReportFiles:
     """Compute ``period``'s report and write ``<CODE>-bao-cao-<PERIOD>.xlsx`` and ``.pdf``
-    into ``out_dir`` (replacing an earlier report of the same period). Cancelling raises
+    into ``out_dir`` (replacing an earlier report of the same period); at a consolidating
+    office the consolidated report, ``<CODE>-bao-cao-tong-hop-<PERIOD>``. Cancelling raises
     ``DomainError("cancelled")`` and leaves no file."""
     steps = Steps(BUILD_STEPS + WRITE_STEPS, progress, cancelled)
+    if ctx.info.kind is OfficeKind.DISTRICT:
+        whole = consolidate(ctx, actor, period, steps)
+        stem = report_stem(whole.office_code, whole.period.code, consolidated=True)
+        return ReportFiles(*_write_into(out_dir, stem, whole, _CONSOLIDATED_WRITERS, steps), whole)
     report = compute(ctx, actor, period, steps)
     stem = report_stem(report.office_code, report.period.code)
+    return ReportFiles(*_write_into(out_dir, stem, report, _WRITERS, steps), report)
+
+
+def _write_into(
+    out_dir: Path, stem: str, report: R, writers: Writers[R], steps: Steps
+) -> tuple[Path, Path]:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        xlsx, pdf = _write_both(report, out_dir, stem, steps)
+        return _write_both(report, writers, out_dir, stem, steps)
     except OSError as error:
         raise DomainError(
             "report.write_failed",
             path=str(out_dir),  # not the hidden temporary name the error may carry
             detail=error.strerror or str(error),
         ) from error
-    return ReportFiles(xlsx, pdf, report)
 
 
-def _write_both(report: PeriodReport, folder: Path, stem: str, steps: Steps) -> tuple[Path, Path]:
+def _write_both(
+    report: R, writers: Writers[R], folder: Path, stem: str, steps: Steps
+) -> tuple[Path, Path]:
     temporary: list[Path] = []
     renamed: list[Path] = []
-    finals = [folder / (stem + suffix) for suffix, _ in _WRITERS]
+    finals = [folder / (stem + suffix) for suffix, _ in writers]
     try:
-        for suffix, writer in _WRITERS:
+        for suffix, writer in writers:
             temporary.append(_temp_path(folder, stem + suffix))
             writer(report, temporary[-1])
             _fsync_file(temporary[-1])

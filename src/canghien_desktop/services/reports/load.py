@@ -1,8 +1,9 @@
 """Read what the report needs, in three queries: enrolments with their subject, their events
 up to the period end, and the period's follow-ups of the kinds the report counts.
 
-Only sex, birth and the enrolment's substances and place leave the database here: no name,
-ID number, address or phone is ever selected. Deleted (tombstoned) rows are skipped, and so
+Only sex, birth and the enrolment's substances and place leave the database here (with the
+record ids and origin office that group counts at a consolidating office): no name, ID
+number, address or phone is ever selected. Deleted (tombstoned) rows are skipped, and so
 is everything hanging from a deleted person or enrolment.
 """
 
@@ -57,6 +58,8 @@ def _cases(session: Session, period: Period) -> list[Case]:
     rows = session.execute(
         select(
             EnrolmentRow.id,
+            EnrolmentRow.person_id,
+            EnrolmentRow.origin_office,
             EnrolmentRow.place_type,
             EnrolmentRow.opioid,
             PersonRow.sex,
@@ -77,10 +80,11 @@ def _cases(session: Session, period: Period) -> list[Case]:
         .order_by(EnrolmentRow.id)
     ).all()
     cases = []
-    for enrolment_id, place, opioid, sex, birth_year, birth_date, substances in rows:
-        birth = BirthDate(birth_year, birth_date)
-        found = _substances(substances, opioid)
-        cases.append(Case(enrolment_id, subject_of(sex, birth, found, place, period.end), birth))
+    for row in rows:
+        birth = BirthDate(row.birth_year, row.birth_date)
+        found = _substances(row.substances, row.opioid)
+        subject = subject_of(row.sex, birth, found, row.place_type, period.end)
+        cases.append(Case(row.id, subject, birth, row.person_id, row.origin_office))
     return cases
 
 

@@ -1,6 +1,7 @@
 """How each indicator is computed, as data: which events, states or follow-ups it counts
-(or sums). Each measure yields (subject, amount) pairs and can describe itself in words, so
-the rule printed in the workbook is the rule that ran."""
+(or sums). Each measure yields (case, amount) pairs (the case's subject picks the breakdown
+columns) and can describe itself in words, so the rule printed in the workbook is the rule
+that ran."""
 
 from __future__ import annotations
 
@@ -11,10 +12,9 @@ from typing import Protocol
 from canghien_desktop.domain.followups import FollowUpKind
 from canghien_desktop.domain.lifecycle_table import Action, Stage, State
 from canghien_desktop.services.labels import label
-from canghien_desktop.services.reports.breakdowns import Subject
-from canghien_desktop.services.reports.cases import ReportData
+from canghien_desktop.services.reports.cases import Case, ReportData
 
-Item = tuple[Subject, int]
+Item = tuple[Case, int]
 
 
 class Measure(Protocol):
@@ -48,7 +48,7 @@ class Events:
                     and data.period.contains(event.on)
                     and (not self.reason or event.reason == self.reason)
                 ):
-                    yield case.subject, 1
+                    yield case, 1
 
     def describe(self, lang: str) -> str:
         text = _say(
@@ -73,7 +73,7 @@ class AtEnd:
         for case in data.cases:
             state, stage = case.at_end_of(data.period.end)
             if state == self.state and (self.stage is None or stage == self.stage):
-                yield case.subject, 1
+                yield case, 1
 
     def describe(self, lang: str) -> str:
         text = _say(
@@ -100,7 +100,7 @@ class StageReached:
         for case in data.cases:
             first = next((e for e in case.events if e.stage in wanted), None)
             if first is not None and data.period.contains(first.on):
-                yield case.subject, 1
+                yield case, 1
 
     def describe(self, lang: str) -> str:
         return _say(
@@ -135,7 +135,7 @@ class FollowUps:
                 continue
             if self.ages and not self.ages[0] <= case.birth.age_on(fact.on) < self.ages[1]:
                 continue
-            yield case.subject, fact.amount if self.amount else 1
+            yield case, fact.amount if self.amount else 1
 
     def describe(self, lang: str) -> str:
         what = _say(

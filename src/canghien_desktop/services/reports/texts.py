@@ -5,10 +5,14 @@ The report is an administrative document in Vietnamese whatever the UI language.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from canghien_desktop import __version__
 from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.services.reports.compute import PeriodReport
+
+if TYPE_CHECKING:
+    from canghien_desktop.services.reports.consolidated import ConsolidatedReport
 
 TITLE = "BÁO CÁO KẾT QUẢ CAI NGHIỆN MA TÚY TỰ NGUYỆN TẠI GIA ĐÌNH, CỘNG ĐỒNG"
 NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -79,4 +83,45 @@ def info_rows(report: PeriodReport) -> list[tuple[str, str | date]]:
         ("Phần mềm", f"canghien-desktop {__version__}"),
         *(("Quy định áp dụng", line) for line in rule_set_lines(report)),
         *(("Ghi chú", note) for note in notes(report)),
+    ]
+
+
+# --- the consolidated report -----------------------------------------------------------------
+CONSOLIDATED_TITLE = "BÁO CÁO TỔNG HỢP KẾT QUẢ CAI NGHIỆN MA TÚY TỰ NGUYỆN TẠI GIA ĐÌNH, CỘNG ĐỒNG"
+TOTAL_ROW = "Tổng số"
+SENT_RULE = (
+    "Trạm được tính là đã gửi báo cáo khi các lô dữ liệu theo kỳ đã nhận được từ trạm phủ "
+    "toàn bộ kỳ báo cáo (lô của đúng kỳ, của kỳ dài hơn chứa kỳ này, hoặc nhiều lô kỳ ngắn "
+    "hơn cộng lại); lô “thay đổi từ lần trước” không được tính là báo cáo kỳ."
+)
+
+
+def completeness_text(report: ConsolidatedReport) -> str:
+    return f"{len(report.sent)} trạm đã gửi báo cáo / {len(report.registered)} trạm"
+
+
+def missing_text(report: ConsolidatedReport) -> str:
+    """One line naming the stations whose report for the period did not arrive."""
+    if not report.missing:
+        return "Tất cả các trạm đã đăng ký đã gửi báo cáo kỳ này."
+    stations = "; ".join(station_label(s.code, s.name) for s in report.missing)
+    return f"Trạm chưa gửi báo cáo kỳ {report.period.code}: {stations}."
+
+
+def station_label(code: str, name: str) -> str:
+    return f"{code} – {name}" if name else code
+
+
+def consolidation_notes(report: ConsolidatedReport) -> list[str]:
+    """How the rows and the total are made, and when a station counts as having sent (after
+    the commune report's ``notes``)."""
+    merged = (
+        f" Đã hợp nhất {report.merged_records} hồ sơ trùng người." if report.merged_records else ""
+    )
+    return [
+        "Mỗi dòng trạm tính các hồ sơ do trạm đó lập, theo cùng cách tính của báo cáo trạm. "
+        "Ở dòng tổng số, người có nhiều hồ sơ đã được hợp nhất (ví dụ chuyển nơi cư trú sang "
+        "xã khác) chỉ tính một lần trong các chỉ tiêu tính bằng người; chỉ tiêu tính bằng "
+        "lượt và số tiền được cộng đủ." + merged,
+        SENT_RULE,
     ]

@@ -30,13 +30,13 @@ NUMBER_WIDTH = 13
 HEADER_ROWS = (4, 5)  # rows 1–3: title, station and period, blank
 FIRST_DATA_ROW = 6
 
-_BOLD = Font(bold=True)
-_HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
-_SECTION_FILL = PatternFill("solid", fgColor="F2F2F2")
+BOLD = Font(bold=True)
+HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+SECTION_FILL = PatternFill("solid", fgColor="F2F2F2")
 _THIN = Side(style="thin", color="A6A6A6")
-_GRID = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-_WRAP = Alignment(wrap_text=True, vertical="top")
-_CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
+GRID = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+WRAP = Alignment(wrap_text=True, vertical="top")
+CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 
 def write_xlsx(report: PeriodReport, path: Path) -> None:
@@ -44,19 +44,20 @@ def write_xlsx(report: PeriodReport, path: Path) -> None:
     sheet = workbook.active
     assert sheet is not None  # a new workbook always has one sheet
     sheet.title = SHEET_INDICATORS
-    _indicator_sheet(sheet, report)
-    _info_sheet(workbook.create_sheet(SHEET_INFO), report)
-    _rules_sheet(workbook.create_sheet(SHEET_RULES))
+    indicator_sheet(sheet, report)
+    info_sheet(workbook.create_sheet(SHEET_INFO), info_rows(report))
+    rules_sheet(workbook.create_sheet(SHEET_RULES))
     workbook.properties.title = f"{TITLE} {report.period.code}"
     workbook.properties.creator = "canghien-desktop"
     workbook.save(path)
 
 
 # --- "Chỉ tiêu" ------------------------------------------------------------------------------
-def _indicator_sheet(sheet: Worksheet, report: PeriodReport) -> None:
+def indicator_sheet(sheet: Worksheet, report: PeriodReport, title: str = TITLE) -> None:
+    """Indicators × breakdown columns of ``report``, under ``title``, with its notes."""
     last = len(FIXED_HEADERS) + len(COLUMNS)
-    _banner(sheet, 1, TITLE, last, Font(bold=True, size=13))
-    _banner(sheet, 2, f"{station(report)}. {period_text(report)}", last, Font(italic=True))
+    banner(sheet, 1, title, last, Font(bold=True, size=13))
+    banner(sheet, 2, f"{station(report)}. {period_text(report)}", last, Font(italic=True))
     _header(sheet)
     row = FIRST_DATA_ROW
     for section in SECTIONS:
@@ -67,7 +68,7 @@ def _indicator_sheet(sheet: Worksheet, report: PeriodReport) -> None:
             row += 1
     for note in notes(report):
         row += 1
-        _note(sheet, row, note)
+        note_row(sheet, row, note)
     for index, width in enumerate(FIXED_WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     for index in range(len(FIXED_HEADERS) + 1, last + 1):
@@ -80,7 +81,7 @@ def _indicator_sheet(sheet: Worksheet, report: PeriodReport) -> None:
     sheet.print_title_rows = f"{HEADER_ROWS[0]}:{HEADER_ROWS[1]}"
 
 
-def _banner(sheet: Worksheet, row: int, text: str, last: int, font: Font) -> None:
+def banner(sheet: Worksheet, row: int, text: str, last: int, font: Font) -> None:
     sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
     cell = sheet.cell(row, 1, text)
     cell.font = font
@@ -109,7 +110,7 @@ def _header(sheet: Worksheet) -> None:
     for row in HEADER_ROWS:
         for index in range(1, offset + len(COLUMNS)):
             cell = sheet.cell(row, index)
-            cell.font, cell.fill, cell.alignment, cell.border = _BOLD, _HEADER_FILL, _CENTRE, _GRID
+            cell.font, cell.fill, cell.alignment, cell.border = BOLD, HEADER_FILL, CENTRE, GRID
     sheet.row_dimensions[bottom].height = 45  # "Chất dạng thuốc phiện" wraps to 3 lines
 
 
@@ -118,7 +119,7 @@ def _section_row(sheet: Worksheet, row: int, number: str, title: str, last: int)
     sheet.cell(row, 3, title.upper())
     for index in range(1, last + 1):
         cell = sheet.cell(row, index)
-        cell.font, cell.fill, cell.border = _BOLD, _SECTION_FILL, _GRID
+        cell.font, cell.fill, cell.border = BOLD, SECTION_FILL, GRID
 
 
 def _indicator_row(
@@ -128,40 +129,47 @@ def _indicator_row(
     texts = (indicator.code, indicator.number, label, indicator.unit_name())
     for index, text in enumerate(texts, start=1):
         cell = sheet.cell(row, index, text)
-        cell.border = _GRID
+        cell.border = GRID
         cell.alignment = Alignment(wrap_text=True, vertical="top", indent=2 * (indicator.level - 1))
     for index, value in enumerate(values, start=len(FIXED_HEADERS) + 1):
         shown = indicator.shown(value)
         cell = sheet.cell(row, index, shown)
         cell.number_format = NUMBER_FORMAT if isinstance(shown, int) else FRACTION_FORMAT
-        cell.border = _GRID
+        cell.border = GRID
         cell.alignment = Alignment(vertical="top")
 
 
-def _note(sheet: Worksheet, row: int, text: str) -> None:
-    width = sum(FIXED_WIDTHS)
-    sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(FIXED_HEADERS))
+def note_row(
+    sheet: Worksheet,
+    row: int,
+    text: str,
+    span: int = len(FIXED_HEADERS),
+    width: int = sum(FIXED_WIDTHS),
+) -> None:
+    """A note merged over the first ``span`` columns, ``width`` characters wide together."""
+    sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=span)
     cell = sheet.cell(row, 1, text)
-    cell.alignment, cell.font = _WRAP, Font(italic=True, size=9)
+    cell.alignment, cell.font = WRAP, Font(italic=True, size=9)
     # Spreadsheets size rows to wrapped text, except in merged cells: give these their height.
     sheet.row_dimensions[row].height = 13 * math.ceil(len(text) * 1.1 / width)
 
 
 # --- "Thông tin" and "Cách tính" ---------------------------------------------------------------
-def _info_sheet(sheet: Worksheet, report: PeriodReport) -> None:
-    _table_header(sheet, ("Mục", "Nội dung"), (26, 110))
-    for row, (key, value) in enumerate(info_rows(report), start=2):
-        sheet.cell(row, 1, key).font = _BOLD
+def info_sheet(sheet: Worksheet, rows: list[tuple[str, str | date]]) -> None:
+    """(label, value) rows; dates stay date cells."""
+    table_header(sheet, ("Mục", "Nội dung"), (26, 110))
+    for row, (key, value) in enumerate(rows, start=2):
+        sheet.cell(row, 1, key).font = BOLD
         cell = sheet.cell(row, 2, value)
-        cell.alignment = _WRAP
+        cell.alignment = WRAP
         if isinstance(value, date):
             cell.number_format = DATE_FORMAT
             cell.alignment = Alignment(horizontal="left", vertical="top")
 
 
-def _rules_sheet(sheet: Worksheet) -> None:
+def rules_sheet(sheet: Worksheet) -> None:
     headers = (*FIXED_HEADERS, "Cách tính", "Indicator (English)", "How it is computed")
-    _table_header(sheet, headers, (*FIXED_WIDTHS, 70, 50, 70))
+    table_header(sheet, headers, (*FIXED_WIDTHS, 70, 50, 70))
     row = 2
     for section in SECTIONS:
         for indicator in section.indicators:
@@ -175,13 +183,13 @@ def _rules_sheet(sheet: Worksheet) -> None:
                 indicator.rule("en"),
             )
             for column, value in enumerate(values, start=1):
-                sheet.cell(row, column, value).alignment = _WRAP
+                sheet.cell(row, column, value).alignment = WRAP
             row += 1
 
 
-def _table_header(sheet: Worksheet, headers: tuple[str, ...], widths: tuple[int, ...]) -> None:
+def table_header(sheet: Worksheet, headers: tuple[str, ...], widths: tuple[int, ...]) -> None:
     for index, (text, width) in enumerate(zip(headers, widths, strict=True), start=1):
         cell = sheet.cell(1, index, text)
-        cell.font, cell.fill, cell.alignment = _BOLD, _HEADER_FILL, _CENTRE
+        cell.font, cell.fill, cell.alignment = BOLD, HEADER_FILL, CENTRE
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "A2"

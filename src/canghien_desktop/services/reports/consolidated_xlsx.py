@@ -1,0 +1,222 @@
+"""The consolidated report as an Excel workbook:
+
+- "Tổng hợp": one row per station and the total row, one column per indicator (grouped
+  under their sections), with the completeness line and the missing stations above;
+- "Tổng số theo nhóm": the total by sex, age band, substance and setting (the commune
+  report's sheet, printed for the total);
+- "Tình trạng gửi": every registered station, whether its report arrived;
+- "Dữ liệu": one row per office and indicator with every breakdown column, for pivot tables;
+- "Thông tin" and "Cách tính", as in the commune report.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from canghien_desktop.services.reports.breakdowns import COLUMNS, TOTAL
+from canghien_desktop.services.reports.compute import PeriodReport
+from canghien_desktop.services.reports.consolidated import ConsolidatedReport
+from canghien_desktop.services.reports.indicators import INDICATORS, SECTIONS, Indicator
+from canghien_desktop.services.reports.texts import (
+    CONSOLIDATED_TITLE,
+    TOTAL_ROW,
+    completeness_text,
+    consolidation_notes,
+    info_rows,
+    missing_text,
+    notes,
+    period_text,
+    station_label,
+)
+from canghien_desktop.services.reports.texts import station_text as office_text
+from canghien_desktop.services.reports.xlsx import (
+    BOLD,
+    CENTRE,
+    FRACTION_FORMAT,
+    GRID,
+    HEADER_FILL,
+    NUMBER_FORMAT,
+    SECTION_FILL,
+    WRAP,
+    banner,
+    indicator_sheet,
+    info_sheet,
+    note_row,
+    rules_sheet,
+    table_header,
+)
+
+SHEET_STATIONS, SHEET_TOTAL = "Tổng hợp", "Tổng số theo nhóm"
+SHEET_STATUS, SHEET_DATA = "Tình trạng gửi", "Dữ liệu"
+STATION_HEADERS = ("Mã đơn vị", "Tên đơn vị", "Đã gửi báo cáo kỳ")
+STATION_WIDTHS = (14, 34, 11)
+INDICATOR_WIDTH = 15
+NOTE_SPAN = len(STATION_HEADERS) + 5  # notes run over the first five indicators too
+HEADER_ROWS = (6, 7, 8)  # sections, indicators, indicator codes
+FIRST_ROW = 9
+DATETIME_FORMAT = "DD/MM/YYYY HH:MM"
+YES, NO = "Có", "Chưa"
+
+
+def write_consolidated_xlsx(report: ConsolidatedReport, path: Path) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None  # a new workbook always has one sheet
+    sheet.title = SHEET_STATIONS
+    _stations_sheet(sheet, report)
+    indicator_sheet(workbook.create_sheet(SHEET_TOTAL), report.total, CONSOLIDATED_TITLE)
+    _status_sheet(workbook.create_sheet(SHEET_STATUS), report)
+    _data_sheet(workbook.create_sheet(SHEET_DATA), report)
+    info_sheet(workbook.create_sheet("Thông tin"), _info_rows(report))
+    rules_sheet(workbook.create_sheet("Cách tính"))
+    workbook.properties.title = f"{CONSOLIDATED_TITLE} {report.period.code}"
+    workbook.properties.creator = "canghien-desktop"
+    workbook.save(path)
+
+
+# --- "Tổng hợp" ------------------------------------------------------------------------------
+def _stations_sheet(sheet: Worksheet, report: ConsolidatedReport) -> None:
+    fixed = len(STATION_HEADERS)
+    last = fixed + len(INDICATORS)
+    banner(sheet, 1, CONSOLIDATED_TITLE, last, Font(bold=True, size=13))
+    banner(sheet, 2, f"{office_text(report.total)}. {period_text(report.total)}", last, Font())
+    banner(sheet, 3, completeness_text(report), last, Font(bold=True))
+    banner(sheet, 4, missing_text(report), last, Font(italic=True))
+    _stations_header(sheet)
+    row = FIRST_ROW
+    for station in report.stations:
+        sent = YES if report.has_sent(station.office_code) else NO
+        _values_row(sheet, row, (station.office_code, station.office_name, sent), station)
+        row += 1
+    total = (TOTAL_ROW.upper(), report.office_name, f"{len(report.sent)}/{len(report.registered)}")
+    _values_row(sheet, row, total, report.total)
+    for index in range(1, last + 1):
+        cell = sheet.cell(row, index)
+        cell.font, cell.fill = BOLD, SECTION_FILL
+    for text in [*notes(report.total), *consolidation_notes(report)]:
+        row += 1
+        note_row(sheet, row, text, NOTE_SPAN, sum(STATION_WIDTHS) + 5 * INDICATOR_WIDTH)
+    for index, width in enumerate(STATION_WIDTHS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    for index in range(fixed + 1, last + 1):
+        sheet.column_dimensions[get_column_letter(index)].width = INDICATOR_WIDTH
+    sheet.freeze_panes = sheet.cell(FIRST_ROW, fixed + 1)
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.print_title_rows = f"{HEADER_ROWS[0]}:{HEADER_ROWS[-1]}"
+    sheet.print_title_cols = "A:B"
+
+
+def _stations_header(sheet: Worksheet) -> None:
+    """Fixed headers over three rows; each section over its indicators, each indicator's
+    number, label and unit, then its code for machine readers."""
+    top, middle, bottom = HEADER_ROWS
+    for index, text in enumerate(STATION_HEADERS, start=1):
+        sheet.merge_cells(start_row=top, start_column=index, end_row=bottom, end_column=index)
+        sheet.cell(top, index, text)
+    column = len(STATION_HEADERS) + 1
+    for section in SECTIONS:
+        first = column
+        for indicator in section.indicators:
+            sheet.cell(middle, column, _heading(indicator))
+            sheet.cell(bottom, column, indicator.code).font = Font(size=8, color="595959")
+            column += 1
+        sheet.merge_cells(start_row=top, start_column=first, end_row=top, end_column=column - 1)
+        sheet.cell(top, first, f"{section.number}. {section.title().upper()}")
+    for row in HEADER_ROWS:
+        for index in range(1, column):
+            cell = sheet.cell(row, index)
+            cell.fill, cell.alignment, cell.border = HEADER_FILL, CENTRE, GRID
+            if row != bottom or index <= len(STATION_HEADERS):
+                cell.font = BOLD
+    sheet.row_dimensions[top].height = 30
+    sheet.row_dimensions[middle].height = 110  # the longest label wraps to seven lines
+
+
+def _heading(indicator: Indicator) -> str:
+    return f"{indicator.number}. {indicator.title()} ({indicator.unit_name()})"
+
+
+def _values_row(
+    sheet: Worksheet, row: int, fixed: tuple[str, str, str], report: PeriodReport
+) -> None:
+    for index, text in enumerate(fixed, start=1):
+        cell = sheet.cell(row, index, text)
+        cell.border, cell.alignment = GRID, WRAP
+    for index, indicator in enumerate(INDICATORS, start=len(fixed) + 1):
+        _number(sheet, row, index, indicator, report.values[indicator.code][0])
+
+
+def _number(sheet: Worksheet, row: int, column: int, indicator: Indicator, value: int) -> None:
+    shown = indicator.shown(value)
+    cell = sheet.cell(row, column, shown)
+    cell.number_format = NUMBER_FORMAT if isinstance(shown, int) else FRACTION_FORMAT
+    cell.border = GRID
+    cell.alignment = Alignment(vertical="top")
+
+
+# --- "Tình trạng gửi" and "Dữ liệu" ------------------------------------------------------------
+def _status_sheet(sheet: Worksheet, report: ConsolidatedReport) -> None:
+    headers = ("Mã trạm", "Tên trạm", "Đã gửi báo cáo kỳ", "Kỳ của các lô đã nhận", "Nhận lần cuối")
+    table_header(sheet, headers, (14, 40, 12, 24, 18))
+    for row, station in enumerate(report.registered, start=2):
+        values = (
+            station.code,
+            station.name,
+            YES if station.sent else NO,
+            ", ".join(station.periods),
+            _local(station.last_received),
+        )
+        for column, value in enumerate(values, start=1):
+            cell = sheet.cell(row, column, value)
+            cell.alignment = WRAP
+            if isinstance(value, datetime):
+                cell.number_format = DATETIME_FORMAT
+        if not station.sent:
+            sheet.cell(row, 3).font = BOLD
+
+
+def _local(moment: datetime | None) -> datetime | None:
+    """A spreadsheet cell holds no time zone: the office's local time."""
+    return moment.astimezone().replace(tzinfo=None) if moment else None
+
+
+def _data_sheet(sheet: Worksheet, report: ConsolidatedReport) -> None:
+    titles = tuple(
+        c.title() if c.group is TOTAL else f"{c.group.title()}: {c.title()}" for c in COLUMNS
+    )
+    headers = ("Mã đơn vị", "Tên đơn vị", "Mã chỉ tiêu", "STT", "Chỉ tiêu", "Đơn vị tính", *titles)
+    table_header(sheet, headers, (14, 30, 26, 7, 50, 11, *(13 for _ in COLUMNS)))
+    row = 2
+    for office in (*report.stations, report.total):
+        code = office.office_code if office is not report.total else TOTAL_ROW.upper()
+        for indicator in INDICATORS:
+            texts = (code, office.office_name, indicator.code, indicator.number)
+            for column, text in enumerate(
+                (*texts, indicator.title(), indicator.unit_name()), start=1
+            ):
+                sheet.cell(row, column, text)
+            for column, value in enumerate(office.values[indicator.code], start=7):
+                _number(sheet, row, column, indicator, value)
+            row += 1
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{row - 1}"
+
+
+# --- "Thông tin" -------------------------------------------------------------------------------
+def _info_rows(report: ConsolidatedReport) -> list[tuple[str, str | date]]:
+    missing = [("Trạm chưa gửi báo cáo", station_label(s.code, s.name)) for s in report.missing]
+    rows = info_rows(report.total)
+    notes_from = next(i for i, (key, _) in enumerate(rows) if key == "Ghi chú")
+    return [
+        *rows[:notes_from],
+        ("Tình trạng gửi báo cáo", completeness_text(report)),
+        *missing,
+        *rows[notes_from:],
+        *(("Ghi chú", note) for note in consolidation_notes(report)),
+    ]

@@ -1,0 +1,243 @@
+"""Pieces every indicator PDF prints with: styles, the indicator × breakdown tables of one
+``PeriodReport``, the letterhead, the notes-and-signatures block and "Trang x/y" footers.
+
+The commune report (``pdf``), the consolidated report (``consolidated_pdf``) and a batch's
+``report.pdf`` (``services.exporting.summary_pdf``) all print their indicator tables with
+``indicator_tables``, so the three can never disagree on a label, a column or a number."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreakIfNotEmpty,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from canghien_desktop.services.labels import label
+from canghien_desktop.services.pdf.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from canghien_desktop.services.reports.breakdowns import (
+    COLUMNS,
+    PDF_TABLES,
+    TOTAL,
+    Column,
+    column_groups,
+)
+from canghien_desktop.services.reports.compute import PeriodReport
+from canghien_desktop.services.reports.indicators import SECTIONS, Indicator
+from canghien_desktop.services.reports.texts import MOTTO, NATION
+
+PAGE = landscape(A4)
+MARGIN = 12 * mm
+FRAME_WIDTH = PAGE[0] - 2 * MARGIN
+# "Chỉ tiêu" takes what is left. Numbers up to 9.999.999 fit (amounts are in nghìn đồng: ten
+# billion đồng); the total, printed bold, gets room for ten times more.
+STT_WIDTH, UNIT_WIDTH, TOTAL_WIDTH, NUMBER_WIDTH = 12 * mm, 17 * mm, 21 * mm, 17 * mm
+HEADER_BG = colors.HexColor("#DDEBF7")
+SECTION_BG = colors.HexColor("#F2F2F2")
+GRID = ("GRID", (0, 0), (-1, -1), 0.4, colors.grey)
+
+TITLE = ParagraphStyle("title", fontName=BOLD, fontSize=14, leading=18, alignment=1)
+CENTRE = ParagraphStyle("centre", fontName=REGULAR, fontSize=10, leading=13, alignment=1)
+CENTRE_BOLD = ParagraphStyle("centre_bold", parent=CENTRE, fontName=BOLD)
+CAPTION = ParagraphStyle("caption", fontName=BOLD, fontSize=10, leading=13, spaceAfter=2 * mm)
+CELL = ParagraphStyle("cell", fontName=REGULAR, fontSize=8, leading=10)
+HEAD = ParagraphStyle("head", fontName=BOLD, fontSize=7.5, leading=9, alignment=1)
+NOTE = ParagraphStyle("note", fontName=ITALIC, fontSize=8, leading=10.5, spaceAfter=1 * mm)
+NOTE_C = ParagraphStyle("note_centre", parent=NOTE, alignment=1)
+
+
+def new_document(path: Path, title: str, author: str) -> SimpleDocTemplate:
+    """An A4 landscape document in DejaVu Sans (Vietnamese letters)."""
+    register_fonts()
+    return SimpleDocTemplate(
+        str(path),
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 4 * mm,
+        title=title,
+        author=author,
+        creator="canghien-desktop",
+        initialFontName=REGULAR,  # else an unused, unembedded Helvetica sits in the file
+    )
+
+
+# --- the indicator tables --------------------------------------------------------------------
+def indicator_tables(
+    report: PeriodReport, width: float = FRAME_WIDTH, first: int = 1, subject: str = ""
+) -> list[Flowable]:
+    """The "Bảng n" captions (``subject`` appended) and the tables of ``PDF_TABLES`` for
+    ``report``, each from a page of its own; ``width`` is the frame's (the "Chỉ tiêu" column
+    takes what is left)."""
+    story: list[Flowable] = []
+    for number, (caption, columns) in enumerate(PDF_TABLES, start=first):
+        if number > first:
+            story.append(PageBreakIfNotEmpty())
+        story += [
+            Paragraph(f"Bảng {number}. {label(caption)}{escape(subject)}", CAPTION),
+            indicator_table(report, columns, width),
+        ]
+    return story
+
+
+def indicator_table(report: PeriodReport, columns: tuple[Column, ...], width: float) -> Table:
+    rows: list[list[Any]] = _header_rows(columns)
+    style: list[tuple[Any, ...]] = _header_style(columns)
+    positions = [COLUMNS.index(c) for c in columns]
+    for section in SECTIONS:
+        row = len(rows)
+        rows.append([section.number, section.title().upper()] + [""] * (len(columns) + 1))
+        style += [
+            ("SPAN", (1, row), (-1, row)),
+            ("FONTNAME", (0, row), (-1, row), BOLD),
+            ("BACKGROUND", (0, row), (-1, row), SECTION_BG),
+            ("NOSPLIT", (0, row), (-1, row + 1)),  # a heading never ends a page
+        ]
+        for indicator in section.indicators:
+            values = report.values[indicator.code]
+            rows.append(_indicator_row(indicator, [indicator.shown(values[p]) for p in positions]))
+    numbers = [TOTAL_WIDTH] + [NUMBER_WIDTH] * (len(columns) - 1)
+    label_width = width - STT_WIDTH - UNIT_WIDTH - sum(numbers)
+    table = Table(rows, colWidths=[STT_WIDTH, label_width, UNIT_WIDTH, *numbers], repeatRows=2)
+    table.setStyle(TableStyle(_body_style() + style))  # later commands win: sections bold
+    return table
+
+
+def _header_rows(columns: tuple[Column, ...]) -> list[list[Any]]:
+    top: list[Any] = [Paragraph(t, HEAD) for t in ("STT", "Chỉ tiêu", "Đơn vị tính")]
+    bottom: list[Any] = ["", "", ""]
+    for column in columns:
+        top.append("")
+        bottom.append("" if column.group is TOTAL else Paragraph(escape(column.title()), HEAD))
+    for group, first, _last in column_groups(columns):
+        top[3 + first] = Paragraph(escape(group.title()), HEAD)
+    return [top, bottom]
+
+
+def _header_style(columns: tuple[Column, ...]) -> list[tuple[Any, ...]]:
+    style: list[tuple[Any, ...]] = [("SPAN", (i, 0), (i, 1)) for i in range(3)]
+    for group, first, last in column_groups(columns):
+        bottom = 1 if group is TOTAL else 0
+        style.append(("SPAN", (3 + first, 0), (3 + last, bottom)))
+    style += [
+        ("BACKGROUND", (0, 0), (-1, 1), HEADER_BG),
+        ("VALIGN", (0, 0), (-1, 1), "MIDDLE"),
+    ]
+    return style
+
+
+def _body_style() -> list[tuple[Any, ...]]:
+    return [
+        ("FONTNAME", (0, 2), (-1, -1), REGULAR),
+        ("FONTNAME", (3, 2), (3, -1), BOLD),  # the total
+        ("FONTSIZE", (0, 2), (-1, -1), 8),
+        GRID,
+        ("VALIGN", (0, 2), (-1, -1), "TOP"),
+        ("ALIGN", (3, 2), (-1, -1), "RIGHT"),
+        ("ALIGN", (2, 2), (2, -1), "CENTER"),
+        ("LEFTPADDING", (3, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (3, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+
+
+def _indicator_row(indicator: Indicator, values: list[int | float]) -> list[Any]:
+    indent = "&nbsp;" * 4 * (indicator.level - 1)
+    title = Paragraph(indent + escape(indicator.title()), CELL)
+    return [indicator.number, title, indicator.unit_name(), *(number_text(v) for v in values)]
+
+
+def number_text(value: int | float) -> str:
+    """Vietnamese style: 1.234.567 and 1.234,5."""
+    text = f"{value:,}" if isinstance(value, int) else f"{value:,.3f}".rstrip("0").rstrip(".")
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+# --- around the tables -----------------------------------------------------------------------
+def letterhead(name: str, code: str) -> Table:
+    left = [
+        Paragraph(escape(name.upper()), CENTRE_BOLD),
+        Paragraph(f"Mã đơn vị: {escape(code)}", CENTRE),
+    ]
+    right = [Paragraph(NATION, CENTRE_BOLD), Paragraph(f"<u>{MOTTO}</u>", CENTRE_BOLD)]
+    table = Table([[left, right]], colWidths=[110 * mm, 110 * mm], hAlign="CENTER")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return table
+
+
+def closing(lines: Sequence[str], day: datetime, head: str) -> KeepTogether:
+    """Notes and signatures (the preparer's, and ``head``'s with the seal) move to the next
+    page as one block rather than split."""
+    return KeepTogether(
+        [
+            Spacer(1, 5 * mm),
+            *(Paragraph(escape(line), NOTE) for line in lines),
+            Spacer(1, 6 * mm),
+            _signatures(day, head),
+            Spacer(1, 25 * mm),  # room to sign
+        ]
+    )
+
+
+def _signatures(day: datetime, head: str) -> Table:
+    left = [Paragraph("NGƯỜI LẬP BIỂU", CENTRE_BOLD), Paragraph("(Ký, ghi rõ họ tên)", NOTE_C)]
+    right = [
+        Paragraph(f"Ngày {day.day:02d} tháng {day.month:02d} năm {day.year}", CENTRE),
+        Paragraph(escape(head), CENTRE_BOLD),
+        Paragraph("(Ký, ghi rõ họ tên, đóng dấu)", NOTE_C),
+    ]
+    table = Table([[left, right]], colWidths=[110 * mm, 110 * mm], hAlign="CENTER")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+    return table
+
+
+def escape(text: str) -> str:
+    """Paragraphs read a little XML: keep &, < and > literal."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def numbered_canvas(footer: str) -> type[Canvas]:
+    """A canvas that holds every page until the end, so each can say "Trang x/y"; it reads
+    each page's own size, so portrait and landscape pages can share a document."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # reportlab calls it by this name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            for page in self._pages:
+                self.__dict__.update(page)
+                self._footer(len(self._pages))
+                super().showPage()
+            super().save()
+
+        def _footer(self, pages: int) -> None:
+            self.setFont(REGULAR, 7.5)
+            self.setFillColor(colors.grey)
+            self.drawString(MARGIN, 8 * mm, footer)
+            right = self._pagesize[0] - MARGIN
+            self.drawRightString(right, 8 * mm, f"Trang {self._pageNumber}/{pages}")
+
+    return NumberedCanvas
