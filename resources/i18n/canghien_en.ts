@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source> (Mẫu {form})</source>
+        <translation> (Form {form})</translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Người thực hiện theo luật:</source>
+        <translation>Acting in law:</translation>
+    </message>
+    <message>
+        <source>Số {document}:</source>
+        <translation>{document} number:</translation>
+    </message>
+    <message>
+        <source>Ghi nhận được từ ngày: {day}</source>
+        <translation>Can be recorded from: {day}</translation>
+    </message>
+    <message>
+        <source>Hạn: {day}</source>
+        <translation>Due: {day}</translation>
+    </message>
+    <message>
+        <source> – muộn {days} ngày làm việc</source>
+        <translation> – {days} working days late</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsBar</name>
+    <message>
+        <source>Vì sao không? {reason}</source>
+        <translation>Why not? {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Thêm người dùng</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <source>Tạo tài khoản</source>
+        <translation>Create account</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Vai trò:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập dùng chữ thường không dấu; mật khẩu ít nhất 8 ký tự.</source>
+        <translation>User names use lowercase letters without accents; passwords have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>mật khẩu</source>
+        <translation>password</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Tài khoản quản trị đầu tiên</source>
@@ -30,6 +123,739 @@
     <message>
         <source>mật khẩu</source>
         <translation>password</translation>
+    </message>
+</context>
+<context>
+    <name>AmountRow</name>
+    <message>
+        <source>đồng</source>
+        <translation>VND</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Xác định tình trạng nghiện: {name}</source>
+        <translation>Addiction assessment: {name}</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentForm</name>
+    <message>
+        <source>Số, ngày văn bản giới thiệu</source>
+        <translation>Number and date of the referral letter</translation>
+    </message>
+    <message>
+        <source>Tên chất, ví dụ ketamine</source>
+        <translation>Substance name, e.g. ketamine</translation>
+    </message>
+    <message>
+        <source>Có nghiện ma túy</source>
+        <translation>Addicted</translation>
+    </message>
+    <message>
+        <source>Không nghiện ma túy</source>
+        <translation>Not addicted</translation>
+    </message>
+    <message>
+        <source>Thèm muốn mạnh mẽ hoặc cảm thấy bắt buộc phải sử dụng ma túy</source>
+        <translation>Strong craving or a feeling of compulsion to use drugs</translation>
+    </message>
+    <message>
+        <source>Khó khăn trong kiểm soát việc bắt đầu, kết thúc hoặc liều lượng sử dụng</source>
+        <translation>Difficulty controlling the start, end or amount of use</translation>
+    </message>
+    <message>
+        <source>Dung nạp: phải tăng liều để đạt được tác dụng như trước</source>
+        <translation>Tolerance: higher doses needed for the same effect</translation>
+    </message>
+    <message>
+        <source>Sao nhãng thú vui, sở thích trước đây; dành nhiều thời gian cho ma túy</source>
+        <translation>Neglect of former pleasures and interests; much time spent on drugs</translation>
+    </message>
+    <message>
+        <source>Tiếp tục sử dụng dù biết rõ tác hại</source>
+        <translation>Continued use despite known harm</translation>
+    </message>
+    <message>
+        <source>Trạng thái cai (hội chứng cai) khi ngừng hoặc giảm sử dụng</source>
+        <translation>Withdrawal state when use stops or is reduced</translation>
+    </message>
+    <message>
+        <source>{n}. {criterion}</source>
+        <translation>{n}. {criterion}</translation>
+    </message>
+    <message>
+        <source>Cơ sở xác định</source>
+        <translation>Assessed by</translation>
+    </message>
+    <message>
+        <source>Cơ sở y tế:</source>
+        <translation>Health facility:</translation>
+    </message>
+    <message>
+        <source>Bác sĩ:</source>
+        <translation>Doctor:</translation>
+    </message>
+    <message>
+        <source>Ngày tiếp nhận:</source>
+        <translation>Date received:</translation>
+    </message>
+    <message>
+        <source>Ngày có kết quả:</source>
+        <translation>Result date:</translation>
+    </message>
+    <message>
+        <source>Nguồn:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Tiêu chí chẩn đoán đã có (TT 18/2021/TT-BYT)</source>
+        <translation>Diagnostic criteria present (Circular 18/2021/TT-BYT)</translation>
+    </message>
+    <message>
+        <source>Chất ma túy sử dụng</source>
+        <translation>Substances used</translation>
+    </message>
+    <message>
+        <source>Kết luận</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Đã chọn {n}/6 tiêu chí.</source>
+        <translation>{n} of 6 criteria chosen.</translation>
+    </message>
+    <message>
+        <source>Đủ số tiêu chí để kết luận nghiện.</source>
+        <translation>Enough criteria for a conclusion of addiction.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTableModel</name>
+    <message>
+        <source>Số lô</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Loại / kỳ</source>
+        <translation>Kind / period</translation>
+    </message>
+    <message>
+        <source>Ngày lập</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Người lập</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Mã hóa</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Số bản ghi</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Thay đổi kể từ lô trước</source>
+        <translation>Changes since last batch</translation>
+    </message>
+    <message>
+        <source>Kỳ {period}</source>
+        <translation>Period {period}</translation>
+    </message>
+    <message>
+        <source>{persons} người, {total} bản ghi</source>
+        <translation>{persons} people, {total} records</translation>
+    </message>
+    <message>
+        <source>Đã xuất</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Đã xác nhận</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Có xung đột cần xem</source>
+        <translation>Conflicts to review</translation>
+    </message>
+</context>
+<context>
+    <name>BatchesView</name>
+    <message>
+        <source>Xuất lô mới…</source>
+        <translation>Export a new batch…</translation>
+    </message>
+    <message>
+        <source>Chỉ trưởng trạm hoặc quản trị viên được xuất lô.</source>
+        <translation>Only the station head or an administrator may export batches.</translation>
+    </message>
+    <message>
+        <source>Mỗi lô là một tệp đã ký và mã hóa, mang bằng USB hoặc gửi qua e-mail đến đơn vị tổng hợp. Lô đã được nhận sẽ chuyển sang “Đã xác nhận” khi nhập tệp xác nhận.</source>
+        <translation>Each batch is a signed, encrypted file, carried on a USB stick or sent by e-mail to the consolidating office. A received batch turns “Acknowledged” once its acknowledgement file is imported.</translation>
+    </message>
+    <message>
+        <source>Lô dữ liệu</source>
+        <translation>Data batches</translation>
+    </message>
+    <message>
+        <source>{n} lô đã xuất</source>
+        <translation>{n} batches exported</translation>
+    </message>
+</context>
+<context>
+    <name>BirthDateField</name>
+    <message>
+        <source>dd/mm/yyyy hoặc năm</source>
+        <translation>dd/mm/yyyy or year</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>DayOffTableModel</name>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Thứ</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>Nghỉ hay làm</source>
+        <translation>Day off or worked</translation>
+    </message>
+    <message>
+        <source>Thứ Hai</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Thứ Ba</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Thứ Tư</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thứ Năm</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Thứ Sáu</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Thứ Bảy</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Chủ nhật</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>Làm bù (đi làm ngày cuối tuần)</source>
+        <translation>Worked (a weekend day worked in exchange)</translation>
+    </message>
+    <message>
+        <source>Nghỉ: {name}</source>
+        <translation>Day off: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineTableModel</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Việc cần làm</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Còn lại</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Quá hạn {n} ngày</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Còn {n} ngày</source>
+        <translation>{n} days left</translation>
+    </message>
+</context>
+<context>
+    <name>DelayedProgress</name>
+    <message>
+        <source>Đang xử lý</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Đang dừng…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <source>Chọn nơi lưu lô</source>
+        <translation>Where should the batch go?</translation>
+    </message>
+    <message>
+        <source>Lưu vào USB để mang đi, vào một thư mục, hoặc gửi qua e-mail.</source>
+        <translation>Save it to a USB stick to carry, to a folder, or send it by e-mail.</translation>
+    </message>
+    <message>
+        <source>Không thấy USB nào: hãy cắm USB rồi bấm “Tìm lại USB”.</source>
+        <translation>No USB stick found: plug one in, then click “Look for USB again”.</translation>
+    </message>
+    <message>
+        <source>Tìm lại USB</source>
+        <translation>Look for USB again</translation>
+    </message>
+    <message>
+        <source>Thư mục:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>địa chỉ người nhận (có thể để trống)</source>
+        <translation>recipient&apos;s address (may be left empty)</translation>
+    </message>
+    <message>
+        <source>Lô và một thư soạn sẵn (.eml) được lưu vào {folder}. Mở tệp .eml bằng chương trình e-mail rồi bấm Gửi.</source>
+        <translation>The batch and a ready-made message (.eml) are saved in {folder}. Open the .eml file in your e-mail program and click Send.</translation>
+    </message>
+    <message>
+        <source>USB {label} – {path}</source>
+        <translation>USB {label} – {path}</translation>
+    </message>
+    <message>
+        <source>USB {label} – {path} (còn trống {free} GB)</source>
+        <translation>USB {label} – {path} ({free} GB free)</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục lưu lô</source>
+        <translation>Choose the folder for the batch</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBanner</name>
+    <message>
+        <source>Đã mở lại dữ liệu nhập dở lần trước (chưa lưu). Hãy kiểm tra rồi lưu.</source>
+        <translation>Unsaved typing from last time has been restored. Check it, then save.</translation>
+    </message>
+    <message>
+        <source>Bỏ bản nháp, nhập mới</source>
+        <translation>Discard the draft, start afresh</translation>
+    </message>
+</context>
+<context>
+    <name>DueFollowUpTableModel</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Việc</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Lần gần nhất</source>
+        <translation>Last done</translation>
+    </message>
+    <message>
+        <source>Đến hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Quá hạn (ngày)</source>
+        <translation>Days overdue</translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <source> ngày tới</source>
+        <translation> days ahead</translation>
+    </message>
+    <message>
+        <source>Làm mới (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Đến hạn trong vòng</source>
+        <translation>Due within</translation>
+    </message>
+    <message>
+        <source>Loại:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Thăm gặp, xét nghiệm đến hạn</source>
+        <translation>Visits and drug tests due</translation>
+    </message>
+    <message>
+        <source>Đang tải…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>{n} việc, trong đó {late} quá hạn</source>
+        <translation>{n} tasks, {late} of them overdue</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <source>Mở hồ sơ đã có</source>
+        <translation>Open the existing record</translation>
+    </message>
+    <message>
+        <source>Vẫn đăng ký người mới</source>
+        <translation>Register as a new person anyway</translation>
+    </message>
+    <message>
+        <source>Quay lại sửa</source>
+        <translation>Back to editing</translation>
+    </message>
+    <message>
+        <source>Những người dưới đây đã có trong danh sách và có thể là cùng một người. Hãy kiểm tra trước khi đăng ký mới.</source>
+        <translation>The people below are already on the list and may be the same person. Check before registering someone new.</translation>
+    </message>
+    <message>
+        <source>Có thể đã đăng ký</source>
+        <translation>Possibly registered already</translation>
+    </message>
+    <message>
+        <source>Đang đăng ký: {who}</source>
+        <translation>Registering: {who}</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolPanel</name>
+    <message>
+        <source>Cán bộ được giao quản lý, theo dõi</source>
+        <translation>Officer assigned to manage and follow up</translation>
+    </message>
+    <message>
+        <source>Mở hồ sơ cai nghiện</source>
+        <translation>Open the enrolment</translation>
+    </message>
+    <message>
+        <source>Để sau</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Hình thức:</source>
+        <translation>Setting:</translation>
+    </message>
+    <message>
+        <source>Đơn vị cung cấp dịch vụ:</source>
+        <translation>Treatment provider:</translation>
+    </message>
+    <message>
+        <source>Người quản lý:</source>
+        <translation>Manager:</translation>
+    </message>
+    <message>
+        <source>Kết quả “có nghiện” đã được lưu. Người cai nghiện (hoặc người đại diện) phải đăng ký trong 5 ngày làm việc: mở hồ sơ ngay để phần mềm theo dõi thời hạn.</source>
+        <translation>The “addicted” result is saved. The person (or their representative) must register within 5 working days: open the enrolment now so the app tracks the deadline.</translation>
+    </message>
+    <message>
+        <source>Mở hồ sơ cai nghiện tự nguyện</source>
+        <translation>Open a voluntary treatment enrolment</translation>
+    </message>
+</context>
+<context>
+    <name>Enrolment</name>
+    <message>
+        <source>{state}, giai đoạn {stage}</source>
+        <translation>{state}, stage {stage}</translation>
+    </message>
+    <message>
+        <source>Hiện tại: {where}</source>
+        <translation>Now: {where}</translation>
+    </message>
+    <message>
+        <source>{name} – hiện tại: {where}</source>
+        <translation>{name} – now: {where}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>Xuất lô dữ liệu</source>
+        <translation>Export a batch</translation>
+    </message>
+    <message>
+        <source>&lt; Quay lại</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Tiếp &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>Xong</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Đã báo Công an xã</source>
+        <translation>Reported to the commune police</translation>
+    </message>
+    <message>
+        <source>Họ tên cán bộ</source>
+        <translation>Staff member&apos;s name</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Loại:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Hình thức:</source>
+        <translation>Mode:</translation>
+    </message>
+    <message>
+        <source>Kết quả:</source>
+        <translation>Results:</translation>
+    </message>
+    <message>
+        <source>Số tiền:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <source>Đến ngày:</source>
+        <translation>Until:</translation>
+    </message>
+    <message>
+        <source>Cán bộ thực hiện:</source>
+        <translation>Staff:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Vắng từ ngày:</source>
+        <translation>Away from:</translation>
+    </message>
+    <message>
+        <source>Phương pháp:</source>
+        <translation>Method:</translation>
+    </message>
+    <message>
+        <source>Loại điều trị:</source>
+        <translation>Treatment:</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>Thời điểm</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Người sửa</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Hồ sơ</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Trước</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Sau</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysTab</name>
+    <message>
+        <source>Sửa ngày nghỉ, ngày làm bù của đơn vị…</source>
+        <translation>Edit the office&apos;s days off and worked days…</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Ngày nghỉ lễ, Tết rơi vào ngày thường và ngày cuối tuần phải đi làm bù: các thời hạn tính theo ngày làm việc bỏ qua ngày nghỉ và tính ngày làm bù.</source>
+        <translation>Public holidays falling on weekdays, and weekend days worked in exchange: deadlines in working days skip the days off and count the days worked.</translation>
+    </message>
+    <message>
+        <source>Ngày nghỉ, ngày làm bù theo thông báo</source>
+        <translation>Announced days off and worked days</translation>
+    </message>
+    <message>
+        <source>Mỗi năm một mục: {&quot;2027&quot;: {&quot;days_off&quot;: [&quot;yyyy-mm-dd&quot;], &quot;working_days&quot;: [&quot;yyyy-mm-dd&quot;], &quot;note&quot;: &quot;số thông báo&quot;}}. days_off: ngày thường được nghỉ; working_days: ngày cuối tuần đi làm bù.</source>
+        <translation>One entry per year: {&quot;2027&quot;: {&quot;days_off&quot;: [&quot;yyyy-mm-dd&quot;], &quot;working_days&quot;: [&quot;yyyy-mm-dd&quot;], &quot;note&quot;: &quot;announcement number&quot;}}. days_off: weekdays off; working_days: weekend days worked.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFileDialog</name>
+    <message>
+        <source>Kiểm tra và lưu</source>
+        <translation>Check and save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>KeysView</name>
+    <message>
+        <source>Khóa ký và đơn vị tin cậy</source>
+        <translation>Signing key and trusted office</translation>
+    </message>
+    <message>
+        <source>Xuất thẻ đơn vị…</source>
+        <translation>Export office card…</translation>
+    </message>
+    <message>
+        <source>Tin cậy đơn vị tổng hợp…</source>
+        <translation>Trust consolidating office…</translation>
+    </message>
+    <message>
+        <source>Đổi cụm mật khẩu…</source>
+        <translation>Change passphrase…</translation>
+    </message>
+    <message>
+        <source>Chỉ trưởng trạm hoặc quản trị viên được tin cậy đơn vị khác.</source>
+        <translation>Only the station head or an administrator may trust another office.</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay khóa ký của đơn vị này:</source>
+        <translation>This office&apos;s signing key fingerprint:</translation>
+    </message>
+    <message>
+        <source>Đơn vị tổng hợp được tin cậy:</source>
+        <translation>Trusted consolidating office:</translation>
+    </message>
+    <message>
+        <source>Chưa có: lô chưa mã hóa được cho ai.</source>
+        <translation>None yet: batches cannot be encrypted for anyone.</translation>
+    </message>
+    <message>
+        <source>{name} ({code}), dấu vân tay {fingerprint}</source>
+        <translation>{name} ({code}), fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Chọn nơi lưu thẻ đơn vị</source>
+        <translation>Choose where to save the office card</translation>
+    </message>
+    <message>
+        <source>Đã lưu thẻ đơn vị vào {folder}: {files}. Gửi thẻ cho đơn vị kia.</source>
+        <translation>Office card saved in {folder}: {files}. Send the card to the other office.</translation>
+    </message>
+    <message>
+        <source>Đã tin cậy đơn vị tổng hợp mới.</source>
+        <translation>The new consolidating office is trusted.</translation>
+    </message>
+    <message>
+        <source>Đã đổi cụm mật khẩu ký. Hãy dùng cụm mới.</source>
+        <translation>Signing passphrase changed. Use the new one from now on.</translation>
     </message>
 </context>
 <context>
@@ -128,6 +954,13 @@ Version {version}.</translation>
     </message>
 </context>
 <context>
+    <name>MonthChart</name>
+    <message>
+        <source>Chưa có dữ liệu</source>
+        <translation>No data yet</translation>
+    </message>
+</context>
+<context>
     <name>OfficePage</name>
     <message>
         <source>Đơn vị sử dụng phần mềm</source>
@@ -171,6 +1004,72 @@ Version {version}.</translation>
     </message>
 </context>
 <context>
+    <name>OfficeTab</name>
+    <message>
+        <source>Mã đơn vị:</source>
+        <translation>Office code:</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị:</source>
+        <translation>Office name:</translation>
+    </message>
+    <message>
+        <source>Loại đơn vị:</source>
+        <translation>Office kind:</translation>
+    </message>
+    <message>
+        <source>Cấp:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>Mã tỉnh:</source>
+        <translation>Province code:</translation>
+    </message>
+    <message>
+        <source>Mã xã:</source>
+        <translation>Commune code:</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu:</source>
+        <translation>Data folder:</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Đổi cụm mật khẩu ký</source>
+        <translation>Change the signing passphrase</translation>
+    </message>
+    <message>
+        <source>Đổi</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cụm mật khẩu hiện tại:</source>
+        <translation>Current passphrase:</translation>
+    </message>
+    <message>
+        <source>Cụm mật khẩu mới:</source>
+        <translation>New passphrase:</translation>
+    </message>
+    <message>
+        <source>Nhập lại cụm mới:</source>
+        <translation>New passphrase again:</translation>
+    </message>
+    <message>
+        <source>Ít nhất 10 ký tự. Hãy ghi lại và cất giữ nơi an toàn: nếu quên, không ai khôi phục được và trạm phải tạo khóa mới.</source>
+        <translation>At least 10 characters. Write it down and keep it somewhere safe: if forgotten, nobody can recover it and the station must make new keys.</translation>
+    </message>
+    <message>
+        <source>cụm mật khẩu ký</source>
+        <translation>signing passphrase</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <source>Cụm mật khẩu ký</source>
@@ -179,6 +1078,26 @@ Version {version}.</translation>
     <message>
         <source>Dùng để ký các lô dữ liệu gửi đi, chứng minh chúng do đơn vị này lập.</source>
         <translation>It signs the data batches you send, proving this office made them.</translation>
+    </message>
+    <message>
+        <source>Ký lô dữ liệu</source>
+        <translation>Sign the batch</translation>
+    </message>
+    <message>
+        <source>Lô được ký bằng khóa của trạm để đơn vị tổng hợp biết lô do trạm lập.</source>
+        <translation>The batch is signed with the station&apos;s key so the consolidating office knows the station made it.</translation>
+    </message>
+    <message>
+        <source>Xuất lô</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Xuất không mã hóa (không khuyến nghị)</source>
+        <translation>Export unencrypted (not recommended)</translation>
+    </message>
+    <message>
+        <source>Hồ sơ cá nhân trong lô sẽ ở dạng ai cũng đọc được: người nhặt được USB hoặc đọc được thư đều xem được. Chỉ chọn khi đơn vị tổng hợp yêu cầu; việc xuất không mã hóa được ghi vào nhật ký.</source>
+        <translation>The personal records in the batch will be readable by anyone who finds the stick or reads the mail. Choose this only if the consolidating office asks for it; an unencrypted export is recorded in the audit log.</translation>
     </message>
     <message>
         <source>Cụm mật khẩu ký:</source>
@@ -208,6 +1127,14 @@ Version {version}.</translation>
         <translation>Search by name, ID number, phone number…</translation>
     </message>
     <message>
+        <source>Đăng ký người mới</source>
+        <translation>Register a new person</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
         <source>Tìm:</source>
         <translation>Search:</translation>
     </message>
@@ -218,6 +1145,383 @@ Version {version}.</translation>
     <message>
         <source>{shown} / {total} người</source>
         <translation>{shown} / {total} people</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPage</name>
+    <message>
+        <source>Chọn dữ liệu cần gửi</source>
+        <translation>What to send</translation>
+    </message>
+    <message>
+        <source>Gửi số liệu của một kỳ báo cáo, hoặc mọi thay đổi từ lô trước.</source>
+        <translation>Send a reporting period&apos;s records, or every change since the last batch.</translation>
+    </message>
+    <message>
+        <source>Theo kỳ báo cáo:</source>
+        <translation>Reporting period:</translation>
+    </message>
+    <message>
+        <source>Các thay đổi kể từ lô trước</source>
+        <translation>Changes since the last batch</translation>
+    </message>
+    <message>
+        <source>Lô theo kỳ gồm những người có hồ sơ trong kỳ, dùng cho báo cáo 6 tháng.</source>
+        <translation>A period batch holds the people with records in that period, for the six-monthly report.</translation>
+    </message>
+    <message>
+        <source>Gồm mọi hồ sơ được thêm, sửa hoặc xóa sau lô “thay đổi” gần nhất (lô đầu tiên: toàn bộ hồ sơ).</source>
+        <translation>Holds every record added, changed or deleted after the latest “changes” batch (the first one: all records).</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>6 tháng</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm</source>
+        <translation>First half</translation>
+    </message>
+    <message>
+        <source>6 tháng cuối năm</source>
+        <translation>Second half</translation>
+    </message>
+    <message>
+        <source>Quý {n}</source>
+        <translation>Quarter {n}</translation>
+    </message>
+    <message>
+        <source>Tháng {n}</source>
+        <translation>Month {n}</translation>
+    </message>
+    <message>
+        <source>từ {start} đến {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetails</name>
+    <message>
+        <source>Nhân thân và nơi cư trú</source>
+        <translation>Identity and residence</translation>
+    </message>
+    <message>
+        <source>Hồ sơ cai nghiện hiện tại</source>
+        <translation>Current enrolment</translation>
+    </message>
+    <message>
+        <source>Chưa có hồ sơ cai nghiện.</source>
+        <translation>No enrolment yet.</translation>
+    </message>
+    <message>
+        <source>Tên gọi khác:</source>
+        <translation>Other names:</translation>
+    </message>
+    <message>
+        <source>Dân tộc:</source>
+        <translation>Ethnicity:</translation>
+    </message>
+    <message>
+        <source>Giấy tờ:</source>
+        <translation>ID document:</translation>
+    </message>
+    <message>
+        <source>Điện thoại:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Học vấn:</source>
+        <translation>Education:</translation>
+    </message>
+    <message>
+        <source>Nghề nghiệp:</source>
+        <translation>Occupation:</translation>
+    </message>
+    <message>
+        <source>Mã tỉnh, mã xã:</source>
+        <translation>Province, commune code:</translation>
+    </message>
+    <message>
+        <source>Thôn, tổ:</source>
+        <translation>Village:</translation>
+    </message>
+    <message>
+        <source>Địa chỉ:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Người đại diện:</source>
+        <translation>Representative:</translation>
+    </message>
+    <message>
+        <source>Hình thức:</source>
+        <translation>Setting:</translation>
+    </message>
+    <message>
+        <source>Đơn vị cung cấp dịch vụ:</source>
+        <translation>Treatment provider:</translation>
+    </message>
+    <message>
+        <source>Người quản lý:</source>
+        <translation>Manager:</translation>
+    </message>
+    <message>
+        <source>Ngày xác định nghiện:</source>
+        <translation>Assessed addicted on:</translation>
+    </message>
+    <message>
+        <source>Sổ đăng ký:</source>
+        <translation>Ledger entry:</translation>
+    </message>
+    <message>
+        <source>Quyết định:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Thời hạn:</source>
+        <translation>Term:</translation>
+    </message>
+    <message>
+        <source>Bắt đầu – dự kiến kết thúc:</source>
+        <translation>Start – planned end:</translation>
+    </message>
+    <message>
+        <source>Giấy xác nhận hoàn thành:</source>
+        <translation>Completion certificate:</translation>
+    </message>
+    <message>
+        <source>{n} tháng</source>
+        <translation>{n} months</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Sửa thông tin: {name}</source>
+        <translation>Edit: {name}</translation>
+    </message>
+    <message>
+        <source>Đăng ký người mới</source>
+        <translation>Register a new person</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Enter (Ctrl+Enter khi đang ở ô ghi chú)</source>
+        <translation>Enter (Ctrl+Enter in the notes)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>(chưa rõ)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Người đại diện hợp pháp (người từ 12 đến dưới 18 tuổi)</source>
+        <translation>Legal representative (for ages 12 to under 18)</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Quan hệ:</source>
+        <translation>Relationship:</translation>
+    </message>
+    <message>
+        <source>Điện thoại:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Số giấy tờ:</source>
+        <translation>ID number:</translation>
+    </message>
+    <message>
+        <source>Nhân thân</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Họ:</source>
+        <translation>Family name:</translation>
+    </message>
+    <message>
+        <source>Chữ đệm:</source>
+        <translation>Middle name:</translation>
+    </message>
+    <message>
+        <source>Tên:</source>
+        <translation>Given name:</translation>
+    </message>
+    <message>
+        <source>Ngày sinh:</source>
+        <translation>Birth date:</translation>
+    </message>
+    <message>
+        <source>Giới tính:</source>
+        <translation>Sex:</translation>
+    </message>
+    <message>
+        <source>Dân tộc:</source>
+        <translation>Ethnicity:</translation>
+    </message>
+    <message>
+        <source>Giấy tờ:</source>
+        <translation>ID document:</translation>
+    </message>
+    <message>
+        <source>Tên gọi khác:</source>
+        <translation>Other names:</translation>
+    </message>
+    <message>
+        <source>Học vấn:</source>
+        <translation>Education:</translation>
+    </message>
+    <message>
+        <source>Nghề nghiệp:</source>
+        <translation>Occupation:</translation>
+    </message>
+    <message>
+        <source>Nơi cư trú</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <source>Mã tỉnh:</source>
+        <translation>Province code:</translation>
+    </message>
+    <message>
+        <source>Mã xã:</source>
+        <translation>Commune code:</translation>
+    </message>
+    <message>
+        <source>Thôn, tổ:</source>
+        <translation>Village:</translation>
+    </message>
+    <message>
+        <source>Địa chỉ:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>{n} tuổi</source>
+        <translation>{n} years old</translation>
+    </message>
+</context>
+<context>
+    <name>PersonHeader</name>
+    <message>
+        <source>Sinh: {birth}</source>
+        <translation>Born: {birth}</translation>
+    </message>
+    <message>
+        <source>ĐT {phone}</source>
+        <translation>Tel. {phone}</translation>
+    </message>
+    <message>
+        <source>Trạng thái: chưa có hồ sơ cai nghiện</source>
+        <translation>State: no enrolment yet</translation>
+    </message>
+    <message>
+        <source>Trạng thái: {state}</source>
+        <translation>State: {state}</translation>
+    </message>
+    <message>
+        <source>giai đoạn {stage}</source>
+        <translation>stage {stage}</translation>
+    </message>
+    <message>
+        <source>Mốc tiếp theo: {what} – {due} ({left})</source>
+        <translation>Next deadline: {what} – {due} ({left})</translation>
+    </message>
+    <message>
+        <source>hạn cuối là hôm nay</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <source>còn {n} ngày</source>
+        <translation>{n} days left</translation>
+    </message>
+    <message>
+        <source>quá hạn {n} ngày</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <source>còn {n} ngày làm việc</source>
+        <translation>{n} working days left</translation>
+    </message>
+    <message>
+        <source>quá hạn {n} ngày làm việc</source>
+        <translation>{n} working days overdue</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <source>← Danh sách</source>
+        <translation>← List</translation>
+    </message>
+    <message>
+        <source>Về danh sách người cai nghiện (Alt+←)</source>
+        <translation>Back to the list of people (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin</source>
+        <translation>Edit details</translation>
+    </message>
+    <message>
+        <source>Ghi nhận xác định nghiện</source>
+        <translation>Record an addiction assessment</translation>
+    </message>
+    <message>
+        <source>Ghi theo dõi</source>
+        <translation>Record a follow-up</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Diễn biến</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Lịch sử thay đổi</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>Thông tin chi tiết</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Bước tiếp theo:</source>
+        <translation>Next steps:</translation>
     </message>
 </context>
 <context>
@@ -255,6 +1559,325 @@ Version {version}.</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Xem trước số bản ghi</source>
+        <translation>Records in the batch</translation>
+    </message>
+    <message>
+        <source>Đang đếm…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Các thay đổi kể từ lô trước.</source>
+        <translation>Changes since the last batch.</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo {period}.</source>
+        <translation>Reporting period {period}.</translation>
+    </message>
+    <message>
+        <source>Lô sẽ gồm:</source>
+        <translation>The batch will hold:</translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Chưa tin cậy đơn vị tổng hợp nào, nên chưa mã hóa được lô. Hãy nhận thẻ đơn vị của đơn vị tổng hợp rồi bấm “Tin cậy đơn vị tổng hợp…” ở màn hình “Lô dữ liệu”.</source>
+        <translation>No consolidating office is trusted yet, so the batch cannot be encrypted. Get the consolidating office&apos;s card, then click “Trust consolidating office…” on the “Data batches” screen.</translation>
+    </message>
+    <message>
+        <source>Lô sẽ được mã hóa để chỉ {name} ({code}) mở được.</source>
+        <translation>The batch will be encrypted so that only {name} ({code}) can open it.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintMenu</name>
+    <message>
+        <source>Tóm tắt hồ sơ (1 trang)</source>
+        <translation>Record summary (1 page)</translation>
+    </message>
+    <message>
+        <source>Mẫu 22 – Bản đăng ký cai nghiện</source>
+        <translation>Form 22 – Treatment registration</translation>
+    </message>
+    <message>
+        <source>Mẫu 24 – Dự thảo quyết định cai nghiện</source>
+        <translation>Form 24 – Draft treatment decision</translation>
+    </message>
+    <message>
+        <source>Mẫu 26a – Giấy xác nhận hoàn thành</source>
+        <translation>Form 26a – Completion certificate</translation>
+    </message>
+    <message>
+        <source>Mẫu 27 – Biên bản vi phạm</source>
+        <translation>Form 27 – Violation record</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục lưu tệp PDF</source>
+        <translation>Choose a folder for the PDF file</translation>
+    </message>
+    <message>
+        <source>Đang tạo tệp PDF…</source>
+        <translation>Writing the PDF file…</translation>
+    </message>
+    <message>
+        <source>Đã tạo tệp PDF</source>
+        <translation>PDF file written</translation>
+    </message>
+    <message>
+        <source>Đã lưu: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Mở tệp</source>
+        <translation>Open the file</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalExtra</name>
+    <message>
+        <source>— chọn lý do —</source>
+        <translation>— choose a reason —</translation>
+    </message>
+    <message>
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Chọn thư mục…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Lập báo cáo</source>
+        <translation>Make the report</translation>
+    </message>
+    <message>
+        <source>Tệp đã lập</source>
+        <translation>Files written</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Lưu vào thư mục:</source>
+        <translation>Save in folder:</translation>
+    </message>
+    <message>
+        <source>Báo cáo các chỉ tiêu cai nghiện tự nguyện tại gia đình, cộng đồng của kỳ đã chọn: một tệp Excel (.xlsx) và một tệp PDF để in, chỉ gồm số liệu tổng hợp.</source>
+        <translation>The indicators of voluntary home and community treatment for the chosen period: an Excel file (.xlsx) and a PDF to print, with aggregate figures only.</translation>
+    </message>
+    <message>
+        <source>Báo cáo định kỳ</source>
+        <translation>Period reports</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục lưu báo cáo</source>
+        <translation>Choose the folder for the report</translation>
+    </message>
+    <message>
+        <source>Đang lập báo cáo kỳ {period}…</source>
+        <translation>Making the report for {period}…</translation>
+    </message>
+    <message>
+        <source>Đang lập báo cáo…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <source>Mở thư mục chứa báo cáo</source>
+        <translation>Open the report&apos;s folder</translation>
+    </message>
+    <message>
+        <source>Đã lập báo cáo kỳ {period}.</source>
+        <translation>The report for {period} is ready.</translation>
+    </message>
+    <message>
+        <source>Đã lập báo cáo kỳ {period}. Kỳ này chưa kết thúc: số liệu tính đến ngày {date}.</source>
+        <translation>The report for {period} is ready. The period has not ended: figures run to {date}.</translation>
+    </message>
+    <message>
+        <source>Mở tệp</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>Đã hủy: không có tệp nào được ghi.</source>
+        <translation>Cancelled: no file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Đã xuất lô</source>
+        <translation>Batch exported</translation>
+    </message>
+    <message>
+        <source>Lô đã được ghi và đọc lại đầy đủ.</source>
+        <translation>The batch was written and read back in full.</translation>
+    </message>
+    <message>
+        <source>Mở thư mục chứa lô</source>
+        <translation>Open the batch&apos;s folder</translation>
+    </message>
+    <message>
+        <source>Mở thư để gửi</source>
+        <translation>Open the message to send</translation>
+    </message>
+    <message>
+        <source>Tệp lô:</source>
+        <translation>Batch file:</translation>
+    </message>
+    <message>
+        <source>Số thứ tự lô:</source>
+        <translation>Batch number:</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Không (không khuyến nghị)</source>
+        <translation>No (not recommended)</translation>
+    </message>
+    <message>
+        <source>Mã hóa:</source>
+        <translation>Encrypted:</translation>
+    </message>
+    <message>
+        <source>Số bản ghi:</source>
+        <translation>Records:</translation>
+    </message>
+    <message>
+        <source>Thư e-mail:</source>
+        <translation>E-mail message:</translation>
+    </message>
+    <message>
+        <source>Không ghi được thư e-mail ({detail}): hãy tự đính kèm tệp lô vào thư.</source>
+        <translation>Could not write the e-mail message ({detail}): attach the batch file to a message yourself.</translation>
+    </message>
+    <message>
+        <source>Mở thư, kiểm tra người nhận rồi bấm Gửi trong chương trình e-mail.</source>
+        <translation>Open the message, check the recipient, then click Send in your e-mail program.</translation>
+    </message>
+    <message>
+        <source>Nếu lưu vào USB, hãy bấm “Tháo thiết bị an toàn” (Eject) trước khi rút USB, rồi mang đến đơn vị tổng hợp.</source>
+        <translation>If you saved to a USB stick, use “Safely remove” (Eject) before pulling it out, then take it to the consolidating office.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsGrid</name>
+    <message>
+        <source>Không xét nghiệm</source>
+        <translation>Not tested</translation>
+    </message>
+    <message>
+        <source>Âm tính</source>
+        <translation>Negative</translation>
+    </message>
+    <message>
+        <source>Dương tính</source>
+        <translation>Positive</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnRow</name>
+    <message>
+        <source>Chưa về</source>
+        <translation>Still away</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetTableModel</name>
+    <message>
+        <source>{name}
+(tạm thời)</source>
+        <translation>{name}
+(provisional)</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetsTab</name>
+    <message>
+        <source>Sửa tệp điều chỉnh quy định của đơn vị…</source>
+        <translation>Edit the office&apos;s rule corrections…</translation>
+    </message>
+    <message>
+        <source>Các thời hạn phần mềm đang áp dụng, theo ngày hiệu lực. Bộ quy định “tạm thời” dùng giá trị dự kiến cho đến khi có văn bản hướng dẫn.</source>
+        <translation>The time limits the app applies, by date in force. “Provisional” rule sets use expected values until the implementing texts are published.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: {source}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: {source}</translation>
+    </message>
+    <message>
+        <source>Căn cứ pháp lý:</source>
+        <translation>Legal basis:</translation>
+    </message>
+    <message>
+        <source>Điều chỉnh quy định thời hạn</source>
+        <translation>Correct the time-limit rules</translation>
+    </message>
+    <message>
+        <source>Dạng {&quot;rule_sets&quot;: [{&quot;code&quot;: mã bộ quy định, trường cần sửa: giá trị}]}. Chỉ ghi các trường cần sửa; bộ quy định mới phải có đủ các trường. Ngày viết dạng yyyy-mm-dd.</source>
+        <translation>Shape: {&quot;rule_sets&quot;: [{&quot;code&quot;: rule-set code, field to change: value}]}. Give only the fields to change; a new rule set must give every field. Dates as yyyy-mm-dd.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTerminationExtra</name>
+    <message>
+        <source>Không tuân thủ quy định chuyên môn về cai nghiện</source>
+        <translation>Did not follow the treatment rules</translation>
+    </message>
+    <message>
+        <source>Vắng mặt từ {days} ngày làm việc liên tục trở lên</source>
+        <translation>Absent for {days} or more working days in a row</translation>
+    </message>
+    <message>
+        <source>Bỏ điều trị thay thế 5 ngày hoặc 10 liều liên tục</source>
+        <translation>Missed substitution therapy for 5 days or 10 doses in a row</translation>
+    </message>
+    <message>
+        <source>Chọn hoặc nhập lý do</source>
+        <translation>Choose or type a reason</translation>
+    </message>
+    <message>
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Người dùng</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Quy định thời hạn</source>
+        <translation>Time limits</translation>
+    </message>
+    <message>
+        <source>Ngày nghỉ, làm bù</source>
+        <translation>Days off</translation>
+    </message>
+    <message>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>Khởi tạo đơn vị</source>
@@ -275,6 +1898,333 @@ Version {version}.</translation>
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarPeopleTableModel</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Số giấy tờ</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Thôn, tổ</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Giống</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Vì sao</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>StageExtra</name>
+    <message>
+        <source>Giai đoạn hiện tại:</source>
+        <translation>Current stage:</translation>
+    </message>
+    <message>
+        <source>Chuyển sang giai đoạn:</source>
+        <translation>Move to stage:</translation>
+    </message>
+</context>
+<context>
+    <name>StateCounts</name>
+    <message>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>TermExtra</name>
+    <message>
+        <source> tháng</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Thời hạn cai nghiện:</source>
+        <translation>Treatment term:</translation>
+    </message>
+    <message>
+        <source>Theo {rule_set}: {span} tháng</source>
+        <translation>Under {rule_set}: {span} months</translation>
+    </message>
+    <message>
+        <source>(quy định tạm thời)</source>
+        <translation>(provisional rules)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTableModel</name>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Việc</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Chi tiết</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Làm mới (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Hồ sơ theo trạng thái</source>
+        <translation>Records by state</translation>
+    </message>
+    <message>
+        <source>Hồ sơ mới theo tháng xác định nghiện, 12 tháng gần đây</source>
+        <translation>New records by month of assessment, last 12 months</translation>
+    </message>
+    <message>
+        <source>Hôm nay: đang tải…</source>
+        <translation>Today: loading…</translation>
+    </message>
+    <message>
+        <source>Hôm nay, {date}</source>
+        <translation>Today, {date}</translation>
+    </message>
+    <message>
+        <source>Thăm gặp, xét nghiệm quá hạn: {n}</source>
+        <translation>Visits and drug tests overdue: {n}</translation>
+    </message>
+    <message>
+        <source>Thời hạn đến trong {days} ngày làm việc tới: {n}</source>
+        <translation>Deadlines in the next {days} working days: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>TransferExtra</name>
+    <message>
+        <source>5 chữ số</source>
+        <translation>5 digits</translation>
+    </message>
+    <message>
+        <source>Mã xã nơi chuyển đến:</source>
+        <translation>Destination commune code:</translation>
+    </message>
+    <message>
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Tin cậy đơn vị tổng hợp</source>
+        <translation>Trust the consolidating office</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Choose files…</translation>
+    </message>
+    <message>
+        <source>ví dụ Phòng Y tế huyện</source>
+        <translation>e.g. District Health Office</translation>
+    </message>
+    <message>
+        <source>Đơn vị tổng hợp đã đọc qua điện thoại đúng dấu vân tay này</source>
+        <translation>The consolidating office read out exactly this fingerprint over the phone</translation>
+    </message>
+    <message>
+        <source>Tin cậy</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Thẻ đơn vị:</source>
+        <translation>Office card:</translation>
+    </message>
+    <message>
+        <source>Mã đơn vị:</source>
+        <translation>Office code:</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị:</source>
+        <translation>Office name:</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Chọn hai tệp của thẻ đơn vị (.pub và .age.pub). Rồi gọi điện cho đơn vị tổng hợp, nhờ họ đọc dấu vân tay trên thẻ của họ và so từng nhóm bốn ký tự. Chỉ tin cậy khi khớp hoàn toàn.</source>
+        <translation>Choose both files of the office card (.pub and .age.pub). Then phone the consolidating office, ask them to read out the fingerprint on their card and compare each group of four characters. Trust it only if it matches exactly.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp thẻ đơn vị</source>
+        <translation>Choose the office card files</translation>
+    </message>
+    <message>
+        <source>Thẻ đơn vị (*.pub)</source>
+        <translation>Office card (*.pub)</translation>
+    </message>
+    <message>
+        <source>Hãy chọn cả hai tệp của thẻ đơn vị: tệp .pub và tệp .age.pub.</source>
+        <translation>Choose both files of the office card: the .pub file and the .age.pub file.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedPrompt</name>
+    <message>
+        <source>Chưa lưu</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Dữ liệu vừa nhập chưa được lưu.</source>
+        <translation>What you typed has not been saved.</translation>
+    </message>
+    <message>
+        <source>Giữ lại làm bản nháp để lần sau nhập tiếp, hay bỏ hẳn dữ liệu này?</source>
+        <translation>Keep it as a draft to continue later, or throw it away?</translation>
+    </message>
+    <message>
+        <source>Giữ bản nháp và đóng</source>
+        <translation>Keep the draft and close</translation>
+    </message>
+    <message>
+        <source>Bỏ dữ liệu đã nhập</source>
+        <translation>Throw it away</translation>
+    </message>
+    <message>
+        <source>Tiếp tục nhập</source>
+        <translation>Keep typing</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Đang dùng</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Đã khóa</source>
+        <translation>Disabled</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>Thêm người dùng…</source>
+        <translation>Add a user…</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationOffer</name>
+    <message>
+        <source>Lập biên bản vi phạm</source>
+        <translation>Write the violation record</translation>
+    </message>
+    <message>
+        <source>Để sau</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Đã lưu. Dương tính với {substances} trong thời gian cai nghiện: lập biên bản vi phạm (Mẫu 27) ngay?</source>
+        <translation>Saved. Positive for {substances} during treatment: write the violation record (Form 27) now?</translation>
+    </message>
+    <message>
+        <source>Xét nghiệm ngày {day} dương tính với {substances}.</source>
+        <translation>Test on {day} positive for {substances}.</translation>
+    </message>
+</context>
+<context>
+    <name>WritePage</name>
+    <message>
+        <source>Xuất lô</source>
+        <translation>Exporting the batch</translation>
+    </message>
+    <message>
+        <source>Lô được ký, mã hóa, ghi ra rồi đọc lại để kiểm tra.</source>
+        <translation>The batch is signed, encrypted, written, then read back to check it.</translation>
+    </message>
+    <message>
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Đang chuẩn bị…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <source>Đang ghi lô các thay đổi vào {folder}…</source>
+        <translation>Writing the batch of changes to {folder}…</translation>
+    </message>
+    <message>
+        <source>Đang ghi lô kỳ {period} vào {folder}…</source>
+        <translation>Writing the {period} batch to {folder}…</translation>
+    </message>
+    <message>
+        <source>Đang dừng…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Đã ghi xong lô.</source>
+        <translation>The batch is written.</translation>
+    </message>
+    <message>
+        <source>Hãy nhận thẻ đơn vị (tệp .pub và .age.pub) của đơn vị tổng hợp, rồi ở màn hình “Lô dữ liệu” bấm “Tin cậy đơn vị tổng hợp…” và xuất lại.</source>
+        <translation>Get the consolidating office&apos;s card (the .pub and .age.pub files), click “Trust consolidating office…” on the “Data batches” screen, then export again.</translation>
+    </message>
+    <message>
+        <source>Bấm “&lt; Quay lại” để chọn một kỳ báo cáo.</source>
+        <translation>Click “&lt; Back” to choose a reporting period.</translation>
+    </message>
+    <message>
+        <source>Bấm “&lt; Quay lại” để chọn nơi lưu khác, hoặc cắm lại USB rồi thử lại.</source>
+        <translation>Click “&lt; Back” to choose another place, or plug the USB stick in again and retry.</translation>
+    </message>
+    <message>
+        <source>Bấm “&lt; Quay lại” để thay đổi lựa chọn, hoặc “Hủy” để đóng.</source>
+        <translation>Click “&lt; Back” to change your choices, or “Cancel” to close.</translation>
+    </message>
+    <message>
+        <source>Bấm “&lt; Quay lại” để thử lại.</source>
+        <translation>Click “&lt; Back” to try again.</translation>
     </message>
 </context>
 </TS>

@@ -181,3 +181,14 @@ def copy_to(path: Path, folder: Path) -> Path:
     """Copy a written batch to a second place (e.g. a backup stick)."""
     folder.mkdir(parents=True, exist_ok=True)
     return Path(shutil.copy2(path, folder / path.name))
+
+
+def change_office_passphrase(ctx: OfficeContext, actor: Actor, old: str, new: str) -> None:
+    """Re-encrypt the office's secret keys under a new passphrase, and say so in the log."""
+    from canghien_desktop.services.keys import change_passphrase
+
+    if not (actor.may(Operation.EXPORT) or actor.may(Operation.EDIT_SETTINGS)):
+        actor.require(Operation.EXPORT)
+    change_passphrase(ctx.keys, old, new)
+    with ctx.db.write() as session:
+        ctx.writer(session, actor.username).note("passphrase_change", "office", ctx.info.code, {})

@@ -113,14 +113,20 @@ LABELS: dict[str, tuple[str, str]] = {
     "transfer_number": ("văn bản chuyển", "transfer letter"),
     # --- station workflows: who acts in law, removal reasons, follow-ups ---------------------
     # who acts in law for a lifecycle step (lifecycle_table.Actor)
-    "nguoi_cai_nghien": ("Người cai nghiện hoặc người đại diện hợp pháp", "The person or their legal representative"),
+    "nguoi_cai_nghien": (
+        "Người cai nghiện hoặc người đại diện hợp pháp",
+        "The person or their legal representative",
+    ),
     "cong_an_xa": ("Công an xã", "Commune police"),
     "chu_tich_ubnd_xa": ("Chủ tịch UBND xã", "Chair of the commune People's Committee"),
     "don_vi_cung_cap_dich_vu": ("Đơn vị cung cấp dịch vụ cai nghiện", "Treatment provider"),
     "co_so_dieu_tri_thay_the": ("Cơ sở điều trị thay thế", "Substitution-therapy clinic"),
     "nguoi_quan_ly": ("Người được giao quản lý", "Assigned commune manager"),
     # removal from the list (Law 73 Art 43(3))
-    "khong_su_dung": ("Không sử dụng ma túy trong thời gian quản lý sau cai", "No drug use during post-rehab management"),
+    "khong_su_dung": (
+        "Không sử dụng ma túy trong thời gian quản lý sau cai",
+        "No drug use during post-rehab management",
+    ),
     "chap_hanh_an": ("Chấp hành án phạt tù", "Serving a prison sentence"),
     "chuyen_di_noi_khac": ("Chuyển đi nơi khác", "Moved away"),
     "chet": ("Đã chết", "Died"),
@@ -318,6 +324,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "change.create": ("tạo mới", "created"),
     "change.update": ("sửa", "changed"),
     "change.delete": ("xóa", "deleted"),
+    # --- batches (services.exporting.columns.RECORD_TYPES codes; Vietnamese = sheet titles) ---
+    "persons": ("Người", "People"),
+    "assessments": ("Xác định nghiện", "Addiction assessments"),
+    "enrolments": ("Ghi danh", "Enrolments"),
+    "events": ("Sự kiện", "Lifecycle steps"),
+    "follow_ups": ("Theo dõi", "Follow-ups"),
 }
 
 

@@ -276,8 +276,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Wrong signing passphrase: type the office passphrase again.",
     ),
     "trust.no_district": (
-        "Chưa tin cậy khóa của đơn vị tổng hợp: hãy nhận thẻ đơn vị và chạy “canghien trust add”.",
-        "No consolidating office key is trusted yet: get its office card and run “canghien trust add”.",
+        "Chưa tin cậy khóa của đơn vị tổng hợp: hãy nhận thẻ đơn vị rồi tin cậy nó (màn hình Lô dữ liệu, hoặc “canghien trust add”).",
+        "No consolidating office key is trusted yet: get its office card and trust it (Batches screen, or “canghien trust add”).",
     ),
     "trust.fingerprint_mismatch": (
         "Dấu vân tay {actual} khác với {expected} đã đọc qua điện thoại: không tin cậy khóa này.",

@@ -49,7 +49,9 @@ def trust_office(
     expected_fingerprint: str | None = None,
 ) -> TrustedOffice:
     """Register another office's key after its fingerprint was confirmed (read out by phone)."""
-    actor.require(Operation.EDIT_SETTINGS if role != "station" else Operation.IMPORT)
+    # The station head who exports trusts the office it exports to; a district officer
+    # registers stations.
+    actor.require(Operation.EXPORT if role != "station" else Operation.IMPORT)
     line = read_key_line(pub_file)
     kid, printed = key_id(line), fingerprint(line)
     if expected_fingerprint and _normal(expected_fingerprint) != _normal(printed):

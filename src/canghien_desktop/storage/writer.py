@@ -14,10 +14,10 @@ from sqlalchemy.orm import Session
 from canghien_desktop.storage.audit import AuditEntry, AuditLog
 from canghien_desktop.storage.base import SyncedRecord, table_name
 from canghien_desktop.storage.canonical import (
-    jsonable,
     business_fields,
     canonical_json,
     content_hash,
+    jsonable,
 )
 
 R = TypeVar("R", bound=SyncedRecord)

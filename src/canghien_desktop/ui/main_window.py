@@ -17,8 +17,13 @@ from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.message_box import Icon, show_message
+from canghien_desktop.ui.screens.batches_view import BatchesView
+from canghien_desktop.ui.screens.due_view import DueView
 from canghien_desktop.ui.screens.people_view import PeopleView
 from canghien_desktop.ui.screens.placeholder_view import PlaceholderView
+from canghien_desktop.ui.screens.reports_view import ReportsView
+from canghien_desktop.ui.screens.settings_view import SettingsView
+from canghien_desktop.ui.screens.today_view import TodayView
 
 NAV_WIDTH = 190
 
@@ -37,7 +42,7 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.stack = QStackedWidget()
         self.people = PeopleView(ctx, actor, lang)
-        self._add_screens()
+        self._add_screens(ctx, actor, lang)
         self._build_menus()
         self._build_status_bar(actor, lang)
         central = QWidget()
@@ -51,18 +56,29 @@ class MainWindow(QMainWindow):
         self.resize(1100, 680)
         self.people.reload()
 
-    def _add_screens(self) -> None:
+    def _add_screens(self, ctx: OfficeContext, actor: Actor, lang: str) -> None:
+        self.today = TodayView(ctx, actor, lang)
+        self.due = DueView(ctx, actor, lang)
+        self.reports = ReportsView(ctx, actor, lang)
+        self.settings = SettingsView(ctx, actor, lang)
         screens: list[tuple[str, QWidget | None]] = [
-            (self.tr("Hôm nay"), None),
+            (self.tr("Hôm nay"), self.today),
             (self.tr("Người cai nghiện"), self.people),
-            (self.tr("Theo dõi đến hạn"), None),
-            (self.tr("Báo cáo"), None),
-            (self.tr("Lô dữ liệu"), None),
-            (self.tr("Cài đặt"), None),
+            (self.tr("Theo dõi đến hạn"), self.due),
+            (self.tr("Báo cáo"), self.reports),
+            (self.tr("Lô dữ liệu"), BatchesView(ctx, actor, lang)),
+            (self.tr("Cài đặt"), self.settings),
         ]
         for title, screen in screens:
             self.nav.addItem(title)
             self.stack.addWidget(screen or PlaceholderView(title))
+        self.today.open_person.connect(self.show_person)
+        self.due.open_person.connect(self.show_person)
+
+    def show_person(self, person_id: str) -> None:
+        """Go to the people screen and open this person's page there."""
+        self.nav.setCurrentRow(self.stack.indexOf(self.people))
+        self.people.open_person(person_id)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))

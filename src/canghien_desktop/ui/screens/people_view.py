@@ -1,30 +1,44 @@
-"""The people list: a search box over a table of everyone on the commune's list."""
+"""The people screen: a search box over a table of everyone on the commune's list, and the
+page of the person opened from it (double-click or Enter), in the same place.
+
+Ctrl+N registers a new person; Enter in the search box opens the person selected (or the
+first one found), so "type a name, press Enter" is the quickest way to anyone.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.person import Person
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.people import PersonSummary, list_people
+from canghien_desktop.ui.dialogs.person_dialog import PersonDialog
 from canghien_desktop.ui.models.person_table_model import (
+    PERSON_ROLE,
     Column,
     PersonFilterProxy,
     PersonTableModel,
 )
+from canghien_desktop.ui.screens.person_page import PersonPage
 from canghien_desktop.ui.tasks import Task
+
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class PeopleView(QWidget):
@@ -40,9 +54,14 @@ class PeopleView(QWidget):
         self.search.setPlaceholderText(self.tr("Tìm theo tên, số định danh, số điện thoại…"))
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
+        self.new_button = QPushButton(self.tr("Đăng ký người mới"))
+        self.new_button.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_button.setToolTip(self.tr("Ctrl+N"))
         self.table = self._build_table()
+        self.page = PersonPage(ctx, actor, lang)
+        self.pages = QStackedWidget()
         self._lay_out()
-        self.search.textChanged.connect(self._filter)
+        self._connect()
 
     def _build_table(self) -> QTableView:
         table = QTableView()
@@ -75,9 +94,36 @@ class PeopleView(QWidget):
         top.addWidget(QLabel(self.tr("Tìm:")))
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
+        top.addWidget(self.new_button)
+        listing = QWidget()
+        list_layout = QVBoxLayout(listing)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(top)
+        list_layout.addWidget(self.table, 1)
+        self.listing = listing
+        self.pages.addWidget(listing)
+        self.pages.addWidget(self.page)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self._open_from_search)
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        down.activated.connect(self.table.setFocus)  # from the search into the list
+        self.new_button.clicked.connect(self.register_person)
+        # Double-click, not Qt's "activated": some desktops activate on a single click.
+        self.table.doubleClicked.connect(self._open_row)
+        for key in _ENTER_KEYS:
+            enter = QShortcut(QKeySequence(key), self.table)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+            enter.activated.connect(lambda: self._open_row(self.table.currentIndex()))
+        self.page.back_requested.connect(self.show_list)
+        self.page.changed.connect(self.reload)
+
+    # --- the list ----------------------------------------------------------------------------
 
     def reload(self) -> Task:
         """Read the list on a worker thread; the table fills when it arrives."""
@@ -101,6 +147,8 @@ class PeopleView(QWidget):
     def _filter(self, text: str) -> None:
         self.proxy.set_query(text)
         self._show_count()  # once per keystroke, not once per row range Qt reports
+        # The best match is selected, so Enter in the search box opens it.
+        self.table.setCurrentIndex(self.proxy.index(0, 0))
 
     def _show_count(self) -> None:
         self.count_label.setText(
@@ -108,3 +156,40 @@ class PeopleView(QWidget):
                 shown=self.proxy.rowCount(), total=self.model.rowCount()
             )
         )
+
+    def show_list(self) -> None:
+        self.pages.setCurrentWidget(self.listing)
+        self.search.setFocus()
+        self.search.selectAll()  # the next name typed replaces the last one
+
+    # --- opening and registering -------------------------------------------------------------
+
+    def open_person(self, person_id: str) -> None:
+        """Show the person's page in place of the list."""
+        self.pages.setCurrentWidget(self.page)
+        self.page.show_person(person_id)
+        self.page.setFocus()
+
+    def _open_row(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        summary = index.data(PERSON_ROLE) if index.isValid() else None
+        if isinstance(summary, PersonSummary):
+            self.open_person(summary.id)
+
+    def _open_from_search(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid() and self.proxy.rowCount():
+            index = self.proxy.index(0, 0)
+        self._open_row(index)
+
+    def register_person(self) -> PersonDialog:
+        """Open the registration dialog; once saved, the new person's page opens."""
+        dialog = PersonDialog(self._ctx, self._actor, self._lang, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per registration
+        dialog.saved.connect(self._registered)
+        dialog.open_existing.connect(self.open_person)
+        dialog.open()
+        return dialog
+
+    def _registered(self, person: Person) -> None:
+        self.reload()
+        self.open_person(person.id or "")

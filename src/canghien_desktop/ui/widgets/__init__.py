@@ -1,4 +1,4 @@
-"""Small widget factories shared by dialogs, so they look alike."""
+"""Small widgets and widget factories shared by dialogs and screens, so they look alike."""
 
 from __future__ import annotations
 

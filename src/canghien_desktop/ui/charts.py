@@ -1,0 +1,205 @@
+"""A light stacked-bar chart of enrolments per month by state, drawn with QPainter.
+
+QtCharts would add megabytes to the installer and start-up time on weak PCs for one small
+picture; a dozen bars and a legend are easily painted by hand.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from canghien_desktop.domain.lifecycle_table import State
+
+# Related states share a hue, so twelve colours still read as four groups: blue while the
+# papers are processed, green in treatment and after, red/orange for exits towards
+# compulsory treatment, grey for records that left the station.
+STATE_COLORS: dict[str, str] = {
+    State.DA_XAC_DINH_NGHIEN: "#9ecae1",
+    State.DA_DANG_KY: "#6baed6",
+    State.DANG_THAM_DINH: "#4292c6",
+    State.DA_CO_QUYET_DINH: "#2171b5",
+    State.DANG_CAI_NGHIEN: "#31a354",
+    State.HOAN_THANH: "#74c476",
+    State.QUAN_LY_SAU_CAI: "#238b45",
+    State.KET_THUC_QLSC: "#a1d99b",
+    State.KHONG_DANG_KY: "#fdae6b",
+    State.KHONG_THUC_HIEN: "#fd8d3c",
+    State.TU_Y_CHAM_DUT: "#e6550d",
+    State.SU_DUNG_TRONG_THOI_GIAN_CAI: "#de2d26",
+    State.LAP_HO_SO_CAI_NGHIEN_BAT_BUOC: "#a50f15",
+    State.TAI_NGHIEN_TRONG_QLSC: "#fb6a4a",
+    State.CHUYEN_NOI_CU_TRU: "#bdbdbd",
+    State.CHUYEN_DIEU_TRI_THAY_THE: "#969696",
+    State.RA_KHOI_DANH_SACH: "#636363",
+}
+STATE_ORDER = [str(s) for s in State]  # bottom of the stack first: the lifecycle's order
+_UNKNOWN_COLOR = "#dddddd"
+_GRID_COLOR = QColor("#e0e0e0")
+_SWATCH = 10
+_GAP = 6
+
+
+def state_color(state: str) -> str:
+    return STATE_COLORS.get(state, _UNKNOWN_COLOR)
+
+
+def month_label(month: str, short: bool) -> str:
+    """Month "2026-05" as "05/2026" (the administrative order), or "05/26" if space is short."""
+    year, number = month.split("-")
+    return f"{number}/{year[2:] if short else year}"
+
+
+def nice_ceiling(value: int) -> tuple[int, int]:
+    """A round top for the axis and a round step, at most five steps: 37 → (40, 10),
+    180 → (200, 50), 488 → (500, 100)."""
+    if value <= 0:
+        return 1, 1
+    magnitude = 1
+    while True:
+        for step in (magnitude, 2 * magnitude, 5 * magnitude):
+            if math.ceil(value / step) <= 5:
+                return math.ceil(value / step) * step, step
+        magnitude *= 10
+
+
+class MonthChart(QWidget):
+    def __init__(self, parent: QWidget | None = None, show_legend: bool = True) -> None:
+        super().__init__(parent)
+        # Off where the screen already lists the states beside the chart, in the same colours.
+        self._show_legend = show_legend
+        self._months: list[tuple[str, dict[str, int]]] = []
+        self._names: dict[str, str] = {}
+        self._bars: list[tuple[QRect, int]] = []  # hit boxes for tooltips: (rect, month)
+        self.setMinimumSize(320, 200)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def set_data(
+        self, months: Sequence[tuple[str, Mapping[str, int]]], names: Mapping[str, str]
+    ) -> None:
+        """``months`` oldest first as ("2026-05", {state: count}); ``names``: state → label."""
+        self._months = [(m, dict(counts)) for m, counts in months]
+        self._names = dict(names)
+        self.update()
+
+    def states_shown(self) -> list[str]:
+        present = {s for _, counts in self._months for s, n in counts.items() if n}
+        known = [s for s in STATE_ORDER if s in present]
+        return known + sorted(present - set(known))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().base())
+        area = self.rect().adjusted(_GAP, _GAP, -_GAP, -_GAP)
+        if not any(sum(c.values()) for _, c in self._months):
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("Chưa có dữ liệu"))
+            return
+        legend_height = self._paint_legend(painter, area) if self._show_legend else 0
+        self._paint_bars(painter, area.adjusted(0, 0, 0, -legend_height - _GAP))
+
+    def _paint_bars(self, painter: QPainter, area: QRect) -> None:
+        metrics = painter.fontMetrics()
+        top, step = nice_ceiling(max(sum(c.values()) for _, c in self._months))
+        axis_width = metrics.horizontalAdvance(str(top)) + _GAP
+        plot = area.adjusted(axis_width, metrics.height() // 2, 0, -metrics.height() - _GAP)
+        self._paint_grid(painter, plot, top, step)
+        slot = plot.width() / len(self._months)
+        short = metrics.horizontalAdvance("00/0000") > slot - 2
+        self._bars = []
+        for i, (month, counts) in enumerate(self._months):
+            left = plot.left() + round(i * slot + slot * 0.15)
+            width = max(round(slot * 0.7), 2)
+            self._paint_stack(painter, plot, left, width, counts, top)
+            self._bars.append((QRect(left, plot.top(), width, plot.height()), i))
+            text_box = QRect(round(plot.left() + i * slot), plot.bottom() + _GAP, round(slot), 0)
+            text_box.setHeight(metrics.height())
+            painter.setPen(self.palette().text().color())
+            painter.drawText(text_box, Qt.AlignmentFlag.AlignCenter, month_label(month, short))
+
+    def _paint_grid(self, painter: QPainter, plot: QRect, top: int, step: int) -> None:
+        metrics = painter.fontMetrics()
+        for value in range(0, top + 1, step):
+            y = plot.bottom() - round(value / top * plot.height())
+            painter.setPen(_GRID_COLOR)
+            painter.drawLine(plot.left(), y, plot.right(), y)
+            painter.setPen(self.palette().text().color())
+            box = QRect(0, y - metrics.height() // 2, plot.left() - _GAP // 2, metrics.height())
+            painter.drawText(
+                box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(value)
+            )
+
+    def _paint_stack(
+        self,
+        painter: QPainter,
+        plot: QRect,
+        left: int,
+        width: int,
+        counts: dict[str, int],
+        top: int,
+    ) -> None:
+        base = plot.bottom()
+        for state in self.states_shown():
+            height = round(counts.get(state, 0) / top * plot.height())
+            if height <= 0:
+                continue
+            painter.fillRect(left, base - height, width, height, QColor(state_color(state)))
+            base -= height
+
+    def _paint_legend(self, painter: QPainter, area: QRect) -> int:
+        """Swatches and state names flowing over as many lines as needed; returns the height."""
+        metrics = painter.fontMetrics()
+        line_height = metrics.height() + 2
+        entries = [(s, self._names.get(s, s)) for s in self.states_shown()]
+        lines = self._legend_lines([metrics.horizontalAdvance(n) for _, n in entries], area.width())
+        y = area.bottom() - len(lines) * line_height + 1
+        position = 0
+        for count in lines:
+            x = area.left()
+            for state, name in entries[position : position + count]:
+                swatch = QRect(x, y + (line_height - _SWATCH) // 2, _SWATCH, _SWATCH)
+                painter.fillRect(swatch, QColor(state_color(state)))
+                painter.setPen(self.palette().text().color())
+                painter.drawText(QPoint(x + _SWATCH + 4, y + metrics.ascent() + 1), name)
+                x += _SWATCH + 4 + metrics.horizontalAdvance(name) + 3 * _GAP
+            position += count
+            y += line_height
+        return len(lines) * line_height
+
+    @staticmethod
+    def _legend_lines(widths: list[int], available: int) -> list[int]:
+        """How many entries go on each legend line."""
+        lines, used, on_line = [], 0, 0
+        for width in widths:
+            needed = _SWATCH + 4 + width + 3 * _GAP
+            if on_line and used + needed > available:
+                lines.append(on_line)
+                used, on_line = 0, 0
+            used += needed
+            on_line += 1
+        return [*lines, on_line] if on_line else lines
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self._tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def _tooltip_at(self, pos: QPoint) -> str:
+        for rect, i in self._bars:
+            if rect.contains(pos):
+                month, counts = self._months[i]
+                lines = [
+                    f"{self._names.get(s, s)}: {counts[s]}"
+                    for s in self.states_shown()
+                    if counts.get(s)
+                ]
+                return "\n".join([month_label(month, short=False), *lines])
+        return ""

@@ -1,0 +1,208 @@
+"""What some lifecycle actions ask for beyond date, number and notes: the decision's term, the
+next stage, a reason. One small class per need; ``extra_for(action)`` picks it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
+
+from canghien_desktop.domain.errors import DomainError, TransitionRefused, ValidationError
+from canghien_desktop.domain.lifecycle import Enrolment
+from canghien_desktop.domain.lifecycle_table import (
+    OPTIONAL_STAGES,
+    STAGE_ORDER,
+    Action,
+    RemovalReason,
+    Stage,
+)
+from canghien_desktop.services.labels import label
+from canghien_desktop.services.office import OfficeContext
+
+# Stored in the record, which is kept in Vietnamese whatever language the screen shows.
+TRANSFER_REASON = "Chuyển đến xã {code}"
+_COMMUNE_CODE = re.compile(r"\d{5}")
+
+
+class ActionExtra(QObject):
+    """Nothing extra: the base for actions that need only date, number and notes."""
+
+    def __init__(self, ctx: OfficeContext, enrolment: Enrolment, lang: str) -> None:
+        super().__init__()
+        self._ctx, self._enrolment, self._lang = ctx, enrolment, lang
+
+    def add_rows(self, form: QFormLayout) -> None:
+        """Put this action's inputs into the dialog's form."""
+
+    def request_fields(self) -> dict[str, Any]:
+        """ActionRequest fields from the inputs; may raise ``DomainError``."""
+        return {}
+
+    def date_changed(self, on: date | None) -> None:
+        """The user typed another date (None while it is not a whole date yet)."""
+
+    def problem(self) -> DomainError | None:
+        """A refusal known before the user types anything."""
+        return None
+
+
+class TermExtra(ActionExtra):
+    """Term of the decision (Mẫu 24), limited to the range of the rule set in force that day."""
+
+    def __init__(self, ctx: OfficeContext, enrolment: Enrolment, lang: str) -> None:
+        super().__init__(ctx, enrolment, lang)
+        self.term = QSpinBox()
+        self.term.setSuffix(self.tr(" tháng"))
+        self.rule_note = QLabel()  # unwrapped: a wrapped label leaves a gap above it in a form
+        self._rule_code = ""
+        self.date_changed(ctx.today())
+
+    def add_rows(self, form: QFormLayout) -> None:
+        form.addRow(self.tr("Thời hạn cai nghiện:"), self.term)
+        form.addRow("", self.rule_note)
+
+    def request_fields(self) -> dict[str, Any]:
+        return {"term_months": self.term.value()}
+
+    def date_changed(self, on: date | None) -> None:
+        if on is None:
+            return  # a date half typed: keep the range shown until it is a whole date
+        rules = self._ctx.lifecycle.rules.for_date(on)
+        if self._enrolment.is_repeat:
+            low, high = rules.repeat_term_months_min, rules.repeat_term_months_max
+        else:
+            low, high = rules.term_months_min, rules.term_months_max
+        if rules.code != self._rule_code:
+            # Another rule set: its minimum, the term the law gives unless decided otherwise
+            # (a value kept from the old range would be clamped to a meaningless edge).
+            self._rule_code = rules.code
+            self.term.setRange(low, high)
+            self.term.setValue(low)
+        span = str(low) if low == high else f"{low}–{high}"
+        note = self.tr("Theo {rule_set}: {span} tháng").format(rule_set=rules.name, span=span)
+        if rules.provisional:  # on a line of its own: the law's long name takes the width
+            note += "\n" + self.tr("(quy định tạm thời)")
+        self.rule_note.setText(note)
+
+
+def reachable_stages(current: Stage | None) -> list[Stage]:
+    """The next stage, and the ones after it while those between may be skipped (d)."""
+    if current is None:
+        return []
+    reachable = []
+    for stage in STAGE_ORDER[STAGE_ORDER.index(current) + 1 :]:
+        reachable.append(stage)
+        if stage not in OPTIONAL_STAGES:
+            break
+    return reachable
+
+
+class StageExtra(ActionExtra):
+    def __init__(self, ctx: OfficeContext, enrolment: Enrolment, lang: str) -> None:
+        super().__init__(ctx, enrolment, lang)
+        self.stage = QComboBox()
+        for stage in reachable_stages(enrolment.stage):
+            self.stage.addItem(label(stage, lang), stage.value)
+
+    def add_rows(self, form: QFormLayout) -> None:
+        current = label(self._enrolment.stage, self._lang) if self._enrolment.stage else "—"
+        form.addRow(self.tr("Giai đoạn hiện tại:"), QLabel(current))
+        form.addRow(self.tr("Chuyển sang giai đoạn:"), self.stage)
+
+    def request_fields(self) -> dict[str, Any]:
+        value = self.stage.currentData()
+        return {"to_stage": Stage(value) if value else None}
+
+    def problem(self) -> DomainError | None:
+        return TransitionRefused("transition.last_stage") if self.stage.count() == 0 else None
+
+
+class RemovalExtra(ActionExtra):
+    """Law 73 Art 43(3) reasons; none is preselected, so no one is removed by accident."""
+
+    def __init__(self, ctx: OfficeContext, enrolment: Enrolment, lang: str) -> None:
+        super().__init__(ctx, enrolment, lang)
+        self.reason = QComboBox()
+        for reason in RemovalReason:
+            self.reason.addItem(label(reason, lang), reason.value)
+        self.reason.setPlaceholderText(self.tr("— chọn lý do —"))
+        self.reason.setCurrentIndex(-1)
+
+    def add_rows(self, form: QFormLayout) -> None:
+        form.addRow(self.tr("Lý do:"), self.reason)
+
+    def request_fields(self) -> dict[str, Any]:
+        return {"reason": self.reason.currentData() or ""}
+
+
+class SelfTerminationExtra(ActionExtra):
+    """The grounds of ND116 Art 3(5) offered as choices; anything else can be typed."""
+
+    def __init__(self, ctx: OfficeContext, enrolment: Enrolment, lang: str) -> None:
+        super().__init__(ctx, enrolment, lang)
+        rules = ctx.lifecycle.rule_set(enrolment, ctx.today())
+        self.reason = QComboBox()
+        self.reason.setEditable(True)
+        self.reason.addItems(
+            [
+                self.tr("Không tuân thủ quy định chuyên môn về cai nghiện"),
+                self.tr("Vắng mặt từ {days} ngày làm việc liên tục trở lên").format(
+                    days=rules.self_termination_absence_wd
+                ),
+                self.tr("Bỏ điều trị thay thế 5 ngày hoặc 10 liều liên tục"),
+            ]
+        )
+        self.reason.setCurrentIndex(-1)
+        self.reason.lineEdit().setPlaceholderText(self.tr("Chọn hoặc nhập lý do"))
+
+    def add_rows(self, form: QFormLayout) -> None:
+        form.addRow(self.tr("Lý do:"), self.reason)
+
+    def request_fields(self) -> dict[str, Any]:
+        return {"reason": self.reason.currentText().strip()}
+
+
+class TransferExtra(ActionExtra):
+    """Moving to another commune: where to (5-digit commune code, QĐ 19/2025) and why."""
+
+    def __init__(self, ctx: OfficeContext, enrolment: Enrolment, lang: str) -> None:
+        super().__init__(ctx, enrolment, lang)
+        self.commune = QLineEdit()
+        self.commune.setValidator(QRegularExpressionValidator(r"\d{0,5}"))
+        self.commune.setPlaceholderText(self.tr("5 chữ số"))
+        self.commune.setMaximumWidth(self.commune.fontMetrics().horizontalAdvance("0" * 12))
+        self.reason = QLineEdit()
+
+    def add_rows(self, form: QFormLayout) -> None:
+        form.addRow(self.tr("Mã xã nơi chuyển đến:"), self.commune)
+        form.addRow(self.tr("Lý do:"), self.reason)
+
+    def request_fields(self) -> dict[str, Any]:
+        code, why = self.commune.text().strip(), self.reason.text().strip()
+        if not code and not why:
+            return {"reason": ""}  # the lifecycle refuses it: "a reason is required"
+        if not _COMMUNE_CODE.fullmatch(code):
+            raise ValidationError("commune_code", "commune_code.invalid", value=code)
+        destination = TRANSFER_REASON.format(code=code)
+        return {"reason": f"{destination}: {why}" if why else destination}
+
+
+_EXTRAS: dict[Action, type[ActionExtra]] = {
+    Action.ISSUE_DECISION: TermExtra,
+    Action.ADVANCE_STAGE: StageExtra,
+    Action.REMOVE: RemovalExtra,
+    Action.SELF_TERMINATE: SelfTerminationExtra,
+    Action.TRANSFER_OUT: TransferExtra,
+}
+
+
+def extra_for(
+    action: Action, ctx: OfficeContext, enrolment: Enrolment, lang: str, parent: QWidget
+) -> ActionExtra:
+    extra = _EXTRAS.get(action, ActionExtra)(ctx, enrolment, lang)
+    extra.setParent(parent)
+    return extra

@@ -1,0 +1,266 @@
+"""Register a new person, or edit one, with a look-alike check before a new record is made.
+
+Enter saves (Ctrl+Enter inside the notes), Esc closes and asks before throwing typing away.
+What is typed is kept as a draft while the dialog is open (``ui.drafts``), so a crash or a
+power cut loses nothing; opening "Đăng ký người mới" again puts it back.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from canghien_desktop.domain.errors import DomainError, ValidationError
+from canghien_desktop.domain.matching import POSSIBLE
+from canghien_desktop.domain.person import Person
+from canghien_desktop.domain.roles import Actor
+from canghien_desktop.services.duplicates import SimilarPerson, similar_people
+from canghien_desktop.services.messages import render
+from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.services.people import register_person, update_person
+from canghien_desktop.ui.dialogs import unsaved_prompt
+from canghien_desktop.ui.dialogs.duplicate_panel import DuplicatePanel
+from canghien_desktop.ui.dialogs.person_form import PersonForm
+from canghien_desktop.ui.dialogs.unsaved_prompt import UnsavedChoice
+from canghien_desktop.ui.drafts import DraftKeeper, Values
+from canghien_desktop.ui.tasks import Task
+from canghien_desktop.ui.widgets import error_label
+from canghien_desktop.ui.widgets.draft_banner import DraftBanner
+
+DRAFT_FORM = "person"
+MIN_WIDTH = 760
+
+
+def _save_edit(ctx: OfficeContext, actor: Actor, person: Person) -> Person:
+    update_person(ctx, actor, person)
+    return person
+
+
+class PersonDialog(QDialog):
+    saved = Signal(object)  # the Person as stored, with its id
+    open_existing = Signal(str)  # the user chose an existing look-alike instead
+
+    # Residence codes typed last, offered for the next person: a station registers people
+    # of its own commune, usually several in a row.
+    _last_codes: ClassVar[tuple[str, str] | None] = None
+
+    def __init__(
+        self,
+        ctx: OfficeContext,
+        actor: Actor,
+        lang: str,
+        person: Person | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx, self._actor, self._lang = ctx, actor, lang
+        self._original = person
+        self.form = PersonForm(lang, ctx.today())
+        self.duplicates = DuplicatePanel(lang)
+        self.banner = DraftBanner()
+        self.error = error_label()
+        self._build_buttons()
+        self._lay_out()
+        self._fill(person)
+        # Only once the button sits in the dialog does the dialog know it as its default:
+        # set earlier, Qt would pick the first button of a hidden page instead.
+        self.save_button.setDefault(True)  # Enter in any line saves
+        self._initial = self.form.values()
+        self.draft = self._keep_drafts(person)
+        self._connect()
+        self.setWindowTitle(
+            self.tr("Sửa thông tin: {name}").format(name=person.full_name)
+            if person
+            else self.tr("Đăng ký người mới")
+        )
+        # Wide enough for the three name fields to share a row evenly.
+        self.setMinimumWidth(MIN_WIDTH)
+        self.form.ho.setFocus()
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _build_buttons(self) -> None:
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton(
+            self.tr("Lưu"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(
+            self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.save_button.setToolTip(self.tr("Enter (Ctrl+Enter khi đang ở ô ghi chú)"))
+
+    def _lay_out(self) -> None:
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.form)
+        self.pages.addWidget(self.duplicates)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def _fill(self, person: Person | None) -> None:
+        if person is not None:
+            self.form.set_person(person)
+            return
+        codes = PersonDialog._last_codes or (
+            self._ctx.info.province_code,
+            self._ctx.info.commune_code,
+        )
+        self.form.province_code.setText(codes[0])
+        self.form.commune_code.setText(codes[1])
+
+    def _keep_drafts(self, person: Person | None) -> DraftKeeper:
+        subject = (person.id or "") if person else ""
+        keeper = DraftKeeper(
+            self._ctx,
+            self._actor,
+            DRAFT_FORM,
+            subject,
+            parent=self,
+            collect=self.form.values,
+            restore=self.form.set_values,
+        )
+        keeper.watch(*self.form.fields.values())
+        keeper.restored.connect(self.banner.show)
+        keeper.resume()
+        return keeper
+
+    def _connect(self) -> None:
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.banner.start_afresh.connect(self._start_afresh)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self.save)
+        self.duplicates.open_existing.connect(self._open_existing)
+        self.duplicates.register_anyway.connect(self._write)
+        self.duplicates.back.connect(self._show_form)
+        self.form.minor_changed.connect(lambda _minor: self.adjustSize())
+
+    # --- saving ------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        """Validate, look for look-alikes when that matters, then write."""
+        if self.pages.currentWidget() is not self.form or not self.save_button.isEnabled():
+            return
+        self._clear_errors()
+        try:
+            self._person = self.form.person(self._original.id if self._original else None)
+        except ValidationError as error:
+            self._show_error(error)
+            return
+        if self._needs_duplicate_check(self._person):
+            self._check_duplicates(self._person)
+        else:
+            self._write()
+
+    def _needs_duplicate_check(self, person: Person) -> bool:
+        if self._original is None:
+            return True
+        return bool(person.id_number) and person.id_number != self._original.id_number
+
+    def _check_duplicates(self, person: Person) -> None:
+        ctx, actor = self._ctx, self._actor
+        self._set_busy(True)
+        (
+            Task(lambda: similar_people(ctx, actor, person), parent=self)
+            .on_success(self._duplicates_found)
+            .on_error(self._refused, catch=DomainError)
+            .start()
+        )
+
+    def _duplicates_found(self, found: list[SimilarPerson]) -> None:
+        likely = [s for s in found if s.score >= POSSIBLE]
+        if not likely:
+            self._write()
+            return
+        self._set_busy(False)
+        self.duplicates.set_people(self._person, likely)
+        self.pages.setCurrentWidget(self.duplicates)
+        self.buttons.hide()
+
+    def _write(self) -> None:
+        ctx, actor, person = self._ctx, self._actor, self._person
+        self._show_form()
+        self._set_busy(True)
+        if self._original is None:
+            task = Task(lambda: register_person(ctx, actor, person), parent=self)
+        else:
+            task = Task(lambda: _save_edit(ctx, actor, person), parent=self)
+        task.on_success(self._written).on_error(self._refused, catch=DomainError).start()
+
+    def _written(self, person: Person) -> None:
+        self.draft.discard()
+        residence = person.residence
+        PersonDialog._last_codes = (residence.province_code, residence.commune_code)
+        self.saved.emit(person)
+        self.done(QDialog.DialogCode.Accepted)
+
+    def _refused(self, error: Exception) -> None:
+        assert isinstance(error, DomainError)
+        self._set_busy(False)
+        self._show_form()
+        self._show_error(error)
+
+    # --- what the user sees ------------------------------------------------------------------
+
+    def _show_error(self, error: DomainError) -> None:
+        if isinstance(error, ValidationError) and self.form.show_error(error):
+            return
+        self.error.setText(render(error, self._lang))
+        self.error.show()
+
+    def _clear_errors(self) -> None:
+        self.form.clear_errors()
+        self.error.hide()
+
+    def _show_form(self) -> None:
+        self.pages.setCurrentWidget(self.form)
+        self.buttons.show()
+        self.save_button.setDefault(True)
+
+    def _set_busy(self, busy: bool) -> None:
+        # A second Enter while saving must not register the person twice.
+        self.save_button.setEnabled(not busy)
+        self.form.setEnabled(not busy)
+
+    def _open_existing(self, person_id: str) -> None:
+        self.draft.discard()  # the typing described someone already on the list
+        self.open_existing.emit(person_id)
+        self.done(QDialog.DialogCode.Rejected)
+
+    def _start_afresh(self) -> None:
+        self.draft.start_afresh(lambda: self.form.set_values(self._initial))
+
+    # --- closing -----------------------------------------------------------------------------
+
+    def is_dirty(self) -> bool:
+        return self.form.values() != self._initial
+
+    def reject(self) -> None:
+        """Esc, Hủy or the window's close button."""
+        if self.pages.currentWidget() is self.duplicates:
+            self._show_form()
+            return
+        if self.is_dirty():
+            choice = unsaved_prompt.ask_unsaved(self)
+            if choice is UnsavedChoice.CONTINUE:
+                return
+            if choice is UnsavedChoice.DISCARD:
+                self.draft.discard()
+            else:
+                self.draft.flush()
+        super().reject()
+
+    def values(self) -> Values:
+        """What the form holds now (tests and drafts read it)."""
+        return self.form.values()

@@ -1,0 +1,161 @@
+"""Trust the consolidating office: pick its card (``<CODE>.pub`` and ``<CODE>.age.pub``),
+read its fingerprint, and trust it only after the user confirmed, over the phone, that the
+other office reads out the very same fingerprint. A swapped file on a stick or in a mail
+would otherwise let someone else read every batch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.roles import Actor
+from canghien_desktop.services import batches, trust
+from canghien_desktop.services.messages import render
+from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.ui.tasks import Task
+from canghien_desktop.ui.widgets import error_label
+
+
+def card_files(files: list[Path]) -> tuple[Path | None, Path | None]:
+    """(signing key ``.pub``, encryption key ``.age.pub``) among the chosen files."""
+    age = next((f for f in files if f.name.endswith(".age.pub")), None)
+    pub = next((f for f in files if f.name.endswith(".pub") and f != age), None)
+    return pub, age
+
+
+class TrustDialog(QDialog):
+    def __init__(
+        self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx, self._actor, self._lang = ctx, actor, lang
+        self.files: list[Path] = []
+        self.fingerprint = ""
+        self.setWindowTitle(self.tr("Tin cậy đơn vị tổng hợp"))
+        self.chosen = QLabel(self.tr("Chưa chọn tệp."))
+        self.chosen.setWordWrap(True)
+        self.browse_button = QPushButton(self.tr("Chọn tệp…"))
+        self.browse_button.clicked.connect(self._browse)
+        self.code = QLineEdit()
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("ví dụ Phòng Y tế huyện"))
+        self.shown = QLabel("–")
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.shown.setFont(font)
+        self.confirm = QCheckBox(
+            self.tr("Đơn vị tổng hợp đã đọc qua điện thoại đúng dấu vân tay này")
+        )
+        self.confirm.setEnabled(False)
+        self.error = error_label()
+        self.buttons = QDialogButtonBox()
+        self.trust_button = self.buttons.addButton(
+            self.tr("Tin cậy"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        self.confirm.toggled.connect(self._update_button)
+        self._lay_out()
+        self._update_button()
+        self.setMinimumWidth(560)
+
+    def _lay_out(self) -> None:
+        files_row = QHBoxLayout()
+        files_row.addWidget(self.chosen, 1)
+        files_row.addWidget(self.browse_button)
+        form = QFormLayout()
+        form.addRow(self.tr("Thẻ đơn vị:"), files_row)
+        form.addRow(self.tr("Mã đơn vị:"), self.code)
+        form.addRow(self.tr("Tên đơn vị:"), self.name)
+        form.addRow(self.tr("Dấu vân tay:"), self.shown)
+        how = QLabel(
+            self.tr(
+                "Chọn hai tệp của thẻ đơn vị (.pub và .age.pub). Rồi gọi điện cho đơn vị tổng "
+                "hợp, nhờ họ đọc dấu vân tay trên thẻ của họ và so từng nhóm bốn ký tự. Chỉ tin "
+                "cậy khi khớp hoàn toàn."
+            )
+        )
+        how.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(how)
+        layout.addLayout(form)
+        layout.addWidget(self.confirm)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Chọn tệp thẻ đơn vị"), "", self.tr("Thẻ đơn vị (*.pub)")
+        )
+        if chosen:
+            self.set_files([Path(name) for name in chosen])
+
+    def set_files(self, files: list[Path]) -> Task | None:
+        """Show the chosen card's fingerprint; the confirmation starts over for a new card."""
+        self.files, self.fingerprint = files, ""
+        self.confirm.setChecked(False)
+        self.shown.setText("–")
+        self.error.hide()
+        self.chosen.setText(", ".join(f.name for f in files))
+        pub, age = card_files(files)
+        if pub is None or age is None:
+            self._say(self.tr("Hãy chọn cả hai tệp của thẻ đơn vị: tệp .pub và tệp .age.pub."))
+            self._update_button()
+            return None
+        self.code.setText(pub.name.removesuffix(".pub"))
+        return (
+            Task(lambda: trust.inspect_card(pub), parent=self)
+            .on_success(self._show_fingerprint)
+            .on_error(self._refused, catch=DomainError)
+            .start()
+        )
+
+    def _show_fingerprint(self, card: tuple[str, str]) -> None:
+        self.fingerprint = card[1]
+        self.shown.setText(self.fingerprint)
+        self._update_button()
+
+    def _update_button(self) -> None:
+        self.confirm.setEnabled(bool(self.fingerprint))
+        self.trust_button.setEnabled(bool(self.fingerprint) and self.confirm.isChecked())
+
+    def _submit(self) -> None:
+        if not self.trust_button.isEnabled():
+            return
+        ctx, actor, files = self._ctx, self._actor, list(self.files)
+        code, name, expected = self.code.text().strip(), self.name.text().strip(), self.fingerprint
+        self.buttons.setEnabled(False)
+        (
+            # The confirmed fingerprint goes along: were the file swapped since it was read,
+            # the service refuses (trust.fingerprint_mismatch) instead of trusting the new one.
+            Task(lambda: batches.trust_files(ctx, actor, files, code, name, expected), parent=self)
+            .on_success(lambda _: self.accept())
+            .on_error(self._refused, catch=DomainError)
+            .start()
+        )
+
+    def _refused(self, error: Exception) -> None:
+        assert isinstance(error, DomainError)
+        self.buttons.setEnabled(True)
+        self._say(render(error, self._lang))
+
+    def _say(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()

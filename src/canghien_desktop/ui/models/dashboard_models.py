@@ -1,0 +1,141 @@
+"""Tables of the Today and follow-ups-due screens: visits and tests due, legal deadlines."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from enum import IntEnum
+
+from PySide6.QtCore import QObject, QSortFilterProxyModel
+
+from canghien_desktop.domain.dates import format_dmy
+from canghien_desktop.services.dashboard import Deadline, DueFollowUp
+from canghien_desktop.services.labels import label
+from canghien_desktop.ui.models.row_table_model import (
+    ROW_ROLE,
+    SORT_ROLE,
+    ColumnSpec,
+    RowTableModel,
+)
+
+
+class DueColumn(IntEnum):
+    NAME = 0
+    KIND = 1
+    STATE = 2
+    LAST = 3
+    DUE = 4
+    OVERDUE = 5
+
+
+class DeadlineColumn(IntEnum):
+    NAME = 0
+    KIND = 1
+    STATE = 2
+    DUE = 3
+    WHEN = 4
+
+
+def _iso(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+class DueFollowUpTableModel(RowTableModel):
+    """Visits and drug tests due; the days-overdue figure turns red once it is late."""
+
+    def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._today = date.today()
+        self._lang = lang
+
+    def columns(self) -> list[ColumnSpec]:
+        late = self._days_late
+        return [
+            ColumnSpec(self.tr("Họ và tên"), lambda d: d.full_name),
+            ColumnSpec(self.tr("Việc"), lambda d: label(f"due.{d.kind}", self._lang)),
+            ColumnSpec(self.tr("Trạng thái"), lambda d: label(d.state, self._lang)),
+            ColumnSpec(
+                self.tr("Lần gần nhất"), lambda d: format_dmy(d.last), lambda d: _iso(d.last)
+            ),
+            ColumnSpec(self.tr("Đến hạn"), lambda d: format_dmy(d.due), lambda d: _iso(d.due)),
+            ColumnSpec(
+                self.tr("Quá hạn (ngày)"),
+                lambda d: str(late(d)) if late(d) else "",
+                late,
+                alert=lambda d: late(d) > 0,
+                align_right=True,
+            ),
+        ]
+
+    def set_follow_ups(self, rows: Sequence[DueFollowUp], today: date) -> None:
+        self._today = today
+        self.set_rows(rows)
+
+    def _days_late(self, item: DueFollowUp) -> int:
+        return item.overdue_days(self._today)
+
+
+class DeadlineTableModel(RowTableModel):
+    """Legal time limits falling due soon; overdue ones in red."""
+
+    def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._today = date.today()
+        self._lang = lang
+
+    def columns(self) -> list[ColumnSpec]:
+        def overdue(d: Deadline) -> bool:
+            return d.overdue
+
+        return [
+            ColumnSpec(self.tr("Họ và tên"), lambda d: d.full_name, alert=overdue),
+            ColumnSpec(
+                self.tr("Việc cần làm"),
+                lambda d: label(f"deadline.{d.kind}", self._lang),
+                alert=overdue,
+            ),
+            ColumnSpec(self.tr("Trạng thái"), lambda d: label(d.state, self._lang), alert=overdue),
+            ColumnSpec(
+                self.tr("Hạn"), lambda d: format_dmy(d.due), lambda d: _iso(d.due), alert=overdue
+            ),
+            ColumnSpec(
+                self.tr("Còn lại"),
+                self._when,
+                lambda d: (d.due - self._today).days,
+                alert=overdue,
+            ),
+        ]
+
+    def set_deadlines(self, rows: Sequence[Deadline], today: date) -> None:
+        self._today = today
+        self.set_rows(rows)
+
+    def _when(self, item: Deadline) -> str:
+        days = (item.due - self._today).days
+        if days < 0:
+            return self.tr("Quá hạn {n} ngày").format(n=-days)
+        if days == 0:
+            return self.tr("Hôm nay")
+        return self.tr("Còn {n} ngày").format(n=days)
+
+
+class SortedRows(QSortFilterProxyModel):
+    """Sorts by ``SORT_ROLE``; optionally keeps only the rows of one follow-up kind."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._kind: str | None = None
+
+    def set_kind(self, kind: str | None) -> None:
+        if kind == self._kind:
+            return
+        self.beginFilterChange()
+        self._kind = kind
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: object) -> bool:
+        if self._kind is None:
+            return True
+        index = self.sourceModel().index(source_row, 0)
+        return bool(index.data(ROW_ROLE).kind == self._kind)

@@ -1,0 +1,148 @@
+"""Batches: every batch this station exported and what became of it, the way to export a
+new one (Ctrl+E), and the keys that sign and encrypt them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.roles import Actor, Operation
+from canghien_desktop.services import batches
+from canghien_desktop.services.batches import BatchInfo
+from canghien_desktop.services.messages import render
+from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.ui.dialogs.export_wizard import ExportWizard
+from canghien_desktop.ui.models.batch_table_model import BatchColumn, BatchTableModel
+from canghien_desktop.ui.models.row_table_model import SORT_ROLE
+from canghien_desktop.ui.screens.keys_view import KeysState, KeysView, load_keys
+from canghien_desktop.ui.screens.row_table_view import RowTableView
+from canghien_desktop.ui.tasks import Task
+from canghien_desktop.ui.widgets import error_label, heading_label
+
+EXPORT_SHORTCUT = "Ctrl+E"
+
+
+@dataclass(frozen=True)
+class BatchesState:
+    batches: list[BatchInfo]
+    keys: KeysState
+
+
+def load_state(ctx: OfficeContext, actor: Actor) -> BatchesState:
+    return BatchesState(batches.list_batches(ctx, actor), load_keys(ctx))
+
+
+class BatchesView(QWidget):
+    def __init__(
+        self,
+        ctx: OfficeContext,
+        actor: Actor,
+        lang: str,
+        parent: QWidget | None = None,
+        **wizard_options: Any,  # passed to ExportWizard: tests and screenshots fake drives
+    ) -> None:
+        super().__init__(parent)
+        self._ctx, self._actor, self._lang = ctx, actor, lang
+        self._wizard_options = wizard_options
+        self._asked = 0  # answers to an older reload are dropped
+        self.model = BatchTableModel(lang, self)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSortRole(SORT_ROLE)
+        proxy.setSourceModel(self.model)
+        self.table = RowTableView(proxy)
+        self.table.sortByColumn(BatchColumn.SEQ, Qt.SortOrder.DescendingOrder)
+        self.table.set_widths(self._widths(), BatchColumn.FILE)
+        self.export_button = QPushButton(self.tr("Xuất lô mới…"))
+        self.export_button.setShortcut(QKeySequence(EXPORT_SHORTCUT))
+        self.export_button.setToolTip(EXPORT_SHORTCUT)
+        self.export_button.clicked.connect(self.open_wizard)
+        self.why_not = QLabel()
+        self.count_label = QLabel()
+        self.error = error_label()
+        self.keys = KeysView(ctx, actor, lang)
+        self.keys.trusted.connect(self.reload)
+        self.wizard: ExportWizard | None = None
+        self._explain_permission()
+        self._lay_out()
+        self._loaded = False
+
+    def _widths(self) -> dict[int, int]:
+        return {
+            BatchColumn.SEQ: 60,
+            BatchColumn.KIND: 175,
+            BatchColumn.CREATED: 125,
+            BatchColumn.BY: 80,
+            BatchColumn.ENCRYPTED: 80,
+            BatchColumn.COUNTS: 175,
+            BatchColumn.STATE: 150,
+        }
+
+    def _explain_permission(self) -> None:
+        if self._actor.may(Operation.EXPORT):
+            return
+        self.export_button.setEnabled(False)
+        self.why_not.setText(self.tr("Chỉ trưởng trạm hoặc quản trị viên được xuất lô."))
+
+    def _lay_out(self) -> None:
+        intro = QLabel(
+            self.tr(
+                "Mỗi lô là một tệp đã ký và mã hóa, mang bằng USB hoặc gửi qua e-mail đến đơn "
+                "vị tổng hợp. Lô đã được nhận sẽ chuyển sang “Đã xác nhận” khi nhập tệp xác nhận."
+            )
+        )
+        intro.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.export_button)
+        top.addWidget(self.why_not)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading_label(self.tr("Lô dữ liệu")))
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.keys)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded:  # read on first visit; exports and trust reload it themselves
+            self._loaded = True
+            self.reload()
+
+    def reload(self) -> Task:
+        self._asked += 1
+        asked, ctx, actor = self._asked, self._ctx, self._actor
+        return (
+            Task(lambda: load_state(ctx, actor), parent=self)
+            .on_success(lambda state: self._show(asked, state))
+            .on_error(self._show_error, catch=DomainError)
+            .start()
+        )
+
+    def _show(self, asked: int, state: BatchesState) -> None:
+        if asked != self._asked:
+            return
+        self.error.hide()
+        self.model.set_batches(state.batches)
+        self.count_label.setText(self.tr("{n} lô đã xuất").format(n=len(state.batches)))
+        self.keys.show_state(state.keys)
+
+    def open_wizard(self) -> ExportWizard:
+        self.wizard = ExportWizard(self._ctx, self._actor, self._lang, self, **self._wizard_options)
+        self.wizard.exported.connect(lambda _: self.reload())
+        # Also on close: a batch finished after Cancel was pressed too late still shows.
+        self.wizard.finished.connect(lambda _: self.reload())
+        self.wizard.finished.connect(self.wizard.deleteLater)
+        self.wizard.open()
+        return self.wizard
+
+    def _show_error(self, error: Exception) -> None:
+        assert isinstance(error, DomainError)
+        self.error.setText(render(error, self._lang))
+        self.error.show()

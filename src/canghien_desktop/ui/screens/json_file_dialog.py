@@ -1,0 +1,74 @@
+"""Edit one of the office's JSON settings files. Nothing is written until the whole text
+passes the same checks the app applies when it reads the file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.services.messages import render
+from canghien_desktop.ui.tasks import Task
+from canghien_desktop.ui.widgets import error_label
+
+SaveText = Callable[[str], None]  # validates, writes atomically, or raises DomainError
+
+
+class JsonFileDialog(QDialog):
+    def __init__(
+        self,
+        title: str,
+        explanation: str,
+        text: str,
+        save: SaveText,
+        lang: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._save, self._lang = save, lang
+        self.setWindowTitle(title)
+        note = QLabel(explanation)
+        note.setWordWrap(True)
+        self.editor = QPlainTextEdit()
+        self.editor.setPlainText(text)
+        # A fixed-width font keeps JSON indentation readable.
+        self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.error = error_label()
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton(
+            self.tr("Kiểm tra và lưu"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(720, 520)
+
+    def _submit(self) -> None:
+        save, text = self._save, self.editor.toPlainText()
+        self.buttons.setEnabled(False)
+        (
+            Task(lambda: save(text), parent=self)
+            .on_success(lambda _: self.accept())
+            .on_error(self._refused, catch=DomainError)
+            .start()
+        )
+
+    def _refused(self, error: Exception) -> None:
+        assert isinstance(error, DomainError)
+        self.buttons.setEnabled(True)
+        self.error.setText(render(error, self._lang))
+        self.error.show()

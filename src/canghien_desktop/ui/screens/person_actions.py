@@ -1,0 +1,85 @@
+"""One button per lifecycle step the enrolment's state allows: the steps that move the
+treatment forward on the first line, the exits (self-termination, transfer, removal …) on
+the second, so the usual next step is never lost among the rare ones.
+
+Steps the state does not allow are not shown at all. A step the state allows but the law
+does not allow yet (too early, stages missing …) is shown disabled, its tooltip saying why
+("Vì sao không?"), so nobody has to guess what is missing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from canghien_desktop.domain.errors import TransitionRefused
+from canghien_desktop.domain.lifecycle import ActionRequest, Enrolment, Lifecycle
+from canghien_desktop.domain.lifecycle_table import Action, RemovalReason
+from canghien_desktop.services.labels import label
+from canghien_desktop.services.messages import render
+from canghien_desktop.ui.models.person_page_models import sentence_case
+
+FORWARD = frozenset(
+    {
+        Action.REGISTER,
+        Action.SUBMIT_APPRAISAL,
+        Action.ISSUE_DECISION,
+        Action.START,
+        Action.ADVANCE_STAGE,
+        Action.COMPLETE,
+        Action.OPEN_POST_REHAB,
+        Action.END_POST_REHAB,
+        Action.OPEN_COMPULSORY_DOSSIER,
+    }
+)
+
+
+def probe(action: Action, today: date) -> ActionRequest:
+    """A request with every typed field filled, so that a refusal can only come from the
+    state, the dates or the stages: what the user cannot fix in the dialog itself."""
+    reason = next(iter(RemovalReason)).value if action is Action.REMOVE else "?"
+    return ActionRequest(action, today, number="?", reason=reason)
+
+
+class ActionsBar(QWidget):
+    """Emits ``chosen`` with the action whose button was clicked."""
+
+    chosen = Signal(object)  # Action
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self.buttons: dict[Action, QPushButton] = {}
+        self._forward, self._exits = QHBoxLayout(), QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for line in (self._forward, self._exits):
+            line.addStretch(1)
+            layout.addLayout(line)
+
+    def show_actions(self, lifecycle: Lifecycle, enrolment: Enrolment | None, today: date) -> None:
+        self._clear()
+        if enrolment is None:
+            return
+        for action in lifecycle.allowed_actions(enrolment):
+            button = QPushButton(sentence_case(label(action, self._lang)))
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, a=action: self.chosen.emit(a))
+            refusal = lifecycle.refusal(enrolment, probe(action, today), today)
+            if isinstance(refusal, TransitionRefused):
+                button.setEnabled(False)
+                button.setToolTip(
+                    self.tr("Vì sao không? {reason}").format(reason=render(refusal, self._lang))
+                )
+            line = self._forward if action in FORWARD else self._exits
+            line.insertWidget(line.count() - 1, button)
+            button.show()  # at once: Qt would show a child added to a shown parent later
+            self.buttons[action] = button
+
+    def _clear(self) -> None:
+        for button in self.buttons.values():
+            button.hide()
+            button.deleteLater()
+        self.buttons.clear()

@@ -1,0 +1,106 @@
+"""The top of a person's page: who they are, where their treatment stands, and the next
+legal time limit with how many working days are left (or how late it is)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from canghien_desktop.domain.codes import DocType
+from canghien_desktop.domain.dates import format_dmy
+from canghien_desktop.domain.lifecycle import Enrolment, Lifecycle
+from canghien_desktop.domain.person import Person
+from canghien_desktop.services.labels import label
+from canghien_desktop.ui.widgets import heading_label
+
+# Deadlines counted in calendar months (the treatment and post-rehab terms): "còn N ngày".
+# Every other one is a legal limit in working days: "còn N ngày làm việc".
+CALENDAR_DEADLINES = frozenset({"term_end", "post_rehab_end"})
+_ALERT = "color: #b00020; font-weight: bold;"
+
+
+class PersonHeader(QWidget):
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self.name = heading_label("")
+        self.facts = QLabel()
+        self.state = QLabel()
+        self.deadline = QLabel()
+        for line in (self.facts, self.state, self.deadline):
+            line.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        for widget in (self.name, self.facts, self.state, self.deadline):
+            layout.addWidget(widget)
+
+    def show_person(
+        self, person: Person, enrolment: Enrolment | None, lifecycle: Lifecycle, today: date
+    ) -> None:
+        self.name.setText(person.full_name)
+        self.facts.setText(self._facts(person))
+        self.state.setText(self._state(enrolment))
+        text, overdue = self._deadline(enrolment, lifecycle, today)
+        self.deadline.setText(text)
+        self.deadline.setVisible(bool(text))
+        self.deadline.setStyleSheet(_ALERT if overdue else "")
+
+    def _facts(self, person: Person) -> str:
+        parts = [
+            self.tr("Sinh: {birth}").format(birth=person.birth.display()),
+            label(person.sex, self._lang),
+        ]
+        if person.id_number:
+            parts.append(f"{self._doc_name(person.doc_type)} {person.id_number}")
+        place = ", ".join(
+            p for p in (person.residence.village, person.residence.address_detail) if p
+        )
+        if place:
+            parts.append(place)
+        if person.phone:
+            parts.append(self.tr("ĐT {phone}").format(phone=person.phone))
+        return " · ".join(parts)
+
+    def _doc_name(self, doc_type: DocType) -> str:
+        return label(doc_type, self._lang)
+
+    def _state(self, enrolment: Enrolment | None) -> str:
+        if enrolment is None:
+            return self.tr("Trạng thái: chưa có hồ sơ cai nghiện")
+        text = self.tr("Trạng thái: {state}").format(state=label(enrolment.state, self._lang))
+        if enrolment.stage is not None:
+            stage = label(enrolment.stage, self._lang)
+            text += " · " + self.tr("giai đoạn {stage}").format(stage=stage)
+        place = label(enrolment.place_type, self._lang)
+        return f"{text} · {place}"
+
+    def _deadline(
+        self, enrolment: Enrolment | None, lifecycle: Lifecycle, today: date
+    ) -> tuple[str, bool]:
+        """("Mốc tiếp theo: … – dd/mm/yyyy (còn N ngày làm việc)", overdue?), or ("", False)."""
+        upcoming = lifecycle.next_deadline(enrolment, today) if enrolment else None
+        if upcoming is None:
+            return "", False
+        what, due = upcoming
+        text = self.tr("Mốc tiếp theo: {what} – {due} ({left})").format(
+            what=label(f"deadline.{what}", self._lang),
+            due=format_dmy(due),
+            left=self._remaining(what, due, lifecycle, today),
+        )
+        return text, due < today
+
+    def _remaining(self, what: str, due: date, lifecycle: Lifecycle, today: date) -> str:
+        if due == today:
+            return self.tr("hạn cuối là hôm nay")
+        if what in CALENDAR_DEADLINES:
+            days = abs((due - today).days)
+            if due > today:
+                return self.tr("còn {n} ngày").format(n=days)
+            return self.tr("quá hạn {n} ngày").format(n=days)
+        if due > today:
+            left = lifecycle.calendar.working_days_between(today, due)
+            return self.tr("còn {n} ngày làm việc").format(n=left)
+        late = lifecycle.calendar.working_days_between(due, today)
+        return self.tr("quá hạn {n} ngày làm việc").format(n=late)

@@ -1,0 +1,232 @@
+"""One person's page: header with the state and the next legal deadline, the buttons for what
+can be done next, and tabs for the timeline, the change history and the full details.
+
+Everything shown is read in one task (``load_page``) and shown when it arrives; after any
+change the page calls ``refresh()`` and says ``changed`` so the people list reloads too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.lifecycle import Enrolment
+from canghien_desktop.domain.lifecycle_table import Action
+from canghien_desktop.domain.person import Person
+from canghien_desktop.domain.roles import Actor
+from canghien_desktop.services.enrolments import enrolments_of
+from canghien_desktop.services.history import (
+    ChangeEntry,
+    TimelineEntry,
+    change_history,
+    person_timeline,
+)
+from canghien_desktop.services.messages import render
+from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.services.people import get_person
+from canghien_desktop.ui.dialogs.action_dialog import open_action_dialog
+from canghien_desktop.ui.dialogs.assessment_dialog import AssessmentDialog
+from canghien_desktop.ui.dialogs.follow_up_dialog import open_follow_up_dialog
+from canghien_desktop.ui.dialogs.person_dialog import PersonDialog
+from canghien_desktop.ui.models.person_page_models import HistoryTableModel, TimelineTableModel
+from canghien_desktop.ui.screens.person_actions import ActionsBar
+from canghien_desktop.ui.screens.person_details import PersonDetails
+from canghien_desktop.ui.screens.person_header import PersonHeader
+from canghien_desktop.ui.screens.print_menu import PrintMenu
+from canghien_desktop.ui.tasks import Task
+from canghien_desktop.ui.widgets import error_label
+
+
+@dataclass(frozen=True)
+class PageData:
+    person: Person
+    enrolment: Enrolment | None  # the latest one: what the page acts on
+    timeline: list[TimelineEntry]
+    changes: list[ChangeEntry]
+
+
+def load_page(ctx: OfficeContext, actor: Actor, person_id: str) -> PageData:
+    """Runs on a worker thread: services only, no widgets."""
+    enrolments = enrolments_of(ctx, actor, person_id)
+    return PageData(
+        get_person(ctx, actor, person_id),
+        enrolments[-1] if enrolments else None,
+        person_timeline(ctx, actor, person_id),
+        change_history(ctx, actor, person_id),
+    )
+
+
+def _table(model: TimelineTableModel | HistoryTableModel) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
+
+
+class PersonPage(QWidget):
+    back_requested = Signal()
+    changed = Signal()  # something was saved: lists showing this person are stale
+
+    def __init__(
+        self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx, self._actor, self._lang = ctx, actor, lang
+        self.data: PageData | None = None
+        self._person_id = ""
+        self.header = PersonHeader(lang)
+        self.error = error_label()
+        self.actions_bar = ActionsBar(lang)  # the lifecycle steps allowed now
+        self.timeline_model = TimelineTableModel(lang, self)
+        self.history_model = HistoryTableModel(lang, self)
+        self.details = PersonDetails(lang)
+        self._build_buttons()
+        self._lay_out()
+        self._connect()
+
+    def _build_buttons(self) -> None:
+        self.back_button = QPushButton(self.tr("← Danh sách"))
+        self.back_button.setToolTip(self.tr("Về danh sách người cai nghiện (Alt+←)"))
+        self.edit_button = QPushButton(self.tr("Sửa thông tin"))
+        self.assess_button = QPushButton(self.tr("Ghi nhận xác định nghiện"))
+        self.follow_up_button = QPushButton(self.tr("Ghi theo dõi"))
+        self.print_menu = PrintMenu(self._ctx, self._actor, self._lang, self)
+        self.print_button = QPushButton(self.tr("In"))
+        self.print_button.setMenu(self.print_menu)
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        for button in (self.edit_button, self.assess_button, self.follow_up_button):
+            top.addWidget(button)
+        top.addWidget(self.print_button)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(_table(self.timeline_model), self.tr("Diễn biến"))
+        self.tabs.addTab(_table(self.history_model), self.tr("Lịch sử thay đổi"))
+        self.tabs.addTab(self.details, self.tr("Thông tin chi tiết"))
+        steps = QLabel(self.tr("Bước tiếp theo:"))
+        self.steps_caption = steps
+        actions = QHBoxLayout()
+        actions.addWidget(steps, 0, Qt.AlignmentFlag.AlignTop)
+        actions.addWidget(self.actions_bar, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.header)
+        layout.addLayout(actions)
+        layout.addWidget(self.error)
+        layout.addWidget(self.tabs, 1)
+
+    def _connect(self) -> None:
+        self.back_button.clicked.connect(self.back_requested)
+        QShortcut(QKeySequence("Alt+Left"), self).activated.connect(self.back_requested)
+        self.edit_button.clicked.connect(self.edit_person)
+        self.assess_button.clicked.connect(self.record_assessment)
+        self.follow_up_button.clicked.connect(self.record_follow_up)
+        self.actions_bar.chosen.connect(self.take_action)
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def show_person(self, person_id: str) -> Task:
+        self._person_id = person_id
+        return self.refresh()
+
+    def refresh(self) -> Task:
+        """Read the person's page again; widgets update when the data arrives."""
+        ctx, actor, person_id = self._ctx, self._actor, self._person_id
+        return (
+            Task(lambda: load_page(ctx, actor, person_id), parent=self)
+            .on_success(self._show)
+            .on_error(self._show_error, catch=DomainError)
+            .start()
+        )
+
+    def _show(self, data: PageData) -> None:
+        self.data = data
+        today = self._ctx.today()
+        lifecycle = self._ctx.lifecycle
+        self.error.hide()
+        self.header.show_person(data.person, data.enrolment, lifecycle, today)
+        self.actions_bar.show_actions(lifecycle, data.enrolment, today)
+        has_steps = bool(self.actions_bar.buttons)
+        self.steps_caption.setVisible(has_steps)
+        self.actions_bar.setVisible(has_steps)
+        self.follow_up_button.setEnabled(data.enrolment is not None)
+        self.timeline_model.set_rows(data.timeline)
+        self.history_model.set_changes(data.changes)
+        self.details.show_person(data.person, data.enrolment)
+        self.print_menu.set_subject(
+            data.person.id or "", data.enrolment.id if data.enrolment else None
+        )
+
+    def _show_error(self, error: Exception) -> None:
+        assert isinstance(error, DomainError)
+        self.error.setText(render(error, self._lang))
+        self.error.show()
+
+    def _saved(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    # --- what can be done --------------------------------------------------------------------
+
+    def edit_person(self) -> PersonDialog | None:
+        if self.data is None:
+            return None
+        dialog = PersonDialog(self._ctx, self._actor, self._lang, self.data.person, self)
+        dialog.saved.connect(lambda _person: self._saved())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def record_assessment(self) -> AssessmentDialog | None:
+        if self.data is None:
+            return None
+        dialog = AssessmentDialog(self._ctx, self._actor, self._lang, self.data.person, self)
+        dialog.saved.connect(lambda _assessment: self._saved())
+        dialog.enrolled.connect(lambda _enrolment: self._saved())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def take_action(self, action: Action) -> None:
+        if self.data is None or self.data.enrolment is None:
+            return
+        name = self.data.person.full_name
+        outcome = open_action_dialog(
+            self._ctx, self._actor, self.data.enrolment, action, self._lang, self, person_name=name
+        )
+        if outcome is not None:
+            self._saved()
+
+    def record_follow_up(self) -> None:
+        if self.data is None or self.data.enrolment is None:
+            return
+        name = self.data.person.full_name
+        saved = open_follow_up_dialog(
+            self._ctx, self._actor, self.data.enrolment, None, self._lang, self, person_name=name
+        )
+        if saved is not None:
+            self._saved()

@@ -1,0 +1,73 @@
+"""Settings: the office, its accounts, the legal time limits in force and the days off."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from canghien_desktop.domain.roles import Actor, Operation
+from canghien_desktop.services.labels import label
+from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.ui.screens.settings_rules import HolidaysTab, RuleSetsTab
+from canghien_desktop.ui.screens.settings_users import UsersTab
+from canghien_desktop.ui.widgets import heading_label
+
+
+class SettingsView(QWidget):
+    def __init__(
+        self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.tabs = QTabWidget()
+        self.office_tab = OfficeTab(ctx, lang)
+        self.tabs.addTab(self.office_tab, self.tr("Đơn vị"))
+        # Accounts are the one tab hidden rather than read-only: a list of colleagues'
+        # user names is itself something only managers need to see.
+        self.users_tab = UsersTab(ctx, actor, lang) if actor.may(Operation.MANAGE_USERS) else None
+        if self.users_tab is not None:
+            self.tabs.addTab(self.users_tab, self.tr("Người dùng"))
+        self.rules_tab = RuleSetsTab(ctx, actor, lang)
+        self.tabs.addTab(self.rules_tab, self.tr("Quy định thời hạn"))
+        self.holidays_tab = HolidaysTab(ctx, actor, lang)
+        self.tabs.addTab(self.holidays_tab, self.tr("Ngày nghỉ, làm bù"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading_label(self.tr("Cài đặt")))
+        layout.addWidget(self.tabs, 1)
+        self._loaded = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded:  # read on first visit only: settings rarely change meanwhile
+            self._loaded = True
+            self.reload()
+
+    def reload(self) -> None:
+        if self.users_tab is not None:
+            self.users_tab.reload()
+        self.rules_tab.reload()
+        self.holidays_tab.reload()
+
+
+class OfficeTab(QWidget):
+    """Who this office is. Read-only: the identity is fixed when the office is set up."""
+
+    def __init__(self, ctx: OfficeContext, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        info = ctx.info
+        form = QFormLayout(self)
+        rows = (
+            (self.tr("Mã đơn vị:"), info.code),
+            (self.tr("Tên đơn vị:"), info.name),
+            (self.tr("Loại đơn vị:"), label(info.kind, lang)),
+            (self.tr("Cấp:"), label(info.level, lang)),
+            (self.tr("Mã tỉnh:"), info.province_code or "–"),
+            (self.tr("Mã xã:"), info.commune_code or "–"),
+            (self.tr("Thư mục dữ liệu:"), str(ctx.paths.data_dir)),
+        )
+        for caption, value in rows:
+            shown = QLabel(value)
+            shown.setWordWrap(True)
+            # Selectable, so the code or folder can be copied into a message to support.
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(caption, shown)

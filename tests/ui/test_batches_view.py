@@ -1,0 +1,182 @@
+"""The Batches screen: the list of exported batches, the export shortcut, and the keys area
+(own fingerprint, office card, trusting a consolidating office, changing the passphrase)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from batch_helpers import (
+    DISTRICT_CODE,
+    PASSPHRASE,
+    export_with,
+    make_district_card,
+    populate,
+    to_passphrase,
+    trust_district,
+    wizard_options,
+)
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QKeySequence
+
+from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.roles import Actor, Role
+from canghien_desktop.services import batches, keys, trust
+from canghien_desktop.services.exporting.batch import export_batch
+from canghien_desktop.services.messages import render
+from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.ui.models.batch_table_model import BatchColumn
+from canghien_desktop.ui.screens.batches_view import BatchesView
+
+
+@pytest.fixture(scope="session")
+def district_card(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    return make_district_card(tmp_path_factory.mktemp("district"))
+
+
+@pytest.fixture
+def station(office: OfficeContext, admin: Actor, district_card: list[Path]) -> OfficeContext:
+    return trust_district(populate(office, admin), admin, district_card)
+
+
+def make_view(qtbot, ctx, actor, tmp_path) -> BatchesView:
+    view = BatchesView(ctx, actor, "vi", **wizard_options(tmp_path))
+    qtbot.addWidget(view)
+    view.show()  # the first showing loads the list
+    return view
+
+
+def cell(view: BatchesView, row: int, column: BatchColumn) -> str:
+    return view.model.index(row, column).data()
+
+
+def test_lists_every_exported_batch(qtbot, station, admin, tmp_path, sync_tasks) -> None:
+    export_batch(station, admin, tmp_path, PASSPHRASE, period="2026-H1")
+    export_batch(station, admin, tmp_path, PASSPHRASE, encrypt=False)
+    view = make_view(qtbot, station, admin, tmp_path)
+    assert view.model.rowCount() == 2
+    by_seq = {cell(view, r, BatchColumn.SEQ): r for r in range(2)}
+    first, second = by_seq["1"], by_seq["2"]
+    assert cell(view, first, BatchColumn.KIND) == "Kỳ 2026-H1"
+    assert cell(view, second, BatchColumn.KIND) == "Thay đổi kể từ lô trước"
+    assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", cell(view, first, BatchColumn.CREATED))
+    assert cell(view, first, BatchColumn.BY) == "admin"
+    assert cell(view, first, BatchColumn.FILE) == "TYT-TEST-000001-2026-H1.cnb.zip"
+    assert cell(view, first, BatchColumn.ENCRYPTED) == "Có"
+    assert cell(view, second, BatchColumn.ENCRYPTED) == "Không"
+    total = sum(batches.list_batches(station, admin)[0].counts.values())
+    shown_total = QLocale().toString(total)  # grouped the way the user's language does
+    assert cell(view, second, BatchColumn.COUNTS) == f"30 người, {shown_total} bản ghi"
+    tooltip = view.model.index(second, BatchColumn.COUNTS).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.startswith("Người 30, Xác định nghiện 30")
+    assert cell(view, first, BatchColumn.STATE) == "Đã xuất"
+    assert view.count_label.text() == "2 lô đã xuất"
+
+
+def test_keys_area_shows_both_fingerprints(qtbot, station, admin, tmp_path, sync_tasks) -> None:
+    view = make_view(qtbot, station, admin, tmp_path)
+    own = keys.fingerprint(keys.read_key_line(station.keys.signing_public))
+    assert view.keys.own.text() == own and re.fullmatch(r"([0-9A-F]{4}-){3}[0-9A-F]{4}", own)
+    district = trust.district(station)
+    shown = view.keys.district.text()
+    assert DISTRICT_CODE in shown and district.fingerprint in shown
+
+
+def test_ctrl_e_opens_the_export_wizard(qtbot, station, admin, tmp_path, sync_tasks) -> None:
+    view = make_view(qtbot, station, admin, tmp_path)
+    assert view.export_button.shortcut() == QKeySequence("Ctrl+E")
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    # A button's shortcut "animates" a click, which lands a moment later.
+    qtbot.waitUntil(lambda: view.wizard is not None and view.wizard.isVisible())
+
+
+def test_an_export_from_the_screen_shows_up_in_the_list(
+    qtbot, station, admin, tmp_path, sync_tasks
+) -> None:
+    view = make_view(qtbot, station, admin, tmp_path)
+    assert view.model.rowCount() == 0
+    wizard = view.open_wizard()
+    to_passphrase(wizard, tmp_path / "out")
+    export_with(qtbot, wizard)
+    assert view.model.rowCount() == 1
+
+
+def test_who_may_not_export_is_told_why(qtbot, office, tmp_path, sync_tasks) -> None:
+    clerk = Actor("nhaplieu", Role.DATA_ENTRY, office.info.code)
+    view = make_view(qtbot, office, clerk, tmp_path)
+    assert not view.export_button.isEnabled()
+    assert view.why_not.text() == "Chỉ trưởng trạm hoặc quản trị viên được xuất lô."
+    assert not view.keys.trust_button.isEnabled()
+    assert "Chưa có" in view.keys.district.text()
+
+
+def test_trusting_needs_the_fingerprint_confirmed(
+    qtbot, office, admin, district_card, tmp_path, sync_tasks
+) -> None:
+    view = make_view(qtbot, office, admin, tmp_path)
+    dialog = view.keys.open_trust()
+    dialog.set_files(district_card[:1])  # the .age.pub is missing
+    assert dialog.error.isVisibleTo(dialog) and not dialog.trust_button.isEnabled()
+    dialog.set_files(district_card)
+    _, fingerprint = trust.inspect_card(district_card[0])
+    assert dialog.shown.text() == fingerprint and dialog.code.text() == DISTRICT_CODE
+    assert not dialog.trust_button.isEnabled()  # not before the phone call
+    dialog.confirm.setChecked(True)
+    assert dialog.trust_button.isEnabled()
+    dialog.trust_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert trust.district(office).code == DISTRICT_CODE
+    assert fingerprint in view.keys.district.text()  # the screen reloaded
+
+
+def test_a_card_swapped_after_reading_is_refused(
+    qtbot, office, admin, district_card, tmp_path, sync_tasks
+) -> None:
+    card = [Path(shutil.copy(f, tmp_path / f.name)) for f in district_card]
+    view = make_view(qtbot, office, admin, tmp_path)
+    dialog = view.keys.open_trust()
+    dialog.set_files(card)
+    dialog.confirm.setChecked(True)
+    shutil.copy(office.keys.signing_public, card[0])  # someone swaps the key meanwhile
+    dialog.trust_button.click()
+    assert dialog.error.text().startswith("Dấu vân tay")
+    with pytest.raises(DomainError):
+        trust.district(office)
+
+
+def test_office_card_is_written_to_the_chosen_folder(
+    qtbot, office, admin, tmp_path, sync_tasks, monkeypatch
+) -> None:
+    view = make_view(qtbot, office, admin, tmp_path)
+    monkeypatch.setattr(view.keys, "choose_folder", lambda: tmp_path / "card")
+    view.keys.export_card()
+    assert sorted(p.name for p in (tmp_path / "card").iterdir()) == [
+        "TYT-TEST-the-don-vi.pdf",
+        "TYT-TEST.pub",
+    ]
+    assert str(tmp_path / "card") in view.keys.status.text()
+
+
+def test_changing_the_passphrase(qtbot, office, admin, tmp_path, sync_tasks) -> None:
+    view = make_view(qtbot, office, admin, tmp_path)
+    dialog = view.keys.change_passphrase()
+    dialog.old.setText(PASSPHRASE)
+    dialog.new.setText("a-new-passphrase")
+    dialog.repeat.setText("a-new-passphrase!")
+    dialog.change_button.click()
+    assert "không khớp" in dialog.error.text()
+    dialog.old.setText("wrong-passphrase")
+    dialog.repeat.setText("a-new-passphrase")
+    dialog.change_button.click()
+    assert dialog.error.text() == render(DomainError("keys.wrong_passphrase"), "vi")
+    dialog.old.setText(PASSPHRASE)
+    dialog.change_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    keys.unlock_signing_key(office.keys, "a-new-passphrase")
+    assert "Đã đổi" in view.keys.status.text()

@@ -1,0 +1,353 @@
+"""A person's page: header state and deadline, lifecycle buttons, timeline and history; the
+assessment dialog and enrolling from it; opening the page from the people list."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from canghien_desktop.domain.assessment import Assessment
+from canghien_desktop.domain.codes import PlaceType, Sex, Substance
+from canghien_desktop.domain.dates import BirthDate, format_dmy
+from canghien_desktop.domain.lifecycle_table import Action, State
+from canghien_desktop.domain.person import Person, Residence
+from canghien_desktop.services import auth
+from canghien_desktop.services.enrolments import enrol, enrolments_of
+from canghien_desktop.services.office import OfficeContext, open_office
+from canghien_desktop.services.people import assessments_of, record_assessment, register_person
+from canghien_desktop.ui.dialogs import unsaved_prompt
+from canghien_desktop.ui.dialogs.assessment_dialog import AssessmentDialog
+from canghien_desktop.ui.dialogs.person_dialog import PersonDialog
+from canghien_desktop.ui.dialogs.unsaved_prompt import UnsavedChoice
+from canghien_desktop.ui.models.person_table_model import PERSON_ROLE
+from canghien_desktop.ui.screens import person_page
+from canghien_desktop.ui.screens.people_view import PeopleView
+from canghien_desktop.ui.screens.person_page import PersonPage
+
+TODAY = date(2026, 6, 15)  # a Monday
+
+
+@pytest.fixture(autouse=True)
+def closing_never_blocks(monkeypatch) -> None:
+    monkeypatch.setattr(unsaved_prompt, "ask_unsaved", lambda parent: UnsavedChoice.DISCARD)
+
+
+@pytest.fixture
+def station(office_paths) -> Iterator[OfficeContext]:
+    ctx = open_office(office_paths, today=TODAY)
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def nurse(station):
+    return auth.login(station, "admin", "password123")
+
+
+ADULT_BIRTH = BirthDate(1990)
+
+
+def _person(ctx, actor, ho="Lê", ten="Minh", birth=ADULT_BIRTH) -> Person:
+    return register_person(
+        ctx,
+        actor,
+        Person(
+            ho=ho,
+            ten=ten,
+            chu_dem="Văn",
+            birth=birth,
+            sex=Sex.MALE,
+            residence=Residence("01", "00004", "Thôn Đông"),
+        ),
+    )
+
+
+def _assessed(ctx, actor, person: Person, on: date, addicted: bool = True) -> Assessment:
+    return record_assessment(
+        ctx,
+        actor,
+        Assessment(
+            person_id=person.id or "",
+            facility="TTYT khu vực",
+            doctor="BS. Hòa",
+            received_on=on,
+            result_on=on,
+            addicted=addicted,
+            criteria=frozenset({1, 2, 3}) if addicted else frozenset({1}),
+            substances=frozenset({Substance.AMPHETAMINE}),
+        ),
+    )
+
+
+def _page(qtbot, ctx, actor, person: Person) -> PersonPage:
+    page = PersonPage(ctx, actor, "vi")
+    qtbot.addWidget(page)
+    page.show()
+    page.show_person(person.id or "")
+    return page
+
+
+def test_header_shows_state_and_working_days_left(qtbot, station, nurse, sync_tasks) -> None:
+    minh = _person(station, nurse)
+    enrol(
+        station,
+        nurse,
+        _assessed(station, nurse, minh, TODAY - timedelta(days=3)).id,
+        PlaceType.HOME,
+    )
+    page = _page(qtbot, station, nurse, minh)
+    header = page.header
+    assert header.name.text() == "Lê Văn Minh"
+    assert header.facts.text().startswith("Sinh: 1990 · Nam")
+    assert header.state.text() == "Trạng thái: Đã xác định nghiện · Tại gia đình"
+    enrolment = enrolments_of(station, nurse, minh.id)[0]
+    what, due = station.lifecycle.next_deadline(enrolment, TODAY)
+    left = station.lifecycle.calendar.working_days_between(TODAY, due)
+    assert what == "assessed_on" and left > 0
+    assert header.deadline.text() == (
+        f"Mốc tiếp theo: Đăng ký cai nghiện – {format_dmy(due)} (còn {left} ngày làm việc)"
+    )
+
+
+def test_header_says_how_late_a_deadline_is(qtbot, station, nurse, sync_tasks) -> None:
+    minh = _person(station, nurse)
+    enrol(
+        station,
+        nurse,
+        _assessed(station, nurse, minh, TODAY - timedelta(days=21)).id,
+        PlaceType.HOME,
+    )
+    page = _page(qtbot, station, nurse, minh)
+    assert "(quá hạn " in page.header.deadline.text()
+    assert page.header.deadline.text().endswith(" ngày làm việc)")
+    assert "b00020" in page.header.deadline.styleSheet()
+
+
+def test_only_allowed_steps_are_buttons_and_refusals_say_why(
+    qtbot, station, nurse, sync_tasks
+) -> None:
+    minh = _person(station, nurse)
+    enrol(
+        station,
+        nurse,
+        _assessed(station, nurse, minh, TODAY - timedelta(days=1)).id,
+        PlaceType.HOME,
+    )
+    page = _page(qtbot, station, nurse, minh)
+    buttons = page.actions_bar.buttons
+    assert set(buttons) == {
+        Action.REGISTER,
+        Action.MISS_REGISTRATION,
+        Action.SWITCH_TO_OST,
+        Action.REMOVE,
+    }
+    assert buttons[Action.REGISTER].isEnabled()
+    assert buttons[Action.REGISTER].text() == "Đăng ký cai nghiện"
+    too_early = buttons[Action.MISS_REGISTRATION]
+    assert not too_early.isEnabled()
+    assert too_early.toolTip().startswith("Vì sao không? ")
+    assert not buttons[Action.SWITCH_TO_OST].isEnabled()  # not an opioid user
+
+
+def test_a_step_opens_the_action_dialog_and_refreshes(
+    qtbot, station, nurse, sync_tasks, monkeypatch
+) -> None:
+    minh = _person(station, nurse)
+    enrol(
+        station,
+        nurse,
+        _assessed(station, nurse, minh, TODAY - timedelta(days=1)).id,
+        PlaceType.HOME,
+    )
+    page = _page(qtbot, station, nurse, minh)
+    asked = []
+
+    def fake_dialog(ctx, actor, enrolment, action, lang, parent, *, person_name=""):
+        asked.append((enrolment.state, action, person_name))
+        from canghien_desktop.domain.lifecycle import ActionRequest
+        from canghien_desktop.services.enrolments import apply_action
+
+        return apply_action(ctx, actor, enrolment.id, ActionRequest(action, TODAY, number="7/SĐK"))
+
+    monkeypatch.setattr(person_page, "open_action_dialog", fake_dialog)
+    with qtbot.waitSignal(page.changed):
+        page.actions_bar.buttons[Action.REGISTER].click()
+    assert asked == [(State.DA_XAC_DINH_NGHIEN, Action.REGISTER, "Lê Văn Minh")]
+    assert page.header.state.text().startswith("Trạng thái: Đã đăng ký")
+    assert Action.SUBMIT_APPRAISAL in page.actions_bar.buttons
+    assert page.timeline_model.index(0, 1).data() == "Đăng ký cai nghiện"
+
+
+def test_timeline_and_history_after_an_edit(qtbot, station, nurse, sync_tasks) -> None:
+    minh = _person(station, nurse)
+    _assessed(station, nurse, minh, TODAY - timedelta(days=2), addicted=False)
+    page = _page(qtbot, station, nurse, minh)
+    timeline = page.timeline_model
+    assert timeline.rowCount() == 1
+    row = [timeline.index(0, c).data() for c in range(3)]
+    assert row == [format_dmy(TODAY - timedelta(days=2)), "Xác định: không nghiện", "TTYT khu vực"]
+    dialog = page.edit_person()
+    dialog.form.village.setText("Thôn Tây")
+    dialog.form.phone.setText("0912345678")
+    with qtbot.waitSignal(page.changed):
+        dialog.save()
+    history = page.history_model
+    rows = [[history.index(r, c).data() for c in range(1, 6)] for r in range(history.rowCount())]
+    assert ["admin", "Nhân thân: sửa", "Số điện thoại", "—", "0912345678"] in rows
+    assert ["admin", "Nhân thân: sửa", "Thôn, tổ", "Thôn Đông", "Thôn Tây"] in rows
+    assert ["admin", "Xác định tình trạng nghiện: tạo mới", "", "", ""] in rows
+    assert rows[-1] == ["admin", "Nhân thân: tạo mới", "", "", ""]
+    when = history.index(0, 0).data()
+    assert len(when) == len("dd/mm/yyyy hh:mm") and when[2] == "/"
+    assert page.header.facts.text().endswith("Thôn Tây · ĐT 0912345678")
+
+
+def _assessment_dialog(qtbot, ctx, actor, person) -> AssessmentDialog:
+    AssessmentDialog._last = None
+    dialog = AssessmentDialog(ctx, actor, "vi", person)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _fill_assessment(qtbot, dialog: AssessmentDialog, on: date = TODAY) -> None:
+    form = dialog.form
+    qtbot.keyClicks(form.facility, "Benh vien Tam than")
+    qtbot.keyClicks(form.doctor, "BS Lan")
+    qtbot.keyClicks(form.received_on, format_dmy(on - timedelta(days=2)))
+    form.result_on.set_value(on)
+    for n in (1, 2, 6):
+        form.criteria[n - 1].setChecked(True)
+    form.substances[Substance.OPIOID].setChecked(True)
+    form.substances[Substance.OTHER].setChecked(True)
+    qtbot.keyClicks(form.other_substance, "ketamine")
+    form.addicted.setChecked(True)
+
+
+def test_assessment_is_saved_with_criteria_and_substances(
+    qtbot, station, nurse, sync_tasks
+) -> None:
+    minh = _person(station, nurse)
+    dialog = _assessment_dialog(qtbot, station, nurse, minh)
+    assert dialog.form.result_on.text() == "15/06/2026"  # today by default
+    assert dialog.form.criteria[5].text().startswith("6. Trạng thái cai")
+    _fill_assessment(qtbot, dialog)
+    assert dialog.form.criteria_count.text().startswith("Đã chọn 3/6 tiêu chí.")
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(dialog.form.doctor, Qt.Key.Key_Return)
+    [saved] = assessments_of(station, nurse, minh.id)
+    assert saved.criteria == frozenset({1, 2, 6})
+    assert saved.substances == frozenset({Substance.OPIOID, Substance.OTHER})
+    assert (saved.other_substance, saved.facility) == ("ketamine", "Benh vien Tam than")
+    assert saved.addicted and saved.received_on == TODAY - timedelta(days=2)
+    assert dialog.pages.currentWidget() is dialog.enrol_panel  # offered right away
+
+
+def test_two_criteria_cannot_conclude_addicted(qtbot, station, nurse, sync_tasks) -> None:
+    minh = _person(station, nurse)
+    dialog = _assessment_dialog(qtbot, station, nurse, minh)
+    _fill_assessment(qtbot, dialog)
+    dialog.form.criteria[0].setChecked(False)
+    dialog.save()
+    assert dialog.form.criteria_count.text().startswith("Kết luận “nghiện” cần ít nhất 3 tiêu chí")
+    assert assessments_of(station, nurse, minh.id) == []
+
+
+def test_enrol_from_the_assessment_dialog(qtbot, station, nurse, sync_tasks) -> None:
+    minh = _person(station, nurse)
+    dialog = _assessment_dialog(qtbot, station, nurse, minh)
+    _fill_assessment(qtbot, dialog)
+    dialog.save()
+    panel = dialog.enrol_panel
+    assert panel.provider.text() == station.info.name
+    panel.community.setChecked(True)
+    qtbot.keyClicks(panel.manager, "Can bo Tu phap")
+    with qtbot.waitSignal(dialog.enrolled):
+        qtbot.keyClick(panel.manager, Qt.Key.Key_Return)
+    [enrolment] = enrolments_of(station, nurse, minh.id)
+    assert enrolment.place_type is PlaceType.COMMUNITY
+    assert (enrolment.manager, enrolment.opioid) == ("Can bo Tu phap", True)
+    assert enrolment.state is State.DA_XAC_DINH_NGHIEN
+    assert not dialog.isVisible()
+
+
+def test_under_twelve_is_refused_in_one_line(qtbot, station, nurse, sync_tasks) -> None:
+    child = _person(station, nurse, "Phạm", "Bé", BirthDate.of(date(2016, 3, 1)))
+    dialog = _assessment_dialog(qtbot, station, nurse, child)
+    _fill_assessment(qtbot, dialog)
+    dialog.save()
+    dialog.enrol_panel.submit()
+    error = dialog.enrol_panel.error
+    assert error.text().startswith("Người dưới 12 tuổi (10 tuổi)")
+    assert "\n" not in error.text()
+    assert enrolments_of(station, nurse, child.id) == []
+
+
+def test_page_buttons_open_the_dialogs(qtbot, station, nurse, sync_tasks) -> None:
+    minh = _person(station, nurse)
+    page = _page(qtbot, station, nurse, minh)
+    assert not page.follow_up_button.isEnabled()  # nothing to follow up yet
+    assert not page.actions_bar.isVisible()
+    dialog = page.record_assessment()
+    _fill_assessment(qtbot, dialog)
+    with qtbot.waitSignal(page.changed):
+        dialog.save()
+    with qtbot.waitSignal(page.changed):
+        dialog.enrol_panel.submit()
+    assert page.header.state.text().startswith("Trạng thái: Đã xác định nghiện")
+    assert page.follow_up_button.isEnabled() and page.actions_bar.isVisible()
+    assert page.tabs.tabText(0) == "Diễn biến"
+
+
+def test_print_writes_the_summary_pdf(
+    qtbot, station, nurse, sync_tasks, tmp_path, monkeypatch
+) -> None:
+    minh = _person(station, nurse)
+    page = _page(qtbot, station, nurse, minh)
+    written: list[Path] = []
+    monkeypatch.setattr(page.print_menu, "choose_folder", lambda: tmp_path)
+    monkeypatch.setattr(page.print_menu, "written", written.append)
+    page.print_menu.summary.trigger()
+    assert len(written) == 1 and written[0].parent == tmp_path
+    assert written[0].read_bytes().startswith(b"%PDF")
+    assert not any(a.isEnabled() for a in page.print_menu.enrolment_forms)  # no enrolment
+
+
+def test_people_list_opens_the_page_and_comes_back(
+    qtbot, office, admin, people, sync_tasks
+) -> None:
+    view = PeopleView(office, admin, "vi")
+    qtbot.addWidget(view)
+    view.show()
+    view.reload()
+    view.search.setText("hoa")
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert view.pages.currentWidget() is view.page
+    assert view.page.header.name.text() == "Trần Thị Hoa"
+    view.page.back_button.click()
+    assert view.pages.currentWidget() is view.listing
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.proxy.index(0, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert view.page.data is not None
+    assert view.page.data.person.id == view.proxy.index(0, 0).data(PERSON_ROLE).id
+
+
+def test_ctrl_n_opens_the_registration_dialog(qtbot, office, admin, sync_tasks) -> None:
+    view = PeopleView(office, admin, "vi")
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.search.setFocus()
+    qtbot.keyClick(view.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+
+    def shown() -> list[str]:
+        return [d.windowTitle() for d in view.findChildren(PersonDialog) if d.isVisible()]
+
+    qtbot.waitUntil(lambda: shown() == ["Đăng ký người mới"])  # a shortcut "animates" a click
