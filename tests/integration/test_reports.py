@@ -502,13 +502,6 @@ def test_report_verb_writes_both_files(
     assert all(Path(p).stat().st_size > 1000 for p in printed)
 
 
-def _registered() -> bool:
-    from canghien_desktop.cli.commands import all_verbs
-
-    return any(v.name == "report" for v in all_verbs())
-
-
-@pytest.mark.skipif(not _registered(), reason="the report verb is not in cli.commands yet")
 def test_report_command_as_a_process(demo_dir: Path, tmp_path: Path) -> None:
     env = {
         **os.environ,
