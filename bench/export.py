@@ -25,6 +25,7 @@ import time
 from datetime import date, datetime
 from pathlib import Path
 
+from measure import hwm_kb
 from openpyxl import Workbook
 
 from canghien_desktop.domain.codes import OfficeKind
@@ -83,23 +84,13 @@ def timed_export(paths: AppPaths, out: Path, *args: str) -> tuple[float, float, 
     )
     peak_kb = 0
     while process.poll() is None:
-        peak_kb = max(peak_kb, _hwm_kb(process.pid))
+        peak_kb = max(peak_kb, hwm_kb(process.pid))
         time.sleep(0.05)
     elapsed = time.perf_counter() - started
     stdout, stderr = process.communicate()
     if process.returncode != 0:
         raise SystemExit(f"export failed: {stderr}")
     return elapsed, peak_kb / 1024, stdout.strip()
-
-
-def _hwm_kb(pid: int) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    except (OSError, ValueError):
-        pass
-    return 0
 
 
 def bare_openpyxl(paths: AppPaths, period: str | None, out: Path) -> float:

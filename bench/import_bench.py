@@ -25,6 +25,7 @@ from datetime import date
 from pathlib import Path
 
 import pyrage
+from measure import hwm_kb
 
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.services import auth, batches
@@ -83,22 +84,12 @@ def timed_import(district: AppPaths, usb: Path) -> tuple[float, float, str]:
     )
     peak = 0
     while process.poll() is None:
-        peak = max(peak, _hwm_kb(process.pid))
+        peak = max(peak, hwm_kb(process.pid))
         time.sleep(0.05)
     out, err = process.communicate()
     if process.returncode != 0:
         raise SystemExit(f"import failed: {err}\n{out[-2000:]}")
     return time.perf_counter() - started, peak / 1024, out
-
-
-def _hwm_kb(pid: int) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    except (OSError, ValueError):
-        pass
-    return 0
 
 
 def bare_executemany(district: AppPaths, usb: Path, target: Path) -> tuple[float, int]:
