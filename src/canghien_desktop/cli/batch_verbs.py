@@ -48,12 +48,15 @@ def _configure_trust(p: argparse.ArgumentParser) -> None:
     p.add_argument("files", nargs="+", type=Path)
     p.add_argument("--code", default="")
     p.add_argument("--name", default="")
+    p.add_argument("--commune", default="", help="a station's 5-digit commune code")
     p.add_argument("--fingerprint", default="", help="as read out over the phone")
 
 
 def _run_trust(args: argparse.Namespace) -> int:
     ctx, actor = _session(args)
-    trusted = batches.trust_files(ctx, actor, args.files, args.code, args.name, args.fingerprint)
+    trusted = batches.trust_files(
+        ctx, actor, args.files, args.code, args.name, args.fingerprint, args.commune
+    )
     print(
         tr(
             f"Đã tin cậy {trusted.code} ({trusted.role}), dấu vân tay {trusted.fingerprint}",

@@ -78,6 +78,7 @@ def trust_files(
     code: str = "",
     name: str = "",
     expected_fingerprint: str = "",
+    commune_code: str = "",
 ) -> trust.TrustedOffice:
     """A station trusts its district (``.pub`` + ``.age.pub``); a district trusts a station
     (``.pub``). The office code defaults to the file name (``<CODE>.pub``)."""
@@ -97,6 +98,7 @@ def trust_files(
         role,
         age_pub,
         expected_fingerprint or None,
+        commune_code,
     )
 
 

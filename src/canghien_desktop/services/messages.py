@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.services.messages_office import OFFICE_MESSAGES
 
 # code -> (Vietnamese, English). Placeholders are str.format names from the error's params.
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -340,46 +341,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cancelled as asked: no file was written.",
     ),
     # --- import at the consolidating office ----------------------------------------------
-    "import.wrong_station": (
-        "Lô ghi là của trạm {station} nhưng được ký bằng khóa của đơn vị khác: không nhận.",
-        "The batch claims station {station} but is signed with another office's key: refused.",
-    ),
-    "import.bad_encryption": (
-        "Phần hồ sơ của lô không phải tệp mã hóa age hợp lệ: hãy xin trạm gửi lại lô.",
-        "The batch's records are not a valid age file: ask the station to send it again.",
-    ),
-    "import.too_many_recipients": (
-        "Tệp mã hóa có {count} người nhận, quá nhiều để là lô thật: không mở.",
-        "The encrypted file names {count} recipients, too many for a real batch: not opened.",
-    ),
-    "import.cannot_decrypt": (
-        "Không giải mã được lô bằng khóa của đơn vị này: lô có thể gửi nhầm nơi nhận; hãy hỏi trạm.",
-        "This office's key cannot decrypt the batch: it may be meant for another office; ask the station.",
-    ),
-    "import.not_encrypted": (
-        "Lô không được mã hóa: đơn vị tổng hợp chỉ nhận lô đã mã hóa; hãy xin trạm xuất lại.",
-        "The batch is not encrypted: the office only takes encrypted batches; ask for a new export.",
-    ),
-    "import.bad_workbook": (
-        "Bảng tính trong lô bị hỏng: hãy xin trạm gửi lại lô.",
-        "The workbook in the batch is damaged: ask the station to send it again.",
-    ),
-    "import.workbook_active": (
-        "Bảng tính trong lô chứa công thức hoặc macro ({name}): không nhận vì lý do an toàn.",
-        "The batch's workbook carries formulas or macros ({name}): refused for safety.",
-    ),
-    "import.absurd_counts": (
-        "Lô khai {count} bản ghi loại {record_type}, con số không hợp lý: không nhận.",
-        "The batch declares {count} {record_type} records, an absurd number: refused.",
-    ),
-    "import.counts_differ": (
-        "Số bản ghi trong lô khác với số khai trong manifest: không nhận; hãy xin gửi lại.",
-        "The records in the batch differ from the manifest's counts: refused; ask again.",
-    ),
-    "ack.not_for_us": (
-        "Tệp xác nhận {path} không dành cho đơn vị này: hãy kiểm tra lại tệp.",
-        "Acknowledgement {path} is not meant for this office: check the file.",
-    ),
     # --- office and storage ----------------------------------------------------------------
     "office.exists": (
         "Thư mục {path} đã có dữ liệu của một đơn vị: không khởi tạo lại. Hãy chọn thư mục khác.",
@@ -430,6 +391,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Demo data can only go into a station with no people yet: initialise a new folder.",
     ),
 }
+
+MESSAGES.update(OFFICE_MESSAGES)
 
 LANGUAGES = ("vi", "en")
 

@@ -3,6 +3,7 @@ for the consolidating office, the age recipient that batches are encrypted to.""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,6 +31,7 @@ class TrustedOffice:
     fingerprint: str
     signing_key: str
     age_recipient: str
+    commune_code: str = ""
 
 
 def inspect_card(pub_file: Path) -> tuple[str, str]:
@@ -47,6 +49,7 @@ def trust_office(
     role: str = "district",
     age_pub_file: Path | None = None,
     expected_fingerprint: str | None = None,
+    commune_code: str = "",
 ) -> TrustedOffice:
     """Register another office's key after its fingerprint was confirmed (read out by phone)."""
     # The station head who exports trusts the office it exports to; a district officer
@@ -59,6 +62,9 @@ def trust_office(
             "trust.fingerprint_mismatch", actual=printed, expected=expected_fingerprint
         )
     recipient = _read_recipient(age_pub_file) if age_pub_file else ""
+    commune_code = commune_code.strip()
+    if commune_code and not re.fullmatch(r"\d{5}", commune_code):
+        raise DomainError("trust.bad_commune", value=commune_code[:12])
     with ctx.db.write() as session:
         if role == "district":  # one consolidating office at a time: the newest wins
             for old in session.scalars(
@@ -70,10 +76,14 @@ def trust_office(
         row = session.get(TrustedKeyRow, kid) or TrustedKeyRow(key_id=kid)
         row.office_code, row.office_name, row.role = code.strip().upper(), name, role
         row.signing_key, row.age_recipient, row.active = line, recipient, True
+        row.commune_code = commune_code or row.commune_code or ""
         row.trusted_at, row.trusted_by = datetime.now(UTC), actor.username
         session.add(row)
         ctx.writer(session, actor.username).note(
-            "trust", "trusted_key", kid, {"office": row.office_code, "role": role}
+            "trust",
+            "trusted_key",
+            kid,
+            {"office": row.office_code, "role": role, "commune": row.commune_code},
         )
     return _as_trusted(row)
 
@@ -142,4 +152,5 @@ def _as_trusted(row: TrustedKeyRow) -> TrustedOffice:
         fingerprint(row.signing_key),
         row.signing_key,
         row.age_recipient,
+        row.commune_code,
     )

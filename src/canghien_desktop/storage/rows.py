@@ -205,6 +205,7 @@ class TrustedKeyRow(Base):
     key_id: Mapped[str] = mapped_column(String(16), primary_key=True)  # minisign key id, hex
     office_code: Mapped[str] = mapped_column(String(20), index=True)
     office_name: Mapped[str] = mapped_column(String(200), default="")
+    commune_code: Mapped[str] = mapped_column(String(5), default="")  # a station's commune
     role: Mapped[str] = mapped_column(String(20))  # district / backup / station
     signing_key: Mapped[str] = mapped_column(String(100), default="")  # minisign base64 line
     age_recipient: Mapped[str] = mapped_column(String(100), default="")
@@ -271,6 +272,8 @@ class ImportOutcomeRow(Base):
     local_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     resolved_by: Mapped[str] = mapped_column(String(64), default="")
+    # how a person settled it: merged (field by field), ours, theirs, retried, dismissed
+    resolution: Mapped[str] = mapped_column(String(20), default="")
 
 
 class RecordSyncRow(Base):

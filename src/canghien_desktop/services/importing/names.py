@@ -1,0 +1,63 @@
+"""Who an incoming record is about, to list records by person rather than by UUID."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from canghien_desktop.services.importing.records import BadRecord, Incoming
+from canghien_desktop.storage.people_query import full_name
+from canghien_desktop.storage.rows import EnrolmentRow, PersonRow
+
+
+class PersonNames:
+    """Who each record is about: from the batch's own person records first, else from what
+    this office already holds (one query per kind, not one per record)."""
+
+    def __init__(self, session: Session, records: Sequence[Incoming | BadRecord]) -> None:
+        self._session = session
+        incoming = [r for r in records if isinstance(r, Incoming)]
+        self._person_of_enrolment = {
+            r.id: str(r.fields["person_id"]) for r in incoming if r.record_type.code == "enrolment"
+        }
+        self._names = {r.id: _name(r.fields) for r in incoming if r.record_type.code == "person"}
+        self._fill_from_office(incoming)
+
+    def _fill_from_office(self, incoming: list[Incoming]) -> None:
+        enrolments = {
+            str(r.fields["enrolment_id"])
+            for r in incoming
+            if r.fields.get("enrolment_id")
+            and r.fields["enrolment_id"] not in self._person_of_enrolment
+        }
+        for ids in _batches(sorted(enrolments)):
+            for enrolment_id, person_id in self._session.execute(
+                select(EnrolmentRow.id, EnrolmentRow.person_id).where(EnrolmentRow.id.in_(ids))
+            ):
+                self._person_of_enrolment[enrolment_id] = person_id
+        people = {self._person(r) for r in incoming} - set(self._names) - {""}
+        for ids in _batches(sorted(people)):
+            for row in self._session.scalars(select(PersonRow).where(PersonRow.id.in_(ids))):
+                self._names[row.id] = full_name(row)
+
+    def _person(self, record: Incoming) -> str:
+        if record.record_type.code == "person":
+            return record.id
+        if record.fields.get("person_id"):
+            return str(record.fields["person_id"])
+        return self._person_of_enrolment.get(str(record.fields.get("enrolment_id")), "")
+
+    def of(self, record: Incoming) -> str:
+        return self._names.get(self._person(record), "")
+
+
+def _name(fields: dict[str, Any]) -> str:
+    return " ".join(p for p in (fields["ho"], fields.get("chu_dem", ""), fields["ten"]) if p)
+
+
+def _batches(ids: list[str], size: int = 500) -> list[list[str]]:
+    """IN lists of a size every database takes."""
+    return [ids[i : i + size] for i in range(0, len(ids), size)]

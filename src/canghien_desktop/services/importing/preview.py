@@ -1,0 +1,158 @@
+"""The preview before an import: every batch checked as the import would check it, and the
+outcome every one of its records would have, written nowhere (DHIS2's dry run, per record).
+
+The window shows it, the officer reads it, and only then imports; the import checks every
+file again, since a file on a stick may change between the two."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from canghien_desktop.domain.codes import OfficeKind
+from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.roles import Actor, Operation
+from canghien_desktop.services.exporting.verify import VerifiedBatch
+from canghien_desktop.services.importing import merge
+from canghien_desktop.services.importing.batch_import import (
+    CHUNK,
+    IN_PROGRESS,
+    _check,
+    _decrypt_records,
+    _expand,
+    _identity,
+    trusted_station_keys,
+)
+from canghien_desktop.services.importing.names import PersonNames
+from canghien_desktop.services.importing.records import BadRecord, Incoming
+from canghien_desktop.storage.rows import ReceivedBatchRow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from canghien_desktop.services.office import OfficeContext
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class RecordPreview:
+    record_type: str  # person / assessment / enrolment / enrolment_event / follow_up, "?"
+    record_id: str
+    version: int
+    outcome: str  # imported / identical / stale / conflict / rejected
+    reason: str
+    person: str  # the name of the person it is about, to read the list by
+
+
+@dataclass
+class BatchPreview:
+    path: Path
+    status: str  # ready / already / rejected
+    station: str = ""
+    station_name: str = ""
+    seq: int = 0
+    period_code: str = ""
+    reason: DomainError | None = None
+    records: list[RecordPreview] = field(default_factory=list)
+
+    @property
+    def outcomes(self) -> Counter[str]:
+        return Counter(r.outcome for r in self.records)
+
+
+def preview_paths(
+    ctx: OfficeContext,
+    actor: Actor,
+    paths: list[Path],
+    passphrase: str,
+    progress: Progress | None = None,
+) -> list[BatchPreview]:
+    """What importing these files (or every batch in these folders) would do, in the
+    order the import takes them: by station, then sequence."""
+    actor.require(Operation.IMPORT)
+    if ctx.info.kind is not OfficeKind.DISTRICT:
+        raise DomainError("office.wrong_kind", expected="district", actual=ctx.info.kind.value)
+    identity = _identity(ctx, passphrase)
+    keys = trusted_station_keys(ctx)
+    files = _expand(paths)
+    checked = []
+    for done, path in enumerate(files):
+        checked.append(_check(ctx, path, keys))
+        if progress:
+            progress(done, 2 * len(files))
+    checked.sort(key=lambda c: (c[1].manifest["station"]["code"], c[1].seq) if c[1] else ("", 0))
+    previews = []
+    for done, (path, verified, error) in enumerate(checked, start=len(files)):
+        previews.append(_preview_one(ctx, path, verified, error, identity))
+        if progress:
+            progress(done, 2 * len(files))
+    return previews
+
+
+def _preview_one(
+    ctx: OfficeContext,
+    path: Path,
+    verified: VerifiedBatch | None,
+    error: DomainError | None,
+    identity: Any,
+) -> BatchPreview:
+    if verified is None:
+        return BatchPreview(path, "rejected", reason=error)
+    station = verified.manifest["station"]
+    preview = BatchPreview(
+        path,
+        "ready",
+        station["code"],
+        station.get("name", ""),
+        verified.seq,
+        (verified.manifest.get("period") or {}).get("code", ""),
+    )
+    with ctx.db.read() as session:
+        earlier = session.get(ReceivedBatchRow, verified.manifest["batch_id"])
+        if earlier is not None and earlier.outcomes_json != IN_PROGRESS:
+            preview.status = "already"
+            return preview
+    try:
+        records = _decrypt_records(verified, identity)
+    except DomainError as refused:
+        preview.status, preview.reason = "rejected", refused
+        return preview
+    with ctx.db.read() as session:
+        preview.records = _outcomes(session, records)
+    return preview
+
+
+def _outcomes(session: Session, records: list[Incoming | BadRecord]) -> list[RecordPreview]:
+    """Decide every record as the import would, chunk by chunk: records new to us whose
+    parents are known take the fast path, the others the full decision."""
+    names = PersonNames(session, records)
+    arriving: set[str] = set()
+    out = []
+    for start in range(0, len(records), CHUNK):
+        chunk = records[start : start + CHUNK]
+        known = merge.known_ids(session, chunk)
+        for record in chunk:
+            if isinstance(record, BadRecord):
+                out.append(RecordPreview("?", "?", 0, "rejected", str(record), ""))
+                continue
+            if merge.is_fresh(record, known, arriving):
+                decision = merge.Decision("imported")
+            else:
+                decision = merge.decide(session, record, arriving)
+            if decision.outcome == "imported":
+                arriving.add(record.id)
+            out.append(
+                RecordPreview(
+                    record.record_type.code,
+                    record.id,
+                    record.version,
+                    decision.outcome,
+                    decision.reason,
+                    names.of(record),
+                )
+            )
+    return out

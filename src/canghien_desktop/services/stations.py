@@ -1,0 +1,86 @@
+"""The consolidating office's registry of its stations: who they are (code, name, commune
+code), the key their batches must be signed with, and what arrived from them lately.
+
+A station is added from its office card with ``batches.trust_files`` after the fingerprint
+was confirmed; a new key only through ``rotation`` (signed by the old key)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
+
+from canghien_desktop.domain.roles import Actor, Operation
+from canghien_desktop.services.keys import fingerprint
+from canghien_desktop.storage.rows import ReceivedBatchRow, TrustedKeyRow
+
+if TYPE_CHECKING:
+    from canghien_desktop.services.office import OfficeContext
+
+
+@dataclass(frozen=True)
+class StationEntry:
+    code: str
+    name: str
+    commune_code: str
+    key_id: str  # the key its next batch must be signed with
+    fingerprint: str
+    registered_at: datetime
+    registered_by: str
+    old_keys: int  # replaced keys kept so that older batches still verify
+    batches: int
+    last_received: datetime | None
+
+
+def registered_stations(ctx: OfficeContext, actor: Actor) -> list[StationEntry]:
+    """Every station with an active key, by code, with how many batches came from it."""
+    actor.require(Operation.VIEW_RECORDS)
+    with ctx.db.read() as session:
+        keys = session.scalars(
+            select(TrustedKeyRow)
+            .where(TrustedKeyRow.role == "station")
+            .order_by(TrustedKeyRow.office_code, TrustedKeyRow.trusted_at)
+        ).all()
+        received = {
+            code: (count, last)
+            for code, count, last in session.execute(
+                select(
+                    ReceivedBatchRow.station_code,
+                    func.count(ReceivedBatchRow.id),
+                    func.max(ReceivedBatchRow.received_at),
+                ).group_by(ReceivedBatchRow.station_code)
+            )
+        }
+    retired = Counter(k.office_code for k in keys if not k.active)
+    entries = []
+    for key in keys:
+        if not key.active:
+            continue
+        count, last = received.get(key.office_code, (0, None))
+        entries.append(
+            StationEntry(
+                key.office_code,
+                key.office_name,
+                key.commune_code,
+                key.key_id,
+                fingerprint(key.signing_key),
+                key.trusted_at,
+                key.trusted_by,
+                retired[key.office_code],
+                count,
+                _aware(last),
+            )
+        )
+    return entries
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    """``max()`` comes back without the column type on SQLite: give it its UTC zone again."""
+    if value is None or (isinstance(value, datetime) and value.tzinfo is not None):
+        return value
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC)
