@@ -14,14 +14,12 @@ from typing import Any
 
 import pytest
 from openpyxl import Workbook
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.services import auth, batches
 from canghien_desktop.services.audit_check import check_audit
-from canghien_desktop.services.demo import generate_demo
-from canghien_desktop.services.exporting.batch import export_batch
 from canghien_desktop.services.exporting.verify import trusted_comment
 from canghien_desktop.services.importing.batch_import import import_paths
 from canghien_desktop.services.keys import unlock_signing_key
@@ -29,51 +27,9 @@ from canghien_desktop.services.office import init_office, open_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.storage.rows import ImportOutcomeRow, PersonRow, ReceivedBatchRow
 from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office
+from tests.office_fixtures import count, district, district_template, export, register, station
 
-
-@pytest.fixture(scope="session")
-def district_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("district") / "office"
-    init_office(
-        AppPaths(folder),
-        OfficeKind.DISTRICT,
-        "PC04-86",
-        "Công an tỉnh",
-        ADMIN,
-        PASSWORD,
-        PASSPHRASE,
-    )
-    return folder
-
-
-@pytest.fixture
-def district(district_template: Path, tmp_path: Path) -> Office:
-    folder = tmp_path / "district"
-    shutil.copytree(district_template, folder)
-    ctx = open_office(AppPaths(folder), today=TODAY)
-    return Office(ctx, auth.login(ctx, ADMIN, PASSWORD), AppPaths(folder))
-
-
-@pytest.fixture
-def station(office: Office, district: Office, tmp_path: Path) -> Office:
-    card = batches.export_public_keys(district.ctx, district.admin, tmp_path / "dcard")
-    batches.trust_files(office.ctx, office.admin, card)
-    generate_demo(office.ctx, office.admin, persons=40, seed=9, as_of=TODAY)
-    return office
-
-
-def register(district: Office, station: Office, tmp_path: Path, code: str = "") -> None:
-    card = batches.export_public_keys(station.ctx, station.admin, tmp_path / "scard")
-    batches.trust_files(district.ctx, district.admin, card, code=code)
-
-
-def export(station: Office, out: Path, period: str | None = "2026-H1") -> Path:
-    return export_batch(station.ctx, station.admin, out, PASSPHRASE, period=period).path
-
-
-def count(office: Office, model: type) -> int:
-    with office.ctx.db.read() as session:
-        return session.scalar(select(func.count()).select_from(model)) or 0
+__all__ = ["district", "district_template", "station"]  # fixtures, used by name
 
 
 def test_import_then_reimport_changes_nothing(
@@ -387,9 +343,9 @@ def test_people_across_stations_merge_and_unmerge(
     other_ctx = open_office(other_paths, today=TODAY)
     other = Office(other_ctx, auth.login(other_ctx, ADMIN, PASSWORD), other_paths)
     card = batches.export_public_keys(district.ctx, district.admin, tmp_path / "dcard")
-    for station in (office, other):
-        batches.trust_files(station.ctx, station.admin, card)
-        register(district, station, tmp_path / station.ctx.info.code)
+    for one in (office, other):
+        batches.trust_files(one.ctx, one.admin, card)
+        register(district, one, tmp_path / one.ctx.info.code)
     moved = people.register_person(office.ctx, office.admin, a_person())
     again = people.register_person(
         other.ctx, other.admin, a_person(ho="Nguyen", chu_dem="Van", ten="Duc")
@@ -397,9 +353,9 @@ def test_people_across_stations_merge_and_unmerge(
     people.register_person(
         other.ctx, other.admin, a_person(ho="Lê", chu_dem="Thị", ten="Hoa", id_number="")
     )
-    for station in (office, other):
+    for one in (office, other):
         import_paths(
-            district.ctx, district.admin, [export(station, tmp_path / "u", None)], PASSPHRASE
+            district.ctx, district.admin, [export(one, tmp_path / "u", None)], PASSPHRASE
         )
     pairs = person_links.possible_duplicates(district.ctx, district.admin)
     assert len(pairs) == 1

@@ -14,16 +14,17 @@ from canghien_desktop.storage.rows import EnrolmentRow, PersonRow
 
 
 class PersonNames:
-    """Who each record is about: from the batch's own person records first, else from what
-    this office already holds (one query per kind, not one per record)."""
+    """Who each record is about, from what this office holds (one query per kind, not one
+    per record), else from the batch's own person records: a record in conflict is listed
+    under the name the officer knows, not the one the station just sent."""
 
     def __init__(self, session: Session, records: Sequence[Incoming | BadRecord]) -> None:
         self._session = session
         incoming = [r for r in records if isinstance(r, Incoming)]
         self._person_of_enrolment = {
-            r.id: str(r.fields["person_id"]) for r in incoming if r.record_type.code == "enrolment"
+            r.id: str(r.fields["person_id"]) for r in incoming if r.record_type.row is EnrolmentRow
         }
-        self._names = {r.id: _name(r.fields) for r in incoming if r.record_type.code == "person"}
+        self._names = {r.id: _name(r.fields) for r in incoming if r.record_type.row is PersonRow}
         self._fill_from_office(incoming)
 
     def _fill_from_office(self, incoming: list[Incoming]) -> None:
@@ -38,13 +39,13 @@ class PersonNames:
                 select(EnrolmentRow.id, EnrolmentRow.person_id).where(EnrolmentRow.id.in_(ids))
             ):
                 self._person_of_enrolment[enrolment_id] = person_id
-        people = {self._person(r) for r in incoming} - set(self._names) - {""}
+        people = {self._person(r) for r in incoming} - {""}
         for ids in _batches(sorted(people)):
             for row in self._session.scalars(select(PersonRow).where(PersonRow.id.in_(ids))):
                 self._names[row.id] = full_name(row)
 
     def _person(self, record: Incoming) -> str:
-        if record.record_type.code == "person":
+        if record.record_type.row is PersonRow:
             return record.id
         if record.fields.get("person_id"):
             return str(record.fields["person_id"])

@@ -40,7 +40,7 @@ Progress = Callable[[int, int], None]
 
 @dataclass(frozen=True)
 class RecordPreview:
-    record_type: str  # person / assessment / enrolment / enrolment_event / follow_up, "?"
+    record_type: str  # persons / assessments / enrolments / events / follow_ups, or "?"
     record_id: str
     version: int
     outcome: str  # imported / identical / stale / conflict / rejected

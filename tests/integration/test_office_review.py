@@ -1,0 +1,158 @@
+"""The consolidating office reviews before and after importing: its station registry, the
+per-record preview, and the records held back (three-way conflicts, rejections)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.services import batches, people
+from canghien_desktop.services.audit_check import check_audit
+from canghien_desktop.services.importing import held
+from canghien_desktop.services.importing.batch_import import import_paths
+from canghien_desktop.services.importing.preview import preview_paths
+from canghien_desktop.services.stations import registered_stations
+from canghien_desktop.storage.people_query import full_name
+from canghien_desktop.storage.rows import AssessmentRow, FollowUpRow, PersonRow
+from tests.conftest import ADMIN, PASSPHRASE, Office
+from tests.integration.test_services import a_person, an_assessment
+from tests.office_fixtures import count, district, district_template, export, register, station
+
+__all__ = ["district", "district_template", "station"]  # fixtures, used by name
+
+
+def test_registry_holds_commune_code_key_and_arrivals(
+    station: Office, district: Office, tmp_path: Path
+) -> None:
+    card = batches.export_public_keys(station.ctx, station.admin, tmp_path / "card")
+    with pytest.raises(DomainError) as refused:
+        batches.trust_files(district.ctx, district.admin, card, commune_code="2953")
+    assert refused.value.code == "trust.bad_commune"
+    assert registered_stations(district.ctx, district.admin) == []
+    batches.trust_files(district.ctx, district.admin, card, name="Trạm A", commune_code="29536")
+    import_paths(district.ctx, district.admin, [export(station, tmp_path / "usb")], PASSPHRASE)
+    (entry,) = registered_stations(district.ctx, district.admin)
+    own_card = batches.export_public_keys(station.ctx, station.admin, tmp_path / "again")
+    _, printed = batches.trust.inspect_card(own_card[0])
+    assert (entry.code, entry.name, entry.commune_code) == ("TYT-TEST", "Trạm A", "29536")
+    assert entry.fingerprint == printed and entry.old_keys == 0
+    assert entry.batches == 1 and entry.last_received is not None
+    assert entry.last_received.tzinfo is not None
+
+
+def test_preview_lists_every_record_by_person_and_writes_nothing(
+    station: Office, district: Office, tmp_path: Path
+) -> None:
+    register(district, station, tmp_path)
+    path = export(station, tmp_path / "usb", None)
+    (preview,) = preview_paths(district.ctx, district.admin, [tmp_path / "usb"], PASSPHRASE)
+    assert preview.status == "ready" and preview.station == "TYT-TEST" and preview.seq == 1
+    assert count(district, PersonRow) == 0
+    with station.ctx.db.read() as session:
+        follow_ups = session.scalars(select(FollowUpRow)).all()
+        sent = count(station, PersonRow) + count(station, AssessmentRow)
+        owner = {f.id: full_name(session.get(PersonRow, f.person_id)) for f in follow_ups}
+    assert len(preview.records) >= sent + len(follow_ups)
+    assert set(preview.outcomes) == {"imported"}
+    by_id = {r.record_id: r for r in preview.records}
+    for follow_up_id, name in owner.items():
+        assert by_id[follow_up_id].person == name  # a follow-up is listed by its person
+    done = import_paths(district.ctx, district.admin, [path], PASSPHRASE)[0]
+    assert done.outcomes == preview.outcomes
+    (again,) = preview_paths(district.ctx, district.admin, [path], PASSPHRASE)
+    assert again.status == "already" and again.records == []
+
+
+def conflicting(station: Office, district: Office, tmp_path: Path) -> tuple[str, int]:
+    """The station and the office both rename one person; returns (person id, outcome id)."""
+    register(district, station, tmp_path)
+    import_paths(district.ctx, district.admin, [export(station, tmp_path / "a", None)], PASSPHRASE)
+    with station.ctx.db.read() as session:
+        person = session.scalars(select(PersonRow).order_by(PersonRow.id)).first()
+    with district.ctx.db.write() as session:
+        district.ctx.writer(session, ADMIN).update(
+            session.get(PersonRow, person.id), {"ten": "Tên Huyện", "occupation": "Thợ sửa xe máy"}
+        )
+    with station.ctx.db.write() as session:
+        station.ctx.writer(session, ADMIN).update(
+            session.get(PersonRow, person.id), {"ten": "Tên Trạm", "education": "THPT"}
+        )
+    later = export(station, tmp_path / "b", None)
+    (preview,) = preview_paths(district.ctx, district.admin, [later], PASSPHRASE)
+    assert [r.outcome for r in preview.records if r.record_id == person.id] == ["conflict"]
+    import_paths(district.ctx, district.admin, [later], PASSPHRASE)
+    (open_one,) = held.held_records(district.ctx, district.admin)
+    assert open_one.record_id == person.id and open_one.outcome == "conflict"
+    assert open_one.person.endswith("Tên Huyện")  # listed under the name the office holds
+    return person.id, open_one.outcome_id
+
+
+def test_three_way_view_and_field_by_field_resolution(
+    station: Office, district: Office, tmp_path: Path
+) -> None:
+    person_id, outcome_id = conflicting(station, district, tmp_path)
+    view = held.three_way(district.ctx, district.admin, outcome_id)
+    fields = {f.key: f for f in view.fields}
+    assert view.base_known and view.to_choose == ["ten"]
+    assert fields["ten"].theirs == "Tên Trạm" and fields["ten"].ours == "Tên Huyện"
+    assert fields["ten"].base not in ("Tên Trạm", "Tên Huyện")
+    assert fields["education"].changed_by_them and not fields["education"].changed_by_us
+    assert fields["occupation"].changed_by_us and not fields["occupation"].changed_by_them
+    with pytest.raises(DomainError) as refused:
+        held.resolve(district.ctx, district.admin, outcome_id, {})
+    assert refused.value.code == "held.choice_missing"
+    with district.ctx.db.read() as session:
+        before = session.get(PersonRow, person_id).version
+    assert held.resolve(district.ctx, district.admin, outcome_id, {"ten": "ours"}) == "merged"
+    with district.ctx.db.read() as session:
+        row = session.get(PersonRow, person_id)
+        # ours kept where chosen and where only we changed it; theirs where only they did
+        assert (row.ten, row.occupation, row.education) == ("Tên Huyện", "Thợ sửa xe máy", "THPT")
+        assert row.version == before + 1
+    assert held.held_records(district.ctx, district.admin) == []
+    (settled,) = held.held_records(district.ctx, district.admin, settled=True)
+    assert settled.resolution == "merged"
+    with pytest.raises(DomainError):
+        held.resolve(district.ctx, district.admin, outcome_id, {"ten": "theirs"})
+    assert check_audit(district.ctx, district.admin).ok
+
+
+def test_taking_the_station_edit_and_dismissing(
+    station: Office, district: Office, tmp_path: Path
+) -> None:
+    person_id, outcome_id = conflicting(station, district, tmp_path)
+    assert held.resolve(district.ctx, district.admin, outcome_id, {"ten": "theirs"}) == "theirs"
+    with district.ctx.db.read() as session:
+        row = session.get(PersonRow, person_id)
+        # the station's edit whole, and the office's change to another field kept
+        assert (row.ten, row.education, row.occupation) == ("Tên Trạm", "THPT", "Thợ sửa xe máy")
+    with pytest.raises(DomainError) as refused:
+        held.dismiss(district.ctx, district.admin, outcome_id)
+    assert refused.value.code == "held.not_open"
+
+
+def test_a_record_whose_parent_came_late_goes_in_on_retry(
+    station: Office, district: Office, tmp_path: Path
+) -> None:
+    register(district, station, tmp_path)
+    first = export(station, tmp_path / "1", None)
+    newcomer = people.register_person(station.ctx, station.admin, a_person(id_number=""))
+    second = export(station, tmp_path / "2", None)  # holds the new person
+    people.record_assessment(station.ctx, station.admin, an_assessment(newcomer.id))
+    third = export(station, tmp_path / "3", None)  # holds only the assessment
+    import_paths(district.ctx, district.admin, [first, third], PASSPHRASE)
+    (waiting,) = held.held_records(district.ctx, district.admin)
+    assert waiting.outcome == "rejected" and "person_id" in waiting.reason
+    with pytest.raises(DomainError) as still:
+        held.retry(district.ctx, district.admin, waiting.outcome_id)
+    assert still.value.code == "held.still_rejected"
+    import_paths(district.ctx, district.admin, [second], PASSPHRASE)
+    assert held.retry(district.ctx, district.admin, waiting.outcome_id) == "imported"
+    with district.ctx.db.read() as session:
+        assert session.scalars(
+            select(AssessmentRow).where(AssessmentRow.person_id == newcomer.id)
+        ).one()
+    assert held.held_records(district.ctx, district.admin) == []

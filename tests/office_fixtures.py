@@ -1,0 +1,63 @@
+"""A consolidating office and a station with demo data, for the tests of importing,
+reviewing and reporting at the office (fixtures are imported by the test modules)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from canghien_desktop.domain.codes import OfficeKind
+from canghien_desktop.services import auth, batches
+from canghien_desktop.services.demo import generate_demo
+from canghien_desktop.services.exporting.batch import export_batch
+from canghien_desktop.services.office import init_office, open_office
+from canghien_desktop.services.paths import AppPaths
+from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office
+
+
+@pytest.fixture(scope="session")
+def district_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("district") / "office"
+    init_office(
+        AppPaths(folder),
+        OfficeKind.DISTRICT,
+        "PC04-86",
+        "Công an tỉnh",
+        ADMIN,
+        PASSWORD,
+        PASSPHRASE,
+    )
+    return folder
+
+
+@pytest.fixture
+def district(district_template: Path, tmp_path: Path) -> Office:
+    folder = tmp_path / "district"
+    shutil.copytree(district_template, folder)
+    ctx = open_office(AppPaths(folder), today=TODAY)
+    return Office(ctx, auth.login(ctx, ADMIN, PASSWORD), AppPaths(folder))
+
+
+@pytest.fixture
+def station(office: Office, district: Office, tmp_path: Path) -> Office:
+    card = batches.export_public_keys(district.ctx, district.admin, tmp_path / "dcard")
+    batches.trust_files(office.ctx, office.admin, card)
+    generate_demo(office.ctx, office.admin, persons=40, seed=9, as_of=TODAY)
+    return office
+
+
+def register(district: Office, station: Office, tmp_path: Path, code: str = "") -> None:
+    card = batches.export_public_keys(station.ctx, station.admin, tmp_path / "scard")
+    batches.trust_files(district.ctx, district.admin, card, code=code)
+
+
+def export(station: Office, out: Path, period: str | None = "2026-H1") -> Path:
+    return export_batch(station.ctx, station.admin, out, PASSPHRASE, period=period).path
+
+
+def count(office: Office, model: type) -> int:
+    with office.ctx.db.read() as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
