@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>AckResults</name>
+    <message>
+        <source>{file}: không nhập – {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: xác nhận số {number}, {batches} lô – {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Lưu</source>
@@ -130,6 +141,25 @@
     <message>
         <source>đồng</source>
         <translation>VND</translation>
+    </message>
+</context>
+<context>
+    <name>AskPassphraseDialog</name>
+    <message>
+        <source>Cụm mật khẩu của đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếp tục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Cụm mật khẩu:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -308,12 +338,24 @@
         <source>Có xung đột cần xem</source>
         <translation>Conflicts to review</translation>
     </message>
+    <message>
+        <source>{state}: xác nhận số {number} của {office}, nhập ngày {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchesView</name>
     <message>
         <source>Xuất lô mới…</source>
         <translation>Export a new batch…</translation>
+    </message>
+    <message>
+        <source>Nhập xác nhận của cơ quan tổng hợp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoặc kéo thả tệp .cnack.zip vào màn hình này</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chỉ trưởng trạm hoặc quản trị viên được xuất lô.</source>
@@ -324,12 +366,36 @@
         <translation>Each batch is a signed, encrypted file, carried on a USB stick or sent by e-mail to the consolidating office. A received batch turns “Acknowledged” once its acknowledgement file is imported.</translation>
     </message>
     <message>
+        <source>Lô đã xuất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng đồng bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lô dữ liệu</source>
         <translation>Data batches</translation>
     </message>
     <message>
         <source>{n} lô đã xuất</source>
         <translation>{n} batches exported</translation>
+    </message>
+    <message>
+        <source>Tình trạng đồng bộ ({n} cần xem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tệp xác nhận của cơ quan tổng hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp xác nhận (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang nhập tệp xác nhận…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -605,6 +671,10 @@
         <translation>Officer assigned to manage and follow up</translation>
     </message>
     <message>
+        <source>Chỉ khi chuyển đến từ xã khác: mã 5 chữ số của xã cũ</source>
+        <translation>Only for someone who moved here: the 5-digit code of the former commune</translation>
+    </message>
+    <message>
         <source>Mở hồ sơ cai nghiện</source>
         <translation>Open the enrolment</translation>
     </message>
@@ -623,6 +693,10 @@
     <message>
         <source>Người quản lý:</source>
         <translation>Manager:</translation>
+    </message>
+    <message>
+        <source>Chuyển đến từ xã:</source>
+        <translation>Moved here from commune:</translation>
     </message>
     <message>
         <source>Kết quả “có nghiện” đã được lưu. Người cai nghiện (hoặc người đại diện) phải đăng ký trong 5 ngày làm việc: mở hồ sơ ngay để phần mềm theo dõi thời hạn.</source>
@@ -1943,6 +2017,95 @@ Version {version}.</translation>
     <message>
         <source>Tổng cộng</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLine</name>
+    <message>
+        <source>Cơ quan tổng hợp: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đã nhận phiên bản {version} (xác nhận ngày {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đã gửi, chưa có xác nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>có thay đổi chưa gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>và {n} bản ghi khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>có xung đột cần xem: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>có bản ghi cần xem: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} phiên bản {version} ({outcome}: {reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Bản ghi cơ quan tổng hợp chưa nhận nguyên vẹn. Nhấp đúp một dòng để mở hồ sơ người đó, sửa nếu cần, rồi xuất lô mới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có xác nhận nào của cơ quan tổng hợp. Khi nhận được tệp .cnack.zip, bấm “Nhập xác nhận của cơ quan tổng hợp…” hoặc kéo thả tệp vào màn hình này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theo xác nhận gần nhất của cơ quan tổng hợp, {n} bản ghi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncTableModel</name>
+    <message>
+        <source>Loại bản ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lô</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do của cơ quan tổng hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(không còn ở trạm)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -55,9 +56,12 @@ def enrol(
     place_type: PlaceType,
     provider: str = "",
     manager: str = "",
+    transferred_from: str = "",
 ) -> Enrolment:
-    """Open an enrolment from an assessment that concluded "addicted"."""
+    """Open an enrolment from an assessment that concluded "addicted". ``transferred_from``:
+    the commune code a person who moved here came from (their file followed them)."""
     actor.require(Operation.EDIT_RECORDS)
+    transferred_from = _commune_code(transferred_from, ctx.info.commune_code)
     with ctx.db.write() as session:
         assessment = row_to_assessment(get_live(session, AssessmentRow, assessment_id))
         person = row_to_person(get_live(session, PersonRow, assessment.person_id))
@@ -78,9 +82,17 @@ def enrol(
             provider=provider,
             manager=manager,
             last_event_on=assessment.result_on,
+            transferred_from=transferred_from,
         )
         row = ctx.writer(session, actor.username).add(EnrolmentRow(**enrolment_fields(enrolment)))
         return row_to_enrolment(row)
+
+
+def _commune_code(value: str, own: str) -> str:
+    value = value.strip()
+    if value and (not re.fullmatch(r"\d{5}", value) or value == own):
+        raise ValidationError("transferred_from", "transfer.bad_commune", value=value[:12])
+    return value
 
 
 def apply_action(

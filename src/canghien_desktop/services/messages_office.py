@@ -48,6 +48,10 @@ OFFICE_MESSAGES: dict[str, tuple[str, str]] = {
         "Mã xã “{value}” không hợp lệ: mã xã gồm đúng 5 chữ số (QĐ 19/2025), hãy kiểm tra lại.",
         "Commune code “{value}” is not valid: it has exactly 5 digits (QĐ 19/2025); check it.",
     ),
+    "transfer.bad_commune": (
+        "Mã xã chuyển đến “{value}” không hợp lệ: cần đúng 5 chữ số của xã cũ, khác xã này.",
+        "Commune code “{value}” is not valid: give the 5 digits of the former commune, not this one.",
+    ),
     "held.not_open": (
         "Bản ghi đang chờ {record_id} đã được xử lý hoặc không còn: hãy tải lại danh sách.",
         "Held record {record_id} was already settled or is gone: reload the list.",

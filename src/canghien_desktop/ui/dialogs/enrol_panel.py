@@ -57,6 +57,13 @@ class EnrolPanel(QWidget):
         self.provider = QLineEdit(provider)
         self.manager = QLineEdit(manager)
         self.manager.setPlaceholderText(self.tr("Cán bộ được giao quản lý, theo dõi"))
+        # A person who moved here keeps one file across communes: the consolidating office
+        # links the two communes' records by this code (ND116 Mẫu 25).
+        self.transferred_from = QLineEdit()
+        self.transferred_from.setMaxLength(5)
+        self.transferred_from.setPlaceholderText(
+            self.tr("Chỉ khi chuyển đến từ xã khác: mã 5 chữ số của xã cũ")
+        )
         self.error = error_label()
         self.enrol_button = QPushButton(self.tr("Mở hồ sơ cai nghiện"))
         self.later_button = QPushButton(self.tr("Để sau"))
@@ -73,6 +80,7 @@ class EnrolPanel(QWidget):
         form.addRow(self.tr("Hình thức:"), places)
         form.addRow(self.tr("Đơn vị cung cấp dịch vụ:"), self.provider)
         form.addRow(self.tr("Người quản lý:"), self.manager)
+        form.addRow(self.tr("Chuyển đến từ xã:"), self.transferred_from)
         note = QLabel(
             self.tr(
                 "Kết quả “có nghiện” đã được lưu. Người cai nghiện (hoặc người đại diện) phải "
@@ -106,10 +114,14 @@ class EnrolPanel(QWidget):
         ctx, actor, assessment_id = self._ctx, self._actor, self._assessment_id
         # enrol() stores these as given: normalise here like every other text (NFC).
         place, provider, manager = self.place(), nfc(self.provider.text()), nfc(self.manager.text())
+        moved_from = self.transferred_from.text().strip()
         self.error.hide()
         self.enrol_button.setEnabled(False)
         (
-            Task(lambda: enrol(ctx, actor, assessment_id, place, provider, manager), parent=self)
+            Task(
+                lambda: enrol(ctx, actor, assessment_id, place, provider, manager, moved_from),
+                parent=self,
+            )
             .on_success(self._enrolled)
             .on_error(self._refused, catch=DomainError)
             .start()
