@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from canghien_desktop.cli.commands import VerbSpec, _session, tr
 from canghien_desktop.cli.secrets import PASSPHRASE_ENV, ask_secret
@@ -122,10 +123,34 @@ def _run_import(args: argparse.Namespace) -> int:
     passphrase = ask_secret(
         PASSPHRASE_ENV, tr("Cụm mật khẩu: ", "Passphrase: "), tr("cụm mật khẩu", "passphrase")
     )
-    results = import_paths(ctx, actor, args.paths, passphrase, commit=not args.preview)
+    if args.preview:
+        return _print_preview(ctx, actor, args.paths, passphrase)
+    results = import_paths(ctx, actor, args.paths, passphrase)
     for result in results:
         print(_import_line(result))
     return 1 if any(r.status == "rejected" for r in results) else 0
+
+
+def _print_preview(ctx: Any, actor: Any, paths: list[Path], passphrase: str) -> int:
+    """Each batch as the import would see it, then every record's outcome under it
+    (tab-separated: kind, id, version, outcome, reason, person)."""
+    from canghien_desktop.services.importing.preview import preview_paths
+
+    previews = preview_paths(ctx, actor, paths, passphrase)
+    for preview in previews:
+        where = preview.path.name
+        if preview.reason is not None:
+            print(f"{where}: {tr('bị từ chối', 'rejected')}: {batches.render(preview.reason)}")
+            continue
+        if preview.status == "already":
+            print(f"{where}: {tr('đã nhập trước đây', 'already imported')}")
+            continue
+        counts = ", ".join(f"{k}={v}" for k, v in sorted(preview.outcomes.items()))
+        print(f"{where}: {tr('xem trước', 'preview')} ({preview.station} #{preview.seq}) {counts}")
+        for r in preview.records:
+            print("\t".join(("", r.record_type, r.record_id, str(r.version), r.outcome,
+                             r.reason, r.person)))  # fmt: skip
+    return 1 if any(p.status == "rejected" for p in previews) else 0
 
 
 def _import_line(result: object) -> str:
