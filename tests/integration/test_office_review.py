@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.services import batches, people
+from canghien_desktop.services import acks, batches, people
 from canghien_desktop.services.audit_check import check_audit
 from canghien_desktop.services.importing import held
 from canghien_desktop.services.importing.batch_import import import_paths
@@ -156,3 +156,23 @@ def test_a_record_whose_parent_came_late_goes_in_on_retry(
             select(AssessmentRow).where(AssessmentRow.person_id == newcomer.id)
         ).one()
     assert held.held_records(district.ctx, district.admin) == []
+
+
+def test_a_settled_conflict_reaches_the_station_in_the_next_ack(
+    station: Office, district: Office, tmp_path: Path
+) -> None:
+    person_id, outcome_id = conflicting(station, district, tmp_path)
+    first = acks.write_acks(district.ctx, district.admin, tmp_path / "acks", PASSPHRASE)
+    acks.import_acks(station.ctx, station.admin, first)
+    assert [s[1] for s in acks.sync_states(station.ctx, station.admin, "conflict")] == [person_id]
+    held.resolve(district.ctx, district.admin, outcome_id, {"ten": "theirs"})
+    (second,) = acks.write_acks(district.ctx, district.admin, tmp_path / "acks", PASSPHRASE)
+    assert second.name == "PC04-86-ack-TYT-TEST-2.cnack.zip"  # numbered after the first
+    assert acks.write_acks(district.ctx, district.admin, tmp_path / "acks", PASSPHRASE) == []
+    (summary,) = acks.import_acks(station.ctx, station.admin, [second])
+    assert summary.outcomes == {"settled": 1} and summary.batches == 0
+    assert acks.sync_states(station.ctx, station.admin, "conflict") == []
+    (state,) = [s for s in acks.sync_states(station.ctx, station.admin) if s[1] == person_id]
+    assert state[3] == "imported" and "station's values" in state[4]
+    states = {b.seq: b.state for b in batches.list_batches(station.ctx, station.admin)}
+    assert states[2] == "acknowledged"

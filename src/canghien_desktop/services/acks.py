@@ -47,7 +47,8 @@ class AckSummary:
 
 
 def write_acks(ctx: OfficeContext, actor: Actor, out_dir: Path, passphrase: str) -> list[Path]:
-    """One signed acknowledgement per station for the batches imported since the last one."""
+    """One signed acknowledgement per station for the batches imported since the last one,
+    and for the held records of that station settled since (so its conflict list empties)."""
     actor.require(Operation.IMPORT)
     if ctx.info.kind is not OfficeKind.DISTRICT:
         raise DomainError("office.wrong_kind", expected="district", actual=ctx.info.kind.value)
@@ -59,28 +60,79 @@ def write_acks(ctx: OfficeContext, actor: Actor, out_dir: Path, passphrase: str)
             .where(ReceivedBatchRow.ack_number.is_(None))
             .order_by(ReceivedBatchRow.station_code, ReceivedBatchRow.seq)
         ).all()
-        for station in sorted({b.station_code for b in pending}):
-            number = (
-                session.scalar(
-                    select(func.max(ReceivedBatchRow.ack_number)).where(
-                        ReceivedBatchRow.station_code == station
-                    )
-                )
-                or 0
-            ) + 1
+        settled = _settled_unacked(session)
+        for station in sorted({b.station_code for b in pending} | set(settled)):
+            number = _last_ack_number(session, station) + 1
             mine = [b for b in pending if b.station_code == station]
-            body = _ack_body(session, ctx, station, number, mine)
+            body = _ack_body(session, ctx, station, number, mine, settled.get(station, []))
             written.append(_write(out_dir, ctx.info.code, station, number, body, secret))
             for received in mine:
                 received.ack_number = number
+            for outcome in settled.get(station, []):
+                outcome.settled_ack = number
         ctx.writer(session, actor.username).note(
             "ack", "received_batch", ctx.info.code, {"files": [p.name for p in written]}
         )
     return written
 
 
+def _settled_unacked(session: Any) -> dict[str, list[ImportOutcomeRow]]:
+    rows = session.execute(
+        select(ImportOutcomeRow, ReceivedBatchRow.station_code)
+        .join(ReceivedBatchRow, ReceivedBatchRow.id == ImportOutcomeRow.batch_id)
+        .where(ImportOutcomeRow.resolved_at.is_not(None), ImportOutcomeRow.settled_ack.is_(None))
+        .order_by(ImportOutcomeRow.id)
+    )
+    out: dict[str, list[ImportOutcomeRow]] = {}
+    for outcome, station in rows:
+        out.setdefault(station, []).append(outcome)
+    return out
+
+
+def _last_ack_number(session: Any, station: str) -> int:
+    from_batches = session.scalar(
+        select(func.max(ReceivedBatchRow.ack_number)).where(
+            ReceivedBatchRow.station_code == station
+        )
+    )
+    from_settled = session.scalar(
+        select(func.max(ImportOutcomeRow.settled_ack))
+        .join(ReceivedBatchRow, ReceivedBatchRow.id == ImportOutcomeRow.batch_id)
+        .where(ReceivedBatchRow.station_code == station)
+    )
+    return max(from_batches or 0, from_settled or 0)
+
+
+# How a settlement reads at the station, in the contract's outcomes: the office took the
+# station's version (wholly or field by field), or kept its own / set the record aside.
+SETTLED_AS = {
+    "theirs": ("imported", "settled at the office: the station's values were taken"),
+    "merged": ("imported", "settled at the office field by field"),
+    "retried": ("imported", "taken at the office once its parent record arrived"),
+    "ours": ("rejected", "settled at the office: the office kept its own values"),
+    "dismissed": ("rejected", "set aside at the office: send this record again"),
+}
+
+
+def _settled_entry(outcome: ImportOutcomeRow) -> dict[str, Any]:
+    result, reason = SETTLED_AS[outcome.resolution]
+    return {
+        "type": outcome.record_type,
+        "id": outcome.record_id,
+        "version": outcome.version,
+        "outcome": result,
+        "reason": reason,
+        "settled_at": outcome.resolved_at.isoformat() if outcome.resolved_at else "",
+    }
+
+
 def _ack_body(
-    session: Any, ctx: OfficeContext, station: str, number: int, received: list[ReceivedBatchRow]
+    session: Any,
+    ctx: OfficeContext,
+    station: str,
+    number: int,
+    received: list[ReceivedBatchRow],
+    settled: list[ImportOutcomeRow],
 ) -> bytes:
     batches = []
     for row in received:
@@ -115,6 +167,7 @@ def _ack_body(
             "number": number,
             "created_at": datetime.now(UTC).isoformat(),
             "batches": batches,
+            "settled": [_settled_entry(o) for o in settled],
         },
         ensure_ascii=False,
         indent=1,
@@ -150,27 +203,55 @@ def _import_ack(ctx: OfficeContext, actor: Actor, path: Path) -> AckSummary:
         for batch in ack["batches"]:
             for record in batch["records"]:
                 counts[record["outcome"]] += 1
-                session.merge(
-                    RecordSyncRow(
-                        record_id=record["id"],
-                        record_type=record["type"],
-                        version=record["version"],
-                        outcome=record["outcome"],
-                        reason=record["reason"],
-                        batch_id=batch["batch_id"],
-                        ack_office=ack["office"],
-                        ack_number=ack["number"],
-                        received_at=now,
-                    )
-                )
+                session.merge(_sync_row(ack, batch["batch_id"], record, now))
             sent = session.get(BatchRow, batch["batch_id"])
             if sent is not None:
                 held = any(r["outcome"] in ("conflict", "rejected") for r in batch["records"])
                 sent.state = "conflicts" if held else "acknowledged"
+        for record in ack.get("settled", []):
+            _apply_settled(session, ack, record, now)
+            counts["settled"] += 1
         ctx.writer(session, actor.username).note(
             "import_ack", "batch", ack["office"], {"number": ack["number"], **counts}
         )
     return AckSummary(ack["station"], ack["number"], len(ack["batches"]), dict(counts))
+
+
+def _sync_row(ack: dict[str, Any], batch_id: str, record: dict[str, Any], now: datetime) -> Any:
+    return RecordSyncRow(
+        record_id=record["id"],
+        record_type=record["type"],
+        version=record["version"],
+        outcome=record["outcome"],
+        reason=record["reason"],
+        batch_id=batch_id,
+        ack_office=ack["office"],
+        ack_number=ack["number"],
+        received_at=now,
+    )
+
+
+def _apply_settled(
+    session: Any, ack: dict[str, Any], record: dict[str, Any], now: datetime
+) -> None:
+    """A held record the office settled later. Only the state of that very version changes:
+    a newer version sent since has its own outcome coming."""
+    known = session.get(RecordSyncRow, record["id"])
+    if known is None or known.version != record["version"]:
+        return
+    session.merge(_sync_row(ack, known.batch_id, record, now))
+    sent = session.get(BatchRow, known.batch_id)
+    if sent is not None:
+        session.flush()
+        waiting = session.scalar(
+            select(func.count())
+            .select_from(RecordSyncRow)
+            .where(
+                RecordSyncRow.batch_id == known.batch_id,
+                RecordSyncRow.outcome.in_(("conflict", "rejected")),
+            )
+        )
+        sent.state = "conflicts" if waiting else "acknowledged"
 
 
 def _verified_body(ctx: OfficeContext, path: Path) -> bytes:

@@ -274,6 +274,7 @@ class ImportOutcomeRow(Base):
     resolved_by: Mapped[str] = mapped_column(String(64), default="")
     # how a person settled it: merged (field by field), ours, theirs, retried, dismissed
     resolution: Mapped[str] = mapped_column(String(20), default="")
+    settled_ack: Mapped[int | None] = mapped_column(Integer, nullable=True)  # told the station in
 
 
 class RecordSyncRow(Base):

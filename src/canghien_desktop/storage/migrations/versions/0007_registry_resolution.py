@@ -22,6 +22,7 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("resolution", sa.String(length=20), nullable=False, server_default="")
         )
+        batch_op.add_column(sa.Column("settled_ack", sa.Integer(), nullable=True))
     with op.batch_alter_table("trusted_key", schema=None) as batch_op:
         batch_op.add_column(
             sa.Column("commune_code", sa.String(length=5), nullable=False, server_default="")
@@ -32,4 +33,5 @@ def downgrade() -> None:
     with op.batch_alter_table("trusted_key", schema=None) as batch_op:
         batch_op.drop_column("commune_code")
     with op.batch_alter_table("import_outcome", schema=None) as batch_op:
+        batch_op.drop_column("settled_ack")
         batch_op.drop_column("resolution")
