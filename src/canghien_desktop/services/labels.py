@@ -330,6 +330,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "enrolments": ("Ghi danh", "Enrolments"),
     "events": ("Sự kiện", "Lifecycle steps"),
     "follow_ups": ("Theo dõi", "Follow-ups"),
+    # --- people across stations at the office (services.person_links) -------------------------
+    # the reason services.transfers gives a link it makes itself (the others are above)
+    "transfer": ("chuyển nơi cư trú, liên kết tự động", "moved commune, linked automatically"),
 }
 
 
