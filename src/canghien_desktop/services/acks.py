@@ -22,6 +22,7 @@ from canghien_desktop.services import trust
 from canghien_desktop.services.atomic import write_atomic
 from canghien_desktop.services.exporting.verify import signature_key_id
 from canghien_desktop.services.keys import unlock_signing_key
+from canghien_desktop.services.outcome_reasons import SETTLED_REASONS
 from canghien_desktop.storage.rows import (
     BatchRow,
     ImportOutcomeRow,
@@ -105,23 +106,17 @@ def _last_ack_number(session: Any, station: str) -> int:
 
 # How a settlement reads at the station, in the contract's outcomes: the office took the
 # station's version (wholly or field by field), or kept its own / set the record aside.
-SETTLED_AS = {
-    "theirs": ("imported", "settled at the office: the station's values were taken"),
-    "merged": ("imported", "settled at the office field by field"),
-    "retried": ("imported", "taken at the office once its parent record arrived"),
-    "ours": ("rejected", "settled at the office: the office kept its own values"),
-    "dismissed": ("rejected", "set aside at the office: send this record again"),
-}
+SETTLED_AS = {"theirs": "imported", "merged": "imported", "retried": "imported",
+              "ours": "rejected", "dismissed": "rejected"}  # fmt: skip
 
 
 def _settled_entry(outcome: ImportOutcomeRow) -> dict[str, Any]:
-    result, reason = SETTLED_AS[outcome.resolution]
     return {
         "type": outcome.record_type,
         "id": outcome.record_id,
         "version": outcome.version,
-        "outcome": result,
-        "reason": reason,
+        "outcome": SETTLED_AS[outcome.resolution],
+        "reason": SETTLED_REASONS[outcome.resolution],
         "settled_at": outcome.resolved_at.isoformat() if outcome.resolved_at else "",
     }
 
