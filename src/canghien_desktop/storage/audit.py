@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from canghien_desktop.storage.canonical import canonical_json, sha256_hex
@@ -63,18 +64,18 @@ class AuditLog:
         return self._head
 
     def append_many(self, entries: list[AuditEntry]) -> None:
-        """Bulk form of ``append`` for imports: one executemany, explicit sequence numbers
-        (the caller holds the write lock and has flushed pending ORM entries)."""
+        """Bulk form of ``append`` for imports: one executemany (the caller holds the write
+        lock and has flushed pending ORM entries). The database numbers the rows, in order:
+        numbers given here would leave PostgreSQL's sequence behind, and the next single
+        append would collide."""
         if not entries:
             return
         prev = self.head()
-        next_seq = (self._session.execute(select(func.max(AuditRow.seq))).scalar() or 0) + 1
         rows = []
-        for offset, entry in enumerate(entries):
+        for entry in entries:
             digest = entry_hash(prev, entry)
             rows.append(
                 {
-                    "seq": next_seq + offset,
                     "at": entry.at,
                     "office_code": entry.office_code,
                     "username": entry.username,
@@ -90,7 +91,8 @@ class AuditLog:
                 }
             )
             prev = digest
-        self._session.execute(insert(AuditRow), rows)
+        # Core, not ORM, insert: the ORM's bulk path costs more than SQLite itself here.
+        self._session.execute(insert(cast(Table, AuditRow.__table__)), rows)
         self._head = prev
 
     def append(self, entry: AuditEntry) -> AuditRow:
