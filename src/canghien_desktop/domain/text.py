@@ -6,6 +6,7 @@ so every searchable text also gets a folded key computed here and stored beside 
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 _D_FOLD = str.maketrans({"đ": "d", "Đ": "d"})
@@ -52,6 +53,7 @@ _SHAPE_MARKS = "\u0306\u0302\u031b"  # breve, circumflex, horn: they make new le
 _TONES = ("", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323")  # ngang huyền hỏi ngã sắc nặng
 
 
+@functools.lru_cache(maxsize=16384)  # names repeat: a commune's list has few distinct ones
 def collation_key(text: str) -> str:
     """Sort key in Vietnamese alphabetical order: letters first (so "Đức" comes after every
     "D…" name, not among them), tones only to break ties."""

@@ -42,6 +42,7 @@ class PersonTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._lang = lang
         self._people: list[PersonSummary] = []
+        self._sorted_by: tuple[Column, Qt.SortOrder] = (Column.NAME, Qt.SortOrder.AscendingOrder)
         self._headers = {
             Column.NAME: self.tr("Họ và tên"),
             Column.BIRTH: self.tr("Ngày sinh"),
@@ -54,8 +55,34 @@ class PersonTableModel(QAbstractTableModel):
     def set_people(self, people: list[PersonSummary]) -> None:
         """Replace the whole list (a reload); filtering never comes through here."""
         self.beginResetModel()
-        self._people = list(people)
+        self._people = self._in_order(list(people))
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort here, each key computed once: sorting 5,000 rows in the proxy asked ``data``
+        for about 70,000 sort keys, most of the time the list took to open."""
+        self._sorted_by = (Column(column), order)
+        self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()
+        people = [self._people[index.row()] for index in kept]
+        self._people = self._in_order(self._people)
+        row_of = {id(person): row for row, person in enumerate(self._people)}
+        self.changePersistentIndexList(
+            kept,
+            [
+                self.index(row_of[id(p)], index.column())
+                for p, index in zip(people, kept, strict=True)
+            ],
+        )
+        self.layoutChanged.emit()
+
+    def _in_order(self, people: list[PersonSummary]) -> list[PersonSummary]:
+        column, order = self._sorted_by
+        keyed = sorted(
+            ((self._sort_text(p, column), n) for n, p in enumerate(people)),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        return [people[n] for _, n in keyed]
 
     def summary(self, row: int) -> PersonSummary:
         return self._people[row]
@@ -117,6 +144,11 @@ class PersonFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._query: tuple[str, ...] = ()
         self.setSortRole(SORT_ROLE)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The source model sorts (see ``PersonTableModel.sort``); the proxy only filters,
+        keeping the source's order."""
+        self.sourceModel().sort(column, order)
 
     def set_query(self, text: str) -> None:
         query = query_words(text)
