@@ -373,7 +373,7 @@ def test_key_rotation_is_accepted_only_when_signed_by_the_old_key(
     )
     with pytest.raises(DomainError) as refused:
         accept_rotation(district, officer, forged)
-    assert refused.value.code == "batch.bad_signature"
+    assert refused.value.code == "rotation.bad_signature"
     new_id = accept_rotation(district, officer, statement)
     assert active_key_of(district, "TYT-TEST") == new_id
     checked = batches.verify_files(district, [before, after])

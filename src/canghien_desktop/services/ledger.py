@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from canghien_desktop.domain.errors import ValidationError
 from canghien_desktop.domain.periods import parse_period
 from canghien_desktop.domain.roles import Actor, Operation
+from canghien_desktop.services.reports.consolidated import covers
 from canghien_desktop.storage.rows import ReceivedBatchRow, SettingRow, TrustedKeyRow
 
 if TYPE_CHECKING:
@@ -94,7 +96,7 @@ def period_grid(ctx: OfficeContext, actor: Actor, periods: list[str]) -> dict[st
         grid[ledger.code] = {
             code: (
                 "received"
-                if code in ledger.periods
+                if _covered(ledger.periods, code)
                 else "overdue"
                 if today > due_date(ctx, code)
                 else "pending"
@@ -102,6 +104,18 @@ def period_grid(ctx: OfficeContext, actor: Actor, periods: list[str]) -> dict[st
             for code in periods
         }
     return grid
+
+
+def _covered(received: set[str], code: str) -> bool:
+    """Received when the batches' periods hold every day of it, as the consolidated report
+    counts it: the year's batch covers its halves, and both halves cover the year."""
+    parsed = []
+    for one in received:
+        try:
+            parsed.append(parse_period(one))
+        except ValidationError:  # "since last" batches carry no period
+            continue
+    return covers(parsed, parse_period(code))
 
 
 def overdue_stations(ctx: OfficeContext, actor: Actor, period_code: str) -> list[str]:

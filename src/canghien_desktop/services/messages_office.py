@@ -52,6 +52,26 @@ OFFICE_MESSAGES: dict[str, tuple[str, str]] = {
         "Mã xã chuyển đến “{value}” không hợp lệ: cần đúng 5 chữ số của xã cũ, khác xã này.",
         "Commune code “{value}” is not valid: give the 5 digits of the former commune, not this one.",
     ),
+    "ack.write_failed": (
+        "Không ghi được tệp xác nhận vào {path} ({detail}): kiểm tra USB/thư mục còn chỗ và cho phép ghi, rồi ghi lại.",
+        "Could not write the acknowledgements to {path} ({detail}): check the stick or folder has room and is writable, then try again.",
+    ),
+    "rotation.bad_file": (
+        "Tệp {path} không phải tuyên bố đổi khóa của trạm hoặc thiếu tệp chữ ký .minisig đi kèm: hãy chọn tệp .json trạm gửi, để cùng thư mục với tệp .minisig.",
+        "{path} is not a station's key change statement, or its .minisig signature is missing: choose the .json the station sent, beside its .minisig.",
+    ),
+    "rotation.unknown_key": (
+        "Tuyên bố đổi khóa của trạm {office} không được ký bằng khóa đang đăng ký của trạm: không nhận khóa mới; hãy gọi điện hỏi trạm.",
+        "The key change statement of station {office} is not signed by the station's registered key: the new key is refused; call the station.",
+    ),
+    "rotation.bad_signature": (
+        "Chữ ký của tuyên bố đổi khóa của trạm {office} không hợp lệ: tệp có thể đã bị sửa; không nhận khóa mới, hãy xin trạm gửi lại.",
+        "The signature of station {office}'s key change statement does not verify: it may have been altered; the new key is refused, ask the station again.",
+    ),
+    "settings.bad_due_date": (
+        "Hạn nộp “{value}” không có trong mọi năm: hãy chọn một ngày có thật (ngày/tháng), không dùng 29/02.",
+        "Due date “{value}” does not exist every year: choose a real day/month, not 29/02.",
+    ),
     "held.not_open": (
         "Bản ghi đang chờ {record_id} đã được xử lý hoặc không còn: hãy tải lại danh sách.",
         "Held record {record_id} was already settled or is gone: reload the list.",

@@ -92,23 +92,23 @@ def _install(ctx: OfficeContext, pair: Any, passphrase: str, old_line: str) -> N
 
 def accept_rotation(ctx: OfficeContext, actor: Actor, statement_path: Path) -> str:
     """At the consolidating office: verify the statement with the station's trusted key and
-    trust the new key. Returns the new key id."""
+    trust the new key. Returns the new key id. ``statement_path`` may also name the
+    signature (``….json.minisig``) beside it: people pick either file."""
     import minisign
 
     actor.require(Operation.IMPORT)
-    data = statement_path.read_bytes()
-    sig_bytes = statement_path.with_name(statement_path.name + ".minisig").read_bytes()
-    statement = json.loads(data)
+    data, sig_bytes, statement = _read_statement(statement_path)
     with ctx.db.write() as session:
         old = session.get(TrustedKeyRow, signature_key_id(sig_bytes))
-        if old is None or old.office_code != statement.get("office") or not old.active:
-            raise DomainError("batch.unknown_key", key=signature_key_id(sig_bytes))
+        office = str(statement.get("office", ""))
+        if old is None or old.office_code != office or not old.active:
+            raise DomainError("rotation.unknown_key", office=office)
         try:
             minisign.PublicKey.from_base64(old.signing_key).verify(
                 data, minisign.Signature.from_bytes(sig_bytes)
             )
         except minisign.Error:
-            raise DomainError("batch.bad_signature") from None
+            raise DomainError("rotation.bad_signature", office=office) from None
         new_line = statement["new_key"]
         new_id = key_id(new_line)
         old.active = False
@@ -123,6 +123,7 @@ def accept_rotation(ctx: OfficeContext, actor: Actor, statement_path: Path) -> s
                 active=True,
                 trusted_at=datetime.now(UTC),
                 trusted_by=actor.username,
+                commune_code=old.commune_code,  # the station is the same, only its key changed
             )
         )
         ctx.writer(session, actor.username).note(
@@ -132,6 +133,23 @@ def accept_rotation(ctx: OfficeContext, actor: Actor, statement_path: Path) -> s
             {"office": old.office_code, "old": old.key_id},
         )
     return new_id
+
+
+def _read_statement(path: Path) -> tuple[bytes, bytes, dict[str, Any]]:
+    """(statement bytes, signature bytes, parsed statement); a wrong or partial pair of files
+    is a one-line refusal, not a crash."""
+    statement_path = path.with_name(path.name.removesuffix(".minisig"))
+    try:
+        data = statement_path.read_bytes()
+        sig_bytes = statement_path.with_name(statement_path.name + ".minisig").read_bytes()
+        statement = json.loads(data)
+        signature_key_id(sig_bytes)
+        key_id(statement["new_key"])
+    except (OSError, ValueError, LookupError, TypeError, DomainError):
+        raise DomainError("rotation.bad_file", path=statement_path.name) from None
+    if not isinstance(statement, dict) or statement.get("format") != STATEMENT:
+        raise DomainError("rotation.bad_file", path=statement_path.name)
+    return data, sig_bytes, statement
 
 
 def active_key_of(ctx: OfficeContext, office_code: str) -> str | None:
