@@ -147,19 +147,19 @@
     <name>AskPassphraseDialog</name>
     <message>
         <source>Cụm mật khẩu của đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Office passphrase</translation>
     </message>
     <message>
         <source>Tiếp tục</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue</translation>
     </message>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Cụm mật khẩu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase:</translation>
     </message>
 </context>
 <context>

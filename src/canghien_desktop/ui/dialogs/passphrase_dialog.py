@@ -1,7 +1,11 @@
-"""Change the office's signing passphrase: the old one, then the new one twice. The keys are
-re-encrypted on a worker thread (scrypt takes a moment) and each file replaced atomically."""
+"""The office's signing passphrase: changing it (the old one, then the new one twice; the keys
+are re-encrypted on a worker thread and each file replaced atomically), and asking for it
+once before a piece of work that needs the keys (importing batches, signing acknowledgements).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -82,3 +86,60 @@ class PassphraseDialog(QDialog):
         self.buttons.setEnabled(True)
         self.error.setText(render(error, self._lang))
         self.error.show()
+
+
+class AskPassphraseDialog(QDialog):
+    """Asks for the passphrase and tries it (``check`` runs off the GUI thread and raises a
+    ``DomainError`` when it is wrong) before closing: a typo is said here, not after minutes
+    of work. ``passphrase()`` is the accepted text."""
+
+    def __init__(
+        self,
+        check: Callable[[str], object],
+        purpose: str,
+        lang: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._check, self._lang = check, lang
+        self.setWindowTitle(self.tr("Cụm mật khẩu của đơn vị"))
+        self.field = _password_field()
+        self.error = error_label()
+        self.buttons = QDialogButtonBox()
+        self.ok_button = self.buttons.addButton(
+            self.tr("Tiếp tục"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        explanation = QLabel(purpose)
+        explanation.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Cụm mật khẩu:"), self.field)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def passphrase(self) -> str:
+        return self.field.text()
+
+    def _submit(self) -> None:
+        check, typed = self._check, self.field.text()
+        self.buttons.setEnabled(False)
+        (
+            Task(lambda: check(typed), parent=self)
+            .on_success(lambda _: self.accept())
+            .on_error(self._refused, catch=DomainError)
+            .start()
+        )
+
+    def _refused(self, error: Exception) -> None:
+        assert isinstance(error, DomainError)
+        self.buttons.setEnabled(True)
+        self.error.setText(render(error, self._lang))
+        self.error.show()
+        self.field.selectAll()
+        self.field.setFocus()
