@@ -5,11 +5,15 @@
     <name>AckResults</name>
     <message>
         <source>{file}: không nhập – {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: not imported – {reason}</translation>
+    </message>
+    <message>
+        <source>{n} bản ghi chờ xử lý đã được giải quyết</source>
+        <translation>{n} held records settled since</translation>
     </message>
     <message>
         <source>{file}: xác nhận số {number}, {batches} lô – {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: acknowledgement {number}, {batches} batches – {counts}</translation>
     </message>
 </context>
 <context>
@@ -340,7 +344,7 @@
     </message>
     <message>
         <source>{state}: xác nhận số {number} của {office}, nhập ngày {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}: acknowledgement {number} from {office}, imported on {day}</translation>
     </message>
 </context>
 <context>
@@ -351,11 +355,11 @@
     </message>
     <message>
         <source>Nhập xác nhận của cơ quan tổng hợp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the office&apos;s acknowledgement…</translation>
     </message>
     <message>
         <source>Hoặc kéo thả tệp .cnack.zip vào màn hình này</source>
-        <translation type="unfinished"></translation>
+        <translation>Or drop .cnack.zip files onto this screen</translation>
     </message>
     <message>
         <source>Chỉ trưởng trạm hoặc quản trị viên được xuất lô.</source>
@@ -367,11 +371,11 @@
     </message>
     <message>
         <source>Lô đã xuất</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported batches</translation>
     </message>
     <message>
         <source>Tình trạng đồng bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync state</translation>
     </message>
     <message>
         <source>Lô dữ liệu</source>
@@ -383,19 +387,19 @@
     </message>
     <message>
         <source>Tình trạng đồng bộ ({n} cần xem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync state ({n} to review)</translation>
     </message>
     <message>
         <source>Chọn tệp xác nhận của cơ quan tổng hợp</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the consolidating office&apos;s acknowledgement files</translation>
     </message>
     <message>
         <source>Tệp xác nhận (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledgement files (*{suffix})</translation>
     </message>
     <message>
         <source>Đang nhập tệp xác nhận…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing acknowledgements…</translation>
     </message>
 </context>
 <context>
@@ -2023,89 +2027,93 @@ Version {version}.</translation>
     <name>SyncLine</name>
     <message>
         <source>Cơ quan tổng hợp: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Consolidating office: {state}</translation>
     </message>
     <message>
         <source>đã nhận phiên bản {version} (xác nhận ngày {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>holds version {version} (acknowledged on {day})</translation>
     </message>
     <message>
         <source>đã gửi, chưa có xác nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>sent, not acknowledged yet</translation>
     </message>
     <message>
         <source>có thay đổi chưa gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>changes not sent yet</translation>
     </message>
     <message>
         <source>chưa gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>not sent yet</translation>
     </message>
     <message>
         <source>và {n} bản ghi khác</source>
-        <translation type="unfinished"></translation>
+        <translation>and {n} more records</translation>
     </message>
     <message>
         <source>có xung đột cần xem: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicts to review: {items}</translation>
     </message>
     <message>
         <source>có bản ghi cần xem: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>records to review: {items}</translation>
     </message>
     <message>
-        <source>{kind} phiên bản {version} ({outcome}: {reason})</source>
-        <translation type="unfinished"></translation>
+        <source>{kind} phiên bản {version} ({outcome} – {reason})</source>
+        <translation>{kind} version {version} ({outcome} – {reason})</translation>
     </message>
 </context>
 <context>
     <name>SyncPanel</name>
     <message>
         <source>Bản ghi cơ quan tổng hợp chưa nhận nguyên vẹn. Nhấp đúp một dòng để mở hồ sơ người đó, sửa nếu cần, rồi xuất lô mới.</source>
-        <translation type="unfinished"></translation>
+        <translation>Records the consolidating office did not take as sent. Double-click a row to open that person&apos;s page, correct it if needed, then export a new batch.</translation>
     </message>
     <message>
         <source>Chưa có xác nhận nào của cơ quan tổng hợp. Khi nhận được tệp .cnack.zip, bấm “Nhập xác nhận của cơ quan tổng hợp…” hoặc kéo thả tệp vào màn hình này.</source>
-        <translation type="unfinished"></translation>
+        <translation>No acknowledgement from the consolidating office yet. When a .cnack.zip file arrives, click “Import the office&apos;s acknowledgement…” or drop the file onto this screen.</translation>
     </message>
     <message>
         <source>Theo xác nhận gần nhất của cơ quan tổng hợp, {n} bản ghi:</source>
-        <translation type="unfinished"></translation>
+        <translation>As the consolidating office last acknowledged, {n} records:</translation>
+    </message>
+    <message>
+        <source>{outcome}: {n}</source>
+        <translation>{outcome}: {n}</translation>
     </message>
 </context>
 <context>
     <name>SyncTableModel</name>
     <message>
         <source>Loại bản ghi</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Người</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Mã</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Phiên bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Lô</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch</translation>
     </message>
     <message>
         <source>Lý do của cơ quan tổng hợp</source>
-        <translation type="unfinished"></translation>
+        <translation>The office&apos;s reason</translation>
     </message>
     <message>
         <source>(không còn ở trạm)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no longer at the station)</translation>
     </message>
 </context>
 <context>

@@ -333,6 +333,18 @@ LABELS: dict[str, tuple[str, str]] = {
     # --- people across stations at the office (services.person_links) -------------------------
     # the reason services.transfers gives a link it makes itself (the others are above)
     "transfer": ("chuyển nơi cư trú, liên kết tự động", "moved commune, linked automatically"),
+    # --- acknowledgements at a station (services.sync_status) ----------------------------------
+    # what the consolidating office did with a record version (ImportOutcomeRow.outcome)
+    "outcome.imported": ("Đã nhận", "Accepted"),
+    "outcome.identical": ("Đã có, trùng khớp", "Already held"),
+    "outcome.stale": ("Bản cũ", "Stale"),
+    "outcome.conflict": ("Xung đột", "Conflict"),
+    "outcome.rejected": ("Bị từ chối", "Rejected"),
+    # a stale copy comes without a reason (importing.merge); the others: outcome_reasons
+    "reason.stale": (
+        "cơ quan tổng hợp đã có phiên bản mới hơn",
+        "the office already holds a newer version",
+    ),
 }
 
 

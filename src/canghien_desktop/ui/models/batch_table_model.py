@@ -1,8 +1,9 @@
-"""The table of exported batches (Batches screen): one row per ``batches.BatchInfo``."""
+"""The table of exported batches (Batches screen): one row per ``batches.BatchInfo``, with
+the acknowledgement that covered it, when one did, in the state's tooltip."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from enum import IntEnum
 from typing import Any
@@ -12,6 +13,7 @@ from PySide6.QtCore import QLocale, QModelIndex, QObject, QPersistentModelIndex,
 from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.services.batches import BatchInfo
 from canghien_desktop.services.labels import label
+from canghien_desktop.services.sync_status import BatchAck
 from canghien_desktop.ui.models.row_table_model import ColumnSpec, RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -42,6 +44,7 @@ def _thousands(n: int) -> str:
 class BatchTableModel(RowTableModel):
     def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
         self._lang = lang
+        self._acks: Mapping[str, BatchAck] = {}
         super().__init__(parent)
 
     def columns(self) -> list[ColumnSpec]:
@@ -66,7 +69,10 @@ class BatchTableModel(RowTableModel):
             ),
         ]
 
-    def set_batches(self, rows: Sequence[BatchInfo]) -> None:
+    def set_batches(
+        self, rows: Sequence[BatchInfo], acks: Mapping[str, BatchAck] | None = None
+    ) -> None:
+        self._acks = dict(acks or {})
         self.set_rows(rows)
 
     def kind_text(self, batch: BatchInfo) -> str:
@@ -89,6 +95,8 @@ class BatchTableModel(RowTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == BatchColumn.COUNTS:
             return self.counts_detail(self.row_item(index.row()))
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == BatchColumn.STATE:
+            return self.state_detail(self.row_item(index.row()))
         return super().data(index, role)
 
     def state_text(self, batch: BatchInfo) -> str:
@@ -98,3 +106,14 @@ class BatchTableModel(RowTableModel):
             "conflicts": self.tr("Có xung đột cần xem"),
         }
         return states.get(batch.state, batch.state)
+
+    def state_detail(self, batch: BatchInfo) -> str:
+        ack = self._acks.get(batch.batch_id)
+        if ack is None:
+            return self.state_text(batch)
+        return self.tr("{state}: xác nhận số {number} của {office}, nhập ngày {day}").format(
+            state=self.state_text(batch),
+            number=ack.number,
+            office=ack.office,
+            day=format_dmy(ack.imported_at.astimezone().date()),
+        )

@@ -1,26 +1,39 @@
 """Batches: every batch this station exported and what became of it, the way to export a
-new one (Ctrl+E), and the keys that sign and encrypt them."""
+new one (Ctrl+E), importing the consolidating office's acknowledgements (button or drop) with
+the sync state they report, and the keys that sign and encrypt them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeySequence, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSortFilterProxyModel, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.services import batches
+from canghien_desktop.services import batches, sync_status
 from canghien_desktop.services.batches import BatchInfo
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.services.sync_status import AckFileResult, SyncOverview
 from canghien_desktop.ui.dialogs.export_wizard import ExportWizard
 from canghien_desktop.ui.models.batch_table_model import BatchColumn, BatchTableModel
 from canghien_desktop.ui.models.row_table_model import SORT_ROLE
+from canghien_desktop.ui.screens.ack_results import ACK_SUFFIX, AckResults, dropped_acks
 from canghien_desktop.ui.screens.keys_view import KeysState, KeysView, load_keys
 from canghien_desktop.ui.screens.row_table_view import RowTableView
+from canghien_desktop.ui.screens.sync_panel import SyncPanel
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, heading_label
 
@@ -31,13 +44,18 @@ EXPORT_SHORTCUT = "Ctrl+E"
 class BatchesState:
     batches: list[BatchInfo]
     keys: KeysState
+    sync: SyncOverview
 
 
 def load_state(ctx: OfficeContext, actor: Actor) -> BatchesState:
-    return BatchesState(batches.list_batches(ctx, actor), load_keys(ctx))
+    return BatchesState(
+        batches.list_batches(ctx, actor), load_keys(ctx), sync_status.sync_overview(ctx, actor)
+    )
 
 
 class BatchesView(QWidget):
+    open_person = Signal(str)  # person id, from the sync tab: the main window opens the page
+
     def __init__(
         self,
         ctx: OfficeContext,
@@ -61,6 +79,13 @@ class BatchesView(QWidget):
         self.export_button.setShortcut(QKeySequence(EXPORT_SHORTCUT))
         self.export_button.setToolTip(EXPORT_SHORTCUT)
         self.export_button.clicked.connect(self.open_wizard)
+        self.ack_button = QPushButton(self.tr("Nhập xác nhận của cơ quan tổng hợp…"))
+        self.ack_button.setToolTip(self.tr("Hoặc kéo thả tệp .cnack.zip vào màn hình này"))
+        self.ack_button.clicked.connect(self.open_acks)
+        self.ack_results = AckResults(lang)
+        self.sync_panel = SyncPanel(lang)
+        self.sync_panel.open_person.connect(self.open_person)
+        self.setAcceptDrops(True)
         self.why_not = QLabel()
         self.count_label = QLabel()
         self.error = error_label()
@@ -98,14 +123,19 @@ class BatchesView(QWidget):
         intro.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.export_button)
+        top.addWidget(self.ack_button)
         top.addWidget(self.why_not)
         top.addStretch(1)
         top.addWidget(self.count_label)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, self.tr("Lô đã xuất"))
+        self.tabs.addTab(self.sync_panel, self.tr("Tình trạng đồng bộ"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self.tr("Lô dữ liệu")))
         layout.addWidget(intro)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.ack_results)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.keys)
 
@@ -129,9 +159,17 @@ class BatchesView(QWidget):
         if asked != self._asked:
             return
         self.error.hide()
-        self.model.set_batches(state.batches)
+        self.model.set_batches(state.batches, state.sync.acks)
         self.count_label.setText(self.tr("{n} lô đã xuất").format(n=len(state.batches)))
         self.keys.show_state(state.keys)
+        self.sync_panel.show_overview(state.sync)
+        held = len(state.sync.held)
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.sync_panel),
+            self.tr("Tình trạng đồng bộ ({n} cần xem)").format(n=held)
+            if held
+            else self.tr("Tình trạng đồng bộ"),
+        )
 
     def open_wizard(self) -> ExportWizard:
         self.wizard = ExportWizard(self._ctx, self._actor, self._lang, self, **self._wizard_options)
@@ -146,3 +184,49 @@ class BatchesView(QWidget):
         assert isinstance(error, DomainError)
         self.error.setText(render(error, self._lang))
         self.error.show()
+
+    # --- acknowledgements from the consolidating office ---------------------------------------
+
+    def choose_ack_files(self) -> list[Path]:
+        """The acknowledgement files picked; none when the user cancels. Tests replace this."""
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Chọn tệp xác nhận của cơ quan tổng hợp"),
+            start,
+            self.tr("Tệp xác nhận (*{suffix})").format(suffix=ACK_SUFFIX),
+        )
+        return [Path(name) for name in names]
+
+    def open_acks(self) -> Task | None:
+        files = self.choose_ack_files()
+        return self.import_acks(files) if files else None
+
+    def import_acks(self, files: list[Path]) -> Task:
+        ctx, actor = self._ctx, self._actor
+        self.ack_button.setEnabled(False)
+        self.error.hide()
+        task = (
+            Task(lambda: sync_status.import_ack_files(ctx, actor, files), parent=self)
+            .with_progress(self.tr("Đang nhập tệp xác nhận…"), self)
+            .on_success(self._acks_imported)
+            .on_error(self._show_error, catch=DomainError)
+        )
+        task.finished.connect(lambda: self.ack_button.setEnabled(True))
+        return task.start()
+
+    def _acks_imported(self, results: list[AckFileResult]) -> None:
+        self.ack_results.show_results(results)
+        if any(r.summary is not None for r in results):
+            self.tabs.setCurrentWidget(self.sync_panel)  # what the office said, and what to fix
+        self.reload()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_acks(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = dropped_acks(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.import_acks(files)

@@ -12,6 +12,7 @@ from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.domain.lifecycle import Enrolment, Lifecycle
 from canghien_desktop.domain.person import Person
 from canghien_desktop.services.labels import label
+from canghien_desktop.ui.screens.person_sync_line import SyncLine
 from canghien_desktop.ui.widgets import heading_label
 
 # Deadlines counted in calendar months (the treatment and post-rehab terms): "còn N ngày".
@@ -28,12 +29,13 @@ class PersonHeader(QWidget):
         self.facts = QLabel()
         self.state = QLabel()
         self.deadline = QLabel()
+        self.sync = SyncLine(lang)  # what the consolidating office last said about them
         for line in (self.facts, self.state, self.deadline):
             line.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        for widget in (self.name, self.facts, self.state, self.deadline):
+        for widget in (self.name, self.facts, self.state, self.deadline, self.sync):
             layout.addWidget(widget)
 
     def show_person(

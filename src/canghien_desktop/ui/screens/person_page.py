@@ -38,6 +38,7 @@ from canghien_desktop.services.history import (
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.people import get_person
+from canghien_desktop.services.sync_status import PersonSync, person_sync
 from canghien_desktop.ui.dialogs.action_dialog import open_action_dialog
 from canghien_desktop.ui.dialogs.assessment_dialog import AssessmentDialog
 from canghien_desktop.ui.dialogs.follow_up_dialog import open_follow_up_dialog
@@ -57,6 +58,7 @@ class PageData:
     enrolment: Enrolment | None  # the latest one: what the page acts on
     timeline: list[TimelineEntry]
     changes: list[ChangeEntry]
+    sync: PersonSync | None = None  # what the consolidating office last said
 
 
 def load_page(ctx: OfficeContext, actor: Actor, person_id: str) -> PageData:
@@ -67,6 +69,7 @@ def load_page(ctx: OfficeContext, actor: Actor, person_id: str) -> PageData:
         enrolments[-1] if enrolments else None,
         person_timeline(ctx, actor, person_id),
         change_history(ctx, actor, person_id),
+        person_sync(ctx, actor, person_id),
     )
 
 
@@ -169,6 +172,7 @@ class PersonPage(QWidget):
         lifecycle = self._ctx.lifecycle
         self.error.hide()
         self.header.show_person(data.person, data.enrolment, lifecycle, today)
+        self.header.sync.show_sync(data.sync)
         self.actions_bar.show_actions(lifecycle, data.enrolment, today)
         has_steps = bool(self.actions_bar.buttons)
         self.steps_caption.setVisible(has_steps)
