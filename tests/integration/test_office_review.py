@@ -176,3 +176,16 @@ def test_a_settled_conflict_reaches_the_station_in_the_next_ack(
     assert state[3] == "imported" and "station's values" in state[4]
     states = {b.seq: b.state for b in batches.list_batches(station.ctx, station.admin)}
     assert states[2] == "acknowledged"
+
+
+def test_an_older_ack_imported_late_does_not_undo_a_newer_one(
+    station: Office, district: Office, tmp_path: Path
+) -> None:
+    person_id, outcome_id = conflicting(station, district, tmp_path)
+    (first,) = acks.write_acks(district.ctx, district.admin, tmp_path / "acks", PASSPHRASE)
+    held.resolve(district.ctx, district.admin, outcome_id, {"ten": "theirs"})
+    (second,) = acks.write_acks(district.ctx, district.admin, tmp_path / "acks", PASSPHRASE)
+    acks.import_acks(station.ctx, station.admin, [first, second])
+    acks.import_acks(station.ctx, station.admin, [first])  # found again on an old stick
+    (state,) = [s for s in acks.sync_states(station.ctx, station.admin) if s[1] == person_id]
+    assert state[3] == "imported"

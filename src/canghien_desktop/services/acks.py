@@ -198,7 +198,8 @@ def _import_ack(ctx: OfficeContext, actor: Actor, path: Path) -> AckSummary:
         for batch in ack["batches"]:
             for record in batch["records"]:
                 counts[record["outcome"]] += 1
-                session.merge(_sync_row(ack, batch["batch_id"], record, now))
+                if not _newer_known(session, ack, record):
+                    session.merge(_sync_row(ack, batch["batch_id"], record, now))
             sent = session.get(BatchRow, batch["batch_id"])
             if sent is not None:
                 held = any(r["outcome"] in ("conflict", "rejected") for r in batch["records"])
@@ -224,6 +225,14 @@ def _sync_row(ack: dict[str, Any], batch_id: str, record: dict[str, Any], now: d
         ack_number=ack["number"],
         received_at=now,
     )
+
+
+def _newer_known(session: Any, ack: dict[str, Any], record: dict[str, Any]) -> bool:
+    """An older acknowledgement imported after a newer one must not undo what it said."""
+    known = session.get(RecordSyncRow, record["id"])
+    if known is None or known.ack_office != ack["office"]:
+        return False
+    return bool(known.ack_number > ack["number"])
 
 
 def _apply_settled(
