@@ -26,8 +26,8 @@ SETTLED_REASONS = {
 _FIXED: dict[str, tuple[str, str]] = {
     "merged": ("gộp: hai bên sửa các trường khác nhau", "merged: each side changed other fields"),
     "content hash does not match the fields": (
-        "nội dung không khớp mã kiểm tra: hãy xin trạm xuất lại",
-        "the content does not match its hash: ask the station to export again",
+        "nội dung không khớp mã kiểm tra: trạm cần xuất lại lô",
+        "the content does not match its hash: the station must export again",
     ),
     "edited from a version this office never received": (
         "sửa từ một phiên bản đơn vị chưa từng nhận",
@@ -83,9 +83,9 @@ def describe(reason: str, lang: str = "vi") -> str:
 def _missing(column: str, vi: bool) -> str:
     if vi:
         what = _FIELDS.get(column, column)
-        return f"chưa có bản ghi {what} mà bản ghi này thuộc về: hãy nhập các lô trước của trạm"
+        return f"bản ghi {what} mà bản ghi này thuộc về chưa đến đơn vị tổng hợp: cần các lô trước"
     what = _FIELDS_EN.get(column, column)
-    return f"its {what} record has not arrived: import the station's earlier batches"
+    return f"its {what} record has not reached the office: the earlier batches are needed"
 
 
 def _field_list(text: str, lang: str) -> str:
