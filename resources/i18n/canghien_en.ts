@@ -410,6 +410,17 @@
     </message>
 </context>
 <context>
+    <name>ConfirmBox</name>
+    <message>
+        <source>Xác nhận</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -500,6 +511,59 @@
     <message>
         <source>Còn {n} ngày</source>
         <translation>{n} days left</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionTableModel</name>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Hồ sơ thứ nhất</source>
+        <translation>First record</translation>
+    </message>
+    <message>
+        <source>Hồ sơ thứ hai</source>
+        <translation>Second record</translation>
+    </message>
+    <message>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Người quyết định</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Chuyển nơi cư trú (tự động gộp)</source>
+        <translation>Moved commune (merged automatically)</translation>
+    </message>
+    <message>
+        <source>Cùng một người (gộp)</source>
+        <translation>Same person (merged)</translation>
+    </message>
+    <message>
+        <source>Hai người khác nhau</source>
+        <translation>Two different people</translation>
+    </message>
+    <message>
+        <source>Đang áp dụng</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Đã hoàn tác
+{at}</source>
+        <translation>Undone
+{at}</translation>
     </message>
 </context>
 <context>
@@ -669,6 +733,117 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesView</name>
+    <message>
+        <source>Tìm theo tên, có dấu hay không dấu…</source>
+        <translation>Search by name, with or without diacritics…</translation>
+    </message>
+    <message>
+        <source>Hiện đầy đủ số giấy tờ</source>
+        <translation>Show full ID numbers</translation>
+    </message>
+    <message>
+        <source>Số giấy tờ chỉ hiện 4 số cuối, trừ khi bạn chọn ô này</source>
+        <translation>ID numbers show only their last 4 digits unless you tick this box</translation>
+    </message>
+    <message>
+        <source>Cùng một người (gộp)</source>
+        <translation>Same person (merge)</translation>
+    </message>
+    <message>
+        <source>Hai người khác nhau</source>
+        <translation>Two different people</translation>
+    </message>
+    <message>
+        <source>Xem lịch sử hai hồ sơ…</source>
+        <translation>History of both records…</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Đưa cặp hồ sơ trở lại danh sách cần xem xét</source>
+        <translation>Put the pair of records back on the list to review</translation>
+    </message>
+    <message>
+        <source>Xem lịch sử người này…</source>
+        <translation>History of this person…</translation>
+    </message>
+    <message>
+        <source>Các trạm có thể gửi hồ sơ của cùng một người (chuyển nơi cư trú, đăng ký hai lần). Cặp nào cùng số giấy tờ, hoặc họ tên và ngày sinh gần giống (không tính dấu), được liệt kê để cán bộ xem xét. Gộp không xóa hồ sơ nào và có thể hoàn tác.</source>
+        <translation>Stations may send records of the same person (someone who moved commune, or was registered twice). Pairs with the same ID number, or a close name and birth date (diacritics aside), are listed here for an officer to review. Merging deletes no record and can be undone.</translation>
+    </message>
+    <message>
+        <source>Tìm:</source>
+        <translation>Search:</translation>
+    </message>
+    <message>
+        <source>Người trùng giữa các trạm</source>
+        <translation>The same people across stations</translation>
+    </message>
+    <message>
+        <source>Cần xem xét ({n})</source>
+        <translation>To review ({n})</translation>
+    </message>
+    <message>
+        <source>Đã quyết định ({n})</source>
+        <translation>Decided ({n})</translation>
+    </message>
+    <message>
+        <source>Tài khoản này chỉ được xem, không được quyết định về hồ sơ trùng.</source>
+        <translation>This account may only view; it cannot decide about duplicate records.</translation>
+    </message>
+    <message>
+        <source>{shown} / {total} cặp</source>
+        <translation>{shown} / {total} pairs</translation>
+    </message>
+    <message>
+        <source>{shown} / {total} quyết định</source>
+        <translation>{shown} / {total} decisions</translation>
+    </message>
+    <message>
+        <source>Gộp {first} và {second} thành một người?</source>
+        <translation>Merge {first} and {second} into one person?</translation>
+    </message>
+    <message>
+        <source>Hai hồ sơ được tính là một người trong các báo cáo tổng hợp; không hồ sơ nào bị xóa. Có thể hoàn tác ở thẻ “Đã quyết định”.</source>
+        <translation>The two records will count as one person in consolidated reports; neither is deleted. This can be undone on the “Decided” tab.</translation>
+    </message>
+    <message>
+        <source>Gộp</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Ghi nhận {first} và {second} là hai người khác nhau?</source>
+        <translation>Record {first} and {second} as two different people?</translation>
+    </message>
+    <message>
+        <source>Cặp này sẽ không được đề xuất lại. Có thể hoàn tác ở thẻ “Đã quyết định”.</source>
+        <translation>This pair will not be proposed again. This can be undone on the “Decided” tab.</translation>
+    </message>
+    <message>
+        <source>Hoàn tác quyết định “{what}” về {first} và {second}?</source>
+        <translation>Undo the decision “{what}” about {first} and {second}?</translation>
+    </message>
+    <message>
+        <source>Cặp hồ sơ sẽ trở lại danh sách cần xem xét.</source>
+        <translation>The pair of records goes back on the list to review.</translation>
+    </message>
+    <message>
+        <source>Đã gộp {first} và {second}.</source>
+        <translation>Merged {first} and {second}.</translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận {first} và {second} là hai người khác nhau.</source>
+        <translation>Recorded {first} and {second} as two different people.</translation>
+    </message>
+    <message>
+        <source>Đã hoàn tác: {first} và {second} trở lại danh sách cần xem xét.</source>
+        <translation>Undone: {first} and {second} are back on the list to review.</translation>
+    </message>
+</context>
+<context>
     <name>EnrolPanel</name>
     <message>
         <source>Cán bộ được giao quản lý, theo dõi</source>
@@ -724,6 +899,41 @@
     <message>
         <source>{name} – hiện tại: {where}</source>
         <translation>{name} – now: {where}</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentsTableModel</name>
+    <message>
+        <source>Trạm</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Xác định nghiện</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>Bắt đầu</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Ra khỏi quy trình</source>
+        <translation>Left the process</translation>
+    </message>
+    <message>
+        <source>Chuyển đến từ xã</source>
+        <translation>Moved in from commune</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1320,76 @@ Version {version}.</translation>
     <message>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
+    </message>
+</context>
+<context>
+    <name>PairCompare</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Số giấy tờ</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Trạm</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Mã xã</source>
+        <translation>Commune code</translation>
+    </message>
+    <message>
+        <source>Thôn/ấp</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Hồ sơ thứ nhất</source>
+        <translation>First record</translation>
+    </message>
+    <message>
+        <source>Hồ sơ thứ hai</source>
+        <translation>Second record</translation>
+    </message>
+    <message>
+        <source>Chọn một cặp trong danh sách để so sánh.</source>
+        <translation>Choose a pair in the list to compare them.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Điểm {score}&lt;/b&gt;: {reasons}</source>
+        <translation>&lt;b&gt;Score {score}&lt;/b&gt;: {reasons}</translation>
+    </message>
+</context>
+<context>
+    <name>PairTableModel</name>
+    <message>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Hồ sơ thứ nhất</source>
+        <translation>First record</translation>
+    </message>
+    <message>
+        <source>Trạm</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Hồ sơ thứ hai</source>
+        <translation>Second record</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1840,49 @@ Version {version}.</translation>
     </message>
 </context>
 <context>
+    <name>PersonHistoryDialog</name>
+    <message>
+        <source>Một người qua các trạm</source>
+        <translation>One person across stations</translation>
+    </message>
+    <message>
+        <source>Hiện đầy đủ số giấy tờ</source>
+        <translation>Show full ID numbers</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hồ sơ do các trạm gửi&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Records sent by the stations&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hồ sơ cai nghiện&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Enrolments&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Diễn biến qua các trạm&lt;/b&gt; (theo ngày)</source>
+        <translation>&lt;b&gt;What happened, station by station&lt;/b&gt; (by date)</translation>
+    </message>
+    <message>
+        <source>Đang tải…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Một người: {n} hồ sơ từ {k} trạm ({stations}).</source>
+        <translation>One person: {n} records from {k} stations ({stations}).</translation>
+    </message>
+    <message>
+        <source>Chưa gộp: các hồ sơ được xem cạnh nhau để đối chiếu ({stations}).</source>
+        <translation>Not merged: the records are shown side by side for comparison ({stations}).</translation>
+    </message>
+    <message>
+        <source>Các trạm ghi tên: {names}.</source>
+        <translation>Names as the stations wrote them: {names}.</translation>
+    </message>
+</context>
+<context>
     <name>PersonPage</name>
     <message>
         <source>← Danh sách</source>
@@ -1716,6 +2039,53 @@ Version {version}.</translation>
     <message>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTableModel</name>
+    <message>
+        <source>Trạm</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Số giấy tờ</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Mã xã</source>
+        <translation>Commune code</translation>
+    </message>
+    <message>
+        <source>Theo dõi</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Xét nghiệm gần nhất</source>
+        <translation>Last drug test</translation>
+    </message>
+    <message>
+        <source>{n} lần ({tests} xét nghiệm)</source>
+        <translation>{n} (drug tests: {tests})</translation>
+    </message>
+    <message>
+        <source>{on}: âm tính</source>
+        <translation>{on}: negative</translation>
+    </message>
+    <message>
+        <source>{on}: dương tính ({found})</source>
+        <translation>{on}: positive ({found})</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2391,13 @@ Version {version}.</translation>
     <message>
         <source>Tổng cộng</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>StationTimelineModel</name>
+    <message>
+        <source>Trạm</source>
+        <translation>Station</translation>
     </message>
 </context>
 <context>
