@@ -2775,4 +2775,263 @@ Version {version}.</translation>
         <translation>Click “&lt; Back” to try again.</translation>
     </message>
 </context>
+<context>
+    <name>ImportBatchModel</name>
+    <message>
+        <source>Trạm</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Lô số</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Loại / kỳ</source>
+        <translation>Kind / period</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Bản ghi</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>(không đọc được)</source>
+        <translation>(unreadable)</translation>
+    </message>
+    <message>
+        <source>Thay đổi kể từ lô trước</source>
+        <translation>Changes since last batch</translation>
+    </message>
+    <message>
+        <source>Kỳ {period}</source>
+        <translation>Period {period}</translation>
+    </message>
+    <message>
+        <source>{n} nhập</source>
+        <translation>{n} new or updated</translation>
+    </message>
+    <message>
+        <source>{n} đã có</source>
+        <translation>{n} already held</translation>
+    </message>
+    <message>
+        <source>{n} bản cũ</source>
+        <translation>{n} stale</translation>
+    </message>
+    <message>
+        <source>{n} xung đột</source>
+        <translation>{n} conflicts</translation>
+    </message>
+    <message>
+        <source>{n} bị từ chối</source>
+        <translation>{n} rejected</translation>
+    </message>
+    <message>
+        <source>Bị từ chối: {reason}</source>
+        <translation>Rejected: {reason}</translation>
+    </message>
+    <message>
+        <source>Sẵn sàng</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Đã nhập trước đó</source>
+        <translation>Imported before</translation>
+    </message>
+    <message>
+        <source>Đã nhập</source>
+        <translation>Imported</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPreviewModel</name>
+    <message>
+        <source>Loại bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Đã có, trùng khớp</source>
+        <translation>Already held, identical</translation>
+    </message>
+    <message>
+        <source>Bản cũ, bỏ qua</source>
+        <translation>Stale, skipped</translation>
+    </message>
+    <message>
+        <source>Xung đột, chờ xử lý</source>
+        <translation>Conflict, held</translation>
+    </message>
+    <message>
+        <source>Bị từ chối</source>
+        <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSources</name>
+    <message>
+        <source>Nhập mọi lô trên USB/thư mục này…</source>
+        <translation>Import every batch on a USB stick/folder…</translation>
+    </message>
+    <message>
+        <source>Chọn tệp lô…</source>
+        <translation>Choose batch files…</translation>
+    </message>
+    <message>
+        <source>hoặc kéo thả tệp .cnb.zip hay thư mục vào màn hình này</source>
+        <translation>or drop .cnb.zip files or folders on this screen</translation>
+    </message>
+    <message>
+        <source>USB “{label}” ({path})</source>
+        <translation>USB “{label}” ({path})</translation>
+    </message>
+    <message>
+        <source>Không thấy USB nào đang cắm</source>
+        <translation>No USB stick plugged in</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục…</source>
+        <translation>Choose a folder…</translation>
+    </message>
+    <message>
+        <source>Chọn USB hoặc thư mục chứa các lô</source>
+        <translation>Choose the USB stick or folder holding the batches</translation>
+    </message>
+    <message>
+        <source>Chọn tệp lô của trạm</source>
+        <translation>Choose the stations&apos; batch files</translation>
+    </message>
+    <message>
+        <source>Lô dữ liệu (*{suffix})</source>
+        <translation>Batches (*{suffix})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportView</name>
+    <message>
+        <source>Kiểm tra lại</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Xóa danh sách</source>
+        <translation>Clear the list</translation>
+    </message>
+    <message>
+        <source>Lô của các trạm đến bằng USB hoặc e-mail. Xem trước cho biết từng bản ghi sẽ được nhập thế nào; chưa có gì được ghi cho đến khi bấm nút Nhập.</source>
+        <translation>Stations&apos; batches arrive on USB sticks or by e-mail. The preview says what will happen to every record; nothing is written until you press Import.</translation>
+    </message>
+    <message>
+        <source>Nhập lô</source>
+        <translation>Import batches</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra các lô…</source>
+        <translation>Checking the batches…</translation>
+    </message>
+    <message>
+        <source>Đã dừng kiểm tra. Chưa có gì được nhập.</source>
+        <translation>Checking stopped. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{total} lô: {ready} sẵn sàng, {already} đã nhập trước đó, {rejected} bị từ chối.</source>
+        <translation>{total} batches: {ready} ready, {already} imported before, {rejected} rejected.</translation>
+    </message>
+    <message>
+        <source>Cụm mật khẩu của đơn vị mở khóa giải mã các lô. Chỉ hỏi một lần cho cả buổi nhập lô.</source>
+        <translation>The office passphrase unlocks the key that decrypts the batches. It is asked once for the whole import session.</translation>
+    </message>
+    <message>
+        <source>Cần cụm mật khẩu để xem trước và nhập lô.</source>
+        <translation>The passphrase is needed to preview and import batches.</translation>
+    </message>
+    <message>
+        <source>Đang nhập các lô…</source>
+        <translation>Importing the batches…</translation>
+    </message>
+    <message>
+        <source>Đã nhập {n} lô ({counts}).</source>
+        <translation>Imported {n} batches ({counts}).</translation>
+    </message>
+    <message>
+        <source>{already} lô đã nhập trước đó, {rejected} lô bị từ chối.</source>
+        <translation>{already} batches imported before, {rejected} rejected.</translation>
+    </message>
+    <message>
+        <source>Đã dừng: {n} lô chưa nhập, chưa có gì của chúng được ghi.</source>
+        <translation>Stopped: {n} batches not imported, nothing of them was written.</translation>
+    </message>
+    <message>
+        <source>{n} bản ghi chờ xử lý: xem ở màn hình “Bản ghi chờ xử lý”.</source>
+        <translation>{n} records held: see the “Held records” screen.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn lô nào.</source>
+        <translation>No batch chosen yet.</translation>
+    </message>
+    <message>
+        <source> và {n} nơi khác</source>
+        <translation> and {n} more</translation>
+    </message>
+    <message>
+        <source>Đang xem: {names}</source>
+        <translation>Checking: {names}</translation>
+    </message>
+    <message>
+        <source>Nhập {n} lô</source>
+        <translation>Import {n} batches</translation>
+    </message>
+    <message>
+        <source>Chỉ cán bộ tổng hợp hoặc quản trị viên được nhập lô.</source>
+        <translation>Only consolidating officers and administrators may import batches.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRecords</name>
+    <message>
+        <source>Hiện:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Lô bị từ chối: không bản ghi nào được đọc hay ghi.</source>
+        <translation>Batch rejected: no record was read or written.</translation>
+    </message>
+    <message>
+        <source>Lô này đã được nhập trước đó: không nhập lại.</source>
+        <translation>This batch was imported before: it is not imported again.</translation>
+    </message>
+    <message>
+        <source>Bản ghi trong lô {station} số {seq} (kết quả khi xem trước):</source>
+        <translation>Records of batch {seq} from {station} (outcome in the preview):</translation>
+    </message>
+    <message>
+        <source>Tất cả ({n})</source>
+        <translation>All ({n})</translation>
+    </message>
+</context>
 </TS>

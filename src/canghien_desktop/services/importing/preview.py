@@ -86,8 +86,9 @@ def preview_paths(
             progress(done, 2 * len(files))
     checked.sort(key=lambda c: (c[1].manifest["station"]["code"], c[1].seq) if c[1] else ("", 0))
     previews = []
+    arriving: set[str] = set()  # records earlier batches of this preview would have added
     for done, (path, verified, error) in enumerate(checked, start=len(files)):
-        previews.append(_preview_one(ctx, path, verified, error, identity))
+        previews.append(_preview_one(ctx, path, verified, error, identity, arriving))
         if progress:
             progress(done, 2 * len(files))
     return previews
@@ -99,6 +100,7 @@ def _preview_one(
     verified: VerifiedBatch | None,
     error: DomainError | None,
     identity: Any,
+    arriving: set[str],
 ) -> BatchPreview:
     if verified is None:
         return BatchPreview(path, "rejected", reason=error)
@@ -122,15 +124,19 @@ def _preview_one(
         preview.status, preview.reason = "rejected", refused
         return preview
     with ctx.db.read() as session:
-        preview.records = _outcomes(session, records)
+        preview.records = _outcomes(session, records, arriving)
     return preview
 
 
-def _outcomes(session: Session, records: list[Incoming | BadRecord]) -> list[RecordPreview]:
+def _outcomes(
+    session: Session, records: list[Incoming | BadRecord], arriving: set[str]
+) -> list[RecordPreview]:
     """Decide every record as the import would, chunk by chunk: records new to us whose
-    parents are known take the fast path, the others the full decision."""
+    parents are known take the fast path, the others the full decision. ``arriving`` holds
+    what this batch and the earlier ones of the same preview would have added (the import
+    takes them in this order), so a follow-up whose enrolment comes one batch earlier
+    previews as imported, as it will be."""
     names = PersonNames(session, records)
-    arriving: set[str] = set()
     out = []
     for start in range(0, len(records), CHUNK):
         chunk = records[start : start + CHUNK]

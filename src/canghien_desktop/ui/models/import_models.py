@@ -1,0 +1,216 @@
+"""Tables of the import screen: one row per batch (what the preview found, then what the
+import did), and one row per record of the selected batch, filtered by outcome (a batch can
+hold 10,000 records, so a model and a proxy, never a widget per cell)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+)
+
+from canghien_desktop.services.importing.batch_import import BatchImport
+from canghien_desktop.services.importing.preview import BatchPreview, RecordPreview
+from canghien_desktop.services.labels import label
+from canghien_desktop.services.messages import render
+from canghien_desktop.services.outcome_reasons import describe
+from canghien_desktop.ui.models.row_table_model import SORT_ROLE, ColumnSpec, RowTableModel
+
+_Index = QModelIndex | QPersistentModelIndex
+
+OUTCOMES = ("imported", "identical", "stale", "conflict", "rejected")  # the order they are listed
+# record type codes (services.exporting.columns) -> the record's name (labels "entity.*")
+_ENTITIES = {
+    "persons": "person",
+    "assessments": "assessment",
+    "enrolments": "enrolment",
+    "events": "enrolment_event",
+    "follow_ups": "follow_up",
+}
+
+
+def record_kind(record_type: str, lang: str) -> str:
+    """A record type's name in the user's language ("?" is a line that could not be read)."""
+    entity = _ENTITIES.get(record_type)
+    return label(f"entity.{entity}", lang) if entity else "?"
+
+
+def reason_text(reason: str, lang: str) -> str:
+    """The importer's reason (stable English words) in the user's language."""
+    return describe(reason, lang)
+
+
+@dataclass(frozen=True)
+class BatchRow:
+    """A batch as previewed and, once the import has run, what the import did with it."""
+
+    preview: BatchPreview
+    result: BatchImport | None = None
+
+    @property
+    def status(self) -> str:
+        """ready / already / rejected before the import; imported / already / rejected after."""
+        return self.result.status if self.result else self.preview.status
+
+    @property
+    def outcomes(self) -> Counter[str]:
+        return self.result.outcomes if self.result else self.preview.outcomes
+
+    @property
+    def waiting(self) -> bool:
+        """Ready and not imported yet: what "Nhập N lô" takes."""
+        return self.preview.status == "ready" and self.result is None
+
+
+class BatchColumn(IntEnum):
+    STATION = 0
+    SEQ = 1
+    PERIOD = 2
+    FILE = 3
+    RECORDS = 4
+    STATUS = 5
+
+
+class ImportBatchModel(RowTableModel):
+    def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
+        self._lang = lang
+        super().__init__(parent)
+
+    def columns(self) -> list[ColumnSpec]:
+        return [
+            ColumnSpec(self.tr("Trạm"), self.station_text),
+            ColumnSpec(
+                self.tr("Lô số"),
+                lambda r: str(r.preview.seq) if r.preview.seq else "",
+                lambda r: r.preview.seq,
+                align_right=True,
+            ),
+            ColumnSpec(self.tr("Loại / kỳ"), self.period_text),
+            ColumnSpec(self.tr("Tệp"), lambda r: r.preview.path.name),
+            ColumnSpec(self.tr("Bản ghi"), self.counts_text, lambda r: r.outcomes.total()),
+            ColumnSpec(
+                self.tr("Tình trạng"), self.status_text, alert=lambda r: r.status == "rejected"
+            ),
+        ]
+
+    def station_text(self, row: BatchRow) -> str:
+        preview = row.preview
+        if not preview.station:
+            return self.tr("(không đọc được)")
+        if not preview.station_name:
+            return preview.station
+        return f"{preview.station} – {preview.station_name}"
+
+    def period_text(self, row: BatchRow) -> str:
+        if not row.preview.station:
+            return ""
+        if not row.preview.period_code:
+            return self.tr("Thay đổi kể từ lô trước")
+        return self.tr("Kỳ {period}").format(period=row.preview.period_code)
+
+    def counts_text(self, row: BatchRow) -> str:
+        return self.outcome_counts(row.outcomes)
+
+    def outcome_counts(self, counts: Counter[str]) -> str:
+        """ "40 nhập, 2 xung đột": the outcomes present, in the usual order."""
+        words = {
+            "imported": self.tr("{n} nhập"),
+            "identical": self.tr("{n} đã có"),
+            "stale": self.tr("{n} bản cũ"),
+            "conflict": self.tr("{n} xung đột"),
+            "rejected": self.tr("{n} bị từ chối"),
+        }
+        return ", ".join(
+            words[o].format(n=QLocale().toString(counts[o])) for o in OUTCOMES if counts.get(o)
+        )
+
+    def status_text(self, row: BatchRow) -> str:
+        if row.status == "rejected":
+            error = row.result.reason if row.result else row.preview.reason
+            reason = render(error, self._lang) if error else ""
+            return self.tr("Bị từ chối: {reason}").format(reason=reason)
+        texts = {
+            "ready": self.tr("Sẵn sàng"),
+            "already": self.tr("Đã nhập trước đó"),
+            "imported": self.tr("Đã nhập"),
+        }
+        return texts.get(row.status, row.status)
+
+
+class RecordColumn(IntEnum):
+    KIND = 0
+    PERSON = 1
+    VERSION = 2
+    OUTCOME = 3
+    REASON = 4
+
+
+class RecordPreviewModel(RowTableModel):
+    """``RecordPreview`` rows of one batch; the screen's proxy filters them by outcome."""
+
+    def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
+        self._lang = lang
+        super().__init__(parent)
+
+    def columns(self) -> list[ColumnSpec]:
+        return [
+            ColumnSpec(self.tr("Loại bản ghi"), lambda r: record_kind(r.record_type, self._lang)),
+            ColumnSpec(self.tr("Người"), lambda r: r.person),
+            ColumnSpec(
+                self.tr("Phiên bản"),
+                lambda r: str(r.version),
+                lambda r: r.version,
+                align_right=True,
+            ),
+            ColumnSpec(
+                self.tr("Kết quả"),
+                lambda r: self.outcome_text(r.outcome),
+                lambda r: OUTCOMES.index(r.outcome) if r.outcome in OUTCOMES else 9,
+                alert=lambda r: r.outcome in ("conflict", "rejected"),
+            ),
+            ColumnSpec(self.tr("Lý do"), lambda r: reason_text(r.reason, self._lang)),
+        ]
+
+    def outcome_text(self, outcome: str) -> str:
+        names = {
+            "imported": self.tr("Nhập"),
+            "identical": self.tr("Đã có, trùng khớp"),
+            "stale": self.tr("Bản cũ, bỏ qua"),
+            "conflict": self.tr("Xung đột, chờ xử lý"),
+            "rejected": self.tr("Bị từ chối"),
+        }
+        return names.get(outcome, outcome)
+
+    def set_records(self, records: Sequence[RecordPreview]) -> None:
+        self.set_rows(records)
+
+
+class OutcomeFilter(QSortFilterProxyModel):
+    """Sorts by ``SORT_ROLE``; keeps only the records of one outcome, or all ("")."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._outcome = ""
+
+    def set_outcome(self, outcome: str) -> None:
+        if outcome == self._outcome:
+            return
+        self.beginFilterChange()
+        self._outcome = outcome
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if not self._outcome:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, RowTableModel)
+        return bool(model.row_item(source_row).outcome == self._outcome)
