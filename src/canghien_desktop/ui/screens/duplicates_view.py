@@ -88,7 +88,7 @@ class DuplicatesView(QWidget):
         self._explain_permission()
 
     def _shape_tables(self) -> None:
-        self.pairs.set_widths({0: 60, 1: 250, 2: 230, 3: 175, 4: 230}, 5)
+        self.pairs.set_widths({0: 60, 1: 235, 2: 215, 3: 175, 4: 215}, 5)
         self.pairs.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # best first
         decisions = self.decision_table
         decisions.set_widths({0: 175, 1: 205, 2: 205, 3: 55, 4: 205, 5: 135}, 6)
