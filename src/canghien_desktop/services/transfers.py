@@ -21,6 +21,7 @@ from canghien_desktop.domain.matching import STRONG, similarity
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services import person_links
 from canghien_desktop.services.duplicates import row_candidate
+from canghien_desktop.services.person_links import TRANSFER
 from canghien_desktop.storage.people_query import match_rows
 from canghien_desktop.storage.rows import EnrolmentRow, PersonLinkRow, PersonRow, TrustedKeyRow
 
@@ -28,9 +29,6 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from canghien_desktop.services.office import OfficeContext
-
-TRANSFER = "transfer"
-
 
 @dataclass(frozen=True)
 class TransferLink:
