@@ -277,6 +277,29 @@
     </message>
 </context>
 <context>
+    <name>BatchRecords</name>
+    <message>
+        <source>Hiện:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Lô bị từ chối: không bản ghi nào được đọc hay ghi.</source>
+        <translation>Batch rejected: no record was read or written.</translation>
+    </message>
+    <message>
+        <source>Lô này đã được nhập trước đó: không nhập lại.</source>
+        <translation>This batch was imported before: it is not imported again.</translation>
+    </message>
+    <message>
+        <source>Bản ghi trong lô {station} số {seq} (kết quả khi xem trước):</source>
+        <translation>Records of batch {seq} from {station} (outcome in the preview):</translation>
+    </message>
+    <message>
+        <source>Tất cả ({n})</source>
+        <translation>All ({n})</translation>
+    </message>
+</context>
+<context>
     <name>BatchTableModel</name>
     <message>
         <source>Số lô</source>
@@ -425,6 +448,17 @@
     <message>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>DayMonth</name>
+    <message>
+        <source>ngày</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>tháng</source>
+        <translation>month</translation>
     </message>
 </context>
 <context>
@@ -579,6 +613,29 @@
     <message>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationChooser</name>
+    <message>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Tìm lại USB</source>
+        <translation>Look for USB sticks again</translation>
+    </message>
+    <message>
+        <source>USB {label}</source>
+        <translation>USB stick {label}</translation>
+    </message>
+    <message>
+        <source>Thư mục:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục lưu tệp xác nhận</source>
+        <translation>Choose the folder for the acknowledgements</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1017,93 @@
     </message>
 </context>
 <context>
+    <name>FieldText</name>
+    <message>
+        <source>Người</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Lần xác định nghiện</source>
+        <translation>Addiction assessment</translation>
+    </message>
+    <message>
+        <source>Hồ sơ cai nghiện</source>
+        <translation>Enrolment</translation>
+    </message>
+    <message>
+        <source>Việc</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Từ trạng thái</source>
+        <translation>From state</translation>
+    </message>
+    <message>
+        <source>Sang trạng thái</source>
+        <translation>To state</translation>
+    </message>
+    <message>
+        <source>Số văn bản</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Hạn</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Muộn (ngày làm việc)</source>
+        <translation>Late by (working days)</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Có báo trước</source>
+        <translation>Notified in advance</translation>
+    </message>
+    <message>
+        <source>Số tiền (đồng)</source>
+        <translation>Amount (VND)</translation>
+    </message>
+    <message>
+        <source>Khóa tìm kiếm</source>
+        <translation>Search key</translation>
+    </message>
+    <message>
+        <source>Ngày bước cuối</source>
+        <translation>Date of the last step</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>dương tính</source>
+        <translation>positive</translation>
+    </message>
+    <message>
+        <source>âm tính</source>
+        <translation>negative</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Đã báo Công an xã</source>
@@ -1023,6 +1167,156 @@
     </message>
 </context>
 <context>
+    <name>HeldTableModel</name>
+    <message>
+        <source>Trạm</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Lô số</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Ngày nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Loại bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Cách xử lý</source>
+        <translation>Settled as</translation>
+    </message>
+    <message>
+        <source>Xung đột</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Bị từ chối</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Chưa xử lý</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Giữ của đơn vị</source>
+        <translation>Kept the office&apos;s</translation>
+    </message>
+    <message>
+        <source>Lấy của trạm</source>
+        <translation>Took the station&apos;s</translation>
+    </message>
+    <message>
+        <source>Chọn từng trường</source>
+        <translation>Field by field</translation>
+    </message>
+    <message>
+        <source>Đã nhận khi thử lại</source>
+        <translation>Taken on retry</translation>
+    </message>
+    <message>
+        <source>Đã bỏ qua</source>
+        <translation>Set aside</translation>
+    </message>
+</context>
+<context>
+    <name>HeldView</name>
+    <message>
+        <source>Hiện cả bản ghi đã xử lý</source>
+        <translation>Show settled records too</translation>
+    </message>
+    <message>
+        <source>Xem và giải quyết…</source>
+        <translation>Review and settle…</translation>
+    </message>
+    <message>
+        <source>Thử lại</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Sau khi đã nhập lô còn thiếu của trạm</source>
+        <translation>Once the station&apos;s missing batch is imported</translation>
+    </message>
+    <message>
+        <source>Bỏ qua…</source>
+        <translation>Set aside…</translation>
+    </message>
+    <message>
+        <source>Không nhận bản ghi này; trạm cần gửi lại</source>
+        <translation>Do not take this record; the station must send it again</translation>
+    </message>
+    <message>
+        <source>Bản ghi trạm gửi mà đơn vị chưa nhận. Xung đột: cả trạm và đơn vị cùng sửa một hồ sơ, cần chọn giữ giá trị nào. Bị từ chối: thường do hồ sơ gốc (người, hồ sơ cai nghiện) chưa đến; nhập lô còn thiếu rồi bấm Thử lại.</source>
+        <translation>Records stations sent that this office has not taken. Conflict: the station and this office both changed a record; choose which values stay. Rejected: usually the record it belongs to (the person, the enrolment) has not arrived; import the missing batch, then press Retry.</translation>
+    </message>
+    <message>
+        <source>Bản ghi chờ xử lý</source>
+        <translation>Held records</translation>
+    </message>
+    <message>
+        <source>{n} bản ghi chờ xử lý: {conflicts} xung đột, {rejected} bị từ chối</source>
+        <translation>{n} held records: {conflicts} conflicts, {rejected} rejected</translation>
+    </message>
+    <message>
+        <source>Đã lưu cách giải quyết xung đột.</source>
+        <translation>The conflict was settled.</translation>
+    </message>
+    <message>
+        <source>Đã nhận bản ghi.</source>
+        <translation>The record was taken.</translation>
+    </message>
+    <message>
+        <source>Đơn vị đã có đúng bản ghi này: đã đóng.</source>
+        <translation>This office already holds exactly this record: closed.</translation>
+    </message>
+    <message>
+        <source>Đơn vị đã có phiên bản mới hơn: đã đóng.</source>
+        <translation>This office already holds a newer version: closed.</translation>
+    </message>
+    <message>
+        <source>Bản ghi giờ là xung đột: hãy xem và giải quyết.</source>
+        <translation>The record is now a conflict: review and settle it.</translation>
+    </message>
+    <message>
+        <source>Bỏ qua bản ghi</source>
+        <translation>Set the record aside</translation>
+    </message>
+    <message>
+        <source>Bỏ qua bản ghi “{kind}” của {person}?</source>
+        <translation>Set aside the “{kind}” record of {person}?</translation>
+    </message>
+    <message>
+        <source>Đơn vị sẽ không nhận bản ghi này; trạm cần sửa và gửi lại nếu cần.</source>
+        <translation>This office will not take the record; the station must correct it and send it again if needed.</translation>
+    </message>
+    <message>
+        <source>Bỏ qua</source>
+        <translation>Set aside</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Đã bỏ qua bản ghi.</source>
+        <translation>The record was set aside.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTableModel</name>
     <message>
         <source>Thời điểm</source>
@@ -1081,6 +1375,199 @@
     </message>
 </context>
 <context>
+    <name>ImportBatchModel</name>
+    <message>
+        <source>Trạm</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Lô số</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Loại / kỳ</source>
+        <translation>Kind / period</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Bản ghi</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>(không đọc được)</source>
+        <translation>(unreadable)</translation>
+    </message>
+    <message>
+        <source>Thay đổi kể từ lô trước</source>
+        <translation>Changes since last batch</translation>
+    </message>
+    <message>
+        <source>Kỳ {period}</source>
+        <translation>Period {period}</translation>
+    </message>
+    <message>
+        <source>{n} nhập</source>
+        <translation>{n} new or updated</translation>
+    </message>
+    <message>
+        <source>{n} đã có</source>
+        <translation>{n} already held</translation>
+    </message>
+    <message>
+        <source>{n} bản cũ</source>
+        <translation>{n} stale</translation>
+    </message>
+    <message>
+        <source>{n} xung đột</source>
+        <translation>{n} conflicts</translation>
+    </message>
+    <message>
+        <source>{n} bị từ chối</source>
+        <translation>{n} rejected</translation>
+    </message>
+    <message>
+        <source>Bị từ chối: {reason}</source>
+        <translation>Rejected: {reason}</translation>
+    </message>
+    <message>
+        <source>Sẵn sàng</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Đã nhập trước đó</source>
+        <translation>Imported before</translation>
+    </message>
+    <message>
+        <source>Đã nhập</source>
+        <translation>Imported</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSources</name>
+    <message>
+        <source>Nhập mọi lô trên USB/thư mục này…</source>
+        <translation>Import every batch on a USB stick/folder…</translation>
+    </message>
+    <message>
+        <source>Chọn tệp lô…</source>
+        <translation>Choose batch files…</translation>
+    </message>
+    <message>
+        <source>hoặc kéo thả tệp .cnb.zip hay thư mục vào màn hình này</source>
+        <translation>or drop .cnb.zip files or folders on this screen</translation>
+    </message>
+    <message>
+        <source>USB “{label}” ({path})</source>
+        <translation>USB “{label}” ({path})</translation>
+    </message>
+    <message>
+        <source>Không thấy USB nào đang cắm</source>
+        <translation>No USB stick plugged in</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục…</source>
+        <translation>Choose a folder…</translation>
+    </message>
+    <message>
+        <source>Chọn USB hoặc thư mục chứa các lô</source>
+        <translation>Choose the USB stick or folder holding the batches</translation>
+    </message>
+    <message>
+        <source>Chọn tệp lô của trạm</source>
+        <translation>Choose the stations&apos; batch files</translation>
+    </message>
+    <message>
+        <source>Lô dữ liệu (*{suffix})</source>
+        <translation>Batches (*{suffix})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportView</name>
+    <message>
+        <source>Kiểm tra lại</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Xóa danh sách</source>
+        <translation>Clear the list</translation>
+    </message>
+    <message>
+        <source>Lô của các trạm đến bằng USB hoặc e-mail. Xem trước cho biết từng bản ghi sẽ được nhập thế nào; chưa có gì được ghi cho đến khi bấm nút Nhập.</source>
+        <translation>Stations&apos; batches arrive on USB sticks or by e-mail. The preview says what will happen to every record; nothing is written until you press Import.</translation>
+    </message>
+    <message>
+        <source>Nhập lô</source>
+        <translation>Import batches</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra các lô…</source>
+        <translation>Checking the batches…</translation>
+    </message>
+    <message>
+        <source>Đã dừng kiểm tra. Chưa có gì được nhập.</source>
+        <translation>Checking stopped. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{total} lô: {ready} sẵn sàng, {already} đã nhập trước đó, {rejected} bị từ chối.</source>
+        <translation>{total} batches: {ready} ready, {already} imported before, {rejected} rejected.</translation>
+    </message>
+    <message>
+        <source>Cụm mật khẩu của đơn vị mở khóa giải mã các lô. Chỉ hỏi một lần cho cả buổi nhập lô.</source>
+        <translation>The office passphrase unlocks the key that decrypts the batches. It is asked once for the whole import session.</translation>
+    </message>
+    <message>
+        <source>Cần cụm mật khẩu để xem trước và nhập lô.</source>
+        <translation>The passphrase is needed to preview and import batches.</translation>
+    </message>
+    <message>
+        <source>Đang nhập các lô…</source>
+        <translation>Importing the batches…</translation>
+    </message>
+    <message>
+        <source>Đã nhập {n} lô ({counts}).</source>
+        <translation>Imported {n} batches ({counts}).</translation>
+    </message>
+    <message>
+        <source>{already} lô đã nhập trước đó, {rejected} lô bị từ chối.</source>
+        <translation>{already} batches imported before, {rejected} rejected.</translation>
+    </message>
+    <message>
+        <source>Đã dừng: {n} lô chưa nhập, chưa có gì của chúng được ghi.</source>
+        <translation>Stopped: {n} batches not imported, nothing of them was written.</translation>
+    </message>
+    <message>
+        <source>{n} bản ghi chờ xử lý: xem ở màn hình “Bản ghi chờ xử lý”.</source>
+        <translation>{n} records held: see the “Held records” screen.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn lô nào.</source>
+        <translation>No batch chosen yet.</translation>
+    </message>
+    <message>
+        <source> và {n} nơi khác</source>
+        <translation> and {n} more</translation>
+    </message>
+    <message>
+        <source>Đang xem: {names}</source>
+        <translation>Checking: {names}</translation>
+    </message>
+    <message>
+        <source>Nhập {n} lô</source>
+        <translation>Import {n} batches</translation>
+    </message>
+    <message>
+        <source>Chỉ cán bộ tổng hợp hoặc quản trị viên được nhập lô.</source>
+        <translation>Only consolidating officers and administrators may import batches.</translation>
+    </message>
+</context>
+<context>
     <name>JsonFileDialog</name>
     <message>
         <source>Kiểm tra và lưu</source>
@@ -1096,6 +1583,10 @@
     <message>
         <source>Khóa ký và đơn vị tin cậy</source>
         <translation>Signing key and trusted office</translation>
+    </message>
+    <message>
+        <source>Khóa ký của đơn vị</source>
+        <translation>This office&apos;s signing key</translation>
     </message>
     <message>
         <source>Xuất thẻ đơn vị…</source>
@@ -1144,6 +1635,86 @@
     <message>
         <source>Đã đổi cụm mật khẩu ký. Hãy dùng cụm mới.</source>
         <translation>Signing passphrase changed. Use the new one from now on.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerGridModel</name>
+    <message>
+        <source>Đã nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Chưa đến hạn</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>{station}, {period}: {state} (hạn nộp {due})</source>
+        <translation>{station}, {period}: {state} (due {due})</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu
+{year}</source>
+        <translation>First half
+{year}</translation>
+    </message>
+    <message>
+        <source>6 tháng cuối
+{year}</source>
+        <translation>Second half
+{year}</translation>
+    </message>
+    <message>
+        <source>Năm
+{year}</source>
+        <translation>Year
+{year}</translation>
+    </message>
+    <message>
+        <source>Mã trạm</source>
+        <translation>Station code</translation>
+    </message>
+    <message>
+        <source>Tên trạm</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <source>Kỳ {period}, hạn nộp {due}</source>
+        <translation>Period {period}, due {due}</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerView</name>
+    <message>
+        <source>4 kỳ 6 tháng và 2 năm gần nhất</source>
+        <translation>The last 4 half-years and 2 years</translation>
+    </message>
+    <message>
+        <source>Theo năm</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Các kỳ:</source>
+        <translation>Periods:</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi lô</source>
+        <translation>Batch ledger</translation>
+    </message>
+    <message>
+        <source>Kỳ {period} (hạn nộp {due}): {sent}/{total} trạm đã gửi, {late} trạm quá hạn.</source>
+        <translation>{period} (due {due}): {sent}/{total} stations have sent it, {late} overdue.</translation>
+    </message>
+    <message>
+        <source>Quá hạn: {codes}</source>
+        <translation>Overdue: {codes}</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1767,30 @@
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Nhập lô</source>
+        <translation>Import batches</translation>
+    </message>
+    <message>
+        <source>Bản ghi chờ xử lý</source>
+        <translation>Held records</translation>
+    </message>
+    <message>
+        <source>Trạm</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi lô</source>
+        <translation>Batch ledger</translation>
+    </message>
+    <message>
+        <source>Người trùng</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Xác nhận gửi trạm</source>
+        <translation>Acknowledgements</translation>
+    </message>
+    <message>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -1246,6 +1841,53 @@ Version {version}.</translation>
     <message>
         <source>Chưa có dữ liệu</source>
         <translation>No data yet</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeAcksView</name>
+    <message>
+        <source>Ghi xác nhận cho các trạm</source>
+        <translation>Write acknowledgements for the stations</translation>
+    </message>
+    <message>
+        <source>Tệp đã ghi</source>
+        <translation>Files written</translation>
+    </message>
+    <message>
+        <source>Mỗi trạm có lô mới nhập nhận một tệp xác nhận đã ký, cho biết từng bản ghi đã được nhận, trùng, cũ hơn hay đang chờ xử lý. Mang tệp về trạm bằng USB hoặc gửi e-mail; trạm nhập tệp ở màn hình Lô dữ liệu.</source>
+        <translation>Every station with newly imported batches gets a signed acknowledgement saying what became of each record: imported, identical, older, or held for review. Take the files back on a USB stick or by e-mail; the station imports them on its Batches screen.</translation>
+    </message>
+    <message>
+        <source>Lưu vào:</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <source>Xác nhận gửi trạm</source>
+        <translation>Acknowledgements for the stations</translation>
+    </message>
+    <message>
+        <source>{n} trạm có lô mới nhập chưa được xác nhận:</source>
+        <translation>{n} station(s) with imports not yet acknowledged:</translation>
+    </message>
+    <message>
+        <source>Mọi lô đã nhập đều đã được xác nhận cho trạm.</source>
+        <translation>Every imported batch has been acknowledged to its station.</translation>
+    </message>
+    <message>
+        <source>Các tệp xác nhận được ký bằng khóa của đơn vị: hãy nhập cụm mật khẩu ký.</source>
+        <translation>The acknowledgements are signed with this office&apos;s key: type the signing passphrase.</translation>
+    </message>
+    <message>
+        <source>Đang ghi tệp xác nhận…</source>
+        <translation>Writing the acknowledgements…</translation>
+    </message>
+    <message>
+        <source>Đã ghi {n} tệp xác nhận vào {folder}.</source>
+        <translation>{n} acknowledgement file(s) written to {folder}.</translation>
+    </message>
+    <message>
+        <source>Mở thư mục</source>
+        <translation>Open the folder</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +2118,29 @@ Version {version}.</translation>
     <message>
         <source>Đang khởi tạo đơn vị, xin chờ…</source>
         <translation>Creating the office, please wait…</translation>
+    </message>
+</context>
+<context>
+    <name>PendingAckModel</name>
+    <message>
+        <source>Mã trạm</source>
+        <translation>Station code</translation>
+    </message>
+    <message>
+        <source>Tên trạm</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <source>Lô chưa xác nhận</source>
+        <translation>Batches to acknowledge</translation>
+    </message>
+    <message>
+        <source>Bản ghi chờ đã xử lý</source>
+        <translation>Held records settled</translation>
+    </message>
+    <message>
+        <source>Nhập gần nhất</source>
+        <translation>Last imported</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2707,49 @@ Version {version}.</translation>
     </message>
 </context>
 <context>
+    <name>RecordPreviewModel</name>
+    <message>
+        <source>Loại bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Đã có, trùng khớp</source>
+        <translation>Already held, identical</translation>
+    </message>
+    <message>
+        <source>Bản cũ, bỏ qua</source>
+        <translation>Stale, skipped</translation>
+    </message>
+    <message>
+        <source>Xung đột, chờ xử lý</source>
+        <translation>Conflict, held</translation>
+    </message>
+    <message>
+        <source>Bị từ chối</source>
+        <translation>Rejected</translation>
+    </message>
+</context>
+<context>
     <name>RecordsTableModel</name>
     <message>
         <source>Trạm</source>
@@ -2100,6 +2808,37 @@ Version {version}.</translation>
     </message>
 </context>
 <context>
+    <name>ReportDueTab</name>
+    <message>
+        <source>cùng năm</source>
+        <translation>of the same year</translation>
+    </message>
+    <message>
+        <source>của năm sau</source>
+        <translation>of the next year</translation>
+    </message>
+    <message>
+        <source>Lưu hạn nộp</source>
+        <translation>Save the due dates</translation>
+    </message>
+    <message>
+        <source>Trạm gửi báo cáo của kỳ chậm nhất vào ngày này sau khi kỳ kết thúc; quá ngày này mà chưa nhận được, sổ theo dõi lô ghi trạm là quá hạn.</source>
+        <translation>Stations send a period&apos;s report by this day after the period ends; once it has passed without the report, the batch ledger shows the station as overdue.</translation>
+    </message>
+    <message>
+        <source>Báo cáo 6 tháng đầu năm:</source>
+        <translation>First half-year report:</translation>
+    </message>
+    <message>
+        <source>Báo cáo năm (gồm 6 tháng cuối năm):</source>
+        <translation>Annual report (and the second half-year):</translation>
+    </message>
+    <message>
+        <source>Đã lưu hạn nộp báo cáo.</source>
+        <translation>Due dates saved.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <source>Chọn thư mục…</source>
@@ -2122,12 +2861,20 @@ Version {version}.</translation>
         <translation>Save in folder:</translation>
     </message>
     <message>
+        <source>Báo cáo tổng hợp các chỉ tiêu cai nghiện tự nguyện tại gia đình, cộng đồng của kỳ đã chọn: một dòng cho mỗi trạm và dòng tổng cộng (người đã gộp chỉ tính một lần), kèm số trạm đã gửi báo cáo; một tệp Excel (.xlsx) và một tệp PDF.</source>
+        <translation>The consolidated report on voluntary home and community treatment for the chosen period: a row per station and the total (merged people counted once), with how many stations have reported; an Excel file (.xlsx) and a PDF.</translation>
+    </message>
+    <message>
         <source>Báo cáo các chỉ tiêu cai nghiện tự nguyện tại gia đình, cộng đồng của kỳ đã chọn: một tệp Excel (.xlsx) và một tệp PDF để in, chỉ gồm số liệu tổng hợp.</source>
         <translation>The indicators of voluntary home and community treatment for the chosen period: an Excel file (.xlsx) and a PDF to print, with aggregate figures only.</translation>
     </message>
     <message>
         <source>Báo cáo định kỳ</source>
         <translation>Period reports</translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp</source>
+        <translation>Consolidated report</translation>
     </message>
     <message>
         <source>Chọn thư mục lưu báo cáo</source>
@@ -2152,6 +2899,14 @@ Version {version}.</translation>
     <message>
         <source>Đã lập báo cáo kỳ {period}. Kỳ này chưa kết thúc: số liệu tính đến ngày {date}.</source>
         <translation>The report for {period} is ready. The period has not ended: figures run to {date}.</translation>
+    </message>
+    <message>
+        <source>{sent}/{total} trạm đã gửi báo cáo kỳ {period}.</source>
+        <translation>{sent}/{total} stations have sent their report for {period}.</translation>
+    </message>
+    <message>
+        <source>Chưa gửi: {stations}.</source>
+        <translation>Not sent: {stations}.</translation>
     </message>
     <message>
         <source>Mở tệp</source>
@@ -2321,6 +3076,10 @@ Version {version}.</translation>
         <translation>Days off</translation>
     </message>
     <message>
+        <source>Hạn nộp báo cáo</source>
+        <translation>Report due dates</translation>
+    </message>
+    <message>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
@@ -2394,10 +3153,151 @@ Version {version}.</translation>
     </message>
 </context>
 <context>
+    <name>StationDetail</name>
+    <message>
+        <source>Chi tiết trạm</source>
+        <translation>Station details</translation>
+    </message>
+    <message>
+        <source>Lô đã nhận (số thứ tự):</source>
+        <translation>Batches received (numbers):</translation>
+    </message>
+    <message>
+        <source>Lô còn thiếu:</source>
+        <translation>Batches missing:</translation>
+    </message>
+    <message>
+        <source>Trùng số lô:</source>
+        <translation>Duplicate batch numbers:</translation>
+    </message>
+    <message>
+        <source>Tách nhánh (không nối tiếp lô trước):</source>
+        <translation>Forks (not following the batch before):</translation>
+    </message>
+    <message>
+        <source>Lô nhận gần nhất:</source>
+        <translation>Last batch received:</translation>
+    </message>
+    <message>
+        <source>Các kỳ đã gửi:</source>
+        <translation>Periods sent:</translation>
+    </message>
+    <message>
+        <source>Chi tiết trạm {station}</source>
+        <translation>Station {station}</translation>
+    </message>
+    <message>
+        <source>{seqs} ({n} lô)</source>
+        <translation>{seqs} ({n} batches)</translation>
+    </message>
+    <message>
+        <source>chưa nhận lô nào</source>
+        <translation>no batch received yet</translation>
+    </message>
+    <message>
+        <source>số {seqs}: hãy xin trạm gửi lại</source>
+        <translation>number {seqs}: ask the station to send it again</translation>
+    </message>
+    <message>
+        <source>số {seqs}: hãy hỏi trạm</source>
+        <translation>number {seqs}: ask the station</translation>
+    </message>
+    <message>
+        <source>tại lô số {seqs}: hãy liên hệ trạm</source>
+        <translation>at batch {seqs}: contact the station</translation>
+    </message>
+    <message>
+        <source>không có</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>StationTableModel</name>
+    <message>
+        <source>Mã trạm</source>
+        <translation>Station code</translation>
+    </message>
+    <message>
+        <source>Tên trạm</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <source>Mã xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay khóa ký</source>
+        <translation>Signing key fingerprint</translation>
+    </message>
+    <message>
+        <source>Số lô đã nhận</source>
+        <translation>Batches received</translation>
+    </message>
+    <message>
+        <source>Lô gần nhất</source>
+        <translation>Last batch</translation>
+    </message>
+    <message>
+        <source>Khóa đã thay</source>
+        <translation>Keys replaced</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>none yet</translation>
+    </message>
+</context>
+<context>
     <name>StationTimelineModel</name>
     <message>
         <source>Trạm</source>
         <translation>Station</translation>
+    </message>
+</context>
+<context>
+    <name>StationsView</name>
+    <message>
+        <source>Thêm trạm từ thẻ…</source>
+        <translation>Add a station from its card…</translation>
+    </message>
+    <message>
+        <source>Nhận khóa mới của trạm…</source>
+        <translation>Accept a station&apos;s new key…</translation>
+    </message>
+    <message>
+        <source>Tệp .json trạm gửi khi đổi khóa, ký bằng khóa cũ (kèm tệp .minisig)</source>
+        <translation>The .json a station sends when it changes its key, signed with the old key (with its .minisig)</translation>
+    </message>
+    <message>
+        <source>Chỉ cán bộ tổng hợp hoặc quản trị viên được làm.</source>
+        <translation>Only a consolidating officer or an administrator may do this.</translation>
+    </message>
+    <message>
+        <source>Chỉ nhập được lô của trạm đã đăng ký và ký bằng đúng khóa của trạm. Đăng ký từ thẻ đơn vị trạm gửi, sau khi so dấu vân tay qua điện thoại. Khi trạm đổi khóa, nhận khóa mới từ tệp tuyên bố trạm gửi (ký bằng khóa cũ).</source>
+        <translation>Only batches of a registered station, signed with that station&apos;s key, can be imported. Register a station from the office card it sends, after comparing the fingerprint over the phone. When a station changes its key, accept the new key from the statement it sends (signed with the old key).</translation>
+    </message>
+    <message>
+        <source>Trạm</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <source>{n} trạm đã đăng ký</source>
+        <translation>{n} station(s) registered</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký trạm {code}, dấu vân tay {fingerprint}.</source>
+        <translation>Station {code} registered, fingerprint {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Chọn tuyên bố đổi khóa của trạm</source>
+        <translation>Choose the station&apos;s key change statement</translation>
+    </message>
+    <message>
+        <source>Tuyên bố đổi khóa (*.json *.minisig)</source>
+        <translation>Key change statements (*.json *.minisig)</translation>
+    </message>
+    <message>
+        <source>Đã nhận khóa mới của trạm {code}: dấu vân tay {fingerprint}.</source>
+        <translation>New key of station {code} accepted: fingerprint {fingerprint}.</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +3413,89 @@ Version {version}.</translation>
     </message>
 </context>
 <context>
+    <name>ThreeWayDialog</name>
+    <message>
+        <source>Giải quyết xung đột</source>
+        <translation>Settle a conflict</translation>
+    </message>
+    <message>
+        <source>Chỉ hiện các trường có thay đổi</source>
+        <translation>Show only the changed fields</translation>
+    </message>
+    <message>
+        <source>Lưu cách giải quyết</source>
+        <translation>Save the settlement</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{kind} của {person}</source>
+        <translation>{kind} of {person}</translation>
+    </message>
+    <message>
+        <source>Trạm {station}, lô số {seq}, nhận ngày {day}: {reason}.</source>
+        <translation>Station {station}, batch {seq}, received {day}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Trường nền vàng do cả trạm và đơn vị cùng sửa: chọn giữ giá trị nào. Trường chỉ một bên sửa giữ giá trị của bên đó (tô xanh).</source>
+        <translation>Fields on yellow were changed by both the station and this office: choose which value stays. A field only one side changed keeps that side&apos;s value (in green).</translation>
+    </message>
+    <message>
+        <source>Phiên bản gốc mà trạm dựa vào chưa từng đến đơn vị (cột Gốc: “không rõ”), nên mọi trường hai bên khác nhau đều cần chọn.</source>
+        <translation>The version the station started from never reached this office (Base: “unknown”), so every field where the two differ needs a choice.</translation>
+    </message>
+    <message>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Gốc</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Trạm gửi</source>
+        <translation>Station sent</translation>
+    </message>
+    <message>
+        <source>Đơn vị đang giữ</source>
+        <translation>Office holds</translation>
+    </message>
+    <message>
+        <source>Giữ</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>không rõ</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>của trạm (chỉ trạm sửa)</source>
+        <translation>the station&apos;s (only it changed)</translation>
+    </message>
+    <message>
+        <source>của đơn vị (chỉ đơn vị sửa)</source>
+        <translation>the office&apos;s (only it changed)</translation>
+    </message>
+    <message>
+        <source>của trạm</source>
+        <translation>station&apos;s</translation>
+    </message>
+    <message>
+        <source>của đơn vị</source>
+        <translation>office&apos;s</translation>
+    </message>
+    <message>
+        <source>Còn {n} trường cần chọn.</source>
+        <translation>{n} fields still need a choice.</translation>
+    </message>
+    <message>
+        <source>Đã chọn đủ: có thể lưu.</source>
+        <translation>Every choice made: ready to save.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineTableModel</name>
     <message>
         <source>Ngày</source>
@@ -2592,6 +3575,26 @@ Version {version}.</translation>
         <translation>Choose files…</translation>
     </message>
     <message>
+        <source>5 chữ số, ví dụ 29536</source>
+        <translation>5 digits, e.g. 29536</translation>
+    </message>
+    <message>
+        <source>Đăng ký trạm</source>
+        <translation>Register a station</translation>
+    </message>
+    <message>
+        <source>ví dụ Trạm Y tế xã Đại Phúc</source>
+        <translation>e.g. Trạm Y tế xã Đại Phúc</translation>
+    </message>
+    <message>
+        <source>Trưởng trạm đã đọc qua điện thoại đúng dấu vân tay này</source>
+        <translation>The station head read out this very fingerprint over the phone</translation>
+    </message>
+    <message>
+        <source>Đăng ký</source>
+        <translation>Register</translation>
+    </message>
+    <message>
         <source>ví dụ Phòng Y tế huyện</source>
         <translation>e.g. District Health Office</translation>
     </message>
@@ -2606,6 +3609,26 @@ Version {version}.</translation>
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Chọn tệp .pub trên thẻ đơn vị của trạm và nhập tên, mã xã của trạm. Rồi gọi điện cho trưởng trạm, nhờ đọc dấu vân tay trên thẻ và so từng nhóm bốn ký tự. Chỉ đăng ký khi khớp hoàn toàn.</source>
+        <translation>Choose the .pub file of the station&apos;s office card and type the station&apos;s name and commune code. Then call the station head, ask them to read out the fingerprint on their card and compare each group of four characters. Register only if it matches completely.</translation>
+    </message>
+    <message>
+        <source>Thẻ của trạm:</source>
+        <translation>Station&apos;s card:</translation>
+    </message>
+    <message>
+        <source>Mã trạm:</source>
+        <translation>Station code:</translation>
+    </message>
+    <message>
+        <source>Tên trạm:</source>
+        <translation>Station name:</translation>
+    </message>
+    <message>
+        <source>Mã xã:</source>
+        <translation>Commune code:</translation>
     </message>
     <message>
         <source>Thẻ đơn vị:</source>
@@ -2634,6 +3657,10 @@ Version {version}.</translation>
     <message>
         <source>Thẻ đơn vị (*.pub)</source>
         <translation>Office card (*.pub)</translation>
+    </message>
+    <message>
+        <source>Hãy chọn tệp .pub trên thẻ đơn vị.</source>
+        <translation>Choose the .pub file of the office card.</translation>
     </message>
     <message>
         <source>Hãy chọn cả hai tệp của thẻ đơn vị: tệp .pub và tệp .age.pub.</source>
@@ -2773,265 +3800,6 @@ Version {version}.</translation>
     <message>
         <source>Bấm “&lt; Quay lại” để thử lại.</source>
         <translation>Click “&lt; Back” to try again.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportBatchModel</name>
-    <message>
-        <source>Trạm</source>
-        <translation>Station</translation>
-    </message>
-    <message>
-        <source>Lô số</source>
-        <translation>Batch</translation>
-    </message>
-    <message>
-        <source>Loại / kỳ</source>
-        <translation>Kind / period</translation>
-    </message>
-    <message>
-        <source>Tệp</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Bản ghi</source>
-        <translation>Records</translation>
-    </message>
-    <message>
-        <source>Tình trạng</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>(không đọc được)</source>
-        <translation>(unreadable)</translation>
-    </message>
-    <message>
-        <source>Thay đổi kể từ lô trước</source>
-        <translation>Changes since last batch</translation>
-    </message>
-    <message>
-        <source>Kỳ {period}</source>
-        <translation>Period {period}</translation>
-    </message>
-    <message>
-        <source>{n} nhập</source>
-        <translation>{n} new or updated</translation>
-    </message>
-    <message>
-        <source>{n} đã có</source>
-        <translation>{n} already held</translation>
-    </message>
-    <message>
-        <source>{n} bản cũ</source>
-        <translation>{n} stale</translation>
-    </message>
-    <message>
-        <source>{n} xung đột</source>
-        <translation>{n} conflicts</translation>
-    </message>
-    <message>
-        <source>{n} bị từ chối</source>
-        <translation>{n} rejected</translation>
-    </message>
-    <message>
-        <source>Bị từ chối: {reason}</source>
-        <translation>Rejected: {reason}</translation>
-    </message>
-    <message>
-        <source>Sẵn sàng</source>
-        <translation>Ready</translation>
-    </message>
-    <message>
-        <source>Đã nhập trước đó</source>
-        <translation>Imported before</translation>
-    </message>
-    <message>
-        <source>Đã nhập</source>
-        <translation>Imported</translation>
-    </message>
-</context>
-<context>
-    <name>RecordPreviewModel</name>
-    <message>
-        <source>Loại bản ghi</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <source>Người</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Phiên bản</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Kết quả</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>Lý do</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Nhập</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Đã có, trùng khớp</source>
-        <translation>Already held, identical</translation>
-    </message>
-    <message>
-        <source>Bản cũ, bỏ qua</source>
-        <translation>Stale, skipped</translation>
-    </message>
-    <message>
-        <source>Xung đột, chờ xử lý</source>
-        <translation>Conflict, held</translation>
-    </message>
-    <message>
-        <source>Bị từ chối</source>
-        <translation>Rejected</translation>
-    </message>
-</context>
-<context>
-    <name>ImportSources</name>
-    <message>
-        <source>Nhập mọi lô trên USB/thư mục này…</source>
-        <translation>Import every batch on a USB stick/folder…</translation>
-    </message>
-    <message>
-        <source>Chọn tệp lô…</source>
-        <translation>Choose batch files…</translation>
-    </message>
-    <message>
-        <source>hoặc kéo thả tệp .cnb.zip hay thư mục vào màn hình này</source>
-        <translation>or drop .cnb.zip files or folders on this screen</translation>
-    </message>
-    <message>
-        <source>USB “{label}” ({path})</source>
-        <translation>USB “{label}” ({path})</translation>
-    </message>
-    <message>
-        <source>Không thấy USB nào đang cắm</source>
-        <translation>No USB stick plugged in</translation>
-    </message>
-    <message>
-        <source>Chọn thư mục…</source>
-        <translation>Choose a folder…</translation>
-    </message>
-    <message>
-        <source>Chọn USB hoặc thư mục chứa các lô</source>
-        <translation>Choose the USB stick or folder holding the batches</translation>
-    </message>
-    <message>
-        <source>Chọn tệp lô của trạm</source>
-        <translation>Choose the stations&apos; batch files</translation>
-    </message>
-    <message>
-        <source>Lô dữ liệu (*{suffix})</source>
-        <translation>Batches (*{suffix})</translation>
-    </message>
-</context>
-<context>
-    <name>ImportView</name>
-    <message>
-        <source>Kiểm tra lại</source>
-        <translation>Check again</translation>
-    </message>
-    <message>
-        <source>Xóa danh sách</source>
-        <translation>Clear the list</translation>
-    </message>
-    <message>
-        <source>Lô của các trạm đến bằng USB hoặc e-mail. Xem trước cho biết từng bản ghi sẽ được nhập thế nào; chưa có gì được ghi cho đến khi bấm nút Nhập.</source>
-        <translation>Stations&apos; batches arrive on USB sticks or by e-mail. The preview says what will happen to every record; nothing is written until you press Import.</translation>
-    </message>
-    <message>
-        <source>Nhập lô</source>
-        <translation>Import batches</translation>
-    </message>
-    <message>
-        <source>Đang kiểm tra các lô…</source>
-        <translation>Checking the batches…</translation>
-    </message>
-    <message>
-        <source>Đã dừng kiểm tra. Chưa có gì được nhập.</source>
-        <translation>Checking stopped. Nothing was imported.</translation>
-    </message>
-    <message>
-        <source>{total} lô: {ready} sẵn sàng, {already} đã nhập trước đó, {rejected} bị từ chối.</source>
-        <translation>{total} batches: {ready} ready, {already} imported before, {rejected} rejected.</translation>
-    </message>
-    <message>
-        <source>Cụm mật khẩu của đơn vị mở khóa giải mã các lô. Chỉ hỏi một lần cho cả buổi nhập lô.</source>
-        <translation>The office passphrase unlocks the key that decrypts the batches. It is asked once for the whole import session.</translation>
-    </message>
-    <message>
-        <source>Cần cụm mật khẩu để xem trước và nhập lô.</source>
-        <translation>The passphrase is needed to preview and import batches.</translation>
-    </message>
-    <message>
-        <source>Đang nhập các lô…</source>
-        <translation>Importing the batches…</translation>
-    </message>
-    <message>
-        <source>Đã nhập {n} lô ({counts}).</source>
-        <translation>Imported {n} batches ({counts}).</translation>
-    </message>
-    <message>
-        <source>{already} lô đã nhập trước đó, {rejected} lô bị từ chối.</source>
-        <translation>{already} batches imported before, {rejected} rejected.</translation>
-    </message>
-    <message>
-        <source>Đã dừng: {n} lô chưa nhập, chưa có gì của chúng được ghi.</source>
-        <translation>Stopped: {n} batches not imported, nothing of them was written.</translation>
-    </message>
-    <message>
-        <source>{n} bản ghi chờ xử lý: xem ở màn hình “Bản ghi chờ xử lý”.</source>
-        <translation>{n} records held: see the “Held records” screen.</translation>
-    </message>
-    <message>
-        <source>Chưa chọn lô nào.</source>
-        <translation>No batch chosen yet.</translation>
-    </message>
-    <message>
-        <source> và {n} nơi khác</source>
-        <translation> and {n} more</translation>
-    </message>
-    <message>
-        <source>Đang xem: {names}</source>
-        <translation>Checking: {names}</translation>
-    </message>
-    <message>
-        <source>Nhập {n} lô</source>
-        <translation>Import {n} batches</translation>
-    </message>
-    <message>
-        <source>Chỉ cán bộ tổng hợp hoặc quản trị viên được nhập lô.</source>
-        <translation>Only consolidating officers and administrators may import batches.</translation>
-    </message>
-</context>
-<context>
-    <name>BatchRecords</name>
-    <message>
-        <source>Hiện:</source>
-        <translation>Show:</translation>
-    </message>
-    <message>
-        <source>Lô bị từ chối: không bản ghi nào được đọc hay ghi.</source>
-        <translation>Batch rejected: no record was read or written.</translation>
-    </message>
-    <message>
-        <source>Lô này đã được nhập trước đó: không nhập lại.</source>
-        <translation>This batch was imported before: it is not imported again.</translation>
-    </message>
-    <message>
-        <source>Bản ghi trong lô {station} số {seq} (kết quả khi xem trước):</source>
-        <translation>Records of batch {seq} from {station} (outcome in the preview):</translation>
-    </message>
-    <message>
-        <source>Tất cả ({n})</source>
-        <translation>All ({n})</translation>
     </message>
 </context>
 </TS>

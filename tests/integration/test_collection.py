@@ -17,6 +17,7 @@ from canghien_desktop.services.collection import (
     recent_periods,
     report_due,
     set_report_due,
+    set_report_dues,
     write_station_acks,
 )
 from canghien_desktop.services.importing.batch_import import import_paths
@@ -70,10 +71,16 @@ def test_the_report_collected_is_the_last_half_year_ended(
 
 def test_due_dates_are_settings_that_must_exist_every_year(district: Office) -> None:
     assert report_due(district.ctx) == {"H": (7, 7), "Y": (7, 1)}
-    for key, day, month in (("H", 29, 2), ("H", 31, 6), ("Q", 1, 1)):
+    for key, day, month in (("H", 29, 2), ("Y", 31, 6), ("Q", 1, 1)):
         with pytest.raises(DomainError) as refused:
             set_report_due(district.ctx, district.admin, key, day, month)
         assert refused.value.code == "settings.bad_due_date"
+    with pytest.raises(DomainError) as refused:
+        set_report_due(district.ctx, district.admin, "H", 15, 6)  # H1 has not ended by then
+    assert refused.value.code == "settings.due_before_end"
+    with pytest.raises(DomainError):  # both or neither
+        set_report_dues(district.ctx, district.admin, {"H": (15, 7), "Y": (30, 2)})
+    assert report_due(district.ctx)["H"] == (7, 7)
     set_report_due(district.ctx, district.admin, "H", 15, 7)
     assert report_due(district.ctx)["H"] == (15, 7)
     assert due_date(district.ctx, "2026-H1") == date(2026, 7, 15)

@@ -72,10 +72,13 @@ class Collecting:
     stations: int  # every station in the ledger
 
 
+def ended_half(today: date) -> str:
+    """The last half-year that has ended by ``today``: its report is the one being collected."""
+    return half_of(date(today.year - 1, 12, 31) if today.month <= 6 else date(today.year, 6, 30))
+
+
 def collecting(ctx: OfficeContext, actor: Actor) -> Collecting:
-    today = ctx.today()
-    previous = date(today.year - 1, 12, 31) if today.month <= 6 else date(today.year, 6, 30)
-    code = half_of(previous)
+    code = ended_half(ctx.today())
     cells = {station: row[code] for station, row in period_grid(ctx, actor, [code]).items()}
     return Collecting(
         code,
@@ -158,16 +161,24 @@ def report_due(ctx: OfficeContext) -> dict[str, tuple[int, int]]:
 
 def set_report_due(ctx: OfficeContext, actor: Actor, key: str, day: int, month: int) -> None:
     """Change when the six-monthly ("H") or annual ("Y") report is due; audited."""
+    set_report_dues(ctx, actor, {key: (day, month)})
+
+
+def set_report_dues(ctx: OfficeContext, actor: Actor, due: dict[str, tuple[int, int]]) -> None:
+    """Several due dates ("H"/"Y" → (day, month)) at once: all saved, or none if one is bad."""
     actor.require(Operation.EDIT_SETTINGS)
-    if key not in DUE_KEYS or not _valid_day(day, month):
-        raise DomainError("settings.bad_due_date", value=f"{day:02d}/{month:02d}")
-    value = f"{month:02d}-{day:02d}"
+    for key, (day, month) in due.items():
+        if key not in DUE_KEYS or not _valid_day(day, month):
+            raise DomainError("settings.bad_due_date", value=f"{day:02d}/{month:02d}")
+        if key == "H" and month <= 6:  # due before the half-year it reports on has ended
+            raise DomainError("settings.due_before_end", value=f"{day:02d}/{month:02d}")
     with ctx.db.write() as session:
-        name = f"report_due_{key}"
-        row = session.get(SettingRow, name) or SettingRow(key=name)
-        row.value = value
-        session.add(row)
-        ctx.writer(session, actor.username).note("setting", "setting", name, {"value": value})
+        for key, (day, month) in due.items():
+            name, value = f"report_due_{key}", f"{month:02d}-{day:02d}"
+            row = session.get(SettingRow, name) or SettingRow(key=name)
+            row.value = value
+            session.add(row)
+            ctx.writer(session, actor.username).note("setting", "setting", name, {"value": value})
 
 
 def _valid_day(day: int, month: int) -> bool:

@@ -72,6 +72,10 @@ OFFICE_MESSAGES: dict[str, tuple[str, str]] = {
         "Hạn nộp “{value}” không có trong mọi năm: hãy chọn một ngày có thật (ngày/tháng), không dùng 29/02.",
         "Due date “{value}” does not exist every year: choose a real day/month, not 29/02.",
     ),
+    "settings.due_before_end": (
+        "Hạn nộp báo cáo 6 tháng đầu năm “{value}” đến trước khi kỳ kết thúc (30/06): hãy chọn một ngày từ tháng 7.",
+        "The first half-year report's due date “{value}” comes before the period ends (30/06): choose a day from July on.",
+    ),
     "held.not_open": (
         "Bản ghi đang chờ {record_id} đã được xử lý hoặc không còn: hãy tải lại danh sách.",
         "Held record {record_id} was already settled or is gone: reload the list.",

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from canghien_desktop import __version__
+from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.office import OfficeContext
@@ -20,7 +24,6 @@ from canghien_desktop.ui.message_box import Icon, show_message
 from canghien_desktop.ui.screens.batches_view import BatchesView
 from canghien_desktop.ui.screens.due_view import DueView
 from canghien_desktop.ui.screens.people_view import PeopleView
-from canghien_desktop.ui.screens.placeholder_view import PlaceholderView
 from canghien_desktop.ui.screens.reports_view import ReportsView
 from canghien_desktop.ui.screens.settings_view import SettingsView
 from canghien_desktop.ui.screens.today_view import TodayView
@@ -29,6 +32,9 @@ NAV_WIDTH = 190
 
 
 class MainWindow(QMainWindow):
+    """A station's window (its people, follow-ups, batches) or, for a consolidating office,
+    the office's (importing, held records, stations, the ledger, people across stations)."""
+
     def __init__(
         self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
     ) -> None:
@@ -41,8 +47,11 @@ class MainWindow(QMainWindow):
         # Roomy rows: the list is the main way around, often used with a touchpad.
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.stack = QStackedWidget()
-        self.people = PeopleView(ctx, actor, lang)
-        self._add_screens(ctx, actor, lang)
+        self.consolidating = ctx.info.kind is OfficeKind.DISTRICT
+        if self.consolidating:
+            first = self._add_office_screens(ctx, actor, lang)
+        else:
+            first = self._add_station_screens(ctx, actor, lang)
         self._build_menus()
         self._build_status_bar(actor, lang)
         central = QWidget()
@@ -51,29 +60,95 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.nav.setCurrentRow(self.stack.indexOf(self.people))
-        self.people.search.setFocus()  # typing a name is the first thing most users do
+        self.nav.setCurrentRow(self.stack.indexOf(first))
         self.resize(1100, 680)
-        self.people.reload()
+        if not self.consolidating:
+            self.people.search.setFocus()  # typing a name is the first thing most users do
+            self.people.reload()
 
-    def _add_screens(self, ctx: OfficeContext, actor: Actor, lang: str) -> None:
+    def _add(self, screens: list[tuple[str, QWidget]]) -> None:
+        for title, screen in screens:
+            self.nav.addItem(title)
+            self.stack.addWidget(screen)
+
+    def _add_station_screens(self, ctx: OfficeContext, actor: Actor, lang: str) -> QWidget:
+        self.people = PeopleView(ctx, actor, lang)
         self.today = TodayView(ctx, actor, lang)
         self.due = DueView(ctx, actor, lang)
         self.reports = ReportsView(ctx, actor, lang)
+        self.batches = BatchesView(ctx, actor, lang)
         self.settings = SettingsView(ctx, actor, lang)
-        screens: list[tuple[str, QWidget | None]] = [
-            (self.tr("Hôm nay"), self.today),
-            (self.tr("Người cai nghiện"), self.people),
-            (self.tr("Theo dõi đến hạn"), self.due),
-            (self.tr("Báo cáo"), self.reports),
-            (self.tr("Lô dữ liệu"), BatchesView(ctx, actor, lang)),
-            (self.tr("Cài đặt"), self.settings),
-        ]
-        for title, screen in screens:
-            self.nav.addItem(title)
-            self.stack.addWidget(screen or PlaceholderView(title))
-        self.today.open_person.connect(self.show_person)
-        self.due.open_person.connect(self.show_person)
+        self._add(
+            [
+                (self.tr("Hôm nay"), self.today),
+                (self.tr("Người cai nghiện"), self.people),
+                (self.tr("Theo dõi đến hạn"), self.due),
+                (self.tr("Báo cáo"), self.reports),
+                (self.tr("Lô dữ liệu"), self.batches),
+                (self.tr("Cài đặt"), self.settings),
+            ]
+        )
+        for screen in (self.today, self.due, self.batches):
+            screen.open_person.connect(self.show_person)
+        return self.people
+
+    def _add_office_screens(self, ctx: OfficeContext, actor: Actor, lang: str) -> QWidget:
+        # Imported here: a station never loads the office's screens.
+        from canghien_desktop.ui.screens.duplicates_view import DuplicatesView
+        from canghien_desktop.ui.screens.held_view import HeldView
+        from canghien_desktop.ui.screens.import_view import ImportView
+        from canghien_desktop.ui.screens.ledger_view import LedgerView
+        from canghien_desktop.ui.screens.office_acks_view import OfficeAcksView
+        from canghien_desktop.ui.screens.stations_view import StationsView
+
+        self.imports = ImportView(ctx, actor, lang)
+        self.held = HeldView(ctx, actor, lang)
+        self.stations = StationsView(ctx, actor, lang)
+        self.ledger = LedgerView(ctx, actor, lang)
+        self.duplicates = DuplicatesView(ctx, actor, lang)
+        self.reports = ReportsView(ctx, actor, lang)
+        self.acks = OfficeAcksView(ctx, actor, lang)
+        self.settings = SettingsView(ctx, actor, lang)
+        self._add(
+            [
+                (self.tr("Nhập lô"), self.imports),
+                (self.tr("Bản ghi chờ xử lý"), self.held),
+                (self.tr("Trạm"), self.stations),
+                (self.tr("Sổ theo dõi lô"), self.ledger),
+                (self.tr("Người trùng"), self.duplicates),
+                (self.tr("Báo cáo"), self.reports),
+                (self.tr("Xác nhận gửi trạm"), self.acks),
+                (self.tr("Cài đặt"), self.settings),
+            ]
+        )
+        # What an import changes shows everywhere at once, without a manual refresh.
+        for screen in (self.held, self.stations, self.ledger, self.duplicates, self.acks):
+            self.imports.imported.connect(screen.reload)
+        self.stations.changed.connect(self.ledger.reload)
+        self.setAcceptDrops(True)  # batches dropped on any screen go to the import screen
+        return self.imports
+
+    def _dropped_batches(self, mime: QMimeData) -> list[Path]:
+        if not self.consolidating:  # a station's drops are its screens' own (acknowledgements)
+            return []
+        from canghien_desktop.ui.screens.import_sources import dropped_batch_paths
+
+        return dropped_batch_paths(mime)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_batches(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._dropped_batches(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.show_import(paths)
+
+    def show_import(self, paths: list[Path]) -> None:
+        """Go to the import screen and check these batch files and folders there."""
+        self.nav.setCurrentRow(self.stack.indexOf(self.imports))
+        self.imports.add_paths(paths)
 
     def show_person(self, person_id: str) -> None:
         """Go to the people screen and open this person's page there."""

@@ -1,7 +1,11 @@
-"""Trust the consolidating office: pick its card (``<CODE>.pub`` and ``<CODE>.age.pub``),
-read its fingerprint, and trust it only after the user confirmed, over the phone, that the
-other office reads out the very same fingerprint. A swapped file on a stick or in a mail
-would otherwise let someone else read every batch."""
+"""Trust another office from its card, only after the user confirmed, over the phone, that the
+other office reads out the very same fingerprint.
+
+- A station trusts its consolidating office: its card is ``<CODE>.pub`` and
+  ``<CODE>.age.pub``. A swapped file on a stick or in a mail would otherwise let someone else
+  read every batch.
+- A consolidating office registers a station: its card is ``<CODE>.pub``, with the station's
+  name and 5-digit commune code. A swapped file would let someone else's batches in."""
 
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services import batches, trust
@@ -44,54 +49,79 @@ class TrustDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._ctx, self._actor, self._lang = ctx, actor, lang
+        # At a consolidating office the card is a station's: no encryption key, a commune.
+        self.registering_station = ctx.info.kind is OfficeKind.DISTRICT
         self.files: list[Path] = []
         self.fingerprint = ""
-        self.setWindowTitle(self.tr("Tin cậy đơn vị tổng hợp"))
         self.chosen = QLabel(self.tr("Chưa chọn tệp."))
         self.chosen.setWordWrap(True)
         self.browse_button = QPushButton(self.tr("Chọn tệp…"))
         self.browse_button.clicked.connect(self._browse)
         self.code = QLineEdit()
         self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("ví dụ Phòng Y tế huyện"))
+        self.commune = QLineEdit()
+        self.commune.setMaxLength(5)
+        self.commune.setPlaceholderText(self.tr("5 chữ số, ví dụ 29536"))
         self.shown = QLabel("–")
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.shown.setFont(font)
-        self.confirm = QCheckBox(
-            self.tr("Đơn vị tổng hợp đã đọc qua điện thoại đúng dấu vân tay này")
-        )
+        self.confirm = QCheckBox()
         self.confirm.setEnabled(False)
         self.error = error_label()
         self.buttons = QDialogButtonBox()
-        self.trust_button = self.buttons.addButton(
-            self.tr("Tin cậy"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.trust_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         self.confirm.toggled.connect(self._update_button)
+        self._set_texts()
         self._lay_out()
         self._update_button()
         self.setMinimumWidth(560)
+
+    def _set_texts(self) -> None:
+        if self.registering_station:
+            self.setWindowTitle(self.tr("Đăng ký trạm"))
+            self.name.setPlaceholderText(self.tr("ví dụ Trạm Y tế xã Đại Phúc"))
+            self.confirm.setText(self.tr("Trưởng trạm đã đọc qua điện thoại đúng dấu vân tay này"))
+            self.trust_button.setText(self.tr("Đăng ký"))
+            return
+        self.setWindowTitle(self.tr("Tin cậy đơn vị tổng hợp"))
+        self.name.setPlaceholderText(self.tr("ví dụ Phòng Y tế huyện"))
+        self.confirm.setText(self.tr("Đơn vị tổng hợp đã đọc qua điện thoại đúng dấu vân tay này"))
+        self.trust_button.setText(self.tr("Tin cậy"))
+
+    def _how(self) -> str:
+        if self.registering_station:
+            return self.tr(
+                "Chọn tệp .pub trên thẻ đơn vị của trạm và nhập tên, mã xã của trạm. Rồi gọi "
+                "điện cho trưởng trạm, nhờ đọc dấu vân tay trên thẻ và so từng nhóm bốn ký tự. "
+                "Chỉ đăng ký khi khớp hoàn toàn."
+            )
+        return self.tr(
+            "Chọn hai tệp của thẻ đơn vị (.pub và .age.pub). Rồi gọi điện cho đơn vị tổng "
+            "hợp, nhờ họ đọc dấu vân tay trên thẻ của họ và so từng nhóm bốn ký tự. Chỉ tin "
+            "cậy khi khớp hoàn toàn."
+        )
 
     def _lay_out(self) -> None:
         files_row = QHBoxLayout()
         files_row.addWidget(self.chosen, 1)
         files_row.addWidget(self.browse_button)
         form = QFormLayout()
-        form.addRow(self.tr("Thẻ đơn vị:"), files_row)
-        form.addRow(self.tr("Mã đơn vị:"), self.code)
-        form.addRow(self.tr("Tên đơn vị:"), self.name)
+        if self.registering_station:
+            form.addRow(self.tr("Thẻ của trạm:"), files_row)
+            form.addRow(self.tr("Mã trạm:"), self.code)
+            form.addRow(self.tr("Tên trạm:"), self.name)
+            form.addRow(self.tr("Mã xã:"), self.commune)
+        else:
+            form.addRow(self.tr("Thẻ đơn vị:"), files_row)
+            form.addRow(self.tr("Mã đơn vị:"), self.code)
+            form.addRow(self.tr("Tên đơn vị:"), self.name)
         form.addRow(self.tr("Dấu vân tay:"), self.shown)
-        how = QLabel(
-            self.tr(
-                "Chọn hai tệp của thẻ đơn vị (.pub và .age.pub). Rồi gọi điện cho đơn vị tổng "
-                "hợp, nhờ họ đọc dấu vân tay trên thẻ của họ và so từng nhóm bốn ký tự. Chỉ tin "
-                "cậy khi khớp hoàn toàn."
-            )
-        )
+        how = QLabel(self._how())
         how.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(how)
@@ -115,7 +145,11 @@ class TrustDialog(QDialog):
         self.error.hide()
         self.chosen.setText(", ".join(f.name for f in files))
         pub, age = card_files(files)
-        if pub is None or age is None:
+        if pub is None:
+            self._say(self.tr("Hãy chọn tệp .pub trên thẻ đơn vị."))
+            self._update_button()
+            return None
+        if age is None and not self.registering_station:
             self._say(self.tr("Hãy chọn cả hai tệp của thẻ đơn vị: tệp .pub và tệp .age.pub."))
             self._update_button()
             return None
@@ -141,11 +175,16 @@ class TrustDialog(QDialog):
             return
         ctx, actor, files = self._ctx, self._actor, list(self.files)
         code, name, expected = self.code.text().strip(), self.name.text().strip(), self.fingerprint
+        commune = self.commune.text().strip()
         self.buttons.setEnabled(False)
-        (
+
+        def work() -> trust.TrustedOffice:
             # The confirmed fingerprint goes along: were the file swapped since it was read,
             # the service refuses (trust.fingerprint_mismatch) instead of trusting the new one.
-            Task(lambda: batches.trust_files(ctx, actor, files, code, name, expected), parent=self)
+            return batches.trust_files(ctx, actor, files, code, name, expected, commune)
+
+        (
+            Task(work, parent=self)
             .on_success(lambda _: self.accept())
             .on_error(self._refused, catch=DomainError)
             .start()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services import keys, trust
@@ -54,7 +55,10 @@ class KeysView(QGroupBox):
     ) -> None:
         super().__init__(parent)
         self._ctx, self._actor, self._lang = ctx, actor, lang
-        self.setTitle(self.tr("Khóa ký và đơn vị tin cậy"))
+        if ctx.info.kind is OfficeKind.STATION:
+            self.setTitle(self.tr("Khóa ký và đơn vị tin cậy"))
+        else:
+            self.setTitle(self.tr("Khóa ký của đơn vị"))
         self.own = self._fingerprint_label()
         self.district = QLabel()
         self.district.setWordWrap(True)
@@ -96,9 +100,11 @@ class KeysView(QGroupBox):
         grid.addWidget(QLabel(self.tr("Dấu vân tay khóa ký của đơn vị này:")), 0, 0)
         grid.addWidget(self.own, 0, 1)
         grid.addWidget(self.card_button, 0, 2)
-        grid.addWidget(QLabel(self.tr("Đơn vị tổng hợp được tin cậy:")), 1, 0)
-        grid.addWidget(self.district, 1, 1)
-        grid.addWidget(self.trust_button, 1, 2)
+        # A consolidating office trusts no office above it: it registers stations instead.
+        if self._ctx.info.kind is OfficeKind.STATION:
+            grid.addWidget(QLabel(self.tr("Đơn vị tổng hợp được tin cậy:")), 1, 0)
+            grid.addWidget(self.district, 1, 1)
+            grid.addWidget(self.trust_button, 1, 2)
         grid.addWidget(self.passphrase_button, 2, 2)
         grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)

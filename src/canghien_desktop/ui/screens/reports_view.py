@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.periods import parse_period
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
-from canghien_desktop.services.reports import write_report
+from canghien_desktop.services.reports import ConsolidatedReport, write_report
 from canghien_desktop.ui.screens.period_picker import PeriodPicker
 from canghien_desktop.ui.tasks import Task, TaskControl
 from canghien_desktop.ui.widgets import error_label, heading_label
@@ -72,6 +73,9 @@ class ReportsView(QWidget):
         self.run_button.setEnabled(actor.may(Operation.REPORT))
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.completeness = QLabel()  # at a consolidating office: which stations reported
+        self.completeness.setWordWrap(True)
+        self.completeness.hide()
         self.error = error_label()
         self.results = QGroupBox(self.tr("Tệp đã lập"))
         self.results_layout = QVBoxLayout(self.results)
@@ -90,19 +94,28 @@ class ReportsView(QWidget):
         run_row = QHBoxLayout()
         run_row.addWidget(self.run_button)
         run_row.addStretch(1)
+        consolidating = self._ctx.info.kind is OfficeKind.DISTRICT
         intro = QLabel(
             self.tr(
+                "Báo cáo tổng hợp các chỉ tiêu cai nghiện tự nguyện tại gia đình, cộng đồng "
+                "của kỳ đã chọn: một dòng cho mỗi trạm và dòng tổng cộng (người đã gộp chỉ tính "
+                "một lần), kèm số trạm đã gửi báo cáo; một tệp Excel (.xlsx) và một tệp PDF."
+            )
+            if consolidating
+            else self.tr(
                 "Báo cáo các chỉ tiêu cai nghiện tự nguyện tại gia đình, cộng đồng của kỳ đã "
                 "chọn: một tệp Excel (.xlsx) và một tệp PDF để in, chỉ gồm số liệu tổng hợp."
             )
         )
         intro.setWordWrap(True)
+        title = self.tr("Báo cáo tổng hợp") if consolidating else self.tr("Báo cáo định kỳ")
         layout = QVBoxLayout(self)
-        layout.addWidget(heading_label(self.tr("Báo cáo định kỳ")))
+        layout.addWidget(heading_label(title))
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addLayout(run_row)
         layout.addWidget(self.status)
+        layout.addWidget(self.completeness)
         layout.addWidget(self.error)
         layout.addWidget(self.results)
         layout.addStretch(1)
@@ -141,10 +154,14 @@ class ReportsView(QWidget):
         self.period.setEnabled(not running)
         if running:
             self.error.hide()
+            self.completeness.hide()
             self.status.setText(self.tr("Đang lập báo cáo…"))
 
     def _show_written(self, written: WrittenReport, code: str) -> None:
         self.status.setText(self._done_text(code))
+        report = getattr(written, "report", None)
+        if isinstance(report, ConsolidatedReport):
+            self._show_completeness(report)
         self._clear_results()
         for path in written.paths:
             self.results_layout.addLayout(self._file_row(path))
@@ -162,6 +179,18 @@ class ReportsView(QWidget):
         return self.tr(
             "Đã lập báo cáo kỳ {period}. Kỳ này chưa kết thúc: số liệu tính đến ngày {date}."
         ).format(period=code, date=format_dmy(min(period.end, today)))
+
+    def _show_completeness(self, report: ConsolidatedReport) -> None:
+        """How many registered stations sent the period's report, and which did not."""
+        text = self.tr("{sent}/{total} trạm đã gửi báo cáo kỳ {period}.").format(
+            sent=len(report.sent), total=len(report.registered), period=report.period.code
+        )
+        if report.missing:
+            names = ", ".join(f"{s.code} ({s.name})" if s.name else s.code for s in report.missing)
+            text += " " + self.tr("Chưa gửi: {stations}.").format(stations=names)
+        self.completeness.setText(text)
+        self.completeness.setStyleSheet("color: #b00020;" if report.missing else "")
+        self.completeness.show()
 
     def _file_row(self, path: Path) -> QHBoxLayout:
         row = QHBoxLayout()

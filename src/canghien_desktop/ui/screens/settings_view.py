@@ -6,9 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.ui.screens.settings_due import ReportDueTab
 from canghien_desktop.ui.screens.settings_rules import HolidaysTab, RuleSetsTab
 from canghien_desktop.ui.screens.settings_users import UsersTab
 from canghien_desktop.ui.widgets import heading_label
@@ -31,6 +33,12 @@ class SettingsView(QWidget):
         self.tabs.addTab(self.rules_tab, self.tr("Quy định thời hạn"))
         self.holidays_tab = HolidaysTab(ctx, actor, lang)
         self.tabs.addTab(self.holidays_tab, self.tr("Ngày nghỉ, làm bù"))
+        # Only a consolidating office waits for reports, so only it says when they are due.
+        self.due_tab = (
+            ReportDueTab(ctx, actor, lang) if ctx.info.kind is OfficeKind.DISTRICT else None
+        )
+        if self.due_tab is not None:
+            self.tabs.addTab(self.due_tab, self.tr("Hạn nộp báo cáo"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self.tr("Cài đặt")))
         layout.addWidget(self.tabs, 1)
@@ -47,6 +55,8 @@ class SettingsView(QWidget):
             self.users_tab.reload()
         self.rules_tab.reload()
         self.holidays_tab.reload()
+        if self.due_tab is not None:
+            self.due_tab.reload()
 
 
 class OfficeTab(QWidget):

@@ -1,0 +1,210 @@
+"""Stations: the consolidating office's registry (who may send batches, with which key, and
+what came from each), registering a station from its card after the phone check of its
+fingerprint, accepting a station's new key from its signed statement, and this office's own
+keys (its card for the stations, its passphrase)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.roles import Actor, Operation
+from canghien_desktop.services import rotation
+from canghien_desktop.services.messages import render
+from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.services.stations import StationEntry, registered_stations
+from canghien_desktop.ui.dialogs.trust_dialog import TrustDialog
+from canghien_desktop.ui.models.row_table_model import SORT_ROLE
+from canghien_desktop.ui.models.station_table_model import StationColumn, StationTableModel
+from canghien_desktop.ui.screens.keys_view import KeysState, KeysView, load_keys
+from canghien_desktop.ui.screens.row_table_view import RowTableView
+from canghien_desktop.ui.tasks import Task
+from canghien_desktop.ui.widgets import error_label, heading_label
+
+
+@dataclass(frozen=True)
+class StationsState:
+    stations: list[StationEntry]
+    keys: KeysState
+
+
+def load_state(ctx: OfficeContext, actor: Actor) -> StationsState:
+    return StationsState(registered_stations(ctx, actor), load_keys(ctx))
+
+
+class StationsView(QWidget):
+    changed = Signal()  # a station was registered or its key replaced
+
+    def __init__(
+        self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx, self._actor, self._lang = ctx, actor, lang
+        self._asked = 0  # answers to an older reload are dropped
+        self.model = StationTableModel(self)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSortRole(SORT_ROLE)
+        proxy.setSourceModel(self.model)
+        self.table = RowTableView(proxy)
+        self.table.sortByColumn(StationColumn.CODE, Qt.SortOrder.AscendingOrder)
+        self.table.set_widths(self._widths(), StationColumn.NAME)
+        self.add_button = QPushButton(self.tr("Thêm trạm từ thẻ…"))
+        self.add_button.clicked.connect(self.open_registration)
+        self.rotation_button = QPushButton(self.tr("Nhận khóa mới của trạm…"))
+        self.rotation_button.setToolTip(
+            self.tr("Tệp .json trạm gửi khi đổi khóa, ký bằng khóa cũ (kèm tệp .minisig)")
+        )
+        self.rotation_button.clicked.connect(self.choose_rotation)
+        self.count_label = QLabel()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.error = error_label()
+        self.keys = KeysView(ctx, actor, lang)
+        self._apply_permissions()
+        self._lay_out()
+        self._loaded = False
+
+    def _widths(self) -> dict[int, int]:
+        return {
+            StationColumn.CODE: 130,
+            StationColumn.COMMUNE: 90,
+            StationColumn.FINGERPRINT: 190,
+            StationColumn.BATCHES: 130,
+            StationColumn.LAST: 100,
+            StationColumn.OLD_KEYS: 115,
+        }
+
+    def _apply_permissions(self) -> None:
+        # Registering a station decides whose batches are let in: the importing officer's.
+        may = self._actor.may(Operation.IMPORT)
+        for button in (self.add_button, self.rotation_button):
+            button.setEnabled(may)
+            if not may:
+                button.setToolTip(self.tr("Chỉ cán bộ tổng hợp hoặc quản trị viên được làm."))
+
+    def _lay_out(self) -> None:
+        intro = QLabel(
+            self.tr(
+                "Chỉ nhập được lô của trạm đã đăng ký và ký bằng đúng khóa của trạm. Đăng ký "
+                "từ thẻ đơn vị trạm gửi, sau khi so dấu vân tay qua điện thoại. Khi trạm đổi "
+                "khóa, nhận khóa mới từ tệp tuyên bố trạm gửi (ký bằng khóa cũ)."
+            )
+        )
+        intro.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.add_button)
+        top.addWidget(self.rotation_button)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading_label(self.tr("Trạm")))
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.keys)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded:  # read on first visit; changes and imports reload it
+            self._loaded = True
+            self.reload()
+
+    def reload(self) -> None:
+        self._asked += 1
+        asked, ctx, actor = self._asked, self._ctx, self._actor
+        (
+            Task(lambda: load_state(ctx, actor), parent=self)
+            .on_success(lambda state: self._show(asked, state))
+            .on_error(self._show_error, catch=DomainError)
+            .start()
+        )
+
+    def _show(self, asked: int, state: StationsState) -> None:
+        if asked != self._asked:
+            return
+        self.model.set_rows(state.stations)
+        self.count_label.setText(self.tr("{n} trạm đã đăng ký").format(n=len(state.stations)))
+        self.keys.show_state(state.keys)
+
+    def open_registration(self) -> TrustDialog:
+        dialog = TrustDialog(self._ctx, self._actor, self._lang, self)
+        dialog.accepted.connect(lambda: self._registered(dialog))
+        dialog.open()
+        return dialog
+
+    def _registered(self, dialog: TrustDialog) -> None:
+        self._clear_messages()
+        self.status.setText(
+            self.tr("Đã đăng ký trạm {code}, dấu vân tay {fingerprint}.").format(
+                code=dialog.code.text().strip().upper(), fingerprint=dialog.fingerprint
+            )
+        )
+        self._changed()
+
+    def choose_statement(self) -> Path | None:
+        """The station's key change statement; None when the user cancels. Tests replace this."""
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Chọn tuyên bố đổi khóa của trạm"),
+            start,
+            self.tr("Tuyên bố đổi khóa (*.json *.minisig)"),
+        )
+        return Path(chosen) if chosen else None
+
+    def choose_rotation(self) -> None:
+        path = self.choose_statement()
+        if path is not None:
+            self.accept_rotation(path)
+
+    def accept_rotation(self, path: Path) -> None:
+        """Trust the station's new key if, and only if, its old key signed the statement."""
+        ctx, actor = self._ctx, self._actor
+        self._clear_messages()
+        (
+            Task(lambda: self._accepted(ctx, actor, path), parent=self)
+            .on_success(self._rotation_done)
+            .on_error(self._show_error, catch=DomainError)
+            .start()
+        )
+
+    @staticmethod
+    def _accepted(ctx: OfficeContext, actor: Actor, path: Path) -> StationEntry | None:
+        new_id = rotation.accept_rotation(ctx, actor, path)
+        return next((s for s in registered_stations(ctx, actor) if s.key_id == new_id), None)
+
+    def _rotation_done(self, entry: StationEntry | None) -> None:
+        if entry is not None:
+            self.status.setText(
+                self.tr("Đã nhận khóa mới của trạm {code}: dấu vân tay {fingerprint}.").format(
+                    code=entry.code, fingerprint=entry.fingerprint
+                )
+            )
+        self._changed()
+
+    def _changed(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def _clear_messages(self) -> None:
+        self.status.setText("")
+        self.error.hide()
+
+    def _show_error(self, error: Exception) -> None:
+        assert isinstance(error, DomainError)
+        self.error.setText(render(error, self._lang))
+        self.error.show()

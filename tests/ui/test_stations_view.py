@@ -1,0 +1,167 @@
+"""The office's registry of stations: registering one from its card only after the phone check
+of its fingerprint (with its name and commune code), refusals that register nothing, and a
+station's new key accepted only from a statement its old key signed."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from office_window_helpers import station_card
+from tests.conftest import PASSPHRASE, Office, office
+from tests.office_fixtures import district, district_template, export, register, station
+
+from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.services import trust
+from canghien_desktop.services.importing.batch_import import import_paths
+from canghien_desktop.services.messages import render
+from canghien_desktop.services.rotation import rotate_signing_key
+from canghien_desktop.services.stations import registered_stations
+from canghien_desktop.ui.models.station_table_model import StationColumn
+from canghien_desktop.ui.screens.stations_view import StationsView
+
+__all__ = ["district", "district_template", "office", "station"]  # fixtures, used by name
+
+
+def make_view(qtbot, district: Office) -> StationsView:
+    view = StationsView(district.ctx, district.admin, "vi")
+    qtbot.addWidget(view)
+    view.show()  # the first showing loads the registry
+    return view
+
+
+def cell(view: StationsView, row: int, column: StationColumn) -> str:
+    return view.model.index(row, column).data()
+
+
+def test_registering_needs_the_fingerprint_confirmed(
+    qtbot, district: Office, station: Office, tmp_path: Path, sync_tasks
+) -> None:
+    view = make_view(qtbot, district)
+    assert view.model.rowCount() == 0 and view.count_label.text() == "0 trạm đã đăng ký"
+    card = station_card(station, tmp_path / "card")
+    dialog = view.open_registration()
+    assert dialog.windowTitle() == "Đăng ký trạm" and dialog.commune.isVisibleTo(dialog)
+    dialog.set_files(card)  # a station's card is the one .pub file
+    _, fingerprint = trust.inspect_card(card[0])
+    assert dialog.shown.text() == fingerprint and dialog.code.text() == "TYT-TEST"
+    dialog.name.setText("Trạm Y tế xã Đại Phúc")
+    dialog.commune.setText("29536")
+    assert not dialog.trust_button.isEnabled()  # not before the phone call
+    dialog.trust_button.click()
+    assert registered_stations(district.ctx, district.admin) == []
+    dialog.confirm.setChecked(True)
+    dialog.trust_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert view.model.rowCount() == 1
+    assert [cell(view, 0, c) for c in StationColumn] == [
+        "TYT-TEST",
+        "Trạm Y tế xã Đại Phúc",
+        "29536",
+        fingerprint,
+        "0",
+        "chưa có",
+        "0",
+    ]
+    assert view.status.text() == f"Đã đăng ký trạm TYT-TEST, dấu vân tay {fingerprint}."
+
+
+def test_bad_commune_code_registers_nothing(
+    qtbot, district: Office, station: Office, tmp_path: Path, sync_tasks
+) -> None:
+    view = make_view(qtbot, district)
+    dialog = view.open_registration()
+    dialog.set_files(station_card(station, tmp_path / "card"))
+    dialog.commune.setText("2953")
+    dialog.confirm.setChecked(True)
+    dialog.trust_button.click()
+    assert dialog.error.text() == render(DomainError("trust.bad_commune", value="2953"), "vi")
+    assert dialog.result() != dialog.DialogCode.Accepted and dialog.isVisible()
+    assert registered_stations(district.ctx, district.admin) == []
+
+
+def test_card_swapped_after_the_phone_check_registers_nothing(
+    qtbot, district: Office, station: Office, tmp_path: Path, sync_tasks
+) -> None:
+    view = make_view(qtbot, district)
+    card = station_card(station, tmp_path / "card")
+    dialog = view.open_registration()
+    dialog.set_files(card)
+    dialog.confirm.setChecked(True)
+    shutil.copy(district.ctx.keys.signing_public, card[0])  # someone else's key, same name
+    dialog.trust_button.click()
+    assert dialog.error.text().startswith("Dấu vân tay")
+    assert registered_stations(district.ctx, district.admin) == []
+    assert view.model.rowCount() == 0
+
+
+def test_registry_counts_what_arrived(
+    qtbot, district: Office, station: Office, tmp_path: Path, sync_tasks
+) -> None:
+    register(district, station, tmp_path)
+    import_paths(district.ctx, district.admin, [export(station, tmp_path / "usb")], PASSPHRASE)
+    view = make_view(qtbot, district)
+    (entry,) = registered_stations(district.ctx, district.admin)
+    assert entry.last_received is not None
+    assert cell(view, 0, StationColumn.BATCHES) == "1"
+    shown = cell(view, 0, StationColumn.LAST)
+    assert shown == entry.last_received.astimezone().strftime("%d/%m/%Y")
+
+
+def test_new_key_only_from_a_statement_signed_by_the_old_key(
+    qtbot, district: Office, station: Office, tmp_path: Path, sync_tasks
+) -> None:
+    register(district, station, tmp_path)
+    old = registered_stations(district.ctx, district.admin)[0]
+    statement, signature = rotate_signing_key(
+        station.ctx, station.admin, PASSPHRASE, tmp_path / "rot"
+    )
+    view = make_view(qtbot, district)
+    forged = tmp_path / "forged" / statement.name
+    forged.parent.mkdir()
+    forged.write_bytes(statement.read_bytes().replace(b'"at"', b'"at" ', 1))
+    shutil.copy(signature, forged.with_name(signature.name))
+    view.accept_rotation(forged)
+    refusal = render(DomainError("rotation.bad_signature", office="TYT-TEST"), "vi")
+    assert view.error.isVisibleTo(view) and view.error.text() == refusal
+    assert registered_stations(district.ctx, district.admin) == [old]
+    alone = tmp_path / "alone" / statement.name
+    alone.parent.mkdir()
+    shutil.copy(statement, alone)  # its signature left behind
+    view.accept_rotation(alone)
+    assert view.error.text() == render(DomainError("rotation.bad_file", path=alone.name), "vi")
+    view.accept_rotation(signature)  # either file of the pair may be picked
+    assert not view.error.isVisibleTo(view)
+    (now,) = registered_stations(district.ctx, district.admin)
+    assert now.fingerprint != old.fingerprint and now.old_keys == 1
+    assert cell(view, 0, StationColumn.FINGERPRINT) == now.fingerprint
+    assert cell(view, 0, StationColumn.OLD_KEYS) == "1"
+    assert view.status.text() == (
+        f"Đã nhận khóa mới của trạm TYT-TEST: dấu vân tay {now.fingerprint}."
+    )
+    view.accept_rotation(statement)  # the old key is no longer the station's: refused
+    assert view.error.text() == render(DomainError("rotation.unknown_key", office="TYT-TEST"), "vi")
+
+
+def test_rotation_keeps_the_commune_code(
+    qtbot, district: Office, station: Office, tmp_path: Path, sync_tasks
+) -> None:
+    from canghien_desktop.services import batches
+
+    card = station_card(station, tmp_path / "card")
+    batches.trust_files(district.ctx, district.admin, card, name="Trạm A", commune_code="29536")
+    statement, _ = rotate_signing_key(station.ctx, station.admin, PASSPHRASE, tmp_path / "rot")
+    view = make_view(qtbot, district)
+    view.accept_rotation(statement)
+    assert [cell(view, 0, c) for c in (StationColumn.NAME, StationColumn.COMMUNE)] == [
+        "Trạm A",
+        "29536",
+    ]
+
+
+def test_office_keys_without_a_trusted_office_row(qtbot, district: Office, sync_tasks) -> None:
+    view = make_view(qtbot, district)
+    assert view.keys.title() == "Khóa ký của đơn vị"
+    assert view.keys.card_button.isVisibleTo(view)
+    assert not view.keys.trust_button.isVisibleTo(view)  # a district trusts no office above
+    assert view.keys.own.text().count("-") == 3  # its fingerprint, for the stations' phone check
