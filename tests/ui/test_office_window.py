@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -15,6 +16,7 @@ from tests.conftest import PASSPHRASE, Office, office
 from tests.office_fixtures import district, district_template, export, register, station
 
 from canghien_desktop.services.importing.batch_import import import_paths
+from canghien_desktop.ui.application import install_translators, remove_translators
 from canghien_desktop.ui.main_window import MainWindow
 from canghien_desktop.ui.models.ledger_grid_model import STATE_ROLE, STATION_COLUMNS
 from canghien_desktop.ui.models.station_table_model import StationColumn
@@ -163,3 +165,41 @@ def test_the_consolidated_report_says_who_has_not_reported(
     import_paths(district.ctx, district.admin, [batch], PASSPHRASE)
     reports.run()
     assert reports.completeness.text() == "1/1 trạm đã gửi báo cáo kỳ 2025."
+
+
+@pytest.fixture
+def english(qapp):
+    translators = install_translators(qapp, "en")
+    yield
+    remove_translators(qapp, translators)
+    install_translators(qapp, "vi")
+
+
+def test_the_offices_window_in_english(
+    qtbot, english, district: Office, station: Office, tmp_path: Path, sync_tasks
+) -> None:
+    register(district, station, tmp_path)
+    window = MainWindow(district.ctx, district.admin, "en")
+    qtbot.addWidget(window)
+    window.show()
+    assert [window.nav.item(r).text() for r in range(window.nav.count())] == [
+        "Import batches",
+        "Held records",
+        "Stations",
+        "Batch ledger",
+        "Possible duplicates",
+        "Reports",
+        "Acknowledgements",
+        "Settings",
+    ]
+    window.nav.setCurrentRow(window.stack.indexOf(window.ledger))
+    ledger = window.ledger
+    assert ledger.model.headerData(STATION_COLUMNS, Qt.Orientation.Horizontal) == (
+        "Second half\n2024"
+    )
+    assert ledger.model.index(0, STATION_COLUMNS).data() == "✗ Overdue"
+    assert ledger.summary.text() == (
+        "Second half 2025 (due 07/01/2026): 0/1 stations have sent it, 1 overdue."
+    )
+    window.nav.setCurrentRow(window.stack.indexOf(window.stations))
+    assert window.stations.count_label.text() == "1 station(s) registered"
