@@ -283,8 +283,8 @@
         <translation>Show:</translation>
     </message>
     <message>
-        <source>Lô bị từ chối: không bản ghi nào được đọc hay ghi.</source>
-        <translation>Batch rejected: no record was read or written.</translation>
+        <source>Lô {file} bị từ chối, không bản ghi nào được đọc hay ghi: {reason}</source>
+        <translation>Batch {file} was rejected; no record was read or written: {reason}</translation>
     </message>
     <message>
         <source>Lô này đã được nhập trước đó: không nhập lại.</source>
@@ -297,6 +297,10 @@
     <message>
         <source>Tất cả ({n})</source>
         <translation>All ({n})</translation>
+    </message>
+    <message>
+        <source>{outcome} ({n})</source>
+        <translation>{outcome} ({n})</translation>
     </message>
 </context>
 <context>
@@ -1269,7 +1273,11 @@
     </message>
     <message>
         <source>{n} bản ghi chờ xử lý: {conflicts} xung đột, {rejected} bị từ chối</source>
-        <translation>{n} held records: {conflicts} conflicts, {rejected} rejected</translation>
+        <translation>Held records: {n} ({conflicts} in conflict, {rejected} rejected)</translation>
+    </message>
+    <message>
+        <source>{kind} của {person}, lô số {seq} của trạm {station}: {reason}</source>
+        <translation>{kind} of {person}, batch {seq} from {station}: {reason}</translation>
     </message>
     <message>
         <source>Đã lưu cách giải quyết xung đột.</source>
@@ -1401,8 +1409,8 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>(không đọc được)</source>
-        <translation>(unreadable)</translation>
+        <source>(chưa xác minh được)</source>
+        <translation>(not verified)</translation>
     </message>
     <message>
         <source>Thay đổi kể từ lô trước</source>
@@ -1414,11 +1422,11 @@
     </message>
     <message>
         <source>{n} nhập</source>
-        <translation>{n} new or updated</translation>
+        <translation>{n} new/updated</translation>
     </message>
     <message>
         <source>{n} đã có</source>
-        <translation>{n} already held</translation>
+        <translation>{n} identical</translation>
     </message>
     <message>
         <source>{n} bản cũ</source>
@@ -1426,7 +1434,7 @@
     </message>
     <message>
         <source>{n} xung đột</source>
-        <translation>{n} conflicts</translation>
+        <translation>{n} in conflict</translation>
     </message>
     <message>
         <source>{n} bị từ chối</source>
@@ -1516,7 +1524,7 @@
     </message>
     <message>
         <source>{total} lô: {ready} sẵn sàng, {already} đã nhập trước đó, {rejected} bị từ chối.</source>
-        <translation>{total} batches: {ready} ready, {already} imported before, {rejected} rejected.</translation>
+        <translation>Batches: {total}; ready {ready}, imported before {already}, rejected {rejected}.</translation>
     </message>
     <message>
         <source>Cụm mật khẩu của đơn vị mở khóa giải mã các lô. Chỉ hỏi một lần cho cả buổi nhập lô.</source>
@@ -1532,19 +1540,19 @@
     </message>
     <message>
         <source>Đã nhập {n} lô ({counts}).</source>
-        <translation>Imported {n} batches ({counts}).</translation>
+        <translation>Batches imported: {n} ({counts}).</translation>
     </message>
     <message>
         <source>{already} lô đã nhập trước đó, {rejected} lô bị từ chối.</source>
-        <translation>{already} batches imported before, {rejected} rejected.</translation>
+        <translation>Imported before: {already}; rejected: {rejected}.</translation>
     </message>
     <message>
         <source>Đã dừng: {n} lô chưa nhập, chưa có gì của chúng được ghi.</source>
-        <translation>Stopped: {n} batches not imported, nothing of them was written.</translation>
+        <translation>Stopped: batches not imported, nothing of them written: {n}.</translation>
     </message>
     <message>
         <source>{n} bản ghi chờ xử lý: xem ở màn hình “Bản ghi chờ xử lý”.</source>
-        <translation>{n} records held: see the “Held records” screen.</translation>
+        <translation>Records held: {n}; see the “Held records” screen.</translation>
     </message>
     <message>
         <source>Chưa chọn lô nào.</source>
@@ -1560,7 +1568,7 @@
     </message>
     <message>
         <source>Nhập {n} lô</source>
-        <translation>Import {n} batches</translation>
+        <translation>Import batches ({n})</translation>
     </message>
     <message>
         <source>Chỉ cán bộ tổng hợp hoặc quản trị viên được nhập lô.</source>
@@ -2734,7 +2742,7 @@ Version {version}.</translation>
     </message>
     <message>
         <source>Đã có, trùng khớp</source>
-        <translation>Already held, identical</translation>
+        <translation>Already held</translation>
     </message>
     <message>
         <source>Bản cũ, bỏ qua</source>
@@ -3488,7 +3496,7 @@ Version {version}.</translation>
     </message>
     <message>
         <source>Còn {n} trường cần chọn.</source>
-        <translation>{n} fields still need a choice.</translation>
+        <translation>Fields still needing a choice: {n}.</translation>
     </message>
     <message>
         <source>Đã chọn đủ: có thể lưu.</source>

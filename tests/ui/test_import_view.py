@@ -155,7 +155,10 @@ def test_a_tampered_batch_is_rejected_with_its_reason_and_nothing_is_written(
         r for r in range(view.batch_model.rowCount()) if statuses(view)[r].startswith("Bị")
     )
     view.batch_table.selectRow(rejected)
-    assert view.records.caption.text() == "Lô bị từ chối: không bản ghi nào được đọc hay ghi."
+    assert view.records.caption.text() == (
+        f"Lô {second.name} bị từ chối, không bản ghi nào được đọc hay ghi: {reason}"
+    )
+    assert view.records.model.rowCount() == 0
 
 
 def test_cancel_between_batches_keeps_the_finished_ones(

@@ -104,7 +104,7 @@ class ImportBatchModel(RowTableModel):
     def station_text(self, row: BatchRow) -> str:
         preview = row.preview
         if not preview.station:
-            return self.tr("(không đọc được)")
+            return self.tr("(chưa xác minh được)")
         if not preview.station_name:
             return preview.station
         return f"{preview.station} – {preview.station_name}"

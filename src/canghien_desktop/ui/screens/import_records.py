@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from canghien_desktop.services.messages import render
 from canghien_desktop.ui.models.import_models import (
     OUTCOMES,
     BatchRow,
@@ -19,6 +20,7 @@ from canghien_desktop.ui.screens.row_table_view import RowTableView
 class BatchRecords(QWidget):
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._lang = lang
         self.model = RecordPreviewModel(lang, self)
         self.filter = OutcomeFilter(self)
         self.filter.setSourceModel(self.model)
@@ -29,7 +31,7 @@ class BatchRecords(QWidget):
                 RecordColumn.KIND: 170,
                 RecordColumn.PERSON: 220,
                 RecordColumn.VERSION: 70,
-                RecordColumn.OUTCOME: 150,
+                RecordColumn.OUTCOME: 160,
             },
             RecordColumn.REASON,
         )
@@ -56,8 +58,11 @@ class BatchRecords(QWidget):
     def _caption(self, row: BatchRow | None) -> str:
         if row is None:
             return ""
-        if row.preview.status == "rejected":
-            return self.tr("Lô bị từ chối: không bản ghi nào được đọc hay ghi.")
+        if row.status == "rejected":  # the reason in full: the table's column is narrow
+            error = row.result.reason if row.result else row.preview.reason
+            return self.tr(
+                "Lô {file} bị từ chối, không bản ghi nào được đọc hay ghi: {reason}"
+            ).format(file=row.preview.path.name, reason=render(error, self._lang) if error else "")
         if row.preview.status == "already":
             return self.tr("Lô này đã được nhập trước đó: không nhập lại.")
         return self.tr("Bản ghi trong lô {station} số {seq} (kết quả khi xem trước):").format(
@@ -75,6 +80,7 @@ class BatchRecords(QWidget):
         for outcome in OUTCOMES:
             if counts and counts.get(outcome):
                 name = self.model.outcome_text(outcome)
-                self.outcome_choice.addItem(f"{name} ({counts[outcome]})", outcome)
+                shown = self.tr("{outcome} ({n})").format(outcome=name, n=counts[outcome])
+                self.outcome_choice.addItem(shown, outcome)
         self.outcome_choice.blockSignals(False)
         self.filter.set_outcome("")

@@ -127,11 +127,11 @@ class ImportView(QWidget):
         self.batch_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the import's order
         self.batch_table.set_widths(
             {
-                BatchColumn.STATION: 230,
+                BatchColumn.STATION: 250,
                 BatchColumn.SEQ: 50,
-                BatchColumn.PERIOD: 150,
-                BatchColumn.FILE: 210,
-                BatchColumn.RECORDS: 200,
+                BatchColumn.PERIOD: 175,
+                BatchColumn.FILE: 230,
+                BatchColumn.RECORDS: 260,
             },
             BatchColumn.STATUS,
         )

@@ -1,0 +1,240 @@
+"""Screenshots of importing at the consolidating office for docs/screenshots/: the import
+screen's preview of several batches (one rejected), the same after the import, the held
+records and the three-way dialog on a real conflict.
+
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshot_import.py \
+        [--lang vi|en] [--out docs/screenshots]
+
+Builds, in a temporary folder, an office and four stations with demo data. One station and
+the office both edited the same person (a conflict), one sent an assessment before the batch
+with its person (a rejection), and a batch on the USB stick was altered on the way. All of
+it goes through the services, as in the field; the shooting helpers are tools/screenshot.py's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from screenshot import STATION_SIZE, save_settled
+from sqlalchemy import select
+
+from canghien_desktop.domain.assessment import Assessment
+from canghien_desktop.domain.codes import OfficeKind, Sex, Substance
+from canghien_desktop.domain.dates import BirthDate
+from canghien_desktop.domain.person import Person, Residence
+from canghien_desktop.domain.roles import Actor
+from canghien_desktop.services import auth, batches, people
+from canghien_desktop.services.collection import ended_half
+from canghien_desktop.services.demo import generate_demo
+from canghien_desktop.services.exporting.batch import export_batch
+from canghien_desktop.services.importing.batch_import import import_paths
+from canghien_desktop.services.office import OfficeContext, init_office, open_office
+from canghien_desktop.services.paths import AppPaths
+from canghien_desktop.storage.rows import PersonRow
+from canghien_desktop.ui import tasks
+from canghien_desktop.ui.application import create_application
+from canghien_desktop.ui.main_window import MainWindow
+
+PASSWORD, PASSPHRASE = "password123", "passphrase-123"
+OFFICE = ("YT-PHUVANG", "Phòng Y tế huyện Phú Vang")
+STATIONS = {
+    "TYT-PHUTHUONG": ("Trạm Y tế xã Phú Thượng", "19873"),
+    "TYT-PHUMY": ("Trạm Y tế xã Phú Mỹ", "19876"),
+    "TYT-PHUAN": ("Trạm Y tế xã Phú An", "19879"),
+    "TYT-VINHTHANH": ("Trạm Y tế xã Vinh Thanh", "19882"),
+}
+
+
+class Scene:
+    """The office, its stations, and the USB stick the officer brings back."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.period = ""
+        self.usb = root / "USB"
+        self.office = new_office(root / "district", OfficeKind.DISTRICT, *OFFICE)
+        self.card = batches.export_public_keys(*self.office, root / "district-card")
+        self.period = ended_half(self.office[0].today())  # the half-year being collected
+        self.stations: dict[str, tuple[OfficeContext, Actor]] = {}
+        for seed, code in enumerate(STATIONS, start=21):
+            self.stations[code] = self.station(code, seed)
+
+    def station(self, code: str, seed: int) -> tuple[OfficeContext, Actor]:
+        name, commune = STATIONS[code]
+        ctx, actor = new_office(self.root / code, OfficeKind.STATION, code, name)
+        batches.trust_files(ctx, actor, self.card, name=OFFICE[1])
+        generate_demo(ctx, actor, persons=40, seed=seed, as_of=ctx.today())
+        card = batches.export_public_keys(ctx, actor, self.root / f"{code}-card")
+        batches.trust_files(*self.office, card, name=name, commune_code=commune)
+        return ctx, actor
+
+    def export(self, code: str, folder: Path, period: str | None = None) -> Path:
+        ctx, actor = self.stations[code]
+        return export_batch(ctx, actor, folder, PASSPHRASE, period=period).path
+
+    def imported(self, code: str, period: str | None = None) -> None:
+        path = self.export(code, self.root / "earlier", period)
+        import_paths(*self.office, [path], PASSPHRASE)
+
+    def close(self) -> None:
+        for ctx, _ in (*self.stations.values(), self.office):
+            ctx.close()
+
+
+def new_office(folder: Path, kind: OfficeKind, code: str, name: str):
+    paths = AppPaths(folder / "office")
+    init_office(paths, kind, code, name, "admin", PASSWORD, PASSPHRASE)
+    ctx = open_office(paths)
+    return ctx, auth.login(ctx, "admin", PASSWORD)
+
+
+def edit(office: tuple[OfficeContext, Actor], person_id: str, fields: dict) -> None:
+    ctx, actor = office
+    with ctx.db.write() as session:
+        ctx.writer(session, actor.username).update(session.get(PersonRow, person_id), fields)
+
+
+def both_edit(scene: Scene, code: str) -> None:
+    """The office corrects a person the station also edits before its next batch."""
+    ctx, _ = scene.office
+    with ctx.db.read() as session:
+        person_id = session.scalars(
+            select(PersonRow.id).where(PersonRow.origin_office == code).order_by(PersonRow.id)
+        ).first()
+        education = session.get(PersonRow, person_id).education
+    ours = {"ten": "Dũng", "village": "Thôn Đông", "occupation": "Thợ xây"}
+    theirs = {"ten": "Dung", "village": "Thôn Tây", "education": "thpt"}
+    if education == "thpt":
+        theirs["education"] = "thcs"  # a real change, whatever the demo drew
+    edit(scene.office, person_id, ours)
+    edit(scene.stations[code], person_id, theirs)
+
+
+def late_parent(scene: Scene, code: str) -> None:
+    """A new person's batch stays on the stick; the next one, with the assessment, came by
+    e-mail and was imported first: the assessment waits for its person."""
+    ctx, actor = scene.stations[code]
+    newcomer = people.register_person(
+        ctx,
+        actor,
+        Person(
+            ho="Hồ",
+            chu_dem="Văn",
+            ten="Tài",
+            birth=BirthDate(1994),
+            sex=Sex.MALE,
+            residence=Residence("46", "19879", village="Thôn An Lưu"),
+        ),
+    )
+    scene.export(code, scene.usb)
+    today = ctx.today()
+    people.record_assessment(
+        ctx,
+        actor,
+        Assessment(
+            person_id=newcomer.id or "",
+            facility="Trung tâm Y tế huyện Phú Vang",
+            doctor="BS. Trần Minh",
+            received_on=today,
+            result_on=today,
+            addicted=True,
+            criteria=frozenset({1, 2, 4}),
+            substances=frozenset({Substance.AMPHETAMINE}),
+        ),
+    )
+    scene.imported(code)
+
+
+def tampered(scene: Scene, code: str) -> None:
+    """A batch whose report was changed on the way: its hash no longer matches."""
+    good = scene.export(code, scene.root / "clean", scene.period)
+    bad = scene.usb / good.name
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(bad, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            dst.writestr(info, data[:-1] + b"x" if info.filename == "report.pdf" else data)
+
+
+def build(root: Path) -> Scene:
+    scene = Scene(root)
+    scene.imported("TYT-PHUTHUONG", scene.period)
+    both_edit(scene, "TYT-PHUTHUONG")
+    scene.export("TYT-PHUTHUONG", scene.usb)
+    scene.export("TYT-PHUMY", scene.usb, scene.period)
+    ctx, _ = scene.stations["TYT-PHUMY"]
+    with ctx.db.read() as session:
+        someone = session.scalars(select(PersonRow.id).order_by(PersonRow.id)).first()
+    edit(scene.stations["TYT-PHUMY"], someone, {"phone": "0912000123"})
+    scene.export("TYT-PHUMY", scene.usb)
+    scene.imported("TYT-PHUAN", scene.period)
+    late_parent(scene, "TYT-PHUAN")
+    tampered(scene, "TYT-VINHTHANH")
+    return scene
+
+
+def shoot(scene: Scene, out: Path, suffix: str, lang: str) -> None:
+    ctx, actor = scene.office
+    window = MainWindow(ctx, actor, lang)
+    window.resize(*STATION_SIZE)
+    window.show()
+    view = window.imports
+    window.show_import([scene.usb])
+    assert view.passphrase_dialog is not None
+    view.passphrase_dialog.field.setText(PASSPHRASE)
+    view.passphrase_dialog.ok_button.click()
+    select_batch(view, "TYT-PHUTHUONG")
+    save_settled(window, out, f"office_import{suffix}.png")
+    view.commit()
+    select_batch(view, "TYT-PHUTHUONG")
+    save_settled(window, out, f"office_import_done{suffix}.png")
+    window.nav.setCurrentRow(window.stack.indexOf(window.held))
+    save_settled(window, out, f"office_held{suffix}.png")
+    held = window.held
+    held.table.selectRow(next(r for r in range(held.model.rowCount()) if is_conflict(held, r)))
+    dialog = held.open_selected()
+    assert dialog is not None
+    save_settled(dialog, out, f"office_three_way{suffix}.png")
+    dialog.rows[[r.view.key for r in dialog.rows].index("ten")].ours_button.click()
+    save_settled(dialog, out, f"office_three_way_chosen{suffix}.png")
+    dialog.reject()
+    window.close()
+
+
+def select_batch(view, station: str) -> None:
+    model = view.batch_model
+    view.batch_table.selectRow(
+        next(r for r in range(model.rowCount()) if model.row_item(r).preview.station == station)
+    )
+
+
+def is_conflict(held_view, row: int) -> bool:
+    return held_view.model.row_item(row).outcome == "conflict"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", choices=("vi", "en"), default="vi")
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    suffix = "" if args.lang == "vi" else "_en"
+    create_application(sys.argv[:1], args.lang)
+    tasks.set_runner(tasks.InlineRunner())  # finished screens, not "loading…"
+    with tempfile.TemporaryDirectory() as tmp:
+        scene = build(Path(tmp))
+        try:
+            shoot(scene, args.out, suffix, args.lang)
+        finally:
+            scene.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
