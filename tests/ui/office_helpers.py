@@ -24,9 +24,12 @@ class StepRunner:
     def start(self, runnable: QRunnable) -> None:
         self.pending.append(runnable)
 
+    def run_next(self) -> None:
+        self.pending.pop(0).run()
+
     def run_all(self) -> None:
         while self.pending:
-            self.pending.pop(0).run()
+            self.run_next()
 
 
 def first_person_id(station: Office) -> str:

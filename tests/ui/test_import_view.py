@@ -22,6 +22,7 @@ from tests.integration.test_services import a_person, an_assessment
 from tests.office_fixtures import count, district, district_template, export, register, station
 
 from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.roles import Actor, Role
 from canghien_desktop.services import people
 from canghien_desktop.services.drives import Drive
 from canghien_desktop.services.importing.batch_import import import_paths
@@ -269,3 +270,31 @@ def test_the_drive_menu_files_and_drops_add_batches(
     view.dropEvent(drop)  # the stick again: listed once; the text file is left out
     assert view.batch_model.rowCount() == 2
     assert view.sources_label.text() == f"Đang xem: {tmp_path / 'stick'}, {second}"
+
+
+def test_cancelling_the_preview_lists_nothing(
+    qtbot, station, district, tmp_path, sync_tasks
+) -> None:
+    register(district, station, tmp_path)
+    export(station, tmp_path / "usb", None)
+    view = make_view(qtbot, district)
+    runner = StepRunner()
+    tasks.set_runner(runner)
+    view.add_paths([tmp_path / "usb"])
+    give_passphrase(view)
+    runner.run_next()  # the passphrase is tried; the preview is started
+    (preview,) = [t for t in view.findChildren(tasks.Task) if t.cancellable]
+    preview.cancel()  # as Cancel in the progress window does, before the first batch
+    runner.run_all()
+    assert view.batch_model.rowCount() == 0
+    assert view.summary.text() == "Đã dừng kiểm tra. Chưa có gì được nhập."
+    assert view.recheck_button.isEnabled()  # and it can be checked again
+
+
+def test_who_may_not_import_is_told_why(qtbot, district, sync_tasks) -> None:
+    viewer = Actor("xem", Role.DATA_ENTRY, district.ctx.info.code)
+    view = ImportView(district.ctx, viewer, "vi", list_drives=lambda: [])
+    qtbot.addWidget(view)
+    assert not view.sources.folder_button.isEnabled()
+    assert not view.sources.files_button.isEnabled()
+    assert view.summary.text() == "Chỉ cán bộ tổng hợp hoặc quản trị viên được nhập lô."
