@@ -298,3 +298,22 @@ def test_who_may_not_import_is_told_why(qtbot, district, sync_tasks) -> None:
     assert not view.sources.folder_button.isEnabled()
     assert not view.sources.files_button.isEnabled()
     assert view.summary.text() == "Chỉ cán bộ tổng hợp hoặc quản trị viên được nhập lô."
+
+
+def test_a_second_drop_while_asking_is_previewed_with_the_first(
+    qtbot, station, district, tmp_path, sync_tasks
+) -> None:
+    register(district, station, tmp_path)
+    first = export(station, tmp_path / "stick")
+    second = export(station, tmp_path / "mail")
+    view = make_view(qtbot, district)
+    view.add_paths([first])
+    asking = view.passphrase_dialog
+    view.add_paths([second])
+    assert view.passphrase_dialog is asking  # one question, not two
+    assert view.sources_label.text() == f"Đang xem: {first}, {second}"
+    asking.reject()
+    assert view.summary.text() == "Cần cụm mật khẩu để xem trước và nhập lô."
+    view.recheck_button.click()  # asks again
+    give_passphrase(view)
+    assert [batch_cell(view, r, BatchColumn.SEQ) for r in range(2)] == ["1", "2"]

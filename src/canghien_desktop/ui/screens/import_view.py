@@ -29,7 +29,7 @@ from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services import keys
 from canghien_desktop.services.drives import list_removable_drives
-from canghien_desktop.services.importing.batch_import import BatchImport, import_paths
+from canghien_desktop.services.importing.batch_import import BatchImport
 from canghien_desktop.services.importing.preview import BatchPreview, preview_paths
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
@@ -46,37 +46,10 @@ from canghien_desktop.ui.screens.import_sources import (
     ListDrives,
     dropped_batch_paths,
 )
+from canghien_desktop.ui.screens.import_work import import_one_by_one, stoppable
 from canghien_desktop.ui.screens.row_table_view import RowTableView
-from canghien_desktop.ui.tasks import Task, TaskCancelled, TaskControl
+from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, heading_label
-
-
-def stoppable(control: TaskControl) -> Callable[[int, int], None]:
-    """A progress callback that also leaves the work when Cancel was pressed."""
-
-    def progress(done: int, total: int) -> None:
-        control.token.raise_if_cancelled()
-        control.progress(done, total)
-
-    return progress
-
-
-def import_one_by_one(
-    ctx: OfficeContext,
-    actor: Actor,
-    paths: list[Path],
-    passphrase: str,
-    control: TaskControl,
-    done: list[BatchImport],
-) -> list[BatchImport]:
-    """Import ``paths`` in order, one batch per call, appending each result to ``done`` (the
-    screen reads it also after Cancel); stops before the next batch once cancelled."""
-    for number, path in enumerate(paths):
-        if control.cancelled():
-            raise TaskCancelled
-        done.extend(import_paths(ctx, actor, [path], passphrase))
-        control.progress(number + 1, len(paths))
-    return done
 
 
 class ImportView(QWidget):
@@ -175,6 +148,8 @@ class ImportView(QWidget):
         known = {p.resolve() for p in self._sources}
         new = [p for p in paths if p.resolve() not in known]
         self._sources.extend(dict.fromkeys(new))
+        self.sources_label.setText(self._sources_text())
+        self._follow_state()
         self.preview()
 
     def clear(self) -> None:
@@ -233,6 +208,8 @@ class ImportView(QWidget):
         if self._passphrase is not None:
             then()
             return
+        if self.passphrase_dialog is not None:
+            return  # already asking: once answered, the preview takes every path listed
         files = self._ctx.keys
         dialog = AskPassphraseDialog(
             lambda typed: keys.unlock_age_identity(files, typed),
@@ -244,12 +221,14 @@ class ImportView(QWidget):
             self,
         )
         dialog.accepted.connect(lambda: self._passphrase_given(dialog.passphrase(), then))
-        dialog.rejected.connect(
-            lambda: self.summary.setText(self.tr("Cần cụm mật khẩu để xem trước và nhập lô."))
-        )
+        dialog.rejected.connect(self._no_passphrase)
         dialog.finished.connect(dialog.deleteLater)
         self.passphrase_dialog = dialog
         dialog.open()
+
+    def _no_passphrase(self) -> None:
+        self.passphrase_dialog = None
+        self.summary.setText(self.tr("Cần cụm mật khẩu để xem trước và nhập lô."))
 
     def _passphrase_given(self, passphrase: str, then: Callable[[], None]) -> None:
         self._passphrase = passphrase
