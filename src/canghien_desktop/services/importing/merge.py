@@ -23,6 +23,8 @@ from canghien_desktop.storage.canonical import canonical_json, sha256_hex
 from canghien_desktop.storage.rows import AssessmentRow, AuditRow, EnrolmentRow, PersonRow
 from canghien_desktop.storage.writer import RecordWriter
 
+_IDS_PER_QUERY = 5000  # bound parameters per IN (...), well below SQLite's and PostgreSQL's limits
+IMPORTED = "import"  # the audit action of a record version received from another office
 LOW_RISK = frozenset({"phone", "address_detail", "notes", "rep_phone"})
 _PARENTS: dict[str, type[SyncedRecord]] = {
     "person_id": PersonRow,
@@ -58,18 +60,33 @@ def known_ids(session: Session, chunk: list[Any]) -> set[str]:
                     wanted.setdefault(model, set()).add(record.fields[column])
     found: set[str] = set()
     for model, ids in wanted.items():
-        found |= set(session.scalars(select(model.id).where(model.id.in_(ids))))
+        listed = sorted(ids)
+        for start in range(0, len(listed), _IDS_PER_QUERY):
+            piece = listed[start : start + _IDS_PER_QUERY]
+            found |= set(session.scalars(select(model.id).where(model.id.in_(piece))))
     return found
 
 
 def is_fresh(incoming: Incoming, known: set[str], arriving: set[str]) -> bool:
     """New to us, intact, and every parent already here: safe to insert in bulk."""
+    return fresh_body(incoming, known, arriving) is not None
+
+
+def fresh_body(incoming: Incoming, known: set[str], arriving: set[str]) -> str | None:
+    """``business_json`` of a fresh record (see ``is_fresh``), None for any other: the bulk
+    path stores it as the audit entry's content instead of encoding it a second time."""
     if incoming.id in known or incoming.id in arriving:
-        return False
-    if _hash(business(incoming)) != incoming.fields["content_hash"]:
-        return False
+        return None
     parents = (incoming.fields.get(column) for column in _PARENTS)
-    return all(not p or p in known or p in arriving for p in parents)
+    if not all(not p or p in known or p in arriving for p in parents):
+        return None
+    body = business_json(incoming)
+    return body if sha256_hex(body) == incoming.fields["content_hash"] else None
+
+
+def business_json(incoming: Incoming) -> str:
+    """What the record says, as canonical JSON: the input of its content hash."""
+    return canonical_json({k: _jsonable(v) for k, v in business(incoming).items()})
 
 
 def _hash(fields: dict[str, Any]) -> str:
@@ -95,9 +112,27 @@ def decide(
         return Decision("identical", "", local.version)
     if _seen(session, incoming.id, incoming.version, digest):
         return Decision("stale", "", local.version)  # we had exactly this, and moved on
-    if incoming.fields["base_version"] >= local.version and incoming.version > local.version:
+    if _fast_forward(session, incoming, local):
         return Decision("imported", "", local.version)
     return _both_changed(session, incoming, local)
+
+
+def _fast_forward(session: Session, incoming: Incoming, local: SyncedRecord) -> bool:
+    """The station built on what we hold, or on a later version of its own that never
+    reached us, and this office has not changed the record since it last received it.
+    Only then do version numbers compare: what we received keeps the station's numbers,
+    while our own edits number on from them and mean nothing to the station."""
+    last_action = session.scalars(
+        select(AuditRow.action)
+        .where(AuditRow.record_id == incoming.id)
+        .order_by(AuditRow.seq.desc())
+        .limit(1)
+    ).first()
+    return (
+        last_action == IMPORTED
+        and incoming.fields["base_version"] >= local.version
+        and incoming.version > local.version
+    )
 
 
 def _both_changed(session: Session, incoming: Incoming, local: SyncedRecord) -> Decision:
@@ -134,9 +169,15 @@ def _seen(session: Session, record_id: str, version: int, digest: str) -> bool:
 
 
 def _content_at(session: Session, record_id: str, version: int) -> dict[str, Any] | None:
+    """The station's version ``version`` as we received it: only received versions carry
+    the station's numbering (our own edit with the same number is another content)."""
     after = session.scalars(
         select(AuditRow.after_json)
-        .where(AuditRow.record_id == record_id, AuditRow.record_version == version)
+        .where(
+            AuditRow.record_id == record_id,
+            AuditRow.record_version == version,
+            AuditRow.action == IMPORTED,
+        )
         .order_by(AuditRow.seq.desc())
         .limit(1)
     ).first()
