@@ -143,6 +143,10 @@ def test_a_record_whose_parent_came_late_goes_in_on_retry(
     second = export(station, tmp_path / "2", None)  # holds the new person
     people.record_assessment(station.ctx, station.admin, an_assessment(newcomer.id))
     third = export(station, tmp_path / "3", None)  # holds only the assessment
+    # previewed together, the assessment is named after the person the batch before brings
+    *_, named = preview_paths(district.ctx, district.admin, [first, second, third], PASSPHRASE)
+    (assessment,) = named.records
+    assert assessment.outcome == "imported" and assessment.person.endswith(newcomer.ten)
     import_paths(district.ctx, district.admin, [first, third], PASSPHRASE)
     (waiting,) = held.held_records(district.ctx, district.admin)
     assert waiting.outcome == "rejected" and "person_id" in waiting.reason

@@ -16,15 +16,29 @@ from canghien_desktop.storage.rows import EnrolmentRow, PersonRow
 class PersonNames:
     """Who each record is about, from what this office holds (one query per kind, not one
     per record), else from the batch's own person records: a record in conflict is listed
-    under the name the officer knows, not the one the station just sent."""
+    under the name the officer knows, not the one the station just sent. ``earlier``: the
+    names of the batches before this one in the same preview, which will be here by then."""
 
-    def __init__(self, session: Session, records: Sequence[Incoming | BadRecord]) -> None:
+    def __init__(
+        self,
+        session: Session,
+        records: Sequence[Incoming | BadRecord],
+        earlier: PersonNames | None = None,
+    ) -> None:
         self._session = session
         incoming = [r for r in records if isinstance(r, Incoming)]
-        self._person_of_enrolment = {
-            r.id: str(r.fields["person_id"]) for r in incoming if r.record_type.row is EnrolmentRow
-        }
-        self._names = {r.id: _name(r.fields) for r in incoming if r.record_type.row is PersonRow}
+        self._person_of_enrolment: dict[str, str] = (
+            dict(earlier._person_of_enrolment) if earlier else {}
+        )
+        self._names: dict[str, str] = dict(earlier._names) if earlier else {}
+        self._person_of_enrolment.update(
+            (r.id, str(r.fields["person_id"]))
+            for r in incoming
+            if r.record_type.row is EnrolmentRow
+        )
+        self._names.update(
+            (r.id, _name(r.fields)) for r in incoming if r.record_type.row is PersonRow
+        )
         self._fill_from_office(incoming)
 
     def _fill_from_office(self, incoming: list[Incoming]) -> None:

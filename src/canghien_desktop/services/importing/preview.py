@@ -86,7 +86,7 @@ def preview_paths(
             progress(done, 2 * len(files))
     checked.sort(key=lambda c: (c[1].manifest["station"]["code"], c[1].seq) if c[1] else ("", 0))
     previews = []
-    arriving: set[str] = set()  # records earlier batches of this preview would have added
+    arriving = _Arriving(set(), None)  # what earlier batches of this preview would add
     for done, (path, verified, error) in enumerate(checked, start=len(files)):
         previews.append(_preview_one(ctx, path, verified, error, identity, arriving))
         if progress:
@@ -100,7 +100,7 @@ def _preview_one(
     verified: VerifiedBatch | None,
     error: DomainError | None,
     identity: Any,
-    arriving: set[str],
+    arriving: _Arriving,
 ) -> BatchPreview:
     if verified is None:
         return BatchPreview(path, "rejected", reason=error)
@@ -128,15 +128,22 @@ def _preview_one(
     return preview
 
 
+@dataclass
+class _Arriving:
+    ids: set[str]
+    names: PersonNames | None
+
+
 def _outcomes(
-    session: Session, records: list[Incoming | BadRecord], arriving: set[str]
+    session: Session, records: list[Incoming | BadRecord], earlier: _Arriving
 ) -> list[RecordPreview]:
     """Decide every record as the import would, chunk by chunk: records new to us whose
     parents are known take the fast path, the others the full decision. ``arriving`` holds
     what this batch and the earlier ones of the same preview would have added (the import
     takes them in this order), so a follow-up whose enrolment comes one batch earlier
     previews as imported, as it will be."""
-    names = PersonNames(session, records)
+    names = earlier.names = PersonNames(session, records, earlier.names)
+    arriving = earlier.ids
     out = []
     for start in range(0, len(records), CHUNK):
         chunk = records[start : start + CHUNK]
