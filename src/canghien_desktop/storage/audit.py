@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import cast
 
-from sqlalchemy import Table, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Table, event, insert, select
+from sqlalchemy.orm import Session, SessionTransaction
 
 from canghien_desktop.storage.canonical import canonical_json, sha256_hex
 from canghien_desktop.storage.rows import AuditRow
@@ -54,6 +54,12 @@ class AuditLog:
     def __init__(self, session: Session) -> None:
         self._session = session
         self._head: str | None = None
+        # A rolled back savepoint takes its entries with it: read the head again after one,
+        # or the next entry would chain to an entry that is not there.
+        event.listen(session, "after_soft_rollback", self._forget_head)
+
+    def _forget_head(self, _session: Session, _transaction: SessionTransaction) -> None:
+        self._head = None
 
     def head(self) -> str:
         if self._head is None:

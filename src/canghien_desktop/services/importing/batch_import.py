@@ -2,9 +2,10 @@
 
 Nothing is written for a batch until it passes every check (signature against the key
 registered for the station it names, every member's hash, decryption with this office's
-identity, a format we can read, sane counts, an inert workbook). Then each record goes in
-under its own savepoint: one bad record is held back with its reason and never blocks the
-others. A batch imported twice changes nothing."""
+identity, a format we can read, sane counts, an inert workbook). Then the records go in
+chunk by chunk (``chunk_writer``): one bad record is held back with its reason and never
+blocks the others. A batch imported twice changes nothing; one whose import was cut off
+goes on after the last chunk that committed."""
 
 from __future__ import annotations
 
@@ -17,13 +18,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services.exporting.verify import VerifiedBatch, verify_batch
 from canghien_desktop.services.importing import merge, safety
+from canghien_desktop.services.importing.chunk_writer import BulkRefused, write_chunk
 from canghien_desktop.services.importing.records import (
     BadRecord,
     Incoming,
@@ -36,7 +38,10 @@ from canghien_desktop.storage.rows import ImportOutcomeRow, ReceivedBatchRow, Tr
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
 
-CHUNK = 500
+# Records per transaction. Bigger is cheaper (every commit rewrites each index page it
+# touched, and ids are random), but the write lock is held meanwhile: a chunk of 10,000
+# takes one to two seconds on a slow machine, well inside the others' busy timeout.
+CHUNK = 10_000
 IN_PROGRESS = ""  # outcomes of a batch whose import was interrupted (power cut): redo it
 
 
@@ -195,99 +200,34 @@ def _commit(
     outcomes: Counter[str],
 ) -> None:
     batch_id = verified.manifest["batch_id"]
-    _register(ctx, actor, verified)
-    arriving: set[str] = set()  # ids this batch has already put in
-    for chunk in _chunks(records):
-        with ctx.db.write() as session:
-            writer = ctx.writer(session, actor.username)
-            known = merge.known_ids(session, chunk)
-            fresh: list[Incoming] = []
-            for record in chunk:
-                if isinstance(record, Incoming) and merge.is_fresh(record, known, arriving):
-                    fresh.append(record)  # new to us, intact, parents present: bulk path
-                    arriving.add(record.id)
-                    continue
-                _insert_fresh(session, writer, batch_id, fresh, outcomes)
-                decision = _one(session, writer, record)
-                if decision.outcome == "imported" and isinstance(record, Incoming):
-                    arriving.add(record.id)
-                outcomes[decision.outcome] += 1
-                session.add(_outcome_row(batch_id, record, decision))
-            _insert_fresh(session, writer, batch_id, fresh, outcomes)
+    outcomes.update(_register(ctx, actor, verified))
+    arriving: set[str] = set()  # ids this batch has put in (those of earlier tries are known)
+    for chunk in _chunks(records[outcomes.total() :]):
+        try:
+            done = write_chunk(ctx, actor.username, batch_id, chunk, arriving, guarded=False)
+        except BulkRefused:
+            done = write_chunk(ctx, actor.username, batch_id, chunk, arriving, guarded=True)
+        outcomes.update(done.outcomes)
+        arriving |= done.arriving
     with ctx.db.write() as session:
         row = session.get(ReceivedBatchRow, batch_id)
         assert row is not None
         row.outcomes_json = json.dumps(dict(outcomes), sort_keys=True)
 
 
-def _insert_fresh(
-    session: Any, writer: Any, batch_id: str, fresh: list[Incoming], outcomes: Counter[str]
-) -> None:
-    """Insert a run of new records of one type at once; if the database refuses the run,
-    fall back to one record at a time so only the bad one is held back."""
-    if not fresh:
-        return
-    run, fresh[:] = list(fresh), []
-    for record_type in dict.fromkeys(r.record_type for r in run):
-        same = [r for r in run if r.record_type is record_type]
-        try:
-            with session.begin_nested():
-                writer.receive_new_many(record_type.row, [r.fields for r in same])
-            decisions = [merge.Decision("imported")] * len(same)
-        except Exception:
-            decisions = [_one(session, writer, r) for r in same]
-        for record, decision in zip(same, decisions, strict=True):
-            outcomes[decision.outcome] += 1
-            session.add(_outcome_row(batch_id, record, decision))
-
-
-def _one(session: Any, writer: Any, record: Incoming | BadRecord) -> merge.Decision:
-    if isinstance(record, BadRecord):
-        return merge.Decision("rejected", str(record))
-    decision = merge.decide(session, record)
-    if decision.outcome != "imported":
-        return decision
-    try:
-        with session.begin_nested():  # this record alone rolls back if it fails
-            merge.apply(session, writer, record, decision)
-    except Exception as error:
-        return merge.Decision("rejected", f"{type(error).__name__}: {error}"[:180])
-    return decision
-
-
-def _outcome_row(
-    batch_id: str, record: Incoming | BadRecord, decision: merge.Decision
-) -> ImportOutcomeRow:
-    if isinstance(record, BadRecord):
-        return ImportOutcomeRow(
-            batch_id=batch_id,
-            record_type="?",
-            record_id="?",
-            version=0,
-            outcome="rejected",
-            reason=decision.reason,
-        )
-    return ImportOutcomeRow(
-        batch_id=batch_id,
-        record_type=record.record_type.code,
-        record_id=record.id,
-        version=record.version,
-        outcome=decision.outcome,
-        reason=decision.reason[:200],
-        local_version=decision.local_version,
-        incoming_json=(
-            json.dumps(
-                {k: merge._jsonable(v) for k, v in record.fields.items()}, ensure_ascii=False
-            )
-            if decision.held
-            else None
-        ),
-    )
-
-
-def _register(ctx: OfficeContext, actor: Actor, verified: VerifiedBatch) -> None:
+def _register(ctx: OfficeContext, actor: Actor, verified: VerifiedBatch) -> Counter[str]:
+    """Record the batch as being imported. For a batch whose import was interrupted, the
+    outcomes already stored: its chunks committed whole and in order, one outcome per
+    record, so the import goes on after the records they count."""
     manifest = verified.manifest
     with ctx.db.write() as session:
+        if session.get(ReceivedBatchRow, manifest["batch_id"]) is not None:
+            stored = session.execute(
+                select(ImportOutcomeRow.outcome, func.count())
+                .where(ImportOutcomeRow.batch_id == manifest["batch_id"])
+                .group_by(ImportOutcomeRow.outcome)
+            )
+            return Counter({outcome: number for outcome, number in stored})
         session.add(
             ReceivedBatchRow(
                 id=manifest["batch_id"],
@@ -302,6 +242,7 @@ def _register(ctx: OfficeContext, actor: Actor, verified: VerifiedBatch) -> None
                 received_by=actor.username,
                 file_name=verified.path.name,
                 counts_json=json.dumps(manifest["counts"]),
+                outcomes_json=IN_PROGRESS,
             )
         )
         ctx.writer(session, actor.username).note(
@@ -310,6 +251,7 @@ def _register(ctx: OfficeContext, actor: Actor, verified: VerifiedBatch) -> None
             manifest["batch_id"],
             {"station": manifest["station"]["code"], "seq": manifest["seq"]},
         )
+    return Counter()
 
 
 def _chunks(records: list[Incoming | BadRecord]) -> Iterator[list[Incoming | BadRecord]]:
