@@ -14,9 +14,9 @@ from canghien_desktop.services.audit_check import check_audit
 from canghien_desktop.services.importing import held
 from canghien_desktop.services.importing.batch_import import import_paths
 from canghien_desktop.services.importing.preview import preview_paths
-from canghien_desktop.services.stations import registered_stations
+from canghien_desktop.services.stations import registered_stations, update_station
 from canghien_desktop.storage.people_query import full_name
-from canghien_desktop.storage.rows import AssessmentRow, FollowUpRow, PersonRow
+from canghien_desktop.storage.rows import AssessmentRow, FollowUpRow, PersonRow, TrustedKeyRow
 from tests.conftest import ADMIN, PASSPHRASE, Office
 from tests.integration.test_services import a_person, an_assessment
 from tests.office_fixtures import count, district, district_template, export, register, station
@@ -240,3 +240,26 @@ def test_an_edit_over_a_lost_batch_goes_in_when_the_office_changed_nothing(
     }
     with district.ctx.db.read() as session:
         assert session.get(PersonRow, person.id).ten == "Hai"
+
+
+def test_a_station_gets_its_name_from_its_card_or_first_batch_and_can_be_corrected(
+    station: Office, district: Office, tmp_path: Path
+) -> None:
+    card = batches.export_public_keys(station.ctx, station.admin, tmp_path / "card")
+    batches.trust_files(district.ctx, district.admin, card)  # no --name: the card's comment
+    (entry,) = registered_stations(district.ctx, district.admin)
+    assert entry.name == station.ctx.info.name
+    with district.ctx.db.write() as session:  # an office registered before cards said it
+        session.get(TrustedKeyRow, entry.key_id).office_name = ""
+    import_paths(district.ctx, district.admin, [export(station, tmp_path / "usb")], PASSPHRASE)
+    (entry,) = registered_stations(district.ctx, district.admin)
+    assert entry.name == station.ctx.info.name  # from the signed manifest
+    fixed = update_station(district.ctx, district.admin, "TYT-TEST", "Trạm Y tế xã Mới", "29536")
+    assert (fixed.name, fixed.commune_code) == ("Trạm Y tế xã Mới", "29536")
+    with pytest.raises(DomainError) as refused:
+        update_station(district.ctx, district.admin, "TYT-TEST", "Trạm", "123")
+    assert refused.value.code == "trust.bad_commune"
+    with pytest.raises(DomainError) as unknown:
+        update_station(district.ctx, district.admin, "TYT-NONE", "Trạm", "")
+    assert unknown.value.code == "record.not_found"
+    assert check_audit(district.ctx, district.admin).ok

@@ -77,12 +77,13 @@ def test_a_transfer_in_is_one_person_until_undone(
     arrived_id = arrive(new_commune, moved)
     for one in (station, new_commune):
         import_paths(district.ctx, district.admin, [export(one, tmp_path / "u", None)], PASSPHRASE)
-    (link,) = link_transfers(district.ctx, district.admin)
-    assert (link.left_id, link.arrived_id, link.from_commune) == (moved.id, arrived_id, "29536")
-    assert link.reasons[0] == TRANSFER
+    # the import linked them already; asking again finds nothing new
     assert person_links.canonical_ids(district.ctx) == {arrived_id: moved.id}
-    assert link_transfers(district.ctx, district.admin) == []  # decided once
-    person_links.undo(district.ctx, district.admin, link.decision_id)
+    assert link_transfers(district.ctx, district.admin) == []
+    (link,) = person_links.decisions(district.ctx, district.admin)
+    assert (link.kept.id, link.other.id, link.by_transfer) == (moved.id, arrived_id, True)
+    assert link.reasons[0] == TRANSFER and link.current
+    person_links.undo(district.ctx, district.admin, link.id)
     assert person_links.canonical_ids(district.ctx) == {}
     assert link_transfers(district.ctx, district.admin) == []  # an undone link stays undone
 
@@ -108,6 +109,7 @@ def test_weak_evidence_or_the_wrong_commune_links_nothing(
     arrive(new_commune, moved, transferred_from="29999")  # the same person, another commune
     for one in (station, new_commune):
         import_paths(district.ctx, district.admin, [export(one, tmp_path / "u", None)], PASSPHRASE)
+    assert person_links.canonical_ids(district.ctx) == {}
     assert link_transfers(district.ctx, district.admin) == []
 
 

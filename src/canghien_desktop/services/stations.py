@@ -13,11 +13,16 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
+from canghien_desktop.domain.errors import DomainError, ValidationError
 from canghien_desktop.domain.roles import Actor, Operation
+from canghien_desktop.domain.text import nfc
 from canghien_desktop.services.keys import fingerprint
+from canghien_desktop.services.trust import checked_commune
 from canghien_desktop.storage.rows import ReceivedBatchRow, TrustedKeyRow
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from canghien_desktop.services.office import OfficeContext
 
 
@@ -75,6 +80,42 @@ def registered_stations(ctx: OfficeContext, actor: Actor) -> list[StationEntry]:
             )
         )
     return entries
+
+
+def update_station(
+    ctx: OfficeContext, actor: Actor, code: str, name: str, commune_code: str
+) -> StationEntry:
+    """Correct a registered station's name and commune code (its keys stay as they are)."""
+    actor.require(Operation.IMPORT)
+    name, commune_code = nfc(name), checked_commune(commune_code)
+    if not name:
+        raise ValidationError("name", "required")
+    with ctx.db.write() as session:
+        rows = session.scalars(
+            select(TrustedKeyRow).where(
+                TrustedKeyRow.role == "station", TrustedKeyRow.office_code == code
+            )
+        ).all()
+        if not rows:
+            raise DomainError("record.not_found", record_id=code)
+        for row in rows:  # retired keys too: old batches then name the station the same way
+            row.office_name, row.commune_code = name, commune_code
+        ctx.writer(session, actor.username).note(
+            "station_update", "trusted_key", code, {"name": name, "commune": commune_code}
+        )
+    return next(e for e in registered_stations(ctx, actor) if e.code == code)
+
+
+def name_from_batch(session: Session, code: str, signed_name: str) -> None:
+    """A station registered without a name takes the one its first signed batch states."""
+    for row in session.scalars(
+        select(TrustedKeyRow).where(
+            TrustedKeyRow.role == "station",
+            TrustedKeyRow.office_code == code,
+            TrustedKeyRow.office_name == "",
+        )
+    ):
+        row.office_name = nfc(signed_name)[:200]
 
 
 def _aware(value: datetime | None) -> datetime | None:

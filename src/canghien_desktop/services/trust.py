@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
+from canghien_desktop.domain.text import nfc
 from canghien_desktop.services.keys import fingerprint, key_id, read_key_line
 from canghien_desktop.storage.rows import SettingRow, TrustedKeyRow
 
@@ -62,9 +63,7 @@ def trust_office(
             "trust.fingerprint_mismatch", actual=printed, expected=expected_fingerprint
         )
     recipient = _read_recipient(age_pub_file) if age_pub_file else ""
-    commune_code = commune_code.strip()
-    if commune_code and not re.fullmatch(r"\d{5}", commune_code):
-        raise DomainError("trust.bad_commune", value=commune_code[:12])
+    commune_code = checked_commune(commune_code)
     with ctx.db.write() as session:
         if role == "district":  # one consolidating office at a time: the newest wins
             for old in session.scalars(
@@ -74,6 +73,8 @@ def trust_office(
             ):
                 old.active = False
         row = session.get(TrustedKeyRow, kid) or TrustedKeyRow(key_id=kid)
+        # Without a name, keep the one we had, else the one the card's comment gives.
+        name = name.strip() or row.office_name or card_name(pub_file, code)
         row.office_code, row.office_name, row.role = code.strip().upper(), name, role
         row.signing_key, row.age_recipient, row.active = line, recipient, True
         row.commune_code = commune_code or row.commune_code or ""
@@ -86,6 +87,25 @@ def trust_office(
             {"office": row.office_code, "role": role, "commune": row.commune_code},
         )
     return _as_trusted(row)
+
+
+def checked_commune(commune_code: str) -> str:
+    """A station's commune code: empty, or the 5 digits of QĐ 19/2025."""
+    commune_code = commune_code.strip()
+    if commune_code and not re.fullmatch(r"\d{5}", commune_code):
+        raise DomainError("trust.bad_commune", value=commune_code[:12])
+    return commune_code
+
+
+def card_name(pub_file: Path, code: str) -> str:
+    """The office name a card's comment gives ("minisign public key CODE (Name)"): only a
+    default to show, since the comment is not signed (the fingerprint is what is checked)."""
+    first = pub_file.read_text("utf-8").splitlines()[0]
+    found = re.fullmatch(
+        rf"untrusted comment: minisign public key {re.escape(code.strip().upper())} \((.+)\)",
+        first.strip(),
+    )
+    return nfc(found[1])[:200] if found else ""
 
 
 def set_backup_recipient(ctx: OfficeContext, actor: Actor, age_pub_file: Path | None) -> None:

@@ -33,6 +33,8 @@ from canghien_desktop.services.importing.records import (
     read_lines,
 )
 from canghien_desktop.services.keys import unlock_age_identity
+from canghien_desktop.services.stations import name_from_batch
+from canghien_desktop.services.transfers import link_transfers
 from canghien_desktop.storage.rows import ImportOutcomeRow, ReceivedBatchRow, TrustedKeyRow
 
 if TYPE_CHECKING:
@@ -58,7 +60,8 @@ class BatchImport:
 def import_paths(
     ctx: OfficeContext, actor: Actor, paths: list[Path], passphrase: str, commit: bool = True
 ) -> list[BatchImport]:
-    """Every ``*.cnb.zip`` in the given files and folders, in station and sequence order."""
+    """Every ``*.cnb.zip`` in the given files and folders, in station and sequence order.
+    People who moved commune are then linked across stations (``services.transfers``)."""
     actor.require(Operation.IMPORT)
     if ctx.info.kind is not OfficeKind.DISTRICT:
         raise DomainError("office.wrong_kind", expected="district", actual=ctx.info.kind.value)
@@ -66,10 +69,13 @@ def import_paths(
     keys = trusted_station_keys(ctx)
     checked = [_check(ctx, path, keys) for path in _expand(paths)]
     checked.sort(key=lambda c: (c[1].manifest["station"]["code"], c[1].seq) if c[1] else ("", 0))
-    return [
+    results = [
         _import_one(ctx, actor, path, verified, identity, commit, error)
         for path, verified, error in checked
     ]
+    if commit and any(r.status == "imported" for r in results):
+        link_transfers(ctx, actor)
+    return results
 
 
 def trusted_station_keys(ctx: OfficeContext) -> dict[str, str]:
@@ -228,6 +234,7 @@ def _register(ctx: OfficeContext, actor: Actor, verified: VerifiedBatch) -> Coun
                 .group_by(ImportOutcomeRow.outcome)
             )
             return Counter({outcome: number for outcome, number in stored})
+        name_from_batch(session, manifest["station"]["code"], manifest["station"].get("name", ""))
         session.add(
             ReceivedBatchRow(
                 id=manifest["batch_id"],
