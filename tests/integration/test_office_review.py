@@ -263,3 +263,25 @@ def test_a_station_gets_its_name_from_its_card_or_first_batch_and_can_be_correct
         update_station(district.ctx, district.admin, "TYT-NONE", "Trạm", "")
     assert unknown.value.code == "record.not_found"
     assert check_audit(district.ctx, district.admin).ok
+
+
+def test_preview_counts_what_earlier_batches_bring_and_names_missing_batches(
+    station: Office, district: Office, tmp_path: Path
+) -> None:
+    register(district, station, tmp_path)
+    period = export(station, tmp_path / "usb", "2026-H1")  # seq 1
+    since = export(station, tmp_path / "usb", None)  # seq 2: everything again, same content
+    people.register_person(station.ctx, station.admin, a_person(id_number=""))
+    export(station, tmp_path / "lost", None)  # seq 3, never arrives
+    people.register_person(station.ctx, station.admin, a_person(id_number="", ten="Lan"))
+    later = export(station, tmp_path / "usb", None)  # seq 4
+    first, second, fourth = preview_paths(
+        district.ctx, district.admin, [period, since, later], PASSPHRASE
+    )
+    assert (first.missing_before, second.missing_before, fourth.missing_before) == ([], [], [3])
+    overlap = {r.record_id for r in first.records} & {r.record_id for r in second.records}
+    assert overlap and {r.outcome for r in second.records if r.record_id in overlap} == {
+        "identical"
+    }
+    done = import_paths(district.ctx, district.admin, [period, since, later], PASSPHRASE)
+    assert [d.outcomes for d in done] == [first.outcomes, second.outcomes, fourth.outcomes]

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import func, select
+
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
@@ -58,6 +60,9 @@ class BatchPreview:
     period_code: str = ""
     reason: DomainError | None = None
     records: list[RecordPreview] = field(default_factory=list)
+    # sequence numbers of this station between the last batch we hold (or that comes
+    # earlier in this preview) and this one: batches the station sent that are not here
+    missing_before: list[int] = field(default_factory=list)
 
     @property
     def outcomes(self) -> Counter[str]:
@@ -86,7 +91,7 @@ def preview_paths(
             progress(done, 2 * len(files))
     checked.sort(key=lambda c: (c[1].manifest["station"]["code"], c[1].seq) if c[1] else ("", 0))
     previews = []
-    arriving = _Arriving(set(), None)  # what earlier batches of this preview would add
+    arriving = _Arriving()  # what earlier batches of this preview would add
     for done, (path, verified, error) in enumerate(checked, start=len(files)):
         previews.append(_preview_one(ctx, path, verified, error, identity, arriving))
         if progress:
@@ -124,14 +129,39 @@ def _preview_one(
         preview.status, preview.reason = "rejected", refused
         return preview
     with ctx.db.read() as session:
+        preview.missing_before = arriving.gap(session, preview.station, preview.seq)
         preview.records = _outcomes(session, records, arriving)
     return preview
 
 
+def _against_earlier(record: Incoming, earlier_hash: str) -> merge.Decision:
+    """A record new to us that an earlier batch of the same preview brings too: the same
+    content is already held by then; another is the station's later version of it."""
+    if earlier_hash == record.fields["content_hash"]:
+        return merge.Decision("identical")
+    return merge.Decision("imported")
+
+
 @dataclass
 class _Arriving:
-    ids: set[str]
-    names: PersonNames | None
+    """What the batches before this one in the same preview would have brought."""
+
+    ids: set[str] = field(default_factory=set)
+    hashes: dict[str, str] = field(default_factory=dict)  # id → content it would then have
+    names: PersonNames | None = None
+    last_seq: dict[str, int] = field(default_factory=dict)
+
+    def add(self, record: Incoming) -> None:
+        self.ids.add(record.id)
+        self.hashes[record.id] = record.fields["content_hash"]
+
+    def gap(self, session: Session, station: str, seq: int) -> list[int]:
+        held = session.scalar(
+            select(func.max(ReceivedBatchRow.seq)).where(ReceivedBatchRow.station_code == station)
+        )
+        before = max(held or 0, self.last_seq.get(station, 0))
+        self.last_seq[station] = max(before, seq)
+        return list(range(before + 1, seq))
 
 
 def _outcomes(
@@ -152,12 +182,14 @@ def _outcomes(
             if isinstance(record, BadRecord):
                 out.append(RecordPreview("?", "?", 0, "rejected", str(record), ""))
                 continue
-            if merge.is_fresh(record, known, arriving):
+            if record.id not in known and record.id in earlier.hashes:
+                decision = _against_earlier(record, earlier.hashes[record.id])
+            elif merge.is_fresh(record, known, arriving):
                 decision = merge.Decision("imported")
             else:
                 decision = merge.decide(session, record, arriving)
             if decision.outcome == "imported":
-                arriving.add(record.id)
+                earlier.add(record)
             out.append(
                 RecordPreview(
                     record.record_type.code,
