@@ -239,4 +239,4 @@ def test_export_and_verify_on_the_command_line(station: Path, tmp_path: Path) ->
         "--since-last",
         env={"CANGHIEN_PASSPHRASE": "wrong-passphrase"},
     )
-    assert_one_line_error(wrong, "Sai cụm mật khẩu ký")
+    assert_one_line_error(wrong, "Sai cụm mật khẩu của đơn vị")

@@ -46,3 +46,13 @@ def test_preview_lists_every_record_then_import_and_reimport(station: Path, tmp_
     assert first.returncode == 0 and "imported=" in first.stdout
     again = run("--data-dir", office, "import", "--preview", str(tmp_path / "usb"))
     assert again.returncode == 0 and "đã nhập trước đây" in again.stdout
+
+
+def test_an_office_above_the_communes_may_name_only_its_province(tmp_path: Path) -> None:
+    made = run("--data-dir", str(tmp_path / "tinh"), "init", "district", "--code", "PC04",
+               "--name", "Tỉnh", "--admin", ADMIN, "--province", "25")  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    wrong = run("--data-dir", str(tmp_path / "khac"), "init", "district", "--code", "PC05",
+                "--name", "Tỉnh", "--admin", ADMIN, "--province", "2")  # fmt: skip
+    assert_one_line_error(wrong, "“2”")
+    assert not (tmp_path / "khac" / "canghien.sqlite").exists()

@@ -47,7 +47,9 @@ def _configure_init(p: argparse.ArgumentParser) -> None:
     p.add_argument("--name", required=True)
     p.add_argument("--admin", required=True)
     p.add_argument("--province", default="", help="2-digit province code (QĐ 19/2025)")
-    p.add_argument("--commune", default="", help="5-digit commune code of a station")
+    p.add_argument(
+        "--commune", default="", help="5-digit commune code of a station (with --province)"
+    )
 
 
 def _run_init(args: argparse.Namespace) -> int:

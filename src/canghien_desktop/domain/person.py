@@ -17,6 +17,12 @@ ADULT_AGE = 18
 _PHONE = re.compile(r"^\+?\d{8,12}$")
 
 
+def check_province_code(code: str) -> str:
+    if not re.fullmatch(r"\d{2}", code):
+        raise ValidationError("province_code", "province_code.invalid", value=code)
+    return code
+
+
 @dataclass(frozen=True)
 class Residence:
     """Where the person lives: codes of QĐ 19/2025 (2-digit province, 5-digit commune)."""
@@ -27,10 +33,7 @@ class Residence:
     address_detail: str = ""  # house number, street
 
     def normalised(self) -> Residence:
-        if not re.fullmatch(r"\d{2}", self.province_code):
-            raise ValidationError(
-                "province_code", "province_code.invalid", value=self.province_code
-            )
+        check_province_code(self.province_code)
         if not re.fullmatch(r"\d{5}", self.commune_code):
             raise ValidationError("commune_code", "commune_code.invalid", value=self.commune_code)
         return replace(self, village=nfc(self.village), address_detail=nfc(self.address_detail))

@@ -273,8 +273,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Encryption key “{value}” is not an age recipient (age1…): get the .age.pub file again.",
     ),
     "keys.wrong_passphrase": (
-        "Sai cụm mật khẩu ký: hãy nhập lại cụm mật khẩu của trạm.",
-        "Wrong signing passphrase: type the office passphrase again.",
+        "Sai cụm mật khẩu của đơn vị (mở khóa ký và giải mã): hãy nhập lại cụm mật khẩu.",
+        "Wrong office passphrase (it unlocks signing and decryption): type it again.",
     ),
     "trust.no_district": (
         "Chưa tin cậy khóa của đơn vị tổng hợp: hãy nhận thẻ đơn vị rồi tin cậy nó (màn hình Lô dữ liệu, hoặc “canghien trust add”).",
