@@ -370,6 +370,10 @@
         <translation>Conflicts to review</translation>
     </message>
     <message>
+        <source>Đơn vị tổng hợp chưa nhận: gửi lại tệp, hoặc xuất lô theo kỳ</source>
+        <translation>Not received by the office: send the file again, or export a period batch</translation>
+    </message>
+    <message>
         <source>{state}: xác nhận số {number} của {office}, nhập ngày {day}</source>
         <translation>{state}: acknowledgement {number} from {office}, imported on {day}</translation>
     </message>
@@ -1105,6 +1109,85 @@
     <message>
         <source>âm tính</source>
         <translation>negative</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>Tìm trong:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thư mục:</source>
+        <translation type="unfinished">Folder:</translation>
+    </message>
+    <message>
+        <source>Tên tệp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại tệp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Thư mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiến tới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lên thư mục cha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tạo thư mục mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xem dạng danh sách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xem chi tiết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đổi tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiện tệp ẩn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thư mục mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy tính</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3808,6 +3891,48 @@ Version {version}.</translation>
     <message>
         <source>Bấm “&lt; Quay lại” để thử lại.</source>
         <translation>Click “&lt; Back” to try again.</translation>
+    </message>
+</context>
+<context>
+    <name>_FileType</name>
+    <message>
+        <source>Thư mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation type="unfinished">File</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lối tắt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Headers</name>
+    <message>
+        <source>Tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cỡ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Ngày sửa</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

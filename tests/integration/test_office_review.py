@@ -174,7 +174,7 @@ def test_a_settled_conflict_reaches_the_station_in_the_next_ack(
     assert second.name == "PC04-86-ack-TYT-TEST-2.cnack.zip"  # numbered after the first
     assert acks.write_acks(district.ctx, district.admin, tmp_path / "acks", PASSPHRASE) == []
     (summary,) = acks.import_acks(station.ctx, station.admin, [second])
-    assert summary.outcomes == {"settled": 1} and summary.batches == 0
+    assert summary.outcomes == {"settled": 1, "imported": 1} and summary.batches == 0
     assert acks.sync_states(station.ctx, station.admin, "conflict") == []
     (state,) = [s for s in acks.sync_states(station.ctx, station.admin) if s[1] == person_id]
     assert state[3] == "imported" and "station's values" in state[4]
@@ -285,3 +285,20 @@ def test_preview_counts_what_earlier_batches_bring_and_names_missing_batches(
     }
     done = import_paths(district.ctx, district.admin, [period, since, later], PASSPHRASE)
     assert [d.outcomes for d in done] == [first.outcomes, second.outcomes, fourth.outcomes]
+
+
+def test_the_station_learns_which_batch_never_arrived(
+    station: Office, district: Office, tmp_path: Path
+) -> None:
+    register(district, station, tmp_path)
+    first = export(station, tmp_path / "1", None)
+    people.register_person(station.ctx, station.admin, a_person(id_number=""))
+    export(station, tmp_path / "lost", None)
+    people.register_person(station.ctx, station.admin, a_person(id_number="", ten="Lan"))
+    third = export(station, tmp_path / "3", None)
+    import_paths(district.ctx, district.admin, [first, third], PASSPHRASE)
+    (ack,) = acks.write_acks(district.ctx, district.admin, tmp_path / "acks", PASSPHRASE)
+    (summary,) = acks.import_acks(station.ctx, station.admin, [ack])
+    assert summary.batches == 2 and set(summary.outcomes) == {"imported"}
+    states = {b.seq: b.state for b in batches.list_batches(station.ctx, station.admin)}
+    assert states == {1: "acknowledged", 2: "not_received", 3: "acknowledged"}

@@ -192,12 +192,12 @@ def _import_ack(ctx: OfficeContext, actor: Actor, path: Path) -> AckSummary:
     ack = json.loads(body)
     if ack.get("format") != FORMAT or ack.get("station") != ctx.info.code:
         raise DomainError("ack.not_for_us", path=path.name)
-    counts: Counter[str] = Counter()
     now = datetime.now(UTC)
+    said: dict[str, str] = {}  # record id → what the office now says of it
     with ctx.db.write() as session:
         for batch in ack["batches"]:
             for record in batch["records"]:
-                counts[record["outcome"]] += 1
+                said[record["id"]] = record["outcome"]
                 if not _newer_known(session, ack, record):
                     session.merge(_sync_row(ack, batch["batch_id"], record, now))
             sent = session.get(BatchRow, batch["batch_id"])
@@ -206,7 +206,12 @@ def _import_ack(ctx: OfficeContext, actor: Actor, path: Path) -> AckSummary:
                 sent.state = "conflicts" if held else "acknowledged"
         for record in ack.get("settled", []):
             _apply_settled(session, ack, record, now)
-            counts["settled"] += 1
+            said[record["id"]] = record["outcome"]
+        _mark_not_received(session, [b["seq"] for b in ack["batches"]])
+        # A conflict settled in the same acknowledgement counts as what it became.
+        counts = Counter(said.values())
+        if ack.get("settled"):
+            counts["settled"] = len(ack["settled"])
         ctx.writer(session, actor.username).note(
             "import_ack", "batch", ack["office"], {"number": ack["number"], **counts}
         )
@@ -225,6 +230,17 @@ def _sync_row(ack: dict[str, Any], batch_id: str, record: dict[str, Any], now: d
         ack_number=ack["number"],
         received_at=now,
     )
+
+
+def _mark_not_received(session: Any, acknowledged: list[int]) -> None:
+    """Batches older than one the office acknowledged, that it never acknowledged: most
+    likely lost on the way (the ledger at the office shows the same gap)."""
+    if not acknowledged:
+        return
+    for sent in session.scalars(
+        select(BatchRow).where(BatchRow.seq < max(acknowledged), BatchRow.state == "exported")
+    ):
+        sent.state = "not_received"
 
 
 def _newer_known(session: Any, ack: dict[str, Any], record: dict[str, Any]) -> bool:

@@ -65,7 +65,9 @@ class BatchTableModel(RowTableModel):
             ),
             ColumnSpec(self.tr("Số bản ghi"), self.counts_text, lambda b: sum(b.counts.values())),
             ColumnSpec(
-                self.tr("Trạng thái"), self.state_text, alert=lambda b: b.state == "conflicts"
+                self.tr("Trạng thái"),
+                self.state_text,
+                alert=lambda b: b.state in ("conflicts", "not_received"),
             ),
         ]
 
@@ -104,6 +106,7 @@ class BatchTableModel(RowTableModel):
             "exported": self.tr("Đã xuất"),
             "acknowledged": self.tr("Đã xác nhận"),
             "conflicts": self.tr("Có xung đột cần xem"),
+            "not_received": self.tr("Đơn vị tổng hợp chưa nhận: gửi lại tệp, hoặc xuất lô theo kỳ"),
         }
         return states.get(batch.state, batch.state)
 
