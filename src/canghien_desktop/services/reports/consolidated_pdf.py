@@ -81,7 +81,7 @@ def _story(report: ConsolidatedReport) -> list[Any]:
         Spacer(1, 5 * mm),
     ]
     for number, section in enumerate(SECTIONS, start=1):
-        title = f"Bảng {number}. {section.number}. {section.title()}"
+        title = f"Bảng {number} (mục {section.number}): {section.title()}"
         story += [CondPageBreak(45 * mm), Paragraph(escape(title), CAPTION)]
         story += [_section_table(report, section), Spacer(1, 6 * mm)]
     story.append(PageBreakIfNotEmpty())
