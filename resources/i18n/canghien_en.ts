@@ -1115,79 +1115,79 @@
     <name>FileDialog</name>
     <message>
         <source>Tìm trong:</source>
-        <translation type="unfinished"></translation>
+        <translation>Look in:</translation>
     </message>
     <message>
         <source>Thư mục:</source>
-        <translation type="unfinished">Folder:</translation>
+        <translation>Folder:</translation>
     </message>
     <message>
         <source>Tên tệp:</source>
-        <translation type="unfinished"></translation>
+        <translation>File name:</translation>
     </message>
     <message>
         <source>Loại tệp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Files of type:</translation>
     </message>
     <message>
         <source>Chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose</translation>
     </message>
     <message>
         <source>Mở</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Thư mục</source>
-        <translation type="unfinished"></translation>
+        <translation>Folders</translation>
     </message>
     <message>
         <source>Quay lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Tiến tới</source>
-        <translation type="unfinished"></translation>
+        <translation>Forward</translation>
     </message>
     <message>
         <source>Lên thư mục cha</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent folder</translation>
     </message>
     <message>
         <source>Tạo thư mục mới</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a new folder</translation>
     </message>
     <message>
         <source>Xem dạng danh sách</source>
-        <translation type="unfinished"></translation>
+        <translation>List view</translation>
     </message>
     <message>
         <source>Xem chi tiết</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail view</translation>
     </message>
     <message>
         <source>Đổi tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename</translation>
     </message>
     <message>
         <source>Xóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Hiện tệp ẩn</source>
-        <translation type="unfinished"></translation>
+        <translation>Show hidden files</translation>
     </message>
     <message>
         <source>Thư mục mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New folder</translation>
     </message>
     <message>
         <source>Máy tính</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer</translation>
     </message>
 </context>
 <context>
@@ -3897,42 +3897,42 @@ Version {version}.</translation>
     <name>_FileType</name>
     <message>
         <source>Thư mục</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder</translation>
     </message>
     <message>
         <source>Tệp</source>
-        <translation type="unfinished">File</translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Ổ đĩa</source>
-        <translation type="unfinished"></translation>
+        <translation>Drive</translation>
     </message>
     <message>
         <source>Lối tắt</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortcut</translation>
     </message>
     <message>
         <source>Tệp {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} file</translation>
     </message>
 </context>
 <context>
     <name>_Headers</name>
     <message>
         <source>Tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Cỡ</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Loại</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Ngày sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>Date modified</translation>
     </message>
 </context>
 </TS>

@@ -7,10 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStandardPaths, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -22,18 +21,14 @@ from PySide6.QtWidgets import (
 
 from canghien_desktop.services.drives import Drive
 from canghien_desktop.ui.dialogs.export_choice_pages import RADIO_INDENT, note
+from canghien_desktop.ui.file_dialogs import choose_folder, start_folder
 from canghien_desktop.ui.tasks import Task
 
 ListDrives = Callable[[], list[Drive]]
 
 
-def documents_folder() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
-
-
 def default_email_folder() -> Path:
-    return documents_folder() / "Lô dữ liệu gửi đi"
+    return start_folder() / "Lô dữ liệu gửi đi"
 
 
 @dataclass(frozen=True)
@@ -54,7 +49,7 @@ class DestinationPage(QWizardPage):
         self.no_drive = note(self.tr("Không thấy USB nào: hãy cắm USB rồi bấm “Tìm lại USB”."))
         self.refresh_button = QPushButton(self.tr("Tìm lại USB"))
         self.to_folder = QRadioButton(self.tr("Thư mục:"))
-        self.folder = QLineEdit(str(documents_folder()))
+        self.folder = QLineEdit(str(start_folder()))
         self.browse_button = QPushButton(self.tr("Chọn…"))
         self.to_email = QRadioButton(self.tr("E-mail"))
         self.email_to = QLineEdit()
@@ -128,11 +123,9 @@ class DestinationPage(QWizardPage):
         return button
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Chọn thư mục lưu lô"), self.folder.text()
-        )
-        if chosen:
-            self.folder.setText(chosen)
+        chosen = choose_folder(self, self.tr("Chọn thư mục lưu lô"), self.folder.text())
+        if chosen is not None:
+            self.folder.setText(str(chosen))
             self.to_folder.setChecked(True)
 
     def _follow_choice(self) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services import batches, trust
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.ui.file_dialogs import choose_files
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label
 
@@ -131,11 +131,9 @@ class TrustDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Chọn tệp thẻ đơn vị"), "", self.tr("Thẻ đơn vị (*.pub)")
-        )
+        chosen = choose_files(self, self.tr("Chọn tệp thẻ đơn vị"), self.tr("Thẻ đơn vị (*.pub)"))
         if chosen:
-            self.set_files([Path(name) for name in chosen])
+            self.set_files(chosen)
 
     def set_files(self, files: list[Path]) -> Task | None:
         """Show the chosen card's fingerprint; the confirmation starts over for a new card."""

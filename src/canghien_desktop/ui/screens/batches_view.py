@@ -8,10 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,6 +27,7 @@ from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.sync_status import AckFileResult, SyncOverview
 from canghien_desktop.ui.dialogs.export_wizard import ExportWizard
+from canghien_desktop.ui.file_dialogs import choose_files
 from canghien_desktop.ui.models.batch_table_model import BatchColumn, BatchTableModel
 from canghien_desktop.ui.models.row_table_model import SORT_ROLE
 from canghien_desktop.ui.screens.ack_results import ACK_SUFFIX, AckResults, dropped_acks
@@ -189,14 +189,11 @@ class BatchesView(QWidget):
 
     def choose_ack_files(self) -> list[Path]:
         """The acknowledgement files picked; none when the user cancels. Tests replace this."""
-        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        names, _ = QFileDialog.getOpenFileNames(
+        return choose_files(
             self,
             self.tr("Chọn tệp xác nhận của cơ quan tổng hợp"),
-            start,
             self.tr("Tệp xác nhận (*{suffix})").format(suffix=ACK_SUFFIX),
         )
-        return [Path(name) for name in names]
 
     def open_acks(self) -> Task | None:
         files = self.choose_ack_files()

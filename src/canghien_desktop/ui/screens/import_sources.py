@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QStandardPaths, Signal
+from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from canghien_desktop.services.drives import Drive, list_removable_drives
+from canghien_desktop.ui.file_dialogs import choose_files, choose_folder
 
 BATCH_SUFFIX = ".cnb.zip"
 ListDrives = Callable[[], list[Drive]]
@@ -23,11 +24,6 @@ def dropped_batch_paths(mime: QMimeData) -> list[Path]:
     urls = mime.urls() if mime.hasUrls() else []
     paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
     return [p for p in paths if p.is_dir() or p.name.lower().endswith(BATCH_SUFFIX)]
-
-
-def documents_folder() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
 
 
 class ImportSources(QWidget):
@@ -73,20 +69,15 @@ class ImportSources(QWidget):
 
     def choose_folder(self) -> Path | None:
         """The folder picked; None when the user cancels. Tests replace this."""
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Chọn USB hoặc thư mục chứa các lô"), str(documents_folder())
-        )
-        return Path(chosen) if chosen else None
+        return choose_folder(self, self.tr("Chọn USB hoặc thư mục chứa các lô"))
 
     def choose_files(self) -> list[Path]:
         """The batch files picked; none when the user cancels. Tests replace this."""
-        names, _ = QFileDialog.getOpenFileNames(
+        return choose_files(
             self,
             self.tr("Chọn tệp lô của trạm"),
-            str(documents_folder()),
             self.tr("Lô dữ liệu (*{suffix})").format(suffix=BATCH_SUFFIX),
         )
-        return [Path(name) for name in names]
 
     def _pick_folder(self) -> None:
         folder = self.choose_folder()

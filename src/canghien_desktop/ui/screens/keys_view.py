@@ -6,10 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QLabel,
@@ -28,6 +27,7 @@ from canghien_desktop.services.office_card import write_office_card
 from canghien_desktop.services.trust import TrustedOffice
 from canghien_desktop.ui.dialogs.passphrase_dialog import PassphraseDialog
 from canghien_desktop.ui.dialogs.trust_dialog import TrustDialog
+from canghien_desktop.ui.file_dialogs import choose_folder
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label
 
@@ -128,9 +128,7 @@ class KeysView(QGroupBox):
 
     def choose_folder(self) -> Path | None:
         """Where to save the card; None when the user cancels. Tests replace this."""
-        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Chọn nơi lưu thẻ đơn vị"), start)
-        return Path(chosen) if chosen else None
+        return choose_folder(self, self.tr("Chọn nơi lưu thẻ đơn vị"))
 
     def export_card(self) -> Task | None:
         folder = self.choose_folder()

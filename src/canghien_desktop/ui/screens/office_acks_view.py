@@ -8,11 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from canghien_desktop.services.drives import Drive, list_removable_drives
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.dialogs.passphrase_dialog import AskPassphraseDialog
+from canghien_desktop.ui.file_dialogs import choose_folder, start_folder
 from canghien_desktop.ui.models.pending_ack_model import PendingAckModel
 from canghien_desktop.ui.models.row_table_model import SORT_ROLE
 from canghien_desktop.ui.screens.row_table_view import RowTableView
@@ -41,11 +41,6 @@ ListDrives = Callable[[], list[Drive]]
 OpenUrl = Callable[[QUrl], object]
 
 
-def documents_folder() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
-
-
 class DestinationChooser(QWidget):
     """A USB stick found now, or any folder."""
 
@@ -53,7 +48,7 @@ class DestinationChooser(QWidget):
         super().__init__(parent)
         self._list_drives = list_drives
         self.choice = QComboBox()
-        self.folder = QLineEdit(str(documents_folder() / "Xác nhận gửi trạm"))
+        self.folder = QLineEdit(str(start_folder() / "Xác nhận gửi trạm"))
         self.browse_button = QPushButton(self.tr("Chọn…"))
         self.refresh_button = QPushButton(self.tr("Tìm lại USB"))
         row = QHBoxLayout(self)
@@ -89,14 +84,12 @@ class DestinationChooser(QWidget):
         self.browse_button.setEnabled(not drive)
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Chọn thư mục lưu tệp xác nhận"), self.folder.text()
-        )
-        if chosen:
-            self.folder.setText(chosen)
+        chosen = choose_folder(self, self.tr("Chọn thư mục lưu tệp xác nhận"), self.folder.text())
+        if chosen is not None:
+            self.folder.setText(str(chosen))
 
     def destination(self) -> Path:
-        return Path(self.folder.text().strip() or documents_folder())
+        return Path(self.folder.text().strip() or start_folder())
 
 
 class OfficeAcksView(QWidget):

@@ -11,15 +11,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services import forms
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.ui.file_dialogs import choose_folder
 from canghien_desktop.ui.message_box import show_message
 from canghien_desktop.ui.tasks import Task
 
@@ -70,16 +71,12 @@ class PrintMenu(QMenu):
 
     def choose_folder(self) -> Path | None:
         """Where to write; None when the user cancels. Tests replace this."""
-        start = PrintMenu._last_folder or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
+        folder = choose_folder(
+            self.parentWidget(), self.tr("Chọn thư mục lưu tệp PDF"), PrintMenu._last_folder
         )
-        folder = QFileDialog.getExistingDirectory(
-            self.parentWidget(), self.tr("Chọn thư mục lưu tệp PDF"), start
-        )
-        if not folder:
-            return None
-        PrintMenu._last_folder = folder
-        return Path(folder)
+        if folder is not None:
+            PrintMenu._last_folder = str(folder)
+        return folder
 
     def _write(self, writer: FormWriter, record_id: str) -> Task | None:
         folder = self.choose_folder()

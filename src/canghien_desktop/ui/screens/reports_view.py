@@ -10,10 +10,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.reports import ConsolidatedReport, write_report
+from canghien_desktop.ui.file_dialogs import choose_folder, start_folder
 from canghien_desktop.ui.screens.period_picker import PeriodPicker
 from canghien_desktop.ui.tasks import Task, TaskControl
 from canghien_desktop.ui.widgets import error_label, heading_label
@@ -45,11 +45,6 @@ class WrittenReport(Protocol):
 # write(ctx, actor, period_code, folder, progress=..., cancelled=...) -> WrittenReport
 WriteReport = Callable[..., WrittenReport]
 OpenUrl = Callable[[QUrl], Any]
-
-
-def documents_folder() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
 
 
 class ReportsView(QWidget):
@@ -67,7 +62,7 @@ class ReportsView(QWidget):
         self._write, self._open_url = write, open_url
         self.task: Task | None = None
         self.period = PeriodPicker(ctx.today())
-        self.folder = QLineEdit(str(documents_folder()))
+        self.folder = QLineEdit(str(start_folder()))
         self.choose_button = QPushButton(self.tr("Chọn thư mục…"))
         self.run_button = QPushButton(self.tr("Lập báo cáo"))
         self.run_button.setEnabled(actor.may(Operation.REPORT))
@@ -121,16 +116,14 @@ class ReportsView(QWidget):
         layout.addStretch(1)
 
     def _choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Chọn thư mục lưu báo cáo"), self.folder.text()
-        )
-        if chosen:
-            self.folder.setText(chosen)
+        chosen = choose_folder(self, self.tr("Chọn thư mục lưu báo cáo"), self.folder.text())
+        if chosen is not None:
+            self.folder.setText(str(chosen))
 
     def run(self) -> Task:
         """Write the report off the GUI thread; slow runs get a progress window."""
         ctx, actor, write = self._ctx, self._actor, self._write
-        code, folder = self.period.code(), Path(self.folder.text().strip() or documents_folder())
+        code, folder = self.period.code(), Path(self.folder.text().strip() or start_folder())
 
         def work(control: TaskControl) -> WrittenReport:
             return write(

@@ -8,10 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,6 +25,7 @@ from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.stations import StationEntry, registered_stations
 from canghien_desktop.ui.dialogs.trust_dialog import TrustDialog
+from canghien_desktop.ui.file_dialogs import choose_file
 from canghien_desktop.ui.models.row_table_model import SORT_ROLE
 from canghien_desktop.ui.models.station_table_model import StationColumn, StationTableModel
 from canghien_desktop.ui.screens.keys_view import KeysState, KeysView, load_keys
@@ -157,14 +157,11 @@ class StationsView(QWidget):
 
     def choose_statement(self) -> Path | None:
         """The station's key change statement; None when the user cancels. Tests replace this."""
-        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _ = QFileDialog.getOpenFileName(
+        return choose_file(
             self,
             self.tr("Chọn tuyên bố đổi khóa của trạm"),
-            start,
             self.tr("Tuyên bố đổi khóa (*.json *.minisig)"),
         )
-        return Path(chosen) if chosen else None
 
     def choose_rotation(self) -> None:
         path = self.choose_statement()
