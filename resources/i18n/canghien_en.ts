@@ -2056,6 +2056,17 @@ Version {version}.</translation>
     </message>
 </context>
 <context>
+    <name>OpenFiles</name>
+    <message>
+        <source>Không mở được thư mục {folder}: máy chưa có chương trình mở thư mục. Hãy tự mở thư mục này.</source>
+        <translation>Could not open the folder {folder}: no program on this computer opens folders. Open it yourself.</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp {name}: máy chưa có chương trình mở loại tệp này. Tệp nằm ở {folder}.</source>
+        <translation>Could not open {name}: no program on this computer opens this kind of file. The file is in {folder}.</translation>
+    </message>
+</context>
+<context>
     <name>PairCompare</name>
     <message>
         <source>Họ và tên</source>

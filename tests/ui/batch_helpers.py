@@ -45,13 +45,16 @@ def trust_district(ctx: OfficeContext, actor: Actor, card: list[Path]) -> Office
 
 
 class Opened:
-    """Stands in for QDesktopServices.openUrl: records what would have been opened."""
+    """Stands in for QDesktopServices.openUrl: records what would have been opened, and
+    answers as openUrl does (False: no program on this computer opens it)."""
 
-    def __init__(self) -> None:
+    def __init__(self, opens: bool = True) -> None:
         self.urls: list[QUrl] = []
+        self.opens = opens
 
-    def __call__(self, url: QUrl) -> None:
+    def __call__(self, url: QUrl) -> bool:
         self.urls.append(url)
+        return self.opens
 
 
 def wizard_options(tmp_path: Path, **kwargs: Any) -> dict[str, Any]:

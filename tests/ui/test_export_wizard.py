@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from batch_helpers import (
     PASSPHRASE,
+    Opened,
     export_with,
     make_district_card,
     make_wizard,
@@ -138,6 +139,26 @@ def test_email_writes_an_eml_with_the_batch_attached(
     assert attachment.get_content() == written.result.path.read_bytes()
     wizard.result_page.open_mail.click()
     assert wizard.result_page._open_url.urls == [QUrl.fromLocalFile(str(written.eml))]
+    assert not wizard.result_page.open_error.isVisibleTo(wizard)
+
+
+def test_a_mail_nothing_can_open_says_where_it_is(
+    qtbot, station, admin, tmp_path, sync_tasks
+) -> None:
+    wizard = make_wizard(qtbot, station, admin, tmp_path, open_url=Opened(opens=False))
+    to_passphrase(wizard)
+    wizard.back()
+    wizard.destination_page.to_email.setChecked(True)
+    wizard.next()
+    export_with(qtbot, wizard)
+    written = wizard.result_page.written
+    assert written is not None and written.eml is not None
+    wizard.result_page.open_mail.click()
+    assert wizard.result_page.open_error.isVisibleTo(wizard)
+    assert wizard.result_page.open_error.text() == (
+        f"Không mở được tệp {written.eml.name}: máy chưa có chương trình mở loại tệp này. "
+        f"Tệp nằm ở {written.eml.parent}."
+    )
 
 
 def test_a_usb_stick_is_preselected(qtbot, station, admin, tmp_path, sync_tasks) -> None:

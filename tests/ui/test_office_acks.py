@@ -22,7 +22,11 @@ __all__ = ["district", "district_template", "office", "station"]  # fixtures, us
 
 def make_view(qtbot, district: Office, drives: list[Drive], opened: list[QUrl]) -> OfficeAcksView:
     view = OfficeAcksView(
-        district.ctx, district.admin, "vi", list_drives=lambda: drives, open_url=opened.append
+        district.ctx,
+        district.admin,
+        "vi",
+        list_drives=lambda: drives,
+        open_url=lambda url: opened.append(url) or True,  # opened, as openUrl says
     )
     qtbot.addWidget(view)
     view.show()  # the first showing lists the stations waiting and the sticks
@@ -39,7 +43,9 @@ def test_written_acks_are_accepted_by_the_station(
     opened: list[QUrl] = []
     view = make_view(qtbot, district, [Drive(stick, "KINGSTON", 8_000_000_000)], opened)
     assert view.model.rowCount() == 1
-    assert [view.model.index(0, c).data() for c in range(4)] == ["TYT-TEST", "–", "1", "0"]
+    # registered without a name: the station takes the name its signed batch states
+    row = [view.model.index(0, c).data() for c in range(4)]
+    assert row == ["TYT-TEST", "Trạm Y tế xã Thử", "1", "0"]
     assert view.pending_label.text() == "1 trạm có lô mới nhập chưa được xác nhận:"
     assert view.destination.choice.currentText() == "USB KINGSTON"  # the stick comes first
     assert view.destination.destination() == stick

@@ -44,9 +44,14 @@ def actor(station):
     return login(station, ADMIN, PASSWORD)
 
 
-def _view(qtbot, station, actor, write, folder: Path, opened: list[QUrl] | None = None):
+def _view(qtbot, station, actor, write, folder: Path, opened: list[QUrl] | None = None, opens=True):
     opened = [] if opened is None else opened
-    view = ReportsView(station, actor, "vi", write=write, open_url=opened.append)
+
+    def open_url(url: QUrl) -> bool:  # as QDesktopServices.openUrl answers
+        opened.append(url)
+        return opens
+
+    view = ReportsView(station, actor, "vi", write=write, open_url=open_url)
     qtbot.addWidget(view)
     view.folder.setText(str(folder))
     view.show()
@@ -123,6 +128,31 @@ def test_writes_then_offers_to_open_file_and_folder(qtbot, station, actor, tmp_p
         QUrl.fromLocalFile(str(tmp_path / "2026-Q3.pdf")),
         QUrl.fromLocalFile(str(tmp_path)),
     ]
+    assert not view.error.isVisibleTo(view)
+
+
+def _two_files(ctx, who, period, folder, *, progress, cancelled) -> Written:
+    paths = (folder / f"{period}.xlsx", folder / f"{period}.pdf")
+    for path in paths:
+        path.write_bytes(b"x")
+    return Written(paths)
+
+
+def test_a_file_nothing_can_open_says_where_it_is(
+    qtbot, station, actor, tmp_path, sync_tasks
+) -> None:
+    view = _view(qtbot, station, actor, _two_files, tmp_path, opens=False)
+    view.period.set_code("2026-H1")
+    view.run()
+    open_file = [b for b in view.results.findChildren(QPushButton) if b.text() == "Mở tệp"]
+    qtbot.mouseClick(open_file[1], Qt.MouseButton.LeftButton)
+    assert view.error.isVisibleTo(view)
+    assert view.error.text() == (
+        "Không mở được tệp 2026-H1.pdf: máy chưa có chương trình mở loại tệp này. "
+        f"Tệp nằm ở {tmp_path}."
+    )
+    qtbot.mouseClick(_buttons(view)["Mở thư mục chứa báo cáo"], Qt.MouseButton.LeftButton)
+    assert view.error.text().startswith(f"Không mở được thư mục {tmp_path}:")
 
 
 def test_running_period_says_figures_stop_today(qtbot, station, actor, tmp_path, sync_tasks):

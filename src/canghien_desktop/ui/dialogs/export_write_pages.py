@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFormLayout,
@@ -29,12 +28,12 @@ from canghien_desktop.services.labels import label
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.dialogs.export_choice_pages import note, thousands
+from canghien_desktop.ui.open_files import OpenUrl, open_path
 from canghien_desktop.ui.tasks import CancelToken, Task, TaskControl
 from canghien_desktop.ui.widgets import error_label
 
 # export(ctx, actor, out_dir, passphrase, *, period, encrypt, progress, cancelled)
 ExportFn = Callable[..., ExportResult]
-OpenUrl = Callable[[QUrl], Any]
 
 
 @dataclass(frozen=True)
@@ -239,6 +238,7 @@ class ResultPage(QWizardPage):
         self.open_mail = QPushButton(self.tr("Mở thư để gửi"))
         self.open_mail.clicked.connect(self._open_mail)
         self.advice = note()
+        self.open_error = error_label()  # no program to open the folder or the mail
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_folder)
         buttons.addWidget(self.open_mail)
@@ -247,6 +247,7 @@ class ResultPage(QWizardPage):
         layout.addLayout(self.form)
         layout.addWidget(self.eml_error)
         layout.addLayout(buttons)
+        layout.addWidget(self.open_error)
         layout.addWidget(self.advice)
         layout.addStretch(1)
 
@@ -290,8 +291,13 @@ class ResultPage(QWizardPage):
 
     def _open_folder(self) -> None:
         if self.written is not None:
-            self._open_url(QUrl.fromLocalFile(str(self.written.result.path.parent)))
+            self._open(self.written.result.path.parent)
 
     def _open_mail(self) -> None:
         if self.written is not None and self.written.eml is not None:
-            self._open_url(QUrl.fromLocalFile(str(self.written.eml)))
+            self._open(self.written.eml)
+
+    def _open(self, path: Path) -> None:
+        failed = open_path(self._open_url, path)
+        self.open_error.setText(failed)
+        self.open_error.setVisible(bool(failed))

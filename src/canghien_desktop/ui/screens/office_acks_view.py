@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,12 +33,12 @@ from canghien_desktop.ui.dialogs.passphrase_dialog import AskPassphraseDialog
 from canghien_desktop.ui.file_dialogs import choose_folder, start_folder
 from canghien_desktop.ui.models.pending_ack_model import PendingAckModel
 from canghien_desktop.ui.models.row_table_model import SORT_ROLE
+from canghien_desktop.ui.open_files import OpenUrl, open_path
 from canghien_desktop.ui.screens.row_table_view import RowTableView
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, heading_label
 
 ListDrives = Callable[[], list[Drive]]
-OpenUrl = Callable[[QUrl], object]
 
 
 class DestinationChooser(QWidget):
@@ -235,7 +235,9 @@ class OfficeAcksView(QWidget):
 
     def _open_folder(self) -> None:
         if self._written_to is not None:
-            self._open_url(QUrl.fromLocalFile(str(self._written_to)))
+            failed = open_path(self._open_url, self._written_to)
+            self.error.setText(failed)
+            self.error.setVisible(bool(failed))
 
     def _show_error(self, error: Exception) -> None:
         self.status.setText("")

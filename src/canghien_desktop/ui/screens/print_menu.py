@@ -11,7 +11,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
-from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -22,6 +21,7 @@ from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.file_dialogs import choose_folder
 from canghien_desktop.ui.message_box import show_message
+from canghien_desktop.ui.open_files import open_path
 from canghien_desktop.ui.tasks import Task
 
 # (ctx, actor, record id, folder) -> the PDF written
@@ -101,8 +101,10 @@ class PrintMenu(QMenu):
         box.addButton(self.tr("Đóng"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(open_button)
         box.exec()
-        if box.clickedButton() is open_button:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if box.clickedButton() is open_button and (
+            failed := open_path(QDesktopServices.openUrl, path)
+        ):
+            show_message(self.parentWidget(), failed)
 
     def _refused(self, error: Exception) -> None:
         assert isinstance(error, DomainError)

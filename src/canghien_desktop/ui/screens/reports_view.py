@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
-from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -32,6 +31,7 @@ from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.reports import ConsolidatedReport, write_report
 from canghien_desktop.ui.file_dialogs import choose_folder, start_folder
+from canghien_desktop.ui.open_files import OpenUrl, open_path
 from canghien_desktop.ui.screens.period_picker import PeriodPicker
 from canghien_desktop.ui.tasks import Task, TaskControl
 from canghien_desktop.ui.widgets import error_label, heading_label
@@ -44,7 +44,6 @@ class WrittenReport(Protocol):
 
 # write(ctx, actor, period_code, folder, progress=..., cancelled=...) -> WrittenReport
 WriteReport = Callable[..., WrittenReport]
-OpenUrl = Callable[[QUrl], Any]
 
 
 class ReportsView(QWidget):
@@ -204,7 +203,9 @@ class ReportsView(QWidget):
                     widget.deleteLater()
 
     def _open(self, path: Path) -> None:
-        self._open_url(QUrl.fromLocalFile(str(path)))
+        failed = open_path(self._open_url, path)  # no PDF reader on this PC, say
+        self.error.setText(failed)
+        self.error.setVisible(bool(failed))
 
     def _show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
