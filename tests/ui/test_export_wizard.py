@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QLabel, QWizard
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Role
 from canghien_desktop.services import batches
+from canghien_desktop.services.collection import ended_half
 from canghien_desktop.services.drives import Drive
 from canghien_desktop.services.exporting.batch import export_batch
 from canghien_desktop.services.exporting.columns import RECORD_TYPES
@@ -55,8 +56,7 @@ def station(populated: OfficeContext, admin: Actor, district_card: list[Path]) -
 def test_exports_a_period_batch_into_a_folder(qtbot, station, admin, tmp_path, sync_tasks) -> None:
     wizard = make_wizard(qtbot, station, admin, tmp_path)
     period = wizard.period_page.period_code()
-    half = "H1" if station.today().month <= 6 else "H2"
-    assert period == f"{station.today().year}-{half}"  # the current half-year, preselected
+    assert period == ended_half(station.today())  # the half-year just ended, preselected
     with qtbot.waitSignal(wizard.exported) as exported:
         to_passphrase(wizard, tmp_path / "out")
         shown = wizard.preview_page.preview

@@ -62,12 +62,24 @@ def _buttons(view: ReportsView) -> dict[str, QPushButton]:
     return {b.text(): b for b in view.results.findChildren(QPushButton)}
 
 
-def test_current_half_year_is_preselected(qtbot) -> None:
-    picker = PeriodPicker(date(2026, 11, 23))
+def test_the_half_year_just_ended_is_preselected(qtbot) -> None:
+    """The report being collected, not the half-year still running."""
+    picker = PeriodPicker(date(2026, 12, 1))
     qtbot.addWidget(picker)
-    assert picker.code() == "2026-H2"
-    assert picker.span.text() == "từ 01/07/2026 đến 31/12/2026"
-    assert PeriodPicker(date(2027, 3, 2)).code() == "2027-H1"
+    assert picker.code() == "2026-H1"
+    assert picker.span.text() == "từ 01/01/2026 đến 30/06/2026"
+    assert PeriodPicker(date(2027, 3, 2)).code() == "2026-H2"
+    assert PeriodPicker(date(2026, 7, 1)).code() == "2026-H1"
+    assert PeriodPicker(date(2026, 6, 30)).code() == "2025-H2"
+
+
+@pytest.mark.parametrize("code", ["2026", "2026-Q3", "2026-11", "2026-H2"])
+def test_an_explicit_choice_is_kept(qtbot, code) -> None:
+    picker = PeriodPicker(date(2026, 12, 1), code=code)
+    qtbot.addWidget(picker)
+    assert picker.code() == code
+    assert picker.part.isHidden() == (code == "2026")
+    assert picker.span.text().startswith("từ ")
 
 
 @pytest.mark.parametrize(
@@ -157,7 +169,8 @@ def test_a_file_nothing_can_open_says_where_it_is(
 
 def test_running_period_says_figures_stop_today(qtbot, station, actor, tmp_path, sync_tasks):
     view = _view(qtbot, station, actor, lambda *a, **k: Written(()), tmp_path)
-    view.run()  # 2026-H2, preselected, ends after TODAY
+    view.period.set_code("2026-H2")  # still running on TODAY
+    view.run()
     assert view.status.text() == (
         "Đã lập báo cáo kỳ 2026-H2. Kỳ này chưa kết thúc: số liệu tính đến ngày 23/11/2026."
     )

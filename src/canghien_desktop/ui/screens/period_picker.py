@@ -1,7 +1,9 @@
 """Pick a reporting period (year, half-year, quarter, month) and see the dates it covers.
 
 Produces the codes of ``domain.periods``: ``2026``, ``2026-H1``, ``2026-Q3``, ``2026-11``.
-The current half-year comes preselected: the six-monthly report is the one the law asks for.
+The last half-year that has ended comes preselected, unless the screen passes its own
+choice: the six-monthly report is the one the law asks for, and the one being collected is
+the half-year just over (on 01/12/2026, 2026-H1), not the one still running.
 """
 
 from __future__ import annotations
@@ -12,14 +14,16 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.domain.periods import parse_period
+from canghien_desktop.services.collection import ended_half
 
 YEAR, HALF, QUARTER, MONTH = "year", "half", "quarter", "month"
 FIRST_YEAR = 2022  # the 2021 framework took effect on 1 January 2022
 
 
 class PeriodPicker(QWidget):
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, today: date, parent: QWidget | None = None, code: str | None = None) -> None:
         super().__init__(parent)
+        code = code or ended_half(today)
         self.kind = QComboBox()
         for text, kind in (
             (self.tr("Năm"), YEAR),
@@ -29,8 +33,7 @@ class PeriodPicker(QWidget):
         ):
             self.kind.addItem(text, kind)
         self.year = QSpinBox()
-        self.year.setRange(FIRST_YEAR, today.year + 1)
-        self.year.setValue(today.year)
+        self.year.setRange(min(FIRST_YEAR, int(code[:4])), today.year + 1)
         self.part = QComboBox()
         self.span = QLabel()
         layout = QHBoxLayout(self)
@@ -42,8 +45,8 @@ class PeriodPicker(QWidget):
         self.kind.currentIndexChanged.connect(self._fill_parts)
         self.part.currentIndexChanged.connect(self._show_span)
         self.year.valueChanged.connect(self._show_span)
-        self.kind.setCurrentIndex(self.kind.findData(HALF))
-        self.part.setCurrentIndex(0 if today.month <= 6 else 1)
+        self._fill_parts()  # for the kind already current: set_code only fills on a change
+        self.set_code(code)
 
     def code(self) -> str:
         part = self.part.currentData()
