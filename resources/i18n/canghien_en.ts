@@ -1780,6 +1780,10 @@
 <context>
     <name>LedgerView</name>
     <message>
+        <source>Chỉ lô theo kỳ (kỳ 6 tháng, năm) được tính là báo cáo của kỳ; lô “Thay đổi kể từ lô trước” không được tính, dù gửi cả cơ sở dữ liệu.</source>
+        <translation>Only period batches (half-year, year) count as a period&apos;s report; a “Changes since last batch” batch does not, even one with the whole database.</translation>
+    </message>
+    <message>
         <source>4 kỳ 6 tháng và 2 năm gần nhất</source>
         <translation>The last 4 half-years and 2 years</translation>
     </message>
@@ -2849,6 +2853,13 @@ Version {version}.</translation>
     <message>
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>(chưa rõ người)</source>
+        <translation>(person not known yet)</translation>
     </message>
 </context>
 <context>

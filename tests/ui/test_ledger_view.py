@@ -13,7 +13,13 @@ from tests.office_fixtures import district, district_template, export, register,
 
 from canghien_desktop.services.importing.batch_import import import_paths
 from canghien_desktop.ui.models.ledger_grid_model import STATE_ROLE, STATION_COLUMNS
-from canghien_desktop.ui.screens.ledger_view import BY_YEAR, LedgerView, seq_ranges
+from canghien_desktop.ui.screens.ledger_view import (
+    BY_YEAR,
+    NAME_MINIMUM,
+    PERIOD_WIDTH,
+    LedgerView,
+    seq_ranges,
+)
 
 __all__ = ["district", "district_template", "office", "station"]  # fixtures, used by name
 
@@ -48,7 +54,7 @@ def test_grid_shows_received_overdue_and_a_gap(
     # H1 2026 arrived; H1 2026 is not due yet anyway, nor the year 2026.
     assert row_cells(view) == {
         "Mã trạm": "TYT-TEST",
-        "Tên trạm": "–",
+        "Tên trạm": "Trạm Y tế xã Thử",  # a nameless registration takes the batch's name
         "6 tháng cuối 2024": "✗ Quá hạn",
         "Năm 2025": "✗ Quá hạn",
         "6 tháng đầu 2025": "✗ Quá hạn",
@@ -74,7 +80,7 @@ def test_grid_shows_received_overdue_and_a_gap(
     )
     assert view.late.isVisibleTo(view) and view.late.text() == "Quá hạn: TYT-TEST"
     detail = view.detail
-    assert detail.title() == "Chi tiết trạm TYT-TEST"
+    assert detail.title() == "Chi tiết trạm TYT-TEST – Trạm Y tế xã Thử"
     assert detail.received.text() == "1, 3 (2 lô)"
     assert detail.gaps.text() == "số 2: hãy xin trạm gửi lại"
     assert "b00020" in detail.gaps.styleSheet()  # and in red
@@ -95,7 +101,7 @@ def test_a_year_batch_covers_its_halves(
     view.last_year.setValue(2025)
     assert row_cells(view) == {
         "Mã trạm": "TYT-TEST",
-        "Tên trạm": "–",
+        "Tên trạm": "Trạm Y tế xã Thử",  # a nameless registration takes the batch's name
         "6 tháng đầu 2025": "✓ Đã nhận",
         "6 tháng cuối 2025": "✓ Đã nhận",
         "Năm 2025": "✓ Đã nhận",
@@ -147,3 +153,27 @@ def test_due_dates_set_in_settings_decide_what_is_overdue(
     assert tab.status.text() == "Đã lưu hạn nộp báo cáo." and not tab.error.isVisibleTo(tab)
     view.reload()
     assert row_cells(view)["Năm 2025"] == "… Chưa đến hạn"  # due today, 15/06/2026
+
+
+def test_station_names_stay_readable_and_periods_fit_a_full_screen(
+    qtbot, district: Office, station: Office, tmp_path: Path, sync_tasks
+) -> None:
+    register(district, station, tmp_path)
+    view = make_view(qtbot, district)  # 1100 px wide: the window's first size
+    header = view.table.horizontalHeader()
+    assert header.sectionSize(1) >= NAME_MINIMUM  # was squeezed to a few pixels
+    assert all(header.sectionSize(c) == PERIOD_WIDTH for c in range(STATION_COLUMNS, 8))
+    view.resize(1150, 600)  # the ledger's share of a 1366 px screen beside the navigation
+    qtbot.waitUntil(lambda: header.length() <= view.table.viewport().width())
+    assert header.sectionSize(1) >= NAME_MINIMUM
+    assert header.length() == view.table.viewport().width()  # the name takes what is left
+    assert view.table.horizontalScrollBar().maximum() == 0
+
+
+def test_the_screen_says_which_batches_count_as_a_period_report(
+    qtbot, district: Office, sync_tasks
+) -> None:
+    view = make_view(qtbot, district)
+    assert view.rule.isVisibleTo(view)
+    assert "Thay đổi kể từ lô trước" in view.rule.text()
+    assert "không được tính" in view.rule.text()

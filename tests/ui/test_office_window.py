@@ -160,7 +160,9 @@ def test_the_consolidated_report_says_who_has_not_reported(
         "PC04-86-bao-cao-tong-hop-2025.xlsx",
     ]
     assert reports.completeness.isVisibleTo(reports)
-    assert reports.completeness.text() == ("0/1 trạm đã gửi báo cáo kỳ 2025. Chưa gửi: TYT-TEST.")
+    assert reports.completeness.text() == (  # the name from the station's card
+        "0/1 trạm đã gửi báo cáo kỳ 2025. Chưa gửi: TYT-TEST (Trạm Y tế xã Thử)."
+    )
     batch = export(station, tmp_path / "usb", "2025")
     import_paths(district.ctx, district.admin, [batch], PASSPHRASE)
     reports.run()

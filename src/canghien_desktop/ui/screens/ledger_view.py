@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSpinBox,
     QTableView,
@@ -33,17 +32,19 @@ from canghien_desktop.services.ledger import StationLedger, due_date, period_gri
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.models.ledger_grid_model import (
-    STATION_COLUMNS,
     LedgerGridModel,
     LedgerState,
 )
 from canghien_desktop.ui.models.station_table_model import local_dmy
+from canghien_desktop.ui.screens.column_fit import ColumnFit
 from canghien_desktop.ui.screens.period_picker import FIRST_YEAR
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, heading_label
 
 RECENT, BY_YEAR = "recent", "years"
 ALERT_STYLE = "color: #b00020;"
+# the code, then the name: it stretches and never goes below this; each period column
+CODE_WIDTH, NAME_MINIMUM, PERIOD_WIDTH = 120, 190, 122
 
 
 def load_ledger(
@@ -83,6 +84,14 @@ class LedgerView(QWidget):
         self.summary.setFont(font)
         self.late = QLabel()
         self.late.setWordWrap(True)
+        # A station that sent its whole database as "changes since" looked wrongly late.
+        self.rule = QLabel(
+            self.tr(
+                "Chỉ lô theo kỳ (kỳ 6 tháng, năm) được tính là báo cáo của kỳ; lô “Thay đổi "
+                "kể từ lô trước” không được tính, dù gửi cả cơ sở dữ liệu."
+            )
+        )
+        self.rule.setWordWrap(True)
         self._build_range(ctx)
         self.model = LedgerGridModel(self)
         self.table = self._grid_table()
@@ -115,6 +124,7 @@ class LedgerView(QWidget):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         table.horizontalHeader().setHighlightSections(False)
         table.selectionModel().selectionChanged.connect(self._selected)
+        self.columns = ColumnFit(table, {0: CODE_WIDTH}, 1, NAME_MINIMUM, PERIOD_WIDTH)
         return table
 
     def _lay_out(self) -> None:
@@ -127,6 +137,7 @@ class LedgerView(QWidget):
         range_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self.tr("Sổ theo dõi lô")))
+        layout.addWidget(self.rule)
         layout.addWidget(self.summary)
         layout.addWidget(self.late)
         layout.addLayout(range_row)
@@ -167,21 +178,13 @@ class LedgerView(QWidget):
             return
         self.error.hide()
         chosen = self.detail.code
-        self.model.set_state(state)
-        self._size_columns()
+        self.model.set_state(state)  # the columns follow (ColumnFit)
         self._show_collecting(now)
         row = next((i for i, s in enumerate(state.ledgers) if s.code == chosen), 0)
         if state.ledgers:
             self.table.selectRow(row)
         else:
             self.detail.show_ledger(None)
-
-    def _size_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        header.resizeSection(0, 120)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in range(STATION_COLUMNS, self.model.columnCount()):
-            header.resizeSection(column, 124)
 
     def _show_collecting(self, now: Collecting) -> None:
         period = self.model.period_title(now.period).replace("\n", " ")
