@@ -16,6 +16,7 @@ from office_helpers import (
 )
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QComboBox
 from sqlalchemy import select
 from tests.conftest import PASSPHRASE, Office, office
 from tests.integration.test_services import a_person, an_assessment
@@ -39,6 +40,7 @@ from canghien_desktop.ui import tasks
 from canghien_desktop.ui.models.import_models import BatchColumn, RecordColumn
 from canghien_desktop.ui.models.row_table_model import ROW_ROLE
 from canghien_desktop.ui.screens.import_view import ImportView
+from canghien_desktop.ui.screens.row_table_view import ElideMiddle
 
 __all__ = ["district", "district_template", "office", "station"]  # fixtures, used by name
 
@@ -123,11 +125,18 @@ def test_commit_imports_and_a_second_look_says_already_imported(
     assert count(district, PersonRow) == count(station, PersonRow) == 40
     assert view.summary.text().startswith("Đã nhập 1 lô (")
     assert not view.commit_button.isEnabled() and view.commit_button.text() == "Nhập 0 lô"
+    counts = batch_cell(view, 0, BatchColumn.RECORDS)
+    assert counts.endswith(" nhập")
     view.recheck_button.click()  # the passphrase is not asked again
     assert view.passphrase_dialog is None
-    assert statuses(view) == ["Đã nhập trước đó"]
+    assert statuses(view) == ["Đã nhập"]  # imported here: its counts stay (the preview has none)
+    assert batch_cell(view, 0, BatchColumn.RECORDS) == counts
+    assert view.summary.text() == "1 lô: 0 sẵn sàng, 1 đã nhập trước đó, 0 bị từ chối."
     assert view.records.model.rowCount() == 0
     assert view.records.caption.text() == "Lô này đã được nhập trước đó: không nhập lại."
+    later = previewed(qtbot, district, [tmp_path / "usb"])  # another day, another window
+    assert statuses(later) == ["Đã nhập trước đó"]
+    assert batch_cell(later, 0, BatchColumn.RECORDS) == "–"  # was empty
 
 
 def test_a_tampered_batch_is_rejected_with_its_reason_and_nothing_is_written(
@@ -233,7 +242,8 @@ def test_a_parent_in_an_earlier_batch_of_the_same_preview_counts(
     people.record_assessment(station.ctx, station.admin, an_assessment(newcomer.id))
     third = export(station, tmp_path / "usb", None)  # only the assessment
     alone = previewed(qtbot, district, [third])
-    assert records_shown(alone) == [("Xác định tình trạng nghiện", "", "Bị từ chối")]
+    # its person has not arrived: said so, not an empty cell
+    assert records_shown(alone) == [("Xác định tình trạng nghiện", "(chưa rõ người)", "Bị từ chối")]
     reason = alone.records.filter.index(0, RecordColumn.REASON).data()
     assert reason == describe("missing person_id", "vi")  # the reason in words
     both = previewed(qtbot, district, [tmp_path / "usb"])
@@ -317,3 +327,39 @@ def test_a_second_drop_while_asking_is_previewed_with_the_first(
     view.recheck_button.click()  # asks again
     give_passphrase(view)
     assert [batch_cell(view, r, BatchColumn.SEQ) for r in range(2)] == ["1", "2"]
+
+
+def test_the_batch_table_fits_the_screen_with_the_status_readable(
+    qtbot, station, district, tmp_path, sync_tasks
+) -> None:
+    register(district, station, tmp_path)
+    export(station, tmp_path / "usb", None)
+    export(station, tmp_path / "usb", "2026-H1")
+    view = previewed(qtbot, district, [tmp_path / "usb"])
+    table, header = view.batch_table, view.batch_table.horizontalHeader()
+    for width in (880, 1150):  # the screen in a 1100 px window, and in a full 1366 px one
+        view.resize(width, 700)
+        qtbot.waitUntil(lambda: header.length() == table.viewport().width())
+        assert table.horizontalScrollBar().maximum() == 0  # no sideways scrolling
+        assert header.sectionSize(BatchColumn.STATUS) >= 150
+    assert header.sectionSize(BatchColumn.STATUS) > 200  # the full screen gives it room
+    assert isinstance(table.itemDelegateForColumn(BatchColumn.FILE), ElideMiddle)
+    view.commit()
+    assert table.horizontalScrollBar().maximum() == 0
+
+
+def test_the_outcome_choice_shows_its_whole_text(
+    qtbot, station, district, tmp_path, sync_tasks
+) -> None:
+    register(district, station, tmp_path)
+    export(station, tmp_path / "usb", None)
+    view = make_view(qtbot, district)
+    qtbot.wait(50)  # the screen is up and laid out, its choice still empty, before any batch
+    view.add_paths([tmp_path / "usb"])
+    give_passphrase(view)
+    choice = view.records.outcome_choice
+    assert choice.currentText().startswith("Tất cả (")
+    needed = QComboBox()  # the same items, sized to them
+    needed.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    needed.addItems([choice.itemText(i) for i in range(choice.count())])
+    qtbot.waitUntil(lambda: choice.width() >= needed.sizeHint().width())  # was "Tất cả (1"

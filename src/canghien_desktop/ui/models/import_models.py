@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QObject,
@@ -41,6 +42,12 @@ def record_kind(record_type: str, lang: str) -> str:
     """A record type's name in the user's language ("?" is a line that could not be read)."""
     entity = _ENTITIES.get(record_type)
     return label(f"entity.{entity}", lang) if entity else "?"
+
+
+def person_text(name: str) -> str:
+    """The person a record is about, or that it is not known yet (a record whose person's
+    batch has not arrived): never an empty cell or a bare "?"."""
+    return name or QCoreApplication.translate("Records", "(chưa rõ người)")
 
 
 def reason_text(reason: str, lang: str) -> str:
@@ -117,6 +124,8 @@ class ImportBatchModel(RowTableModel):
         return self.tr("Kỳ {period}").format(period=row.preview.period_code)
 
     def counts_text(self, row: BatchRow) -> str:
+        if row.status == "already":  # its records were not read again: no counts to give
+            return "–"
         return self.outcome_counts(row.outcomes)
 
     def outcome_counts(self, counts: Counter[str]) -> str:
@@ -163,7 +172,7 @@ class RecordPreviewModel(RowTableModel):
     def columns(self) -> list[ColumnSpec]:
         return [
             ColumnSpec(self.tr("Loại bản ghi"), lambda r: record_kind(r.record_type, self._lang)),
-            ColumnSpec(self.tr("Người"), lambda r: r.person),
+            ColumnSpec(self.tr("Người"), lambda r: person_text(r.person)),
             ColumnSpec(
                 self.tr("Phiên bản"),
                 lambda r: str(r.version),

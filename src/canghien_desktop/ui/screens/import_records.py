@@ -14,6 +14,7 @@ from canghien_desktop.ui.models.import_models import (
     RecordColumn,
     RecordPreviewModel,
 )
+from canghien_desktop.ui.screens.column_fit import ColumnFit
 from canghien_desktop.ui.screens.row_table_view import RowTableView
 
 
@@ -26,18 +27,22 @@ class BatchRecords(QWidget):
         self.filter.setSourceModel(self.model)
         self.table = RowTableView(self.filter)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # as in the batch
-        self.table.set_widths(
+        self.columns = ColumnFit(
+            self.table,
             {
-                RecordColumn.KIND: 170,
-                RecordColumn.PERSON: 220,
+                RecordColumn.KIND: (170, 130),
+                RecordColumn.PERSON: (220, 150),
                 RecordColumn.VERSION: 70,
                 RecordColumn.OUTCOME: 160,
             },
             RecordColumn.REASON,
+            minimum=200,
         )
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.outcome_choice = QComboBox()
+        # Its items change with each batch: "Tất cả (1.676)" was cut to "Tất cả (1".
+        self.outcome_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.outcome_choice.currentIndexChanged.connect(
             lambda _: self.filter.set_outcome(self.outcome_choice.currentData() or "")
         )

@@ -40,6 +40,7 @@ from canghien_desktop.ui.models.import_models import (
     ImportBatchModel,
 )
 from canghien_desktop.ui.models.row_table_model import ROW_ROLE
+from canghien_desktop.ui.screens.column_fit import ColumnFit
 from canghien_desktop.ui.screens.import_records import BatchRecords
 from canghien_desktop.ui.screens.import_sources import (
     ImportSources,
@@ -68,6 +69,9 @@ class ImportView(QWidget):
         self._ctx, self._actor, self._lang = ctx, actor, lang
         self._sources: list[Path] = []
         self._rows: list[BatchRow] = []
+        # What this screen imported: a later preview finds those batches "already" imported
+        # and has no counts for them; the import's own counts are shown instead.
+        self._done: dict[Path, BatchImport] = {}
         self._passphrase: str | None = None
         self._busy = False
         self._again = False  # paths were added while busy: preview once free
@@ -98,15 +102,20 @@ class ImportView(QWidget):
         self.batch_table = RowTableView(batch_proxy)
         self.batch_table.setSortingEnabled(False)
         self.batch_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the import's order
-        self.batch_table.set_widths(
+        self.batch_table.elide_middle(BatchColumn.FILE)
+        # The status is what matters: it takes the rest, and the table fits the window
+        # without sideways scrolling (other columns narrow first; tooltips say it all).
+        self.batch_columns = ColumnFit(
+            self.batch_table,
             {
-                BatchColumn.STATION: 250,
-                BatchColumn.SEQ: 50,
-                BatchColumn.PERIOD: 175,
-                BatchColumn.FILE: 230,
-                BatchColumn.RECORDS: 260,
+                BatchColumn.STATION: (230, 150),
+                BatchColumn.SEQ: 45,
+                BatchColumn.PERIOD: (160, 120),
+                BatchColumn.FILE: (240, 120),
+                BatchColumn.RECORDS: (220, 120),
             },
             BatchColumn.STATUS,
+            minimum=150,
         )
         self.batch_table.selectionModel().selectionChanged.connect(self._batch_selected)
         self.records = BatchRecords(self._lang)
@@ -153,7 +162,7 @@ class ImportView(QWidget):
         self.preview()
 
     def clear(self) -> None:
-        self._sources, self._rows = [], []
+        self._sources, self._rows = [], []  # what was imported here stays known
         self.summary.clear()
         self.error.hide()
         self._show_rows()
@@ -191,13 +200,14 @@ class ImportView(QWidget):
     def _show_previews(self, asked: int, previews: list[BatchPreview]) -> None:
         if asked != self._asked:
             return
-        self._rows = [BatchRow(p) for p in previews]
+        self._rows = [BatchRow(p, self._done.get(p.path)) for p in previews]
         self.summary.setText(self._preview_summary())
         self._show_rows()
 
     def _preview_summary(self) -> str:
-        counts = {s: sum(r.status == s for r in self._rows) for s in ("ready", "already")}
-        rejected = sum(r.status == "rejected" for r in self._rows)
+        found = [r.preview.status for r in self._rows]  # imported here earlier: "already"
+        counts = {s: found.count(s) for s in ("ready", "already")}
+        rejected = found.count("rejected")
         return self.tr(
             "{total} lô: {ready} sẵn sàng, {already} đã nhập trước đó, {rejected} bị từ chối."
         ).format(total=len(self._rows), rejected=rejected, **counts)
@@ -268,6 +278,7 @@ class ImportView(QWidget):
 
     def _show_imported(self, done: list[BatchImport], stopped: bool) -> None:
         by_path = {result.path: result for result in done}
+        self._done.update((r.path, r) for r in done if r.status == "imported")
         self._rows = [
             replace(r, result=by_path[r.preview.path]) if r.preview.path in by_path else r
             for r in self._rows

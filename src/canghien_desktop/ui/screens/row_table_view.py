@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from canghien_desktop.ui.models.row_table_model import ROW_ROLE
 
@@ -38,6 +45,10 @@ class RowTableView(QTableView):
             header.resizeSection(column, width)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
+    def elide_middle(self, column: int) -> None:
+        """Cut ``column``'s text in the middle: a file name's start and end tell it apart."""
+        self.setItemDelegateForColumn(column, ElideMiddle(self))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in _OPEN_KEYS and self.currentIndex().isValid():
             self._open(self.currentIndex())
@@ -48,3 +59,11 @@ class RowTableView(QTableView):
         item = index.data(ROW_ROLE)
         if item is not None:
             self.row_opened.emit(item)
+
+
+class ElideMiddle(QStyledItemDelegate):
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
