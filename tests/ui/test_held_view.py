@@ -181,3 +181,35 @@ def test_dismissing_asks_first(qtbot, station, district, tmp_path, sync_tasks) -
     view.show_settled.setChecked(True)
     assert cell(view, 0, HeldColumn.RESOLUTION) == "Đã bỏ qua"
     assert count(district, AssessmentRow) == count(station, AssessmentRow) - 1
+
+
+def test_a_record_whose_person_has_not_arrived_says_so(
+    qtbot, station, district, tmp_path, sync_tasks
+) -> None:
+    with_late_parent(station, district, tmp_path)
+    view = make_view(qtbot, district)
+    assert cell(view, 0, HeldColumn.PERSON) == "(chưa rõ người)"  # was an empty cell
+    assert view.detail.text().startswith(
+        "Xác định tình trạng nghiện của (chưa rõ người), lô số 3 của trạm TYT-TEST: "
+    )  # was "… của ?, …"
+    box = view.ask_dismiss()
+    assert box is not None
+    assert box.text() == "Bỏ qua bản ghi “Xác định tình trạng nghiện” của (chưa rõ người)?"
+    box.reject()
+
+
+def test_the_reason_column_keeps_room_for_its_header(
+    qtbot, station, district, tmp_path, sync_tasks
+) -> None:
+    with_conflict(station, district, tmp_path)
+    view = make_view(qtbot, district)
+    header = view.table.horizontalHeader()
+    for width in (880, 1150):  # the screen in a 1100 px window, and in a full 1366 px one
+        view.resize(width, 600)
+        qtbot.waitUntil(lambda: header.length() >= view.table.viewport().width())
+        assert header.sectionSize(HeldColumn.REASON) >= 160  # its header read "ý d"
+        assert view.table.horizontalScrollBar().maximum() == 0
+    view.show_settled.setChecked(True)  # one more column: the others narrow again
+    assert not view.table.isColumnHidden(HeldColumn.RESOLUTION)
+    qtbot.waitUntil(lambda: view.table.horizontalScrollBar().maximum() == 0)
+    assert header.sectionSize(HeldColumn.REASON) >= 160

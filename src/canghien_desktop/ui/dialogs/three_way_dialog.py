@@ -28,7 +28,7 @@ from canghien_desktop.services.importing.held import OURS, THEIRS, UNKNOWN, Fiel
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.dialogs.field_text import BOOKKEEPING, FieldText
-from canghien_desktop.ui.models.import_models import reason_text, record_kind
+from canghien_desktop.ui.models.import_models import person_text, reason_text, record_kind
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, heading_label
 
@@ -135,7 +135,8 @@ class ThreeWayDialog(QDialog):
         record = view.held
         self.heading.setText(
             self.tr("{kind} của {person}").format(
-                kind=record_kind(record.record_type, self._lang), person=record.person or "?"
+                kind=record_kind(record.record_type, self._lang),
+                person=person_text(record.person),
             )
         )
         self.where.setText(

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 
 from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.services.importing.held import HeldRecord
-from canghien_desktop.ui.models.import_models import reason_text, record_kind
+from canghien_desktop.ui.models.import_models import person_text, reason_text, record_kind
 from canghien_desktop.ui.models.row_table_model import ColumnSpec, RowTableModel
 
 
@@ -46,7 +46,7 @@ class HeldTableModel(RowTableModel):
                 lambda h: h.received_at.isoformat(),
             ),
             ColumnSpec(self.tr("Loại bản ghi"), lambda h: record_kind(h.record_type, self._lang)),
-            ColumnSpec(self.tr("Người"), lambda h: h.person),
+            ColumnSpec(self.tr("Người"), lambda h: person_text(h.person)),
             ColumnSpec(
                 self.tr("Tình trạng"),
                 self.outcome_text,

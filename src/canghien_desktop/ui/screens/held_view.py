@@ -29,8 +29,9 @@ from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.stations import registered_stations
 from canghien_desktop.ui.dialogs.three_way_dialog import ThreeWayDialog
 from canghien_desktop.ui.models.held_models import HeldColumn, HeldTableModel
-from canghien_desktop.ui.models.import_models import reason_text, record_kind
+from canghien_desktop.ui.models.import_models import person_text, reason_text, record_kind
 from canghien_desktop.ui.models.row_table_model import ROW_ROLE, SORT_ROLE
+from canghien_desktop.ui.screens.column_fit import ColumnFit
 from canghien_desktop.ui.screens.row_table_view import RowTableView
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, heading_label
@@ -66,17 +67,21 @@ class HeldView(QWidget):
         proxy.setSourceModel(self.model)
         self.table = RowTableView(proxy)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # oldest first, as listed
-        self.table.set_widths(
+        # The reason keeps room for its header and a few words (it read "ý d"); the rest
+        # narrows first. The selected record's reason is in full below the table.
+        self.columns = ColumnFit(
+            self.table,
             {
-                HeldColumn.STATION: 255,
+                HeldColumn.STATION: (255, 150),
                 HeldColumn.SEQ: 50,
                 HeldColumn.RECEIVED: 90,
-                HeldColumn.KIND: 190,
-                HeldColumn.PERSON: 170,
+                HeldColumn.KIND: (190, 130),
+                HeldColumn.PERSON: (170, 120),
                 HeldColumn.OUTCOME: 90,
-                HeldColumn.RESOLUTION: 140,
+                HeldColumn.RESOLUTION: (140, 110),
             },
             HeldColumn.REASON,
+            minimum=160,
         )
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._follow_selection())
         self.table.row_opened.connect(self._open_row)
@@ -148,6 +153,7 @@ class HeldView(QWidget):
         self._loaded = True
         self.model.set_held(state.records, state.station_names)
         self.table.setColumnHidden(HeldColumn.RESOLUTION, not self.show_settled.isChecked())
+        self.columns.fit()  # the settled ones' column came or went
         open_ones = [r for r in state.records if not r.resolution]
         conflicts = sum(r.outcome == "conflict" for r in open_ones)
         self.count_label.setText(
@@ -179,7 +185,7 @@ class HeldView(QWidget):
             return ""
         return self.tr("{kind} của {person}, lô số {seq} của trạm {station}: {reason}").format(
             kind=record_kind(row.record_type, self._lang),
-            person=row.person or "?",
+            person=person_text(row.person),
             seq=row.batch_seq,
             station=row.station,
             reason=reason_text(row.reason, self._lang),
@@ -243,7 +249,7 @@ class HeldView(QWidget):
         box.setWindowTitle(self.tr("Bỏ qua bản ghi"))
         box.setText(
             self.tr("Bỏ qua bản ghi “{kind}” của {person}?").format(
-                kind=record_kind(row.record_type, self._lang), person=row.person or "?"
+                kind=record_kind(row.record_type, self._lang), person=person_text(row.person)
             )
         )
         box.setInformativeText(
