@@ -23,7 +23,7 @@ from canghien_desktop.services import batches
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.tasks import Task
-from canghien_desktop.ui.widgets import error_label
+from canghien_desktop.ui.widgets import error_label, grow_to_fit
 
 
 def _password_field() -> QLineEdit:
@@ -86,6 +86,7 @@ class PassphraseDialog(QDialog):
         self.buttons.setEnabled(True)
         self.error.setText(render(error, self._lang))
         self.error.show()
+        grow_to_fit(self)
 
 
 class AskPassphraseDialog(QDialog):
@@ -141,5 +142,6 @@ class AskPassphraseDialog(QDialog):
         self.buttons.setEnabled(True)
         self.error.setText(render(error, self._lang))
         self.error.show()
+        grow_to_fit(self)  # the explanation was laid over the field
         self.field.selectAll()
         self.field.setFocus()

@@ -33,7 +33,7 @@ from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.file_dialogs import choose_files
 from canghien_desktop.ui.tasks import Task
-from canghien_desktop.ui.widgets import error_label
+from canghien_desktop.ui.widgets import error_label, grow_to_fit
 
 
 def card_files(files: list[Path]) -> tuple[Path | None, Path | None]:
@@ -163,6 +163,7 @@ class TrustDialog(QDialog):
         self.fingerprint = card[1]
         self.shown.setText(self.fingerprint)
         self._update_button()
+        grow_to_fit(self)  # the fingerprint is shown large
 
     def _update_button(self) -> None:
         self.confirm.setEnabled(bool(self.fingerprint))
@@ -196,3 +197,4 @@ class TrustDialog(QDialog):
     def _say(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        grow_to_fit(self)  # the fields kept their height only if the dialog grows

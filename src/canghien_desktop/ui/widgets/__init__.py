@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 def error_label() -> QLabel:
@@ -22,3 +22,20 @@ def heading_label(text: str) -> QLabel:
     label.setFont(font)
     label.setWordWrap(True)
     return label
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make a dialog as tall as what it shows now needs (a refusal line just appeared, or a
+    large fingerprint): Qt keeps a shown window's height and squeezes the fields, or lays
+    word-wrapped text over them, rather than growing it. Never shrinks it."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = window.width()
+    if layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(width)
+    else:
+        needed = layout.totalSizeHint().height()
+    if needed > window.height():
+        window.resize(width, needed)
