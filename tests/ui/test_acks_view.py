@@ -123,12 +123,12 @@ def test_an_imported_ack_fills_the_sync_tab(
         SyncColumn.VERSION: str(said[scenario.conflict_person]["version"]),
         SyncColumn.OUTCOME: "Xung đột",
         SyncColumn.BATCH: "2",
-        SyncColumn.REASON: "cả trạm và đơn vị đều sửa: tên",
+        SyncColumn.REASON: "Cả trạm và đơn vị đều sửa: tên",  # a column: a capital first
     }
     stale = rows[scenario.stale_person]
     assert (stale[SyncColumn.OUTCOME], stale[SyncColumn.REASON]) == (
         "Bản cũ",
-        "cơ quan tổng hợp đã có phiên bản mới hơn",
+        "Cơ quan tổng hợp đã có phiên bản mới hơn",
     )
     _, record_id, owner = scenario.rejected
     rejected = rows[record_id]
@@ -136,7 +136,7 @@ def test_an_imported_ack_fills_the_sync_tab(
     assert rejected[SyncColumn.PERSON] == people.get_person(station, nurse, owner).full_name
     assert rejected[SyncColumn.CODE] == owner[:8]
     assert rejected[SyncColumn.OUTCOME] == "Bị từ chối"
-    assert rejected[SyncColumn.REASON].startswith("nội dung không khớp mã kiểm tra")
+    assert rejected[SyncColumn.REASON].startswith("Nội dung không khớp mã kiểm tra")
 
 
 def test_double_click_asks_to_open_the_person(

@@ -229,7 +229,7 @@ def test_a_conflict_shows_and_the_filter_keeps_it(
     assert (kind, outcome) == ("Nhân thân", "Xung đột, chờ xử lý")
     assert person.endswith("Tên Huyện")  # the name the office holds
     reason = view.records.filter.index(0, RecordColumn.REASON).data()
-    assert reason == describe("both changed ten", "vi")
+    assert reason == "Cả trạm và đơn vị đều sửa: tên"  # in words, a capital first
 
 
 def test_a_parent_in_an_earlier_batch_of_the_same_preview_counts(
@@ -245,7 +245,8 @@ def test_a_parent_in_an_earlier_batch_of_the_same_preview_counts(
     # its person has not arrived: said so, not an empty cell
     assert records_shown(alone) == [("Xác định tình trạng nghiện", "(chưa rõ người)", "Bị từ chối")]
     reason = alone.records.filter.index(0, RecordColumn.REASON).data()
-    assert reason == describe("missing person_id", "vi")  # the reason in words
+    said = describe("missing person_id", "vi")  # the reason in words, on its own: a capital
+    assert reason == said[0].upper() + said[1:] and said[0].islower()
     both = previewed(qtbot, district, [tmp_path / "usb"])
     assert [batch_cell(both, r, BatchColumn.RECORDS) for r in range(2)] == ["1 nhập", "1 nhập"]
 

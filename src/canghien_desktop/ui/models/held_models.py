@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 
 from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.services.importing.held import HeldRecord
-from canghien_desktop.ui.models.import_models import person_text, reason_text, record_kind
+from canghien_desktop.ui.models.import_models import person_text, reason_cell, record_kind
 from canghien_desktop.ui.models.row_table_model import ColumnSpec, RowTableModel
 
 
@@ -52,7 +52,7 @@ class HeldTableModel(RowTableModel):
                 self.outcome_text,
                 alert=lambda h: not h.resolution,
             ),
-            ColumnSpec(self.tr("Lý do"), lambda h: reason_text(h.reason, self._lang)),
+            ColumnSpec(self.tr("Lý do"), lambda h: reason_cell(h.reason, self._lang)),
             ColumnSpec(self.tr("Cách xử lý"), self.resolution_text),
         ]
 

@@ -51,8 +51,19 @@ def person_text(name: str) -> str:
 
 
 def reason_text(reason: str, lang: str) -> str:
-    """The importer's reason (stable English words) in the user's language."""
+    """The importer's reason (stable English words) in the user's language, worded to
+    follow a colon ("…: cả trạm và đơn vị đều sửa: tên")."""
     return describe(reason, lang)
+
+
+def sentence(text: str) -> str:
+    """``text`` with a capital first letter, for a reason shown on its own (a column)."""
+    return text[:1].upper() + text[1:]
+
+
+def reason_cell(reason: str, lang: str) -> str:
+    """The reason as a column shows it: "Cả trạm và đơn vị đều sửa: tên"."""
+    return sentence(reason_text(reason, lang))
 
 
 @dataclass(frozen=True)
@@ -185,7 +196,7 @@ class RecordPreviewModel(RowTableModel):
                 lambda r: OUTCOMES.index(r.outcome) if r.outcome in OUTCOMES else 9,
                 alert=lambda r: r.outcome in ("conflict", "rejected"),
             ),
-            ColumnSpec(self.tr("Lý do"), lambda r: reason_text(r.reason, self._lang)),
+            ColumnSpec(self.tr("Lý do"), lambda r: reason_cell(r.reason, self._lang)),
         ]
 
     def outcome_text(self, outcome: str) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.sync_status import HELD, HeldRecord, office_reason
+from canghien_desktop.ui.models.import_models import sentence
 from canghien_desktop.ui.models.row_table_model import ColumnSpec, RowTableModel
 
 
@@ -65,4 +66,4 @@ class SyncTableModel(RowTableModel):
         return held.person_name or self.tr("(không còn ở trạm)")
 
     def reason_text(self, held: HeldRecord) -> str:
-        return office_reason(held.outcome, held.reason, self._lang)
+        return sentence(office_reason(held.outcome, held.reason, self._lang))
