@@ -1539,6 +1539,10 @@
         <source>Đã nhập</source>
         <translation>Imported</translation>
     </message>
+    <message>
+        <source> (thiếu lô số {numbers} của trạm)</source>
+        <translation> (the station&apos;s batch {numbers} is missing)</translation>
+    </message>
 </context>
 <context>
     <name>ImportSources</name>
@@ -3325,6 +3329,45 @@ Version {version}.</translation>
     </message>
 </context>
 <context>
+    <name>StationEditDialog</name>
+    <message>
+        <source>Sửa tên, mã xã của trạm</source>
+        <translation>Correct the station&apos;s name and commune code</translation>
+    </message>
+    <message>
+        <source>ví dụ Trạm Y tế xã Đại Phúc</source>
+        <translation>e.g. Trạm Y tế xã Đại Phúc</translation>
+    </message>
+    <message>
+        <source>5 chữ số, ví dụ 29536</source>
+        <translation>5 digits, e.g. 29536</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Khóa ký của trạm giữ nguyên (dấu vân tay {fingerprint}); chỉ tên và mã xã được sửa.</source>
+        <translation>The station&apos;s signing key stays as it is (fingerprint {fingerprint}); only the name and the commune code change.</translation>
+    </message>
+    <message>
+        <source>Mã trạm:</source>
+        <translation>Station code:</translation>
+    </message>
+    <message>
+        <source>Tên trạm:</source>
+        <translation>Station name:</translation>
+    </message>
+    <message>
+        <source>Mã xã:</source>
+        <translation>Commune code:</translation>
+    </message>
+</context>
+<context>
     <name>StationTableModel</name>
     <message>
         <source>Mã trạm</source>
@@ -3373,6 +3416,14 @@ Version {version}.</translation>
         <translation>Add a station from its card…</translation>
     </message>
     <message>
+        <source>Sửa tên, mã xã…</source>
+        <translation>Edit name, commune…</translation>
+    </message>
+    <message>
+        <source>Tên và mã xã của trạm đang chọn; khóa giữ nguyên</source>
+        <translation>The selected station&apos;s name and commune code; its key stays as it is</translation>
+    </message>
+    <message>
         <source>Nhận khóa mới của trạm…</source>
         <translation>Accept a station&apos;s new key…</translation>
     </message>
@@ -3395,6 +3446,10 @@ Version {version}.</translation>
     <message>
         <source>{n} trạm đã đăng ký</source>
         <translation>{n} station(s) registered</translation>
+    </message>
+    <message>
+        <source>Đã sửa trạm {code}: {name}, mã xã {commune}.</source>
+        <translation>Station {code} corrected: {name}, commune code {commune}.</translation>
     </message>
     <message>
         <source>Đã đăng ký trạm {code}, dấu vân tay {fingerprint}.</source>

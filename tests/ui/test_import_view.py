@@ -242,6 +242,7 @@ def test_a_parent_in_an_earlier_batch_of_the_same_preview_counts(
     people.record_assessment(station.ctx, station.admin, an_assessment(newcomer.id))
     third = export(station, tmp_path / "usb", None)  # only the assessment
     alone = previewed(qtbot, district, [third])
+    assert statuses(alone) == ["Sẵn sàng (thiếu lô số 2 của trạm)"]  # the stick lacks seq 2
     # its person has not arrived: said so, not an empty cell
     assert records_shown(alone) == [("Xác định tình trạng nghiện", "(chưa rõ người)", "Bị từ chối")]
     reason = alone.records.filter.index(0, RecordColumn.REASON).data()

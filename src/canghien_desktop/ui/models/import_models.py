@@ -162,7 +162,14 @@ class ImportBatchModel(RowTableModel):
             "already": self.tr("Đã nhập trước đó"),
             "imported": self.tr("Đã nhập"),
         }
-        return texts.get(row.status, row.status)
+        text = texts.get(row.status, row.status)
+        missing = row.preview.missing_before
+        if missing and row.status in ("ready", "imported"):
+            # The ledger shows the gap too, but the officer holding the stick should see
+            # at once that a batch of this station did not come with it.
+            numbers = ", ".join(str(n) for n in missing)
+            text += self.tr(" (thiếu lô số {numbers} của trạm)").format(numbers=numbers)
+        return text
 
 
 class RecordColumn(IntEnum):
