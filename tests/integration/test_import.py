@@ -354,9 +354,7 @@ def test_people_across_stations_merge_and_unmerge(
         other.ctx, other.admin, a_person(ho="Lê", chu_dem="Thị", ten="Hoa", id_number="")
     )
     for one in (office, other):
-        import_paths(
-            district.ctx, district.admin, [export(one, tmp_path / "u", None)], PASSPHRASE
-        )
+        import_paths(district.ctx, district.admin, [export(one, tmp_path / "u", None)], PASSPHRASE)
     pairs = person_links.possible_duplicates(district.ctx, district.admin)
     assert len(pairs) == 1
     pair = pairs[0]

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
     from canghien_desktop.services.office import OfficeContext
 
+
 @dataclass(frozen=True)
 class TransferLink:
     decision_id: int
