@@ -12,11 +12,14 @@ from tests.conftest import PASSPHRASE, Office, office
 from tests.office_fixtures import district, district_template, export, register, station
 
 from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.roles import Actor, Role
 from canghien_desktop.services import trust
+from canghien_desktop.services.audit_check import check_audit
 from canghien_desktop.services.importing.batch_import import import_paths
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.rotation import rotate_signing_key
 from canghien_desktop.services.stations import registered_stations
+from canghien_desktop.ui.dialogs.station_edit_dialog import StationEditDialog
 from canghien_desktop.ui.models.station_table_model import StationColumn
 from canghien_desktop.ui.screens.stations_view import StationsView
 
@@ -165,3 +168,61 @@ def test_office_keys_without_a_trusted_office_row(qtbot, district: Office, sync_
     assert view.keys.card_button.isVisibleTo(view)
     assert not view.keys.trust_button.isVisibleTo(view)  # a district trusts no office above
     assert view.keys.own.text().count("-") == 3  # its fingerprint, for the stations' phone check
+
+
+def test_a_stations_name_and_commune_are_corrected_from_the_list(
+    qtbot, district: Office, station: Office, tmp_path: Path, sync_tasks
+) -> None:
+    register(district, station, tmp_path)  # as on the command line: no commune code
+    view = make_view(qtbot, district)
+    assert cell(view, 0, StationColumn.COMMUNE) == "–"
+    changed: list[bool] = []
+    view.changed.connect(lambda: changed.append(True))
+    assert view.edit_button.isEnabled()  # the first station is selected
+    view.edit_button.click()
+    dialog = view.findChild(StationEditDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "Sửa tên, mã xã của trạm"
+    dialog.name.setText("Trạm Y tế xã Đại Phúc")
+    dialog.commune.setText("2953")  # a digit short: refused, nothing changed
+    dialog.save_button.click()
+    assert dialog.error.text() == render(DomainError("trust.bad_commune", value="2953"), "vi")
+    assert dialog.isVisible()
+    assert registered_stations(district.ctx, district.admin)[0].commune_code == ""
+    dialog.commune.setText("29536")
+    dialog.save_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    (entry,) = registered_stations(district.ctx, district.admin)
+    assert (entry.name, entry.commune_code) == ("Trạm Y tế xã Đại Phúc", "29536")
+    assert cell(view, 0, StationColumn.NAME) == "Trạm Y tế xã Đại Phúc"
+    assert cell(view, 0, StationColumn.COMMUNE) == "29536"
+    assert view.status.text() == "Đã sửa trạm TYT-TEST: Trạm Y tế xã Đại Phúc, mã xã 29536."
+    assert changed == [True]  # the ledger and the reports name it the new way
+    assert check_audit(district.ctx, district.admin).ok
+
+
+def test_a_station_name_cannot_be_emptied(
+    qtbot, district: Office, station: Office, tmp_path: Path, sync_tasks
+) -> None:
+    register(district, station, tmp_path)
+    view = make_view(qtbot, district)
+    dialog = view.open_edit(registered_stations(district.ctx, district.admin)[0])
+    assert dialog is not None
+    before = dialog.name.text()
+    dialog.name.setText("  ")
+    dialog.save_button.click()
+    assert dialog.error.isVisibleTo(dialog) and dialog.error.text()
+    assert registered_stations(district.ctx, district.admin)[0].name == before
+
+
+def test_who_may_not_import_cannot_edit_a_station(
+    qtbot, district: Office, station: Office, tmp_path: Path, sync_tasks
+) -> None:
+    register(district, station, tmp_path)
+    viewer = Actor("xem", Role.DATA_ENTRY, district.ctx.info.code)
+    view = StationsView(district.ctx, viewer, "vi")
+    qtbot.addWidget(view)
+    view.show()
+    assert view.model.rowCount() == 1
+    assert not view.edit_button.isEnabled()
+    assert view.open_edit(registered_stations(district.ctx, district.admin)[0]) is None

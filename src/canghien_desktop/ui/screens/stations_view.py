@@ -24,10 +24,12 @@ from canghien_desktop.services import rotation
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.stations import StationEntry, registered_stations
+from canghien_desktop.ui.dialogs.station_edit_dialog import StationEditDialog
 from canghien_desktop.ui.dialogs.trust_dialog import TrustDialog
 from canghien_desktop.ui.file_dialogs import choose_file
-from canghien_desktop.ui.models.row_table_model import SORT_ROLE
+from canghien_desktop.ui.models.row_table_model import ROW_ROLE, SORT_ROLE
 from canghien_desktop.ui.models.station_table_model import StationColumn, StationTableModel
+from canghien_desktop.ui.screens.column_fit import ColumnFit, Width
 from canghien_desktop.ui.screens.keys_view import KeysState, KeysView, load_keys
 from canghien_desktop.ui.screens.row_table_view import RowTableView
 from canghien_desktop.ui.tasks import Task
@@ -59,9 +61,15 @@ class StationsView(QWidget):
         proxy.setSourceModel(self.model)
         self.table = RowTableView(proxy)
         self.table.sortByColumn(StationColumn.CODE, Qt.SortOrder.AscendingOrder)
-        self.table.set_widths(self._widths(), StationColumn.NAME)
+        # The name keeps room (it was cut to "Trạm Y tế T…" in a 1100 px window).
+        self.columns = ColumnFit(self.table, self._widths(), StationColumn.NAME, minimum=170)
+        self.table.row_opened.connect(self.open_edit)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._follow_selection())
         self.add_button = QPushButton(self.tr("Thêm trạm từ thẻ…"))
         self.add_button.clicked.connect(self.open_registration)
+        self.edit_button = QPushButton(self.tr("Sửa tên, mã xã…"))
+        self.edit_button.setToolTip(self.tr("Tên và mã xã của trạm đang chọn; khóa giữ nguyên"))
+        self.edit_button.clicked.connect(lambda: self.open_edit(self.selected()))
         self.rotation_button = QPushButton(self.tr("Nhận khóa mới của trạm…"))
         self.rotation_button.setToolTip(
             self.tr("Tệp .json trạm gửi khi đổi khóa, ký bằng khóa cũ (kèm tệp .minisig)")
@@ -74,22 +82,23 @@ class StationsView(QWidget):
         self.keys = KeysView(ctx, actor, lang)
         self._apply_permissions()
         self._lay_out()
+        self._follow_selection()
         self._loaded = False
 
-    def _widths(self) -> dict[int, int]:
+    def _widths(self) -> dict[int, Width]:
         return {
-            StationColumn.CODE: 130,
-            StationColumn.COMMUNE: 90,
-            StationColumn.FINGERPRINT: 190,
-            StationColumn.BATCHES: 130,
+            StationColumn.CODE: (130, 110),
+            StationColumn.COMMUNE: 80,
+            StationColumn.FINGERPRINT: (190, 165),
+            StationColumn.BATCHES: (130, 120),  # "Batches received" in English
             StationColumn.LAST: 100,
-            StationColumn.OLD_KEYS: 115,
+            StationColumn.OLD_KEYS: (115, 110),
         }
 
     def _apply_permissions(self) -> None:
         # Registering a station decides whose batches are let in: the importing officer's.
         may = self._actor.may(Operation.IMPORT)
-        for button in (self.add_button, self.rotation_button):
+        for button in (self.add_button, self.edit_button, self.rotation_button):
             button.setEnabled(may)
             if not may:
                 button.setToolTip(self.tr("Chỉ cán bộ tổng hợp hoặc quản trị viên được làm."))
@@ -105,6 +114,7 @@ class StationsView(QWidget):
         intro.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.add_button)
+        top.addWidget(self.edit_button)
         top.addWidget(self.rotation_button)
         top.addStretch(1)
         top.addWidget(self.count_label)
@@ -136,9 +146,48 @@ class StationsView(QWidget):
     def _show(self, asked: int, state: StationsState) -> None:
         if asked != self._asked:
             return
+        chosen = self.selected()
         self.model.set_rows(state.stations)
         self.count_label.setText(self.tr("{n} trạm đã đăng ký").format(n=len(state.stations)))
         self.keys.show_state(state.keys)
+        self._select(chosen.code if chosen else "")
+
+    def selected(self) -> StationEntry | None:
+        index = self.table.currentIndex()
+        row = index.data(ROW_ROLE) if index.isValid() and self.table.selectedIndexes() else None
+        return row if isinstance(row, StationEntry) else None
+
+    def _select(self, code: str) -> None:
+        """The same station stays selected across a reload (the first one else)."""
+        proxy = self.table.model()
+        rows = [proxy.index(r, 0).data(ROW_ROLE).code for r in range(proxy.rowCount())]
+        if rows:
+            self.table.selectRow(rows.index(code) if code in rows else 0)
+        self._follow_selection()
+
+    def _follow_selection(self) -> None:
+        self.edit_button.setEnabled(
+            self.selected() is not None and self._actor.may(Operation.IMPORT)
+        )
+
+    def open_edit(self, station: object) -> StationEditDialog | None:
+        if not isinstance(station, StationEntry) or not self._actor.may(Operation.IMPORT):
+            return None
+        dialog = StationEditDialog(self._ctx, self._actor, self._lang, station, self)
+        dialog.accepted.connect(lambda: self._edited(dialog.saved))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _edited(self, entry: StationEntry | None) -> None:
+        self._clear_messages()
+        if entry is not None:
+            self.status.setText(
+                self.tr("Đã sửa trạm {code}: {name}, mã xã {commune}.").format(
+                    code=entry.code, name=entry.name, commune=entry.commune_code or "–"
+                )
+            )
+        self._changed()
 
     def open_registration(self) -> TrustDialog:
         dialog = TrustDialog(self._ctx, self._actor, self._lang, self)
