@@ -9,10 +9,12 @@ goes on after the last chunk that committed."""
 
 from __future__ import annotations
 
+import gc
 import json
 import zipfile
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -140,15 +142,30 @@ def _import_one(
         if earlier is not None and earlier.outcomes_json != IN_PROGRESS:
             result.status = "already"
             return result
-    try:
-        records = _decrypt_records(verified, identity)
-    except DomainError as refused:
-        return BatchImport(path, "rejected", result.station, result.seq, refused)
-    if commit:
-        _commit(ctx, actor, verified, records, result.outcomes)
-    else:
-        _preview(ctx, records, result.outcomes)
+    with _no_cycle_collection():
+        try:
+            records = _decrypt_records(verified, identity)
+        except DomainError as refused:
+            return BatchImport(path, "rejected", result.station, result.seq, refused)
+        if commit:
+            _commit(ctx, actor, verified, records, result.outcomes)
+        else:
+            _preview(ctx, records, result.outcomes)
     return result
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """A batch is hundreds of thousands of small objects without cycles: the collector's
+    full passes over them took a twentieth of a large import. Reference counting still
+    frees everything meanwhile."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _decrypt_records(verified: VerifiedBatch, identity: Any) -> list[Incoming | BadRecord]:

@@ -92,10 +92,12 @@ def _insert_fresh(written: WrittenChunk, fresh: list[tuple[Incoming, str]]) -> N
     """Insert a run of new records (with their business JSON) type by type."""
     if not fresh:
         return
-    run, fresh[:] = list(fresh), []
-    for record_type in dict.fromkeys(r.record_type for r, _ in run):
-        same = [(r, body) for r, body in run if r.record_type is record_type]
-        decisions = _insert_run(written, record_type.row, same)
+    by_type: dict[str, list[tuple[Incoming, str]]] = {}
+    for pair in fresh:
+        by_type.setdefault(pair[0].record_type.code, []).append(pair)
+    fresh.clear()
+    for same in by_type.values():
+        decisions = _insert_run(written, same[0][0].record_type.row, same)
         for (record, _), decision in zip(same, decisions, strict=True):
             written.note(record, decision)
 

@@ -12,6 +12,8 @@ from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.services.exporting.columns import RECORD_TYPES, RecordType
 
 TYPES = {t.code: t for t in RECORD_TYPES}
+_KEYS = {t.code: {c.key for c in t.columns} for t in RECORD_TYPES}  # once, not per record
+_EXPECTED = {"date": str, "datetime": str, "int": int, "bool": bool, "text": str}
 MAX_RECORDS_PER_TYPE = 2_000_000  # far above any commune: a bigger claim is an attack
 
 
@@ -54,7 +56,7 @@ def read_lines(text: str) -> Iterator[Incoming | BadRecord]:
 def parse(item: dict[str, Any]) -> Incoming:
     record_type = TYPES[item["type"]]
     raw = item["fields"]
-    if set(raw) != {c.key for c in record_type.columns}:
+    if set(raw) != _KEYS[record_type.code]:
         raise BadRecord("fields differ from this version's columns")
     return Incoming(
         record_type, {c.key: _typed(c.kind, c.nullable, raw[c.key]) for c in record_type.columns}
@@ -66,8 +68,7 @@ def _typed(kind: str, nullable: bool, value: Any) -> Any:
         if not nullable:
             raise BadRecord("empty required field")
         return None
-    expected = {"date": str, "datetime": str, "int": int, "bool": bool, "text": str}[kind]
-    if not isinstance(value, expected) or (kind == "int" and isinstance(value, bool)):
+    if not isinstance(value, _EXPECTED[kind]) or (kind == "int" and isinstance(value, bool)):
         raise BadRecord(f"{value!r} is not {kind}")
     if kind == "date":
         return date.fromisoformat(str(value))
