@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QListView,
+    QSplitter,
     QStyledItemDelegate,
     QToolButton,
     QTreeView,
@@ -114,6 +115,9 @@ class FileDialog(QFileDialog):
         self._set_labels(mode == QFileDialog.FileMode.Directory)
         self._name_computer()
         self.resize(780, 480)
+        panes = self.findChild(QSplitter, "splitter")
+        if panes is not None:  # room for the side list's names ("Máy tính", the USB sticks)
+            panes.setSizes([160, 620])
 
     def _set_labels(self, folders: bool) -> None:
         label = QFileDialog.DialogLabel
