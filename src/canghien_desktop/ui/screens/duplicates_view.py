@@ -39,6 +39,7 @@ from canghien_desktop.ui.models.people_links_models import (
     ReviewModel,
 )
 from canghien_desktop.ui.models.row_table_model import ROW_ROLE
+from canghien_desktop.ui.screens.lazy_load import LazyLoader
 from canghien_desktop.ui.screens.pair_compare import PairCompare
 from canghien_desktop.ui.screens.row_table_view import RowTableView
 from canghien_desktop.ui.tasks import Task
@@ -62,8 +63,7 @@ class DuplicatesView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ctx, self._actor, self._lang = ctx, actor, lang
-        self._asked = 0  # answers to an older reload are dropped
-        self._loaded = False
+        self._loader = LazyLoader(self, self._reading, self._show, self._show_error)
         self.confirmation: QMessageBox | None = None  # the question being asked, if any
         self.history: PersonHistoryDialog | None = None
         self.pairs_model = PairTableModel(lang, self)
@@ -189,24 +189,16 @@ class DuplicatesView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._loaded:  # read on first visit; decisions and imports reload it
-            self._loaded = True
-            self.reload()
+        self._loader.first_show()  # read on first visit; decisions and imports reload it
 
     def reload(self) -> None:
-        self._asked += 1
-        asked, ctx, actor = self._asked, self._ctx, self._actor
-        (
-            Task(lambda: load_links(ctx, actor), parent=self)
-            .on_success(lambda state: self._show(asked, state))
-            .on_error(self._show_error, catch=DomainError)
-            .start()
-        )
+        self._loader.reload()
 
-    def _show(self, asked: int, state: LinksState) -> None:
-        if asked != self._asked:
-            return
-        self._loaded = True
+    def _reading(self) -> Callable[[], LinksState]:
+        ctx, actor = self._ctx, self._actor
+        return lambda: load_links(ctx, actor)
+
+    def _show(self, state: LinksState) -> None:
         self.pairs_model.set_rows(state.pairs)
         self.decisions_model.set_rows(state.decisions)
         self._name_tabs(len(state.pairs), len(state.decisions))

@@ -5,6 +5,7 @@ missing batch is in, or set aside. Settled ones can be shown with how they were 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -32,6 +33,7 @@ from canghien_desktop.ui.models.held_models import HeldColumn, HeldTableModel
 from canghien_desktop.ui.models.import_models import person_text, reason_text, record_kind
 from canghien_desktop.ui.models.row_table_model import ROW_ROLE, SORT_ROLE
 from canghien_desktop.ui.screens.column_fit import ColumnFit
+from canghien_desktop.ui.screens.lazy_load import LazyLoader
 from canghien_desktop.ui.screens.row_table_view import RowTableView
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, heading_label
@@ -57,8 +59,7 @@ class HeldView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ctx, self._actor, self._lang = ctx, actor, lang
-        self._asked = 0  # answers to an older reload are dropped
-        self._loaded = False
+        self._loader = LazyLoader(self, self._reading, self._show, self._show_error)
         self.dialog: ThreeWayDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self.model = HeldTableModel(lang, self)
@@ -132,25 +133,16 @@ class HeldView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._loaded:  # read on first visit; imports and settlements reload it
-            self._loaded = True
-            self.reload()
+        self._loader.first_show()  # read on first visit; imports and settlements reload it
 
     def reload(self) -> None:
-        self._asked += 1
-        asked, ctx, actor = self._asked, self._ctx, self._actor
-        with_settled = self.show_settled.isChecked()
-        (
-            Task(lambda: load_held(ctx, actor, with_settled), parent=self)
-            .on_success(lambda state: self._show(asked, state))
-            .on_error(self._show_error, catch=DomainError)
-            .start()
-        )
+        self._loader.reload()
 
-    def _show(self, asked: int, state: HeldState) -> None:
-        if asked != self._asked:
-            return
-        self._loaded = True
+    def _reading(self) -> Callable[[], HeldState]:
+        ctx, actor, with_settled = self._ctx, self._actor, self.show_settled.isChecked()
+        return lambda: load_held(ctx, actor, with_settled)
+
+    def _show(self, state: HeldState) -> None:
         self.model.set_held(state.records, state.station_names)
         self.table.setColumnHidden(HeldColumn.RESOLUTION, not self.show_settled.isChecked())
         self.columns.fit()  # the settled ones' column came or went

@@ -4,6 +4,8 @@ the missing ones, duplicates and forks."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -37,8 +39,8 @@ from canghien_desktop.ui.models.ledger_grid_model import (
 )
 from canghien_desktop.ui.models.station_table_model import local_dmy
 from canghien_desktop.ui.screens.column_fit import ColumnFit
+from canghien_desktop.ui.screens.lazy_load import LazyLoader
 from canghien_desktop.ui.screens.period_picker import FIRST_YEAR
-from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, heading_label
 
 RECENT, BY_YEAR = "recent", "years"
@@ -76,7 +78,9 @@ class LedgerView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ctx, self._actor, self._lang = ctx, actor, lang
-        self._asked = 0  # answers to an older reload are dropped
+        self._loader = LazyLoader(
+            self, self._reading, lambda loaded: self._show(*loaded), self._show_error
+        )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         font = self.summary.font()
@@ -98,7 +102,6 @@ class LedgerView(QWidget):
         self.detail = StationDetail()
         self.error = error_label()
         self._lay_out()
-        self._loaded = False
 
     def _build_range(self, ctx: OfficeContext) -> None:
         self.range = QComboBox()
@@ -154,28 +157,21 @@ class LedgerView(QWidget):
         by_year = self.range.currentData() == BY_YEAR
         for widget in (self.first_year, self.to_label, self.last_year):
             widget.setVisible(by_year)
-        if getattr(self, "_loaded", False):
+        if self._loader.loaded:
             self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._loaded:  # read on first visit; imports reload it
-            self._loaded = True
-            self.reload()
+        self._loader.first_show()  # read on first visit; imports reload it
 
     def reload(self) -> None:
-        self._asked += 1
-        asked, ctx, actor, periods = self._asked, self._ctx, self._actor, self.periods()
-        (
-            Task(lambda: load_ledger(ctx, actor, periods), parent=self)
-            .on_success(lambda loaded: self._show(asked, *loaded))
-            .on_error(self._show_error, catch=DomainError)
-            .start()
-        )
+        self._loader.reload()
 
-    def _show(self, asked: int, state: LedgerState, now: Collecting) -> None:
-        if asked != self._asked:
-            return
+    def _reading(self) -> Callable[[], tuple[LedgerState, Collecting]]:
+        ctx, actor, periods = self._ctx, self._actor, self.periods()
+        return lambda: load_ledger(ctx, actor, periods)
+
+    def _show(self, state: LedgerState, now: Collecting) -> None:
         self.error.hide()
         chosen = self.detail.code
         self.model.set_state(state)  # the columns follow (ColumnFit)

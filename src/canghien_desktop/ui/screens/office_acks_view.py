@@ -34,6 +34,7 @@ from canghien_desktop.ui.file_dialogs import choose_folder, start_folder
 from canghien_desktop.ui.models.pending_ack_model import PendingAckModel
 from canghien_desktop.ui.models.row_table_model import SORT_ROLE
 from canghien_desktop.ui.open_files import OpenUrl, open_path
+from canghien_desktop.ui.screens.lazy_load import LazyLoader
 from canghien_desktop.ui.screens.row_table_view import RowTableView
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, heading_label
@@ -106,7 +107,7 @@ class OfficeAcksView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ctx, self._actor, self._lang, self._open_url = ctx, actor, lang, open_url
-        self._asked = 0
+        self._loader = LazyLoader(self, self._reading, self._show, self._show_error)
         self.model = PendingAckModel(self)
         proxy = QSortFilterProxyModel(self)
         proxy.setSortRole(SORT_ROLE)
@@ -131,7 +132,6 @@ class OfficeAcksView(QWidget):
         self.results.hide()
         self.dialog: AskPassphraseDialog | None = None
         self._lay_out()
-        self._loaded = False
 
     def _lay_out(self) -> None:
         intro = QLabel(
@@ -169,24 +169,17 @@ class OfficeAcksView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._loaded:  # read on first visit; imports and writing reload it
-            self._loaded = True
+        if self._loader.first_show():  # read on first visit; imports and writing reload it
             self.destination.refresh()
-            self.reload()
 
     def reload(self) -> None:
-        self._asked += 1
-        asked, ctx, actor = self._asked, self._ctx, self._actor
-        (
-            Task(lambda: pending_acks(ctx, actor), parent=self)
-            .on_success(lambda pending: self._show(asked, pending))
-            .on_error(self._show_error, catch=DomainError)
-            .start()
-        )
+        self._loader.reload()
 
-    def _show(self, asked: int, pending: list[PendingAck]) -> None:
-        if asked != self._asked:
-            return
+    def _reading(self) -> Callable[[], list[PendingAck]]:
+        ctx, actor = self._ctx, self._actor
+        return lambda: pending_acks(ctx, actor)
+
+    def _show(self, pending: list[PendingAck]) -> None:
         self.model.set_rows(pending)
         self.pending_label.setText(
             self.tr("{n} trạm có lô mới nhập chưa được xác nhận:").format(n=len(pending))

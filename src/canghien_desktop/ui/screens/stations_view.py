@@ -5,6 +5,7 @@ keys (its card for the stations, its passphrase)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from canghien_desktop.ui.models.row_table_model import ROW_ROLE, SORT_ROLE
 from canghien_desktop.ui.models.station_table_model import StationColumn, StationTableModel
 from canghien_desktop.ui.screens.column_fit import ColumnFit, Width
 from canghien_desktop.ui.screens.keys_view import KeysState, KeysView, load_keys
+from canghien_desktop.ui.screens.lazy_load import LazyLoader
 from canghien_desktop.ui.screens.row_table_view import RowTableView
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, heading_label
@@ -54,7 +56,7 @@ class StationsView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ctx, self._actor, self._lang = ctx, actor, lang
-        self._asked = 0  # answers to an older reload are dropped
+        self._loader = LazyLoader(self, self._reading, self._show, self._show_error)
         self.model = StationTableModel(self)
         proxy = QSortFilterProxyModel(self)
         proxy.setSortRole(SORT_ROLE)
@@ -83,7 +85,6 @@ class StationsView(QWidget):
         self._apply_permissions()
         self._lay_out()
         self._follow_selection()
-        self._loaded = False
 
     def _widths(self) -> dict[int, Width]:
         return {
@@ -129,23 +130,16 @@ class StationsView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._loaded:  # read on first visit; changes and imports reload it
-            self._loaded = True
-            self.reload()
+        self._loader.first_show()  # read on first visit; changes and imports reload it
 
     def reload(self) -> None:
-        self._asked += 1
-        asked, ctx, actor = self._asked, self._ctx, self._actor
-        (
-            Task(lambda: load_state(ctx, actor), parent=self)
-            .on_success(lambda state: self._show(asked, state))
-            .on_error(self._show_error, catch=DomainError)
-            .start()
-        )
+        self._loader.reload()
 
-    def _show(self, asked: int, state: StationsState) -> None:
-        if asked != self._asked:
-            return
+    def _reading(self) -> Callable[[], StationsState]:
+        ctx, actor = self._ctx, self._actor
+        return lambda: load_state(ctx, actor)
+
+    def _show(self, state: StationsState) -> None:
         chosen = self.selected()
         self.model.set_rows(state.stations)
         self.count_label.setText(self.tr("{n} trạm đã đăng ký").format(n=len(state.stations)))
