@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services import batches
-from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
-from canghien_desktop.ui.tasks import Task
+from canghien_desktop.ui.dialogs.submission import accept_when_done, show_refusal
 from canghien_desktop.ui.widgets import error_label, grow_to_fit
 
 
@@ -73,19 +72,15 @@ class PassphraseDialog(QDialog):
             self._refused(DomainError("auth.mismatch", what=self.tr("cụm mật khẩu ký")))
             return
         ctx, actor, old, new = self._ctx, self._actor, self.old.text(), self.new.text()
-        self.buttons.setEnabled(False)
-        (
-            Task(lambda: batches.change_office_passphrase(ctx, actor, old, new), parent=self)
-            .on_success(lambda _: self.accept())
-            .on_error(self._refused, catch=DomainError)
-            .start()
+        accept_when_done(
+            self,
+            self.buttons,
+            lambda: batches.change_office_passphrase(ctx, actor, old, new),
+            self._refused,
         )
 
     def _refused(self, error: Exception) -> None:
-        assert isinstance(error, DomainError)
-        self.buttons.setEnabled(True)
-        self.error.setText(render(error, self._lang))
-        self.error.show()
+        show_refusal(self.buttons, self.error, error, self._lang)
         grow_to_fit(self)
 
 
@@ -129,19 +124,10 @@ class AskPassphraseDialog(QDialog):
 
     def _submit(self) -> None:
         check, typed = self._check, self.field.text()
-        self.buttons.setEnabled(False)
-        (
-            Task(lambda: check(typed), parent=self)
-            .on_success(lambda _: self.accept())
-            .on_error(self._refused, catch=DomainError)
-            .start()
-        )
+        accept_when_done(self, self.buttons, lambda: check(typed), self._refused)
 
     def _refused(self, error: Exception) -> None:
-        assert isinstance(error, DomainError)
-        self.buttons.setEnabled(True)
-        self.error.setText(render(error, self._lang))
-        self.error.show()
+        show_refusal(self.buttons, self.error, error, self._lang)
         grow_to_fit(self)  # the explanation was laid over the field
         self.field.selectAll()
         self.field.setFocus()

@@ -31,6 +31,7 @@ from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services import batches, trust
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.ui.dialogs.submission import accept_when_done
 from canghien_desktop.ui.file_dialogs import choose_files
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, grow_to_fit
@@ -175,19 +176,13 @@ class TrustDialog(QDialog):
         ctx, actor, files = self._ctx, self._actor, list(self.files)
         code, name, expected = self.code.text().strip(), self.name.text().strip(), self.fingerprint
         commune = self.commune.text().strip()
-        self.buttons.setEnabled(False)
 
         def work() -> trust.TrustedOffice:
             # The confirmed fingerprint goes along: were the file swapped since it was read,
             # the service refuses (trust.fingerprint_mismatch) instead of trusting the new one.
             return batches.trust_files(ctx, actor, files, code, name, expected, commune)
 
-        (
-            Task(work, parent=self)
-            .on_success(lambda _: self.accept())
-            .on_error(self._refused, catch=DomainError)
-            .start()
-        )
+        accept_when_done(self, self.buttons, work, self._refused)
 
     def _refused(self, error: Exception) -> None:
         assert isinstance(error, DomainError)

@@ -15,9 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.services.messages import render
-from canghien_desktop.ui.tasks import Task
+from canghien_desktop.ui.dialogs.submission import accept_when_done, show_refusal
 from canghien_desktop.ui.widgets import error_label
 
 SaveText = Callable[[str], None]  # validates, writes atomically, or raises DomainError
@@ -59,16 +57,7 @@ class JsonFileDialog(QDialog):
 
     def _submit(self) -> None:
         save, text = self._save, self.editor.toPlainText()
-        self.buttons.setEnabled(False)
-        (
-            Task(lambda: save(text), parent=self)
-            .on_success(lambda _: self.accept())
-            .on_error(self._refused, catch=DomainError)
-            .start()
-        )
+        accept_when_done(self, self.buttons, lambda: save(text), self._refused)
 
     def _refused(self, error: Exception) -> None:
-        assert isinstance(error, DomainError)
-        self.buttons.setEnabled(True)
-        self.error.setText(render(error, self._lang))
-        self.error.show()
+        show_refusal(self.buttons, self.error, error, self._lang)

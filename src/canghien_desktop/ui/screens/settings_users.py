@@ -22,6 +22,7 @@ from canghien_desktop.services import auth
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.ui.dialogs.submission import accept_when_done, show_refusal
 from canghien_desktop.ui.models.row_table_model import SORT_ROLE
 from canghien_desktop.ui.models.settings_models import UserColumn, UserTableModel
 from canghien_desktop.ui.screens.row_table_view import RowTableView
@@ -130,22 +131,15 @@ class AddUserDialog(QDialog):
         username, full_name = self.username.text().strip(), self.full_name.text().strip()
         # Qt hands the enum back as its plain string value.
         role, password = Role(self.role.currentData()), self.password.text()
-        self.buttons.setEnabled(False)  # hashing takes a moment: one click, one account
-        (
-            Task(
-                lambda: auth.create_user(ctx, actor, username, full_name, role, password),
-                parent=self,
-            )
-            .on_success(lambda _: self.accept())
-            .on_error(self._refused, catch=DomainError)
-            .start()
+        accept_when_done(  # hashing takes a moment: the buttons wait, one click is one account
+            self,
+            self.buttons,
+            lambda: auth.create_user(ctx, actor, username, full_name, role, password),
+            self._refused,
         )
 
     def _refused(self, error: Exception) -> None:
-        assert isinstance(error, DomainError)
-        self.buttons.setEnabled(True)
-        self.error.setText(render(error, self._lang))
-        self.error.show()
+        show_refusal(self.buttons, self.error, error, self._lang)
         self.password.clear()
         self.repeat.clear()
         self.password.setFocus()

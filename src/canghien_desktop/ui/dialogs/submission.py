@@ -1,0 +1,37 @@
+"""The work behind a dialog's accept button (hashing a password, re-encrypting keys, checking
+and writing a file): off the GUI thread, the buttons disabled meanwhile so one click is one
+submission; done, the dialog is accepted; refused, the buttons come back and the dialog says
+why in its error line, staying open for a correction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
+
+from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.services.messages import render
+from canghien_desktop.ui.tasks import Task
+
+
+def accept_when_done(
+    dialog: QDialog,
+    buttons: QWidget,
+    work: Callable[[], object],
+    refused: Callable[[Exception], None],
+) -> None:
+    buttons.setEnabled(False)
+    (
+        Task(work, parent=dialog)
+        .on_success(lambda _: dialog.accept())
+        .on_error(refused, catch=DomainError)
+        .start()
+    )
+
+
+def show_refusal(buttons: QWidget, error_line: QLabel, error: Exception, lang: str) -> None:
+    assert isinstance(error, DomainError)
+    buttons.setEnabled(True)
+    error_line.setText(render(error, lang))
+    error_line.show()
