@@ -16,6 +16,8 @@ import hashlib
 import json
 import shutil
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -193,15 +195,22 @@ def signed_by(ctx: OfficeContext, ack: Path, target: Path, station: str = "") ->
     return target
 
 
+@contextmanager
+def opened_copy(side: Path, folder: Path) -> Iterator[OfficeContext]:
+    """A copy of one side of the scenario (its station or district folder) in ``folder``,
+    opened on TODAY and closed after: each test changes its own copy, never the shared one."""
+    shutil.copytree(side, folder)
+    ctx = open_office(AppPaths(folder), today=TODAY)
+    try:
+        yield ctx
+    finally:
+        ctx.close()
+
+
 def settled_ack(scenario: AckScenario, tmp_path: Path) -> Path:
     """The office settles the conflict taking the station's values, then acknowledges."""
-    folder = tmp_path / "district"
-    shutil.copytree(scenario.district, folder)
-    office = open_office(AppPaths(folder), today=TODAY)
-    try:
+    with opened_copy(scenario.district, tmp_path / "district") as office:
         officer = login(office)
         conflict = next(h for h in held.held_records(office, officer) if h.outcome == "conflict")
         held.resolve(office, officer, conflict.outcome_id, {"ten": held.THEIRS})
         return write_acks(office, officer, tmp_path / "acks", PASSPHRASE)[0]
-    finally:
-        office.close()

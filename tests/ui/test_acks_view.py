@@ -5,19 +5,18 @@ nothing. Built on a real station and office (ack_helpers)."""
 
 from __future__ import annotations
 
-import shutil
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from ack_helpers import (
-    TODAY,
     AckScenario,
     build_scenario,
     forged,
     latest_outcomes,
     login,
+    opened_copy,
     settled_ack,
     signed_by,
 )
@@ -31,8 +30,7 @@ from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services import batches, people, sync_status
 from canghien_desktop.services.audit_check import check_audit
 from canghien_desktop.services.messages import render
-from canghien_desktop.services.office import OfficeContext, open_office
-from canghien_desktop.services.paths import AppPaths
+from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.models.batch_table_model import BatchColumn
 from canghien_desktop.ui.models.row_table_model import ROW_ROLE
 from canghien_desktop.ui.models.sync_table_model import SyncColumn
@@ -46,11 +44,8 @@ def scenario(office_template: Path, tmp_path_factory: pytest.TempPathFactory) ->
 
 @pytest.fixture
 def station(scenario: AckScenario, tmp_path: Path) -> Iterator[OfficeContext]:
-    folder = tmp_path / "station"
-    shutil.copytree(scenario.station, folder)
-    ctx = open_office(AppPaths(folder), today=TODAY)
-    yield ctx
-    ctx.close()
+    with opened_copy(scenario.station, tmp_path / "station") as ctx:
+        yield ctx
 
 
 @pytest.fixture
@@ -162,13 +157,8 @@ def test_double_click_asks_to_open_the_person(
 
 def for_another_station(scenario: AckScenario, tmp_path: Path) -> Path:
     """Signed by the trusted office itself, but written to another station."""
-    folder = tmp_path / "district"
-    shutil.copytree(scenario.district, folder)
-    office = open_office(AppPaths(folder), today=TODAY)
-    try:
+    with opened_copy(scenario.district, tmp_path / "district") as office:
         return signed_by(office, scenario.ack, tmp_path / "other.cnack.zip", station="TYT-KHAC")
-    finally:
-        office.close()
 
 
 def test_refused_acks_say_why_in_one_line_and_change_nothing(

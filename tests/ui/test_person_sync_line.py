@@ -5,7 +5,6 @@ ack_helpers, the acknowledgement imported through the Batches screen."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -15,11 +14,11 @@ import pytest
 from ack_helpers import (
     PASSPHRASE,
     PERIOD,
-    TODAY,
     AckScenario,
     build_scenario,
     latest_outcomes,
     login,
+    opened_copy,
     settled_ack,
 )
 from batch_helpers import wizard_options
@@ -31,8 +30,7 @@ from canghien_desktop.domain.person import Person, Residence
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services import people, sync_status
 from canghien_desktop.services.exporting.batch import export_batch
-from canghien_desktop.services.office import OfficeContext, open_office
-from canghien_desktop.services.paths import AppPaths
+from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.storage.rows import PersonRow
 from canghien_desktop.ui.screens.batches_view import BatchesView
 from canghien_desktop.ui.screens.person_page import PersonPage
@@ -45,11 +43,8 @@ def scenario(office_template: Path, tmp_path_factory: pytest.TempPathFactory) ->
 
 @pytest.fixture
 def station(scenario: AckScenario, tmp_path: Path) -> Iterator[OfficeContext]:
-    folder = tmp_path / "station"
-    shutil.copytree(scenario.station, folder)
-    ctx = open_office(AppPaths(folder), today=TODAY)
-    yield ctx
-    ctx.close()
+    with opened_copy(scenario.station, tmp_path / "station") as ctx:
+        yield ctx
 
 
 @pytest.fixture
@@ -159,14 +154,9 @@ def test_a_change_after_the_ack_is_unsent_until_a_batch_carries_it(
 
 
 def test_a_consolidating_office_shows_no_sync_line(scenario, tmp_path) -> None:
-    folder = tmp_path / "district"
-    shutil.copytree(scenario.district, folder)
-    ctx = open_office(AppPaths(folder), today=TODAY)
-    try:
+    with opened_copy(scenario.district, tmp_path / "district") as ctx:
         officer = login(ctx)
         assert sync_status.person_sync(ctx, officer, scenario.conflict_person) is None
-    finally:
-        ctx.close()
 
 
 def test_a_conflict_settled_at_the_office_reads_as_accepted(
