@@ -21,9 +21,8 @@ from ack_helpers import (
     signed_by,
 )
 from batch_helpers import wizard_options
-from PySide6.QtCore import QLocale, QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLocale, Qt
+from tests.ui.drops import drop_on
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
@@ -204,31 +203,15 @@ def test_a_good_ack_goes_in_beside_a_refused_one(
     assert len(held_rows(view)) == 3
 
 
-def drag(view: BatchesView, files: list[Path]) -> tuple[bool, bool]:
-    """Drag ``files`` onto the screen and drop them: (entering accepted, drop accepted)."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
-    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, buttons, keys)
-    enter.ignore()
-    QApplication.sendEvent(view, enter)
-    if not enter.isAccepted():
-        return False, False
-    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, buttons, keys)
-    drop.ignore()
-    QApplication.sendEvent(view, drop)
-    return True, drop.isAccepted()
-
-
 def test_an_ack_dropped_on_the_screen_is_imported(
     qtbot, station, nurse, scenario, tmp_path, monkeypatch, sync_tasks
 ) -> None:
     view = make_view(qtbot, station, nurse, tmp_path, monkeypatch, [])
     other = tmp_path / "TYT-TEST-000001-since.cnb.zip"
     other.write_bytes(b"not an acknowledgement")
-    assert drag(view, [scenario.ack, other]) == (False, False)  # not only acks: refused whole
+    assert drop_on(view, [scenario.ack, other]) == (False, False)  # not only acks: refused whole
     assert view.ack_results.accepted() == [] and held_rows(view) == {}
-    assert drag(view, [scenario.ack]) == (True, True)
+    assert drop_on(view, [scenario.ack]) == (True, True)
     assert view.ack_results.accepted()[0].startswith(scenario.ack.name)
     assert len(held_rows(view)) == 3
 

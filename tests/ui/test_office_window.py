@@ -9,11 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
 from tests.conftest import PASSPHRASE, Office, office
 from tests.office_fixtures import district, district_template, export, register, station
+from tests.ui.drops import drop_on
 
 from canghien_desktop.services.importing.batch_import import import_paths
 from canghien_desktop.ui.application import install_translators, remove_translators
@@ -66,22 +65,6 @@ def screens(window: MainWindow) -> list[tuple[str, type]]:
         (window.nav.item(row).text(), type(window.stack.widget(row)))
         for row in range(window.nav.count())
     ]
-
-
-def drop_on(widget: QWidget, files: list[Path]) -> tuple[bool, bool]:
-    """Drag ``files`` over ``widget`` and drop them: (drag accepted, drop accepted)."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
-    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, buttons, keys)
-    enter.ignore()
-    QApplication.sendEvent(widget, enter)
-    if not enter.isAccepted():
-        return False, False
-    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, buttons, keys)
-    drop.ignore()
-    QApplication.sendEvent(widget, drop)
-    return True, drop.isAccepted()
 
 
 def test_district_window_shows_the_offices_screens(qtbot, district: Office, sync_tasks) -> None:
