@@ -9,14 +9,20 @@ import pytest
 from sqlalchemy import select
 
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.services import acks, batches, people
+from canghien_desktop.services import acks, batches, collection, people
 from canghien_desktop.services.audit_check import check_audit
 from canghien_desktop.services.importing import held
-from canghien_desktop.services.importing.batch_import import import_paths
+from canghien_desktop.services.importing.batch_import import IN_PROGRESS, import_paths
 from canghien_desktop.services.importing.preview import preview_paths
 from canghien_desktop.services.stations import registered_stations, update_station
 from canghien_desktop.storage.people_query import full_name
-from canghien_desktop.storage.rows import AssessmentRow, FollowUpRow, PersonRow, TrustedKeyRow
+from canghien_desktop.storage.rows import (
+    AssessmentRow,
+    FollowUpRow,
+    PersonRow,
+    ReceivedBatchRow,
+    TrustedKeyRow,
+)
 from tests.conftest import ADMIN, PASSPHRASE, Office
 from tests.integration.test_services import a_person, an_assessment
 from tests.office_fixtures import count, district, district_template, export, register, station
@@ -302,3 +308,19 @@ def test_the_station_learns_which_batch_never_arrived(
     assert summary.batches == 2 and set(summary.outcomes) == {"imported"}
     states = {b.seq: b.state for b in batches.list_batches(station.ctx, station.admin)}
     assert states == {1: "acknowledged", 2: "not_received", 3: "acknowledged"}
+
+
+def test_a_batch_whose_import_was_cut_off_waits_for_its_end_before_an_ack(
+    station: Office, district: Office, tmp_path: Path
+) -> None:
+    register(district, station, tmp_path)
+    path = export(station, tmp_path / "usb", None)
+    import_paths(district.ctx, district.admin, [path], PASSPHRASE)
+    with district.ctx.db.write() as session:  # as a power cut in the middle leaves it
+        (received,) = session.scalars(select(ReceivedBatchRow)).all()
+        received.outcomes_json = IN_PROGRESS
+    assert acks.write_acks(district.ctx, district.admin, tmp_path / "acks", PASSPHRASE) == []
+    assert collection.pending_acks(district.ctx, district.admin) == []
+    assert import_paths(district.ctx, district.admin, [path], PASSPHRASE)[0].status == "imported"
+    (ack,) = acks.write_acks(district.ctx, district.admin, tmp_path / "acks", PASSPHRASE)
+    assert ack.name.endswith("-1.cnack.zip")

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, select
 
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
@@ -58,7 +58,7 @@ def write_acks(ctx: OfficeContext, actor: Actor, out_dir: Path, passphrase: str)
     with ctx.db.write() as session:
         pending = session.scalars(
             select(ReceivedBatchRow)
-            .where(ReceivedBatchRow.ack_number.is_(None))
+            .where(awaiting_ack())
             .order_by(ReceivedBatchRow.station_code, ReceivedBatchRow.seq)
         ).all()
         settled = _settled_unacked(session)
@@ -75,6 +75,12 @@ def write_acks(ctx: OfficeContext, actor: Actor, out_dir: Path, passphrase: str)
             "ack", "received_batch", ctx.info.code, {"files": [p.name for p in written]}
         )
     return written
+
+
+def awaiting_ack() -> ColumnElement[bool]:
+    """Batches imported to the end and not yet acknowledged: one whose import was cut off
+    (its outcomes not written yet) waits until the import has gone on to its end."""
+    return and_(ReceivedBatchRow.ack_number.is_(None), ReceivedBatchRow.outcomes_json != "")
 
 
 def _settled_unacked(session: Any) -> dict[str, list[ImportOutcomeRow]]:

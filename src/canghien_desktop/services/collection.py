@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.services.acks import write_acks
+from canghien_desktop.services.acks import awaiting_ack, write_acks
 from canghien_desktop.services.ledger import DEFAULT_DUE, due_date, period_grid
 from canghien_desktop.storage.rows import (
     ImportOutcomeRow,
@@ -106,7 +106,7 @@ def pending_acks(ctx: OfficeContext, actor: Actor) -> list[PendingAck]:
     with ctx.db.read() as session:
         waiting = session.execute(
             select(ReceivedBatchRow.station_code, ReceivedBatchRow.received_at).where(
-                ReceivedBatchRow.ack_number.is_(None)
+                awaiting_ack()
             )
         ).all()
         settled = session.scalars(
