@@ -8,12 +8,10 @@ by side, said plainly to be not yet one person)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -34,26 +32,10 @@ from canghien_desktop.ui.models.people_links_models import (
     RecordsTableModel,
     StationTimelineModel,
 )
-from canghien_desktop.ui.models.row_table_model import RowTableModel
 from canghien_desktop.ui.tasks import Task
-from canghien_desktop.ui.widgets import error_label, heading_label
+from canghien_desktop.ui.widgets import error_label, heading_label, history_table
 
 DIALOG_SIZE = (1180, 680)  # fits a 1366×768 screen with the taskbar
-
-
-def _table(model: RowTableModel) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
 
 
 def fit_rows(table: QTableView, rows: int) -> None:
@@ -93,9 +75,9 @@ class PersonHistoryDialog(QDialog):
         self.records_model.set_reveal(reveal)
         self.enrolments_model = EnrolmentsTableModel(lang, self)
         self.timeline_model = StationTimelineModel(lang, self)
-        self.records = _table(self.records_model)
-        self.enrolments = _table(self.enrolments_model)
-        self.timeline = _table(self.timeline_model)
+        self.records = history_table(self.records_model)
+        self.enrolments = history_table(self.enrolments_model)
+        self.timeline = history_table(self.timeline_model)
         self._lay_out()
         self.reveal.toggled.connect(self.records_model.set_reveal)
         self._load(ctx, actor, person_id, together_with)

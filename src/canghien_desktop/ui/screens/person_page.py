@@ -12,12 +12,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -49,7 +46,7 @@ from canghien_desktop.ui.screens.person_details import PersonDetails
 from canghien_desktop.ui.screens.person_header import PersonHeader
 from canghien_desktop.ui.screens.print_menu import PrintMenu
 from canghien_desktop.ui.tasks import Task
-from canghien_desktop.ui.widgets import error_label
+from canghien_desktop.ui.widgets import error_label, history_table
 
 
 @dataclass(frozen=True)
@@ -71,21 +68,6 @@ def load_page(ctx: OfficeContext, actor: Actor, person_id: str) -> PageData:
         change_history(ctx, actor, person_id),
         person_sync(ctx, actor, person_id),
     )
-
-
-def _table(model: TimelineTableModel | HistoryTableModel) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
 
 
 class PersonPage(QWidget):
@@ -127,8 +109,8 @@ class PersonPage(QWidget):
             top.addWidget(button)
         top.addWidget(self.print_button)
         self.tabs = QTabWidget()
-        self.tabs.addTab(_table(self.timeline_model), self.tr("Diễn biến"))
-        self.tabs.addTab(_table(self.history_model), self.tr("Lịch sử thay đổi"))
+        self.tabs.addTab(history_table(self.timeline_model), self.tr("Diễn biến"))
+        self.tabs.addTab(history_table(self.history_model), self.tr("Lịch sử thay đổi"))
         self.tabs.addTab(self.details, self.tr("Thông tin chi tiết"))
         steps = QLabel(self.tr("Bước tiếp theo:"))
         self.steps_caption = steps
