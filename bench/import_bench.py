@@ -4,8 +4,9 @@ half-year batches, about 25,000 people and 1,000,000 follow-ups).
 Builds --stations demo stations of --persons people each (synthetic, seeded), exports each
 one's full history as its first batch, then measures as whole `canghien import` processes:
 the first import of every batch (wall time, peak memory polled from VmHWM), the re-import of
-the same batches (all "already imported"), and, in the same run, inserting the same rows
-with bare `sqlite3.executemany` for the overhead ratio.
+the same batches (all "already imported"), the consolidated report of the imported province
+(`canghien report`), and, in the same run, inserting the same rows with bare
+`sqlite3.executemany` for the overhead ratio.
 
 Usage: `.venv/bin/python bench/import_bench.py [--stations 124] [--persons 200] [--keep DIR]
 [--write]`. Building the batches takes most of the time (about 8 minutes for 124 stations):
@@ -50,6 +51,7 @@ ENV = {
     "CANGHIEN_LANG": "en",
 }
 AS_OF = date(2026, 11, 23)
+REPORT_PERIOD = "2026-H1"
 
 
 def build(root: Path, stations: int, persons: int) -> tuple[AppPaths, Path]:
@@ -101,7 +103,17 @@ def prepared(
 
 
 def timed_import(district: AppPaths, usb: Path) -> tuple[float, float, str]:
-    command = [str(CANGHIEN), "--data-dir", str(district.data_dir), "import", str(usb)]
+    return timed(district, "import", str(usb))
+
+
+def timed_report(district: AppPaths, out: Path) -> tuple[float, float, str]:
+    """The consolidated report of the province (every station and the total, .xlsx + .pdf)."""
+    return timed(district, "report", "--period", REPORT_PERIOD, "--out", str(out))
+
+
+def timed(district: AppPaths, *verb: str) -> tuple[float, float, str]:
+    """One ``canghien`` verb as a whole process: wall time, peak memory (MB), its output."""
+    command = [str(CANGHIEN), "--data-dir", str(district.data_dir), *verb]
     started = time.perf_counter()
     process = subprocess.Popen(
         command,
@@ -116,7 +128,7 @@ def timed_import(district: AppPaths, usb: Path) -> tuple[float, float, str]:
         time.sleep(0.05)
     out, err = process.communicate()
     if process.returncode != 0:
-        raise SystemExit(f"import failed: {err}\n{out[-2000:]}")
+        raise SystemExit(f"{verb[0]} failed: {err}\n{out[-2000:]}")
     return time.perf_counter() - started, peak / 1024, out
 
 
@@ -173,6 +185,7 @@ def main() -> None:
         open_office(district).close()  # a schema upgrade since the build is not timed
         first, peak, out = timed_import(district, usb)
         again, _, _ = timed_import(district, usb)
+        report_s, report_mb, _ = timed_report(district, root / "report")
         bare, rows = bare_executemany(district, usb, root / "bare.sqlite")
     lines = [
         "",
@@ -189,6 +202,8 @@ def main() -> None:
         "| < 180 s |",
         f"| peak memory during import | {peak:.0f} MB | < 500 MB |",
         f"| re-import of the same batches | {again:.1f} s | < 20 s |",
+        f"| consolidated report {REPORT_PERIOD} (`canghien report`, whole process; peak "
+        f"{report_mb:.0f} MB) | {report_s:.1f} s | < 30 s |",
         f"| import over bare `sqlite3.executemany` of the same rows ({first:.1f} s / {bare:.1f} s) "
         f"| {first / bare:.1f}× | reported |",
         "",
