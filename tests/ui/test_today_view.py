@@ -157,11 +157,13 @@ def test_loads_off_the_gui_thread_and_f5_reloads(qtbot, office, admin) -> None:
 
 def test_an_older_answer_never_overwrites_a_newer_one(qtbot, office, admin) -> None:
     first_may_finish, first_returned = threading.Event(), threading.Event()
+    first_entered = threading.Event()
     answers = iter([("first", first_may_finish), ("second", None)])
 
     def load(ctx, actor) -> Dashboard:
         name, gate = next(answers)
         if gate is not None:
+            first_entered.set()
             gate.wait(10)
             first_returned.set()
         row = DueFollowUp("p9", "e9", name, "DANG_CAI_NGHIEN", "visit", None, date(2026, 11, 1))
@@ -173,15 +175,18 @@ def test_an_older_answer_never_overwrites_a_newer_one(qtbot, office, admin) -> N
     set_runner(pool)
     view = _view(qtbot, office, admin, load)
     try:
-        _both_answers(qtbot, view, first_may_finish, first_returned)
+        _both_answers(qtbot, view, first_entered, first_may_finish, first_returned)
     finally:
         first_may_finish.set()
         pool.waitForDone(10000)
         set_runner(None)
 
 
-def _both_answers(qtbot, view, first_may_finish, first_returned) -> None:
+def _both_answers(qtbot, view, first_entered, first_may_finish, first_returned) -> None:
     view.reload()
+    # The second reload only once the first is computing: two workers started together
+    # may call the loader in either order, which would swap the answers.
+    qtbot.waitUntil(first_entered.is_set, timeout=10000)
     view.reload()
 
     def first_cell() -> str:
