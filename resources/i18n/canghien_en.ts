@@ -370,6 +370,10 @@
         <translation>Conflicts to review</translation>
     </message>
     <message>
+        <source>Bị gián đoạn khi ghi: tệp có thể chưa có, hãy xuất lô theo kỳ</source>
+        <translation>Cut off while writing: the file may be missing; export a period batch</translation>
+    </message>
+    <message>
         <source>Đơn vị tổng hợp chưa nhận: gửi lại tệp, hoặc xuất lô theo kỳ</source>
         <translation>Not received by the office: send the file again, or export a period batch</translation>
     </message>

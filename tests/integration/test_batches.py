@@ -392,3 +392,26 @@ def test_email_destination_attaches_the_batch(station: Office, tmp_path: Path) -
     attachment = next(part for part in message.walk() if part.get_filename())
     assert attachment.get_filename() == path.name
     assert attachment.get_payload(decode=True) == path.read_bytes()
+
+
+def test_a_crash_after_the_file_is_in_place_never_reuses_its_seq(
+    station: Office, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    usb = tmp_path / "usb"
+
+    def power_cut(final: Path, public_line: str) -> Any:
+        raise KeyboardInterrupt  # the process dies between the rename and the last commit
+
+    monkeypatch.setattr(batch_module, "_read_back", power_cut)
+    with pytest.raises(KeyboardInterrupt):
+        export(station, usb)
+    monkeypatch.undo()
+    (cut,) = usb.glob("*.cnb.zip")  # a complete, valid file on the stick
+    first = verify_own(station, cut)
+    assert [(b.seq, b.state) for b in batches.list_batches(station.ctx, station.admin)] == [
+        (1, "writing")
+    ]
+    second = verify_own(station, export(station, usb))
+    assert second.seq == 2 and second.manifest["prev_sha256"] == first.manifest_sha256
+    # the cut batch may never have arrived: the next "since" batch carries its changes again
+    assert second.manifest["counts"] == first.manifest["counts"]

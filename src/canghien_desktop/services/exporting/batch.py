@@ -61,6 +61,9 @@ def open_for_write(path: Path) -> IO[bytes]:
     return open(path, "wb")
 
 
+WRITING = "writing"  # its seq is taken; the file may or may not have been written
+
+
 def export_batch(
     ctx: OfficeContext,
     actor: Actor,
@@ -98,14 +101,36 @@ def export_batch(
             untrusted_comment=f"canghien batch {manifest['batch_id']}",
         )
         final = out_dir / batch_file_name(ctx.info.code, manifest["seq"], chosen)
-        _pack(final, work, manifest_bytes, bytes(signature), _member_names(encrypt))
-        verified = _read_back(final, public_line)
-        _record(ctx, actor, manifest, verified.manifest_sha256, final, encrypt)
+        # The seq is taken before the file can appear: a crash after the rename then never
+        # lets the next batch reuse it (the office would see two batches with one number).
+        digest = hashlib.sha256(manifest_bytes).hexdigest()
+        _record(ctx, actor, manifest, digest, final, encrypt, state=WRITING)
+        try:
+            _pack(final, work, manifest_bytes, bytes(signature), _member_names(encrypt))
+            _read_back(final, public_line)
+        except Exception:  # a failure we saw: no file in place, so no seq is used
+            _forget(ctx, manifest["batch_id"])
+            raise
+        _mark_exported(ctx, manifest["batch_id"])
         return ExportResult(
             final, manifest["seq"], manifest["batch_id"], manifest["counts"], encrypt
         )
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _forget(ctx: OfficeContext, batch_id: str) -> None:
+    with ctx.db.write() as session:
+        row = session.get(BatchRow, batch_id)
+        if row is not None:
+            session.delete(row)
+
+
+def _mark_exported(ctx: OfficeContext, batch_id: str) -> None:
+    with ctx.db.write() as session:
+        row = session.get(BatchRow, batch_id)
+        assert row is not None  # recorded just before, in this process
+        row.state = "exported"
 
 
 def batch_file_name(code: str, seq: int, period: Any) -> str:
@@ -125,7 +150,9 @@ def _last_batch(ctx: OfficeContext, kind: str | None = None) -> BatchRow | None:
     period batch carries a period's records, not every change."""
     statement = select(BatchRow).order_by(BatchRow.seq.desc()).limit(1)
     if kind:
-        statement = statement.where(BatchRow.kind == kind)
+        # A batch whose writing was cut off may never have reached the office: the next
+        # "since" batch carries its changes again (the office finds them identical).
+        statement = statement.where(BatchRow.kind == kind, BatchRow.state != WRITING)
     with ctx.db.read() as session:
         return session.scalars(statement).first()
 
@@ -265,6 +292,7 @@ def _record(
     manifest_sha256: str,
     final: Path,
     encrypted: bool,
+    state: str,
 ) -> None:
     period = manifest["period"] or {}
     with ctx.db.write() as session:
@@ -284,6 +312,7 @@ def _record(
                 audit_seq_high=manifest["audit_seq_high"],
                 encrypted=encrypted,
                 counts_json=json.dumps(manifest["counts"]),
+                state=state,
             )
         )
         ctx.writer(session, actor.username).note(

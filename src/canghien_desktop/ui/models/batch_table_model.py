@@ -67,7 +67,7 @@ class BatchTableModel(RowTableModel):
             ColumnSpec(
                 self.tr("Trạng thái"),
                 self.state_text,
-                alert=lambda b: b.state in ("conflicts", "not_received"),
+                alert=lambda b: b.state in ("conflicts", "not_received", "writing"),
             ),
         ]
 
@@ -106,6 +106,7 @@ class BatchTableModel(RowTableModel):
             "exported": self.tr("Đã xuất"),
             "acknowledged": self.tr("Đã xác nhận"),
             "conflicts": self.tr("Có xung đột cần xem"),
+            "writing": self.tr("Bị gián đoạn khi ghi: tệp có thể chưa có, hãy xuất lô theo kỳ"),
             "not_received": self.tr("Đơn vị tổng hợp chưa nhận: gửi lại tệp, hoặc xuất lô theo kỳ"),
         }
         return states.get(batch.state, batch.state)
