@@ -5,7 +5,6 @@ ack_helpers, the acknowledgement imported through the Batches screen."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -15,7 +14,6 @@ from ack_helpers import (
     PASSPHRASE,
     PERIOD,
     AckScenario,
-    build_scenario,
     latest_outcomes,
     login,
     opened_copy,
@@ -34,22 +32,6 @@ from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.storage.rows import PersonRow
 from canghien_desktop.ui.screens.batches_view import BatchesView
 from canghien_desktop.ui.screens.person_page import PersonPage
-
-
-@pytest.fixture(scope="session")
-def scenario(office_template: Path, tmp_path_factory: pytest.TempPathFactory) -> AckScenario:
-    return build_scenario(office_template, tmp_path_factory.mktemp("acks-person"))
-
-
-@pytest.fixture
-def station(scenario: AckScenario, tmp_path: Path) -> Iterator[OfficeContext]:
-    with opened_copy(scenario.station, tmp_path / "station") as ctx:
-        yield ctx
-
-
-@pytest.fixture
-def nurse(station: OfficeContext) -> Actor:
-    return login(station)
 
 
 @pytest.fixture

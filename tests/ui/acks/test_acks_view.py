@@ -6,16 +6,12 @@ nothing. Built on a real station and office (ack_helpers)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from ack_helpers import (
     AckScenario,
-    build_scenario,
     forged,
     latest_outcomes,
-    login,
     opened_copy,
     settled_ack,
     signed_by,
@@ -25,31 +21,13 @@ from PySide6.QtCore import QLocale, Qt
 from tests.ui.drops import drop_on
 
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services import batches, people, sync_status
 from canghien_desktop.services.audit_check import check_audit
 from canghien_desktop.services.messages import render
-from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.models.batch_table_model import BatchColumn
 from canghien_desktop.ui.models.row_table_model import ROW_ROLE
 from canghien_desktop.ui.models.sync_table_model import SyncColumn
 from canghien_desktop.ui.screens.batches_view import BatchesView
-
-
-@pytest.fixture(scope="session")
-def scenario(office_template: Path, tmp_path_factory: pytest.TempPathFactory) -> AckScenario:
-    return build_scenario(office_template, tmp_path_factory.mktemp("acks"))
-
-
-@pytest.fixture
-def station(scenario: AckScenario, tmp_path: Path) -> Iterator[OfficeContext]:
-    with opened_copy(scenario.station, tmp_path / "station") as ctx:
-        yield ctx
-
-
-@pytest.fixture
-def nurse(station: OfficeContext) -> Actor:
-    return login(station)
 
 
 def make_view(qtbot, ctx, actor, tmp_path, monkeypatch, files: list[Path]) -> BatchesView:
