@@ -23,10 +23,6 @@
         <translation>Save</translation>
     </message>
     <message>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source> (Mẫu {form})</source>
         <translation> (Form {form})</translation>
     </message>
@@ -75,10 +71,6 @@
     <message>
         <source>Tạo tài khoản</source>
         <translation>Create account</translation>
-    </message>
-    <message>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Tên đăng nhập:</source>
@@ -156,10 +148,6 @@
     <message>
         <source>Tiếp tục</source>
         <translation>Continue</translation>
-    </message>
-    <message>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Cụm mật khẩu:</source>
@@ -702,6 +690,13 @@
     </message>
 </context>
 <context>
+    <name>DialogButtons</name>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DraftBanner</name>
     <message>
         <source>Đã mở lại dữ liệu nhập dở lần trước (chưa lưu). Hãy kiểm tra rồi lưu.</source>
@@ -1209,10 +1204,6 @@
         <translation>Save</translation>
     </message>
     <message>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
@@ -1671,10 +1662,6 @@
     <message>
         <source>Kiểm tra và lưu</source>
         <translation>Check and save</translation>
-    </message>
-    <message>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2157,10 +2144,6 @@ Version {version}.</translation>
     <message>
         <source>Đổi</source>
         <translation>Change</translation>
-    </message>
-    <message>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Cụm mật khẩu hiện tại:</source>
@@ -3351,10 +3334,6 @@ Version {version}.</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Khóa ký của trạm giữ nguyên (dấu vân tay {fingerprint}); chỉ tên và mã xã được sửa.</source>
         <translation>The station&apos;s signing key stays as it is (fingerprint {fingerprint}); only the name and the commune code change.</translation>
     </message>
@@ -3597,10 +3576,6 @@ Version {version}.</translation>
     <message>
         <source>Lưu cách giải quyết</source>
         <translation>Save the settlement</translation>
-    </message>
-    <message>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>{kind} của {person}</source>

@@ -35,6 +35,7 @@ from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.suggestions import next_ledger_number
 from canghien_desktop.ui.dialogs.action_fields import extra_for
+from canghien_desktop.ui.dialogs.submission import accept_or_cancel
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, heading_label
 from canghien_desktop.ui.widgets.date_field import DateField
@@ -110,11 +111,7 @@ class ActionDialog(QDialog):
         self._focus_first_input()
 
     def _build_buttons(self) -> QDialogButtonBox:
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("Lưu"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = accept_or_cancel(self, self.tr("Lưu"), self._submit)
         return buttons
 
     def _title(self) -> str:

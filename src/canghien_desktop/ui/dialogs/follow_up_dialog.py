@@ -43,6 +43,7 @@ from canghien_desktop.ui.dialogs.follow_up_fields import (
     ReturnRow,
     ViolationOffer,
 )
+from canghien_desktop.ui.dialogs.submission import accept_or_cancel
 from canghien_desktop.ui.dialogs.unsaved_prompt import UnsavedChoice
 from canghien_desktop.ui.drafts import DraftKeeper, set_widget_values, widget_values
 from canghien_desktop.ui.tasks import Task
@@ -110,11 +111,7 @@ class FollowUpDialog(QDialog):
         self.notes = QLineEdit()
 
     def _build_buttons(self) -> QDialogButtonBox:
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("Lưu"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = accept_or_cancel(self, self.tr("Lưu"), self._submit)
         return buttons
 
     def _lay_out(self, fixed: bool) -> None:

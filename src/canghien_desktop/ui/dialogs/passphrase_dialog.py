@@ -9,7 +9,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,7 +20,7 @@ from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services import batches
 from canghien_desktop.services.office import OfficeContext
-from canghien_desktop.ui.dialogs.submission import accept_when_done, show_refusal
+from canghien_desktop.ui.dialogs.submission import accept_or_cancel, accept_when_done, show_refusal
 from canghien_desktop.ui.widgets import error_label, grow_to_fit
 
 
@@ -42,13 +41,7 @@ class PassphraseDialog(QDialog):
         self.new = _password_field()
         self.repeat = _password_field()
         self.error = error_label()
-        self.buttons = QDialogButtonBox()
-        self.change_button = self.buttons.addButton(
-            self.tr("Đổi"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.change_button = accept_or_cancel(self, self.tr("Đổi"), self._submit)
         form = QFormLayout()
         form.addRow(self.tr("Cụm mật khẩu hiện tại:"), self.old)
         form.addRow(self.tr("Cụm mật khẩu mới:"), self.new)
@@ -101,13 +94,7 @@ class AskPassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Cụm mật khẩu của đơn vị"))
         self.field = _password_field()
         self.error = error_label()
-        self.buttons = QDialogButtonBox()
-        self.ok_button = self.buttons.addButton(
-            self.tr("Tiếp tục"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = accept_or_cancel(self, self.tr("Tiếp tục"), self._submit)
         explanation = QLabel(purpose)
         explanation.setWordWrap(True)
         form = QFormLayout()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +18,7 @@ from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.stations import StationEntry, update_station
+from canghien_desktop.ui.dialogs.submission import accept_or_cancel
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, grow_to_fit
 
@@ -44,13 +44,7 @@ class StationEditDialog(QDialog):
         self.commune.setMaxLength(5)
         self.commune.setPlaceholderText(self.tr("5 chữ số, ví dụ 29536"))
         self.error = error_label()
-        self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(
-            self.tr("Lưu"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = accept_or_cancel(self, self.tr("Lưu"), self._submit)
         self._lay_out(station)
         self.setMinimumWidth(480)
 

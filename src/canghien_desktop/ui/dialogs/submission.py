@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.services.messages import render
@@ -35,3 +36,18 @@ def show_refusal(buttons: QWidget, error_line: QLabel, error: Exception, lang: s
     buttons.setEnabled(True)
     error_line.setText(render(error, lang))
     error_line.show()
+
+
+def accept_or_cancel(
+    dialog: QDialog, accept_text: str, on_accept: Callable[[], None]
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """The dialog's two buttons: ``accept_text`` runs ``on_accept`` (which accepts the
+    dialog when its work is done), "Hủy" closes it."""
+    buttons = QDialogButtonBox()
+    accept = buttons.addButton(accept_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(
+        QCoreApplication.translate("DialogButtons", "Hủy"), QDialogButtonBox.ButtonRole.RejectRole
+    )
+    buttons.accepted.connect(on_accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, accept

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from canghien_desktop.services.importing.held import OURS, THEIRS, UNKNOWN, Fiel
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.dialogs.field_text import BOOKKEEPING, FieldText
+from canghien_desktop.ui.dialogs.submission import accept_or_cancel
 from canghien_desktop.ui.models.import_models import person_text, reason_text, record_kind
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, heading_label
@@ -89,13 +89,9 @@ class ThreeWayDialog(QDialog):
         self.grid.setVerticalSpacing(0)
         self.remaining = QLabel()
         self.error = error_label()
-        self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(
-            self.tr("Lưu cách giải quyết"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.buttons, self.save_button = accept_or_cancel(
+            self, self.tr("Lưu cách giải quyết"), self.save
         )
-        self.buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         self.save_button.setEnabled(False)
         self.save_button.setMinimumWidth(self.save_button.sizeHint().width() + 12)
         self._lay_out()

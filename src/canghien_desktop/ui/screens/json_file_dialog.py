@@ -8,14 +8,13 @@ from collections.abc import Callable
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from canghien_desktop.ui.dialogs.submission import accept_when_done, show_refusal
+from canghien_desktop.ui.dialogs.submission import accept_or_cancel, accept_when_done, show_refusal
 from canghien_desktop.ui.widgets import error_label
 
 SaveText = Callable[[str], None]  # validates, writes atomically, or raises DomainError
@@ -41,13 +40,9 @@ class JsonFileDialog(QDialog):
         # A fixed-width font keeps JSON indentation readable.
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.error = error_label()
-        self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton(
-            self.tr("Kiểm tra và lưu"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.buttons, self.save_button = accept_or_cancel(
+            self, self.tr("Kiểm tra và lưu"), self._submit
         )
-        self.buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.editor, 1)

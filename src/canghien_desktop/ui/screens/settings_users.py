@@ -6,7 +6,6 @@ from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,7 +21,7 @@ from canghien_desktop.services import auth
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
-from canghien_desktop.ui.dialogs.submission import accept_when_done, show_refusal
+from canghien_desktop.ui.dialogs.submission import accept_or_cancel, accept_when_done, show_refusal
 from canghien_desktop.ui.models.row_table_model import SORT_ROLE
 from canghien_desktop.ui.models.settings_models import UserColumn, UserTableModel
 from canghien_desktop.ui.screens.row_table_view import RowTableView
@@ -96,13 +95,9 @@ class AddUserDialog(QDialog):
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = error_label()
-        self.buttons = QDialogButtonBox()
-        self.create_button = self.buttons.addButton(
-            self.tr("Tạo tài khoản"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.buttons, self.create_button = accept_or_cancel(
+            self, self.tr("Tạo tài khoản"), self._submit
         )
-        self.buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
         self._lay_out()
         self.setMinimumWidth(440)
 
