@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.services.messages_exchange import EXCHANGE_MESSAGES
 from canghien_desktop.services.messages_office import OFFICE_MESSAGES
 
 # code -> (Vietnamese, English). Placeholders are str.format names from the error's params.
@@ -393,6 +394,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 MESSAGES.update(OFFICE_MESSAGES)
+MESSAGES.update(EXCHANGE_MESSAGES)
 
 LANGUAGES = ("vi", "en")
 
