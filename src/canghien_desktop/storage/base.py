@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import Boolean, DateTime, Integer, MetaData, String
+from sqlalchemy import Boolean, DateTime, Integer, MetaData, String, Text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -45,8 +45,12 @@ class Base(DeclarativeBase):
 class SyncedRecord:
     """Columns of every record that travels in batches between offices.
 
-    ``version`` counts edits; ``base_version`` is the version an edit started from, so the
-    consolidating office can tell a clean update from a conflicting one.
+    ``version`` counts edits; ``base_version`` is the version an edit started from.
+    ``history`` lists, oldest first and comma-separated, the version tokens
+    (``canonical.version_token``) of every version this one was built on: with it the
+    consolidating office tells an ancestor of what it holds from a descendant or a sibling
+    without having seen every version (``services.importing.order``). ``origin_office`` is
+    the record's owner, the only office whose signed batches may create or change it.
     """
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -57,6 +61,7 @@ class SyncedRecord:
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
     content_hash: Mapped[str] = mapped_column(String(64))
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    history: Mapped[str] = mapped_column(Text, default="")
 
     SYNC_COLUMNS = frozenset(
         {
@@ -68,6 +73,7 @@ class SyncedRecord:
             "changed_at",
             "content_hash",
             "deleted",
+            "history",
         }
     )
 

@@ -44,3 +44,23 @@ def sha256_hex(text: str) -> str:
 def content_hash(row: SyncedRecord) -> str:
     """Hash of what the record says (not who wrote it when), so identical edits compare equal."""
     return sha256_hex(canonical_json(business_fields(row)))
+
+
+TOKEN_CHARS = 32  # 128 bits: only the record's owner writes its versions, so no forgery
+
+
+def version_token(content_hash: str, deleted: bool) -> str:
+    """What names one version of a record in histories: its content, and whether it is a
+    tombstone (a deletion keeps the content it had, so the content alone would not tell)."""
+    if not deleted:
+        return content_hash[:TOKEN_CHARS]
+    return sha256_hex(f"deleted:{content_hash}")[:TOKEN_CHARS]
+
+
+def split_history(history: str) -> list[str]:
+    return history.split(",") if history else []
+
+
+def extended_history(history: str, token: str) -> str:
+    """``history`` with ``token`` appended (a new version built on the one ``token`` names)."""
+    return f"{history},{token}" if history else token

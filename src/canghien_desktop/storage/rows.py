@@ -212,6 +212,10 @@ class TrustedKeyRow(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     trusted_at: Mapped[datetime] = mapped_column(UTCDateTime)
     trusted_by: Mapped[str] = mapped_column(String(64))
+    # A revoked key (lost PC, stolen stick) verifies nothing that has not been imported yet.
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    revoked_by: Mapped[str] = mapped_column(String(64), default="")
+    revoked_reason: Mapped[str] = mapped_column(String(200), default="")
 
 
 class BatchRow(Base):
@@ -234,6 +238,7 @@ class BatchRow(Base):
     encrypted: Mapped[bool] = mapped_column(Boolean, default=True)
     counts_json: Mapped[str] = mapped_column(Text, default="{}")
     state: Mapped[str] = mapped_column(String(20), default="exported")
+    audit_head: Mapped[str] = mapped_column(String(64), default="")  # anchored in its manifest
 
 
 class ReceivedBatchRow(Base):
@@ -254,6 +259,7 @@ class ReceivedBatchRow(Base):
     counts_json: Mapped[str] = mapped_column(Text, default="{}")
     outcomes_json: Mapped[str] = mapped_column(Text, default="{}")
     ack_number: Mapped[int | None] = mapped_column(Integer, nullable=True)  # acknowledged in
+    format_version: Mapped[int] = mapped_column(Integer, default=1)  # of the batch file
 
 
 class ImportOutcomeRow(Base):
@@ -308,3 +314,21 @@ class PersonLinkRow(Base):
     decided_by: Mapped[str] = mapped_column(String(64))
     decided_at: Mapped[datetime] = mapped_column(UTCDateTime)
     undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class AuditAnchorRow(Base):
+    """The head of another office's audit log as it signed it: at a consolidating office, the
+    anchor in each station batch's manifest; at a station, the one in each acknowledgement.
+    A later anchor that disagrees about an entry an earlier one covered shows that the
+    other office's log was rewritten or cut (``services.anchors``)."""
+
+    __tablename__ = "audit_anchor"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    peer: Mapped[str] = mapped_column(String(20), index=True)  # the office whose log it is
+    kind: Mapped[str] = mapped_column(String(10))  # batch / ack
+    number: Mapped[int] = mapped_column(Integer)  # the batch's seq or the ack's number
+    audit_seq: Mapped[int] = mapped_column(Integer)
+    head: Mapped[str] = mapped_column(String(64))
+    previous_seq: Mapped[int] = mapped_column(Integer, default=0)
+    previous_hash: Mapped[str] = mapped_column(String(64), default="")
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -17,6 +17,8 @@ from canghien_desktop.storage.canonical import (
     business_fields,
     canonical_json,
     content_hash,
+    extended_history,
+    version_token,
 )
 
 R = TypeVar("R", bound=SyncedRecord)
@@ -40,7 +42,7 @@ class RecordWriter:
     def add(self, row: R) -> R:
         row.id = row.id or str(uuid.uuid4())
         row.version, row.base_version, row.deleted = 1, 0, False
-        row.origin_office = self.office_code
+        row.origin_office, row.history = self.office_code, ""
         self._stamp(row)
         self.session.add(row)
         self._log("create", row, None)
@@ -48,14 +50,14 @@ class RecordWriter:
 
     def update(self, row: R, changes: dict[str, Any]) -> bool:
         """Apply ``changes``; a no-op edit writes nothing and returns False."""
-        before = business_fields(row)
+        before, previous = business_fields(row), _token(row)
         for key, value in changes.items():
             if key in SyncedRecord.SYNC_COLUMNS or not hasattr(row, key):
                 raise AttributeError(f"{type(row).__name__} has no business field {key!r}")
             setattr(row, key, value)
         if business_fields(row) == before:
             return False
-        self._bump(row)
+        self._bump(row, previous)
         self._log("update", row, before)
         return True
 
@@ -63,9 +65,9 @@ class RecordWriter:
         """Soft delete: a tombstone travels in batches so other offices delete it too."""
         if row.deleted:
             return
-        before = business_fields(row)
+        before, previous = business_fields(row), _token(row)
         row.deleted = True
-        self._bump(row)
+        self._bump(row, previous)
         self._log("delete", row, before)
 
     def receive(self, row: R, fields: dict[str, Any], is_new: bool) -> None:
@@ -122,7 +124,9 @@ class RecordWriter:
             )
         )
 
-    def _bump(self, row: SyncedRecord) -> None:
+    def _bump(self, row: SyncedRecord, previous: str) -> None:
+        """A new version built on the one ``previous`` names, which joins its history."""
+        row.history = extended_history(row.history or "", previous)
         row.base_version = row.version
         row.version += 1
         self._stamp(row)
@@ -148,3 +152,7 @@ class RecordWriter:
                 content_hash=row.content_hash,
             )
         )
+
+
+def _token(row: SyncedRecord) -> str:
+    return version_token(row.content_hash, row.deleted)

@@ -30,6 +30,7 @@ HEADERS: dict[str, str] = {
     "changed_at": "Thời điểm sửa (UTC)",
     "content_hash": "Mã băm nội dung",
     "deleted": "Đã xóa",
+    "history": "Các phiên bản trước",
     # person
     "ho": "Họ",
     "chu_dem": "Chữ đệm",
