@@ -15,6 +15,7 @@ from canghien_desktop.services.demo import generate_demo
 from canghien_desktop.services.exporting.batch import export_batch
 from canghien_desktop.services.office import init_office, open_office
 from canghien_desktop.services.paths import AppPaths
+from canghien_desktop.storage.backup import online_backup
 from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office
 
 
@@ -61,3 +62,15 @@ def export(station: Office, out: Path, period: str | None = "2026-H1") -> Path:
 def count(office: Office, model: type) -> int:
     with office.ctx.db.read() as session:
         return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def restored_copy(station: Office, folder: Path) -> Office:
+    """The station as a PC restored from a backup taken now would be: same records, keys
+    and batch numbers, from here on edited apart from the original (a fork)."""
+    source = station.paths
+    shutil.copytree(
+        source.data_dir, folder, ignore=shutil.ignore_patterns(source.db_path.name + "*")
+    )
+    online_backup(source.db_path, AppPaths(folder).db_path)
+    ctx = open_office(AppPaths(folder), today=station.ctx.today())
+    return Office(ctx, auth.login(ctx, ADMIN, PASSWORD), AppPaths(folder))

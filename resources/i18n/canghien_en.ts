@@ -362,8 +362,12 @@
         <translation>Cut off while writing: the file may be missing; export a period batch</translation>
     </message>
     <message>
-        <source>Đơn vị tổng hợp chưa nhận: gửi lại tệp, hoặc xuất lô theo kỳ</source>
-        <translation>Not received by the office: send the file again, or export a period batch</translation>
+        <source>Đơn vị tổng hợp chưa nhận: bấm “Gửi lại…” để gửi đúng lô này</source>
+        <translation>Not received by the office: press “Send again…” to send this very batch</translation>
+    </message>
+    <message>
+        <source>Đơn vị tổng hợp chưa nhận: không còn bản lưu, hãy xuất lô theo kỳ</source>
+        <translation>Not received by the office: no copy is kept; export a period batch</translation>
     </message>
     <message>
         <source>{state}: xác nhận số {number} của {office}, nhập ngày {day}</source>
@@ -375,6 +379,14 @@
     <message>
         <source>Xuất lô mới…</source>
         <translation>Export a new batch…</translation>
+    </message>
+    <message>
+        <source>Gửi lại…</source>
+        <translation>Send again…</translation>
+    </message>
+    <message>
+        <source>Ghi lại lô đang chọn, đúng như khi xuất, vào USB hoặc thư mục</source>
+        <translation>Write the selected batch again, exactly as exported, to a stick or folder</translation>
     </message>
     <message>
         <source>Nhập xác nhận của cơ quan tổng hợp…</source>
@@ -411,6 +423,14 @@
     <message>
         <source>Tình trạng đồng bộ ({n} cần xem)</source>
         <translation>Sync state ({n} to review)</translation>
+    </message>
+    <message>
+        <source>Chọn USB hoặc thư mục để gửi lại lô số {seq}</source>
+        <translation>Choose the stick or folder to send batch {seq} again</translation>
+    </message>
+    <message>
+        <source>Đã ghi lại lô vào {path}</source>
+        <translation>Batch written again to {path}</translation>
     </message>
     <message>
         <source>Chọn tệp xác nhận của cơ quan tổng hợp</source>

@@ -27,7 +27,15 @@ from canghien_desktop.services.office import init_office, open_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.storage.rows import ImportOutcomeRow, PersonRow, ReceivedBatchRow
 from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office
-from tests.office_fixtures import count, district, district_template, export, register, station
+from tests.office_fixtures import (
+    count,
+    district,
+    district_template,
+    export,
+    register,
+    restored_copy,
+    station,
+)
 
 __all__ = ["district", "district_template", "station"]  # fixtures, used by name
 
@@ -59,29 +67,36 @@ def test_import_then_reimport_changes_nothing(
     assert check_audit(district.ctx, district.admin).ok
 
 
-def test_updates_identical_and_conflicts(station: Office, district: Office, tmp_path: Path) -> None:
+def test_a_fork_merges_what_one_line_changed_and_holds_what_both_did(
+    station: Office, district: Office, tmp_path: Path
+) -> None:
+    """A station PC restored from a backup and edited again sends siblings of versions the
+    office holds: fields one line changed merge, a field both changed waits for a person.
+    The office itself never edits a station's record."""
     register(district, station, tmp_path)
     import_paths(district.ctx, district.admin, [export(station, tmp_path / "a", None)], PASSPHRASE)
     with station.ctx.db.read() as session:
         first, second = session.scalars(select(PersonRow).order_by(PersonRow.id).limit(2)).all()
-    # At the district, someone corrects both people (e.g. a merge decision).
-    with district.ctx.db.write() as session:
-        writer = district.ctx.writer(session, ADMIN)
-        writer.update(session.get(PersonRow, first.id), {"ten": "Tên Khác"})
-        writer.update(session.get(PersonRow, second.id), {"phone": "0900000001"})
-    # Meanwhile the station edits the same two people.
-    with station.ctx.db.write() as session:
-        writer = station.ctx.writer(session, ADMIN)
-        writer.update(session.get(PersonRow, first.id), {"ten": "Tên Trạm"})
-        writer.update(session.get(PersonRow, second.id), {"phone": "0900000002", "notes": "mới"})
-    result = import_paths(
-        district.ctx, district.admin, [export(station, tmp_path / "b", None)], PASSPHRASE
-    )[0]
-    assert result.outcomes == {"conflict": 1, "imported": 1}
+    restored = restored_copy(station, tmp_path / "restored")
+    try:
+        edit(station, first.id, ten="Tên A")
+        edit(station, second.id, phone="0900000001")
+        line_a = import_paths(
+            district.ctx, district.admin, [export(station, tmp_path / "b", None)], PASSPHRASE
+        )[0]
+        edit(restored, first.id, ten="Tên B")
+        edit(restored, second.id, notes="mới")
+        line_b = import_paths(
+            district.ctx, district.admin, [export(restored, tmp_path / "c", None)], PASSPHRASE
+        )[0]
+    finally:
+        restored.ctx.close()
+    assert line_a.outcomes == {"imported": 2}
+    assert line_b.outcomes == {"conflict": 1, "imported": 1}
     with district.ctx.db.read() as session:
-        assert session.get(PersonRow, first.id).ten == "Tên Khác"  # never silently overwritten
+        assert session.get(PersonRow, first.id).ten == "Tên A"  # never silently overwritten
         merged = session.get(PersonRow, second.id)
-        assert (merged.phone, merged.notes) == ("0900000002", "mới")  # low risk: latest, flagged
+        assert (merged.phone, merged.notes) == ("0900000001", "mới")
         held = session.scalars(
             select(ImportOutcomeRow).where(ImportOutcomeRow.outcome == "conflict")
         ).one()
@@ -90,9 +105,14 @@ def test_updates_identical_and_conflicts(station: Office, district: Office, tmp_
             .where(ImportOutcomeRow.record_id == second.id, ImportOutcomeRow.outcome == "imported")
             .order_by(ImportOutcomeRow.id.desc())
         ).first()
-    assert held.record_id == first.id and "ten" in held.reason
-    assert json.loads(held.incoming_json or "{}")["ten"] == "Tên Trạm"
-    assert flagged is not None and flagged.reason == "auto-merged phone"
+    assert held.record_id == first.id and held.reason == "both changed ten"
+    assert json.loads(held.incoming_json or "{}")["ten"] == "Tên B"
+    assert flagged is not None and flagged.reason == "merged"
+
+
+def edit(office: Office, person_id: str, **changes: Any) -> None:
+    with office.ctx.db.write() as session:
+        office.ctx.writer(session, ADMIN).update(session.get(PersonRow, person_id), changes)
 
 
 # --- hostile or broken input: refused with a reason, nothing written, the file untouched ----
@@ -160,7 +180,7 @@ def absurd_counts(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
 
 
 def newer_format(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
-    manifest["format_version"] = 2
+    manifest["format_version"] = 3
 
 
 CASES: dict[str, tuple[str, Callable[..., Path]]] = {}

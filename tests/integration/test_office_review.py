@@ -201,33 +201,6 @@ def test_an_older_ack_imported_late_does_not_undo_a_newer_one(
     assert state[3] == "imported"
 
 
-def test_a_station_edit_over_a_lost_batch_never_overwrites_an_office_edit(
-    station: Office, district: Office, tmp_path: Path
-) -> None:
-    register(district, station, tmp_path)
-    import_paths(district.ctx, district.admin, [export(station, tmp_path / "a", None)], PASSPHRASE)
-    with station.ctx.db.read() as session:
-        person = session.scalars(select(PersonRow).order_by(PersonRow.id)).first()
-    with district.ctx.db.write() as session:  # the office corrects the name (its version 2)
-        district.ctx.writer(session, ADMIN).update(
-            session.get(PersonRow, person.id), {"ten": "Huyện"}
-        )
-    for name in ("Một", "Hai"):  # the station edits twice; the batch of the first is lost
-        with station.ctx.db.write() as session:
-            station.ctx.writer(session, ADMIN).update(
-                session.get(PersonRow, person.id), {"ten": name}
-            )
-        last = export(station, tmp_path / name, None)
-    result = import_paths(district.ctx, district.admin, [last], PASSPHRASE)[0]
-    assert result.outcomes["conflict"] == 1
-    with district.ctx.db.read() as session:
-        assert session.get(PersonRow, person.id).ten == "Huyện"
-    (waiting,) = held.held_records(district.ctx, district.admin)
-    view = held.three_way(district.ctx, district.admin, waiting.outcome_id)
-    assert not view.base_known  # the station's version 2 never came
-    assert "ten" in view.to_choose
-
-
 def test_an_edit_over_a_lost_batch_goes_in_when_the_office_changed_nothing(
     station: Office, district: Office, tmp_path: Path
 ) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 import shutil
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -24,10 +26,12 @@ from PySide6.QtGui import QKeySequence
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Role
 from canghien_desktop.services import batches, keys, trust
+from canghien_desktop.services.batches import BatchInfo
 from canghien_desktop.services.exporting.batch import export_batch
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
-from canghien_desktop.ui.models.batch_table_model import BatchColumn
+from canghien_desktop.ui.application import install_translators, remove_translators
+from canghien_desktop.ui.models.batch_table_model import BatchColumn, BatchTableModel
 from canghien_desktop.ui.screens.batches_view import BatchesView
 
 
@@ -181,3 +185,70 @@ def test_changing_the_passphrase(qtbot, office, admin, tmp_path, sync_tasks) -> 
     assert dialog.result() == dialog.DialogCode.Accepted
     keys.unlock_signing_key(office.keys, "a-new-passphrase")
     assert "Đã đổi" in view.keys.status.text()
+
+
+def seq_row(view: BatchesView, seq: int) -> int:
+    """The table's row (sorted newest first) showing batch ``seq``."""
+    shown = view.table.model()
+    return next(
+        r for r in range(shown.rowCount()) if shown.index(r, BatchColumn.SEQ).data() == str(seq)
+    )
+
+
+def test_send_again_writes_the_kept_copy(
+    qtbot, station, admin, tmp_path, sync_tasks, monkeypatch
+) -> None:
+    lost = export_batch(station, admin, tmp_path / "usb", PASSPHRASE, period="2026-H1")
+    export_batch(station, admin, tmp_path / "usb", PASSPHRASE, encrypt=False)
+    original = lost.path.read_bytes()
+    lost.path.unlink()
+    view = make_view(qtbot, station, admin, tmp_path)
+    assert view.resend_button.text() == "Gửi lại…" and not view.resend_button.isEnabled()
+    asked = []
+    monkeypatch.setattr(
+        view, "choose_resend_folder", lambda batch: asked.append(batch.seq) or tmp_path / "lại"
+    )
+    view.table.selectRow(seq_row(view, 1))
+    assert view.resend_button.isEnabled()
+    qtbot.mouseClick(view.resend_button, Qt.MouseButton.LeftButton)
+    written = tmp_path / "lại" / lost.path.name
+    assert asked == [1] and written.read_bytes() == original
+    assert view.resend_status.isVisibleTo(view) and str(written) in view.resend_status.text()
+    assert not view.error.isVisibleTo(view)
+
+    view.table.selectRow(seq_row(view, 2))  # written unencrypted: no copy was kept
+    qtbot.mouseClick(view.resend_button, Qt.MouseButton.LeftButton)
+    assert view.error.text() == render(DomainError("batch_copy.unencrypted", seq=2), "vi")
+    assert view.error.isVisibleTo(view) and not view.resend_status.isVisibleTo(view)
+    view.reload()  # the list is read again: nothing selected, nothing to send
+    assert not view.resend_button.isEnabled()
+
+
+def test_send_again_is_for_who_may_export(qtbot, station, admin, tmp_path, sync_tasks) -> None:
+    export_batch(station, admin, tmp_path / "usb", PASSPHRASE, period="2026-H1")
+    clerk = Actor("nhaplieu", Role.DATA_ENTRY, station.info.code)
+    view = make_view(qtbot, station, clerk, tmp_path)
+    view.table.selectRow(0)
+    assert not view.resend_button.isEnabled()
+
+
+def test_not_received_says_whether_the_batch_can_be_sent_again(qtbot) -> None:
+    model = BatchTableModel("vi")
+    lost = BatchInfo(1, "id", "since", "", datetime.now(UTC), "admin", "f", True, {},
+                     "not_received", kept=True)  # fmt: skip
+    assert "“Gửi lại…”" in model.state_text(lost)
+    gone = replace(lost, kept=False)
+    assert "không còn bản lưu" in model.state_text(gone) and "Gửi lại" not in model.state_text(gone)
+
+
+def test_send_again_speaks_english(qtbot, qapp, office, admin, tmp_path, sync_tasks) -> None:
+    translators = install_translators(qapp, "en")
+    try:
+        view = make_view(qtbot, office, admin, tmp_path)
+        assert view.resend_button.text() == "Send again…"
+        lost = BatchInfo(1, "id", "since", "", datetime.now(UTC), "admin", "f", True, {},
+                         "not_received", kept=True)  # fmt: skip
+        assert view.model.state_text(lost).endswith("press “Send again…” to send this very batch")
+    finally:
+        remove_translators(qapp, translators)
+        install_translators(qapp, "vi")

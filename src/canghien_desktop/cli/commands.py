@@ -173,6 +173,8 @@ def all_verbs() -> tuple[VerbSpec, ...]:
     """Every verb, including those defined in their own modules (imported late: they import
     this module for ``VerbSpec`` and ``_session``)."""
     from canghien_desktop.cli.batch_verbs import BATCH_VERBS
+    from canghien_desktop.cli.records_verb import RECORDS_VERB
     from canghien_desktop.cli.report_verb import REPORT_VERB
+    from canghien_desktop.cli.resend_verb import RESEND_VERB
 
-    return (*VERBS, REPORT_VERB, *BATCH_VERBS)
+    return (*VERBS, REPORT_VERB, *BATCH_VERBS, RESEND_VERB, RECORDS_VERB)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -39,7 +38,8 @@ class BatchInfo:
     file_name: str
     encrypted: bool
     counts: dict[str, int]
-    state: str  # exported / acknowledged / conflicts
+    state: str  # exported / acknowledged / conflicts / not_received / writing
+    kept: bool = False  # a copy is kept to send again (services.exporting.kept_copies)
 
 
 def export_public_keys(ctx: OfficeContext, actor: Actor, out_dir: Path) -> list[Path]:
@@ -174,15 +174,10 @@ def list_batches(ctx: OfficeContext, actor: Actor) -> list[BatchInfo]:
             r.encrypted,
             json.loads(r.counts_json),
             r.state,
+            r.encrypted and (ctx.paths.batch_copies_dir / r.file_name).is_file(),
         )
         for r in rows
     ]
-
-
-def copy_to(path: Path, folder: Path) -> Path:
-    """Copy a written batch to a second place (e.g. a backup stick)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    return Path(shutil.copy2(path, folder / path.name))
 
 
 def change_office_passphrase(ctx: OfficeContext, actor: Actor, old: str, new: str) -> None:

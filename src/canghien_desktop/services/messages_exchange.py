@@ -6,10 +6,130 @@ from __future__ import annotations
 
 EXCHANGE_MESSAGES: dict[str, tuple[str, str]] = {
     # --- ownership and order -------------------------------------------------------------
+    "import.not_owner": (
+        "Lô của trạm {station} chứa bản ghi {record_type_label} thuộc trạm {owner}: mỗi trạm chỉ được gửi hồ sơ của chính mình, nên cả lô bị từ chối và không có gì được ghi; hãy báo trạm {station} và trạm {owner}.",
+        "Station {station}'s batch carries a {record_type_label} record owned by station {owner}: a station may only send its own records, so the whole batch is refused and nothing was written; tell stations {station} and {owner}.",
+    ),
+    "import.batch_id_reused": (
+        "Lô mang mã lô của một lô khác đã nhận (của trạm {station}) nhưng nội dung khác: không nhận; hãy hỏi trạm gửi lô này.",
+        "The batch reuses the id of another batch already received (from station {station}) with other contents: refused; ask the station that sent it.",
+    ),
     # --- the import lock and batch sequences ---------------------------------------------
+    "import.busy": (
+        "Một lần nhập lô khác (trong cửa sổ hoặc trên dòng lệnh) đang chạy ở đơn vị này: hãy thử lại khi lần đó xong.",
+        "Another import (in the window or on the command line) is running at this office: try again when it ends.",
+    ),
+    "batch.duplicate_member": (
+        "Lô chứa hai tệp cùng tên “{name}”: không nhận; hãy xin trạm gửi lại lô gốc.",
+        "The batch holds two members named “{name}”: refused; ask the station for the original batch.",
+    ),
+    "batch.bad_sequence": (
+        "Số thứ tự lô (seq) “{value}” trong manifest không phải số nguyên dương: không nhận; hãy liên hệ trạm.",
+        "The batch's sequence number (seq) “{value}” in its manifest is not a positive integer: refused; contact the station.",
+    ),
+    "batch.bad_prev": (
+        "Mã băm lô trước (prev_sha256) của lô số {seq} không hợp lệ: không nhận; hãy liên hệ trạm.",
+        "The previous batch's hash (prev_sha256) of batch {seq} is not valid: refused; contact the station.",
+    ),
+    "batch.bad_batch_id": (
+        "Mã lô (batch_id) “{value}” trong manifest không phải UUID: không nhận; hãy liên hệ trạm.",
+        "The batch id (batch_id) “{value}” in its manifest is not a UUID: refused; contact the station.",
+    ),
+    "batch.bad_station_code": (
+        "Manifest của lô không ghi mã trạm (station.code): không nhận; hãy liên hệ trạm.",
+        "The batch's manifest names no station code (station.code): refused; contact the station.",
+    ),
     # --- the two copies of the records in a batch ----------------------------------------
     # --- kept copies of exported batches -------------------------------------------------
+    "batch_copy.no_batch": (
+        "Trạm chưa xuất lô số {seq}: hãy xem số lô trong màn hình Lô dữ liệu.",
+        "This station exported no batch number {seq}: look up the number on the Batches screen.",
+    ),
+    "batch_copy.unencrypted": (
+        "Lô số {seq} được xuất không mã hóa nên không giữ bản lưu để gửi lại: hãy xuất một lô theo kỳ mới thay thế.",
+        "Batch {seq} was exported unencrypted, so no copy was kept to send again: export a new period batch instead.",
+    ),
+    "batch_copy.missing": (
+        "Không còn bản lưu của lô số {seq} (đã quá thời hạn lưu hoặc chưa lưu được): hãy xuất một lô theo kỳ mới thay thế.",
+        "No copy of batch {seq} is kept (past the retention, or it could not be kept): export a new period batch instead.",
+    ),
+    "batch_copy.damaged": (
+        "Bản lưu của lô số {seq} bị hỏng hoặc không phải lô đã xuất: không gửi lại được; hãy xuất một lô theo kỳ mới thay thế.",
+        "The kept copy of batch {seq} is damaged or is not the batch exported: it cannot be sent again; export a new period batch instead.",
+    ),
+    "batch_copy.write_failed": (
+        "Không ghi được lô vào {path} ({detail}): kiểm tra USB/ổ đĩa còn chỗ và cắm chắc, rồi gửi lại.",
+        "Could not write the batch to {path} ({detail}): check the stick has room and is seated, then send it again.",
+    ),
+    "batch_copy.read_back_failed": (
+        "Tệp {path} đọc lại không khớp với bản lưu nên đã bị xóa: USB có thể bị lỗi, hãy thử USB khác rồi gửi lại.",
+        "{path} read back differs from the kept copy, so it was deleted: the stick may be faulty; try another one and send again.",
+    ),
+    "batch_copy.bad_days": (
+        "Số ngày giữ bản lưu lô “{value}” không hợp lệ: hãy nhập một số nguyên từ 1 trở lên.",
+        "“{value}” is not a valid number of days to keep batch copies: enter a whole number of 1 or more.",
+    ),
     # --- revoked station keys ------------------------------------------------------------
+    "import.key_revoked": (
+        "Lô của trạm {station} được ký bằng khóa đã bị thu hồi ngày {on}: không nhận; trạm phải tạo khóa mới và gửi thẻ đơn vị mới, hãy đăng ký thẻ đó sau khi so dấu vân tay qua điện thoại.",
+        "Station {station}'s batch is signed with a key revoked on {on}: refused; the station must make a new key and send its new office card, then register that card after checking its fingerprint by phone.",
+    ),
+    "revoke.unknown": (
+        "Không có trạm hay khóa nào mang mã “{value}” trong danh sách trạm: hãy kiểm tra mã trạm.",
+        "No station or key “{value}” is registered: check the station's code.",
+    ),
+    "revoke.already": (
+        "Khóa của trạm {station} đã bị thu hồi ngày {on}: không cần thu hồi lại; hãy đăng ký thẻ khóa mới của trạm khi nhận được.",
+        "Station {station}'s key was already revoked on {on}: nothing to do; register the station's new key card when it arrives.",
+    ),
+    "trust.key_revoked": (
+        "Thẻ này mang khóa của trạm {station} đã bị thu hồi ngày {on}: không đăng ký lại được; hãy xin trạm tạo khóa mới và gửi thẻ mới.",
+        "This card carries station {station}'s key revoked on {on}: it cannot be registered again; ask the station to make a new key and send its new card.",
+    ),
+    "rotation.key_revoked": (
+        "Tuyên bố đổi khóa của trạm {station} được ký bằng khóa đã bị thu hồi ngày {on}: không nhận; hãy xin trạm gửi thẻ đơn vị mới và đăng ký thẻ đó sau khi so dấu vân tay.",
+        "Station {station}'s key change statement is signed by a key revoked on {on}: refused; ask the station for its new office card and register it after checking its fingerprint.",
+    ),
     # --- audit anchors -------------------------------------------------------------------
+    "anchor.batch_rewritten": (
+        "Nhật ký thay đổi của trạm {station} đã bị sửa lại hoặc cắt bớt sau lô số {batch}: lô số {seq} không được nhập; hãy hỏi trưởng trạm và cán bộ công nghệ thông tin.",
+        "Station {station}'s audit log was rewritten or cut after batch {batch}: batch {seq} is not imported; ask the station head and the IT person.",
+    ),
+    "anchor.ack_rewritten": (
+        "Nhật ký thay đổi của đơn vị {office} đã bị sửa lại hoặc cắt bớt sau biên nhận số {number}: biên nhận số {ack} không được nhập; hãy báo trưởng trạm và hỏi cán bộ công nghệ thông tin của đơn vị {office}.",
+        "Office {office}'s audit log was rewritten or cut after acknowledgement {number}: acknowledgement {ack} is not imported; tell the station head and ask office {office}'s IT person.",
+    ),
+    "anchor.bad_batch": (
+        "Mốc nhật ký (audit_anchor) trong lô số {seq} của trạm {station} không hợp lệ: không nhận; hãy liên hệ trạm.",
+        "The audit anchor (audit_anchor) of station {station}'s batch {seq} is not valid: refused; contact the station.",
+    ),
+    "anchor.bad_ack": (
+        "Mốc nhật ký (audit_anchor) trong biên nhận số {ack} của đơn vị {office} không hợp lệ: không nhận; hãy liên hệ đơn vị {office}.",
+        "The audit anchor (audit_anchor) of office {office}'s acknowledgement {ack} is not valid: refused; contact office {office}.",
+    ),
+    "audit.anchor_batch": (
+        "Mục nhật ký #{seq} không còn như khi lô số {batch} được gửi đi: nhật ký đã bị sửa lại hoặc cắt bớt sau đó; hãy báo trưởng trạm và cán bộ công nghệ thông tin.",
+        "Audit entry #{seq} is no longer what it was when batch {batch} left: the log was rewritten or cut since; tell the station head and the IT person.",
+    ),
+    "audit.anchor_ack": (
+        "Mục nhật ký #{seq} không còn như khi biên nhận số {ack} gửi trạm {station} được lập: nhật ký đã bị sửa lại hoặc cắt bớt sau đó; hãy báo lãnh đạo đơn vị và cán bộ công nghệ thông tin.",
+        "Audit entry #{seq} is no longer what it was when acknowledgement {ack} to station {station} was written: the log was rewritten or cut since; tell the office head and the IT person.",
+    ),
     # --- records arriving in batches -----------------------------------------------------
+    "text.control_char": (
+        "{field_label} chứa ký tự điều khiển {char} (không nhìn thấy được): hãy xóa trường này và gõ lại.",
+        "{field_label} holds the control character {char} (invisible): clear the field and type it again.",
+    ),
+    "text.format_char": (
+        "{field_label} chứa ký tự vô hình {char} (thường do dán từ nơi khác): hãy xóa trường này và gõ lại.",
+        "{field_label} holds the invisible character {char} (often pasted in): clear the field and type it again.",
+    ),
+    "text.not_nfc": (
+        "{field_label} không ở dạng Unicode dựng sẵn (NFC): hãy đặt bộ gõ về Unicode dựng sẵn rồi gõ lại.",
+        "{field_label} is not in Unicode NFC form: set the keyboard to precomposed Unicode and type it again.",
+    ),
+    "text.too_long": (
+        "{field_label} dài {length} ký tự, vượt quá {maximum} ký tự cho phép: hãy rút ngắn.",
+        "{field_label} is {length} characters long, over the {maximum} allowed: shorten it.",
+    ),
 }

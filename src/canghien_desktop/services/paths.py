@@ -27,6 +27,11 @@ class AppPaths:
         return self.data_dir / "backups"
 
     @property
+    def batch_copies_dir(self) -> Path:
+        """Encrypted copies of the batches exported, kept to re-send one as it was."""
+        return self.data_dir / "batches"
+
+    @property
     def log_dir(self) -> Path:
         return self.data_dir / "logs"
 

@@ -23,9 +23,11 @@ from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.periods import parse_period
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services import trust
+from canghien_desktop.services.anchors import batch_anchor
 from canghien_desktop.services.atomic import fsync_dir
 from canghien_desktop.services.exporting import selection
 from canghien_desktop.services.exporting.columns import RECORD_TYPES
+from canghien_desktop.services.exporting.kept_copies import keep_copy
 from canghien_desktop.services.exporting.summary_pdf import write_summary
 from canghien_desktop.services.exporting.verify import (
     FORMAT,
@@ -88,6 +90,7 @@ def export_batch(
         after = last_since.audit_seq_high if last_since else 0
         manifest = _build_members(ctx, work, chosen, after, recipients, progress, cancelled)
         manifest.update(_identity(ctx, last, public_line, chosen))
+        manifest["audit_anchor"] = batch_anchor(ctx, manifest["audit_seq_high"], last)
         names = _member_names(encrypt)
         records = [_member(work / n, n.endswith(".age")) for n in names if n != "report.pdf"]
         manifest["members"] = records  # the summary prints the records' hash in its QR code
@@ -112,6 +115,7 @@ def export_batch(
             _forget(ctx, manifest["batch_id"])
             raise
         _mark_exported(ctx, manifest["batch_id"])
+        keep_copy(ctx, actor, manifest["batch_id"], final)  # never raises: see kept_copies
         return ExportResult(
             final, manifest["seq"], manifest["batch_id"], manifest["counts"], encrypt
         )
@@ -310,6 +314,7 @@ def _record(
                 manifest_sha256=manifest_sha256,
                 prev_sha256=manifest["prev_sha256"],
                 audit_seq_high=manifest["audit_seq_high"],
+                audit_head=manifest["audit_anchor"]["head"],
                 encrypted=encrypted,
                 counts_json=json.dumps(manifest["counts"]),
                 state=state,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import uuid
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +15,10 @@ from typing import Any
 from canghien_desktop.domain.errors import DomainError
 
 FORMAT = "canghien-batch"
-FORMAT_VERSION = 1
+# 2: records carry their version history. An office still reads format 1, from stations
+# not yet upgraded (they are judged by version numbers, and named by the import).
+FORMAT_VERSION = 2
+READABLE_VERSIONS = frozenset({1, 2})
 MANIFEST, SIGNATURE = "manifest.json", "manifest.json.minisig"
 ALLOWED = frozenset(
     {
@@ -44,6 +48,14 @@ class VerifiedBatch:
     def seq(self) -> int:
         return int(self.manifest["seq"])
 
+    @property
+    def station(self) -> str:
+        return str(self.manifest["station"]["code"])
+
+    @property
+    def format_version(self) -> int:
+        return int(self.manifest["format_version"])
+
 
 def verify_batch(path: Path, trusted_keys: dict[str, str]) -> VerifiedBatch:
     """``trusted_keys``: key id → minisign public key line. Raises a one-line DomainError."""
@@ -54,6 +66,7 @@ def verify_batch(path: Path, trusted_keys: dict[str, str]) -> VerifiedBatch:
             signature_bytes = _read(archive, SIGNATURE, 64 * 1024)
             kid, comment = _check_signature(manifest_bytes, signature_bytes, trusted_keys)
             manifest = _parse_manifest(manifest_bytes)
+            _check_sequence(manifest)
             _check_members(archive, manifest)
     except (zipfile.BadZipFile, EOFError, OSError) as error:
         raise DomainError("batch.corrupt", path=path.name, detail=str(error)[:80]) from None
@@ -63,10 +76,15 @@ def verify_batch(path: Path, trusted_keys: dict[str, str]) -> VerifiedBatch:
 
 
 def _check_entries(archive: zipfile.ZipFile) -> None:
+    seen: set[str] = set()
     for info in archive.infolist():
         name = info.filename
         if name not in ALLOWED or "/" in name or "\\" in name or name.startswith(".."):
             raise DomainError("batch.bad_member", name=name[:60])
+        # Reading by name gives the last copy, hashing another: which one is the batch?
+        if name in seen:
+            raise DomainError("batch.duplicate_member", name=name)
+        seen.add(name)
         if info.file_size > MAX_MEMBER_BYTES:
             raise DomainError("batch.too_large", name=name)
         if info.compress_size and info.file_size / info.compress_size > MAX_RATIO:
@@ -117,9 +135,43 @@ def _parse_manifest(data: bytes) -> dict[str, Any]:
         raise DomainError("batch.bad_manifest") from None
     if manifest.get("format") != FORMAT:
         raise DomainError("batch.bad_manifest")
-    if manifest.get("format_version") != FORMAT_VERSION:
+    if manifest.get("format_version") not in READABLE_VERSIONS:
         raise DomainError("batch.newer_format", version=manifest.get("format_version"))
     return manifest
+
+
+def _check_sequence(manifest: dict[str, Any]) -> None:
+    """The fields the ledger, the chain and the office's tables are keyed by, checked
+    before anything reads them: a signed manifest can still be written by a buggy exporter
+    or by whoever holds a station key."""
+    seq = manifest.get("seq")
+    if type(seq) is not int or seq < 1:  # bool is an int too, and True would be seq 1
+        raise DomainError("batch.bad_sequence", value=str(seq)[:20])
+    prev = manifest.get("prev_sha256")
+    chained = prev == "" if seq == 1 else isinstance(prev, str) and _is_sha256(prev)
+    if not chained:
+        raise DomainError("batch.bad_prev", seq=seq)
+    batch_id = manifest.get("batch_id")
+    if not isinstance(batch_id, str) or not _is_uuid(batch_id):
+        raise DomainError("batch.bad_batch_id", value=str(batch_id)[:40])
+    station = manifest.get("station")
+    code = station.get("code") if isinstance(station, dict) else None
+    if not isinstance(code, str) or not code.strip():
+        raise DomainError("batch.bad_station_code")
+
+
+def _is_sha256(text: str) -> bool:
+    return len(text) == 64 and all(c in "0123456789abcdef" for c in text)
+
+
+def _is_uuid(text: str) -> bool:
+    """In its usual written form only (36 characters, lowercase), as the export writes it:
+    ``uuid.UUID`` alone also takes braces, "urn:uuid:" and no hyphens, each a different
+    key for the same batch."""
+    try:
+        return str(uuid.UUID(text)) == text
+    except ValueError:
+        return False
 
 
 def _check_members(archive: zipfile.ZipFile, manifest: dict[str, Any]) -> None:

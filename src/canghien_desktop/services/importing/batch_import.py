@@ -14,7 +14,7 @@ import json
 import zipfile
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,9 +25,11 @@ from sqlalchemy import func, select
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
+from canghien_desktop.services import anchors
 from canghien_desktop.services.exporting.verify import VerifiedBatch, verify_batch
-from canghien_desktop.services.importing import merge, safety
+from canghien_desktop.services.importing import merge, ownership, safety
 from canghien_desktop.services.importing.chunk_writer import BulkRefused, write_chunk
+from canghien_desktop.services.importing.lock import import_lock
 from canghien_desktop.services.importing.records import (
     BadRecord,
     Incoming,
@@ -69,15 +71,20 @@ def import_paths(
         raise DomainError("office.wrong_kind", expected="district", actual=ctx.info.kind.value)
     identity = _identity(ctx, passphrase)
     keys = trusted_station_keys(ctx)
-    checked = [_check(ctx, path, keys) for path in _expand(paths)]
-    checked.sort(key=lambda c: (c[1].manifest["station"]["code"], c[1].seq) if c[1] else ("", 0))
-    results = [
-        _import_one(ctx, actor, path, verified, identity, commit, error)
-        for path, verified, error in checked
-    ]
-    if commit and any(r.status == "imported" for r in results):
-        link_transfers(ctx, actor)
-    return results
+    # A preview writes nothing: it needs no lock, and may run beside an import.
+    with import_lock(ctx) if commit else nullcontext():
+        checked = [_check(ctx, path, keys) for path in _expand(paths)]
+        checked = anchors.check_run(checked)  # batch N against N-1 arriving beside it
+        checked.sort(
+            key=lambda c: (c[1].manifest["station"]["code"], c[1].seq) if c[1] else ("", 0)
+        )
+        results = [
+            _import_one(ctx, actor, path, verified, identity, commit, error)
+            for path, verified, error in checked
+        ]
+        if commit and any(r.status == "imported" for r in results):
+            link_transfers(ctx, actor)
+        return results
 
 
 def trusted_station_keys(ctx: OfficeContext) -> dict[str, str]:
@@ -107,17 +114,32 @@ def _check(
         verified = verify_batch(path, keys)
         _check_station(ctx, verified)
         check_counts(verified.manifest)
+        anchors.check_batch(ctx, verified)  # its audit log not rewritten since the last batch
         return path, verified, None
     except DomainError as error:
         return path, None, error
 
 
 def _check_station(ctx: OfficeContext, verified: VerifiedBatch) -> None:
-    """The key that signed must be registered to the very station the manifest names."""
+    """The key that signed must be registered to the very station the manifest names, and
+    not revoked (``services.revocation``). Its revocation is what counts, not whether it is
+    the station's current key: a key retired by a rotation still verifies the station's
+    older batches, a revoked one nothing that was not imported in full before (asked again,
+    that very batch is "already imported", and nothing is written)."""
+    station = verified.manifest["station"]["code"]
     with ctx.db.read() as session:
         row = session.get(TrustedKeyRow, verified.key_id)
-    if row is None or row.office_code != verified.manifest["station"]["code"]:
-        raise DomainError("import.wrong_station", station=verified.manifest["station"]["code"])
+        earlier = session.get(ReceivedBatchRow, verified.manifest["batch_id"])
+    if row is None or row.office_code != station:
+        raise DomainError("import.wrong_station", station=station)
+    imported_before = (
+        earlier is not None
+        and earlier.manifest_sha256 == verified.manifest_sha256
+        and earlier.outcomes_json != IN_PROGRESS
+    )
+    if row.revoked_at is not None and not imported_before:
+        on = row.revoked_at.astimezone().date().isoformat()
+        raise DomainError("import.key_revoked", station=station, on=on)
 
 
 def _import_one(
@@ -139,12 +161,15 @@ def _import_one(
     )
     with ctx.db.read() as session:
         earlier = session.get(ReceivedBatchRow, verified.manifest["batch_id"])
+        if earlier is not None and earlier.manifest_sha256 != verified.manifest_sha256:
+            refused = DomainError("import.batch_id_reused", station=earlier.station_code)
+            return BatchImport(path, "rejected", result.station, result.seq, refused)
         if earlier is not None and earlier.outcomes_json != IN_PROGRESS:
             result.status = "already"
             return result
     with _no_cycle_collection():
         try:
-            records = _decrypt_records(verified, identity)
+            records = checked_records(ctx, verified, identity)
         except DomainError as refused:
             return BatchImport(path, "rejected", result.station, result.seq, refused)
         if commit:
@@ -166,6 +191,16 @@ def _no_cycle_collection() -> Iterator[None]:
     finally:
         if collecting:
             gc.enable()
+
+
+def checked_records(
+    ctx: OfficeContext, verified: VerifiedBatch, identity: Any
+) -> list[Incoming | BadRecord]:
+    """The batch's records, decrypted, once every record is one its signer owns."""
+    records = _decrypt_records(verified, identity)
+    with ctx.db.read() as session:
+        ownership.check_batch(session, verified.station, records)
+    return records
 
 
 def _decrypt_records(verified: VerifiedBatch, identity: Any) -> list[Incoming | BadRecord]:
@@ -224,6 +259,7 @@ def _commit(
 ) -> None:
     batch_id = verified.manifest["batch_id"]
     outcomes.update(_register(ctx, actor, verified))
+    anchors.store_batch(ctx, verified)
     arriving: set[str] = set()  # ids this batch has put in (those of earlier tries are known)
     for chunk in _chunks(records[outcomes.total() :]):
         try:
@@ -267,6 +303,7 @@ def _register(ctx: OfficeContext, actor: Actor, verified: VerifiedBatch) -> Coun
                 file_name=verified.path.name,
                 counts_json=json.dumps(manifest["counts"]),
                 outcomes_json=IN_PROGRESS,
+                format_version=verified.format_version,
             )
         )
         ctx.writer(session, actor.username).note(

@@ -1,11 +1,14 @@
-"""Records an import held back for a person: conflicts (both the station and this office
-changed a record) and rejections (e.g. a follow-up whose enrolment has not arrived yet).
+"""Records an import held back for a person: conflicts (the owning station forked, e.g. a
+PC restored from a backup, and both lines changed a field) and rejections (e.g. a
+follow-up whose enrolment has not arrived yet).
 
-A conflict is shown field by field in three columns, the version the station started from
-(base), the station's edit (theirs) and what this office holds (ours), and settled by
-choosing, for every field both sides changed, which value stays. Fields only one side
-changed take that side's value. The result is a new version at this office, in the audit
-log like any edit, so nothing is overwritten silently and every choice can be traced."""
+A conflict is shown field by field in three columns, the last version both lines share
+(base), the version that arrived (theirs) and the one this office holds (ours; also the
+station's), and settled by choosing, for every field both lines changed, which value
+stays. Fields only one line changed take that line's value. The result is a new version
+of the station's record built on both lines, in the audit log like any change, so nothing
+is overwritten silently and every choice can be traced; the next acknowledgement asks the
+station to adopt it."""
 
 from __future__ import annotations
 
@@ -19,15 +22,18 @@ from sqlalchemy import select
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.services.importing import merge
+from canghien_desktop.services.importing import merge, siblings
 from canghien_desktop.services.importing.names import PersonNames
 from canghien_desktop.services.importing.records import Incoming, parse
+from canghien_desktop.services.importing.siblings import held_version, incoming_version
+from canghien_desktop.storage.canonical import jsonable
 from canghien_desktop.storage.rows import ImportOutcomeRow, ReceivedBatchRow
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from canghien_desktop.services.office import OfficeContext
+    from canghien_desktop.storage.base import SyncedRecord
 
 OURS, THEIRS = "ours", "theirs"
 UNKNOWN = object()  # the base version never reached this office
@@ -110,14 +116,16 @@ def three_way(ctx: OfficeContext, actor: Actor, outcome_id: int) -> ThreeWay:
         local = session.get(incoming.record_type.row, incoming.id)
         if local is None:
             raise DomainError("held.record_gone", record_id=incoming.id)
-        base = merge._content_at(session, incoming.id, incoming.fields["base_version"])
+        base = siblings.base_content(
+            session, incoming.id, incoming_version(incoming), held_version(local)
+        )
         names = PersonNames(session, [incoming])
         fields = [
             FieldView(
                 key,
                 UNKNOWN if base is None else base.get(key),
-                merge._jsonable(value),
-                merge._jsonable(getattr(local, key)),
+                jsonable(value),
+                jsonable(getattr(local, key)),
             )
             for key, value in merge.business(incoming).items()
         ]
@@ -140,8 +148,8 @@ def resolve(ctx: OfficeContext, actor: Actor, outcome_id: int, choices: Mapping[
         local = session.get(incoming.record_type.row, incoming.id)
         assert local is not None  # three_way just found it, in this same process
         writer = ctx.writer(session, actor.username)
-        writer.update(local, {key: incoming.fields[key] for key in taken})
         resolution = _resolution(taken, any(choices[k] == OURS for k in view.to_choose))
+        writer.receive(local, _settled_fields(incoming, local, taken, resolution), is_new=False)
         _settle(row, actor, resolution)
         writer.note(
             "resolve_conflict",
@@ -187,6 +195,21 @@ def dismiss(ctx: OfficeContext, actor: Actor, outcome_id: int) -> None:
         ctx.writer(session, actor.username).note(
             "dismiss_held", row.record_type, row.record_id, {"outcome": outcome_id}
         )
+
+
+def _settled_fields(
+    incoming: Incoming, local: SyncedRecord, taken: set[str], resolution: str
+) -> dict[str, Any]:
+    """The owner's record as settled: each field from one of its two versions, as a new
+    version descending from both, so neither line comes back as news later. The office
+    types nothing itself; the acknowledgement asks the station to adopt the result."""
+    chosen = {
+        key: incoming.fields[key] if key in taken else getattr(local, key)
+        for key in merge.business(incoming)
+    }
+    fields = siblings.built_on_both(incoming, local, chosen)
+    fields["deleted"] = local.deleted if resolution == OURS else incoming.fields["deleted"]
+    return fields
 
 
 def _resolution(taken: set[str], kept_some_of_ours: bool) -> str:

@@ -1,32 +1,42 @@
 """Deciding what one incoming record version does to what the office holds.
 
-- new to us → imported;  the content we hold → identical;  a version we had and moved past
-  → stale;  newer and built on what we hold → imported;
-- otherwise both sides changed it (version numbers count per office, so equal or lower
-  numbers can still be news). Only listed low-risk
-  fields may then take the latest value automatically (and are flagged); anything else,
-  state changes and dates above all, waits for a person as a conflict.
+Only the record's owner sends its versions (``ownership`` refuses any other batch), and
+each version names the versions it was built on (``domain.versions``), so:
+
+- new to us → imported;  the version we hold → identical;
+- an ancestor of what we hold → stale: counted, never applied, so batches can arrive in
+  any order;  a descendant → imported as it is;
+- a sibling (the owner forked, e.g. a PC restored from a backup): fields only one side
+  changed since their last common version merge into a new version that the
+  acknowledgement asks the station to adopt; a field both sides changed waits for a
+  person as a conflict. Nothing is ever rolled back by a merge.
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from canghien_desktop.domain.versions import (
+    Relation,
+    Version,
+    adopted_history,
+    legacy_relation,
+    relation,
+)
+from canghien_desktop.services.importing import siblings
 from canghien_desktop.services.importing.records import Incoming
+from canghien_desktop.services.importing.siblings import held_version, incoming_version
 from canghien_desktop.storage.base import SyncedRecord
 from canghien_desktop.storage.canonical import canonical_json, sha256_hex
-from canghien_desktop.storage.rows import AssessmentRow, AuditRow, EnrolmentRow, PersonRow
+from canghien_desktop.storage.rows import AssessmentRow, EnrolmentRow, PersonRow
 from canghien_desktop.storage.writer import RecordWriter
 
 _IDS_PER_QUERY = 5000  # bound parameters per IN (...), well below SQLite's and PostgreSQL's limits
-IMPORTED = "import"  # the audit action of a record version received from another office
-LOW_RISK = frozenset({"phone", "address_detail", "notes", "rep_phone"})
 _PARENTS: dict[str, type[SyncedRecord]] = {
     "person_id": PersonRow,
     "assessment_id": AssessmentRow,
@@ -39,6 +49,9 @@ class Decision:
     outcome: str  # imported / identical / stale / conflict / rejected
     reason: str = ""
     local_version: int | None = None
+    # What to store when it differs from the incoming version: a merge of siblings, or a
+    # newer version that keeps the held one's known history.
+    fields: dict[str, Any] | None = field(default=None, compare=False)
 
     @property
     def held(self) -> bool:
@@ -116,81 +129,25 @@ def decide(
     if local is None:
         missing = _missing_parent(session, incoming, arriving)
         return Decision("rejected", f"missing {missing}") if missing else Decision("imported")
-    digest = incoming.fields["content_hash"]
-    if local.content_hash == digest:
+    held, theirs = held_version(local), incoming_version(incoming)
+    found = legacy_relation(theirs, held) if incoming.legacy else relation(theirs, held)
+    if found is Relation.SAME or (found is Relation.OLDER and theirs.token == held.token):
         return Decision("identical", "", local.version)
-    if _seen(session, incoming.id, incoming.version, digest):
-        return Decision("stale", "", local.version)  # we had exactly this, and moved on
-    if _fast_forward(session, incoming, local):
-        return Decision("imported", "", local.version)
-    return _both_changed(session, incoming, local)
+    if found is Relation.OLDER:
+        return Decision("stale", "", local.version)
+    if found is Relation.NEWER:
+        return Decision("imported", "", local.version, _newer_fields(incoming, theirs, held))
+    merged = siblings.merge(session, incoming, local, theirs, held)
+    return Decision(merged.outcome, merged.reason, local.version, merged.fields)
 
 
-def _fast_forward(session: Session, incoming: Incoming, local: SyncedRecord) -> bool:
-    """The station built on what we hold, or on a later version of its own that never
-    reached us, and this office has not changed the record since it last received it.
-    Only then do version numbers compare: what we received keeps the station's numbers,
-    while our own edits number on from them and mean nothing to the station."""
-    last_action = session.scalars(
-        select(AuditRow.action)
-        .where(AuditRow.record_id == incoming.id)
-        .order_by(AuditRow.seq.desc())
-        .limit(1)
-    ).first()
-    return (
-        last_action == IMPORTED
-        and incoming.fields["base_version"] >= local.version
-        and incoming.version > local.version
-    )
-
-
-def _both_changed(session: Session, incoming: Incoming, local: SyncedRecord) -> Decision:
-    base = _content_at(session, incoming.id, incoming.fields["base_version"])
-    if base is None:
-        return Decision(
-            "conflict", "edited from a version this office never received", local.version
-        )
-    theirs = {k for k, v in business(incoming).items() if _jsonable(v) != base.get(k)}
-    ours_now = {k: _jsonable(getattr(local, k)) for k in business(incoming)}
-    ours = {k for k, v in ours_now.items() if v != base.get(k)}
-    overlap = theirs & ours
-    if overlap - LOW_RISK:
-        return Decision(
-            "conflict", "both changed " + ", ".join(sorted(overlap - LOW_RISK)), local.version
-        )
-    flagged = ", ".join(sorted(overlap))
-    return Decision("imported", f"auto-merged {flagged}" if flagged else "merged", local.version)
-
-
-def _seen(session: Session, record_id: str, version: int, digest: str) -> bool:
-    """Versions count per office, so a number alone proves nothing: we have seen a version
-    when our audit trail holds that version number with that very content."""
-    found = session.scalars(
-        select(AuditRow.seq)
-        .where(
-            AuditRow.record_id == record_id,
-            AuditRow.record_version == version,
-            AuditRow.content_hash == digest,
-        )
-        .limit(1)
-    ).first()
-    return found is not None
-
-
-def _content_at(session: Session, record_id: str, version: int) -> dict[str, Any] | None:
-    """The station's version ``version`` as we received it: only received versions carry
-    the station's numbering (our own edit with the same number is another content)."""
-    after = session.scalars(
-        select(AuditRow.after_json)
-        .where(
-            AuditRow.record_id == record_id,
-            AuditRow.record_version == version,
-            AuditRow.action == IMPORTED,
-        )
-        .order_by(AuditRow.seq.desc())
-        .limit(1)
-    ).first()
-    return json.loads(after) if after else None
+def _newer_fields(incoming: Incoming, theirs: Version, held: Version) -> dict[str, Any] | None:
+    """The incoming version as it is, except for a history that would forget versions we
+    hold (a format-1 batch carries none; a settled fork joined two lines)."""
+    history = held.lineage if incoming.legacy else adopted_history(theirs, held)
+    if history == theirs.history:
+        return None
+    return {**incoming.fields, "history": ",".join(history)}
 
 
 def _missing_parent(
@@ -204,15 +161,8 @@ def _missing_parent(
 
 
 def apply(session: Session, writer: RecordWriter, incoming: Incoming, decision: Decision) -> None:
-    """Write an "imported" decision. A merge keeps our values for the fields only we changed."""
+    """Write an "imported" decision: the incoming version, or what the decision made of it."""
     model = incoming.record_type.row
     local = session.get(model, incoming.id)
-    fields = dict(incoming.fields)
-    if local is not None and decision.reason.startswith(("auto-merged", "merged")):
-        base = _content_at(session, incoming.id, incoming.fields["base_version"]) or {}
-        for key in business(incoming):
-            ours, theirs = _jsonable(getattr(local, key)), _jsonable(fields[key])
-            if ours != base.get(key) and theirs == base.get(key):
-                fields[key] = getattr(local, key)  # only we changed it: keep ours
-        fields["content_hash"] = _hash({k: fields[k] for k in business(incoming)})
+    fields = decision.fields if decision.fields is not None else incoming.fields
     writer.receive(local if local is not None else model(), fields, is_new=local is None)

@@ -17,15 +17,16 @@ from sqlalchemy import func, select
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
+from canghien_desktop.services import anchors
 from canghien_desktop.services.exporting.verify import VerifiedBatch
 from canghien_desktop.services.importing import merge
 from canghien_desktop.services.importing.batch_import import (
     CHUNK,
     IN_PROGRESS,
     _check,
-    _decrypt_records,
     _expand,
     _identity,
+    checked_records,
     trusted_station_keys,
 )
 from canghien_desktop.services.importing.names import PersonNames
@@ -89,6 +90,7 @@ def preview_paths(
         checked.append(_check(ctx, path, keys))
         if progress:
             progress(done, 2 * len(files))
+    checked = anchors.check_run(checked)
     checked.sort(key=lambda c: (c[1].manifest["station"]["code"], c[1].seq) if c[1] else ("", 0))
     previews = []
     arriving = _Arriving()  # what earlier batches of this preview would add
@@ -124,7 +126,7 @@ def _preview_one(
             preview.status = "already"
             return preview
     try:
-        records = _decrypt_records(verified, identity)
+        records = checked_records(ctx, verified, identity)
     except DomainError as refused:
         preview.status, preview.reason = "rejected", refused
         return preview

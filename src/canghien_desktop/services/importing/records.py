@@ -13,6 +13,8 @@ from canghien_desktop.services.exporting.columns import RECORD_TYPES, RecordType
 
 TYPES = {t.code: t for t in RECORD_TYPES}
 _KEYS = {t.code: {c.key for c in t.columns} for t in RECORD_TYPES}  # once, not per record
+# Batches of format 1 (stations not yet upgraded) carry no version history.
+_LEGACY_KEYS = {code: keys - {"history"} for code, keys in _KEYS.items()}
 _EXPECTED = {"date": str, "datetime": str, "int": int, "bool": bool, "text": str}
 MAX_RECORDS_PER_TYPE = 2_000_000  # far above any commune: a bigger claim is an attack
 
@@ -21,6 +23,7 @@ MAX_RECORDS_PER_TYPE = 2_000_000  # far above any commune: a bigger claim is an 
 class Incoming:
     record_type: RecordType
     fields: dict[str, Any]  # typed: dates as date, times as aware datetime
+    legacy: bool = False  # from a format-1 batch: no history, judged by version numbers
 
     @property
     def id(self) -> str:
@@ -56,11 +59,15 @@ def read_lines(text: str) -> Iterator[Incoming | BadRecord]:
 def parse(item: dict[str, Any]) -> Incoming:
     record_type = TYPES[item["type"]]
     raw = item["fields"]
-    if set(raw) != _KEYS[record_type.code]:
+    keys = set(raw)
+    legacy = keys == _LEGACY_KEYS[record_type.code]
+    if keys != _KEYS[record_type.code] and not legacy:
         raise BadRecord("fields differ from this version's columns")
-    return Incoming(
-        record_type, {c.key: _typed(c.kind, c.nullable, raw[c.key]) for c in record_type.columns}
-    )
+    fields = {
+        c.key: _typed(c.kind, c.nullable, raw[c.key]) if c.key in raw else ""
+        for c in record_type.columns
+    }
+    return Incoming(record_type, fields, legacy)
 
 
 def _typed(kind: str, nullable: bool, value: Any) -> Any:

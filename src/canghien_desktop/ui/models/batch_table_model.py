@@ -107,7 +107,9 @@ class BatchTableModel(RowTableModel):
             "acknowledged": self.tr("Đã xác nhận"),
             "conflicts": self.tr("Có xung đột cần xem"),
             "writing": self.tr("Bị gián đoạn khi ghi: tệp có thể chưa có, hãy xuất lô theo kỳ"),
-            "not_received": self.tr("Đơn vị tổng hợp chưa nhận: gửi lại tệp, hoặc xuất lô theo kỳ"),
+            "not_received": self.tr("Đơn vị tổng hợp chưa nhận: bấm “Gửi lại…” để gửi đúng lô này")
+            if batch.kept
+            else self.tr("Đơn vị tổng hợp chưa nhận: không còn bản lưu, hãy xuất lô theo kỳ"),
         }
         return states.get(batch.state, batch.state)
 

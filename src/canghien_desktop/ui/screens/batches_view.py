@@ -23,13 +23,14 @@ from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services import batches, sync_status
 from canghien_desktop.services.batches import BatchInfo
+from canghien_desktop.services.exporting.kept_copies import resend
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.sync_status import AckFileResult, SyncOverview
 from canghien_desktop.ui.dialogs.export_wizard import ExportWizard
-from canghien_desktop.ui.file_dialogs import choose_files
+from canghien_desktop.ui.file_dialogs import choose_files, choose_folder
 from canghien_desktop.ui.models.batch_table_model import BatchColumn, BatchTableModel
-from canghien_desktop.ui.models.row_table_model import SORT_ROLE
+from canghien_desktop.ui.models.row_table_model import ROW_ROLE, SORT_ROLE
 from canghien_desktop.ui.screens.ack_results import ACK_SUFFIX, AckResults, dropped_acks
 from canghien_desktop.ui.screens.keys_view import KeysState, KeysView, load_keys
 from canghien_desktop.ui.screens.row_table_view import RowTableView
@@ -79,6 +80,16 @@ class BatchesView(QWidget):
         self.export_button.setShortcut(QKeySequence(EXPORT_SHORTCUT))
         self.export_button.setToolTip(EXPORT_SHORTCUT)
         self.export_button.clicked.connect(self.open_wizard)
+        self.resend_button = QPushButton(self.tr("Gửi lại…"))
+        self.resend_button.setToolTip(
+            self.tr("Ghi lại lô đang chọn, đúng như khi xuất, vào USB hoặc thư mục")
+        )
+        self.resend_button.setEnabled(False)  # until a batch is selected
+        self.resend_button.clicked.connect(self.resend_selected)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._follow_selection())
+        self.resend_status = QLabel()
+        self.resend_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.resend_status.hide()
         self.ack_button = QPushButton(self.tr("Nhập xác nhận của cơ quan tổng hợp…"))
         self.ack_button.setToolTip(self.tr("Hoặc kéo thả tệp .cnack.zip vào màn hình này"))
         self.ack_button.clicked.connect(self.open_acks)
@@ -123,6 +134,7 @@ class BatchesView(QWidget):
         intro.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.export_button)
+        top.addWidget(self.resend_button)
         top.addWidget(self.ack_button)
         top.addWidget(self.why_not)
         top.addStretch(1)
@@ -136,6 +148,7 @@ class BatchesView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.ack_results)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.resend_status)
         layout.addWidget(self.error)
         layout.addWidget(self.keys)
 
@@ -160,6 +173,7 @@ class BatchesView(QWidget):
             return
         self.error.hide()
         self.model.set_batches(state.batches, state.sync.acks)
+        self._follow_selection()  # a model reset clears the selection without a signal
         self.count_label.setText(self.tr("{n} lô đã xuất").format(n=len(state.batches)))
         self.keys.show_state(state.keys)
         self.sync_panel.show_overview(state.sync)
@@ -179,6 +193,40 @@ class BatchesView(QWidget):
         self.wizard.finished.connect(self.wizard.deleteLater)
         self.wizard.open()
         return self.wizard
+
+    # --- sending a batch again ------------------------------------------------------------
+
+    def selected_batch(self) -> BatchInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def _follow_selection(self) -> None:
+        may = self._actor.may(Operation.EXPORT)
+        self.resend_button.setEnabled(may and self.selected_batch() is not None)
+
+    def choose_resend_folder(self, batch: BatchInfo) -> Path | None:
+        """Where to write the batch again; None when the user cancels. Tests replace this."""
+        title = self.tr("Chọn USB hoặc thư mục để gửi lại lô số {seq}").format(seq=batch.seq)
+        return choose_folder(self, title)
+
+    def resend_selected(self) -> Task | None:
+        batch = self.selected_batch()
+        folder = self.choose_resend_folder(batch) if batch is not None else None
+        if batch is None or folder is None:
+            return None
+        ctx, actor, seq = self._ctx, self._actor, batch.seq
+        self.error.hide()
+        self.resend_status.hide()
+        return (
+            Task(lambda: resend(ctx, actor, seq, folder), parent=self)
+            .on_success(self._resent)
+            .on_error(self._show_error, catch=DomainError)
+            .start()
+        )
+
+    def _resent(self, path: Path) -> None:
+        self.resend_status.setText(self.tr("Đã ghi lại lô vào {path}").format(path=str(path)))
+        self.resend_status.show()
 
     def _show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)

@@ -1,0 +1,36 @@
+"""``canghien records --out FILE [--station CODE]``: every current record of the office (or
+of the records one station owns), one JSON object per line, sorted and canonical."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from canghien_desktop.cli.commands import VerbSpec, _session, tr
+
+
+def _configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", required=True, type=Path, help="the .jsonl file to write")
+    p.add_argument("--station", default="", help="only the records this station owns")
+
+
+def _run(args: argparse.Namespace) -> int:
+    from canghien_desktop.services.records_dump import write_records
+
+    ctx, actor = _session(args)
+    try:
+        count = write_records(ctx, actor, args.out, args.station.strip().upper())
+    finally:
+        ctx.close()
+    print(args.out)
+    print(tr(f"{count} bản ghi", f"{count} records"), file=sys.stderr)
+    return 0
+
+
+RECORDS_VERB = VerbSpec(
+    "records",
+    tr("ghi mọi bản ghi hiện có ra tệp JSON lines", "write every current record as JSON lines"),
+    _configure,
+    _run,
+)

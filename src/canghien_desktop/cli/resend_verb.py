@@ -1,0 +1,46 @@
+"""``canghien resend SEQ --out DIR [--email [TO]]``: write batch SEQ again, byte for byte as it
+was exported, from the copy the station keeps (a lost stick, a batch the office never got);
+with ``--email``, a ready-to-send .eml with it attached instead. Prints the written path."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from canghien_desktop.cli.commands import VerbSpec, _session, tr
+
+
+def _configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("seq", type=int, help="the batch's number, as listed on the Batches screen")
+    p.add_argument("--out", required=True, type=Path, help="the stick or folder to write to")
+    p.add_argument(
+        "--email",
+        nargs="?",
+        const="",
+        default=None,
+        metavar="TO",
+        help="write an .eml draft with the batch attached (optionally addressed to TO)",
+    )
+
+
+def _run(args: argparse.Namespace) -> int:
+    from canghien_desktop.services.exporting.kept_copies import resend, resend_email
+
+    ctx, actor = _session(args)
+    try:
+        if args.email is None:
+            written = resend(ctx, actor, args.seq, args.out)
+        else:
+            written = resend_email(ctx, actor, args.seq, args.out, args.email)
+    finally:
+        ctx.close()
+    print(written)
+    return 0
+
+
+RESEND_VERB = VerbSpec(
+    "resend",
+    tr("gửi lại một lô đã xuất, đúng như cũ", "send an exported batch again, exactly as it was"),
+    _configure,
+    _run,
+)

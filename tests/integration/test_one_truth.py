@@ -1,0 +1,62 @@
+"""One truth between a station and its office: whatever order the station's batches arrive
+in, the office ends up holding exactly the station's records (``records`` byte for byte),
+an older batch arriving late is stale, never a conflict, and a batch carrying a record
+another station owns is refused whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from canghien_desktop.services.importing.batch_import import import_paths
+from canghien_desktop.services.records_dump import write_records
+from canghien_desktop.storage.rows import ImportOutcomeRow, PersonRow
+from tests.conftest import ADMIN, PASSPHRASE, Office
+from tests.office_fixtures import district, district_template, export, register, station
+
+__all__ = ["district", "district_template", "station"]  # fixtures, used by name
+
+
+def rename_some(office: Office, names: list[str], start: int) -> None:
+    """Edit a few people (the same ones each round), and delete one."""
+    with office.ctx.db.write() as session:
+        writer = office.ctx.writer(session, ADMIN)
+        people = session.scalars(select(PersonRow).order_by(PersonRow.id).limit(6)).all()
+        for person, name in zip(people, names, strict=False):
+            writer.update(person, {"ten": name, "notes": f"vòng {start}"})
+        if start == 2:
+            writer.delete(people[-1])
+
+
+def records_of(office: Office, out: Path, station_code: str = "") -> bytes:
+    write_records(office.ctx, office.admin, out, station_code)
+    return out.read_bytes()
+
+
+def test_batches_in_any_order_give_the_station_s_own_records(
+    station: Office, district: Office, tmp_path: Path
+) -> None:
+    register(district, station, tmp_path)
+    first = export(station, tmp_path / "1", None)
+    rename_some(station, ["An", "Bình", "Chi"], 1)
+    second = export(station, tmp_path / "2", None)
+    rename_some(station, ["Dũng", "Em", "Giang"], 2)
+    third = export(station, tmp_path / "3", None)
+    results = import_paths(district.ctx, district.admin, [third], PASSPHRASE)
+    results += import_paths(district.ctx, district.admin, [first, second], PASSPHRASE)
+    assert [r.status for r in results] == ["imported"] * 3
+    late = results[2].outcomes  # batch 2, after 3: every edited record in it is older
+    assert late["stale"] == 3 and "conflict" not in late
+    with district.ctx.db.read() as session:
+        held = session.scalars(
+            select(ImportOutcomeRow).where(
+                ImportOutcomeRow.outcome.in_(("conflict", "rejected")),
+                ImportOutcomeRow.resolved_at.is_(None),
+            )
+        ).all()
+    assert held == []
+    code = station.ctx.info.code
+    office_copy = records_of(district, tmp_path / "office.jsonl", code)
+    assert office_copy == records_of(station, tmp_path / "station.jsonl")
+    assert b'"ten":"Giang"' in office_copy or b'"ten":"Em"' in office_copy
