@@ -45,8 +45,9 @@ def _run_keys(args: argparse.Namespace) -> int:
 
 
 def _configure_trust(p: argparse.ArgumentParser) -> None:
-    p.add_argument("action", choices=["add"])
-    p.add_argument("files", nargs="+", type=Path)
+    p.add_argument("action", choices=["add", "revoke"])
+    p.add_argument("files", nargs="+", type=Path, help="add: card files; revoke: station code")
+    p.add_argument("--reason", default="", help="revoke: why (lost PC, stolen stick)")
     p.add_argument("--code", default="")
     p.add_argument("--name", default="")
     p.add_argument("--commune", default="", help="a station's 5-digit commune code")
@@ -55,6 +56,14 @@ def _configure_trust(p: argparse.ArgumentParser) -> None:
 
 def _run_trust(args: argparse.Namespace) -> int:
     ctx, actor = _session(args)
+    if args.action == "revoke":
+        from canghien_desktop.services.revocation import revoke_station_key
+
+        for name in args.files:  # a station code, or one key id
+            for done in revoke_station_key(ctx, actor, str(name), args.reason):
+                print(tr(f"Đã thu hồi khóa {done.fingerprint} của trạm {done.station}",
+                         f"Revoked station {done.station}'s key {done.fingerprint}"))  # fmt: skip
+        return 0
     trusted = batches.trust_files(
         ctx, actor, args.files, args.code, args.name, args.fingerprint, args.commune
     )
@@ -128,7 +137,38 @@ def _run_import(args: argparse.Namespace) -> int:
     results = import_paths(ctx, actor, args.paths, passphrase)
     for result in results:
         print(_import_line(result))
+    # Warnings, not refusals: what arrived is imported all the same.
+    arrived = {r.station for r in results if r.status in ("imported", "already")}
+    for line in _sequence_lines(ctx, actor, arrived):
+        print(line)
     return 1 if any(r.status == "rejected" for r in results) else 0
+
+
+def _sequence_lines(ctx: Any, actor: Any, stations: set[str]) -> list[str]:
+    """One line per station that lacks a batch before its latest, or holds a fork."""
+    from canghien_desktop.services.importing.sequence import station_sequences
+
+    lines = []
+    for found in station_sequences(ctx, actor, stations):
+        said = []
+        if found.missing:
+            seqs = ", ".join(map(str, found.missing))
+            said.append(
+                tr(
+                    f"thiếu lô số {seqs}; hãy xin trạm gửi lại",
+                    f"batches {seqs} missing; ask the station to send them again",
+                )
+            )
+        if found.forks:
+            seqs = ", ".join(map(str, found.forks))
+            said.append(
+                tr(
+                    f"lô số {seqs} bị tách nhánh (không nối tiếp lô trước); hãy liên hệ trạm",
+                    f"batches {seqs} fork (not chained to the one before); contact the station",
+                )
+            )
+        lines.append(f"{found.station}: {'; '.join(said)}")
+    return lines
 
 
 def _print_preview(ctx: Any, actor: Any, paths: list[Path], passphrase: str) -> int:

@@ -19,8 +19,11 @@ from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services import trust
+from canghien_desktop.services.anchors import accept_ack, office_anchor
 from canghien_desktop.services.atomic import write_atomic
 from canghien_desktop.services.exporting.verify import signature_key_id
+from canghien_desktop.services.importing.lock import import_lock
+from canghien_desktop.services.importing.sequence import sequences_in
 from canghien_desktop.services.keys import unlock_signing_key
 from canghien_desktop.services.outcome_reasons import SETTLED_REASONS
 from canghien_desktop.storage.rows import (
@@ -55,7 +58,8 @@ def write_acks(ctx: OfficeContext, actor: Actor, out_dir: Path, passphrase: str)
         raise DomainError("office.wrong_kind", expected="district", actual=ctx.info.kind.value)
     secret = unlock_signing_key(ctx.keys, passphrase)
     written = []
-    with ctx.db.write() as session:
+    # Not while an import runs: a batch half imported would be acknowledged as it stands.
+    with import_lock(ctx), ctx.db.write() as session:
         pending = session.scalars(
             select(ReceivedBatchRow)
             .where(awaiting_ack())
@@ -135,6 +139,7 @@ def _ack_body(
     received: list[ReceivedBatchRow],
     settled: list[ImportOutcomeRow],
 ) -> bytes:
+    sequence = sequences_in(session, [station])[station]
     batches = []
     for row in received:
         outcomes = session.scalars(
@@ -169,6 +174,10 @@ def _ack_body(
             "created_at": datetime.now(UTC).isoformat(),
             "batches": batches,
             "settled": [_settled_entry(o) for o in settled],
+            # What the station should send again, and the forks the office saw.
+            "missing": sequence.missing,
+            "forks": sequence.forks,
+            "audit_anchor": office_anchor(session, station, number),  # see services.anchors
         },
         ensure_ascii=False,
         indent=1,
@@ -201,6 +210,7 @@ def _import_ack(ctx: OfficeContext, actor: Actor, path: Path) -> AckSummary:
     now = datetime.now(UTC)
     said: dict[str, str] = {}  # record id → what the office now says of it
     with ctx.db.write() as session:
+        accept_ack(session, ack)  # refused when the office's audit log was rewritten or cut
         for batch in ack["batches"]:
             for record in batch["records"]:
                 said[record["id"]] = record["outcome"]
@@ -214,6 +224,7 @@ def _import_ack(ctx: OfficeContext, actor: Actor, path: Path) -> AckSummary:
             _apply_settled(session, ack, record, now)
             said[record["id"]] = record["outcome"]
         _mark_not_received(session, [b["seq"] for b in ack["batches"]])
+        _mark_missing(session, ack.get("missing", []))
         # A conflict settled in the same acknowledgement counts as what it became.
         counts = Counter(said.values())
         if ack.get("settled"):
@@ -245,6 +256,17 @@ def _mark_not_received(session: Any, acknowledged: list[int]) -> None:
         return
     for sent in session.scalars(
         select(BatchRow).where(BatchRow.seq < max(acknowledged), BatchRow.state == "exported")
+    ):
+        sent.state = "not_received"
+
+
+def _mark_missing(session: Any, missing: list[int]) -> None:
+    """The batches the office says it lacks, to be sent again. One it acknowledged before
+    stays so: an older acknowledgement imported after a newer one must not undo it."""
+    if not missing:
+        return
+    for sent in session.scalars(
+        select(BatchRow).where(BatchRow.seq.in_(missing), BatchRow.state == "exported")
     ):
         sent.state = "not_received"
 

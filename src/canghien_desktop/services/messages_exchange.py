@@ -40,6 +40,10 @@ EXCHANGE_MESSAGES: dict[str, tuple[str, str]] = {
         "The batch's manifest names no station code (station.code): refused; contact the station.",
     ),
     # --- the two copies of the records in a batch ----------------------------------------
+    "import.copies_differ": (
+        "Bảng tính và bản dữ liệu máy đọc trong lô không khớp nhau ở trang “{sheet}”, dòng {row}, cột {column}: không nhận lô này; hãy đề nghị trạm xuất lại lô.",
+        "The batch's workbook and its machine copy disagree at sheet “{sheet}”, row {row}, column {column}: the batch is refused; ask the station to export it again.",
+    ),
     # --- kept copies of exported batches -------------------------------------------------
     "batch_copy.no_batch": (
         "Trạm chưa xuất lô số {seq}: hãy xem số lô trong màn hình Lô dữ liệu.",

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 
+from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.storage.rows import EnrolmentRow, FollowUpRow, PersonRow
+from canghien_desktop.storage.rows import (
+    BatchRow,
+    EnrolmentRow,
+    FollowUpRow,
+    PersonRow,
+    ReceivedBatchRow,
+)
 
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
@@ -25,11 +32,20 @@ def office_stats(ctx: OfficeContext, actor: Actor) -> dict[str, Any]:
                 .group_by(EnrolmentRow.state)
             ).all()
         )
+        batches = session.scalar(select(func.count()).where(_batch_counted(ctx)))
     return {
         "office": {"code": ctx.info.code, "name": ctx.info.name, "kind": ctx.info.kind.value},
         "persons": persons or 0,
         "enrolments": sum(by_state.values()),
         "enrolments_by_state": dict(sorted(by_state.items())),
         "follow_ups": follow_ups or 0,
-        "batches": 0,  # batches arrive with the export/import issues
+        "batches": batches or 0,
     }
+
+
+def _batch_counted(ctx: OfficeContext) -> ColumnElement[bool]:
+    """A station counts the batches it exported (one cut off while being written is not one);
+    an office those it imported to the end (an interrupted import goes on next time)."""
+    if ctx.info.kind is OfficeKind.STATION:
+        return BatchRow.state != "writing"
+    return ReceivedBatchRow.outcomes_json != ""

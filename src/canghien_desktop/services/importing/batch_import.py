@@ -27,7 +27,7 @@ from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services import anchors
 from canghien_desktop.services.exporting.verify import VerifiedBatch, verify_batch
-from canghien_desktop.services.importing import merge, ownership, safety
+from canghien_desktop.services.importing import held, merge, ownership, safety
 from canghien_desktop.services.importing.chunk_writer import BulkRefused, write_chunk
 from canghien_desktop.services.importing.lock import import_lock
 from canghien_desktop.services.importing.records import (
@@ -272,6 +272,7 @@ def _commit(
         row = session.get(ReceivedBatchRow, batch_id)
         assert row is not None
         row.outcomes_json = json.dumps(dict(outcomes), sort_keys=True)
+    held.retry_waiting(ctx, actor, verified.station)
 
 
 def _register(ctx: OfficeContext, actor: Actor, verified: VerifiedBatch) -> Counter[str]:

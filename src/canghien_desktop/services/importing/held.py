@@ -180,6 +180,32 @@ def retry(ctx: OfficeContext, actor: Actor, outcome_id: int) -> str:
     return decision.outcome
 
 
+def retry_waiting(ctx: OfficeContext, actor: Actor, station: str) -> int:
+    """Decide again the records of ``station`` held back only because a parent had not
+    arrived: batches may come in any order, and the parent's may just have. Returns how
+    many went in. Parents come before their children (the import's order), so a chain of
+    them goes in in one pass."""
+    with ctx.db.read() as session:
+        waiting = session.scalars(
+            select(ImportOutcomeRow.id)
+            .join(ReceivedBatchRow, ReceivedBatchRow.id == ImportOutcomeRow.batch_id)
+            .where(
+                ReceivedBatchRow.station_code == station,
+                ImportOutcomeRow.outcome == "rejected",
+                ImportOutcomeRow.resolved_at.is_(None),
+                ImportOutcomeRow.reason.like("missing %"),
+            )
+            .order_by(ImportOutcomeRow.id)
+        ).all()
+    taken = 0
+    for outcome_id in waiting:
+        try:
+            taken += retry(ctx, actor, outcome_id) == "imported"
+        except DomainError:  # still waiting for its parent
+            continue
+    return taken
+
+
 def dismiss(ctx: OfficeContext, actor: Actor, outcome_id: int) -> None:
     """Set a held record aside without taking it (the station must send it again)."""
     actor.require(Operation.IMPORT)
