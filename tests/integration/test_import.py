@@ -390,3 +390,25 @@ def test_people_across_stations_merge_and_unmerge(
     assert person_links.canonical_ids(district.ctx) == {}
     assert len(person_links.possible_duplicates(district.ctx, district.admin)) == 1
     other.ctx.close()
+
+
+def test_a_record_breaking_the_station_s_rules_is_held_and_the_rest_goes_in(
+    station: Office, district: Office, tmp_path: Path
+) -> None:
+    """Records arriving in a batch meet the rules of records typed at the station: a name
+    with a zero-width space (written behind the forms' back) is held with its reason."""
+    register(district, station, tmp_path)
+    with station.ctx.db.read() as session:
+        person = session.scalars(select(PersonRow).order_by(PersonRow.id)).first()
+    edit(station, person.id, ten="Lan\u200b")
+    (result,) = import_paths(
+        district.ctx, district.admin, [export(station, tmp_path / "a", None)], PASSPHRASE
+    )
+    assert result.status == "imported" and result.outcomes["rejected"] >= 1  # with its children
+    assert result.outcomes["imported"] > 100
+    with district.ctx.db.read() as session:
+        assert session.get(PersonRow, person.id) is None
+        held = session.scalars(
+            select(ImportOutcomeRow).where(ImportOutcomeRow.record_id == person.id)
+        ).one()
+    assert held.outcome == "rejected" and held.reason.startswith("ten: ")

@@ -9,11 +9,20 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from canghien_desktop.services.acks import import_acks, write_acks
+from canghien_desktop.services.importing import held
 from canghien_desktop.services.importing.batch_import import import_paths
 from canghien_desktop.services.records_dump import write_records
 from canghien_desktop.storage.rows import ImportOutcomeRow, PersonRow
 from tests.conftest import ADMIN, PASSPHRASE, Office
-from tests.office_fixtures import district, district_template, export, register, station
+from tests.office_fixtures import (
+    district,
+    district_template,
+    export,
+    register,
+    restored_copy,
+    station,
+)
 
 __all__ = ["district", "district_template", "station"]  # fixtures, used by name
 
@@ -60,3 +69,55 @@ def test_batches_in_any_order_give_the_station_s_own_records(
     office_copy = records_of(district, tmp_path / "office.jsonl", code)
     assert office_copy == records_of(station, tmp_path / "station.jsonl")
     assert b'"ten":"Giang"' in office_copy or b'"ten":"Em"' in office_copy
+
+
+def test_a_settled_fork_is_adopted_by_the_station_and_never_conflicts_again(
+    station: Office, district: Office, tmp_path: Path
+) -> None:
+    """The original PC sends line A, the PC restored from a backup line B: the office
+    merges what only one line changed, a person settles the field both changed, the
+    acknowledgement carries the result, the restored station adopts it, and its next edit
+    goes straight in."""
+    register(district, station, tmp_path)
+    import_paths(district.ctx, district.admin, [export(station, tmp_path / "1", None)], PASSPHRASE)
+    with station.ctx.db.read() as session:
+        first, second = session.scalars(select(PersonRow).order_by(PersonRow.id).limit(2)).all()
+    restored = restored_copy(station, tmp_path / "restored")
+    try:
+        edit(station, first.id, ten="Tên A")
+        edit(station, second.id, phone="0900000001")
+        import_paths(
+            district.ctx, district.admin, [export(station, tmp_path / "a", None)], PASSPHRASE
+        )
+        edit(restored, first.id, ten="Tên B")
+        edit(restored, second.id, notes="dòng B")
+        import_paths(
+            district.ctx, district.admin, [export(restored, tmp_path / "b", None)], PASSPHRASE
+        )
+        (conflict,) = held.held_records(district.ctx, district.admin)
+        assert held.resolve(district.ctx, district.admin, conflict.outcome_id, {"ten": "theirs"})
+        (ack,) = write_acks(district.ctx, district.admin, tmp_path / "acks", PASSPHRASE)
+        import_acks(restored.ctx, restored.admin, [ack])
+        code = restored.ctx.info.code
+        assert records_of(district, tmp_path / "o1.jsonl", code) == records_of(
+            restored, tmp_path / "s1.jsonl"
+        )
+        edit(restored, first.id, notes="sau khi hòa")
+        (after,) = import_paths(
+            district.ctx, district.admin, [export(restored, tmp_path / "c", None)], PASSPHRASE
+        )
+        assert records_of(district, tmp_path / "o2.jsonl", code) == records_of(
+            restored, tmp_path / "s2.jsonl"
+        )
+    finally:
+        restored.ctx.close()
+    assert after.outcomes["imported"] == 1 and "conflict" not in after.outcomes
+    with district.ctx.db.read() as session:
+        merged = session.get(PersonRow, second.id)
+        assert (merged.phone, merged.notes) == ("0900000001", "dòng B")
+        assert session.get(PersonRow, first.id).ten == "Tên B"
+
+
+def edit(office: Office, person_id: str, **changes: object) -> None:
+    with office.ctx.db.write() as session:
+        office.ctx.writer(session, ADMIN).update(session.get(PersonRow, person_id), changes)

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from canghien_desktop.services.outcome_reasons import SETTLED_REASONS, describe
+from canghien_desktop.services.outcome_reasons import (
+    CHECK_REASONS,
+    SETTLED_REASONS,
+    check_reason,
+    describe,
+)
 
 
 @pytest.mark.parametrize(
@@ -18,8 +23,15 @@ from canghien_desktop.services.outcome_reasons import SETTLED_REASONS, describe
          "its enrolment record has not reached the office"),
         ("line 7: Expecting value", "dòng 7 không đọc được: Expecting value",
          "line 7: Expecting value"),
-        (SETTLED_REASONS["ours"], "đơn vị tổng hợp giữ giá trị của mình",
-         "the office kept its own values"),
+        (SETTLED_REASONS["ours"], "đơn vị tổng hợp giữ bản đang có của trạm",
+         "the version it held was kept"),
+        ("ho: control character U+0007", "Họ: có ký tự điều khiển U+0007",
+         "Family name: control character U+0007"),
+        ("id_number: digit 4 is 0, 1 for this sex and birth year",
+         "Số giấy tờ: chữ số thứ 4 là 0, theo giới tính và năm sinh phải là 1",
+         "ID number: digit 4 is 0, 1 for this sex and birth year"),
+        ("occurred_on: in the future", "Ngày: nằm trong tương lai", "occurred_on: in the future"),
+        ("ho: something new", "ho: something new", "ho: something new"),
         ("something new", "something new", "something new"),
         ("", "", ""),
     ],
@@ -32,3 +44,13 @@ def test_reasons_in_both_languages(reason: str, vi: str, en: str) -> None:
 def test_every_settlement_reads_in_vietnamese() -> None:
     for reason in SETTLED_REASONS.values():
         assert describe(reason, "vi") != reason
+
+
+def test_every_check_reason_reads_back_in_vietnamese() -> None:
+    """A reason ``check_reason`` writes is one ``describe`` can read, whatever the check."""
+    params = {"char": "U+0007", "length": 70, "maximum": 60, "count": 2, "expected": "12",
+              "prefix": "999", "digit": "3", "digits": "91"}  # fmt: skip
+    for code, (english, vietnamese) in CHECK_REASONS.items():
+        reason = check_reason("ten", code, params)
+        assert reason == f"ten: {english.format(**params)}"
+        assert describe(reason, "vi") == f"Tên: {vietnamese.format(**params)}"

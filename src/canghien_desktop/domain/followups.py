@@ -79,11 +79,20 @@ class FollowUp:
         return any(self.results.values())
 
 
+_MODE_VALUES = {kind: frozenset(m.value for m in modes) for kind, modes in MODES.items()}
+
+
 def validate_follow_up(f: FollowUp, today: date) -> FollowUp:
+    check_follow_up(f, today)
+    return replace(f, staff=nfc(f.staff), notes=nfc(f.notes))
+
+
+def check_follow_up(f: FollowUp, today: date) -> None:
+    """The rules alone (no normalised copy): an import checks a million of them."""
     if f.on > today:
         raise ValidationError("on", "transition.date_future", value=f.on.isoformat())
-    allowed = MODES.get(f.kind)
-    if allowed is not None and f.mode not in {m.value for m in allowed}:
+    allowed = _MODE_VALUES.get(f.kind)
+    if allowed is not None and f.mode not in allowed:
         raise ValidationError("mode", "required")
     if f.kind is FollowUpKind.DRUG_TEST and not f.results:
         raise ValidationError("results", "required")
@@ -93,4 +102,3 @@ def validate_follow_up(f: FollowUp, today: date) -> FollowUp:
         raise ValidationError("until", "followup.absence_dates")
     if f.amount_vnd is not None and (f.amount_vnd < 0 or f.kind not in SUPPORT_KINDS):
         raise ValidationError("amount_vnd", "followup.amount_invalid")
-    return replace(f, staff=nfc(f.staff), notes=nfc(f.notes))

@@ -30,6 +30,20 @@ from canghien_desktop.domain.text import nfc
 from canghien_desktop.domain.workdays import WorkCalendar
 
 REASON_REQUIRED = frozenset({Action.REMOVE, Action.SELF_TERMINATE, Action.TRANSFER_OUT})
+# Enrolment fields set to the day of an action, which is never after the day it is recorded
+# (``_check_dates``); planned_end_on and post_rehab_end_due are deadlines and lie ahead.
+ACTION_DATES = (
+    "assessed_on",
+    "registered_on",
+    "appraised_on",
+    "decision_on",
+    "started_on",
+    "completed_on",
+    "post_rehab_on",
+    "post_rehab_ended_on",
+    "exit_on",
+    "last_event_on",
+)
 
 
 @dataclass(frozen=True)

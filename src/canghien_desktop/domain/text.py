@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 import unicodedata
 
+from canghien_desktop.domain.errors import ValidationError
+
 _D_FOLD = str.maketrans({"đ": "d", "Đ": "d"})
 
 
@@ -23,6 +25,35 @@ def optional_nfc(text: str | None) -> str | None:
         return None
     cleaned = nfc(text)
     return cleaned or None
+
+
+# Characters no one sees or types on purpose: control characters, lone surrogates (which no
+# file or database can store) and format characters (zero-width spaces, bidi overrides, BOM).
+_CONTROL = frozenset({"Cc", "Cs"})
+_HIDDEN = _CONTROL | {"Cf"}
+_LINE_BREAKS = frozenset("\t\n\r")  # kept in multi-line free text (notes) only
+
+
+def check_text(
+    field: str,
+    text: str,
+    max_length: int | None = None,
+    multiline: bool = False,
+    folded: bool = False,
+) -> None:
+    """Refuse text with a hidden character, text not in NFC form (unless it is a ``fold``
+    key: folding decomposes Hangul), or text longer than ``max_length`` characters;
+    ``ValidationError`` names ``field``."""
+    if not text.isprintable():  # the C fast path: most text has nothing to look at
+        for char in text:
+            category = unicodedata.category(char)
+            if category in _HIDDEN and not (multiline and char in _LINE_BREAKS):
+                code = "text.control_char" if category in _CONTROL else "text.format_char"
+                raise ValidationError(field, code, char=f"U+{ord(char):04X}")
+    if not (folded or text.isascii() or unicodedata.is_normalized("NFC", text)):
+        raise ValidationError(field, "text.not_nfc")
+    if max_length is not None and len(text) > max_length:
+        raise ValidationError(field, "text.too_long", length=len(text), maximum=max_length)
 
 
 def fold(text: str) -> str:

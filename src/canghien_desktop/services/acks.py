@@ -18,7 +18,7 @@ from sqlalchemy import ColumnElement, and_, func, select
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.services import trust
+from canghien_desktop.services import adoption, trust
 from canghien_desktop.services.anchors import accept_ack, office_anchor
 from canghien_desktop.services.atomic import write_atomic
 from canghien_desktop.services.exporting.verify import signature_key_id
@@ -178,6 +178,8 @@ def _ack_body(
             "missing": sequence.missing,
             "forks": sequence.forks,
             "audit_anchor": office_anchor(session, station, number),  # see services.anchors
+            # The office's versions of records it merged or settled, for the station.
+            "adopt": adoption.requested(session, [b.id for b in received], settled),
         },
         ensure_ascii=False,
         indent=1,
@@ -225,6 +227,13 @@ def _import_ack(ctx: OfficeContext, actor: Actor, path: Path) -> AckSummary:
             said[record["id"]] = record["outcome"]
         _mark_not_received(session, [b["seq"] for b in ack["batches"]])
         _mark_missing(session, ack.get("missing", []))
+        for record in adoption.adopt_all(session, ctx.writer(session, actor.username),
+                                         ack.get("adopt", [])):  # fmt: skip
+            said[record.id] = "imported"  # the office holds this very version
+            known = session.get(RecordSyncRow, record.id)
+            entry = {"id": record.id, "type": record.record_type.code, "version": record.version,
+                     "outcome": "imported", "reason": "adopted"}  # fmt: skip
+            session.merge(_sync_row(ack, known.batch_id if known else "", entry, now))
         # A conflict settled in the same acknowledgement counts as what it became.
         counts = Counter(said.values())
         if ack.get("settled"):

@@ -31,6 +31,7 @@ from canghien_desktop.domain.versions import (
 from canghien_desktop.services.importing import siblings
 from canghien_desktop.services.importing.records import Incoming
 from canghien_desktop.services.importing.siblings import held_version, incoming_version
+from canghien_desktop.services.importing.validation import record_problem
 from canghien_desktop.storage.base import SyncedRecord
 from canghien_desktop.storage.canonical import canonical_json, sha256_hex
 from canghien_desktop.storage.rows import AssessmentRow, EnrolmentRow, PersonRow
@@ -95,7 +96,9 @@ def fresh_body(incoming: Incoming, known: set[str], arriving: set[str]) -> str |
     if not all(not p or p in known or p in arriving for p in parents):
         return None
     body = business_json(incoming)
-    return body if sha256_hex(body) == incoming.fields["content_hash"] else None
+    if sha256_hex(body) != incoming.fields["content_hash"] or record_problem(incoming):
+        return None
+    return body
 
 
 def business_json(incoming: Incoming) -> str:
@@ -125,6 +128,9 @@ def decide(
     """``arriving``: ids imported earlier in the same batch but not written (a preview)."""
     if _hash(business(incoming)) != incoming.fields["content_hash"]:
         return Decision("rejected", "content hash does not match the fields")
+    problem = record_problem(incoming)  # the rules a record typed at the station meets
+    if problem:
+        return Decision("rejected", problem)
     local = session.get(incoming.record_type.row, incoming.id)
     if local is None:
         missing = _missing_parent(session, incoming, arriving)
