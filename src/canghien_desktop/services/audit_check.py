@@ -1,6 +1,7 @@
-"""Verifying the audit log: the hash chain, and that every record's current content is the
+"""Verifying the audit log: the hash chain, that every record's current content is the
 one its last audit entry recorded (which also catches entries cut off the end of the log,
-and records edited behind the application's back)."""
+and records edited behind the application's back), and that the log still holds the heads
+this office signed into its batches and acknowledgements (``services.anchors``)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
+from canghien_desktop.services.anchors import own_anchor_problems
 from canghien_desktop.storage.audit import GENESIS, as_entry, entry_hash, iter_entries
 from canghien_desktop.storage.base import table_name
 from canghien_desktop.storage.canonical import content_hash
@@ -49,6 +51,8 @@ def check_audit(ctx: OfficeContext, actor: Actor, limit: int = 20) -> AuditRepor
             prev, expected_seq = row.entry_hash, row.seq + 1
             if row.content_hash:
                 last_hash_of[row.record_id] = row.content_hash
+        # A chain recomputed after a rewrite is intact: only the heads signed away can tell.
+        report.problems.extend(own_anchor_problems(session))
         _check_records(session, report, last_hash_of)
     del report.problems[limit:]
     return report
