@@ -1758,6 +1758,18 @@
         <translation>Not yet due</translation>
     </message>
     <message>
+        <source>{name} – khóa cũ thu hồi {on}</source>
+        <translation>{name} – old key revoked {on}</translation>
+    </message>
+    <message>
+        <source>{name} – khóa đã thu hồi {on}</source>
+        <translation>{name} – key revoked {on}</translation>
+    </message>
+    <message>
+        <source>Khóa của trạm bị thu hồi ngày {on} ({by}): {reason}</source>
+        <translation>The station&apos;s key was revoked on {on} ({by}): {reason}</translation>
+    </message>
+    <message>
         <source>{station}, {period}: {state} (hạn nộp {due})</source>
         <translation>{station}, {period}: {state} (due {due})</translation>
     </message>
@@ -3123,6 +3135,37 @@ Version {version}.</translation>
     </message>
 </context>
 <context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Thu hồi khóa của trạm</source>
+        <translation>Revoke a station&apos;s key</translation>
+    </message>
+    <message>
+        <source>ví dụ: mất máy tính, mất USB chứa khóa</source>
+        <translation>e.g. PC lost, stick holding the key lost</translation>
+    </message>
+    <message>
+        <source>Tiếp tục…</source>
+        <translation>Continue…</translation>
+    </message>
+    <message>
+        <source>Sau khi thu hồi, mọi lô ký bằng khóa này mà chưa nhập sẽ bị từ chối; các lô đã nhập giữ nguyên. Trạm phải tạo khóa mới và gửi thẻ đơn vị mới để đăng ký lại.</source>
+        <translation>Once revoked, every batch signed with this key that is not imported yet is refused; imported batches stay. The station must make a new key and send its new office card to be registered again.</translation>
+    </message>
+    <message>
+        <source>Trạm:</source>
+        <translation>Station:</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay của khóa:</source>
+        <translation>Key fingerprint:</translation>
+    </message>
+    <message>
+        <source>Lý do thu hồi:</source>
+        <translation>Reason for revoking:</translation>
+    </message>
+</context>
+<context>
     <name>RuleSetTableModel</name>
     <message>
         <source>{name}
@@ -3307,6 +3350,10 @@ Version {version}.</translation>
         <translation>Periods sent:</translation>
     </message>
     <message>
+        <source>Khóa bị thu hồi:</source>
+        <translation>Key revoked:</translation>
+    </message>
+    <message>
         <source>Chi tiết trạm {station}</source>
         <translation>Station {station}</translation>
     </message>
@@ -3333,6 +3380,18 @@ Version {version}.</translation>
     <message>
         <source>không có</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <source>đã đăng ký khóa mới</source>
+        <translation>a new key is registered</translation>
+    </message>
+    <message>
+        <source>chờ thẻ đơn vị mới của trạm</source>
+        <translation>waiting for the station&apos;s new office card</translation>
+    </message>
+    <message>
+        <source>ngày {on} ({by}): {reason}; {then}</source>
+        <translation>on {on} ({by}): {reason}; {then}</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3494,14 @@ Version {version}.</translation>
         <translation>The .json a station sends when it changes its key, signed with the old key (with its .minisig)</translation>
     </message>
     <message>
+        <source>Thu hồi khóa…</source>
+        <translation>Revoke key…</translation>
+    </message>
+    <message>
+        <source>Khi trạm mất máy tính hoặc USB chứa khóa: lô ký bằng khóa đó bị từ chối</source>
+        <translation>When a station loses its PC or the stick holding its key: batches signed with that key are refused</translation>
+    </message>
+    <message>
         <source>Chỉ cán bộ tổng hợp hoặc quản trị viên được làm.</source>
         <translation>Only a consolidating officer or an administrator may do this.</translation>
     </message>
@@ -3469,6 +3536,22 @@ Version {version}.</translation>
     <message>
         <source>Đã nhận khóa mới của trạm {code}: dấu vân tay {fingerprint}.</source>
         <translation>New key of station {code} accepted: fingerprint {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Thu hồi khóa của trạm {name} (mã {code})?</source>
+        <translation>Revoke the key of station {name} (code {code})?</translation>
+    </message>
+    <message>
+        <source>Lý do: {reason}. Lô ký bằng khóa này mà chưa nhập sẽ bị từ chối; lô đã nhập giữ nguyên. Không hoàn tác được: trạm phải gửi thẻ đơn vị mới.</source>
+        <translation>Reason: {reason}. Batches signed with this key that are not imported yet will be refused; imported batches stay. This cannot be undone: the station must send a new office card.</translation>
+    </message>
+    <message>
+        <source>Thu hồi khóa</source>
+        <translation>Revoke key</translation>
+    </message>
+    <message>
+        <source>Đã thu hồi khóa của trạm {code} ({name}) ngày {on}. Lô mới của trạm chỉ nhận được sau khi đăng ký thẻ đơn vị mới của trạm.</source>
+        <translation>Revoked the key of station {code} ({name}) on {on}. The station&apos;s new batches are accepted only once its new office card is registered.</translation>
     </message>
 </context>
 <context>

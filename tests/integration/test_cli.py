@@ -225,7 +225,7 @@ def test_export_and_verify_on_the_command_line(station: Path, tmp_path: Path) ->
     batch = Path(exported.stdout.strip())
     assert batch.name == "TYT-TEST-000001-2026-H1.cnb.zip" and batch.exists()
     verified = run("--data-dir", str(station), "verify", str(batch))
-    assert verified.returncode == 0 and "seq=1" in verified.stdout
+    assert verified.returncode == 0 and "OK (TYT-TEST #1)" in verified.stdout
     broken = tmp_path / "broken.cnb.zip"
     broken.write_bytes(batch.read_bytes()[:-200])
     refused = run("--data-dir", str(station), "verify", str(batch), str(broken))

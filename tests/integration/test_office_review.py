@@ -25,7 +25,15 @@ from canghien_desktop.storage.rows import (
 )
 from tests.conftest import ADMIN, PASSPHRASE, Office
 from tests.integration.test_services import a_person, an_assessment
-from tests.office_fixtures import count, district, district_template, export, register, station
+from tests.office_fixtures import (
+    count,
+    district,
+    district_template,
+    export,
+    register,
+    restored_copy,
+    station,
+)
 
 __all__ = ["district", "district_template", "station"]  # fixtures, used by name
 
@@ -72,21 +80,35 @@ def test_preview_lists_every_record_by_person_and_writes_nothing(
     assert again.status == "already" and again.records == []
 
 
+def new_education(current: str) -> str:
+    """An education level other than the person's (the restored line sets it)."""
+    return "tieu_hoc" if current != "tieu_hoc" else "thcs"
+
+
 def conflicting(station: Office, district: Office, tmp_path: Path) -> tuple[str, int]:
-    """The station and the office both rename one person; returns (person id, outcome id)."""
+    """The station forks (a PC restored from a backup): each line renames one person and
+    changes another field; returns (person id, outcome id)."""
     register(district, station, tmp_path)
     import_paths(district.ctx, district.admin, [export(station, tmp_path / "a", None)], PASSPHRASE)
     with station.ctx.db.read() as session:
         person = session.scalars(select(PersonRow).order_by(PersonRow.id)).first()
-    with district.ctx.db.write() as session:
-        district.ctx.writer(session, ADMIN).update(
-            session.get(PersonRow, person.id), {"ten": "Tên Huyện", "occupation": "Thợ sửa xe máy"}
-        )
-    with station.ctx.db.write() as session:
-        station.ctx.writer(session, ADMIN).update(
-            session.get(PersonRow, person.id), {"ten": "Tên Trạm", "education": "THPT"}
-        )
-    later = export(station, tmp_path / "b", None)
+    restored = restored_copy(station, tmp_path / "restored")
+    try:
+        with station.ctx.db.write() as session:
+            station.ctx.writer(session, ADMIN).update(
+                session.get(PersonRow, person.id),
+                {"ten": "Tên Huyện", "occupation": "Thợ sửa xe máy"},
+            )
+        line_a = export(station, tmp_path / "line-a", None)
+        import_paths(district.ctx, district.admin, [line_a], PASSPHRASE)
+        with restored.ctx.db.write() as session:
+            restored.ctx.writer(session, ADMIN).update(
+                session.get(PersonRow, person.id),
+                {"ten": "Tên Trạm", "education": new_education(person.education)},
+            )
+        later = export(restored, tmp_path / "b", None)
+    finally:
+        restored.ctx.close()
     (preview,) = preview_paths(district.ctx, district.admin, [later], PASSPHRASE)
     assert [r.outcome for r in preview.records if r.record_id == person.id] == ["conflict"]
     import_paths(district.ctx, district.admin, [later], PASSPHRASE)
@@ -100,6 +122,8 @@ def test_three_way_view_and_field_by_field_resolution(
     station: Office, district: Office, tmp_path: Path
 ) -> None:
     person_id, outcome_id = conflicting(station, district, tmp_path)
+    with station.ctx.db.read() as session:  # line A left it as it was
+        before_education = session.get(PersonRow, person_id).education
     view = held.three_way(district.ctx, district.admin, outcome_id)
     fields = {f.key: f for f in view.fields}
     assert view.base_known and view.to_choose == ["ten"]
@@ -116,7 +140,11 @@ def test_three_way_view_and_field_by_field_resolution(
     with district.ctx.db.read() as session:
         row = session.get(PersonRow, person_id)
         # ours kept where chosen and where only we changed it; theirs where only they did
-        assert (row.ten, row.occupation, row.education) == ("Tên Huyện", "Thợ sửa xe máy", "THPT")
+        assert (row.ten, row.occupation, row.education) == (
+            "Tên Huyện",
+            "Thợ sửa xe máy",
+            new_education(before_education),
+        )
         assert row.version == before + 1
     assert held.held_records(district.ctx, district.admin) == []
     (settled,) = held.held_records(district.ctx, district.admin, settled=True)
@@ -130,17 +158,23 @@ def test_taking_the_station_edit_and_dismissing(
     station: Office, district: Office, tmp_path: Path
 ) -> None:
     person_id, outcome_id = conflicting(station, district, tmp_path)
+    with station.ctx.db.read() as session:  # line A left it as it was
+        before_education = session.get(PersonRow, person_id).education
     assert held.resolve(district.ctx, district.admin, outcome_id, {"ten": "theirs"}) == "theirs"
     with district.ctx.db.read() as session:
         row = session.get(PersonRow, person_id)
         # the station's edit whole, and the office's change to another field kept
-        assert (row.ten, row.education, row.occupation) == ("Tên Trạm", "THPT", "Thợ sửa xe máy")
+        assert (row.ten, row.education, row.occupation) == (
+            "Tên Trạm",
+            new_education(before_education),
+            "Thợ sửa xe máy",
+        )
     with pytest.raises(DomainError) as refused:
         held.dismiss(district.ctx, district.admin, outcome_id)
     assert refused.value.code == "held.not_open"
 
 
-def test_a_record_whose_parent_came_late_goes_in_on_retry(
+def test_a_record_whose_parent_came_late_goes_in_when_it_arrives(
     station: Office, district: Office, tmp_path: Path
 ) -> None:
     register(district, station, tmp_path)
@@ -159,8 +193,9 @@ def test_a_record_whose_parent_came_late_goes_in_on_retry(
     with pytest.raises(DomainError) as still:
         held.retry(district.ctx, district.admin, waiting.outcome_id)
     assert still.value.code == "held.still_rejected"
-    import_paths(district.ctx, district.admin, [second], PASSPHRASE)
-    assert held.retry(district.ctx, district.admin, waiting.outcome_id) == "imported"
+    import_paths(district.ctx, district.admin, [second], PASSPHRASE)  # taken without asking
+    (settled,) = held.held_records(district.ctx, district.admin, settled=True)
+    assert settled.outcome_id == waiting.outcome_id and settled.resolution == "retried"
     with district.ctx.db.read() as session:
         assert session.scalars(
             select(AssessmentRow).where(AssessmentRow.person_id == newcomer.id)
@@ -183,7 +218,9 @@ def test_a_settled_conflict_reaches_the_station_in_the_next_ack(
     assert summary.outcomes == {"settled": 1, "imported": 1} and summary.batches == 0
     assert acks.sync_states(station.ctx, station.admin, "conflict") == []
     (state,) = [s for s in acks.sync_states(station.ctx, station.admin) if s[1] == person_id]
-    assert state[3] == "imported" and "station's values" in state[4]
+    assert state[3] == "imported" and state[4] == "adopted"  # the settled version, taken
+    with station.ctx.db.read() as session:
+        assert session.get(PersonRow, person_id).ten == "Tên Trạm"
     states = {b.seq: b.state for b in batches.list_batches(station.ctx, station.admin)}
     assert states[2] == "acknowledged"
 

@@ -177,3 +177,45 @@ def test_the_screen_says_which_batches_count_as_a_period_report(
     assert view.rule.isVisibleTo(view)
     assert "Thay đổi kể từ lô trước" in view.rule.text()
     assert "không được tính" in view.rule.text()
+
+
+def test_a_revoked_key_shows_in_the_stations_row_and_detail(
+    qtbot, district: Office, station: Office, tmp_path: Path, sync_tasks
+) -> None:
+    from canghien_desktop.services import batches
+    from canghien_desktop.services.revocation import revoke_station_key
+    from canghien_desktop.services.rotation import rotate_signing_key
+
+    register(district, station, tmp_path)
+    import_paths(district.ctx, district.admin, [export(station, tmp_path / "usb")], PASSPHRASE)
+    (done,) = revoke_station_key(district.ctx, district.admin, "TYT-TEST", "Mất máy tính")
+    on = done.day.strftime("%d/%m/%Y")
+    view = make_view(qtbot, district)
+    name = view.model.index(0, 1)
+    assert name.data() == f"Trạm Y tế xã Thử – khóa đã thu hồi {on}"
+    assert name.data(Qt.ItemDataRole.ToolTipRole) == (
+        f"Khóa của trạm bị thu hồi ngày {on} (admin): Mất máy tính"
+    )
+    assert name.data(Qt.ItemDataRole.ForegroundRole) is not None  # red until a new card
+    assert view.detail.revoked.text() == (
+        f"ngày {on} (admin): Mất máy tính; chờ thẻ đơn vị mới của trạm"
+    )
+    assert "b00020" in view.detail.revoked.styleSheet()
+    assert view.detail.received.text() == "1 (1 lô)"  # what came before stays
+    rotate_signing_key(station.ctx, station.admin, PASSPHRASE, tmp_path / "rot")
+    card = batches.export_public_keys(station.ctx, station.admin, tmp_path / "new-card")
+    batches.trust_files(district.ctx, district.admin, card)
+    view.reload()
+    name = view.model.index(0, 1)
+    assert name.data() == f"Trạm Y tế xã Thử – khóa cũ thu hồi {on}"
+    assert name.data(Qt.ItemDataRole.ForegroundRole) is None
+    assert view.detail.revoked.text().endswith("; đã đăng ký khóa mới")
+    assert view.detail.revoked.styleSheet() == ""
+
+
+def test_a_station_without_revocation_says_so(
+    qtbot, district: Office, station: Office, tmp_path: Path, sync_tasks
+) -> None:
+    register(district, station, tmp_path)
+    view = make_view(qtbot, district)
+    assert view.detail.revoked.text() == "không có"

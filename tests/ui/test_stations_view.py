@@ -19,6 +19,7 @@ from canghien_desktop.services.importing.batch_import import import_paths
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.rotation import rotate_signing_key
 from canghien_desktop.services.stations import registered_stations
+from canghien_desktop.ui.dialogs.revoke_dialog import RevokeDialog
 from canghien_desktop.ui.dialogs.station_edit_dialog import StationEditDialog
 from canghien_desktop.ui.models.station_table_model import StationColumn
 from canghien_desktop.ui.screens.stations_view import StationsView
@@ -226,3 +227,65 @@ def test_who_may_not_import_cannot_edit_a_station(
     assert view.model.rowCount() == 1
     assert not view.edit_button.isEnabled()
     assert view.open_edit(registered_stations(district.ctx, district.admin)[0]) is None
+
+
+def answer(view: StationsView, button_text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    box = view.confirmation
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    (button,) = [b for b in box.findChildren(QPushButton) if b.text() == button_text]
+    button.click()
+
+
+def test_revoking_a_key_asks_why_then_confirms_naming_the_station(
+    qtbot, district: Office, station: Office, tmp_path: Path, sync_tasks
+) -> None:
+    register(district, station, tmp_path)
+    (entry,) = registered_stations(district.ctx, district.admin)
+    view = make_view(qtbot, district)
+    assert view.revoke_button.text() == "Thu hồi khóa…" and view.revoke_button.isEnabled()
+    for answered in ("Hủy", "Thu hồi khóa"):  # cancelled first: nothing revoked
+        view.revoke_button.click()
+        (dialog,) = [d for d in view.findChildren(RevokeDialog) if d.isVisible()]
+        assert not dialog.next_button.isEnabled()  # not without a reason
+        dialog.reason_field.setText("  ")
+        assert not dialog.next_button.isEnabled()
+        dialog.reason_field.setText("Mất USB chứa khóa")
+        dialog.next_button.click()
+        box = view.confirmation
+        assert box is not None
+        assert box.text() == f"Thu hồi khóa của trạm {entry.name} (mã TYT-TEST)?"
+        assert "Mất USB chứa khóa" in box.informativeText()
+        answer(view, answered)
+        if answered == "Hủy":
+            assert registered_stations(district.ctx, district.admin) == [entry]
+    assert registered_stations(district.ctx, district.admin) == []
+    assert view.model.rowCount() == 0 and view.count_label.text() == "0 trạm đã đăng ký"
+    today = local_today()
+    assert view.status.text().startswith(
+        f"Đã thu hồi khóa của trạm TYT-TEST ({entry.name}) ngày {today}."
+    )
+    (export_refused,) = import_paths(
+        district.ctx, district.admin, [export(station, tmp_path / "usb")], PASSPHRASE
+    )
+    assert export_refused.reason is not None
+    assert export_refused.reason.code == "import.key_revoked"
+
+
+def local_today() -> str:
+    from datetime import datetime
+
+    return datetime.now().astimezone().strftime("%d/%m/%Y")
+
+
+def test_who_may_not_import_cannot_revoke_a_key(
+    qtbot, district: Office, station: Office, tmp_path: Path, sync_tasks
+) -> None:
+    register(district, station, tmp_path)
+    viewer = Actor("xem", Role.DATA_ENTRY, district.ctx.info.code)
+    view = StationsView(district.ctx, viewer, "vi")
+    qtbot.addWidget(view)
+    view.show()
+    assert not view.revoke_button.isEnabled()
+    assert view.open_revocation(registered_stations(district.ctx, district.admin)[0]) is None

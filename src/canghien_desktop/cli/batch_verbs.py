@@ -9,9 +9,9 @@ from typing import Any
 
 from canghien_desktop.cli.commands import VerbSpec, _session, tr
 from canghien_desktop.cli.secrets import PASSPHRASE_ENV, ask_secret
+from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.services import batches
-from canghien_desktop.services.office import open_office
 from canghien_desktop.services.paths import resolve_data_dir
 
 
@@ -106,18 +106,55 @@ def _run_export(args: argparse.Namespace) -> int:
 
 def _configure_verify(p: argparse.ArgumentParser) -> None:
     p.add_argument("files", nargs="+", type=Path)
+    p.add_argument(
+        "--key", action="append", default=[], type=Path,
+        help="a station's .pub to check signatures with, outside an office's data folder",
+    )  # fmt: skip
 
 
 def _run_verify(args: argparse.Namespace) -> int:
-    ctx = open_office(resolve_data_dir(args.data_dir))
-    failures = 0
-    for path, outcome in batches.verify_files(ctx, args.files):
-        if isinstance(outcome, DomainError):
-            failures += 1
-            print(f"{path}: {batches.render(outcome)}")
-        else:
-            print(f"{path}: OK seq={outcome.seq} {outcome.manifest['station']['code']}")
-    return 1 if failures else 0
+    """In an office's data folder: every check the import makes (logged in; an office
+    above the stations also decrypts, so it asks its passphrase). Elsewhere: what the
+    files allow, then what could not be checked."""
+    from canghien_desktop.services import verifying
+
+    if not resolve_data_dir(args.data_dir).office_exists():
+        verdicts = verifying.verify_alone(args.files, args.key)
+    else:
+        ctx, actor = _session(args)
+        passphrase = ""
+        if ctx.info.kind is OfficeKind.DISTRICT:
+            passphrase = ask_secret(
+                PASSPHRASE_ENV,
+                tr("Cụm mật khẩu: ", "Passphrase: "),
+                tr("cụm mật khẩu", "passphrase"),
+            )
+        verdicts = verifying.verify_at_office(ctx, actor, args.files, passphrase)
+    for verdict in verdicts:
+        for line in _verdict_lines(verdict):
+            print(line)
+    return 0 if all(v.ok for v in verdicts) else 1
+
+
+def _office_passphrase() -> str:
+    """The passphrase that unlocks the office's decryption identity."""
+    return ask_secret(
+        PASSPHRASE_ENV, tr("Cụm mật khẩu: ", "Passphrase: "), tr("cụm mật khẩu", "passphrase")
+    )
+
+
+def _verdict_lines(verdict: Any) -> list[str]:
+    where = verdict.path.name
+    if verdict.error is not None:
+        return [f"{where}: {batches.render(verdict.error)}"]
+    lines = [f"{where}: OK ({verdict.station} #{verdict.seq})"]
+    lines += [f"{where}: {batches.render(DomainError(code))}" for code in verdict.unchecked]
+    if verdict.missing_before:
+        missing = ", ".join(str(seq) for seq in verdict.missing_before)
+        lines.append(
+            f"{where}: {batches.render(DomainError('verify.missing_before', seqs=missing))}"
+        )
+    return lines
 
 
 def _configure_import(p: argparse.ArgumentParser) -> None:
@@ -129,9 +166,7 @@ def _run_import(args: argparse.Namespace) -> int:
     from canghien_desktop.services.importing.batch_import import import_paths
 
     ctx, actor = _session(args)
-    passphrase = ask_secret(
-        PASSPHRASE_ENV, tr("Cụm mật khẩu: ", "Passphrase: "), tr("cụm mật khẩu", "passphrase")
-    )
+    passphrase = _office_passphrase()
     if args.preview:
         return _print_preview(ctx, actor, args.paths, passphrase)
     results = import_paths(ctx, actor, args.paths, passphrase)

@@ -124,22 +124,22 @@ def verify_files(
     """Verify each file; then check that files of one station chain by ``prev_sha256``."""
     keys = trusted_signing_keys(ctx)
     results: list[tuple[Path, VerifiedBatch | DomainError]] = []
-    for path in _expand(paths):
+    for path in expand(paths):
         try:
             results.append((path, verify_batch(path, keys)))
         except DomainError as error:
             results.append((path, error))
-    return _check_chains(results)
+    return check_chains(results)
 
 
-def _expand(paths: list[Path]) -> list[Path]:
+def expand(paths: list[Path]) -> list[Path]:
     out: list[Path] = []
     for path in paths:
         out.extend(sorted(path.glob("*.cnb.zip")) if path.is_dir() else [path])
     return out
 
 
-def _check_chains(
+def check_chains(
     results: list[tuple[Path, VerifiedBatch | DomainError]],
 ) -> list[tuple[Path, VerifiedBatch | DomainError]]:
     good = sorted(

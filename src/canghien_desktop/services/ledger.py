@@ -1,5 +1,6 @@
 """The consolidating office's ledger of what arrived: per station the sequence numbers
-received, gaps, duplicates and forks, the last batch, and who is overdue for a period."""
+received, gaps, duplicates and forks, the last batch, keys revoked, and who is overdue for
+a period."""
 
 from __future__ import annotations
 
@@ -14,9 +15,12 @@ from canghien_desktop.domain.errors import ValidationError
 from canghien_desktop.domain.periods import parse_period
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services.reports.consolidated import covers
+from canghien_desktop.services.revocation import Revocation, revocations
 from canghien_desktop.storage.rows import ReceivedBatchRow, SettingRow, TrustedKeyRow
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from canghien_desktop.services.office import OfficeContext
 
 # Due dates of the six-monthly and annual reports (TT 05/2011: 7 July, 7 January), as
@@ -34,6 +38,15 @@ class StationLedger:
     forks: list[int] = field(default_factory=list)  # prev_sha256 not the batch before it
     last_received: datetime | None = None
     periods: set[str] = field(default_factory=set)
+    # The station's keys revoked (lost PC, stolen stick), oldest first; has_key: it has an
+    # active key (a new card registered after a revocation), so its batches come in again.
+    revocations: list[Revocation] = field(default_factory=list)
+    has_key: bool = True
+
+    @property
+    def revoked(self) -> Revocation | None:
+        """The latest revocation, if any."""
+        return self.revocations[-1] if self.revocations else None
 
 
 def station_ledgers(ctx: OfficeContext, actor: Actor) -> list[StationLedger]:
@@ -46,13 +59,28 @@ def station_ledgers(ctx: OfficeContext, actor: Actor) -> list[StationLedger]:
         received = session.scalars(
             select(ReceivedBatchRow).order_by(ReceivedBatchRow.station_code, ReceivedBatchRow.seq)
         ).all()
+        revoked, keyed = revocations(session), _stations_with_a_key(session)
     by_station: dict[str, list[ReceivedBatchRow]] = defaultdict(list)
     for row in received:
         by_station[row.station_code].append(row)
-    return [
+    ledgers = [
         _ledger(code, stations.get(code, ""), by_station.get(code, []))
         for code in sorted(set(stations) | set(by_station))
     ]
+    for ledger in ledgers:
+        ledger.revocations = [r for r in revoked if r.station == ledger.code]
+        ledger.has_key = ledger.code in keyed
+    return ledgers
+
+
+def _stations_with_a_key(session: Session) -> set[str]:
+    """Stations with an active key: the one their next batch must be signed with."""
+    rows = session.execute(
+        select(TrustedKeyRow.office_code).where(
+            TrustedKeyRow.role == "station", TrustedKeyRow.active.is_(True)
+        )
+    )
+    return {code for (code,) in rows}
 
 
 def _ledger(code: str, name: str, rows: list[ReceivedBatchRow]) -> StationLedger:

@@ -14,6 +14,22 @@ EXCHANGE_MESSAGES: dict[str, tuple[str, str]] = {
         "Lô mang mã lô của một lô khác đã nhận (của trạm {station}) nhưng nội dung khác: không nhận; hãy hỏi trạm gửi lô này.",
         "The batch reuses the id of another batch already received (from station {station}) with other contents: refused; ask the station that sent it.",
     ),
+    "verify.unchecked_signature": (
+        "chưa kiểm chữ ký: không có khóa công khai (.pub) của trạm; hãy đặt tệp .pub cạnh lô hoặc dùng --key.",
+        "signature not checked: the station's public key (.pub) is not at hand; put its .pub beside the batch or use --key.",
+    ),
+    "verify.unchecked_station": (
+        "chưa kiểm trạm ký có đúng là trạm đã đăng ký, khóa có bị thu hồi không, thứ tự lô: hãy chạy trong thư mục dữ liệu của đơn vị tổng hợp.",
+        "not checked whether the signer is the registered station, its key revoked, or the batch order: run it in the consolidating office's data folder.",
+    ),
+    "verify.unchecked_records": (
+        "chưa giải mã nên chưa kiểm hai bản hồ sơ và quyền sở hữu từng bản ghi: hãy chạy trong thư mục dữ liệu của đơn vị tổng hợp.",
+        "not decrypted, so the two copies of the records and each record's owner were not checked: run it in the consolidating office's data folder.",
+    ),
+    "verify.missing_before": (
+        "cảnh báo: đơn vị chưa có lô số {seqs} của trạm này (đứng trước lô này); hãy xin trạm gửi lại.",
+        "warning: this office does not hold this station's batch {seqs} (before this one); ask the station to send it again.",
+    ),
     # --- the import lock and batch sequences ---------------------------------------------
     "import.busy": (
         "Một lần nhập lô khác (trong cửa sổ hoặc trên dòng lệnh) đang chạy ở đơn vị này: hãy thử lại khi lần đó xong.",

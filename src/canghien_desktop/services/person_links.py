@@ -22,6 +22,7 @@ from canghien_desktop.domain.text import fold
 from canghien_desktop.services.duplicates import row_candidate
 from canghien_desktop.services.history import TimelineEntry, person_timeline
 from canghien_desktop.services.labels import label
+from canghien_desktop.services.seniority import older_first
 from canghien_desktop.services.stations import registered_stations
 from canghien_desktop.storage.mapping import decode_results
 from canghien_desktop.storage.people_query import full_name, match_rows
@@ -99,12 +100,12 @@ def decide(
     score: float = 0.0,
     reasons: tuple[str, ...] = (),
 ) -> int:
-    """Record "same person" (a merge) or "different people"; returns the decision's id."""
+    """Record "same person" (a merge) or "different people"; returns the decision's id.
+    The record kept is the older by first registration (``services.seniority``), whatever
+    order the caller gives: a merge never depends on who asked or on random ids."""
     actor.require(Operation.IMPORT)
     with ctx.db.write() as session:
-        for person_id in (kept_id, other_id):
-            if session.get(PersonRow, person_id) is None:
-                raise DomainError("record.not_found", record_id=person_id)
+        kept_id, other_id = older_first(session, kept_id, other_id)
         row = PersonLinkRow(
             kept_id=kept_id,
             other_id=other_id,

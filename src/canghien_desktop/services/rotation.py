@@ -101,6 +101,9 @@ def accept_rotation(ctx: OfficeContext, actor: Actor, statement_path: Path) -> s
     with ctx.db.write() as session:
         old = session.get(TrustedKeyRow, signature_key_id(sig_bytes))
         office = str(statement.get("office", ""))
+        if old is not None and old.office_code == office and old.revoked_at is not None:
+            on = old.revoked_at.astimezone().date().isoformat()  # only a new card, phone-checked
+            raise DomainError("rotation.key_revoked", station=office, on=on)
         if old is None or old.office_code != office or not old.active:
             raise DomainError("rotation.unknown_key", office=office)
         try:

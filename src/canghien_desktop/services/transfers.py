@@ -6,8 +6,9 @@ file came from. Each station sends its own person record, so the office would co
 people. When the evidence is strong (the same ID number, or the same name and birth date)
 and there is exactly one such person who left that commune, the two records are linked as
 one person automatically: a "same" decision like a reviewed merge, marked "transfer", which
-an officer can undo. Anything weaker stays in the list of possible duplicates for a person
-to decide."""
+an officer can undo; it keeps the older record, as every merge does (``services.seniority``:
+usually the one of the commune left). Anything weaker stays in the list of possible
+duplicates for a person to decide."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class TransferLink:
     decision_id: int
-    left_id: str  # the person record of the commune they left (kept)
+    left_id: str  # the person record of the commune they left (kept when it is the older)
     arrived_id: str  # the record the new commune made
     from_commune: str
     reasons: tuple[str, ...]

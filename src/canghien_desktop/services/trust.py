@@ -18,6 +18,8 @@ from canghien_desktop.services.keys import fingerprint, key_id, read_key_line
 from canghien_desktop.storage.rows import SettingRow, TrustedKeyRow
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from canghien_desktop.services.office import OfficeContext
 
 BACKUP_RECIPIENT = "backup_age_recipient"
@@ -73,11 +75,16 @@ def trust_office(
             ):
                 old.active = False
         row = session.get(TrustedKeyRow, kid) or TrustedKeyRow(key_id=kid)
-        # Without a name, keep the one we had, else the one the card's comment gives.
-        name = name.strip() or row.office_name or card_name(pub_file, code)
+        if row.revoked_at is not None:  # a stolen key's card does not bring it back
+            on = row.revoked_at.astimezone().date().isoformat()
+            raise DomainError("trust.key_revoked", station=row.office_code, on=on)
+        known = _known_station(session, code) if role == "station" else ("", "")
+        # Without a name, keep the one we had (for this key, else for the station: a new
+        # card after a revocation), else the one the card's comment gives.
+        name = name.strip() or row.office_name or known[0] or card_name(pub_file, code)
         row.office_code, row.office_name, row.role = code.strip().upper(), name, role
         row.signing_key, row.age_recipient, row.active = line, recipient, True
-        row.commune_code = commune_code or row.commune_code or ""
+        row.commune_code = commune_code or row.commune_code or known[1]
         row.trusted_at, row.trusted_by = datetime.now(UTC), actor.username
         session.add(row)
         ctx.writer(session, actor.username).note(
@@ -87,6 +94,16 @@ def trust_office(
             {"office": row.office_code, "role": role, "commune": row.commune_code},
         )
     return _as_trusted(row)
+
+
+def _known_station(session: Session, code: str) -> tuple[str, str]:
+    """(name, commune code) the registry holds for a station under an earlier key."""
+    earlier = session.scalars(
+        select(TrustedKeyRow)
+        .where(TrustedKeyRow.role == "station", TrustedKeyRow.office_code == code.strip().upper())
+        .order_by(TrustedKeyRow.trusted_at.desc())
+    ).first()
+    return (earlier.office_name, earlier.commune_code) if earlier else ("", "")
 
 
 def checked_commune(commune_code: str) -> str:

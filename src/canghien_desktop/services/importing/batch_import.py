@@ -26,6 +26,7 @@ from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services import anchors
+from canghien_desktop.services.batches import expand
 from canghien_desktop.services.exporting.verify import VerifiedBatch, verify_batch
 from canghien_desktop.services.importing import held, merge, ownership, safety
 from canghien_desktop.services.importing.chunk_writer import BulkRefused, write_chunk
@@ -73,7 +74,7 @@ def import_paths(
     keys = trusted_station_keys(ctx)
     # A preview writes nothing: it needs no lock, and may run beside an import.
     with import_lock(ctx) if commit else nullcontext():
-        checked = [_check(ctx, path, keys) for path in _expand(paths)]
+        checked = [_check(ctx, path, keys) for path in expand(paths)]
         checked = anchors.check_run(checked)  # batch N against N-1 arriving beside it
         checked.sort(
             key=lambda c: (c[1].manifest["station"]["code"], c[1].seq) if c[1] else ("", 0)
@@ -98,13 +99,6 @@ def _identity(ctx: OfficeContext, passphrase: str) -> Any:
     import pyrage
 
     return pyrage.x25519.Identity.from_str(unlock_age_identity(ctx.keys, passphrase).strip())
-
-
-def _expand(paths: list[Path]) -> list[Path]:
-    out: list[Path] = []
-    for path in paths:
-        out.extend(sorted(path.glob("*.cnb.zip")) if path.is_dir() else [path])
-    return out
 
 
 def _check(

@@ -18,13 +18,13 @@ from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services import anchors
+from canghien_desktop.services.batches import expand
 from canghien_desktop.services.exporting.verify import VerifiedBatch
 from canghien_desktop.services.importing import merge
 from canghien_desktop.services.importing.batch_import import (
     CHUNK,
     IN_PROGRESS,
     _check,
-    _expand,
     _identity,
     checked_records,
     trusted_station_keys,
@@ -84,7 +84,7 @@ def preview_paths(
         raise DomainError("office.wrong_kind", expected="district", actual=ctx.info.kind.value)
     identity = _identity(ctx, passphrase)
     keys = trusted_station_keys(ctx)
-    files = _expand(paths)
+    files = expand(paths)
     checked = []
     for done, path in enumerate(files):
         checked.append(_check(ctx, path, keys))

@@ -82,14 +82,14 @@ def seen_contents(session: Session, record_id: str) -> dict[str, dict[str, Any]]
         )
     )
     for content_hash, after in audited:
-        _remember(out, content_hash, json.loads(after))
+        _remember(out, content_hash, json.loads(after or "{}"))
     held_back = session.scalars(
         select(ImportOutcomeRow.incoming_json).where(
             ImportOutcomeRow.record_id == record_id, ImportOutcomeRow.incoming_json.is_not(None)
         )
     )
     for text in held_back:
-        fields = json.loads(text)
+        fields = json.loads(text or "{}")
         _remember(out, fields["content_hash"], business_values(fields))
     return out
 

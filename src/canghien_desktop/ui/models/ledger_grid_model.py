@@ -84,9 +84,7 @@ class LedgerGridModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return ledger
         if column < STATION_COLUMNS:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return ledger.code if column == 0 else (ledger.name or "–")
-            return None
+            return self._station_cell(ledger, column, role)
         state = self.cell_state(index.row(), column)
         if role == Qt.ItemDataRole.DisplayRole:
             return self.state_text(state)
@@ -100,6 +98,31 @@ class LedgerGridModel(QAbstractTableModel):
             return _FOREGROUND.get(state)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _station_cell(self, ledger: StationLedger, column: int, role: int) -> Any:
+        """The code, then the name; a revoked key is said beside the name, its reason in the
+        tip, in red while the station has no key to send batches with."""
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        revoked = ledger.revoked
+        if column == 0 or revoked is None:
+            if role in shown:
+                return ledger.code if column == 0 else (ledger.name or "–")
+            return None
+        on = format_dmy(revoked.day)
+        if role == Qt.ItemDataRole.DisplayRole:
+            template = (
+                self.tr("{name} – khóa cũ thu hồi {on}")
+                if ledger.has_key
+                else self.tr("{name} – khóa đã thu hồi {on}")
+            )
+            return template.format(name=ledger.name or "–", on=on)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Khóa của trạm bị thu hồi ngày {on} ({by}): {reason}").format(
+                on=on, by=revoked.revoked_by, reason=revoked.reason
+            )
+        if role == Qt.ItemDataRole.ForegroundRole and not ledger.has_key:
+            return _FOREGROUND[OVERDUE]
         return None
 
     def _cell_tip(self, ledger: StationLedger, period: str, state: str) -> str:

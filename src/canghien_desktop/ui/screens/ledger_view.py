@@ -1,6 +1,6 @@
 """The ledger of received batches: stations × periods (received, overdue, not yet due), who is
 late with the report being collected now, and for one station the batch numbers received,
-the missing ones, duplicates and forks."""
+the missing ones, duplicates, forks, and a revoked key."""
 
 from __future__ import annotations
 
@@ -219,6 +219,8 @@ class StationDetail(QGroupBox):
         self.setTitle(self.tr("Chi tiết trạm"))
         self.received, self.gaps, self.duplicates = QLabel(), QLabel(), QLabel()
         self.forks, self.last, self.periods = QLabel(), QLabel(), QLabel()
+        self.revoked = QLabel()
+        self.revoked.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("Lô đã nhận (số thứ tự):"), self.received)
         form.addRow(self.tr("Lô còn thiếu:"), self.gaps)
@@ -226,6 +228,7 @@ class StationDetail(QGroupBox):
         form.addRow(self.tr("Tách nhánh (không nối tiếp lô trước):"), self.forks)
         form.addRow(self.tr("Lô nhận gần nhất:"), self.last)
         form.addRow(self.tr("Các kỳ đã gửi:"), self.periods)
+        form.addRow(self.tr("Khóa bị thu hồi:"), self.revoked)
         for label in (self.received, self.periods):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -237,6 +240,8 @@ class StationDetail(QGroupBox):
             for label in (self.received, self.gaps, self.duplicates, self.forks, self.last):
                 label.setText("–")
             self.periods.setText("–")
+            self.revoked.setText("–")
+            self.revoked.setStyleSheet("")
             return
         self.setTitle(
             self.tr("Chi tiết trạm {station}").format(
@@ -253,6 +258,24 @@ class StationDetail(QGroupBox):
         self._problem(self.forks, ledger.forks, self.tr("tại lô số {seqs}: hãy liên hệ trạm"))
         self.last.setText(local_dmy(ledger.last_received))
         self.periods.setText(", ".join(sorted(ledger.periods - {""})) or "–")
+        self._revocation(ledger)
+
+    def _revocation(self, ledger: StationLedger) -> None:
+        revoked = ledger.revoked
+        self.revoked.setStyleSheet(ALERT_STYLE if revoked and not ledger.has_key else "")
+        if revoked is None:
+            self.revoked.setText(self.tr("không có"))
+            return
+        then = (
+            self.tr("đã đăng ký khóa mới")
+            if ledger.has_key
+            else self.tr("chờ thẻ đơn vị mới của trạm")
+        )
+        self.revoked.setText(
+            self.tr("ngày {on} ({by}): {reason}; {then}").format(
+                on=format_dmy(revoked.day), by=revoked.revoked_by, reason=revoked.reason, then=then
+            )
+        )
 
     def _problem(self, label: QLabel, seqs: list[int], template: str) -> None:
         label.setText(template.format(seqs=seq_ranges(seqs)) if seqs else self.tr("không có"))

@@ -1,7 +1,8 @@
 """Stations: the consolidating office's registry (who may send batches, with which key, and
 what came from each), registering a station from its card after the phone check of its
-fingerprint, accepting a station's new key from its signed statement, and this office's own
-keys (its card for the stations, its passphrase)."""
+fingerprint, accepting a station's new key from its signed statement, revoking a station's
+key (a PC lost, a stick stolen), and this office's own keys (its card for the stations, its
+passphrase)."""
 
 from __future__ import annotations
 
@@ -14,17 +15,22 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services import rotation
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.services.revocation import Revocation, revoke_station_key
 from canghien_desktop.services.stations import StationEntry, registered_stations
+from canghien_desktop.ui.dialogs.confirm_box import ask_to_confirm
+from canghien_desktop.ui.dialogs.revoke_dialog import RevokeDialog
 from canghien_desktop.ui.dialogs.station_edit_dialog import StationEditDialog
 from canghien_desktop.ui.dialogs.trust_dialog import TrustDialog
 from canghien_desktop.ui.file_dialogs import choose_file
@@ -77,6 +83,12 @@ class StationsView(QWidget):
             self.tr("Tệp .json trạm gửi khi đổi khóa, ký bằng khóa cũ (kèm tệp .minisig)")
         )
         self.rotation_button.clicked.connect(self.choose_rotation)
+        self.revoke_button = QPushButton(self.tr("Thu hồi khóa…"))
+        self.revoke_button.setToolTip(
+            self.tr("Khi trạm mất máy tính hoặc USB chứa khóa: lô ký bằng khóa đó bị từ chối")
+        )
+        self.revoke_button.clicked.connect(lambda: self.open_revocation(self.selected()))
+        self.confirmation: QMessageBox | None = None  # the question before revoking, if open
         self.count_label = QLabel()
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -99,7 +111,7 @@ class StationsView(QWidget):
     def _apply_permissions(self) -> None:
         # Registering a station decides whose batches are let in: the importing officer's.
         may = self._actor.may(Operation.IMPORT)
-        for button in (self.add_button, self.edit_button, self.rotation_button):
+        for button in (self.add_button, self.edit_button, self.rotation_button, self.revoke_button):
             button.setEnabled(may)
             if not may:
                 button.setToolTip(self.tr("Chỉ cán bộ tổng hợp hoặc quản trị viên được làm."))
@@ -117,6 +129,7 @@ class StationsView(QWidget):
         top.addWidget(self.add_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.rotation_button)
+        top.addWidget(self.revoke_button)
         top.addStretch(1)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -160,9 +173,9 @@ class StationsView(QWidget):
         self._follow_selection()
 
     def _follow_selection(self) -> None:
-        self.edit_button.setEnabled(
-            self.selected() is not None and self._actor.may(Operation.IMPORT)
-        )
+        chosen = self.selected() is not None and self._actor.may(Operation.IMPORT)
+        self.edit_button.setEnabled(chosen)
+        self.revoke_button.setEnabled(chosen)
 
     def open_edit(self, station: object) -> StationEditDialog | None:
         if not isinstance(station, StationEntry) or not self._actor.may(Operation.IMPORT):
@@ -234,6 +247,57 @@ class StationsView(QWidget):
                     code=entry.code, fingerprint=entry.fingerprint
                 )
             )
+        self._changed()
+
+    def open_revocation(self, station: StationEntry | None) -> RevokeDialog | None:
+        """Ask why, then confirm naming the station, then revoke its key."""
+        if station is None or not self._actor.may(Operation.IMPORT):
+            return None
+        dialog = RevokeDialog(station, self)
+        dialog.accepted.connect(lambda: self._confirm_revocation(station, dialog.reason()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _confirm_revocation(self, station: StationEntry, reason: str) -> None:
+        question = self.tr("Thu hồi khóa của trạm {name} (mã {code})?").format(
+            name=station.name or "–", code=station.code
+        )
+        consequence = self.tr(
+            "Lý do: {reason}. Lô ký bằng khóa này mà chưa nhập sẽ bị từ chối; lô đã nhập giữ "
+            "nguyên. Không hoàn tác được: trạm phải gửi thẻ đơn vị mới."
+        ).format(reason=reason)
+        box = ask_to_confirm(
+            self,
+            question,
+            consequence,
+            self.tr("Thu hồi khóa"),
+            lambda: self._revoke(station, reason),
+        )
+        box.finished.connect(lambda _: self._forget(box))
+        self.confirmation = box
+
+    def _forget(self, box: QMessageBox) -> None:
+        if self.confirmation is box:
+            self.confirmation = None
+
+    def _revoke(self, station: StationEntry, reason: str) -> None:
+        ctx, actor = self._ctx, self._actor
+        self._clear_messages()
+        (
+            Task(lambda: revoke_station_key(ctx, actor, station.key_id, reason), parent=self)
+            .on_success(lambda done: self._revoked(station, done))
+            .on_error(self._show_error, catch=DomainError)
+            .start()
+        )
+
+    def _revoked(self, station: StationEntry, done: list[Revocation]) -> None:
+        self.status.setText(
+            self.tr(
+                "Đã thu hồi khóa của trạm {code} ({name}) ngày {on}. Lô mới của trạm chỉ nhận "
+                "được sau khi đăng ký thẻ đơn vị mới của trạm."
+            ).format(code=station.code, name=station.name or "–", on=format_dmy(done[0].day))
+        )
         self._changed()
 
     def _changed(self) -> None:
