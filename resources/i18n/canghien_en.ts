@@ -3354,6 +3354,10 @@ Version {version}.</translation>
         <translation>Key revoked:</translation>
     </message>
     <message>
+        <source>Phần mềm ở trạm:</source>
+        <translation>Station&apos;s app:</translation>
+    </message>
+    <message>
         <source>Chi tiết trạm {station}</source>
         <translation>Station {station}</translation>
     </message>
@@ -3376,6 +3380,14 @@ Version {version}.</translation>
     <message>
         <source>tại lô số {seqs}: hãy liên hệ trạm</source>
         <translation>at batch {seqs}: contact the station</translation>
+    </message>
+    <message>
+        <source>bản cũ (lô định dạng {n}): hãy nâng cấp phần mềm ở trạm</source>
+        <translation>old (batch format {n}): upgrade the app at the station</translation>
+    </message>
+    <message>
+        <source>cập nhật</source>
+        <translation>up to date</translation>
     </message>
     <message>
         <source>không có</source>
@@ -3705,12 +3717,12 @@ Version {version}.</translation>
         <translation>Base</translation>
     </message>
     <message>
-        <source>Trạm gửi</source>
-        <translation>Station sent</translation>
+        <source>Bản mới đến</source>
+        <translation>Version arrived</translation>
     </message>
     <message>
-        <source>Đơn vị đang giữ</source>
-        <translation>Office holds</translation>
+        <source>Bản đang giữ</source>
+        <translation>Version held</translation>
     </message>
     <message>
         <source>Giữ</source>
@@ -3721,20 +3733,20 @@ Version {version}.</translation>
         <translation>unknown</translation>
     </message>
     <message>
-        <source>của trạm (chỉ trạm sửa)</source>
-        <translation>the station&apos;s (only it changed)</translation>
+        <source>bản mới đến (chỉ bản này sửa)</source>
+        <translation>the arrived one (only it changed)</translation>
     </message>
     <message>
-        <source>của đơn vị (chỉ đơn vị sửa)</source>
-        <translation>the office&apos;s (only it changed)</translation>
+        <source>bản đang giữ (chỉ bản này sửa)</source>
+        <translation>the held one (only it changed)</translation>
     </message>
     <message>
-        <source>của trạm</source>
-        <translation>station&apos;s</translation>
+        <source>bản mới đến</source>
+        <translation>arrived</translation>
     </message>
     <message>
-        <source>của đơn vị</source>
-        <translation>office&apos;s</translation>
+        <source>bản đang giữ</source>
+        <translation>held</translation>
     </message>
     <message>
         <source>Còn {n} trường cần chọn.</source>

@@ -110,8 +110,8 @@ def test_three_way_dialog_shows_base_station_and_office_and_saves_the_choice(
     assert texts(rows["education"])[0] == "Học vấn"
     assert texts(rows["education"])[2] == label(education)  # "Trung học phổ thông", not "thpt"
     assert texts(rows["education"])[2] in ("Trung học phổ thông", "Trung học cơ sở")
-    assert rows["education"].keep.text() == "của trạm (chỉ trạm sửa)"
-    assert rows["occupation"].keep.text() == "của đơn vị (chỉ đơn vị sửa)"
+    assert rows["education"].keep.text() == "bản mới đến (chỉ bản này sửa)"
+    assert rows["occupation"].keep.text() == "bản đang giữ (chỉ bản này sửa)"
     assert texts(rows["sex"])[1:] == ["Nam"] * 3 or texts(rows["sex"])[1:] == ["Nữ"] * 3
     assert re.fullmatch(r"\d\d/\d\d/\d{4}|—", texts(rows["birth_date"])[1])
     assert "search_key" not in rows  # bookkeeping, not in question here
@@ -148,7 +148,7 @@ def test_taking_the_station_value(qtbot, station, district, tmp_path, sync_tasks
         assert session.get(PersonRow, person_id).ten == "Tên Trạm"
 
 
-def test_a_rejection_is_retried_when_its_parent_arrived(
+def test_a_rejection_waits_and_goes_in_when_its_parent_arrives(
     qtbot, station, district, tmp_path, sync_tasks
 ) -> None:
     late, person_id = with_late_parent(station, district, tmp_path)
@@ -160,9 +160,8 @@ def test_a_rejection_is_retried_when_its_parent_arrived(
     still = held.held_records(district.ctx, district.admin)[0].reason
     assert view.error.text() == render(DomainError("held.still_rejected", reason=still), "vi")
     assert view.model.rowCount() == 1
-    import_all(district, late)
-    view.retry_button.click()
-    assert view.status.text() == "Đã nhận bản ghi."
+    import_all(district, late)  # the import itself takes the waiting record
+    view.reload()
     assert view.model.rowCount() == 0
     with district.ctx.db.read() as session:
         assert session.query(AssessmentRow).filter_by(person_id=person_id).count() == 1

@@ -176,6 +176,8 @@ def _run_import(args: argparse.Namespace) -> int:
     arrived = {r.station for r in results if r.status in ("imported", "already")}
     for line in _sequence_lines(ctx, actor, arrived):
         print(line)
+    for station in sorted({r.station for r in results if r.format_version == 1}):
+        print(batches.render(DomainError("import.old_format", station=station)))
     return 1 if any(r.status == "rejected" for r in results) else 0
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from canghien_desktop.domain.errors import ValidationError
 from canghien_desktop.domain.periods import parse_period
 from canghien_desktop.domain.roles import Actor, Operation
+from canghien_desktop.services.exporting.verify import FORMAT_VERSION
 from canghien_desktop.services.reports.consolidated import covers
 from canghien_desktop.services.revocation import Revocation, revocations
 from canghien_desktop.storage.rows import ReceivedBatchRow, SettingRow, TrustedKeyRow
@@ -42,6 +43,13 @@ class StationLedger:
     # active key (a new card registered after a revocation), so its batches come in again.
     revocations: list[Revocation] = field(default_factory=list)
     has_key: bool = True
+    # The batch format of its newest batch: 1 means the station still runs a version of
+    # the app from before records carried their history (it should be upgraded).
+    format_version: int = 0
+
+    @property
+    def old_format(self) -> bool:
+        return 0 < self.format_version < FORMAT_VERSION
 
     @property
     def revoked(self) -> Revocation | None:
@@ -92,6 +100,8 @@ def _ledger(code: str, name: str, rows: list[ReceivedBatchRow]) -> StationLedger
         if ledger.last_received is None or row.received_at > ledger.last_received:
             ledger.last_received = row.received_at
     ledger.seqs = sorted(by_seq)
+    if ledger.seqs:
+        ledger.format_version = max(r.format_version for r in by_seq[ledger.seqs[-1]])
     if ledger.seqs:
         ledger.gaps = [s for s in range(1, ledger.seqs[-1]) if s not in by_seq]
     ledger.duplicates = [s for s, same in by_seq.items() if len(same) > 1]

@@ -30,6 +30,10 @@ EXCHANGE_MESSAGES: dict[str, tuple[str, str]] = {
         "cảnh báo: đơn vị chưa có lô số {seqs} của trạm này (đứng trước lô này); hãy xin trạm gửi lại.",
         "warning: this office does not hold this station's batch {seqs} (before this one); ask the station to send it again.",
     ),
+    "import.old_format": (
+        "Trạm {station} vẫn gửi lô theo định dạng cũ (1): lô vẫn được nhận, nhưng hãy nâng cấp phần mềm ở trạm để thứ tự các lô được xác định chắc chắn.",
+        "Station {station} still sends batches in the old format (1): they are imported, but upgrade the app at the station so the order of its batches is known for sure.",
+    ),
     # --- the import lock and batch sequences ---------------------------------------------
     "import.busy": (
         "Một lần nhập lô khác (trong cửa sổ hoặc trên dòng lệnh) đang chạy ở đơn vị này: hãy thử lại khi lần đó xong.",

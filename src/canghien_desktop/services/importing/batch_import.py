@@ -60,6 +60,7 @@ class BatchImport:
     seq: int = 0
     reason: DomainError | None = None
     outcomes: Counter[str] = field(default_factory=Counter)
+    format_version: int = 0  # of the batch file: 1 from a station not yet upgraded
 
 
 def import_paths(
@@ -152,6 +153,7 @@ def _import_one(
         "preview" if not commit else "imported",
         verified.manifest["station"]["code"],
         verified.seq,
+        format_version=verified.format_version,
     )
     with ctx.db.read() as session:
         earlier = session.get(ReceivedBatchRow, verified.manifest["batch_id"])

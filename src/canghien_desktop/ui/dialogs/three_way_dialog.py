@@ -167,8 +167,8 @@ class ThreeWayDialog(QDialog):
         headers = (
             self.tr("Trường"),
             self.tr("Gốc"),
-            self.tr("Trạm gửi"),
-            self.tr("Đơn vị đang giữ"),
+            self.tr("Bản mới đến"),
+            self.tr("Bản đang giữ"),
             self.tr("Giữ"),
         )
         for column, text in enumerate(headers):
@@ -207,14 +207,14 @@ class ThreeWayDialog(QDialog):
             holder.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # paints its background
             return holder
         if field.changed_by_them:
-            return self._cell(self.tr("của trạm (chỉ trạm sửa)"))
+            return self._cell(self.tr("bản mới đến (chỉ bản này sửa)"))
         if field.changed_by_us:
-            return self._cell(self.tr("của đơn vị (chỉ đơn vị sửa)"))
+            return self._cell(self.tr("bản đang giữ (chỉ bản này sửa)"))
         return self._cell("")
 
     def _add_choice(self, row: FieldRow) -> None:
-        row.theirs_button = QRadioButton(self.tr("của trạm"))
-        row.ours_button = QRadioButton(self.tr("của đơn vị"))
+        row.theirs_button = QRadioButton(self.tr("bản mới đến"))
+        row.ours_button = QRadioButton(self.tr("bản đang giữ"))
         row.group = QButtonGroup(self)
         layout = QHBoxLayout(row.keep)
         layout.setContentsMargins(6, 2, 6, 2)

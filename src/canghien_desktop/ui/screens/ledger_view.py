@@ -219,8 +219,9 @@ class StationDetail(QGroupBox):
         self.setTitle(self.tr("Chi tiết trạm"))
         self.received, self.gaps, self.duplicates = QLabel(), QLabel(), QLabel()
         self.forks, self.last, self.periods = QLabel(), QLabel(), QLabel()
-        self.revoked = QLabel()
+        self.revoked, self.format = QLabel(), QLabel()
         self.revoked.setWordWrap(True)
+        self.format.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("Lô đã nhận (số thứ tự):"), self.received)
         form.addRow(self.tr("Lô còn thiếu:"), self.gaps)
@@ -229,6 +230,7 @@ class StationDetail(QGroupBox):
         form.addRow(self.tr("Lô nhận gần nhất:"), self.last)
         form.addRow(self.tr("Các kỳ đã gửi:"), self.periods)
         form.addRow(self.tr("Khóa bị thu hồi:"), self.revoked)
+        form.addRow(self.tr("Phần mềm ở trạm:"), self.format)
         for label in (self.received, self.periods):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -242,6 +244,8 @@ class StationDetail(QGroupBox):
             self.periods.setText("–")
             self.revoked.setText("–")
             self.revoked.setStyleSheet("")
+            self.format.setText("–")
+            self.format.setStyleSheet("")
             return
         self.setTitle(
             self.tr("Chi tiết trạm {station}").format(
@@ -259,6 +263,14 @@ class StationDetail(QGroupBox):
         self.last.setText(local_dmy(ledger.last_received))
         self.periods.setText(", ".join(sorted(ledger.periods - {""})) or "–")
         self._revocation(ledger)
+        self.format.setText(
+            self.tr("bản cũ (lô định dạng {n}): hãy nâng cấp phần mềm ở trạm").format(
+                n=ledger.format_version
+            )
+            if ledger.old_format
+            else self.tr("cập nhật") if ledger.format_version else "–"
+        )
+        self.format.setStyleSheet(ALERT_STYLE if ledger.old_format else "")
 
     def _revocation(self, ledger: StationLedger) -> None:
         revoked = ledger.revoked
