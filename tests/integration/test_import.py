@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from sqlalchemy import select
 
 from canghien_desktop.domain.codes import OfficeKind
@@ -267,13 +267,22 @@ def test_a_bad_record_is_quarantined_and_the_rest_goes_in(
     secret = pyrage.x25519.Identity.from_str(unlock_age_identity(identity, PASSPHRASE).strip())
 
     def break_one_record(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
+        """The same note changed in both copies: they agree, but the record no longer
+        matches its content hash."""
         lines = pyrage.decrypt(members["records.jsonl.age"], [secret]).decode().splitlines()
         record = json.loads(lines[-1])
-        record["fields"]["notes"] = "sửa lén"  # no longer matches its content hash
+        record["fields"]["notes"] = "sửa lén"
         lines[-1] = json.dumps(record, ensure_ascii=False)
         members["records.jsonl.age"] = pyrage.encrypt(
             "\n".join(lines).encode() + b"\n", recipients_of(district)
         )
+        book = load_workbook(io.BytesIO(pyrage.decrypt(members["records.xlsx.age"], [secret])))
+        sheet = book.worksheets[-1]
+        keys = [cell.value for cell in sheet[1]]
+        sheet.cell(sheet.max_row, keys.index("notes") + 1).value = "sửa lén"
+        buffer = io.BytesIO()
+        book.save(buffer)
+        members["records.xlsx.age"] = pyrage.encrypt(buffer.getvalue(), recipients_of(district))
 
     bad = rebuilt(station, good, tmp_path / "one-bad.cnb.zip", break_one_record)
     result = import_paths(district.ctx, district.admin, [bad], PASSPHRASE)[0]
@@ -412,3 +421,33 @@ def test_a_record_breaking_the_station_s_rules_is_held_and_the_rest_goes_in(
             select(ImportOutcomeRow).where(ImportOutcomeRow.record_id == person.id)
         ).one()
     assert held.outcome == "rejected" and held.reason.startswith("ten: ")
+
+
+def test_a_batch_whose_two_copies_differ_is_refused_whole(
+    station: Office, district: Office, tmp_path: Path
+) -> None:
+    """The workbook people read and the machine copy the import reads must agree."""
+    import pyrage
+
+    from canghien_desktop.services.keys import unlock_age_identity
+
+    register(district, station, tmp_path)
+    good = export(station, tmp_path / "usb", None)
+    secret = pyrage.x25519.Identity.from_str(
+        unlock_age_identity(district.ctx.keys, PASSPHRASE).strip()
+    )
+
+    def machine_copy_only(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
+        lines = pyrage.decrypt(members["records.jsonl.age"], [secret]).decode().splitlines()
+        record = json.loads(lines[0])
+        record["fields"]["ten"] = "Khác"
+        lines[0] = json.dumps(record, ensure_ascii=False)
+        text = "\n".join(lines).encode() + b"\n"
+        members["records.jsonl.age"] = pyrage.encrypt(text, recipients_of(district))
+
+    bad = rebuilt(station, good, tmp_path / "two-copies.cnb.zip", machine_copy_only)
+    (result,) = import_paths(district.ctx, district.admin, [bad], PASSPHRASE)
+    assert result.status == "rejected" and result.reason is not None
+    assert result.reason.code == "import.copies_differ"
+    assert result.reason.params["sheet"] == "Người" and result.reason.params["row"] == 3
+    assert count(district, ReceivedBatchRow) == 0 and count(district, PersonRow) == 0

@@ -60,7 +60,7 @@ def test_a_station_not_yet_upgraded_is_imported_and_named(
     modern = export(station, tmp_path / "a", None)
     old = rebuilt(station, modern, tmp_path / "old.cnb.zip", as_format_1(district))
     (first,) = import_paths(district.ctx, district.admin, [old], PASSPHRASE)
-    assert first.status == "imported" and first.format_version == 1
+    assert first.status == "imported" and first.format_version == 1, first.reason.params
     assert set(first.outcomes) == {"imported"}
     (ledger,) = station_ledgers(district.ctx, district.admin)
     assert ledger.old_format

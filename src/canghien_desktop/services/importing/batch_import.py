@@ -30,6 +30,7 @@ from canghien_desktop.services.batches import expand
 from canghien_desktop.services.exporting.verify import VerifiedBatch, verify_batch
 from canghien_desktop.services.importing import held, merge, ownership, safety
 from canghien_desktop.services.importing.chunk_writer import BulkRefused, write_chunk
+from canghien_desktop.services.importing.cross_check import compare_copies
 from canghien_desktop.services.importing.lock import import_lock
 from canghien_desktop.services.importing.records import (
     BadRecord,
@@ -220,6 +221,7 @@ def _decrypt_records(verified: VerifiedBatch, identity: Any) -> list[Incoming | 
     safety.check_workbook(bytes(book))
     records = list(read_lines(lines))
     _check_declared(verified.manifest, records)
+    compare_copies(bytes(book), records)  # people read the workbook: it must say the same
     return records
 
 

@@ -11,25 +11,31 @@ machine copy (then any others), hold one row per line, in order, from row 3 (row
 field keys, row 2 the headers). A line that could not be read (``BadRecord``) still takes its
 row, unchecked. "The same" means what a reader of the workbook sees: an empty cell for None
 or "", text for text and times (ISO, as written), a date for a date (a serial in a date
-format), the number for an integer, TRUE/FALSE for a boolean.
+format), the number for an integer, TRUE/FALSE for a boolean. Row 2's headers are not
+compared: their wording may change from one version to the next.
 
 Speed: a province is a million records. Most rows are checked by rendering the JSON line the
 way the exporter's writer (openpyxl, write-only) writes its row and comparing the text
-(``_Renderer``); a row that differs in any way, or whose text needs escaping, is then read
+(``writer_rows``); a row that differs in any way, or whose text needs escaping, is then read
 as XML (``xlsx_stream``) and compared value by value, which also names the column."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime, time
-from operator import itemgetter
 from typing import Any
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.services.exporting.columns import RECORD_TYPES, Column, RecordType
-from canghien_desktop.services.exporting.writers import DATE_FORMAT
 from canghien_desktop.services.importing.records import BadRecord, Incoming
+from canghien_desktop.services.importing.writer_rows import (
+    EPOCH_1900,
+    EPOCH_1904,
+    Line,
+    Placed,
+    Renderer,
+)
 from canghien_desktop.services.importing.xlsx_stream import (
     Book,
     Cell,
@@ -37,34 +43,31 @@ from canghien_desktop.services.importing.xlsx_stream import (
     Unreadable,
     column_letters,
     open_book,
+    unescape,
 )
 
-Line = Incoming | BadRecord
-Placed = tuple[int, Column]  # the column's index in the sheet (A = 1) and its specification
 KEY_ROW, HEADER_ROW, FIRST_ROW = 1, 2, 3
 _BY_SHEET = {t.sheet: t for t in RECORD_TYPES}
 _BY_CODE = {t.code: t for t in RECORD_TYPES}
-_SHAPE = {None: 1, "": 2}  # no cell, an empty text cell; any other value is 0
-_EPOCH_1900 = date(1899, 12, 30).toordinal()
-_EPOCH_1904 = date(1904, 1, 1).toordinal()
-_ESCAPED = re.compile(rb"_x[0-9A-Fa-f]{4}_")
 _NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 
 
-def compare_copies(book: bytes, records: Sequence[Line]) -> None:
+def compare_copies(book: bytes, records: Sequence[Incoming | BadRecord]) -> None:
     """Raise ``import.copies_differ`` at the first place where the workbook and the machine
     copy disagree: a value, a row too many or too few, a record type one of them lacks."""
     compare_counting(book, records)
 
 
-def compare_counting(book: bytes, records: Sequence[Line]) -> int:
+def compare_counting(book: bytes, records: Sequence[Incoming | BadRecord]) -> int:
     """``compare_copies``, returning how many rows had to be read as XML (the others were
     exactly the writer's bytes): a plain batch needs none, an edited workbook all."""
     workbook = open_book(book)
     at, read, last = 0, 0, ("", KEY_ROW)
     ends: dict[str, int] = {}
+    # A format-1 batch (a station not yet upgraded) has no history column.
+    absent = {"history"} if any(isinstance(r, Incoming) and r.legacy for r in records) else set()
     for record_type in _sheet_order(workbook, records):
-        walk = _compare_sheet(workbook, record_type, records, at)
+        walk = _compare_sheet(workbook, record_type, records, at, absent)
         at, ends[record_type.sheet], read = walk[0], walk[1], read + walk[2]
         last = (record_type.sheet, ends[record_type.sheet])
     if at < len(records):  # lines left that no row stands for
@@ -101,24 +104,20 @@ def _sheet_order(book: Book, records: Sequence[Line]) -> list[RecordType]:
 
 
 def _compare_sheet(
-    book: Book, record_type: RecordType, records: Sequence[Line], at: int
+    book: Book, record_type: RecordType, records: Sequence[Line], at: int, absent: set[str]
 ) -> tuple[int, int, int]:
     """Check one sheet against the lines from ``at``; returns the next line, the row number
     after the sheet's last and how many rows were read as XML."""
     stream = SheetStream(book, book.sheets[record_type.sheet])
     number, count = FIRST_ROW, len(records)
     try:
-        columns = _key_row(stream, record_type)
-        fast, check = _Renderer(columns, book), _Slow(stream, record_type, columns, records)
+        columns = _key_row(stream, record_type, absent)
+        fast, check = Renderer(columns, book), _Slow(stream, record_type, columns, records)
         while at < count:
-            line = records[at]
-            if (
-                isinstance(line, Incoming)
-                and line.record_type is record_type
-                and fast.same(stream, number, line.fields)
-            ):
-                at, number = at + 1, number + 1
-                continue
+            matched = fast.run(stream, record_type, records, at, number)
+            at, number = matched, number + matched - at
+            if at == count:
+                break
             piece = stream.next_piece()
             if piece is None:
                 break
@@ -128,15 +127,16 @@ def _compare_sheet(
         if stream.rest.strip():
             at, number = check.piece(stream.rest, at, number, rest=True)
     finally:
-        stream.close_stream()
+        stream.close()
     after = records[at] if at < count else None
     if isinstance(after, Incoming) and after.record_type is record_type:
         raise _refuse(record_type.sheet, number, _whole(record_type))  # a row too few
     return at, number, check.read
 
 
-def _key_row(stream: SheetStream, record_type: RecordType) -> list[Placed]:
-    """Row 1's keys, each matched to this version's column; row 2 must follow (headers)."""
+def _key_row(stream: SheetStream, record_type: RecordType, absent: set[str]) -> list[Placed]:
+    """Row 1's keys, each matched to this version's column (but those ``absent`` from the
+    batch's format); row 2 must follow (headers)."""
     sheet, whole = record_type.sheet, _whole(record_type)
     by_key = {c.key: c for c in record_type.columns}
     placed: dict[str, Placed] = {}
@@ -149,7 +149,7 @@ def _key_row(stream: SheetStream, record_type: RecordType) -> list[Placed]:
             raise _refuse(sheet, KEY_ROW, column_letters(index))
         placed[column.key] = (index, column)
     for column in record_type.columns:
-        if column.key not in placed:
+        if column.key not in placed and column.key not in absent:
             raise _refuse(sheet, KEY_ROW, column.header)
     _only_row(stream, HEADER_ROW, sheet, whole)
     return sorted(placed.values(), key=lambda p: p[0])
@@ -164,101 +164,6 @@ def _only_row(stream: SheetStream, number: int, sheet: str, whole: str) -> dict[
     if len(rows) != 1 or rows[0].number not in (number, None):
         raise _refuse(sheet, number, whole)
     return rows[0].cells
-
-
-class _Serials(dict[date, str]):
-    """Dates as openpyxl writes them: days since the workbook's epoch, skipping Excel's
-    fictitious 29/02/1900 in the 1900 system. Remembered: a batch has few distinct dates."""
-
-    def __init__(self, date1904: bool) -> None:
-        super().__init__()
-        self.epoch, self.leap_bug = (_EPOCH_1904, False) if date1904 else (_EPOCH_1900, True)
-
-    def __missing__(self, day: date) -> str:
-        days = day.toordinal() - self.epoch
-        serial = self[day] = str(days - 1 if self.leap_bug and 0 < days <= 60 else days)
-        return serial
-
-
-class _Template:
-    """One shape of row (which values are None, which are ""): its fixed text pieces, with
-    slots for the row number and the values in between, and which values need converting."""
-
-    def __init__(self, columns: list[Placed], shape: bytes, date_style: str) -> None:
-        present = [i for i, code in enumerate(shape) if code != 1]  # None: no cell at all
-        self.pick: Callable[[tuple[Any, ...]], Any] = (
-            itemgetter(*present) if len(present) != 1 else lambda values: (values[present[0]],)
-        )
-        kinds = [columns[i][1].kind for i in present]
-        self.ints = tuple(k for k, kind in enumerate(kinds) if kind == "int")
-        self.bools = tuple(k for k, kind in enumerate(kinds) if kind == "bool")
-        self.dates = tuple(k for k, kind in enumerate(kinds) if kind == "date")
-        self.times = tuple(k for k, kind in enumerate(kinds) if kind == "datetime")
-        self.cells = len(present)
-        # row tag, then per cell: <c r="X + row + ...> + value + </...> (an empty text has no
-        # markup around its value, which is "" anyway).
-        self.parts = ['<row r="', "", '">']
-        for i in present:
-            index, column = columns[i]
-            opening, closing = _cell_markup(column.kind, shape[i] == 2, date_style)
-            self.parts[-1] += f'<c r="{column_letters(index)}'
-            self.parts += ["", opening, "", closing]
-        self.markup = "".join(self.parts).count("<")
-
-
-def _cell_markup(kind: str, empty: bool, date_style: str) -> tuple[str, str]:
-    if empty:
-        return '" t="inlineStr" />', ""
-    if kind in ("text", "datetime"):
-        return '" t="inlineStr"><is><t>', "</t></is></c>"
-    if kind == "date":
-        return f'" s="{date_style}" t="n"><v>', "</v></c>"
-    return f'" t="{"b" if kind == "bool" else "n"}"><v>', "</v></c>"
-
-
-class _Renderer:
-    """A record's row as the exporter's writer writes it (openpyxl's write-only worksheet with
-    the standard library's XML writer): when the bytes of a workbook row are exactly these,
-    the row says what the record says. Texts that need XML or OOXML escapes never pass here;
-    nor does a record whose text holds "<", which could fake cells of its own."""
-
-    def __init__(self, columns: list[Placed], book: Book) -> None:
-        keys = [column.key for _, column in columns]
-        self.values: Callable[[dict[str, Any]], Any] = (
-            itemgetter(*keys) if len(keys) > 1 else lambda fields: (fields[keys[0]],)
-        )
-        self.columns = columns
-        self.zeros = bytes(len(columns))
-        style = book.date_style(DATE_FORMAT)
-        self.date_style = "none" if style is None else str(style)  # "none": never matches
-        self.serials = _Serials(book.date1904)
-        self.templates: dict[bytes, _Template] = {}
-
-    def same(self, stream: SheetStream, number: int, fields: dict[str, Any]) -> bool:
-        values = self.values(fields)
-        shape = bytes(map(_SHAPE.get, values, self.zeros))  # which values are None or ""
-        template = self.templates.get(shape)
-        if template is None:
-            template = self.templates[shape] = _Template(self.columns, shape, self.date_style)
-        present = list(template.pick(values))
-        for i in template.ints:
-            present[i] = str(present[i])
-        for i in template.bools:
-            present[i] = "1" if present[i] else "0"
-        for i in template.dates:
-            present[i] = self.serials[present[i]]
-        for i in template.times:
-            present[i] = present[i].isoformat()
-        parts, row = template.parts, str(number)
-        parts[1] = row
-        parts[3::4] = [row] * template.cells
-        parts[5::4] = present
-        text = "".join(parts).encode()
-        if text.count(b"<") != template.markup:
-            return False
-        if stream.escapes and (b"&" in text or _ESCAPED.search(text)):
-            return False
-        return stream.take(text)
 
 
 class _Slow:
@@ -328,8 +233,7 @@ def _agrees(book: Book, column: Column, cell: Cell | None, value: Any) -> bool:
     if value is None:
         return False
     if column.kind == "text":
-        # The writer puts line ends raw into the XML, and every XML reader turns them to \n.
-        return cell.kind == "text" and cell.text == value.replace("\r\n", "\n").replace("\r", "\n")
+        return cell.kind == "text" and _same_text(cell.text, value)
     if column.kind == "datetime":
         return cell.kind == "text" and cell.text == value.isoformat()
     if column.kind == "date":
@@ -337,6 +241,15 @@ def _agrees(book: Book, column: Column, cell: Cell | None, value: Any) -> bool:
     if column.kind == "bool":
         return cell.kind == "bool" and cell.text in ("0", "1") and value is (cell.text == "1")
     return cell.kind == "number" and book.plain_number(cell.style) and _number(cell.text) == value
+
+
+def _same_text(text: str, value: str) -> bool:
+    """Either reading of the cell: as written (what openpyxl reads, and what the writer
+    wrote for a value holding "_x0041_") or with Excel's _xHHHH_ escapes decoded (how
+    Excel writes a carriage return). The writer puts line ends raw into the XML, where
+    every XML reader turns them into \n."""
+    wanted = (value, value.replace("\r\n", "\n").replace("\r", "\n"))
+    return text in wanted or unescape(text) in wanted
 
 
 def _date_of(book: Book, cell: Cell) -> date | None:
@@ -358,7 +271,7 @@ def _date_of(book: Book, cell: Cell) -> date | None:
             return None
         days += 1 if 0 <= days < 60 else 0
     try:
-        return date.fromordinal((_EPOCH_1904 if book.date1904 else _EPOCH_1900) + days)
+        return date.fromordinal((EPOCH_1904 if book.date1904 else EPOCH_1900) + days)
     except (ValueError, OverflowError):
         return None
 

@@ -1,19 +1,17 @@
 """Reading an .xlsx straight from its zip bytes, without openpyxl's ``load_workbook``.
 
-A sheet is streamed as XML text, one ``<row>`` element at a time, so a large batch never sits
-parsed in memory. Rows are handed out as raw text (the cross-check compares most of them as
-text); ``SheetStream.parse`` reads one piece as an XML parser, Excel included, would:
-entities and character references decoded, line ends normalised, shared strings looked up,
-``_xHHHH_`` escapes decoded. Names are matched without their namespace, so files from Excel,
-LibreOffice and strict OOXML read alike."""
+A sheet is streamed from the zip a chunk at a time, so a large batch never sits parsed in
+memory. Rows are handed out as raw bytes (the cross-check compares most of them as bytes);
+``SheetStream.parse`` reads one as an XML parser, Excel included, would: entities and
+character references decoded, line ends normalised, shared strings looked up (``unescape``
+then decodes the ``_xHHHH_`` escapes Excel also reads). Names are matched without their
+namespace, so files from Excel, LibreOffice and strict OOXML read alike."""
 
 from __future__ import annotations
 
 import io
 import posixpath
-import queue
 import re
-import threading
 import zipfile
 import zlib
 from collections.abc import Generator
@@ -23,11 +21,11 @@ from xml.etree import ElementTree
 from canghien_desktop.domain.errors import DomainError
 
 CHUNK = 1 << 20  # bytes of sheet XML inflated at a time
+MAX_ROW = 16 << 20  # bytes: a row (or what precedes the rows) longer than this is no row of ours
 _SHEET_DATA = re.compile(rb"<(?:([\w.-]+):)?sheetData\b[^>]*?(/?)>")
 _ROOT = re.compile(rb"<((?:[\w.-]+:)?worksheet)\b[^>]*>")
 _CELL_REF = re.compile(r"([A-Z]{1,3})(\d*)$")
 _OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
-_OOXML_ESCAPE_BYTES = re.compile(rb"_x[0-9A-Fa-f]{4}_")
 # Built-in number formats that show day, month and year (14 = the locale's short date).
 _DATE_FORMATS = {14, 15, 22}
 _PLAIN_FORMATS = {0, 1}  # General and "0": an integer reads as itself
@@ -37,7 +35,7 @@ _QUOTED = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.|_.|\*.')
 @dataclass(frozen=True)
 class Cell:
     kind: str  # text / number / bool / error / isodate / empty
-    text: str
+    text: str  # as the XML says it: OOXML's _xHHHH_ escapes are left for ``unescape``
     style: int
 
 
@@ -61,6 +59,8 @@ class Book:
     _shared: list[str] | None = field(default=None, repr=False)
 
     def shared(self, index: int) -> str:
+        if index < 0:
+            raise IndexError(index)
         if self._shared is None:
             self._shared = _read_shared(self.archive, self.shared_part)
         return self._shared[index]
@@ -116,29 +116,27 @@ class SheetStream:
     """One sheet's rows, walked over a buffer of its raw XML that refills from the zip.
 
     ``take`` consumes the next row when its bytes are exactly the expected ones (nothing is
-    copied); ``next_piece`` cuts the next row out as bytes, for ``parse``. ``escapes`` says
-    whether the buffer holds an ``&`` or an ``_xHHHH_``: where it does, equal bytes may
-    still read as another text. Close the stream when done (it stops the read-ahead)."""
+    copied); ``next_piece`` cuts the next row out as bytes, for ``parse``. Close the
+    stream when done with it early."""
 
     def __init__(self, book: Book, part: str) -> None:
         self.book = book
-        self.close = b"</row>"
+        self.row_end = b"</row>"
         self.rest = b""  # after the last closing tag: self-closed rows, if any
-        self.escapes = False
         self.done = False
         self.buf, self.pos = b"", 0
-        self._chunks = read_ahead(book.archive, part)
+        self._chunks = _chunks(book.archive, part)
         self._end = b"</sheetData>"
         self._wrap = (b"", b"")
         self._start()
 
     def take(self, expected: bytes) -> bool:
-        while self.pos + len(expected) + len(self.close) > len(self.buf):
+        while self.pos + len(expected) + len(self.row_end) > len(self.buf):
             if not self._more():
                 return False
         end = self.pos + len(expected)
-        if self.buf.startswith(expected, self.pos) and self.buf.startswith(self.close, end):
-            self.pos = end + len(self.close)
+        if self.buf.startswith(expected, self.pos) and self.buf.startswith(self.row_end, end):
+            self.pos = end + len(self.row_end)
             return True
         return False
 
@@ -146,39 +144,40 @@ class SheetStream:
         """The next row's raw bytes, without its closing tag; None once the rows are over."""
         if self.done:
             return None
-        while (end := self.buf.find(self.close, self.pos)) < 0:
-            if not self._more():
+        while (end := self.buf.find(self.row_end, self.pos)) < 0:
+            if len(self.buf) - self.pos > MAX_ROW or not self._more():
                 stop = self.buf.find(self._end, self.pos)
-                if stop < 0:  # cut off before the end of the sheet's rows
+                if stop < 0:  # cut off before the end of the sheet's rows, or a giant row
                     raise DomainError("import.bad_workbook")
                 self.rest, self.done = self.buf[self.pos : stop], True
                 return None
-        piece, self.pos = self.buf[self.pos : end], end + len(self.close)
+        piece, self.pos = self.buf[self.pos : end], end + len(self.row_end)
         return piece
 
     def parse(self, piece: bytes, rest: bool = False) -> list[Row]:
         """The rows in one piece: normally one; self-closed empty rows may come with it.
         ``rest``: the piece is ``self.rest``, which lost no closing tag to the cutting."""
         opening, closing = self._wrap
+        ending = b"" if rest else self.row_end
         try:
-            root = ElementTree.fromstring(opening + piece + (b"" if rest else self.close) + closing)
+            root = ElementTree.fromstring(opening + piece + ending + closing)
             return [self._row(e) for e in root if _local(e.tag) == "row"]
         except (ElementTree.ParseError, ValueError, IndexError) as error:
             raise Unreadable(str(error)) from None
 
-    def close_stream(self) -> None:
+    def close(self) -> None:
         self._chunks.close()
 
     def _start(self) -> None:
         while (found := _SHEET_DATA.search(self.buf)) is None:
-            if not self._more():
+            if len(self.buf) > MAX_ROW or not self._more():
                 raise DomainError("import.bad_workbook")
         root = _ROOT.search(self.buf, 0, found.start())
         if root is None:
             raise DomainError("import.bad_workbook")
         self._wrap = (root.group(0), b"</" + root.group(1) + b">")
         prefix = found.group(1) + b":" if found.group(1) else b""
-        self.close, self._end = b"</" + prefix + b"row>", b"</" + prefix + b"sheetData>"
+        self.row_end, self._end = b"</" + prefix + b"row>", b"</" + prefix + b"sheetData>"
         self.pos, self.done = found.end(), bool(found.group(2))  # <sheetData/>: no rows
 
     def _more(self) -> bool:
@@ -189,7 +188,6 @@ class SheetStream:
         if not chunk:
             return False
         self.buf, self.pos = self.buf[self.pos :] + chunk, 0
-        self.escapes = b"&" in self.buf or _OOXML_ESCAPE_BYTES.search(self.buf) is not None
         return True
 
     def _row(self, element: ElementTree.Element) -> Row:
@@ -216,43 +214,13 @@ class SheetStream:
             return Cell("text", self.book.shared(int(value)), style)
         named = {"str": "text", "b": "bool", "e": "error", "d": "isodate", "n": "number"}
         read = named.get(kind, "error")
-        return Cell(read, unescape(value) if read == "text" else value.strip(), style)
+        return Cell(read, value if read == "text" else value.strip(), style)
 
 
-def read_ahead(archive: zipfile.ZipFile, part: str) -> Generator[bytes, None, None]:
-    """A zip member's inflated bytes, chunk by chunk. A thread inflates the next chunks
-    meanwhile: zlib lets go of the GIL while it inflates, so on two cores inflating (half
-    of the cross-check's work) overlaps comparing. Closing the iterator stops the thread."""
-    chunks: queue.Queue[bytes | BaseException] = queue.Queue(maxsize=2)
-    stop = threading.Event()
-
-    def put(item: bytes | BaseException) -> None:
-        while not stop.is_set():
-            try:
-                chunks.put(item, timeout=0.1)
-                return
-            except queue.Full:
-                continue
-
-    def produce() -> None:
-        try:
-            with archive.open(part) as stream:
-                while not stop.is_set():
-                    chunk = stream.read(CHUNK)
-                    put(chunk)
-                    if not chunk:
-                        return
-        except Exception as error:  # handed to the reader, which raises it
-            put(error)
-
-    threading.Thread(target=produce, name="xlsx-read-ahead", daemon=True).start()
-    try:
-        while item := chunks.get():
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-    finally:
-        stop.set()
+def _chunks(archive: zipfile.ZipFile, part: str) -> Generator[bytes, None, None]:
+    with archive.open(part) as stream:
+        while chunk := stream.read(CHUNK):
+            yield chunk
 
 
 def unescape(text: str) -> str:
@@ -292,7 +260,7 @@ def _string_item(item: ElementTree.Element) -> str:
             parts.append(child.text or "")
         elif name == "r":
             parts.append(_child_text(child, "t") or "")
-    return unescape("".join(parts))
+    return "".join(parts)
 
 
 def _read_shared(archive: zipfile.ZipFile, part: str | None) -> list[str]:
@@ -344,7 +312,7 @@ def _xml(archive: zipfile.ZipFile, part: str) -> ElementTree.Element:
 
 
 def _attr(element: ElementTree.Element, local: str) -> str:
-    return next(v for k, v in element.attrib.items() if _local(k) == local)
+    return next((v for k, v in element.attrib.items() if _local(k) == local), "")
 
 
 def _child_text(element: ElementTree.Element, local: str) -> str | None:
