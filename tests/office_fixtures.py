@@ -16,6 +16,7 @@ from canghien_desktop.services.exporting.batch import export_batch
 from canghien_desktop.services.office import init_office, open_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.storage.backup import online_backup
+from canghien_desktop.storage.rows import PersonRow
 from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office
 
 
@@ -74,3 +75,10 @@ def restored_copy(station: Office, folder: Path) -> Office:
     online_backup(source.db_path, AppPaths(folder).db_path)
     ctx = open_office(AppPaths(folder), today=station.ctx.today())
     return Office(ctx, auth.login(ctx, ADMIN, PASSWORD), AppPaths(folder))
+
+
+def edit(office: Office, person_id: str, **changes: object) -> None:
+    """Change a person at ``office`` the way the app does (new version, audited)."""
+    with office.ctx.db.write() as session:
+        row = session.get(PersonRow, person_id)
+        office.ctx.writer(session, ADMIN).update(row, dict(changes))

@@ -31,6 +31,7 @@ from tests.office_fixtures import (
     count,
     district,
     district_template,
+    edit,
     export,
     register,
     restored_copy,
@@ -108,11 +109,6 @@ def test_a_fork_merges_what_one_line_changed_and_holds_what_both_did(
     assert held.record_id == first.id and held.reason == "both changed ten"
     assert json.loads(held.incoming_json or "{}")["ten"] == "Tên B"
     assert flagged is not None and flagged.reason == "merged"
-
-
-def edit(office: Office, person_id: str, **changes: Any) -> None:
-    with office.ctx.db.write() as session:
-        office.ctx.writer(session, ADMIN).update(session.get(PersonRow, person_id), changes)
 
 
 # --- hostile or broken input: refused with a reason, nothing written, the file untouched ----

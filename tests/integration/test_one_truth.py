@@ -18,6 +18,7 @@ from tests.conftest import ADMIN, PASSPHRASE, Office
 from tests.office_fixtures import (
     district,
     district_template,
+    edit,
     export,
     register,
     restored_copy,
@@ -116,8 +117,3 @@ def test_a_settled_fork_is_adopted_by_the_station_and_never_conflicts_again(
         merged = session.get(PersonRow, second.id)
         assert (merged.phone, merged.notes) == ("0900000001", "dòng B")
         assert session.get(PersonRow, first.id).ten == "Tên B"
-
-
-def edit(office: Office, person_id: str, **changes: object) -> None:
-    with office.ctx.db.write() as session:
-        office.ctx.writer(session, ADMIN).update(session.get(PersonRow, person_id), changes)

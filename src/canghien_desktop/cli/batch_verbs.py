@@ -181,29 +181,32 @@ def _run_import(args: argparse.Namespace) -> int:
     return 1 if any(r.status == "rejected" for r in results) else 0
 
 
+# What a station's sequence lacks or repeats, and what to do about it.
+_SEQUENCE_WORDS = (
+    (
+        "missing",
+        "thiếu lô số {seqs}; hãy xin trạm gửi lại",
+        "batches {seqs} missing; ask the station to send them again",
+    ),
+    (
+        "forks",
+        "lô số {seqs} bị tách nhánh (không nối tiếp lô trước); hãy liên hệ trạm",
+        "batches {seqs} fork (not chained to the one before); contact the station",
+    ),
+)
+
+
 def _sequence_lines(ctx: Any, actor: Any, stations: set[str]) -> list[str]:
     """One line per station that lacks a batch before its latest, or holds a fork."""
     from canghien_desktop.services.importing.sequence import station_sequences
 
     lines = []
     for found in station_sequences(ctx, actor, stations):
-        said = []
-        if found.missing:
-            seqs = ", ".join(map(str, found.missing))
-            said.append(
-                tr(
-                    f"thiếu lô số {seqs}; hãy xin trạm gửi lại",
-                    f"batches {seqs} missing; ask the station to send them again",
-                )
-            )
-        if found.forks:
-            seqs = ", ".join(map(str, found.forks))
-            said.append(
-                tr(
-                    f"lô số {seqs} bị tách nhánh (không nối tiếp lô trước); hãy liên hệ trạm",
-                    f"batches {seqs} fork (not chained to the one before); contact the station",
-                )
-            )
+        said = [
+            tr(vietnamese, english).format(seqs=", ".join(map(str, getattr(found, attr))))
+            for attr, vietnamese, english in _SEQUENCE_WORDS
+            if getattr(found, attr)
+        ]
         lines.append(f"{found.station}: {'; '.join(said)}")
     return lines
 
