@@ -87,9 +87,7 @@ def forge(victim_batch: Path, attacker: Office, district: Office, work: Path) ->
         name: run(AGE or "age", "-d", "-i", str(identity), stdin=members[f"{name}.age"])
         for name in ("records.jsonl", "records.xlsx")
     }
-    lines, book, person_id = forged_records(
-        plain["records.jsonl"], plain["records.xlsx"], "TYT-B"
-    )
+    lines, book, person_id = forged_records(plain["records.jsonl"], plain["records.xlsx"], "TYT-B")
     for name, data in (("records.jsonl", lines), ("records.xlsx", book)):
         members[f"{name}.age"] = run(AGE or "age", "-r", recipient, stdin=data)
     manifest: dict[str, Any] = json.loads(members.pop("manifest.json"))
@@ -144,6 +142,9 @@ def test_a_batch_rewriting_another_station_s_person_is_refused_whole(
         person = session.get(PersonRow, person_id)
         assert person is not None and person.ten != "Giả Mạo"
         assert person.origin_office == "TYT-TEST"
-        assert session.scalar(
-            select(func.count()).select_from(AuditRow).where(AuditRow.record_id == person_id)
-        ) == 1
+        assert (
+            session.scalar(
+                select(func.count()).select_from(AuditRow).where(AuditRow.record_id == person_id)
+            )
+            == 1
+        )

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from sqlalchemy import select
 
 from canghien_desktop.domain.codes import OfficeKind
@@ -26,6 +26,7 @@ from canghien_desktop.services.keys import unlock_signing_key
 from canghien_desktop.services.office import init_office, open_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.storage.rows import ImportOutcomeRow, PersonRow, ReceivedBatchRow
+from tests.batch_surgery import edit_both_copies
 from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office
 from tests.office_fixtures import (
     count,
@@ -263,22 +264,14 @@ def test_a_bad_record_is_quarantined_and_the_rest_goes_in(
     secret = pyrage.x25519.Identity.from_str(unlock_age_identity(identity, PASSPHRASE).strip())
 
     def break_one_record(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
-        """The same note changed in both copies: they agree, but the record no longer
-        matches its content hash."""
-        lines = pyrage.decrypt(members["records.jsonl.age"], [secret]).decode().splitlines()
-        record = json.loads(lines[-1])
-        record["fields"]["notes"] = "sửa lén"
-        lines[-1] = json.dumps(record, ensure_ascii=False)
-        members["records.jsonl.age"] = pyrage.encrypt(
-            "\n".join(lines).encode() + b"\n", recipients_of(district)
-        )
-        book = load_workbook(io.BytesIO(pyrage.decrypt(members["records.xlsx.age"], [secret])))
-        sheet = book.worksheets[-1]
-        keys = [cell.value for cell in sheet[1]]
-        sheet.cell(sheet.max_row, keys.index("notes") + 1).value = "sửa lén"
-        buffer = io.BytesIO()
-        book.save(buffer)
-        members["records.xlsx.age"] = pyrage.encrypt(buffer.getvalue(), recipients_of(district))
+        """The last record's note changed in both copies: they agree, but the record no
+        longer matches its content hash."""
+        last = pyrage.decrypt(members["records.jsonl.age"], [secret]).decode().splitlines()[-1]
+        last_id = json.loads(last)["fields"]["id"]
+        edit_both_copies(
+            members, secret, recipients_of(district), lambda r: r["fields"]["id"] == last_id,
+            {"notes": "sửa lén"},
+        )  # fmt: skip
 
     bad = rebuilt(station, good, tmp_path / "one-bad.cnb.zip", break_one_record)
     result = import_paths(district.ctx, district.admin, [bad], PASSPHRASE)[0]

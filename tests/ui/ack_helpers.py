@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from tests.batch_surgery import edit_both_copies
 
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.roles import Actor
@@ -133,19 +134,16 @@ def _alter_one_follow_up(
     identity = pyrage.x25519.Identity.from_str(
         unlock_age_identity(district.keys, PASSPHRASE).strip()
     )
-    lines = pyrage.decrypt(members["records.jsonl.age"], [identity]).decode().splitlines()
-    index, record = next(
-        (i, r)
-        for i, r in ((i, json.loads(line)) for i, line in enumerate(lines))
-        if r["type"] == "follow_ups" and r["fields"]["person_id"] not in spare
-    )
-    record["fields"]["notes"] = "sửa trên đường gửi"
-    lines[index] = json.dumps(record, ensure_ascii=False)
     recipient = pyrage.x25519.Recipient.from_str(district.keys.age_recipient.read_text().strip())
-    members["records.jsonl.age"] = pyrage.encrypt(("\n".join(lines) + "\n").encode(), [recipient])
+    fields = edit_both_copies(
+        members,
+        identity,
+        [recipient],
+        lambda r: r["type"] == "follow_ups" and r["fields"]["person_id"] not in spare,
+        {"notes": "sửa trên đường gửi"},
+    )
     target = batch.with_name("altered-" + batch.name)
     _write_signed(station, manifest, members, target)
-    fields = record["fields"]
     return target, ("follow_ups", fields["id"], fields["person_id"])
 
 

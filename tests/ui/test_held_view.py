@@ -89,9 +89,9 @@ def test_lists_an_open_conflict_with_station_batch_and_person(
     assert cell(view, 0, HeldColumn.KIND) == "Nhân thân"
     assert cell(view, 0, HeldColumn.PERSON).endswith("Tên Huyện")
     assert cell(view, 0, HeldColumn.OUTCOME) == "Xung đột"
-    assert cell(view, 0, HeldColumn.REASON) == "Cả trạm và đơn vị đều sửa: tên"  # capital
+    assert cell(view, 0, HeldColumn.REASON) == "Cả hai nhánh của trạm đều sửa: tên"  # capital
     assert describe("both changed ten", "vi").startswith("cả")  # worded to follow a colon
-    assert view.detail.text().endswith(": cả trạm và đơn vị đều sửa: tên")  # and it does
+    assert view.detail.text().endswith(": cả hai nhánh của trạm đều sửa: tên")  # and it does
     assert view.count_label.text() == "1 bản ghi chờ xử lý: 1 xung đột, 0 bị từ chối"
     assert view.resolve_button.isEnabled() and not view.retry_button.isEnabled()
     assert view.table.isColumnHidden(HeldColumn.RESOLUTION)

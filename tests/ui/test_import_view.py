@@ -230,7 +230,7 @@ def test_a_conflict_shows_and_the_filter_keeps_it(
     assert (kind, outcome) == ("Nhân thân", "Xung đột, chờ xử lý")
     assert person.endswith("Tên Huyện")  # the name the office holds
     reason = view.records.filter.index(0, RecordColumn.REASON).data()
-    assert reason == "Cả trạm và đơn vị đều sửa: tên"  # in words, a capital first
+    assert reason == "Cả hai nhánh của trạm đều sửa: tên"  # in words, a capital first
 
 
 def test_a_parent_in_an_earlier_batch_of_the_same_preview_counts(

@@ -15,8 +15,8 @@ from canghien_desktop.services.outcome_reasons import (
 @pytest.mark.parametrize(
     ("reason", "vi", "en"),
     [
-        ("both changed ten, phone", "cả trạm và đơn vị đều sửa: tên, số điện thoại",
-         "both sides changed given name, phone number"),
+        ("both changed ten, phone", "cả hai nhánh của trạm đều sửa: tên, số điện thoại",
+         "both lines changed given name, phone number"),
         ("auto-merged phone", "tự lấy giá trị mới nhất (ít rủi ro, cần xem): số điện thoại",
          "latest value taken (low risk, flagged): phone number"),
         ("missing enrolment_id", "bản ghi hồ sơ mà bản ghi này thuộc về chưa đến",

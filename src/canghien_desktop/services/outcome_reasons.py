@@ -163,7 +163,7 @@ def describe(reason: str, lang: str = "vi") -> str:
         return _FIXED[reason][0 if vi else 1]
     if match := re.fullmatch(r"both changed (.+)", reason):
         fields = _field_list(match[1], lang)
-        return f"cả trạm và đơn vị đều sửa: {fields}" if vi else f"both sides changed {fields}"
+        return f"cả hai nhánh của trạm đều sửa: {fields}" if vi else f"both lines changed {fields}"
     if match := re.fullmatch(r"auto-merged (.+)", reason):
         fields = _field_list(match[1], lang)
         return (

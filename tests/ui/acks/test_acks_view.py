@@ -95,7 +95,7 @@ def test_an_imported_ack_fills_the_sync_tab(
         SyncColumn.VERSION: str(said[scenario.conflict_person]["version"]),
         SyncColumn.OUTCOME: "Xung đột",
         SyncColumn.BATCH: "2",
-        SyncColumn.REASON: "Cả trạm và đơn vị đều sửa: tên",  # a column: a capital first
+        SyncColumn.REASON: "Cả hai nhánh của trạm đều sửa: tên",  # a column: a capital first
     }
     stale = rows[scenario.stale_person]
     assert (stale[SyncColumn.OUTCOME], stale[SyncColumn.REASON]) == (

@@ -103,7 +103,7 @@ def test_after_the_ack_each_person_shows_what_the_office_said(
     version = said[scenario.conflict_person]["version"]
     assert line(page, scenario.conflict_person) == (
         "Cơ quan tổng hợp: có xung đột cần xem: "
-        f"Nhân thân phiên bản {version} (xung đột – cả trạm và đơn vị đều sửa: tên)"
+        f"Nhân thân phiên bản {version} (xung đột – cả hai nhánh của trạm đều sửa: tên)"
     )
     _, record_id, owner = scenario.rejected
     assert line(page, owner).startswith(
