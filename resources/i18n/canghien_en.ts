@@ -464,6 +464,108 @@
     </message>
 </context>
 <context>
+    <name>CorrectionRequestDialog</name>
+    <message>
+        <source>Đề nghị trạm sửa hồ sơ</source>
+        <translation>Ask the station to correct a record</translation>
+    </message>
+    <message>
+        <source>Vì sao cần sửa, theo giấy tờ nào</source>
+        <translation>Why it needs correcting, and by which document</translation>
+    </message>
+    <message>
+        <source>Gửi đề nghị</source>
+        <translation>Send the request</translation>
+    </message>
+    <message>
+        <source>Đơn vị không sửa hồ sơ của trạm. Đề nghị được gửi kèm tệp xác nhận tiếp theo cho trạm; trạm sửa, rồi hồ sơ đã sửa đến trong lô sau của trạm.</source>
+        <translation>This office does not edit a station&apos;s records. The request goes to the station with its next acknowledgement; the station makes the change, and the corrected record comes in its next batch.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ:</source>
+        <translation>Record:</translation>
+    </message>
+    <message>
+        <source>Trường cần sửa:</source>
+        <translation>Field to correct:</translation>
+    </message>
+    <message>
+        <source>Giá trị hiện tại:</source>
+        <translation>Current value:</translation>
+    </message>
+    <message>
+        <source>Giá trị đề nghị:</source>
+        <translation>Proposed value:</translation>
+    </message>
+    <message>
+        <source>Ghi chú cho trạm:</source>
+        <translation>Note to the station:</translation>
+    </message>
+    <message>
+        <source>{kind} của {who}, trạm {station}</source>
+        <translation>{kind} of {who}, station {station}</translation>
+    </message>
+    <message>
+        <source>(để trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Ngày dạng dd/mm/yyyy; để trống nếu không có ngày</source>
+        <translation>A date as dd/mm/yyyy; leave empty for no date</translation>
+    </message>
+    <message>
+        <source>Một số nguyên</source>
+        <translation>A whole number</translation>
+    </message>
+    <message>
+        <source>Có hoặc Không</source>
+        <translation>Yes or No</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsPanel</name>
+    <message>
+        <source>Trạm tự sửa: bấm “Mở hồ sơ”, sửa và lưu như thường lệ, rồi bấm “Đã sửa”; hồ sơ đã sửa đi trong lô sau. Nếu thấy không nên sửa, bấm “Không sửa…” và ghi lý do.</source>
+        <translation>The station makes each change itself: press “Open record”, edit and save as usual, then press “Corrected”; the corrected record goes in the next batch. If it should not change, press “Decline…” and give the reason.</translation>
+    </message>
+    <message>
+        <source>Mở hồ sơ</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <source>Đã sửa</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>Sau khi đã sửa hồ sơ đúng như đề nghị</source>
+        <translation>Once the record holds the value asked for</translation>
+    </message>
+    <message>
+        <source>Không sửa…</source>
+        <translation>Decline…</translation>
+    </message>
+    <message>
+        <source>Cơ quan tổng hợp đề nghị trạm sửa ({n})</source>
+        <translation>Corrections the office asks for ({n})</translation>
+    </message>
+    <message>
+        <source>{office} đề nghị ngày {day} ({who}): {note}</source>
+        <translation>{office} asked on {day} ({who}): {note}</translation>
+    </message>
+    <message>
+        <source>không kèm ghi chú</source>
+        <translation>no note given</translation>
+    </message>
+    <message>
+        <source>Đã đánh dấu đã sửa: {field} của {person}.</source>
+        <translation>Marked as corrected: {field} of {person}.</translation>
+    </message>
+    <message>
+        <source>Đã ghi không sửa: {field} của {person}.</source>
+        <translation>Declined: {field} of {person}.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -618,6 +720,33 @@
 {at}</source>
         <translation>Undone
 {at}</translation>
+    </message>
+</context>
+<context>
+    <name>DeclineDialog</name>
+    <message>
+        <source>Không sửa theo đề nghị</source>
+        <translation>Decline the correction</translation>
+    </message>
+    <message>
+        <source>ví dụ: giấy tờ gốc ghi đúng như hồ sơ</source>
+        <translation>e.g. the original document says what the record holds</translation>
+    </message>
+    <message>
+        <source>Không sửa</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>{field} của {person}</source>
+        <translation>{field} of {person}</translation>
+    </message>
+    <message>
+        <source>Đề nghị:</source>
+        <translation>Request:</translation>
+    </message>
+    <message>
+        <source>Lý do không sửa:</source>
+        <translation>Reason for declining:</translation>
     </message>
 </context>
 <context>
@@ -1362,8 +1491,8 @@
         <translation>Do not take this record; the station must send it again</translation>
     </message>
     <message>
-        <source>Bản ghi trạm gửi mà đơn vị chưa nhận. Xung đột: cả trạm và đơn vị cùng sửa một hồ sơ, cần chọn giữ giá trị nào. Bị từ chối: thường do hồ sơ gốc (người, hồ sơ cai nghiện) chưa đến; nhập lô còn thiếu rồi bấm Thử lại.</source>
-        <translation>Records stations sent that this office has not taken. Conflict: the station and this office both changed a record; choose which values stay. Rejected: usually the record it belongs to (the person, the enrolment) has not arrived; import the missing batch, then press Retry.</translation>
+        <source>Bản ghi trạm gửi mà đơn vị chưa nhận. Xung đột: hai nhánh của cùng một trạm (máy khôi phục từ bản sao lưu) cùng sửa một hồ sơ, cần chọn giữ giá trị nào. Bị từ chối: bản ghi sai quy tắc nhập liệu, hoặc hồ sơ gốc chưa đến (sẽ tự nhận khi lô có hồ sơ gốc được nhập).</source>
+        <translation>Records stations sent that this office has not taken. Conflict: two lines of one station (a PC restored from a backup) both changed a record; choose which values stay. Rejected: the record breaks the entry rules, or the record it belongs to has not arrived (it goes in by itself when that batch is imported).</translation>
     </message>
     <message>
         <source>Bản ghi chờ xử lý</source>
@@ -2271,6 +2400,10 @@ Version {version}.</translation>
         <source>Nhập gần nhất</source>
         <translation>Last imported</translation>
     </message>
+    <message>
+        <source>Đề nghị sửa</source>
+        <translation>Correction requests</translation>
+    </message>
 </context>
 <context>
     <name>PeopleView</name>
@@ -2644,6 +2777,14 @@ Version {version}.</translation>
         <translation>Show full ID numbers</translation>
     </message>
     <message>
+        <source>Đề nghị trạm sửa…</source>
+        <translation>Ask the station to correct…</translation>
+    </message>
+    <message>
+        <source>Nhân thân đang chọn: trạm sửa và gửi lại</source>
+        <translation>The selected personal details: the station corrects them and sends them again</translation>
+    </message>
+    <message>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -2674,6 +2815,10 @@ Version {version}.</translation>
     <message>
         <source>Các trạm ghi tên: {names}.</source>
         <translation>Names as the stations wrote them: {names}.</translation>
+    </message>
+    <message>
+        <source>Đã ghi đề nghị sửa; trạm {station} nhận được trong tệp xác nhận tiếp theo.</source>
+        <translation>Request recorded; station {station} receives it with its next acknowledgement.</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3199,49 @@ Version {version}.</translation>
     </message>
 </context>
 <context>
+    <name>RequestTableModel</name>
+    <message>
+        <source>Người</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Hồ sơ</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Hiện có</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Đề nghị</source>
+        <translation>Asked for</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ghi chú của cơ quan tổng hợp</source>
+        <translation>The office&apos;s note</translation>
+    </message>
+    <message>
+        <source>(không còn ở trạm)</source>
+        <translation>(no longer at this station)</translation>
+    </message>
+    <message>
+        <source>Đã khớp</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Chưa sửa</source>
+        <translation>Not corrected</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Đã xuất lô</source>
@@ -3386,8 +3574,8 @@ Version {version}.</translation>
         <translation>old (batch format {n}): upgrade the app at the station</translation>
     </message>
     <message>
-        <source>cập nhật</source>
-        <translation>up to date</translation>
+        <source>định dạng lô hiện hành ({n})</source>
+        <translation>current batch format ({n})</translation>
     </message>
     <message>
         <source>không có</source>
@@ -3701,8 +3889,8 @@ Version {version}.</translation>
         <translation>Station {station}, batch {seq}, received {day}: {reason}.</translation>
     </message>
     <message>
-        <source>Trường nền vàng do cả trạm và đơn vị cùng sửa: chọn giữ giá trị nào. Trường chỉ một bên sửa giữ giá trị của bên đó (tô xanh).</source>
-        <translation>Fields on yellow were changed by both the station and this office: choose which value stays. A field only one side changed keeps that side&apos;s value (in green).</translation>
+        <source>Trường nền vàng do cả hai nhánh của trạm cùng sửa (trạm đã tách nhánh, ví dụ máy khôi phục từ bản sao lưu rồi nhập tiếp): chọn giữ giá trị nào. Trường chỉ một bản sửa giữ giá trị của bản đó (tô xanh).</source>
+        <translation>Fields on yellow were changed by both lines of the station (it forked, e.g. a PC restored from a backup and used on): choose which value stays. A field only one version changed keeps that value (in green).</translation>
     </message>
     <message>
         <source>Phiên bản gốc mà trạm dựa vào chưa từng đến đơn vị (cột Gốc: “không rõ”), nên mọi trường hai bên khác nhau đều cần chọn.</source>

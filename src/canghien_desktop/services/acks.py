@@ -18,7 +18,7 @@ from sqlalchemy import ColumnElement, and_, func, select
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.services import adoption, trust
+from canghien_desktop.services import adoption, correction_inbox, corrections, trust
 from canghien_desktop.services.anchors import accept_ack, office_anchor
 from canghien_desktop.services.atomic import write_atomic
 from canghien_desktop.services.exporting.verify import signature_key_id
@@ -66,7 +66,8 @@ def write_acks(ctx: OfficeContext, actor: Actor, out_dir: Path, passphrase: str)
             .order_by(ReceivedBatchRow.station_code, ReceivedBatchRow.seq)
         ).all()
         settled = _settled_unacked(session)
-        for station in sorted({b.station_code for b in pending} | set(settled)):
+        waiting = corrections.stations_waiting(session)  # only correction requests to send
+        for station in sorted({b.station_code for b in pending} | set(settled) | set(waiting)):
             number = _last_ack_number(session, station) + 1
             mine = [b for b in pending if b.station_code == station]
             body = _ack_body(session, ctx, station, number, mine, settled.get(station, []))
@@ -111,7 +112,7 @@ def _last_ack_number(session: Any, station: str) -> int:
         .join(ReceivedBatchRow, ReceivedBatchRow.id == ImportOutcomeRow.batch_id)
         .where(ReceivedBatchRow.station_code == station)
     )
-    return max(from_batches or 0, from_settled or 0)
+    return max(from_batches or 0, from_settled or 0, corrections.last_ack(session, station))
 
 
 # How a settlement reads at the station, in the contract's outcomes: the office took the
@@ -180,6 +181,8 @@ def _ack_body(
             "audit_anchor": office_anchor(session, station, number),  # see services.anchors
             # The office's versions of records it merged or settled, for the station.
             "adopt": adoption.requested(session, [b.id for b in received], settled),
+            # Corrections the office asks the station to make (services.corrections).
+            "requests": corrections.requests_for_ack(session, station, number),
         },
         ensure_ascii=False,
         indent=1,
@@ -227,6 +230,7 @@ def _import_ack(ctx: OfficeContext, actor: Actor, path: Path) -> AckSummary:
             said[record["id"]] = record["outcome"]
         _mark_not_received(session, [b["seq"] for b in ack["batches"]])
         _mark_missing(session, ack.get("missing", []))
+        correction_inbox.receive(session, ctx.writer(session, actor.username), ack)
         for record in adoption.adopt_all(session, ctx.writer(session, actor.username),
                                          ack.get("adopt", [])):  # fmt: skip
             said[record.id] = "imported"  # the office holds this very version

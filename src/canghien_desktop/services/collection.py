@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
+from canghien_desktop.services import corrections
 from canghien_desktop.services.acks import awaiting_ack, write_acks
 from canghien_desktop.services.ledger import DEFAULT_DUE, due_date, period_grid
 from canghien_desktop.storage.rows import (
@@ -99,6 +100,7 @@ class PendingAck:
     batches: int
     settled: int
     last_received: datetime | None  # the newest of those batches
+    requests: int = 0  # correction requests to send (services.corrections)
 
 
 def pending_acks(ctx: OfficeContext, actor: Actor) -> list[PendingAck]:
@@ -116,6 +118,7 @@ def pending_acks(ctx: OfficeContext, actor: Actor) -> list[PendingAck]:
                 ImportOutcomeRow.resolved_at.is_not(None), ImportOutcomeRow.settled_ack.is_(None)
             )
         ).all()
+        asked = corrections.stations_waiting(session)
         names = {
             r.office_code: r.office_name
             for r in session.scalars(select(TrustedKeyRow).where(TrustedKeyRow.role == "station"))
@@ -131,8 +134,9 @@ def pending_acks(ctx: OfficeContext, actor: Actor) -> list[PendingAck]:
             len(batches.get(code, [])),
             settled_count[code],
             max(batches[code]) if batches.get(code) else None,
+            asked.get(code, 0),
         )
-        for code in sorted(set(batches) | set(settled_count))
+        for code in sorted(set(batches) | set(settled_count) | set(asked))
     ]
 
 

@@ -156,4 +156,41 @@ EXCHANGE_MESSAGES: dict[str, tuple[str, str]] = {
         "{field_label} dài {length} ký tự, vượt quá {maximum} ký tự cho phép: hãy rút ngắn.",
         "{field_label} is {length} characters long, over the {maximum} allowed: shorten it.",
     ),
+    # --- correction requests (services.corrections, services.correction_inbox) -------------
+    "correction.not_requestable": (
+        "“{field}” không phải một trường trạm nhập cho loại hồ sơ này (mã, phiên bản, đơn vị tạo… do phần mềm ghi): không thể đề nghị sửa; hãy chọn trường khác.",
+        "“{field}” is not a field the station types for this kind of record (ids, versions, owner… are the software's): it cannot be asked for; choose another field.",
+    ),
+    "correction.not_a_number": (
+        "{name:vi} phải là một số nguyên, không phải “{value}”: hãy gõ lại.",
+        "{name:en} must be a whole number, not “{value}”: type it again.",
+    ),
+    "correction.not_yes_no": (
+        "{name:vi} chỉ nhận Có hoặc Không, không phải “{value}”: hãy gõ lại.",
+        "{name:en} takes only Yes or No, not “{value}”: type it again.",
+    ),
+    "correction.invalid_value": (
+        "Trạm không thể lưu hồ sơ với giá trị này ({problem:vi}), nên đề nghị không được ghi: hãy sửa giá trị đề nghị.",
+        "The station could not save the record with this value ({problem:en}), so nothing was asked: correct the proposed value.",
+    ),
+    "correction.no_record": (
+        "Đơn vị không có bản ghi {record} (hoặc trạm đã xóa nó): không thể đề nghị sửa.",
+        "This office holds no record {record} (or the station deleted it): nothing can be asked about it.",
+    ),
+    "correction.not_made": (
+        "Hồ sơ chưa mang giá trị cơ quan tổng hợp đề nghị cho “{name:vi}”: hãy bấm “Mở hồ sơ”, sửa và lưu, rồi bấm lại “Đã sửa”; nếu không sửa, bấm “Không sửa…” và ghi lý do.",
+        "The record does not hold the value the office asked for in “{name:en}” yet: press “Open record”, change it and save, then press “Corrected” again; if it should stay, press “Decline…” and give the reason.",
+    ),
+    "correction.closed": (
+        "Đề nghị sửa “{name:vi}” này đã được xử lý trước đó: hãy tải lại danh sách.",
+        "This request about “{name:en}” was already closed: reload the list.",
+    ),
+    "correction.unknown": (
+        "Không tìm thấy đề nghị sửa này ở trạm: hãy tải lại danh sách.",
+        "This correction request is not at this station: reload the list.",
+    ),
+    "correction.reason_required": (
+        "Hãy ghi ngắn gọn lý do không sửa, để khi cơ quan tổng hợp hỏi lại thì trạm trả lời được.",
+        "Give a short reason for declining, so the station can answer when the office asks again.",
+    ),
 }

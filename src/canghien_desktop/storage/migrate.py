@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 # Kept in step with the newest file in migrations/versions (a test checks it).
-HEAD_REVISION = "0008_exchange_trust"
+HEAD_REVISION = "0009_correction_requests"
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -332,3 +332,29 @@ class AuditAnchorRow(Base):
     previous_seq: Mapped[int] = mapped_column(Integer, default=0)
     previous_hash: Mapped[str] = mapped_column(String(64), default="")
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class CorrectionRequestRow(Base):
+    """A correction the consolidating office asks of a station, which alone may edit its
+    records. At the office: one it made, and the acknowledgement that carried it
+    (``ack_number``, empty until sent). At the station: one received, the acknowledgement it
+    came in, and what a person made of it: open, done or declined (with a short reason)."""
+
+    __tablename__ = "correction_request"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    request_id: Mapped[str] = mapped_column(String(36), unique=True)  # made at the office
+    office_code: Mapped[str] = mapped_column(String(20))  # the office that asks
+    station_code: Mapped[str] = mapped_column(String(20), index=True)  # the record's owner
+    record_type: Mapped[str] = mapped_column(String(20))  # persons, assessments …
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    record_version: Mapped[int] = mapped_column(Integer)  # the office's, when asked
+    field: Mapped[str] = mapped_column(String(40))
+    value_json: Mapped[str] = mapped_column(Text)  # the proposed value, as batches carry it
+    note: Mapped[str] = mapped_column(String(500), default="")
+    requested_by: Mapped[str] = mapped_column(String(64))
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ack_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    state: Mapped[str] = mapped_column(String(10), default="open", index=True)
+    closed_by: Mapped[str] = mapped_column(String(64), default="")
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    decline_reason: Mapped[str] = mapped_column(String(200), default="")

@@ -13,20 +13,23 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.domain.roles import Actor
+from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.person_links import (
     PersonAcross,
     PersonBrief,
+    StationRecord,
     person_across_stations,
 )
+from canghien_desktop.ui.dialogs.correction_request_dialog import CorrectionRequestDialog
 from canghien_desktop.ui.models.people_links_models import (
     EnrolmentsTableModel,
     RecordsTableModel,
@@ -61,7 +64,7 @@ class PersonHistoryDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._lang = lang
+        self._ctx, self._actor, self._lang = ctx, actor, lang
         self.setWindowTitle(self.tr("Một người qua các trạm"))
         self.resize(*DIALOG_SIZE)
         self.person: PersonAcross | None = None
@@ -78,6 +81,15 @@ class PersonHistoryDialog(QDialog):
         self.records = history_table(self.records_model)
         self.enrolments = history_table(self.enrolments_model)
         self.timeline = history_table(self.timeline_model)
+        self.ask_button = QPushButton(self.tr("Đề nghị trạm sửa…"))
+        self.ask_button.setToolTip(self.tr("Nhân thân đang chọn: trạm sửa và gửi lại"))
+        self.ask_button.setEnabled(False)  # until a station's record is selected
+        self.ask_button.clicked.connect(self.ask_correction)
+        self.records.selectionModel().selectionChanged.connect(lambda *_: self._follow())
+        self.correction: CorrectionRequestDialog | None = None
+        self.asked = QLabel()  # the request made: said apart from who the person is
+        self.asked.setWordWrap(True)
+        self.asked.hide()
         self._lay_out()
         self.reveal.toggled.connect(self.records_model.set_reveal)
         self._load(ctx, actor, person_id, together_with)
@@ -89,11 +101,13 @@ class PersonHistoryDialog(QDialog):
         records_title = QHBoxLayout()
         records_title.addWidget(QLabel(self.tr("<b>Hồ sơ do các trạm gửi</b>")))
         records_title.addStretch(1)
+        records_title.addWidget(self.ask_button)
         records_title.addWidget(self.reveal)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
+        layout.addWidget(self.asked)
         layout.addLayout(records_title)
         layout.addWidget(self.records)
         layout.addWidget(QLabel(self.tr("<b>Hồ sơ cai nghiện</b>")))
@@ -139,3 +153,35 @@ class PersonHistoryDialog(QDialog):
         self.status.clear()
         self.error.setText(render(error, self._lang))
         self.error.show()
+
+    # --- asking the station for a correction (services.corrections) --------------------------
+
+    def selected_record(self) -> StationRecord | None:
+        rows = self.records.selectionModel().selectedRows()
+        return self.records_model.row_item(rows[0].row()) if rows else None
+
+    def _follow(self) -> None:
+        may = self._actor.may(Operation.IMPORT)
+        self.ask_button.setEnabled(may and self.selected_record() is not None)
+
+    def ask_correction(self) -> CorrectionRequestDialog | None:
+        record = self.selected_record()
+        if record is None:
+            return None
+        person = record.person
+        dialog = CorrectionRequestDialog(
+            self._ctx, self._actor, self._lang, "persons", person.id, person.full_name, self
+        )
+        dialog.accepted.connect(lambda: self._asked(person.station_name or person.station))
+        dialog.finished.connect(dialog.deleteLater)
+        self.correction = dialog
+        dialog.open()
+        return dialog
+
+    def _asked(self, station: str) -> None:
+        self.asked.setText(
+            self.tr(
+                "Đã ghi đề nghị sửa; trạm {station} nhận được trong tệp xác nhận tiếp theo."
+            ).format(station=station)
+        )
+        self.asked.show()

@@ -1,7 +1,9 @@
-"""Settling one conflict field by field: for every field, the version the station started
-from (Gốc), what the station sent and what this office holds. Fields both sides changed are
-highlighted and each needs a choice; fields one side changed show the value that will be
-kept. Saving writes a new audited version at this office (``importing.held.resolve``)."""
+"""Settling one conflict field by field. A conflict comes from a station that forked (a PC
+restored from a backup): for every field, the last version both lines share (Gốc), the
+version that arrived and the one this office holds, both the station's. Fields both lines
+changed are highlighted and each needs a choice; fields one line changed show the value that
+will be kept. Saving writes a version built on both lines, which the next acknowledgement
+asks the station to adopt (``importing.held.resolve``)."""
 
 from __future__ import annotations
 
@@ -153,8 +155,9 @@ class ThreeWayDialog(QDialog):
 
     def _note(self, view: ThreeWay) -> str:
         text = self.tr(
-            "Trường nền vàng do cả trạm và đơn vị cùng sửa: chọn giữ giá trị nào. Trường chỉ "
-            "một bên sửa giữ giá trị của bên đó (tô xanh)."
+            "Trường nền vàng do cả hai nhánh của trạm cùng sửa (trạm đã tách nhánh, ví dụ máy "
+            "khôi phục từ bản sao lưu rồi nhập tiếp): chọn giữ giá trị nào. Trường chỉ một bản "
+            "sửa giữ giá trị của bản đó (tô xanh)."
         )
         if not view.base_known:
             text += " " + self.tr(

@@ -29,4 +29,10 @@ class PendingAckModel(RowTableModel):
                 lambda p: local_dmy(p.last_received),
                 lambda p: p.last_received.isoformat() if p.last_received else "",
             ),
+            ColumnSpec(
+                self.tr("Đề nghị sửa"),
+                lambda p: str(p.requests),
+                lambda p: p.requests,
+                align_right=True,
+            ),
         ]

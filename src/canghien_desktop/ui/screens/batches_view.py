@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.services import batches, sync_status
+from canghien_desktop.services import batches, correction_inbox, sync_status
 from canghien_desktop.services.batches import BatchInfo
+from canghien_desktop.services.correction_inbox import ReceivedRequest
 from canghien_desktop.services.exporting.kept_copies import resend
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
@@ -32,6 +33,7 @@ from canghien_desktop.ui.file_dialogs import choose_files, choose_folder
 from canghien_desktop.ui.models.batch_table_model import BatchColumn, BatchTableModel
 from canghien_desktop.ui.models.row_table_model import ROW_ROLE, SORT_ROLE
 from canghien_desktop.ui.screens.ack_results import ACK_SUFFIX, AckResults, dropped_acks
+from canghien_desktop.ui.screens.corrections_panel import CorrectionsPanel
 from canghien_desktop.ui.screens.keys_view import KeysState, KeysView, load_keys
 from canghien_desktop.ui.screens.row_table_view import RowTableView
 from canghien_desktop.ui.screens.sync_panel import SyncPanel
@@ -46,11 +48,15 @@ class BatchesState:
     batches: list[BatchInfo]
     keys: KeysState
     sync: SyncOverview
+    requests: list[ReceivedRequest]  # corrections the office asks for, not closed yet
 
 
-def load_state(ctx: OfficeContext, actor: Actor) -> BatchesState:
+def load_state(ctx: OfficeContext, actor: Actor, lang: str = "vi") -> BatchesState:
     return BatchesState(
-        batches.list_batches(ctx, actor), load_keys(ctx), sync_status.sync_overview(ctx, actor)
+        batches.list_batches(ctx, actor),
+        load_keys(ctx),
+        sync_status.sync_overview(ctx, actor),
+        correction_inbox.open_requests(ctx, actor, lang),
     )
 
 
@@ -96,6 +102,10 @@ class BatchesView(QWidget):
         self.ack_results = AckResults(lang)
         self.sync_panel = SyncPanel(lang)
         self.sync_panel.open_person.connect(self.open_person)
+        self.corrections = CorrectionsPanel(ctx, actor, lang)
+        self.corrections.open_person.connect(self.open_person)
+        self.corrections.changed.connect(self.reload)
+        self.sync_panel.add_requests(self.corrections)
         self.setAcceptDrops(True)
         self.why_not = QLabel()
         self.count_label = QLabel()
@@ -160,9 +170,9 @@ class BatchesView(QWidget):
 
     def reload(self) -> Task:
         self._asked += 1
-        asked, ctx, actor = self._asked, self._ctx, self._actor
+        asked, ctx, actor, lang = self._asked, self._ctx, self._actor, self._lang
         return (
-            Task(lambda: load_state(ctx, actor), parent=self)
+            Task(lambda: load_state(ctx, actor, lang), parent=self)
             .on_success(lambda state: self._show(asked, state))
             .on_error(self._show_error, catch=DomainError)
             .start()
@@ -177,7 +187,8 @@ class BatchesView(QWidget):
         self.count_label.setText(self.tr("{n} lô đã xuất").format(n=len(state.batches)))
         self.keys.show_state(state.keys)
         self.sync_panel.show_overview(state.sync)
-        held = len(state.sync.held)
+        self.corrections.show_requests(state.requests)
+        held = len(state.sync.held) + len(state.requests)
         self.tabs.setTabText(
             self.tabs.indexOf(self.sync_panel),
             self.tr("Tình trạng đồng bộ ({n} cần xem)").format(n=held)

@@ -108,9 +108,10 @@ class HeldView(QWidget):
     def _lay_out(self) -> None:
         intro = QLabel(
             self.tr(
-                "Bản ghi trạm gửi mà đơn vị chưa nhận. Xung đột: cả trạm và đơn vị cùng sửa một "
-                "hồ sơ, cần chọn giữ giá trị nào. Bị từ chối: thường do hồ sơ gốc (người, hồ sơ "
-                "cai nghiện) chưa đến; nhập lô còn thiếu rồi bấm Thử lại."
+                "Bản ghi trạm gửi mà đơn vị chưa nhận. Xung đột: hai nhánh của cùng một trạm "
+                "(máy khôi phục từ bản sao lưu) cùng sửa một hồ sơ, cần chọn giữ giá trị nào. Bị "
+                "từ chối: bản ghi sai quy tắc nhập liệu, hoặc hồ sơ gốc chưa đến (sẽ tự nhận khi "
+                "lô có hồ sơ gốc được nhập)."
             )
         )
         intro.setWordWrap(True)

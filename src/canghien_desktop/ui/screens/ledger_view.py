@@ -268,7 +268,9 @@ class StationDetail(QGroupBox):
                 n=ledger.format_version
             )
             if ledger.old_format
-            else self.tr("cập nhật") if ledger.format_version else "–"
+            else self.tr("định dạng lô hiện hành ({n})").format(n=ledger.format_version)
+            if ledger.format_version
+            else "–"
         )
         self.format.setStyleSheet(ALERT_STYLE if ledger.old_format else "")
 

@@ -95,6 +95,12 @@ class SyncPanel(QWidget):
         self.table.setVisible(bool(overview.held))
         self.model.set_records(overview.held)
 
+    def add_requests(self, panel: QWidget) -> None:
+        """The office's correction requests (``corrections_panel``), above what it said."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, panel)
+
     def _open(self, held: HeldRecord) -> None:
         if held.person_id:  # a record no longer here has no page to open
             self.open_person.emit(held.person_id)
