@@ -65,14 +65,19 @@ def count(office: Office, model: type) -> int:
         return session.scalar(select(func.count()).select_from(model)) or 0
 
 
+def copy_data_folder(source: AppPaths, folder: Path) -> AppPaths:
+    """A consistent copy of an office's data folder, its database by SQLite's online backup
+    (the office may be open)."""
+    ignore = shutil.ignore_patterns(source.db_path.name + "*")
+    shutil.copytree(source.data_dir, folder, ignore=ignore)
+    online_backup(source.db_path, AppPaths(folder).db_path)
+    return AppPaths(folder)
+
+
 def restored_copy(station: Office, folder: Path) -> Office:
     """The station as a PC restored from a backup taken now would be: same records, keys
     and batch numbers, from here on edited apart from the original (a fork)."""
-    source = station.paths
-    shutil.copytree(
-        source.data_dir, folder, ignore=shutil.ignore_patterns(source.db_path.name + "*")
-    )
-    online_backup(source.db_path, AppPaths(folder).db_path)
+    copy_data_folder(station.paths, folder)
     ctx = open_office(AppPaths(folder), today=station.ctx.today())
     return Office(ctx, auth.login(ctx, ADMIN, PASSWORD), AppPaths(folder))
 

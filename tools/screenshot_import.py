@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 import zipfile
@@ -37,6 +38,7 @@ from canghien_desktop.services.exporting.batch import export_batch
 from canghien_desktop.services.importing.batch_import import import_paths
 from canghien_desktop.services.office import OfficeContext, init_office, open_office
 from canghien_desktop.services.paths import AppPaths
+from canghien_desktop.storage.backup import online_backup
 from canghien_desktop.storage.rows import PersonRow
 from canghien_desktop.ui import tasks
 from canghien_desktop.ui.application import create_application
@@ -102,7 +104,9 @@ def edit(office: tuple[OfficeContext, Actor], person_id: str, fields: dict) -> N
 
 
 def both_edit(scene: Scene, code: str) -> None:
-    """The office corrects a person the station also edits before its next batch."""
+    """The station forks: a PC restored from a backup edits a person and its batch is
+    imported; the station itself edits the same person (one the office holds) before its
+    next batch."""
     ctx, _ = scene.office
     with ctx.db.read() as session:
         person_id = session.scalars(
@@ -113,8 +117,24 @@ def both_edit(scene: Scene, code: str) -> None:
     theirs = {"ten": "Dung", "village": "Thôn Tây", "education": "thpt"}
     if education == "thpt":
         theirs["education"] = "thcs"  # a real change, whatever the demo drew
-    edit(scene.office, person_id, ours)
+    other_pc = forked(scene, code)
+    try:
+        edit(other_pc, person_id, ours)
+        batch = export_batch(*other_pc, scene.root / "other-pc-usb", PASSPHRASE).path
+    finally:
+        other_pc[0].close()
+    import_paths(*scene.office, [batch], PASSPHRASE)
     edit(scene.stations[code], person_id, theirs)
+
+
+def forked(scene: Scene, code: str) -> tuple[OfficeContext, Actor]:
+    """A copy of the station's data folder, as a PC restored from a backup taken now."""
+    source = scene.stations[code][0].paths
+    copy = AppPaths(scene.root / f"{code}-other-pc")
+    shutil.copytree(source.data_dir, copy.data_dir, ignore=shutil.ignore_patterns("*.sqlite*"))
+    online_backup(source.db_path, copy.db_path)
+    ctx = open_office(copy)
+    return ctx, auth.login(ctx, "admin", PASSWORD)
 
 
 def late_parent(scene: Scene, code: str) -> None:

@@ -297,11 +297,16 @@ def test_acknowledgements_close_the_loop(station: Office, district: Office, tmp_
     import_paths(district.ctx, district.admin, [export(station, tmp_path / "a", None)], PASSPHRASE)
     with station.ctx.db.read() as session:
         person = session.scalars(select(PersonRow).order_by(PersonRow.id).limit(1)).one()
-    with district.ctx.db.write() as session:
-        district.ctx.writer(session, ADMIN).update(session.get(PersonRow, person.id), {"ten": "A"})
-    with station.ctx.db.write() as session:
-        station.ctx.writer(session, ADMIN).update(session.get(PersonRow, person.id), {"ten": "B"})
-    import_paths(district.ctx, district.admin, [export(station, tmp_path / "b", None)], PASSPHRASE)
+    other_pc = restored_copy(station, tmp_path / "other-pc")  # the station forks
+    try:
+        edit(other_pc, person.id, ten="A")
+        line_a = export(other_pc, tmp_path / "line-a", None)
+    finally:
+        other_pc.ctx.close()
+    edit(station, person.id, ten="B")
+    line_b = export(station, tmp_path / "b", None)
+    import_paths(district.ctx, district.admin, [line_a], PASSPHRASE)
+    import_paths(district.ctx, district.admin, [line_b], PASSPHRASE)
     acks = write_acks(district.ctx, district.admin, tmp_path / "acks", PASSPHRASE)
     assert [a.name for a in acks] == ["PC04-86-ack-TYT-TEST-1.cnack.zip"]
     assert write_acks(district.ctx, district.admin, tmp_path / "acks", PASSPHRASE) == []

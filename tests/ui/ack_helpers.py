@@ -1,13 +1,15 @@
 """A real station and its consolidating office, built once: the station exports, the office
-imports, both sides edit, and the office writes a signed acknowledgement that holds every
-outcome (accepted, identical, stale, conflict, rejected) for the screens to show.
+imports, the station forks and both lines edit, and the office writes a signed
+acknowledgement that holds every outcome (accepted, identical, stale, conflict, rejected)
+for the screens to show.
 
     batch 1, "since": every record; the office imports it all.
-    then the office edits person A's given name and person B's phone; the station edits A's
-    given name too.
-    batch 2, period 2026: A → conflict (both changed "ten"), B → stale (the office moved
-    past that version), one follow-up altered on the way and re-signed → rejected (its
-    content no longer matches its hash), everything else → identical.
+    then the station forks: another PC restored from a backup renames person A and changes
+    person B's phone, and its batch 2 reaches the office first; the station itself renames
+    A too.
+    the station's batch 2, period 2026: A → conflict (both lines changed "ten"), B → stale
+    (the office holds a newer version of B), one follow-up altered on the way and re-signed
+    → rejected (its content no longer matches its hash), everything else → identical.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import Any
 
 from sqlalchemy import select
 from tests.batch_surgery import edit_both_copies
+from tests.office_fixtures import copy_data_folder
 
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.roles import Actor
@@ -91,10 +94,8 @@ def _play(
     first = export_batch(station, s_admin, folder / "usb", PASSPHRASE).path
     import_paths(district, d_admin, [first], PASSPHRASE)
     conflict, stale = _two_in_treatment(station)
-    with district.db.write() as session:
-        writer = district.writer(session, ADMIN)
-        writer.update(session.get(PersonRow, conflict), {"ten": "Tên Tỉnh Sửa"})
-        writer.update(session.get(PersonRow, stale), {"phone": "0900000009"})
+    other_pc = _other_line(station, folder / "other-pc", conflict, stale)
+    import_paths(district, d_admin, [other_pc], PASSPHRASE)
     person = people.get_person(station, s_admin, conflict)
     people.update_person(station, s_admin, replace(person, ten="Tùng"))
     second = export_batch(station, s_admin, folder / "usb", PASSPHRASE, period=PERIOD).path
@@ -102,6 +103,20 @@ def _play(
     import_paths(district, d_admin, [altered], PASSPHRASE)
     ack = write_acks(district, d_admin, folder / "acks", PASSPHRASE)[0]
     return AckScenario(station_dir, d_dir, ack, conflict, stale, rejected)
+
+
+def _other_line(station: OfficeContext, folder: Path, conflict: str, stale: str) -> Path:
+    """The station forks: a PC restored from a backup taken now renames one person and
+    changes another's phone, and its batch reaches the office first. Returns that batch."""
+    other = open_office(copy_data_folder(station.paths, folder), today=TODAY)
+    try:
+        with other.db.write() as session:
+            writer = other.writer(session, ADMIN)
+            writer.update(session.get(PersonRow, conflict), {"ten": "Tên Tỉnh Sửa"})
+            writer.update(session.get(PersonRow, stale), {"phone": "0900000009"})
+        return export_batch(other, login(other), folder / "usb", PASSPHRASE).path
+    finally:
+        other.close()
 
 
 def login(ctx: OfficeContext) -> Actor:

@@ -9,8 +9,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QRunnable
 from sqlalchemy import select
-from tests.conftest import ADMIN, Office
+from tests.conftest import PASSPHRASE, Office
+from tests.office_fixtures import edit, export, restored_copy
 
+from canghien_desktop.services.importing.batch_import import import_paths
 from canghien_desktop.storage.rows import PersonRow
 
 
@@ -37,20 +39,22 @@ def first_person_id(station: Office) -> str:
         return session.scalars(select(PersonRow.id).order_by(PersonRow.id)).first() or ""
 
 
-def rename_on_both_sides(station: Office, district: Office, person_id: str) -> str:
-    """The office and the station both change the given name of a person the office holds;
-    each also changes one field the other does not touch: the office the occupation, the
-    station the education (returned: a level the person did not have)."""
-    with district.ctx.db.write() as session:
-        row = session.get(PersonRow, person_id)
-        education = "thcs" if row.education == "thpt" else "thpt"
-        district.ctx.writer(session, ADMIN).update(
-            row, {"ten": "Tên Huyện", "occupation": "Thợ sửa xe máy"}
-        )
-    with station.ctx.db.write() as session:
-        station.ctx.writer(session, ADMIN).update(
-            session.get(PersonRow, person_id), {"ten": "Tên Trạm", "education": education}
-        )
+def rename_on_both_sides(station: Office, district: Office, person_id: str, folder: Path) -> str:
+    """The station forks (a PC restored from a backup, its batches imported first) and both
+    lines change the given name of a person the office holds; each also changes one field
+    the other does not touch: the other PC the occupation, the station the education
+    (returned: a level the person did not have). The station's own batch is left to send."""
+    other_pc = restored_copy(station, folder / "other-pc")
+    try:
+        edit(other_pc, person_id, ten="Tên Huyện", occupation="Thợ sửa xe máy")
+        line = export(other_pc, folder / "other-pc-usb", None)
+    finally:
+        other_pc.ctx.close()
+    import_paths(district.ctx, district.admin, [line], PASSPHRASE)
+    with station.ctx.db.read() as session:
+        current = session.get(PersonRow, person_id).education
+    education = "thcs" if current == "thpt" else "thpt"
+    edit(station, person_id, ten="Tên Trạm", education=education)
     return education
 
 

@@ -41,7 +41,7 @@ def with_conflict(station: Office, district: Office, tmp_path: Path) -> tuple[st
     person_id = first_person_id(station)
     with district.ctx.db.read() as session:
         before = session.get(PersonRow, person_id).ten
-    education = rename_on_both_sides(station, district, person_id)
+    education = rename_on_both_sides(station, district, person_id, tmp_path)
     import_all(district, export(station, tmp_path / "b", None))
     return person_id, before, education
 

@@ -217,7 +217,7 @@ def test_a_conflict_shows_and_the_filter_keeps_it(
     register(district, station, tmp_path)
     import_paths(district.ctx, district.admin, [export(station, tmp_path / "a", None)], PASSPHRASE)
     person_id = first_person_id(station)
-    rename_on_both_sides(station, district, person_id)
+    rename_on_both_sides(station, district, person_id, tmp_path)
     export(station, tmp_path / "b", None)
     view = previewed(qtbot, district, [tmp_path / "b"])
     assert batch_cell(view, 0, BatchColumn.RECORDS) == "1 xung đột"

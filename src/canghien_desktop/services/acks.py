@@ -63,7 +63,9 @@ def write_acks(ctx: OfficeContext, actor: Actor, out_dir: Path, passphrase: str)
         pending = session.scalars(
             select(ReceivedBatchRow)
             .where(awaiting_ack())
-            .order_by(ReceivedBatchRow.station_code, ReceivedBatchRow.seq)
+            .order_by(
+                ReceivedBatchRow.station_code, ReceivedBatchRow.seq, ReceivedBatchRow.received_at
+            )
         ).all()
         settled = _settled_unacked(session)
         waiting = corrections.stations_waiting(session)  # only correction requests to send

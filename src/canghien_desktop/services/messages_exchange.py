@@ -10,6 +10,10 @@ EXCHANGE_MESSAGES: dict[str, tuple[str, str]] = {
         "Lô của trạm {station} chứa bản ghi {record_type_label} thuộc trạm {owner}: mỗi trạm chỉ được gửi hồ sơ của chính mình, nên cả lô bị từ chối và không có gì được ghi; hãy báo trạm {station} và trạm {owner}.",
         "Station {station}'s batch carries a {record_type_label} record owned by station {owner}: a station may only send its own records, so the whole batch is refused and nothing was written; tell stations {station} and {owner}.",
     ),
+    "record.not_owner": (
+        "Hồ sơ này thuộc trạm {owner}: chỉ trạm đó được sửa; đơn vị tổng hợp hãy gửi đề nghị sửa cho trạm.",
+        "This record belongs to station {owner}: only that station changes it; the office sends the station a correction request.",
+    ),
     "import.batch_id_reused": (
         "Lô mang mã lô của một lô khác đã nhận (của trạm {station}) nhưng nội dung khác: không nhận; hãy hỏi trạm gửi lô này.",
         "The batch reuses the id of another batch already received (from station {station}) with other contents: refused; ask the station that sent it.",

@@ -19,3 +19,7 @@ class DatabaseBusy(DomainError):
 
 class NotAnOfficeDatabase(DomainError):
     """A file that is not one of ours (or not a database at all)."""
+
+
+class NotTheOwner(DomainError):
+    """A record another office owns: only its owner changes it (docs/exchange.md)."""

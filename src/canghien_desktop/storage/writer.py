@@ -20,6 +20,7 @@ from canghien_desktop.storage.canonical import (
     extended_history,
     version_token,
 )
+from canghien_desktop.storage.errors import NotTheOwner
 
 R = TypeVar("R", bound=SyncedRecord)
 Clock = Callable[[], datetime]
@@ -50,6 +51,7 @@ class RecordWriter:
 
     def update(self, row: R, changes: dict[str, Any]) -> bool:
         """Apply ``changes``; a no-op edit writes nothing and returns False."""
+        self._check_owner(row)
         before, previous = business_fields(row), _token(row)
         for key, value in changes.items():
             if key in SyncedRecord.SYNC_COLUMNS or not hasattr(row, key):
@@ -63,6 +65,7 @@ class RecordWriter:
 
     def delete(self, row: R) -> None:
         """Soft delete: a tombstone travels in batches so other offices delete it too."""
+        self._check_owner(row)
         if row.deleted:
             return
         before, previous = business_fields(row), _token(row)
@@ -123,6 +126,13 @@ class RecordWriter:
                 after_json=canonical_json(detail),
             )
         )
+
+    def _check_owner(self, row: SyncedRecord) -> None:
+        """An office edits only the records it owns: a consolidating office holds stations'
+        records and never types into them (a correction it wants is asked of the station);
+        ``receive`` is how versions the owner made are stored."""
+        if row.origin_office and row.origin_office != self.office_code:
+            raise NotTheOwner("record.not_owner", owner=row.origin_office)
 
     def _bump(self, row: SyncedRecord, previous: str) -> None:
         """A new version built on the one ``previous`` names, which joins its history."""

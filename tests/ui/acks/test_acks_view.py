@@ -71,7 +71,8 @@ def test_an_imported_ack_fills_the_sync_tab(
     every = Counter(r["outcome"] for r in said.values())
     assert view.ack_results.refused() == []
     assert view.ack_results.accepted() == [
-        f"{scenario.ack.name}: xác nhận số 1, 2 lô – Đã nhận {grouped(every['imported'])}, "
+        # three batches: the station's two, and batch 2 of the other PC it forked to
+        f"{scenario.ack.name}: xác nhận số 1, 3 lô – Đã nhận {grouped(every['imported'])}, "
         f"Đã có, trùng khớp {grouped(every['identical'])}, Bản cũ 1, Xung đột 1, Bị từ chối 1"
     ]
     assert batch_states(view) == {"1": "Đã xác nhận", "2": "Có xung đột cần xem"}
