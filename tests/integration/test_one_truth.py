@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from canghien_desktop.services.acks import import_acks, write_acks
 from canghien_desktop.services.importing import held
 from canghien_desktop.services.importing.batch_import import import_paths
 from canghien_desktop.services.records_dump import write_records
+from canghien_desktop.storage.errors import NotTheOwner
 from canghien_desktop.storage.rows import ImportOutcomeRow, PersonRow
 from tests.conftest import ADMIN, PASSPHRASE, Office
 from tests.office_fixtures import (
@@ -117,3 +119,26 @@ def test_a_settled_fork_is_adopted_by_the_station_and_never_conflicts_again(
         merged = session.get(PersonRow, second.id)
         assert (merged.phone, merged.notes) == ("0900000001", "dòng B")
         assert session.get(PersonRow, first.id).ten == "Tên B"
+
+
+def test_the_office_cannot_edit_a_station_s_record(
+    station: Office, district: Office, tmp_path: Path
+) -> None:
+    """Enforced where records are written: a correction is asked of the station."""
+    register(district, station, tmp_path)
+    import_paths(district.ctx, district.admin, [export(station, tmp_path / "1", None)], PASSPHRASE)
+    with station.ctx.db.read() as session:
+        person_id = session.scalars(select(PersonRow.id).order_by(PersonRow.id)).first()
+    for change in ({"ten": "Sửa ở tỉnh"}, None):  # an edit, then a deletion
+        with pytest.raises(NotTheOwner) as refused, district.ctx.db.write() as session:
+            writer = district.ctx.writer(session, ADMIN)
+            row = session.get(PersonRow, person_id)
+            if change:
+                writer.update(row, change)
+            else:
+                writer.delete(row)
+        assert refused.value.code == "record.not_owner"
+        assert refused.value.params == {"owner": "TYT-TEST"}
+    with district.ctx.db.read() as session:
+        row = session.get(PersonRow, person_id)
+        assert row.ten != "Sửa ở tỉnh" and not row.deleted and row.version == 1
