@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 from collections.abc import Sequence
 
@@ -30,6 +31,8 @@ def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, l
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A frozen Windows build starts the import's reading process from this executable.
+    multiprocessing.freeze_support()
     args, qt_args = parse_args(argv)
     from canghien_desktop import app  # Qt is imported only once the options are valid
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from sqlalchemy import select
 
 from canghien_desktop.domain.codes import OfficeKind
@@ -445,3 +445,48 @@ def test_a_batch_whose_two_copies_differ_is_refused_whole(
     assert result.reason.code == "import.copies_differ"
     assert result.reason.params["sheet"] == "Người" and result.reason.params["row"] == 3
     assert count(district, ReceivedBatchRow) == 0 and count(district, PersonRow) == 0
+
+
+def test_batches_read_in_a_second_process_keep_their_order_and_refusals(
+    station: Office, district: Office, tmp_path: Path
+) -> None:
+    """Several batches in one import: each next one is read beside the writing of the
+    one before, and a refusal in the middle stays that batch's alone."""
+    import pyrage
+
+    from canghien_desktop.services.keys import unlock_age_identity
+
+    register(district, station, tmp_path)
+    first = export(station, tmp_path / "usb", None)
+    edit(station, first_person(station), ten="Hai")
+    second = export(station, tmp_path / "usb", None)
+    edit(station, first_person(station), ten="Ba")
+    third = export(station, tmp_path / "usb", None)
+    secret = pyrage.x25519.Identity.from_str(
+        unlock_age_identity(district.ctx.keys, PASSPHRASE).strip()
+    )
+
+    def workbook_only(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
+        book = load_workbook(io.BytesIO(pyrage.decrypt(members["records.xlsx.age"], [secret])))
+        book.worksheets[0].cell(3, 3).value = "Khác"
+        buffer = io.BytesIO()
+        book.save(buffer)
+        members["records.xlsx.age"] = pyrage.encrypt(buffer.getvalue(), recipients_of(district))
+
+    (tmp_path / "bad").mkdir()
+    bad = rebuilt(station, second, tmp_path / "bad" / second.name, workbook_only)
+    results = import_paths(district.ctx, district.admin, [first, bad, third], PASSPHRASE)
+    assert [(r.seq, r.status) for r in results] == [
+        (1, "imported"),
+        (2, "rejected"),
+        (3, "imported"),
+    ]
+    assert results[1].reason is not None and results[1].reason.code == "import.copies_differ"
+    assert results[2].outcomes["imported"] == 1 and "conflict" not in results[2].outcomes
+    with district.ctx.db.read() as session:
+        assert session.get(PersonRow, first_person(station)).ten == "Ba"
+
+
+def first_person(office: Office) -> str:
+    with office.ctx.db.read() as session:
+        return session.scalars(select(PersonRow.id).order_by(PersonRow.id)).first() or ""

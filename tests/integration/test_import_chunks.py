@@ -13,6 +13,7 @@ from canghien_desktop.services.audit_check import check_audit
 from canghien_desktop.services.exporting.verify import verify_batch
 from canghien_desktop.services.importing import batch_import
 from canghien_desktop.services.importing.batch_import import import_paths
+from canghien_desktop.services.importing.prepare import decrypt_records
 from canghien_desktop.services.importing.records import Incoming
 from canghien_desktop.storage.rows import (
     AuditRow,
@@ -29,7 +30,7 @@ __all__ = ["district", "district_template", "station"]  # fixtures, used by name
 def records_of(district: Office, path: Path) -> list[Incoming]:
     keys = batch_import.trusted_station_keys(district.ctx)
     identity = batch_import._identity(district.ctx, PASSPHRASE)
-    found = batch_import._decrypt_records(verify_batch(path, keys), identity)
+    found = decrypt_records(verify_batch(path, keys), identity)
     assert all(isinstance(r, Incoming) for r in found)
     return [r for r in found if isinstance(r, Incoming)]
 

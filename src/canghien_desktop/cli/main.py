@@ -4,6 +4,7 @@ the user's language), 2 a wrong command line. No traceback for an expected failu
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -35,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A frozen Windows build starts the import's reading process from this executable.
+    multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     handler: Handler = args.handler
     try:

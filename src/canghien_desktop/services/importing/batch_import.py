@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import gc
 import json
-import zipfile
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -28,15 +27,14 @@ from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services import anchors
 from canghien_desktop.services.batches import expand
 from canghien_desktop.services.exporting.verify import VerifiedBatch, verify_batch
-from canghien_desktop.services.importing import held, merge, ownership, safety
+from canghien_desktop.services.importing import held, merge, ownership
 from canghien_desktop.services.importing.chunk_writer import BulkRefused, write_chunk
-from canghien_desktop.services.importing.cross_check import compare_copies
 from canghien_desktop.services.importing.lock import import_lock
+from canghien_desktop.services.importing.prepare import Prepared, prepare, prepared_in_order
 from canghien_desktop.services.importing.records import (
     BadRecord,
     Incoming,
     check_counts,
-    read_lines,
 )
 from canghien_desktop.services.keys import unlock_age_identity
 from canghien_desktop.services.stations import name_from_batch
@@ -81,10 +79,10 @@ def import_paths(
         checked.sort(
             key=lambda c: (c[1].manifest["station"]["code"], c[1].seq) if c[1] else ("", 0)
         )
-        results = [
-            _import_one(ctx, actor, path, verified, identity, commit, error)
-            for path, verified, error in checked
-        ]
+        plans = [_plan(ctx, path, verified, error, commit) for path, verified, error in checked]
+        readable = [plan.verified for plan in plans if plan.verified is not None]
+        read = prepared_in_order(readable, identity, parallel=commit)
+        results = [_import_one(ctx, actor, plan, read, commit) for plan in plans]
         if commit and any(r.status == "imported" for r in results):
             link_transfers(ctx, actor)
         return results
@@ -97,10 +95,9 @@ def trusted_station_keys(ctx: OfficeContext) -> dict[str, str]:
         return {r.key_id: r.signing_key for r in rows}
 
 
-def _identity(ctx: OfficeContext, passphrase: str) -> Any:
-    import pyrage
-
-    return pyrage.x25519.Identity.from_str(unlock_age_identity(ctx.keys, passphrase).strip())
+def _identity(ctx: OfficeContext, passphrase: str) -> str:
+    """The office's age identity (``AGE-SECRET-KEY-1…``): a wrong passphrase stops here."""
+    return unlock_age_identity(ctx.keys, passphrase).strip()
 
 
 def _check(
@@ -138,17 +135,24 @@ def _check_station(ctx: OfficeContext, verified: VerifiedBatch) -> None:
         raise DomainError("import.key_revoked", station=station, on=on)
 
 
-def _import_one(
+@dataclass
+class _Plan:
+    """A checked batch and what is known of it before its records are read: ``verified``
+    is set only when its records are to be read (not refused, not imported already)."""
+
+    result: BatchImport
+    verified: VerifiedBatch | None = None
+
+
+def _plan(
     ctx: OfficeContext,
-    actor: Actor,
     path: Path,
     verified: VerifiedBatch | None,
-    identity: Any,
-    commit: bool,
     error: DomainError | None,
-) -> BatchImport:
+    commit: bool,
+) -> _Plan:
     if verified is None:
-        return BatchImport(path, "rejected", reason=error)
+        return _Plan(BatchImport(path, "rejected", reason=error))
     result = BatchImport(
         path,
         "preview" if not commit else "imported",
@@ -158,22 +162,43 @@ def _import_one(
     )
     with ctx.db.read() as session:
         earlier = session.get(ReceivedBatchRow, verified.manifest["batch_id"])
-        if earlier is not None and earlier.manifest_sha256 != verified.manifest_sha256:
-            refused = DomainError("import.batch_id_reused", station=earlier.station_code)
-            return BatchImport(path, "rejected", result.station, result.seq, refused)
-        if earlier is not None and earlier.outcomes_json != IN_PROGRESS:
-            result.status = "already"
-            return result
+    if earlier is not None and earlier.manifest_sha256 != verified.manifest_sha256:
+        result.status = "rejected"
+        result.reason = DomainError("import.batch_id_reused", station=earlier.station_code)
+        return _Plan(result)
+    if earlier is not None and earlier.outcomes_json != IN_PROGRESS:
+        result.status = "already"
+        return _Plan(result)
+    return _Plan(result, verified)
+
+
+def _import_one(
+    ctx: OfficeContext, actor: Actor, plan: _Plan, read: Iterator[Prepared], commit: bool
+) -> BatchImport:
+    result, verified = plan.result, plan.verified
+    if verified is None:
+        return result
+    prepared = next(read)  # in the order of the plans: read for this very batch
+    if commit and _done_meanwhile(ctx, verified):  # the same batch twice in one import
+        result.status = "already"
+        return result
     with _no_cycle_collection():
         try:
-            records = checked_records(ctx, verified, identity)
+            records = _owned(ctx, verified, prepared.unwrap())
         except DomainError as refused:
-            return BatchImport(path, "rejected", result.station, result.seq, refused)
+            result.status, result.reason = "rejected", refused
+            return result
         if commit:
             _commit(ctx, actor, verified, records, result.outcomes)
         else:
             _preview(ctx, records, result.outcomes)
     return result
+
+
+def _done_meanwhile(ctx: OfficeContext, verified: VerifiedBatch) -> bool:
+    with ctx.db.read() as session:
+        earlier = session.get(ReceivedBatchRow, verified.manifest["batch_id"])
+    return earlier is not None and earlier.outcomes_json != IN_PROGRESS
 
 
 @contextmanager
@@ -191,46 +216,21 @@ def _no_cycle_collection() -> Iterator[None]:
 
 
 def checked_records(
-    ctx: OfficeContext, verified: VerifiedBatch, identity: Any
+    ctx: OfficeContext, verified: VerifiedBatch, identity: str
 ) -> list[Incoming | BadRecord]:
-    """The batch's records, decrypted, once every record is one its signer owns."""
-    records = _decrypt_records(verified, identity)
+    """The batch's records, read and checked (``prepare``), once every record is one its
+    signer owns."""
+    return _owned(ctx, verified, prepare(verified, identity).unwrap())
+
+
+def _owned(
+    ctx: OfficeContext, verified: VerifiedBatch, records: list[Incoming | BadRecord]
+) -> list[Incoming | BadRecord]:
+    """Checked against what the office holds when the batch is written, after the batches
+    before it: a record claimed from another station is refused then."""
     with ctx.db.read() as session:
         ownership.check_batch(session, verified.station, records)
     return records
-
-
-def _decrypt_records(verified: VerifiedBatch, identity: Any) -> list[Incoming | BadRecord]:
-    import pyrage
-
-    with zipfile.ZipFile(verified.path) as archive:
-        names = set(archive.namelist())
-        if "records.jsonl.age" not in names or "records.xlsx.age" not in names:
-            raise DomainError("import.not_encrypted")
-        sealed_book, sealed_lines = (
-            archive.read("records.xlsx.age"),
-            archive.read("records.jsonl.age"),
-        )
-    for sealed in (sealed_book, sealed_lines):
-        safety.check_age_header(sealed)
-    try:
-        book = pyrage.decrypt(sealed_book, [identity])
-        lines = pyrage.decrypt(sealed_lines, [identity]).decode("utf-8")
-    except (pyrage.DecryptError, UnicodeDecodeError):
-        raise DomainError("import.cannot_decrypt") from None
-    safety.check_workbook(bytes(book))
-    records = list(read_lines(lines))
-    _check_declared(verified.manifest, records)
-    compare_copies(bytes(book), records)  # people read the workbook: it must say the same
-    return records
-
-
-def _check_declared(manifest: dict[str, Any], records: list[Incoming | BadRecord]) -> None:
-    counted = Counter(r.record_type.code for r in records if isinstance(r, Incoming))
-    declared = {k: v for k, v in manifest["counts"].items() if v}
-    bad = sum(isinstance(r, BadRecord) for r in records)
-    if sum(declared.values()) != sum(counted.values()) + bad:
-        raise DomainError("import.counts_differ")
 
 
 def _preview(

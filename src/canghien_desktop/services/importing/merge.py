@@ -31,7 +31,7 @@ from canghien_desktop.domain.versions import (
 from canghien_desktop.services.importing import siblings
 from canghien_desktop.services.importing.records import Incoming
 from canghien_desktop.services.importing.siblings import held_version, incoming_version
-from canghien_desktop.services.importing.validation import record_problem
+from canghien_desktop.services.importing.validation import problem_of
 from canghien_desktop.storage.base import SyncedRecord
 from canghien_desktop.storage.canonical import canonical_json, sha256_hex
 from canghien_desktop.storage.rows import AssessmentRow, EnrolmentRow, PersonRow
@@ -96,7 +96,7 @@ def fresh_body(incoming: Incoming, known: set[str], arriving: set[str]) -> str |
     if not all(not p or p in known or p in arriving for p in parents):
         return None
     body = business_json(incoming)
-    if sha256_hex(body) != incoming.fields["content_hash"] or record_problem(incoming):
+    if sha256_hex(body) != incoming.fields["content_hash"] or problem_of(incoming):
         return None
     return body
 
@@ -128,7 +128,7 @@ def decide(
     """``arriving``: ids imported earlier in the same batch but not written (a preview)."""
     if _hash(business(incoming)) != incoming.fields["content_hash"]:
         return Decision("rejected", "content hash does not match the fields")
-    problem = record_problem(incoming)  # the rules a record typed at the station meets
+    problem = problem_of(incoming)  # the rules a record typed at the station meets
     if problem:
         return Decision("rejected", problem)
     local = session.get(incoming.record_type.row, incoming.id)

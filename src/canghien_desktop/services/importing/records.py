@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -24,6 +24,8 @@ class Incoming:
     record_type: RecordType
     fields: dict[str, Any]  # typed: dates as date, times as aware datetime
     legacy: bool = False  # from a format-1 batch: no history, judged by version numbers
+    # What the station's entry rules say of it, once checked ("" fine; None not yet).
+    problem: str | None = field(default=None, compare=False)
 
     @property
     def id(self) -> str:

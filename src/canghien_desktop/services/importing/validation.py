@@ -210,3 +210,8 @@ def _column(field: str, fields: Fields) -> str:
     if field == "birth_date" and fields["birth_date"] is None:
         return "birth_year"  # a year-only birth date
     return _COLUMNS.get(field, field)
+
+
+def problem_of(incoming: Incoming) -> str:
+    """``record_problem``, unless it was already found (while the batch was read)."""
+    return incoming.problem if incoming.problem is not None else record_problem(incoming)
