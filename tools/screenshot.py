@@ -12,7 +12,7 @@ import argparse
 import os
 import sys
 import tempfile
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -106,6 +106,28 @@ def populate(ctx: OfficeContext, actor: Actor, count: int) -> None:
                 enrolment.id or "",
                 ActionRequest(Action.REGISTER, on + timedelta(days=1), number=f"{i}/SĐK"),
             )
+
+
+@dataclass(frozen=True)
+class Shots:
+    """Where the pictures go, the file name suffix of their language, and the language."""
+
+    out: Path
+    suffix: str
+    lang: str
+
+
+def start_shots() -> Shots:
+    """The options the office screenshot tools take (--lang, --out), then the application
+    made ready to shoot finished screens."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", choices=("vi", "en"), default="vi")
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    create_application(sys.argv[:1], args.lang)
+    tasks.set_runner(tasks.InlineRunner())  # finished screens, not "loading…"
+    return Shots(args.out, "" if args.lang == "vi" else "_en", args.lang)
 
 
 def save(widget, out: Path, name: str) -> None:

@@ -12,7 +12,6 @@ imports it and makes one of the two changes. Everything goes through the service
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
@@ -21,7 +20,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from screenshot import STATION_SIZE, save_settled
+from screenshot import STATION_SIZE, save_settled, start_shots
 from screenshot_office import PASSPHRASE, new_office
 
 from canghien_desktop.domain.codes import OfficeKind
@@ -31,8 +30,6 @@ from canghien_desktop.services.corrections import request_correction
 from canghien_desktop.services.demo import generate_demo
 from canghien_desktop.services.exporting.batch import export_batch
 from canghien_desktop.services.importing.batch_import import import_paths
-from canghien_desktop.ui import tasks
-from canghien_desktop.ui.application import create_application
 from canghien_desktop.ui.dialogs.person_history_dialog import PersonHistoryDialog
 from canghien_desktop.ui.main_window import MainWindow
 
@@ -92,19 +89,12 @@ def shoot(station, office, ids: list[str], out: Path, suffix: str, lang: str) ->
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", choices=("vi", "en"), default="vi")
-    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    suffix = "" if args.lang == "vi" else "_en"
-    create_application(sys.argv[:1], args.lang)
-    tasks.set_runner(tasks.InlineRunner())  # finished screens, not "loading…"
+    shots = start_shots()
     with tempfile.TemporaryDirectory() as tmp:
         station, office = build(Path(tmp))
         try:
             ids = ask(station, office, Path(tmp))
-            shoot(station, office, ids, args.out, suffix, args.lang)
+            shoot(station, office, ids, shots.out, shots.suffix, shots.lang)
         finally:
             station[0].close()
             office[0].close()

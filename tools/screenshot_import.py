@@ -13,7 +13,6 @@ it goes through the services, as in the field; the shooting helpers are tools/sc
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import sys
@@ -23,7 +22,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from screenshot import STATION_SIZE, save_settled
+from screenshot import STATION_SIZE, save_settled, start_shots
 from sqlalchemy import select
 
 from canghien_desktop.domain.assessment import Assessment
@@ -40,8 +39,6 @@ from canghien_desktop.services.office import OfficeContext, init_office, open_of
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.storage.backup import online_backup
 from canghien_desktop.storage.rows import PersonRow
-from canghien_desktop.ui import tasks
-from canghien_desktop.ui.application import create_application
 from canghien_desktop.ui.main_window import MainWindow
 
 PASSWORD, PASSPHRASE = "password123", "passphrase-123"
@@ -239,18 +236,11 @@ def is_conflict(held_view, row: int) -> bool:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", choices=("vi", "en"), default="vi")
-    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    suffix = "" if args.lang == "vi" else "_en"
-    create_application(sys.argv[:1], args.lang)
-    tasks.set_runner(tasks.InlineRunner())  # finished screens, not "loading…"
+    shots = start_shots()
     with tempfile.TemporaryDirectory() as tmp:
         scene = build(Path(tmp))
         try:
-            shoot(scene, args.out, suffix, args.lang)
+            shoot(scene, shots.out, shots.suffix, shots.lang)
         finally:
             scene.close()
     return 0

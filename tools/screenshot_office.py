@@ -13,7 +13,6 @@ services, as in the field; the shooting helpers are tools/screenshot.py's.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
@@ -23,7 +22,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from screenshot import STATION_SIZE, save_settled
+from screenshot import STATION_SIZE, save_settled, start_shots
 
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.services import auth, batches
@@ -34,8 +33,6 @@ from canghien_desktop.services.importing.batch_import import import_paths
 from canghien_desktop.services.office import OfficeContext, init_office, open_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.rotation import rotate_signing_key
-from canghien_desktop.ui import tasks
-from canghien_desktop.ui.application import create_application
 from canghien_desktop.ui.main_window import MainWindow
 
 PASSWORD, PASSPHRASE = "password123", "passphrase-123"
@@ -129,18 +126,11 @@ def build(root: Path) -> OfficeContext:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", choices=("vi", "en"), default="vi")
-    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    suffix = "" if args.lang == "vi" else "_en"
-    create_application(sys.argv[:1], args.lang)
-    tasks.set_runner(tasks.InlineRunner())  # finished screens, not "loading…"
+    shots = start_shots()
     with tempfile.TemporaryDirectory() as tmp:
         ctx = build(Path(tmp))
         try:
-            shoot(ctx, Path(tmp), args.out, suffix, args.lang)
+            shoot(ctx, Path(tmp), shots.out, shots.suffix, shots.lang)
         finally:
             ctx.close()
     return 0

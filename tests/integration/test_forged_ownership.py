@@ -25,6 +25,7 @@ from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.services import auth, batches
 from canghien_desktop.services.exporting.verify import trusted_comment
 from canghien_desktop.services.importing.batch_import import import_paths
+from canghien_desktop.services.keys import key_id, read_key_line
 from canghien_desktop.services.office import init_office, open_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.storage.audit import iter_entries
@@ -95,7 +96,7 @@ def forge(victim_batch: Path, attacker: Office, district: Office, work: Path) ->
     manifest["station"] = {"code": "TYT-B", "name": "Trạm B", "commune_code": ""}
     manifest["seq"], manifest["prev_sha256"] = 1, ""
     manifest["batch_id"] = str(uuid.uuid4())
-    manifest["key_id"] = batches.key_id(batches.read_key_line(attacker.ctx.keys.signing_public))
+    manifest["key_id"] = key_id(read_key_line(attacker.ctx.keys.signing_public))
     for entry in manifest["members"]:
         entry["size"] = len(members[entry["name"]])
         entry["sha256"] = hashlib.sha256(members[entry["name"]]).hexdigest()

@@ -57,6 +57,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.services.exporting.verify import is_sha256
 from canghien_desktop.storage.rows import AuditAnchorRow, AuditRow, BatchRow
 
 if TYPE_CHECKING:
@@ -306,6 +307,4 @@ def _is_hash(value: Any, seq: int | None) -> bool:
     named (seq 0) or, for a previous entry, where the log no longer has it."""
     if value == "":
         return seq is None or seq == 0
-    return (
-        isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
-    )
+    return isinstance(value, str) and is_sha256(value)

@@ -18,7 +18,7 @@ from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services import messages, trust
 from canghien_desktop.services.atomic import write_atomic
 from canghien_desktop.services.exporting.verify import VerifiedBatch, verify_batch
-from canghien_desktop.services.keys import key_id, read_key_line, unlock_age_identity
+from canghien_desktop.services.keys import own_signing_keys, unlock_age_identity
 from canghien_desktop.storage.rows import BatchRow
 
 if TYPE_CHECKING:
@@ -104,11 +104,7 @@ def trust_files(
 
 def trusted_signing_keys(ctx: OfficeContext) -> dict[str, str]:
     """Key id → public key line: this office's own key and every office it trusts."""
-    own = read_key_line(ctx.keys.signing_public)
-    keys = {key_id(own): own}
-    for retired in ctx.keys.folder.glob("*.pub.old"):  # our keys before a rotation
-        line = read_key_line(retired)
-        keys[key_id(line)] = line
+    keys = own_signing_keys(ctx.keys)
     with ctx.db.read() as session:
         from canghien_desktop.storage.rows import TrustedKeyRow
 

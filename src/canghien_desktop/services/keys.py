@@ -89,6 +89,16 @@ def key_id(public_key_line: str) -> str:
     return f"{int.from_bytes(raw[2:10], 'little'):016X}"
 
 
+def own_signing_keys(files: KeyFiles) -> dict[str, str]:
+    """Key id → public key line of this office's key and of its keys before a rotation
+    (``*.pub.old``): never another office's key."""
+    keys = {}
+    for path in [files.signing_public, *files.folder.glob("*.pub.old")]:
+        line = read_key_line(path)
+        keys[key_id(line)] = line
+    return keys
+
+
 def fingerprint(public_key_line: str) -> str:
     """What people read out over the phone: the key id in groups of four, e.g. 4A1C-…"""
     kid = key_id(public_key_line)

@@ -72,7 +72,7 @@ def station_ledgers(ctx: OfficeContext, actor: Actor) -> list[StationLedger]:
     for row in received:
         by_station[row.station_code].append(row)
     ledgers = [
-        _ledger(code, stations.get(code, ""), by_station.get(code, []))
+        ledger_of(code, stations.get(code, ""), by_station.get(code, []))
         for code in sorted(set(stations) | set(by_station))
     ]
     for ledger in ledgers:
@@ -91,7 +91,9 @@ def _stations_with_a_key(session: Session) -> set[str]:
     return {code for (code,) in rows}
 
 
-def _ledger(code: str, name: str, rows: list[ReceivedBatchRow]) -> StationLedger:
+def ledger_of(code: str, name: str, rows: list[ReceivedBatchRow]) -> StationLedger:
+    """One station's ledger from the batches received from it (the import's warnings use
+    the same reckoning, ``importing.sequence``)."""
     ledger = StationLedger(code, name)
     by_seq: dict[int, list[ReceivedBatchRow]] = defaultdict(list)
     for row in rows:

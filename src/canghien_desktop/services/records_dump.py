@@ -8,7 +8,6 @@ the office's ``records --station S`` equals the station's own ``records``."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,12 +17,12 @@ from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services.atomic import atomic_file
 from canghien_desktop.services.exporting.columns import RECORD_TYPES
 from canghien_desktop.services.exporting.writers import machine_value
+from canghien_desktop.storage.canonical import canonical_json
 
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
 
 _ROWS_PER_FETCH = 2000
-_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def write_records(ctx: OfficeContext, actor: Actor, out: Path, station: str = "") -> int:
@@ -40,7 +39,7 @@ def write_records(ctx: OfficeContext, actor: Actor, out: Path, station: str = ""
             rows = session.scalars(statement.execution_options(yield_per=_ROWS_PER_FETCH))
             for row in rows:
                 fields = {c.key: machine_value(c, getattr(row, c.key)) for c in record_type.columns}
-                line = _CANONICAL.encode({"type": record_type.code, "fields": fields})
+                line = canonical_json({"type": record_type.code, "fields": fields})
                 handle.write(line.encode("utf-8") + b"\n")
                 written += 1
     with ctx.db.write() as session:

@@ -27,7 +27,7 @@ from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services.atomic import write_atomic
 from canghien_desktop.services.email_export import write_eml
 from canghien_desktop.services.exporting.verify import verify_batch
-from canghien_desktop.services.keys import key_id, read_key_line
+from canghien_desktop.services.keys import own_signing_keys
 from canghien_desktop.storage.rows import BatchRow, SettingRow
 
 if TYPE_CHECKING:
@@ -181,22 +181,13 @@ def checked_copy(ctx: OfficeContext, seq: int) -> tuple[BatchRow, bytes]:
     if not path.is_file():
         raise DomainError("batch_copy.missing", seq=seq)
     try:
-        verified = verify_batch(path, own_signing_keys(ctx))
+        verified = verify_batch(path, own_signing_keys(ctx.keys))
         data = path.read_bytes()
     except (DomainError, OSError):
         raise DomainError("batch_copy.damaged", seq=seq) from None
     if verified.manifest_sha256 != row.manifest_sha256:
         raise DomainError("batch_copy.damaged", seq=seq)
     return row, data
-
-
-def own_signing_keys(ctx: OfficeContext) -> dict[str, str]:
-    """This office's key and its keys before a rotation: never another office's key."""
-    keys = {}
-    for path in [ctx.keys.signing_public, *ctx.keys.folder.glob("*.pub.old")]:
-        line = read_key_line(path)
-        keys[key_id(line)] = line
-    return keys
 
 
 # --- audit ------------------------------------------------------------------------------------

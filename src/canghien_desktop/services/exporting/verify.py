@@ -170,7 +170,7 @@ def _check_sequence(manifest: dict[str, Any]) -> None:
     if type(seq) is not int or seq < 1:  # bool is an int too, and True would be seq 1
         raise DomainError("batch.bad_sequence", value=str(seq)[:20])
     prev = manifest.get("prev_sha256")
-    chained = prev == "" if seq == 1 else isinstance(prev, str) and _is_sha256(prev)
+    chained = prev == "" if seq == 1 else isinstance(prev, str) and is_sha256(prev)
     if not chained:
         raise DomainError("batch.bad_prev", seq=seq)
     batch_id = manifest.get("batch_id")
@@ -182,7 +182,8 @@ def _check_sequence(manifest: dict[str, Any]) -> None:
         raise DomainError("batch.bad_station_code")
 
 
-def _is_sha256(text: str) -> bool:
+def is_sha256(text: str) -> bool:
+    """64 lowercase hex digits, as hashlib's hexdigest writes a SHA-256."""
     return len(text) == 64 and all(c in "0123456789abcdef" for c in text)
 
 

@@ -83,6 +83,8 @@ def import_paths(
         readable = [plan.verified for plan in plans if plan.verified is not None]
         read = prepared_in_order(readable, identity, parallel=commit)
         results = [_import_one(ctx, actor, plan, read, commit) for plan in plans]
+        if commit:
+            held.retry_waiting(ctx, actor, {r.station for r in results if r.status == "imported"})
         if commit and any(r.status == "imported" for r in results):
             link_transfers(ctx, actor)
         return results
@@ -270,7 +272,6 @@ def _commit(
         row = session.get(ReceivedBatchRow, batch_id)
         assert row is not None
         row.outcomes_json = json.dumps(dict(outcomes), sort_keys=True)
-    held.retry_waiting(ctx, actor, verified.station)
 
 
 def _register(ctx: OfficeContext, actor: Actor, verified: VerifiedBatch) -> Counter[str]:

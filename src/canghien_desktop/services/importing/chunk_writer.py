@@ -18,6 +18,7 @@ from sqlalchemy import Table, insert
 
 from canghien_desktop.services.importing import merge
 from canghien_desktop.services.importing.records import BadRecord, Incoming
+from canghien_desktop.storage.canonical import jsonable
 from canghien_desktop.storage.rows import ImportOutcomeRow
 
 if TYPE_CHECKING:
@@ -161,7 +162,7 @@ def _outcome_row(
         "local_version": decision.local_version,
         "incoming_json": (
             json.dumps(
-                {k: merge._jsonable(v) for k, v in record.fields.items()}, ensure_ascii=False
+                {k: jsonable(v) for k, v in record.fields.items()}, ensure_ascii=False
             )
             if decision.held
             else None

@@ -13,7 +13,7 @@ station to adopt it."""
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -180,17 +180,19 @@ def retry(ctx: OfficeContext, actor: Actor, outcome_id: int) -> str:
     return decision.outcome
 
 
-def retry_waiting(ctx: OfficeContext, actor: Actor, station: str) -> int:
-    """Decide again the records of ``station`` held back only because a parent had not
+def retry_waiting(ctx: OfficeContext, actor: Actor, stations: Collection[str]) -> int:
+    """Decide again the records of these stations held back only because a parent had not
     arrived: batches may come in any order, and the parent's may just have. Returns how
     many went in. Parents come before their children (the import's order), so a chain of
-    them goes in in one pass."""
+    them goes in in one pass. Once per import, not per batch: it reads the outcomes."""
+    if not stations:
+        return 0
     with ctx.db.read() as session:
         waiting = session.scalars(
             select(ImportOutcomeRow.id)
             .join(ReceivedBatchRow, ReceivedBatchRow.id == ImportOutcomeRow.batch_id)
             .where(
-                ReceivedBatchRow.station_code == station,
+                ReceivedBatchRow.station_code.in_(sorted(stations)),
                 ImportOutcomeRow.outcome == "rejected",
                 ImportOutcomeRow.resolved_at.is_(None),
                 ImportOutcomeRow.reason.like("missing %"),

@@ -14,6 +14,7 @@ each version names the versions it was built on (``domain.versions``), so:
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -33,7 +34,7 @@ from canghien_desktop.services.importing.records import Incoming
 from canghien_desktop.services.importing.siblings import held_version, incoming_version
 from canghien_desktop.services.importing.validation import problem_of
 from canghien_desktop.storage.base import SyncedRecord
-from canghien_desktop.storage.canonical import canonical_json, sha256_hex
+from canghien_desktop.storage.canonical import canonical_json, jsonable, sha256_hex
 from canghien_desktop.storage.rows import AssessmentRow, EnrolmentRow, PersonRow
 from canghien_desktop.storage.writer import RecordWriter
 
@@ -66,20 +67,30 @@ def business(incoming: Incoming) -> dict[str, Any]:
 
 def known_ids(session: Session, chunk: list[Any]) -> set[str]:
     """Ids of the chunk's records, and of their parents, that this office already holds."""
+    found: set[str] = set()
+    for model, ids in referenced_ids(chunk).items():
+        for piece in in_pieces(ids):
+            found |= set(session.scalars(select(model.id).where(model.id.in_(piece))))
+    return found
+
+
+def referenced_ids(records: Iterable[Any]) -> dict[type[SyncedRecord], set[str]]:
+    """Per table, the ids of the records and of the parents they hang under."""
     wanted: dict[type[SyncedRecord], set[str]] = {}
-    for record in chunk:
+    for record in records:
         if isinstance(record, Incoming):
             wanted.setdefault(record.record_type.row, set()).add(record.id)
             for column, model in _PARENTS.items():
                 if record.fields.get(column):
                     wanted.setdefault(model, set()).add(record.fields[column])
-    found: set[str] = set()
-    for model, ids in wanted.items():
-        listed = sorted(ids)
-        for start in range(0, len(listed), _IDS_PER_QUERY):
-            piece = listed[start : start + _IDS_PER_QUERY]
-            found |= set(session.scalars(select(model.id).where(model.id.in_(piece))))
-    return found
+    return wanted
+
+
+def in_pieces(ids: Iterable[str]) -> Iterator[list[str]]:
+    """Sorted ids, a bounded number at a time, for ``IN (...)`` lists."""
+    listed = sorted(ids)
+    for start in range(0, len(listed), _IDS_PER_QUERY):
+        yield listed[start : start + _IDS_PER_QUERY]
 
 
 def is_fresh(incoming: Incoming, known: set[str], arriving: set[str]) -> bool:
@@ -115,11 +126,7 @@ def business_json(incoming: Incoming) -> str:
 
 
 def _hash(fields: dict[str, Any]) -> str:
-    return sha256_hex(canonical_json({k: _jsonable(v) for k, v in fields.items()}))
-
-
-def _jsonable(value: Any) -> Any:
-    return value.isoformat() if hasattr(value, "isoformat") else value
+    return sha256_hex(canonical_json({k: jsonable(v) for k, v in fields.items()}))
 
 
 def decide(

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.services.ledger import _ledger
+from canghien_desktop.services.ledger import ledger_of
 from canghien_desktop.storage.rows import ReceivedBatchRow
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ def sequences_in(session: Session, stations: Iterable[str]) -> dict[str, Station
         by_station[row.station_code].append(row)
     out = {}
     for code in codes:
-        ledger = _ledger(code, "", by_station.get(code, []))
+        ledger = ledger_of(code, "", by_station.get(code, []))
         forks = sorted(set(ledger.duplicates) | set(ledger.forks))
         out[code] = StationSequence(code, ledger.gaps, forks)
     return out
