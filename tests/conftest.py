@@ -6,9 +6,11 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,12 +19,47 @@ os.environ.setdefault("CANGHIEN_LANG", "vi")
 
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services import auth
-from canghien_desktop.services.office import OfficeContext, init_office, open_office
+from canghien_desktop.services import auth, keys, vault
+from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import AppPaths
+from canghien_desktop.services.sign_in import sign_in
+from canghien_desktop.storage import keyslots
+from canghien_desktop.storage.engine import open_encrypted
 
 ADMIN, PASSWORD, PASSPHRASE = "admin", "password123", "passphrase-123"
 TODAY = date(2026, 6, 15)
+
+# The suite creates and unlocks keys thousands of times: it uses the cheapest costs the
+# formats allow. The real costs are asserted in tests/integration/test_key_costs.py, on
+# keys made by a fresh process, so this lowering cannot hide a weak default.
+keyslots.set_kdf_cost(keyslots.KdfCost(time_cost=1, memory_kib=8 * 1024))
+keys.SIGNING_KDF.update(opslimit=1_048_576, memlimit=33_554_432)
+
+
+def reopen(paths: AppPaths, today: date | None = None) -> OfficeContext:
+    """Open an office of the suite as its admin would (password, then database key)."""
+    return sign_in(paths, ADMIN, PASSWORD, today)[0]
+
+
+@contextmanager
+def raw_database(folder: Path | str) -> Iterator[Any]:
+    """A plain DB-API connection to an office's encrypted database, keyed with the admin's
+    slot: for tests that look at or edit the tables behind the app's back."""
+    paths = AppPaths(Path(folder))
+    connection = open_encrypted(paths.db_path, vault.unlock(paths, ADMIN, PASSWORD).key)
+    try:
+        yield connection
+        connection.commit()
+    finally:
+        connection.close()
+
+
+def new_district(folder: Path | str) -> AppPaths:
+    """A consolidating office made in this process, with the suite's cheap key costs (a
+    ``canghien init`` subprocess would pay the real ones on every later command)."""
+    paths = AppPaths(Path(folder))
+    init_office(paths, OfficeKind.DISTRICT, "PC04", "Tỉnh", ADMIN, PASSWORD, PASSPHRASE)
+    return paths
 
 
 @dataclass
@@ -53,7 +90,7 @@ def office(station_template: Path, tmp_path: Path) -> Iterator[Office]:
     folder = tmp_path / "station"
     shutil.copytree(station_template, folder)
     paths = AppPaths(folder)
-    ctx = open_office(paths, today=TODAY)
+    ctx = reopen(paths, today=TODAY)
     try:
         yield Office(ctx, auth.login(ctx, ADMIN, PASSWORD), paths)
     finally:

@@ -13,11 +13,11 @@ from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.services import auth, batches
 from canghien_desktop.services.demo import generate_demo
 from canghien_desktop.services.exporting.batch import export_batch
-from canghien_desktop.services.office import init_office, open_office
+from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import AppPaths
-from canghien_desktop.storage.backup import online_backup
+from canghien_desktop.storage.backup import encrypted_copy
 from canghien_desktop.storage.rows import PersonRow
-from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office
+from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office, reopen
 
 
 @pytest.fixture(scope="session")
@@ -39,7 +39,7 @@ def district_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def district(district_template: Path, tmp_path: Path) -> Office:
     folder = tmp_path / "district"
     shutil.copytree(district_template, folder)
-    ctx = open_office(AppPaths(folder), today=TODAY)
+    ctx = reopen(AppPaths(folder), today=TODAY)
     return Office(ctx, auth.login(ctx, ADMIN, PASSWORD), AppPaths(folder))
 
 
@@ -65,20 +65,20 @@ def count(office: Office, model: type) -> int:
         return session.scalar(select(func.count()).select_from(model)) or 0
 
 
-def copy_data_folder(source: AppPaths, folder: Path) -> AppPaths:
-    """A consistent copy of an office's data folder, its database by SQLite's online backup
-    (the office may be open)."""
-    ignore = shutil.ignore_patterns(source.db_path.name + "*")
-    shutil.copytree(source.data_dir, folder, ignore=ignore)
-    online_backup(source.db_path, AppPaths(folder).db_path)
+def copy_data_folder(source: OfficeContext, folder: Path) -> AppPaths:
+    """A consistent copy of an open office's data folder, its database by SQLCipher's
+    online backup under the same key."""
+    ignore = shutil.ignore_patterns(source.paths.db_path.name + "*", "tmp")
+    shutil.copytree(source.paths.data_dir, folder, ignore=ignore)
+    encrypted_copy(source.paths.db_path, source.database_key, AppPaths(folder).db_path)
     return AppPaths(folder)
 
 
 def restored_copy(station: Office, folder: Path) -> Office:
     """The station as a PC restored from a backup taken now would be: same records, keys
     and batch numbers, from here on edited apart from the original (a fork)."""
-    copy_data_folder(station.paths, folder)
-    ctx = open_office(AppPaths(folder), today=station.ctx.today())
+    copy_data_folder(station.ctx, folder)
+    ctx = reopen(AppPaths(folder), today=station.ctx.today())
     return Office(ctx, auth.login(ctx, ADMIN, PASSWORD), AppPaths(folder))
 
 

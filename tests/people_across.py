@@ -24,10 +24,10 @@ from canghien_desktop.domain.person import Person, Residence
 from canghien_desktop.services import auth, batches, enrolments, followups, people
 from canghien_desktop.services.exporting.batch import export_batch
 from canghien_desktop.services.importing.batch_import import import_paths
-from canghien_desktop.services.office import init_office, open_office
+from canghien_desktop.services.office import init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.transfers import link_transfers
-from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office
+from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office, reopen
 from tests.integration.test_services import a_person, an_assessment
 
 STATIONS = {  # code: (name, commune code)
@@ -50,7 +50,7 @@ class Across:
 
 def open_copy(across: Across, target: Path) -> Office:
     shutil.copytree(across.folder, target)
-    ctx = open_office(AppPaths(target), today=TODAY)
+    ctx = reopen(AppPaths(target), today=TODAY)
     return Office(ctx, auth.login(ctx, ADMIN, PASSWORD), AppPaths(target))
 
 
@@ -94,7 +94,7 @@ def _office(folder: Path, kind: OfficeKind, code: str, name: str, commune: str =
         paths, kind, code, name, ADMIN, PASSWORD, PASSPHRASE,
         province_code="86" if commune else "", commune_code=commune,
     )  # fmt: skip
-    ctx = open_office(paths, today=TODAY)
+    ctx = reopen(paths, today=TODAY)
     return Office(ctx, auth.login(ctx, ADMIN, PASSWORD), paths)
 
 

@@ -26,9 +26,10 @@ from canghien_desktop.domain.lifecycle import ActionRequest
 from canghien_desktop.domain.lifecycle_table import Action
 from canghien_desktop.domain.person import Person, Residence
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services import auth, enrolments, people
-from canghien_desktop.services.office import OfficeContext, init_office, open_office
+from canghien_desktop.services import enrolments, people
+from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import AppPaths
+from canghien_desktop.services.sign_in import sign_in
 from canghien_desktop.ui import tasks
 from canghien_desktop.ui.application import create_application
 from canghien_desktop.ui.login_dialog import LoginDialog
@@ -59,6 +60,11 @@ TEN = [
 TEN_NU = ["Lan", "Hương", "Quỳnh", "Phượng", "Thảo"]
 VILLAGES = ["Thôn Đông", "Thôn Tây", "Thôn Thượng", "Tổ dân phố 3", "Xóm Mới"]
 
+
+
+def sign_in_as_admin(paths: AppPaths, today: date | None = None) -> tuple[OfficeContext, Actor]:
+    """The demo offices all have one admin with the same password."""
+    return sign_in(paths, "admin", "password123", today)
 
 def sample_person(i: int) -> Person:
     sex = Sex.FEMALE if i % 7 == 3 else Sex.MALE
@@ -191,9 +197,8 @@ def main() -> int:
             "password123",
             "passphrase-123",
         )
-        ctx = open_office(paths)
+        ctx, actor = sign_in_as_admin(paths)
         try:
-            actor = auth.login(ctx, "admin", "password123")
             populate(ctx, actor, args.persons)
             shoot_login(ctx, args.out, suffix, args.lang)
             shoot_main(ctx, actor, args.out, suffix, args.lang)
@@ -216,7 +221,10 @@ def shoot_wizard(paths: AppPaths, out: Path, suffix: str, lang: str) -> None:
 
 
 def shoot_login(ctx: OfficeContext, out: Path, suffix: str, lang: str) -> None:
-    dialog = LoginDialog(ctx, lang)
+    paths = ctx.paths
+    dialog = LoginDialog(
+        ctx.info.name, lambda user, pw: sign_in(paths, user, pw), lang, forgot=lambda: None
+    )
     dialog.username.setText("admin")
     dialog.password.setText("wrong-password")
     dialog.login_button.click()  # refused: shows the one-line message
@@ -258,9 +266,8 @@ def demo_office(cache: Path, persons: int = DEMO_PERSONS) -> AppPaths:
         "password123",
         "passphrase-123",
     )
-    ctx = open_office(paths)
+    ctx, actor = sign_in_as_admin(paths)
     try:
-        actor = auth.login(ctx, "admin", "password123")
         generate_demo(ctx, actor, persons=persons, seed=1, as_of=today)
     finally:
         ctx.close()
@@ -280,9 +287,8 @@ def save_small(widget, out: Path, name: str) -> None:
 
 
 def shoot_station_demo(cache: Path, out: Path, suffix: str, lang: str) -> None:
-    ctx = open_office(demo_office(cache))
+    ctx, actor = sign_in_as_admin(demo_office(cache))
     try:
-        actor = auth.login(ctx, "admin", "password123")
         window = MainWindow(ctx, actor, lang)
         window.resize(*STATION_SIZE)
         window.show()
@@ -327,9 +333,8 @@ def shoot_workflows(out: Path, suffix: str, lang: str) -> None:
             "password123",
             "passphrase-123",
         )
-        ctx = open_office(paths, today=WORKFLOW_TODAY)
+        ctx, actor = sign_in_as_admin(paths, today=WORKFLOW_TODAY)
         try:
-            actor = auth.login(ctx, "admin", "password123")
             shoot_registration(ctx, actor, out, suffix, lang)
             shoot_decision(ctx, actor, out, suffix, lang)
             shoot_drug_test(ctx, actor, out, suffix, lang)
@@ -453,9 +458,8 @@ def shoot_person_screens(out: Path, suffix: str, lang: str) -> None:
             province_code="01",
             commune_code="00004",
         )
-        ctx = open_office(paths, today=WORKFLOW_TODAY)
+        ctx, actor = sign_in_as_admin(paths, today=WORKFLOW_TODAY)
         try:
-            actor = auth.login(ctx, "admin", "password123")
             shoot_person_dialogs(ctx, actor, out, suffix, lang)
             shoot_assessment(ctx, actor, out, suffix, lang)
             shoot_person_page(ctx, actor, out, suffix, lang)
@@ -558,9 +562,8 @@ def shoot_batches(out: Path, suffix: str, lang: str) -> None:
             "password123",
             "passphrase-123",
         )
-        ctx = open_office(paths, today=BATCH_TODAY)
+        ctx, actor = sign_in_as_admin(paths, today=BATCH_TODAY)
         try:
-            actor = auth.login(ctx, "admin", "password123")
             generate_demo(ctx, actor, persons=80, seed=1, as_of=BATCH_TODAY)
             shoot_export_without_district(ctx, actor, Path(tmp), out, suffix, lang)
             card = district_card_for_shots(Path(tmp) / "district")
@@ -585,9 +588,8 @@ def district_card_for_shots(folder: Path) -> list[Path]:
         "password123",
         "passphrase-123",
     )
-    ctx = open_office(paths)
+    ctx, actor = sign_in_as_admin(paths)
     try:
-        actor = auth.login(ctx, "admin", "password123")
         return batches.export_public_keys(ctx, actor, folder / "card")
     finally:
         ctx.close()

@@ -22,7 +22,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from screenshot import STATION_SIZE, save_settled, start_shots
+from screenshot import STATION_SIZE, save_settled, sign_in_as_admin, start_shots
 from sqlalchemy import select
 
 from canghien_desktop.domain.assessment import Assessment
@@ -30,14 +30,14 @@ from canghien_desktop.domain.codes import OfficeKind, Sex, Substance
 from canghien_desktop.domain.dates import BirthDate
 from canghien_desktop.domain.person import Person, Residence
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services import auth, batches, people
+from canghien_desktop.services import batches, people
 from canghien_desktop.services.collection import ended_half
 from canghien_desktop.services.demo import generate_demo
 from canghien_desktop.services.exporting.batch import export_batch
 from canghien_desktop.services.importing.batch_import import import_paths
-from canghien_desktop.services.office import OfficeContext, init_office, open_office
+from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import AppPaths
-from canghien_desktop.storage.backup import online_backup
+from canghien_desktop.storage.backup import encrypted_copy
 from canghien_desktop.storage.rows import PersonRow
 from canghien_desktop.ui.main_window import MainWindow
 
@@ -90,8 +90,7 @@ class Scene:
 def new_office(folder: Path, kind: OfficeKind, code: str, name: str):
     paths = AppPaths(folder / "office")
     init_office(paths, kind, code, name, "admin", PASSWORD, PASSPHRASE)
-    ctx = open_office(paths)
-    return ctx, auth.login(ctx, "admin", PASSWORD)
+    return sign_in_as_admin(paths)
 
 
 def edit(office: tuple[OfficeContext, Actor], person_id: str, fields: dict) -> None:
@@ -126,12 +125,12 @@ def both_edit(scene: Scene, code: str) -> None:
 
 def forked(scene: Scene, code: str) -> tuple[OfficeContext, Actor]:
     """A copy of the station's data folder, as a PC restored from a backup taken now."""
-    source = scene.stations[code][0].paths
+    station = scene.stations[code][0]
     copy = AppPaths(scene.root / f"{code}-other-pc")
-    shutil.copytree(source.data_dir, copy.data_dir, ignore=shutil.ignore_patterns("*.sqlite*"))
-    online_backup(source.db_path, copy.db_path)
-    ctx = open_office(copy)
-    return ctx, auth.login(ctx, "admin", PASSWORD)
+    ignore = shutil.ignore_patterns("*.sqlite*", "tmp")
+    shutil.copytree(station.paths.data_dir, copy.data_dir, ignore=ignore)
+    encrypted_copy(station.paths.db_path, station.database_key, copy.db_path)
+    return sign_in_as_admin(copy)
 
 
 def late_parent(scene: Scene, code: str) -> None:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from screenshot import STATION_SIZE, save_settled, start_shots
+from screenshot import STATION_SIZE, save_settled, sign_in_as_admin, start_shots
 
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.services import auth, batches
@@ -30,7 +30,7 @@ from canghien_desktop.services.collection import ended_half
 from canghien_desktop.services.demo import generate_demo
 from canghien_desktop.services.exporting.batch import export_batch
 from canghien_desktop.services.importing.batch_import import import_paths
-from canghien_desktop.services.office import OfficeContext, init_office, open_office
+from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.rotation import rotate_signing_key
 from canghien_desktop.ui.main_window import MainWindow
@@ -75,8 +75,7 @@ def plans(today: date) -> list[Plan]:
 def new_office(folder: Path, kind: OfficeKind, code: str, name: str, commune: str = ""):
     paths = AppPaths(folder / "office")
     init_office(paths, kind, code, name, "admin", PASSWORD, PASSPHRASE, commune_code=commune)
-    ctx = open_office(paths)
-    return ctx, auth.login(ctx, "admin", PASSWORD)
+    return sign_in_as_admin(paths)
 
 
 def send(plan: Plan, office, card: list[Path], root: Path, seed: int) -> None:

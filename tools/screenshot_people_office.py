@@ -21,7 +21,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from screenshot import STATION_SIZE, sample_person, save_settled
+from screenshot import STATION_SIZE, sample_person, save_settled, sign_in_as_admin
 
 from canghien_desktop.domain.assessment import Assessment
 from canghien_desktop.domain.codes import OfficeKind, PlaceType, Substance
@@ -31,10 +31,10 @@ from canghien_desktop.domain.lifecycle import ActionRequest
 from canghien_desktop.domain.lifecycle_table import Action
 from canghien_desktop.domain.person import Person
 from canghien_desktop.domain.text import fold
-from canghien_desktop.services import auth, batches, enrolments, followups, people
+from canghien_desktop.services import batches, enrolments, followups, people
 from canghien_desktop.services.exporting.batch import export_batch
 from canghien_desktop.services.importing.batch_import import import_paths
-from canghien_desktop.services.office import OfficeContext, init_office, open_office
+from canghien_desktop.services.office import init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.transfers import link_transfers
 from canghien_desktop.ui import tasks
@@ -58,8 +58,7 @@ class Office:
             paths, kind, code, name, "admin", PASSWORD, PASSPHRASE,
             province_code="46" if commune else "", commune_code=commune,
         )  # fmt: skip
-        self.ctx: OfficeContext = open_office(paths, today=TODAY)
-        self.actor = auth.login(self.ctx, "admin", PASSWORD)
+        self.ctx, self.actor = sign_in_as_admin(paths, today=TODAY)
         self.commune = commune
 
     def register(self, person: Person) -> str:

@@ -265,6 +265,85 @@
     </message>
 </context>
 <context>
+    <name>BackupTab</name>
+    <message>
+        <source> phút</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Sao lưu ngay…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ bản sao lưu…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu gần nhất:</source>
+        <translation>Last backup:</translation>
+    </message>
+    <message>
+        <source>Sao lưu hằng ngày thêm vào:</source>
+        <translation>Also put daily backups in:</translation>
+    </message>
+    <message>
+        <source>Tự khóa màn hình sau:</source>
+        <translation>Lock the screen after:</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu được mã hóa: mật khẩu của một người dùng lúc sao lưu, hoặc mã khôi phục, mở được nó, kể cả trên máy mới.</source>
+        <translation>Backups are encrypted: the password a user had when it was made, or the recovery code, opens one, on a new PC too.</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>(không)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Chọn nơi lưu bản sao lưu</source>
+        <translation>Choose where to put the backup</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào {path}.</source>
+        <translation>Backed up to {path}.</translation>
+    </message>
+    <message>
+        <source>Thư mục thứ hai cho bản sao lưu</source>
+        <translation>A second folder for backups</translation>
+    </message>
+    <message>
+        <source>Đã lưu thư mục sao lưu thứ hai.</source>
+        <translation>The second backup folder is saved.</translation>
+    </message>
+    <message>
+        <source>Đã lưu; áp dụng từ lần đăng nhập sau.</source>
+        <translation>Saved; it applies from the next login.</translation>
+    </message>
+    <message>
+        <source>Chọn bản sao lưu</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu (*.cnbk)</source>
+        <translation>Backups (*.cnbk)</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục. Phần mềm sẽ đóng; hãy mở lại để dùng dữ liệu đã khôi phục.</source>
+        <translation>Restored. The app will close; open it again to use the restored data.</translation>
+    </message>
+</context>
+<context>
     <name>BatchRecords</name>
     <message>
         <source>Hiện:</source>
@@ -1975,8 +2054,24 @@
         <translation>Log in</translation>
     </message>
     <message>
+        <source>Đã khóa</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Mở khóa</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
         <source>Thoát</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Đăng xuất</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Quên mật khẩu…</source>
+        <translation>Forgot password…</translation>
     </message>
     <message>
         <source>Tên đăng nhập:</source>
@@ -1985,6 +2080,10 @@
     <message>
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Cửa sổ tự khóa sau một thời gian không dùng. Dữ liệu đang nhập vẫn còn.</source>
+        <translation>The window locked itself after a while unused. What you were typing is still there.</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2145,18 @@
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>&amp;Khóa màn hình</source>
+        <translation>&amp;Lock screen</translation>
+    </message>
+    <message>
+        <source>Đổi &amp;người dùng…</source>
+        <translation>Switch &amp;user…</translation>
+    </message>
+    <message>
+        <source>Đổi &amp;mật khẩu…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2060,6 +2171,18 @@
     <message>
         <source>Người dùng: {user} ({role})</source>
         <translation>User: {user} ({role})</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Sao lưu gần nhất: {when}</source>
+        <translation>Last backup: {when}</translation>
+    </message>
+    <message>
+        <source>(lần sao lưu hôm nay không thành công)</source>
+        <translation>(today&apos;s backup failed)</translation>
     </message>
     <message>
         <source>Hồ sơ cai nghiện ma túy tự nguyện tại gia đình, cộng đồng.
@@ -2185,6 +2308,13 @@ Version {version}.</translation>
     </message>
 </context>
 <context>
+    <name>OfficeSession</name>
+    <message>
+        <source>Đổi mật khẩu</source>
+        <translation>Change password</translation>
+    </message>
+</context>
+<context>
     <name>OfficeTab</name>
     <message>
         <source>Mã đơn vị:</source>
@@ -2224,6 +2354,21 @@ Version {version}.</translation>
     <message>
         <source>Không mở được tệp {name}: máy chưa có chương trình mở loại tệp này. Tệp nằm ở {folder}.</source>
         <translation>Could not open {name}: no program on this computer opens this kind of file. The file is in {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>Đặt lại mật khẩu bằng mã khôi phục</source>
+        <translation>Reset a password with the recovery code</translation>
+    </message>
+    <message>
+        <source>Phiên bản này mã hóa dữ liệu trên máy. Trưởng trạm hoặc quản trị hãy đăng nhập để mã hóa; một bản sao lưu được tạo trước.</source>
+        <translation>This version encrypts the data on this PC. The station head or the administrator logs in to encrypt it; a backup is made first.</translation>
+    </message>
+    <message>
+        <source>Hãy đặt lại mật khẩu cho: {names}.</source>
+        <translation>Reset the passwords of: {names}.</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2521,41 @@ Version {version}.</translation>
     <message>
         <source>Đang khởi tạo đơn vị, xin chờ…</source>
         <translation>Creating the office, please wait…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Mật khẩu hiện tại:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>Mã khôi phục:</source>
+        <translation>Recovery code:</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Lưu mật khẩu</source>
+        <translation>Save password</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu mới:</source>
+        <translation>New password again:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu ít nhất 8 ký tự.</source>
+        <translation>At least 8 characters.</translation>
+    </message>
+    <message>
+        <source>mật khẩu mới</source>
+        <translation>new password</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3258,25 @@ Version {version}.</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Mã khôi phục</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>Nếu mọi người quên mật khẩu, chỉ mã này mở lại được dữ liệu. Hãy chép tay hoặc in ra, cất ở nơi an toàn ngoài máy tính (tủ có khóa của trạm). Mã chỉ hiện một lần này.</source>
+        <translation>If everyone forgets their password, only this code opens the data again. Copy it by hand or print it, and keep it somewhere safe away from the PC (the station&apos;s locked cupboard). It is shown only this once.</translation>
+    </message>
+    <message>
+        <source>Tôi đã chép hoặc in mã này và cất ở nơi an toàn</source>
+        <translation>I have copied or printed this code and put it somewhere safe</translation>
+    </message>
+    <message>
+        <source>Tiếp tục</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
     <name>RemovalExtra</name>
     <message>
         <source>— chọn lý do —</source>
@@ -3239,6 +3438,33 @@ Version {version}.</translation>
     <message>
         <source>Chưa sửa</source>
         <translation>Not corrected</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Khôi phục bản sao lưu</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Mật khẩu của tôi lúc sao lưu</source>
+        <translation>My password when the backup was made</translation>
+    </message>
+    <message>
+        <source>Mã khôi phục</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>Tôi hiểu: dữ liệu hiện tại được sao lưu rồi thay bằng bản sao lưu này</source>
+        <translation>I understand: the current data is backed up, then replaced by this backup</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Tệp: {name}</source>
+        <translation>File: {name}</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3655,10 @@ Version {version}.</translation>
     <message>
         <source>Ngày nghỉ, làm bù</source>
         <translation>Days off</translation>
+    </message>
+    <message>
+        <source>Sao lưu, bảo mật</source>
+        <translation>Backups, security</translation>
     </message>
     <message>
         <source>Hạn nộp báo cáo</source>
@@ -4061,10 +4291,6 @@ Version {version}.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Chọn tệp .pub trên thẻ đơn vị của trạm và nhập tên, mã xã của trạm. Rồi gọi điện cho trưởng trạm, nhờ đọc dấu vân tay trên thẻ và so từng nhóm bốn ký tự. Chỉ đăng ký khi khớp hoàn toàn.</source>
-        <translation>Choose the .pub file of the station&apos;s office card and type the station&apos;s name and commune code. Then call the station head, ask them to read out the fingerprint on their card and compare each group of four characters. Register only if it matches completely.</translation>
-    </message>
-    <message>
         <source>Thẻ của trạm:</source>
         <translation>Station&apos;s card:</translation>
     </message>
@@ -4099,6 +4325,10 @@ Version {version}.</translation>
     <message>
         <source>Chọn hai tệp của thẻ đơn vị (.pub và .age.pub). Rồi gọi điện cho đơn vị tổng hợp, nhờ họ đọc dấu vân tay trên thẻ của họ và so từng nhóm bốn ký tự. Chỉ tin cậy khi khớp hoàn toàn.</source>
         <translation>Choose both files of the office card (.pub and .age.pub). Then phone the consolidating office, ask them to read out the fingerprint on their card and compare each group of four characters. Trust it only if it matches exactly.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp .pub trên thẻ đơn vị của trạm và nhập tên, mã xã của trạm. Rồi gọi điện cho trưởng trạm, nhờ đọc dấu vân tay trên thẻ và so từng nhóm bốn ký tự. Chỉ đăng ký khi khớp hoàn toàn. Trạm đã có khóa mà gửi khóa mới (mất cụm mật khẩu, trưởng trạm mới): chỉ đăng ký sau khi gọi lại số điện thoại đã biết của trạm hoặc nhận công văn có chữ ký, đóng dấu ghi đúng dấu vân tay này.</source>
+        <translation>Choose the .pub file of the station&apos;s card and type the station&apos;s name and commune code. Then call the station head, ask them to read out the fingerprint on the card and compare each group of four. Register only if all of it matches. A station that already has a key and sends a new one (a lost passphrase, a new head): register it only after calling the station&apos;s known phone number back, or receiving a signed and stamped letter that gives this very fingerprint.</translation>
     </message>
     <message>
         <source>Chọn tệp thẻ đơn vị</source>
@@ -4163,12 +4393,16 @@ Version {version}.</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Ngừng hoạt động</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
         <source>Đang dùng</source>
         <translation>Active</translation>
     </message>
     <message>
-        <source>Đã khóa</source>
-        <translation>Disabled</translation>
+        <source>Tạm khóa (nhập sai mật khẩu)</source>
+        <translation>Locked (wrong passwords)</translation>
     </message>
 </context>
 <context>
@@ -4176,6 +4410,34 @@ Version {version}.</translation>
     <message>
         <source>Thêm người dùng…</source>
         <translation>Add a user…</translation>
+    </message>
+    <message>
+        <source>Đặt lại mật khẩu…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Ngừng hoạt động…</source>
+        <translation>Deactivate…</translation>
+    </message>
+    <message>
+        <source>Mở khóa</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Đặt lại mật khẩu cho {user}</source>
+        <translation>Reset {user}&apos;s password</translation>
+    </message>
+    <message>
+        <source>Ngừng hoạt động tài khoản {user}?</source>
+        <translation>Deactivate the account {user}?</translation>
+    </message>
+    <message>
+        <source>Người này không đăng nhập được nữa; hồ sơ họ đã nhập vẫn giữ nguyên.</source>
+        <translation>This person can no longer log in; the records they entered stay as they are.</translation>
+    </message>
+    <message>
+        <source>Ngừng hoạt động</source>
+        <translation>Deactivate</translation>
     </message>
 </context>
 <context>

@@ -24,10 +24,10 @@ from canghien_desktop.services.exporting.batch import export_batch
 from canghien_desktop.services.exporting.columns import RECORD_TYPES
 from canghien_desktop.services.exporting.verify import verify_batch
 from canghien_desktop.services.keys import key_id, read_key_line
-from canghien_desktop.services.office import init_office, open_office
+from canghien_desktop.services.office import init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.storage.rows import AuditRow, BatchRow, PersonRow
-from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office
+from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office, reopen
 
 MINISIGN, AGE = shutil.which("minisign"), shutil.which("age")
 
@@ -38,7 +38,7 @@ def district_card(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("district")
     paths = AppPaths(folder / "office")
     init_office(paths, OfficeKind.DISTRICT, "PC04-86", "Công an tỉnh", ADMIN, PASSWORD, PASSPHRASE)
-    ctx = open_office(paths)
+    ctx = reopen(paths)
     actor = auth.login(ctx, ADMIN, PASSWORD)
     card = batches.export_public_keys(ctx, actor, folder / "card")
     identity = batches.export_secret_identity(ctx, actor, folder / "escrow", PASSPHRASE)[0]
@@ -357,7 +357,7 @@ def test_key_rotation_is_accepted_only_when_signed_by_the_old_key(
 
     copy = tmp_path / "district"
     shutil.copytree(district_card["pub"].parents[1] / "office", copy)
-    district = open_office(AppPaths(copy))
+    district = reopen(AppPaths(copy))
     officer = auth.login(district, ADMIN, PASSWORD)
     old_card = batches.export_public_keys(station.ctx, station.admin, tmp_path / "old")
     batches.trust_files(district, officer, old_card)

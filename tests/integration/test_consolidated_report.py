@@ -21,7 +21,7 @@ from canghien_desktop.services import auth, batches, person_links
 from canghien_desktop.services.demo import generate_demo
 from canghien_desktop.services.exporting.batch import export_batch
 from canghien_desktop.services.importing.batch_import import import_paths
-from canghien_desktop.services.office import init_office, open_office
+from canghien_desktop.services.office import init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.reports import (
     ConsolidatedReport,
@@ -38,7 +38,7 @@ from canghien_desktop.services.reports.indicators import BY_CODE, INDICATORS, PE
 from canghien_desktop.services.reports.load import load_data
 from canghien_desktop.services.reports.pdf import number_text
 from canghien_desktop.services.reports.texts import CONSOLIDATED_TITLE
-from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office
+from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office, reopen
 from tests.integration.test_reports import _identifiers, _workbook_text, pdf_text
 
 PERIOD = "2026-H1"
@@ -61,7 +61,7 @@ class Scene:
 
 
 def _office(paths: AppPaths) -> Office:
-    ctx = open_office(paths, today=TODAY)
+    ctx = reopen(paths, today=TODAY)
     return Office(ctx, auth.login(ctx, ADMIN, PASSWORD), paths)
 
 

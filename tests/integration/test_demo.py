@@ -24,7 +24,7 @@ from canghien_desktop.domain.roles import Actor, Role
 from canghien_desktop.services import auth
 from canghien_desktop.services.audit_check import check_audit
 from canghien_desktop.services.demo import DEMO_COMMUNE, DEMO_PROVINCE, generate_demo
-from canghien_desktop.services.office import OfficeContext, init_office, open_office
+from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.people import list_people
 from canghien_desktop.storage.mapping import row_to_follow_up, row_to_person
@@ -35,6 +35,7 @@ from canghien_desktop.storage.rows import (
     FollowUpRow,
     PersonRow,
 )
+from tests.conftest import reopen
 
 AS_OF = date(2026, 11, 23)
 PERSONS = 300
@@ -60,7 +61,7 @@ def _office(path: Path) -> Office:
         "password123",
         "passphrase-123",
     )
-    ctx = open_office(paths)
+    ctx = reopen(paths)
     return Office(ctx, auth.login(ctx, "admin", "password123"))
 
 

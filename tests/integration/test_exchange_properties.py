@@ -28,7 +28,7 @@ from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.services import auth, batches
 from canghien_desktop.services.demo import generate_demo
 from canghien_desktop.services.importing.batch_import import import_paths
-from canghien_desktop.services.office import init_office, open_office
+from canghien_desktop.services.office import init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.records_dump import write_records
 from canghien_desktop.storage.base import SyncedRecord
@@ -39,7 +39,7 @@ from canghien_desktop.storage.rows import (
     PersonRow,
     ReceivedBatchRow,
 )
-from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office
+from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office, reopen
 from tests.office_fixtures import district_template, export
 
 __all__ = ["district_template"]  # fixtures, used by name
@@ -74,7 +74,7 @@ def templates(tmp_path_factory: pytest.TempPathFactory, district_template: Path)
 
 @contextmanager
 def opened(folder: Path) -> Iterator[Office]:
-    ctx = open_office(AppPaths(folder), today=TODAY)
+    ctx = reopen(AppPaths(folder), today=TODAY)
     try:
         yield Office(ctx, auth.login(ctx, ADMIN, PASSWORD), AppPaths(folder))
     finally:
@@ -153,7 +153,7 @@ def import_all(district: Office, order: list[Path], racing: bool) -> None:
 
 
 def import_until_done(district: Office, paths: list[Path]) -> None:
-    ctx = open_office(district.paths, today=TODAY)  # its own connection, as a second process
+    ctx = reopen(district.paths, today=TODAY)  # its own connection, as a second process
     try:
         actor = auth.login(ctx, ADMIN, PASSWORD)
         for path in paths:

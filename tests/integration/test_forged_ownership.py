@@ -26,12 +26,12 @@ from canghien_desktop.services import auth, batches
 from canghien_desktop.services.exporting.verify import trusted_comment
 from canghien_desktop.services.importing.batch_import import import_paths
 from canghien_desktop.services.keys import key_id, read_key_line
-from canghien_desktop.services.office import init_office, open_office
+from canghien_desktop.services.office import init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.storage.audit import iter_entries
 from canghien_desktop.storage.canonical import canonical_json, sha256_hex
 from canghien_desktop.storage.rows import AuditRow, PersonRow
-from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office
+from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office, reopen
 from tests.office_fixtures import district, district_template, export, register, station
 
 __all__ = ["district", "district_template", "station"]  # fixtures, used by name
@@ -47,7 +47,7 @@ def attacker(district: Office, tmp_path: Path) -> Office:
     folder = tmp_path / "attacker"
     init_office(AppPaths(folder), OfficeKind.STATION, "TYT-B", "Trạm B", ADMIN, PASSWORD,
                 PASSPHRASE)  # fmt: skip
-    ctx = open_office(AppPaths(folder), today=TODAY)
+    ctx = reopen(AppPaths(folder), today=TODAY)
     office = Office(ctx, auth.login(ctx, ADMIN, PASSWORD), AppPaths(folder))
     register(district, office, tmp_path / "b-card")
     return office

@@ -23,11 +23,11 @@ from canghien_desktop.services.audit_check import check_audit
 from canghien_desktop.services.exporting.verify import trusted_comment
 from canghien_desktop.services.importing.batch_import import import_paths
 from canghien_desktop.services.keys import unlock_signing_key
-from canghien_desktop.services.office import init_office, open_office
+from canghien_desktop.services.office import init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.storage.rows import ImportOutcomeRow, PersonRow, ReceivedBatchRow
 from tests.batch_surgery import edit_both_copies
-from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office
+from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office, reopen
 from tests.office_fixtures import (
     count,
     district,
@@ -363,7 +363,7 @@ def test_people_across_stations_merge_and_unmerge(
 
     other_paths = AppPaths(tmp_path / "station-b")
     init_office(other_paths, OfficeKind.STATION, "TYT-B", "Trạm B", ADMIN, PASSWORD, PASSPHRASE)
-    other_ctx = open_office(other_paths, today=TODAY)
+    other_ctx = reopen(other_paths, today=TODAY)
     other = Office(other_ctx, auth.login(other_ctx, ADMIN, PASSWORD), other_paths)
     card = batches.export_public_keys(district.ctx, district.admin, tmp_path / "dcard")
     for one in (office, other):

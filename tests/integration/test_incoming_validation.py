@@ -23,10 +23,9 @@ from canghien_desktop.services.importing.records import Incoming, read_lines
 from canghien_desktop.services.importing.validation import record_problem
 from canghien_desktop.services.keys import unlock_age_identity
 from canghien_desktop.services.labels import label
-from canghien_desktop.services.office import open_office
 from canghien_desktop.services.outcome_reasons import describe
 from canghien_desktop.services.paths import AppPaths
-from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY
+from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, reopen
 from tests.office_fixtures import district_template
 
 __all__ = ["district_template"]  # fixture, used by name
@@ -40,8 +39,8 @@ def records(
     root = tmp_path_factory.mktemp("incoming")
     shutil.copytree(station_template, root / "station")
     shutil.copytree(district_template, root / "district")
-    station = open_office(AppPaths(root / "station"), today=TODAY)
-    district = open_office(AppPaths(root / "district"), today=TODAY)
+    station = reopen(AppPaths(root / "station"), today=TODAY)
+    district = reopen(AppPaths(root / "district"), today=TODAY)
     try:
         head = auth.login(station, ADMIN, PASSWORD)
         card = batches.export_public_keys(district, auth.login(district, ADMIN, PASSWORD), root)

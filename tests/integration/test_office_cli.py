@@ -3,10 +3,9 @@ with its commune, a per-record preview that writes nothing, the import, the re-i
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
-from tests.conftest import ADMIN
+from tests.conftest import ADMIN, new_district, raw_database
 from tests.integration.test_cli import assert_one_line_error, run, station
 
 __all__ = ["station"]  # fixture, used by name
@@ -14,9 +13,7 @@ __all__ = ["station"]  # fixture, used by name
 
 def test_preview_lists_every_record_then_import_and_reimport(station: Path, tmp_path: Path) -> None:
     office = str(tmp_path / "office")
-    made = run("--data-dir", office, "init", "district", "--code", "PC04", "--name", "Tỉnh",
-               "--admin", ADMIN)  # fmt: skip
-    assert made.returncode == 0, made.stderr
+    new_district(office)
     run("--data-dir", office, "keys", "export", "--out", str(tmp_path / "card"))
     card = [str(tmp_path / "card" / "PC04.pub"), str(tmp_path / "card" / "PC04.age.pub")]
     assert run("--data-dir", str(station), "trust", "add", *card).returncode == 0
@@ -37,7 +34,7 @@ def test_preview_lists_every_record_then_import_and_reimport(station: Path, tmp_
     assert "TYT-TEST #1" in head and "imported=" in head
     persons = [line.split("\t") for line in records if line.split("\t")[1] == "persons"]
     assert len(persons) == 12 and all(p[4] == "imported" and p[6] for p in persons)
-    with sqlite3.connect(tmp_path / "office" / "canghien.sqlite") as db:
+    with raw_database(office) as db:
         assert db.execute("SELECT count(*) FROM person").fetchone() == (0,)  # wrote nothing
         assert db.execute(
             "SELECT commune_code FROM trusted_key WHERE role='station'"

@@ -29,7 +29,6 @@ from canghien_desktop.domain.lifecycle_table import Action, State
 from canghien_desktop.domain.periods import Period, age_band, parse_period
 from canghien_desktop.services import auth, messages
 from canghien_desktop.services.demo import generate_demo
-from canghien_desktop.services.office import open_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.reports import ReportFiles, build_report, write_report
 from canghien_desktop.services.reports import files as report_files
@@ -45,7 +44,7 @@ from canghien_desktop.storage.rows import (
     FollowUpRow,
     PersonRow,
 )
-from tests.conftest import ADMIN, PASSWORD, TODAY, Office
+from tests.conftest import ADMIN, PASSWORD, TODAY, Office, reopen
 
 PERSONS, SEED = 300, 20260615
 PERIODS = ("2026-H1", "2025")
@@ -59,7 +58,7 @@ def demo_dir(station_template: Path, tmp_path_factory: pytest.TempPathFactory) -
     """A station filled with demo data as of 15/06/2026, closed so tests can copy it."""
     folder = tmp_path_factory.mktemp("reports") / "station"
     shutil.copytree(station_template, folder)
-    ctx = open_office(AppPaths(folder), today=TODAY)
+    ctx = reopen(AppPaths(folder), today=TODAY)
     try:
         generate_demo(ctx, auth.login(ctx, ADMIN, PASSWORD), PERSONS, SEED, as_of=TODAY)
     finally:
@@ -69,7 +68,7 @@ def demo_dir(station_template: Path, tmp_path_factory: pytest.TempPathFactory) -
 
 @pytest.fixture(scope="module")
 def demo(demo_dir: Path) -> Iterator[Office]:
-    ctx = open_office(AppPaths(demo_dir), today=TODAY)
+    ctx = reopen(AppPaths(demo_dir), today=TODAY)
     try:
         yield Office(ctx, auth.login(ctx, ADMIN, PASSWORD), AppPaths(demo_dir))
     finally:
@@ -447,7 +446,7 @@ def test_a_failed_write_leaves_neither_file(
 def test_deleted_rows_are_skipped(demo_dir: Path, tmp_path: Path) -> None:
     copy = tmp_path / "copy"
     shutil.copytree(demo_dir, copy)
-    ctx = open_office(AppPaths(copy), today=TODAY)
+    ctx = reopen(AppPaths(copy), today=TODAY)
     try:
         actor = auth.login(ctx, ADMIN, PASSWORD)
         before = build_report(ctx, actor, "2026-H1").value("registered")

@@ -6,7 +6,6 @@ registered after the phone check, never through its revoked key."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,6 @@ from canghien_desktop.services.importing.batch_import import import_paths
 from canghien_desktop.services.importing.preview import preview_paths
 from canghien_desktop.services.ledger import station_ledgers
 from canghien_desktop.services.messages import render
-from canghien_desktop.services.office import open_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.revocation import revoke_station_key
 from canghien_desktop.services.rotation import accept_rotation, rotate_signing_key
@@ -31,7 +29,17 @@ from canghien_desktop.storage.rows import (
     ReceivedBatchRow,
     TrustedKeyRow,
 )
-from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office, office
+from tests.conftest import (
+    ADMIN,
+    PASSPHRASE,
+    PASSWORD,
+    TODAY,
+    Office,
+    new_district,
+    office,
+    raw_database,
+    reopen,
+)
 from tests.integration.test_cli import assert_one_line_error, run
 from tests.integration.test_cli import station as cli_station
 from tests.office_fixtures import count, district, district_template, export, register, station
@@ -126,7 +134,7 @@ def test_revoking_needs_a_reason_a_known_station_and_happens_once(
 def thiefs_copy(station: Office, target: Path) -> Office:
     """The stolen PC: a copy of the station's folder, with its key and passphrase."""
     shutil.copytree(station.paths.data_dir, target)
-    ctx = open_office(AppPaths(target), today=TODAY)
+    ctx = reopen(AppPaths(target), today=TODAY)
     return Office(ctx, auth.login(ctx, ADMIN, PASSWORD), AppPaths(target))
 
 
@@ -171,9 +179,7 @@ def test_a_new_card_brings_the_station_back_and_the_revoked_key_stays_out(
 
 def test_revoke_on_the_command_line(cli_station: Path, tmp_path: Path) -> None:
     office = str(tmp_path / "office")
-    made = run("--data-dir", office, "init", "district", "--code", "PC04", "--name", "Tỉnh",
-               "--admin", ADMIN)  # fmt: skip
-    assert made.returncode == 0, made.stderr
+    new_district(office)
     run("--data-dir", office, "keys", "export", "--out", str(tmp_path / "card"))
     card = [str(tmp_path / "card" / "PC04.pub"), str(tmp_path / "card" / "PC04.age.pub")]
     here = str(cli_station)
@@ -199,7 +205,7 @@ def test_revoke_on_the_command_line(cli_station: Path, tmp_path: Path) -> None:
     refused = run("--data-dir", office, "import", str(tmp_path / "usb2"))
     assert refused.returncode == 1
     assert "bị từ chối" in refused.stdout and "khóa đã bị thu hồi ngày" in refused.stdout
-    with sqlite3.connect(tmp_path / "office" / "canghien.sqlite") as db:
+    with raw_database(office) as db:
         assert db.execute("SELECT count(*) FROM received_batch").fetchone() == (1,)
         assert db.execute(
             "SELECT revoked_reason FROM trusted_key WHERE role = 'station'"

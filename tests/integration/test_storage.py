@@ -2,28 +2,48 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlcipher3 import dbapi2
 
 from canghien_desktop.storage import migrate
-from canghien_desktop.storage.backup import online_backup
+from canghien_desktop.storage.backup import encrypted_copy
 from canghien_desktop.storage.base import Base
-from canghien_desktop.storage.engine import make_engine, sqlite_url
+from canghien_desktop.storage.engine import encrypted_engine, open_encrypted
 from canghien_desktop.storage.errors import DatabaseTooNew, NotAnOfficeDatabase
+from canghien_desktop.storage.migrate import BeforeUpgrade
+
+KEY = bytes(range(32))
 
 
-def fresh_engine(tmp_path: Path, name: str = "db.sqlite"):
-    return make_engine(sqlite_url(tmp_path / name))
+def fresh_engine(tmp_path: Path, name: str = "db.sqlite") -> Any:
+    return encrypted_engine(tmp_path / name, KEY)
+
+
+def connect(path: Path) -> Any:
+    return open_encrypted(path, KEY)
+
+
+def copies_into(folder: Path) -> BeforeUpgrade:
+    """What the app passes: a copy of the database under the same key, named by revision."""
+
+    def take(revision: str) -> str:
+        folder.mkdir(exist_ok=True)
+        return str(
+            encrypted_copy(Path(folder.parent / "db.sqlite"), KEY, folder / f"{revision}.db")
+        )
+
+    return take
 
 
 def test_models_and_migrations_agree(tmp_path: Path) -> None:
     engine = fresh_engine(tmp_path)
-    migrate.ensure_schema(engine, tmp_path / "backups")
+    migrate.ensure_schema(engine, copies_into(tmp_path / "backups"))
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert diff == []
@@ -57,23 +77,20 @@ def test_newer_database_is_refused_untouched(tmp_path: Path) -> None:
     engine.dispose()
     before = dump(tmp_path / "db.sqlite")
     with pytest.raises(DatabaseTooNew) as refused:
-        migrate.ensure_schema(engine, tmp_path / "backups")
+        migrate.ensure_schema(engine, copies_into(tmp_path / "backups"))
     assert refused.value.params["revision"] == "9999_future"
     engine.dispose()
     assert dump(tmp_path / "db.sqlite") == before
     assert not (tmp_path / "backups").exists()
 
 
-def dump(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
+def dump(path: Path) -> bytes:
+    """The file itself: untouched means not one byte changed (WAL folded in at dispose)."""
+    return path.read_bytes()
 
 
 def test_foreign_database_is_refused(tmp_path: Path) -> None:
-    conn = sqlite3.connect(tmp_path / "other.sqlite")
+    conn = connect(tmp_path / "other.sqlite")
     conn.execute("CREATE TABLE songs (id INTEGER)")
     conn.commit()
     conn.close()
@@ -81,22 +98,22 @@ def test_foreign_database_is_refused(tmp_path: Path) -> None:
         migrate.ensure_schema(fresh_engine(tmp_path, "other.sqlite"), None)
 
 
-def test_online_backup_of_a_live_wal_database(tmp_path: Path) -> None:
+def test_encrypted_copy_of_a_live_wal_database(tmp_path: Path) -> None:
     engine = fresh_engine(tmp_path)
     migrate.ensure_schema(engine, None)
     with engine.begin() as conn:  # data still in the WAL, not yet checkpointed
         conn.exec_driver_sql("INSERT INTO setting (key, value) VALUES ('k', 'giá trị')")
-    target = online_backup(tmp_path / "db.sqlite", tmp_path / "copy.sqlite")
-    copy = sqlite3.connect(target)
+    target = encrypted_copy(tmp_path / "db.sqlite", KEY, tmp_path / "copy.sqlite")
+    copy = connect(target)
     assert copy.execute("SELECT value FROM setting").fetchall() == [("giá trị",)]
     copy.close()
-    assert not list(tmp_path.glob("*.partial"))
+    assert "giá trị".encode() not in target.read_bytes()
 
 
 def test_audit_log_is_append_only_in_sqlite(tmp_path: Path) -> None:
     engine = fresh_engine(tmp_path)
     migrate.ensure_schema(engine, None)
-    conn = sqlite3.connect(tmp_path / "db.sqlite")
+    conn = connect(tmp_path / "db.sqlite")
     conn.execute(
         "INSERT INTO audit_log (at, office_code, username, action, entity, record_id, "
         "record_version, content_hash, prev_hash, entry_hash) "
@@ -104,7 +121,7 @@ def test_audit_log_is_append_only_in_sqlite(tmp_path: Path) -> None:
     )
     conn.commit()
     for statement in ("UPDATE audit_log SET username = 'other'", "DELETE FROM audit_log"):
-        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        with pytest.raises(dbapi2.IntegrityError, match="append-only"):
             conn.execute(statement)
     conn.close()
 
@@ -121,11 +138,11 @@ def test_upgrade_from_the_first_schema_keeps_data_and_backs_up(tmp_path: Path) -
         conn.exec_driver_sql(
             "INSERT INTO setting (key, value) VALUES ('office_note', 'Trạm Y tế xã Đại Phúc')"
         )
-    backup = migrate.ensure_schema(engine, tmp_path / "backups")
+    backup = migrate.ensure_schema(engine, copies_into(tmp_path / "backups"))
     assert migrate.current_revision(engine) == migrate.HEAD_REVISION
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT value FROM setting").scalar() == "Trạm Y tế xã Đại Phúc"
         assert conn.exec_driver_sql("SELECT count(*) FROM draft").scalar() == 0
-    old = sqlite3.connect(backup)
+    old = connect(Path(backup))
     assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001_initial",)
     old.close()

@@ -14,12 +14,12 @@ from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.lifecycle_table import State
 from canghien_desktop.services import auth, batches, enrolments, people, person_links
 from canghien_desktop.services.importing.batch_import import import_paths
-from canghien_desktop.services.office import init_office, open_office
+from canghien_desktop.services.office import init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.transfers import TRANSFER, link_transfers
 from canghien_desktop.storage.mapping import row_to_person
 from canghien_desktop.storage.rows import EnrolmentRow, PersonRow
-from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office
+from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office, reopen
 from tests.integration.test_services import an_assessment
 from tests.office_fixtures import district, district_template, export, station
 
@@ -35,7 +35,7 @@ def new_commune(district: Office, tmp_path: Path) -> Office:
         paths, OfficeKind.STATION, "TYT-B", "Trạm B", ADMIN, PASSWORD, PASSPHRASE,
         province_code="86", commune_code="29540",
     )  # fmt: skip
-    ctx = open_office(paths, today=TODAY)
+    ctx = reopen(paths, today=TODAY)
     card = batches.export_public_keys(district.ctx, district.admin, tmp_path / "dcard-b")
     office = Office(ctx, auth.login(ctx, ADMIN, PASSWORD), paths)
     batches.trust_files(ctx, office.admin, card)

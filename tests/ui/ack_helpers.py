@@ -27,6 +27,7 @@ from typing import Any
 
 from sqlalchemy import select
 from tests.batch_surgery import edit_both_copies
+from tests.conftest import reopen
 from tests.office_fixtures import copy_data_folder
 
 from canghien_desktop.domain.codes import OfficeKind
@@ -39,7 +40,7 @@ from canghien_desktop.services.exporting.verify import trusted_comment
 from canghien_desktop.services.importing import held
 from canghien_desktop.services.importing.batch_import import import_paths
 from canghien_desktop.services.keys import unlock_age_identity, unlock_signing_key
-from canghien_desktop.services.office import OfficeContext, init_office, open_office
+from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.storage.rows import EnrolmentRow, PersonRow
 
@@ -72,8 +73,8 @@ def build_scenario(station_template: Path, folder: Path) -> AckScenario:
         PASSWORD,
         PASSPHRASE,
     )
-    station = open_office(AppPaths(station_dir), today=TODAY)
-    district = open_office(district_paths, today=TODAY)
+    station = reopen(AppPaths(station_dir), today=TODAY)
+    district = reopen(district_paths, today=TODAY)
     try:
         return _play(station, district, folder, station_dir, district_paths.data_dir)
     finally:
@@ -108,7 +109,7 @@ def _play(
 def _other_line(station: OfficeContext, folder: Path, conflict: str, stale: str) -> Path:
     """The station forks: a PC restored from a backup taken now renames one person and
     changes another's phone, and its batch reaches the office first. Returns that batch."""
-    other = open_office(copy_data_folder(station.paths, folder), today=TODAY)
+    other = reopen(copy_data_folder(station, folder), today=TODAY)
     try:
         with other.db.write() as session:
             writer = other.writer(session, ADMIN)
@@ -213,7 +214,7 @@ def opened_copy(side: Path, folder: Path) -> Iterator[OfficeContext]:
     """A copy of one side of the scenario (its station or district folder) in ``folder``,
     opened on TODAY and closed after: each test changes its own copy, never the shared one."""
     shutil.copytree(side, folder)
-    ctx = open_office(AppPaths(folder), today=TODAY)
+    ctx = reopen(AppPaths(folder), today=TODAY)
     try:
         yield ctx
     finally:

@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QUrl
+from tests.conftest import reopen
 
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services import auth, batches
 from canghien_desktop.services.demo import generate_demo
-from canghien_desktop.services.office import OfficeContext, init_office, open_office
+from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.ui.dialogs.export_wizard import ExportWizard
 
@@ -26,7 +27,7 @@ def make_district_card(folder: Path) -> list[Path]:
     init_office(
         paths, OfficeKind.DISTRICT, DISTRICT_CODE, DISTRICT_NAME, ADMIN, PASSWORD, PASSPHRASE
     )
-    ctx = open_office(paths)
+    ctx = reopen(paths)
     try:
         actor = auth.login(ctx, ADMIN, PASSWORD)
         return batches.export_public_keys(ctx, actor, folder / "card")

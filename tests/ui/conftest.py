@@ -12,13 +12,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.conftest import reopen
 
 from canghien_desktop.domain.codes import OfficeKind, Sex
 from canghien_desktop.domain.dates import BirthDate
 from canghien_desktop.domain.person import Person, Residence
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.auth import login
-from canghien_desktop.services.office import OfficeContext, init_office, open_office
+from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.people import register_person
 from canghien_desktop.ui import tasks
@@ -44,7 +45,7 @@ def office_paths(office_template: Path, tmp_path: Path) -> AppPaths:
 
 @pytest.fixture
 def office(office_paths: AppPaths) -> Iterator[OfficeContext]:
-    ctx = open_office(office_paths)
+    ctx = reopen(office_paths)
     yield ctx
     ctx.close()
 

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
+from tests.conftest import reopen
 from workflow_helpers import enrolled, in_treatment, retype, stepped, type_text
 
 from canghien_desktop.domain.lifecycle import ActionRequest
@@ -16,7 +17,7 @@ from canghien_desktop.domain.lifecycle_table import Action, RemovalReason, Stage
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.auth import login
 from canghien_desktop.services.enrolments import events_of, get_enrolment
-from canghien_desktop.services.office import OfficeContext, open_office
+from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.ui.dialogs.action_dialog import ActionDialog
 
@@ -26,7 +27,7 @@ ADMIN, PASSWORD = "admin", "password123"  # see conftest
 
 @pytest.fixture
 def station(office_paths: AppPaths) -> Iterator[OfficeContext]:
-    ctx = open_office(office_paths, today=TODAY)
+    ctx = reopen(office_paths, today=TODAY)
     yield ctx
     ctx.close()
 
@@ -108,7 +109,7 @@ def test_decision_term_is_limited_to_the_rule_set(qtbot, station, user, sync_tas
 
 
 def test_decision_under_law_120_is_marked_provisional(qtbot, office_paths, sync_tasks) -> None:
-    ctx = open_office(office_paths, today=date(2026, 7, 6))
+    ctx = reopen(office_paths, today=date(2026, 7, 6))
     try:
         user = login(ctx, ADMIN, PASSWORD)
         enrolment = stepped(

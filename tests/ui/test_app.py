@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 from pathlib import Path
 
 import pytest
+from tests.conftest import raw_database
+from tests.ui.conftest import ADMIN, PASSWORD
 
 from canghien_desktop import __main__ as entry
 from canghien_desktop import app
+from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.services.messages import render
 from canghien_desktop.ui import errors
 from canghien_desktop.ui.login_dialog import LoginDialog
 from canghien_desktop.ui.main_window import MainWindow
@@ -44,25 +47,49 @@ def test_cancelled_setup_exits_without_an_office(qapp, tmp_path, monkeypatch) ->
     assert (tmp_path / "data" / "logs" / app.LOG_FILE).exists()
 
 
-def test_login_then_main_window(qapp, office_paths, admin, monkeypatch) -> None:
-    def logged_in(dialog: LoginDialog) -> int:
-        dialog.actor = admin
+def typed_in(user: str, password: str, seen: list[str]):
+    """A stand-in for the person at the login dialog: types, submits, reads the answer."""
+
+    def exec_(dialog: LoginDialog) -> int:
+        try:
+            dialog.outcome = dialog._attempt(user, password)
+        except DomainError as refusal:
+            seen.append(render(refusal, "vi"))
+            return 0
         return 1
 
+    return exec_
+
+
+def test_login_then_main_window(qapp, office_paths, sync_tasks, monkeypatch) -> None:
+    monkeypatch.setattr(LoginDialog, "exec", typed_in(ADMIN, PASSWORD, []))
     shown: list[MainWindow] = []
-    monkeypatch.setattr(LoginDialog, "exec", logged_in)
     monkeypatch.setattr(MainWindow, "show", lambda window: shown.append(window))
     monkeypatch.setattr(type(qapp), "exec", lambda _: 0)
     assert app.main(str(office_paths.data_dir), "vi") == 0
     assert len(shown) == 1 and "Trạm Y tế xã Thử" in shown[0].windowTitle()
+    assert "Sao lưu gần nhất:" in shown[0].backup_label.text()  # the day's backup was made
+    assert list((office_paths.backup_dir).glob("*_hang_ngay_*.cnbk"))
+
+
+def test_a_second_window_on_the_same_folder_is_refused(qapp, office_paths, monkeypatch) -> None:
+    first = app.hold_window_lock(office_paths)
+    assert first is not None
+    messages: list[str] = []
+    monkeypatch.setattr(app, "show_message", lambda parent, text: messages.append(text))
+    try:
+        assert app.main(str(office_paths.data_dir), "vi") == 1
+    finally:
+        first.release()
+    assert len(messages) == 1 and "đang mở trong một cửa sổ khác" in messages[0]
 
 
 def test_too_new_database_is_refused_with_one_line(qapp, office_paths, monkeypatch) -> None:
-    with sqlite3.connect(office_paths.db_path) as db:
+    with raw_database(office_paths.data_dir) as db:
         db.execute("UPDATE alembic_version SET version_num = 'ffff_from_the_future'")
     messages: list[str] = []
-    monkeypatch.setattr(app, "show_message", lambda parent, text: messages.append(text))
-    assert app.main(str(office_paths.data_dir), "vi") == 1
+    monkeypatch.setattr(LoginDialog, "exec", typed_in(ADMIN, PASSWORD, messages))
+    assert app.main(str(office_paths.data_dir), "vi") == 0
     assert messages == [
         "Cơ sở dữ liệu được tạo bởi phiên bản mới hơn (ffff_from_the_future): "
         "hãy cài phiên bản phần mềm mới."

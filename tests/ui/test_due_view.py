@@ -9,11 +9,12 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
+from tests.conftest import reopen
 from workflow_helpers import in_post_rehab, in_treatment
 
 from canghien_desktop.services.auth import login
 from canghien_desktop.services.dashboard import DueFollowUp
-from canghien_desktop.services.office import OfficeContext, open_office
+from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.models.dashboard_models import DueColumn, DueFollowUpTableModel, SortedRows
 from canghien_desktop.ui.models.row_table_model import SORT_ROLE
 from canghien_desktop.ui.screens import due_view
@@ -51,7 +52,7 @@ def _rows() -> list[DueFollowUp]:
 
 @pytest.fixture
 def station(office_paths) -> Iterator[OfficeContext]:
-    ctx = open_office(office_paths, today=TODAY)
+    ctx = reopen(office_paths, today=TODAY)
     yield ctx
     ctx.close()
 

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
+from tests.conftest import reopen
 from workflow_helpers import in_post_rehab, in_treatment, retype, type_text
 
 from canghien_desktop.domain.codes import Substance
@@ -18,7 +19,7 @@ from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.auth import login
 from canghien_desktop.services.enrolments import get_enrolment
 from canghien_desktop.services.followups import follow_ups_of
-from canghien_desktop.services.office import OfficeContext, open_office
+from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.ui.dialogs import unsaved_prompt
 from canghien_desktop.ui.dialogs.follow_up_dialog import FollowUpDialog
@@ -31,7 +32,7 @@ ADMIN, PASSWORD = "admin", "password123"  # see conftest
 
 @pytest.fixture
 def station(office_paths: AppPaths) -> Iterator[OfficeContext]:
-    ctx = open_office(office_paths, today=TODAY)
+    ctx = reopen(office_paths, today=TODAY)
     yield ctx
     ctx.close()
 
@@ -199,7 +200,7 @@ def test_treatment_kind_is_chosen(qtbot, station, user, treated, sync_tasks) -> 
 def test_an_unreported_absence_in_post_rehab_extends_the_term(
     qtbot, office_paths, sync_tasks
 ) -> None:
-    ctx = open_office(office_paths, today=date(2026, 3, 2))
+    ctx = reopen(office_paths, today=date(2026, 3, 2))
     try:
         user = login(ctx, ADMIN, PASSWORD)
         enrolment = in_post_rehab(ctx, user, date(2025, 6, 2))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from tests.conftest import reopen
 
 from canghien_desktop.domain.assessment import Assessment
 from canghien_desktop.domain.codes import PlaceType, Sex, Substance
@@ -17,7 +18,7 @@ from canghien_desktop.domain.lifecycle_table import Action, State
 from canghien_desktop.domain.person import Person, Residence
 from canghien_desktop.services import auth
 from canghien_desktop.services.enrolments import enrol, enrolments_of
-from canghien_desktop.services.office import OfficeContext, open_office
+from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.people import assessments_of, record_assessment, register_person
 from canghien_desktop.ui.dialogs import unsaved_prompt
 from canghien_desktop.ui.dialogs.assessment_dialog import AssessmentDialog
@@ -38,7 +39,7 @@ def closing_never_blocks(monkeypatch) -> None:
 
 @pytest.fixture
 def station(office_paths) -> Iterator[OfficeContext]:
-    ctx = open_office(office_paths, today=TODAY)
+    ctx = reopen(office_paths, today=TODAY)
     yield ctx
     ctx.close()
 

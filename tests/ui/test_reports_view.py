@@ -13,12 +13,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QLabel, QPushButton
+from tests.conftest import reopen
 from workflow_helpers import in_treatment
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.services.auth import login
 from canghien_desktop.services.messages import render
-from canghien_desktop.services.office import OfficeContext, open_office
+from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.progress import DelayedProgress
 from canghien_desktop.ui.screens.period_picker import PeriodPicker
 from canghien_desktop.ui.screens.reports_view import ReportsView
@@ -34,7 +35,7 @@ class Written:
 
 @pytest.fixture
 def station(office_paths) -> Iterator[OfficeContext]:
-    ctx = open_office(office_paths, today=TODAY)
+    ctx = reopen(office_paths, today=TODAY)
     yield ctx
     ctx.close()
 

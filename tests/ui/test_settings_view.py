@@ -55,7 +55,8 @@ def test_accounts_tab_only_for_those_who_manage_users(qtbot, office, admin, sync
     assert "Người dùng" in _tabs(_view(qtbot, office, admin))
     clerk = Actor("clerk", Role.DATA_ENTRY, office.info.code)
     clerk_view = _view(qtbot, office, clerk)
-    assert _tabs(clerk_view) == ["Đơn vị", "Quy định thời hạn", "Ngày nghỉ, làm bù"]
+    expected = ["Đơn vị", "Quy định thời hạn", "Ngày nghỉ, làm bù", "Sao lưu, bảo mật"]
+    assert _tabs(clerk_view) == expected
     assert clerk_view.rules_tab.edit_button.isHidden()  # may read the rules, not edit them
 
 

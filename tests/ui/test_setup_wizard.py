@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWizard
+from tests.conftest import reopen
 
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.services.auth import login
-from canghien_desktop.services.office import open_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.ui.setup_wizard import SetupWizard
 
@@ -55,9 +55,9 @@ def test_creates_office_that_admin_can_open(qtbot, tmp_path) -> None:
     _fill(qtbot, wizard)
     with qtbot.waitSignal(wizard.accepted, timeout=15000):  # real worker thread
         _finish(wizard)
-    assert wizard.info is not None and wizard.info.code == "TYT-MOI"
+    assert wizard.created is not None and wizard.created.info.code == "TYT-MOI"
     assert paths.office_exists()
-    ctx = open_office(paths)
+    ctx = reopen(paths)
     try:
         assert (ctx.info.name, ctx.info.kind) == ("Trạm Y tế xã Mới", OfficeKind.STATION)
         assert login(ctx, "admin", "password123").username == "admin"
@@ -101,5 +101,5 @@ def test_district_choice_creates_consolidating_office(qtbot, tmp_path, sync_task
     wizard.office_page.district.setChecked(True)
     _fill(qtbot, wizard, code="TONGHOP")
     _finish(wizard)
-    assert wizard.info is not None and wizard.info.kind is OfficeKind.DISTRICT
+    assert wizard.created is not None and wizard.created.info.kind is OfficeKind.DISTRICT
     assert paths.office_exists()

@@ -16,6 +16,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QWidget
+from tests.conftest import reopen
 from workflow_helpers import retype
 
 from canghien_desktop.domain.codes import PlaceType, Sex, Substance
@@ -28,7 +29,7 @@ from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.auth import login
 from canghien_desktop.services.enrolments import enrolments_of, events_of, get_enrolment
 from canghien_desktop.services.followups import follow_ups_of
-from canghien_desktop.services.office import OfficeContext, open_office
+from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.people import assessments_of, list_people, register_person
 from canghien_desktop.ui.dialogs import unsaved_prompt
@@ -50,7 +51,7 @@ def never_block_on_close(monkeypatch) -> None:
 
 
 def station_on(paths: AppPaths, today: date) -> Iterator[tuple[OfficeContext, Actor]]:
-    ctx = open_office(paths, today=today)
+    ctx = reopen(paths, today=today)
     try:
         yield ctx, login(ctx, ADMIN, PASSWORD)
     finally:

@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QPoint, Qt, QThreadPool
 from PySide6.QtGui import QColor, QImage
+from tests.conftest import reopen
 from workflow_helpers import enrolled, in_treatment
 
 from canghien_desktop.domain.errors import PermissionDenied
@@ -17,7 +18,7 @@ from canghien_desktop.domain.lifecycle_table import State
 from canghien_desktop.services.auth import login
 from canghien_desktop.services.dashboard import Dashboard, Deadline, DueFollowUp
 from canghien_desktop.services.messages import render
-from canghien_desktop.services.office import OfficeContext, open_office
+from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.application import install_translators, remove_translators
 from canghien_desktop.ui.charts import STATE_COLORS, MonthChart, month_label, nice_ceiling
 from canghien_desktop.ui.main_window import MainWindow
@@ -216,7 +217,7 @@ def test_a_refusal_is_one_line(qtbot, office, admin, sync_tasks) -> None:
 
 @pytest.fixture
 def station(office_paths) -> Iterator[OfficeContext]:
-    ctx = open_office(office_paths, today=TODAY)
+    ctx = reopen(office_paths, today=TODAY)
     yield ctx
     ctx.close()
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -13,35 +12,6 @@ from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.services import batches
 from canghien_desktop.services.paths import resolve_data_dir
-
-
-def _configure_keys(p: argparse.ArgumentParser) -> None:
-    p.add_argument("action", choices=["export"])
-    p.add_argument("--out", required=True, type=Path)
-    p.add_argument("--secret", action="store_true")
-
-
-def _run_keys(args: argparse.Namespace) -> int:
-    ctx, actor = _session(args)
-    if args.secret:
-        passphrase = ask_secret(
-            PASSPHRASE_ENV,
-            tr("Cụm mật khẩu ký: ", "Passphrase: "),
-            tr("cụm mật khẩu ký", "signing passphrase"),
-        )
-        written = batches.export_secret_identity(ctx, actor, args.out, passphrase)
-        print(
-            tr(
-                "CẢNH BÁO: tệp này mở được mọi lô gửi đến đơn vị; hãy cất giữ an toàn.",
-                "WARNING: this file opens every batch sent to this office; keep it safe.",
-            ),
-            file=sys.stderr,
-        )
-    else:
-        written = batches.export_public_keys(ctx, actor, args.out)
-    for path in written:
-        print(path)
-    return 0
 
 
 def _configure_trust(p: argparse.ArgumentParser) -> None:
@@ -280,7 +250,6 @@ def _run_import_ack(args: argparse.Namespace) -> int:
 
 
 BATCH_VERBS = (
-    VerbSpec("keys", tr("khóa của đơn vị", "this office's keys"), _configure_keys, _run_keys),
     VerbSpec(
         "trust",
         tr("tin cậy khóa đơn vị khác", "trust another office"),

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from canghien_desktop.cli.secrets import PASSPHRASE_ENV, PASSWORD_ENV, ask_secret, username
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.domain.roles import Actor, Role
-from canghien_desktop.services import auth, messages
-from canghien_desktop.services.office import OfficeContext, init_office, open_office
+from canghien_desktop.domain.roles import Actor
+from canghien_desktop.services import messages
+from canghien_desktop.services.encrypt_existing import encrypt_existing
+from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import resolve_data_dir
+from canghien_desktop.services.sign_in import sign_in
 
 
 def tr(vietnamese: str, english: str) -> str:
@@ -32,12 +35,42 @@ class VerbSpec:
     run: Callable[[argparse.Namespace], int]
 
 
-def _session(args: argparse.Namespace) -> tuple[OfficeContext, Actor]:
-    """Open the office and log the user in (password from the terminal or the env)."""
-    ctx = open_office(resolve_data_dir(args.data_dir))
+def credentials(args: argparse.Namespace) -> tuple[str, str]:
     name = username(args.user)
     password = ask_secret(PASSWORD_ENV, tr("Mật khẩu: ", "Password: "), tr("mật khẩu", "password"))
-    return ctx, auth.login(ctx, name, password)
+    return name, password
+
+
+def _session(
+    args: argparse.Namespace, given: tuple[str, str] | None = None
+) -> tuple[OfficeContext, Actor]:
+    """Open the office as the user (password from the terminal or the env). A database
+    from before encryption is encrypted first, if this user may (a head or an admin)."""
+    paths = resolve_data_dir(args.data_dir)
+    if not paths.office_exists():
+        raise DomainError("office.missing", path=str(paths.data_dir))
+    name, password = given or credentials(args)
+    try:
+        return sign_in(paths, name, password)
+    except DomainError as error:
+        if error.code != "db.not_encrypted":
+            raise
+    done = encrypt_existing(paths, name, password)
+    print_recovery_code(done.recovery_code)
+    for other in done.users_without_slot:
+        print(render(DomainError("db.user_needs_reset", username=other)), file=sys.stderr)
+    return sign_in(paths, name, password)
+
+
+def print_recovery_code(code: str) -> None:
+    """On stderr, so that a script reading stdout does not swallow it; shown only once."""
+    print(
+        tr(
+            f"MÃ KHÔI PHỤC (chỉ hiện một lần, hãy in và cất nơi an toàn): {code}",
+            f"RECOVERY CODE (shown only once; print it and keep it safe): {code}",
+        ),
+        file=sys.stderr,
+    )
 
 
 # --- init -----------------------------------------------------------------------------------
@@ -68,7 +101,7 @@ def _run_init(args: argparse.Namespace) -> int:
         tr("cụm mật khẩu ký", "signing passphrase"),
         confirm=True,
     )
-    info = init_office(
+    created = init_office(
         paths,
         OfficeKind(args.kind),
         args.code,
@@ -79,12 +112,14 @@ def _run_init(args: argparse.Namespace) -> int:
         province_code=args.province,
         commune_code=args.commune,
     )
+    info = created.info
     print(
         tr(
             f"Đã khởi tạo {info.name} ({info.code}) tại {paths.data_dir}",
             f"Created {info.name} ({info.code}) in {paths.data_dir}",
         )
     )
+    print_recovery_code(created.recovery_code)
     return 0
 
 
@@ -134,47 +169,21 @@ def _run_audit(args: argparse.Namespace) -> int:
     return 1
 
 
-# --- user -----------------------------------------------------------------------------------
-def _configure_user(p: argparse.ArgumentParser) -> None:
-    p.add_argument("action", choices=["add", "list"])
-    p.add_argument("name", nargs="?")
-    p.add_argument("--role", choices=[r.value for r in Role], default=Role.DATA_ENTRY.value)
-    p.add_argument("--full-name", default="")
-
-
-def _run_user(args: argparse.Namespace) -> int:
-    ctx, actor = _session(args)
-    if args.action == "list":
-        for user in auth.list_users(ctx, actor):
-            print(f"{user.username}\t{user.role.value}\t{user.full_name}")
-        return 0
-    if not args.name:
-        raise DomainError("required", field="username")
-    new_password = ask_secret(
-        "CANGHIEN_NEW_PASSWORD",
-        tr("Mật khẩu mới: ", "New password: "),
-        tr("mật khẩu mới", "new password"),
-        confirm=True,
-    )
-    auth.create_user(ctx, actor, args.name, args.full_name, Role(args.role), new_password)
-    return 0
-
-
 VERBS = (
     VerbSpec("init", tr("khởi tạo đơn vị", "create an office"), _configure_init, _run_init),
     VerbSpec("demo", tr("tạo dữ liệu mẫu", "load demo data"), _configure_demo, _run_demo),
     VerbSpec("stats", tr("thống kê", "statistics"), _configure_stats, _run_stats),
     VerbSpec("audit", tr("kiểm tra nhật ký", "check the audit log"), _configure_audit, _run_audit),
-    VerbSpec("user", tr("người dùng", "users"), _configure_user, _run_user),
 )
 
 
 def all_verbs() -> tuple[VerbSpec, ...]:
     """Every verb, including those defined in their own modules (imported late: they import
     this module for ``VerbSpec`` and ``_session``)."""
+    from canghien_desktop.cli.account_verbs import ACCOUNT_VERBS
     from canghien_desktop.cli.batch_verbs import BATCH_VERBS
     from canghien_desktop.cli.records_verb import RECORDS_VERB
     from canghien_desktop.cli.report_verb import REPORT_VERB
     from canghien_desktop.cli.resend_verb import RESEND_VERB
 
-    return (*VERBS, REPORT_VERB, *BATCH_VERBS, RESEND_VERB, RECORDS_VERB)
+    return (*VERBS, *ACCOUNT_VERBS, REPORT_VERB, *BATCH_VERBS, RESEND_VERB, RECORDS_VERB)

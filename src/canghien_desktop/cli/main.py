@@ -4,6 +4,7 @@ the user's language), 2 a wrong command line. No traceback for an expected failu
 from __future__ import annotations
 
 import argparse
+import logging
 import multiprocessing
 import sys
 from collections.abc import Callable, Sequence
@@ -12,6 +13,9 @@ from pathlib import Path
 from canghien_desktop import __version__
 from canghien_desktop.cli import commands
 from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.services.paths import resolve_data_dir
+from canghien_desktop.services.private_temp import owner_only_files, use_private_temp
+from canghien_desktop.services.safe_log import private_log_handler
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -38,9 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     # A frozen Windows build starts the import's reading process from this executable.
     multiprocessing.freeze_support()
+    owner_only_files()
     args = build_parser().parse_args(argv)
     handler: Handler = args.handler
     try:
+        _private_scratch(args)
         return handler(args)
     except DomainError as error:
         print(commands.render(error), file=sys.stderr)
@@ -69,17 +75,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def _private_scratch(args: argparse.Namespace) -> None:
+    """Temporary files of this run go to the office's own folder (services.private_temp)."""
+    paths = resolve_data_dir(args.data_dir)
+    if paths.office_exists():
+        use_private_temp(paths)
+
+
 def _log_crash(args: argparse.Namespace) -> Path:
-    import traceback
-
-    from canghien_desktop.services.paths import resolve_data_dir
-
-    folder = resolve_data_dir(args.data_dir).log_dir
+    """The traceback without any exception's message: it could hold personal data."""
+    log = resolve_data_dir(args.data_dir).log_dir / "canghien-cli-errors.log"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        log = folder / "canghien-cli-errors.log"
-        with open(log, "a", encoding="utf-8") as handle:
-            handle.write(traceback.format_exc() + "\n")
+        handler = private_log_handler(log)
+        error = sys.exc_info()[1]
+        assert error is not None
+        exc_info = (type(error), error, error.__traceback__)
+        record = logging.LogRecord("canghien", logging.ERROR, "", 0, "Unexpected", None, exc_info)
+        handler.emit(record)
+        handler.close()
         return log
     except OSError:
         return Path("-")

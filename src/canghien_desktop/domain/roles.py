@@ -25,6 +25,7 @@ class Operation(StrEnum):
     VIEW_AUDIT = "view_audit"
     EDIT_SETTINGS = "edit_settings"
     LOAD_DEMO = "load_demo"
+    RESTORE = "restore"  # replaces every record with a backup's: the head's decision
 
 
 _ALLOWED: dict[Role, frozenset[Operation]] = {
@@ -37,6 +38,7 @@ _ALLOWED: dict[Role, frozenset[Operation]] = {
             Operation.EXPORT,
             Operation.MANAGE_USERS,
             Operation.VIEW_AUDIT,
+            Operation.RESTORE,
         }
     ),
     Role.DISTRICT_OFFICER: frozenset(
@@ -60,3 +62,16 @@ class Actor:
     def require(self, operation: Operation) -> None:
         if not self.may(operation):
             raise PermissionDenied("permission.denied", role=self.role, operation=operation)
+
+
+# A station has nurses, a head and an administrator; an office above the stations has its
+# officers and an administrator. A role from the other kind would grant nothing useful.
+_ROLES_BY_KIND: dict[str, tuple[Role, ...]] = {
+    "station": (Role.DATA_ENTRY, Role.STATION_HEAD, Role.ADMIN),
+    "district": (Role.DISTRICT_OFFICER, Role.ADMIN),
+}
+
+
+def roles_for(office_kind: str) -> tuple[Role, ...]:
+    """The roles a user of an office of ``office_kind`` (an ``OfficeKind`` value) may hold."""
+    return _ROLES_BY_KIND[office_kind]

@@ -20,12 +20,12 @@ from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services import adoption, correction_inbox, corrections, trust
 from canghien_desktop.services.anchors import accept_ack, office_anchor
-from canghien_desktop.services.atomic import write_atomic
 from canghien_desktop.services.exporting.verify import signature_key_id
 from canghien_desktop.services.importing.lock import import_lock
 from canghien_desktop.services.importing.sequence import sequences_in
 from canghien_desktop.services.keys import unlock_signing_key
 from canghien_desktop.services.outcome_reasons import SETTLED_REASONS
+from canghien_desktop.storage.files import write_atomic
 from canghien_desktop.storage.rows import (
     BatchRow,
     ImportOutcomeRow,

@@ -16,9 +16,9 @@ from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services import messages, trust
-from canghien_desktop.services.atomic import write_atomic
 from canghien_desktop.services.exporting.verify import VerifiedBatch, verify_batch
 from canghien_desktop.services.keys import own_signing_keys, unlock_age_identity
+from canghien_desktop.storage.files import write_atomic
 from canghien_desktop.storage.rows import BatchRow
 
 if TYPE_CHECKING:

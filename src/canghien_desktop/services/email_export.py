@@ -8,7 +8,7 @@ from email.policy import SMTP
 from email.utils import formatdate
 from pathlib import Path
 
-from canghien_desktop.services.atomic import write_atomic
+from canghien_desktop.storage.files import write_atomic
 
 
 def write_eml(batch: Path, out_dir: Path, station_name: str, to: str = "") -> Path:

@@ -11,10 +11,14 @@ from typing import Any
 
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError, ValidationError
-from canghien_desktop.services.atomic import write_atomic
 from canghien_desktop.services.sealed_identity import seal, unseal
+from canghien_desktop.storage.files import write_atomic
 
 MIN_PASSPHRASE = 10
+# minisign's own defaults (libsodium's scrypt "sensitive" limits: N = 2^20, r = 8, 1 GiB),
+# what `minisign -G` writes: about 2.5 s per signature on the build machine, paid once per
+# batch (docs/SECURITY.md, "Choosing costs"). Only the test suite lowers them.
+SIGNING_KDF = {"opslimit": 33_554_432, "memlimit": 1_073_741_824}
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,7 @@ def create_office_keys(files: KeyFiles, kind: OfficeKind, passphrase: str, name:
     check_passphrase(passphrase)
     pair = minisign.KeyPair.generate()
     public_bytes = pair.public_key.to_base64()
-    pair.secret_key.encrypt(passphrase)
+    pair.secret_key.encrypt(passphrase, **SIGNING_KDF)
     comment = f"canghien {kind.value} {files.code}"
     write_atomic(files.signing_secret, _key_file(comment, pair.secret_key.to_base64()), 0o600)
     write_atomic(
@@ -123,7 +127,7 @@ def change_passphrase(files: KeyFiles, old: str, new: str) -> None:
     check_passphrase(new)
     secret = unlock_signing_key(files, old)
     identity = unlock_age_identity(files, old) if files.age_identity.exists() else None
-    secret.encrypt(new)
+    secret.encrypt(new, **SIGNING_KDF)
     comment = _comment_of(files.signing_secret)
     write_atomic(files.signing_secret, _key_file(comment, secret.to_base64()), 0o600)
     if identity is not None:

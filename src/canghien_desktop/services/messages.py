@@ -13,6 +13,7 @@ from typing import Any
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.services.messages_exchange import EXCHANGE_MESSAGES
 from canghien_desktop.services.messages_office import OFFICE_MESSAGES
+from canghien_desktop.services.messages_security import SECURITY_MESSAGES
 
 # code -> (Vietnamese, English). Placeholders are str.format names from the error's params.
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -395,6 +396,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 MESSAGES.update(OFFICE_MESSAGES)
 MESSAGES.update(EXCHANGE_MESSAGES)
+MESSAGES.update(SECURITY_MESSAGES)
 
 LANGUAGES = ("vi", "en")
 

@@ -21,8 +21,14 @@ from canghien_desktop.domain.workdays import default_calendar
 from canghien_desktop.services import auth
 from canghien_desktop.services.keys import KeyFiles, check_passphrase, create_office_keys
 from canghien_desktop.services.paths import AppPaths
-from canghien_desktop.storage.engine import Database, make_engine, sqlite_url
-from canghien_desktop.storage.migrate import ensure_schema
+from canghien_desktop.services.vault import (
+    new_database_key,
+    new_recovery_code,
+    write_first_slots,
+)
+from canghien_desktop.storage.engine import Database, encrypted_engine
+from canghien_desktop.storage.files import private_folder
+from canghien_desktop.storage.migrate import BeforeUpgrade, ensure_schema
 from canghien_desktop.storage.rows import OfficeRow
 from canghien_desktop.storage.writer import RecordWriter
 
@@ -42,10 +48,21 @@ class OfficeInfo:
 class OfficeContext:
     """An open office: the database plus the legal rules it applies. One per process."""
 
-    def __init__(self, paths: AppPaths, db: Database, info: OfficeInfo, today: date | None = None):
+    def __init__(
+        self,
+        paths: AppPaths,
+        db: Database,
+        info: OfficeInfo,
+        today: date | None = None,
+        *,
+        database_key: bytes = b"",
+    ):
         self.paths = paths
         self.db = db
         self.info = info
+        # Kept in memory while the office is open: new key slots (a user added, a password
+        # reset) and backups need it. It never leaves the process unwrapped.
+        self.database_key = database_key
         self._today = today  # fixed only by tests and the demo generator
 
     def today(self) -> date:
@@ -67,12 +84,22 @@ class OfficeContext:
         self.db.dispose()
 
 
-def open_office(paths: AppPaths, today: date | None = None) -> OfficeContext:
-    """Open (and if needed upgrade, after a backup) the office in ``paths``."""
+def open_office(
+    paths: AppPaths,
+    database_key: bytes,
+    today: date | None = None,
+    backup: BeforeUpgrade | None = None,
+) -> OfficeContext:
+    """Open the office in ``paths`` with its database key (see ``services.unlocking``) and,
+    if needed, upgrade it after ``backup`` has made a copy."""
     if not paths.office_exists():
         raise DomainError("office.missing", path=str(paths.data_dir))
-    engine = make_engine(sqlite_url(paths.db_path))
-    ensure_schema(engine, paths.backup_dir)
+    engine = encrypted_engine(paths.db_path, database_key)
+    try:
+        ensure_schema(engine, backup)
+    except BaseException:
+        engine.dispose()
+        raise
     db = Database(engine)
     with db.read() as session:
         row = session.query(OfficeRow).one_or_none()
@@ -82,7 +109,7 @@ def open_office(paths: AppPaths, today: date | None = None) -> OfficeContext:
     info = OfficeInfo(
         row.code, row.name, OfficeKind(row.kind), row.level, row.province_code, row.commune_code
     )
-    return OfficeContext(paths, db, info, today)
+    return OfficeContext(paths, db, info, today, database_key=database_key)
 
 
 def init_office(
@@ -97,9 +124,10 @@ def init_office(
     *,
     province_code: str = "",
     commune_code: str = "",
-) -> OfficeInfo:
+) -> NewOffice:
     """Create the office. Everything is built beside the target and moved into place last,
-    so an interrupted set-up leaves no database that looks like a working office."""
+    so an interrupted set-up leaves no database that looks like a working office. The
+    recovery code it returns is shown once and never stored in the clear."""
     if paths.office_exists():
         raise DomainError("office.exists", path=str(paths.data_dir))
     code, name = _checked_identity(code, name)
@@ -111,16 +139,30 @@ def init_office(
     check_passphrase(passphrase)
     staging = AppPaths(paths.data_dir / f".init-{code}.partial")
     shutil.rmtree(staging.data_dir, ignore_errors=True)
-    staging.data_dir.mkdir(parents=True)
+    private_folder(staging.data_dir)
     try:
         level = level or _default_level(kind)
         info = OfficeInfo(code, name, kind, level, province_code, commune_code)
-        _create_database(staging, info, admin, password)
+        database_key = new_database_key()
+        _create_database(staging, info, admin, database_key)
+        recovery_code = new_recovery_code()
+        write_first_slots(staging, office_card(info), database_key, admin, password, recovery_code)
         create_office_keys(KeyFiles(staging.keys_dir, code), kind, passphrase, name)
         _move_into_place(staging, paths)
     finally:
         shutil.rmtree(staging.data_dir, ignore_errors=True)
-    return info
+    return NewOffice(info, recovery_code)
+
+
+@dataclass(frozen=True)
+class NewOffice:
+    info: OfficeInfo
+    recovery_code: str
+
+
+def office_card(info: OfficeInfo) -> dict[str, str]:
+    """What the login screen shows before the database is open: nothing personal."""
+    return {"code": info.code, "name": info.name, "kind": info.kind.value}
 
 
 def _checked_identity(code: str, name: str) -> tuple[str, str]:
@@ -136,8 +178,8 @@ def _default_level(kind: OfficeKind) -> str:
     return "tram_y_te_xa" if kind is OfficeKind.STATION else "tinh"
 
 
-def _create_database(staging: AppPaths, info: OfficeInfo, admin: str, password: str) -> None:
-    engine = make_engine(sqlite_url(staging.db_path))
+def _create_database(staging: AppPaths, info: OfficeInfo, admin: str, key: bytes) -> None:
+    engine = encrypted_engine(staging.db_path, key)
     try:
         ensure_schema(engine, None)
         db = Database(engine)
@@ -155,7 +197,7 @@ def _create_database(staging: AppPaths, info: OfficeInfo, admin: str, password: 
                 )
             )
             writer = RecordWriter(session, admin, info.code)
-            auth.add_user_row(session, admin, admin, Role.ADMIN, password)
+            auth.add_user_row(session, admin, admin, Role.ADMIN)
             writer.note("init", "office", info.code, {"kind": info.kind.value, "name": info.name})
         with engine.connect() as conn:  # fold the WAL into the main file before moving it
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -164,10 +206,10 @@ def _create_database(staging: AppPaths, info: OfficeInfo, admin: str, password: 
 
 
 def _move_into_place(staging: AppPaths, paths: AppPaths) -> None:
-    paths.data_dir.mkdir(parents=True, exist_ok=True)
-    paths.keys_dir.mkdir(exist_ok=True)
+    private_folder(paths.keys_dir)
     for key_file in staging.keys_dir.iterdir():
         key_file.replace(paths.keys_dir / key_file.name)
+    staging.key_slots.replace(paths.key_slots)
     for leftover in ("-wal", "-shm"):
         staging.db_path.with_name(staging.db_path.name + leftover).unlink(missing_ok=True)
     staging.db_path.replace(paths.db_path)  # last: the database's presence means "office exists"

@@ -19,6 +19,21 @@ class AppPaths:
         return self.data_dir / "canghien.sqlite"
 
     @property
+    def key_slots(self) -> Path:
+        """The database key, wrapped under each user's password and the recovery code."""
+        return self.data_dir / "canghien.keyslots.json"
+
+    @property
+    def tmp_dir(self) -> Path:
+        """Owner-only scratch space: personal data never goes to the system temp folder."""
+        return self.data_dir / "tmp"
+
+    @property
+    def window_lock(self) -> Path:
+        """Held while a window has this data folder open: a second window is refused."""
+        return self.data_dir / "window.lock"
+
+    @property
     def keys_dir(self) -> Path:
         return self.data_dir / "keys"
 

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.services.atomic import atomic_file
 from canghien_desktop.services.exporting.columns import RECORD_TYPES
 from canghien_desktop.services.exporting.writers import machine_value
 from canghien_desktop.storage.canonical import canonical_json
+from canghien_desktop.storage.files import atomic_file
 
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext

@@ -12,9 +12,9 @@ from sqlalchemy import select
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.services.atomic import write_atomic
 from canghien_desktop.services.exporting.verify import signature_key_id
 from canghien_desktop.services.keys import (
+    SIGNING_KDF,
     _comment_of,
     _key_file,
     check_passphrase,
@@ -22,6 +22,7 @@ from canghien_desktop.services.keys import (
     read_key_line,
     unlock_signing_key,
 )
+from canghien_desktop.storage.files import write_atomic
 from canghien_desktop.storage.rows import TrustedKeyRow
 
 if TYPE_CHECKING:
@@ -74,11 +75,35 @@ def rotate_signing_key(
     return base, sig_path
 
 
+def replace_lost_signing_key(
+    ctx: OfficeContext, actor: Actor, new_passphrase: str, out_dir: Path
+) -> Path:
+    """The passphrase is lost, or the head who knew it has left: a new key, announced by
+    nothing but its card. The office must check it outside the app (a phone call, a signed
+    letter) before trusting it (docs/SECURITY.md, "A key that is lost"). Returns the card."""
+    import minisign
+
+    actor.require(Operation.EDIT_SETTINGS)
+    check_passphrase(new_passphrase)
+    old_line = read_key_line(ctx.keys.signing_public)
+    pair = minisign.KeyPair.generate()
+    _install(ctx, pair, new_passphrase, old_line)
+    new_line = pair.public_key.to_base64().decode()
+    public = ctx.keys.signing_public
+    card = write_atomic(out_dir / public.name, public.read_bytes(), 0o644)
+    with ctx.db.write() as session:
+        ctx.writer(session, actor.username).note(
+            "key_replaced_lost", "office", ctx.info.code,
+            {"old": key_id(old_line), "new": key_id(new_line)},
+        )  # fmt: skip
+    return card
+
+
 def _install(ctx: OfficeContext, pair: Any, passphrase: str, old_line: str) -> None:
     keys = ctx.keys
     retired = keys.folder / f"{ctx.info.code}.{key_id(old_line)}.pub.old"
     write_atomic(retired, keys.signing_public.read_bytes())  # old batches still verify
-    pair.secret_key.encrypt(passphrase)
+    pair.secret_key.encrypt(passphrase, **SIGNING_KDF)
     write_atomic(
         keys.signing_secret,
         _key_file(_comment_of(keys.signing_secret), pair.secret_key.to_base64()),

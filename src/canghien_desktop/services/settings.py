@@ -20,7 +20,7 @@ from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.domain.rulesets import FIELD as RULESETS_FIELD
 from canghien_desktop.domain.rulesets import RULESETS_FILE, load_rulebook
 from canghien_desktop.domain.workdays import OVERRIDES_FIELD, load_overrides
-from canghien_desktop.services.atomic import write_atomic
+from canghien_desktop.storage.files import write_atomic
 
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext

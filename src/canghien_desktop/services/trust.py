@@ -78,6 +78,8 @@ def trust_office(
         if row.revoked_at is not None:  # a stolen key's card does not bring it back
             on = row.revoked_at.astimezone().date().isoformat()
             raise DomainError("trust.key_revoked", station=row.office_code, on=on)
+        if role == "station" and not expected_fingerprint:
+            _refuse_unchecked_replacement(session, code, kid)
         known = _known_station(session, code) if role == "station" else ("", "")
         # Without a name, keep the one we had (for this key, else for the station: a new
         # card after a revocation), else the one the card's comment gives.
@@ -94,6 +96,21 @@ def trust_office(
             {"office": row.office_code, "role": role, "commune": row.commune_code},
         )
     return _as_trusted(row)
+
+
+def _refuse_unchecked_replacement(session: Session, code: str, kid: str) -> None:
+    """A new key for a station that has one (a lost passphrase, a new head) could as well
+    be an impostor's: it is trusted only with the fingerprint confirmed outside the app."""
+    current = session.scalars(
+        select(TrustedKeyRow).where(
+            TrustedKeyRow.office_code == code.strip().upper(),
+            TrustedKeyRow.role == "station",
+            TrustedKeyRow.active.is_(True),
+            TrustedKeyRow.key_id != kid,
+        )
+    ).first()
+    if current is not None:
+        raise DomainError("trust.replacement_unchecked", station=current.office_code)
 
 
 def _known_station(session: Session, code: str) -> tuple[str, str]:

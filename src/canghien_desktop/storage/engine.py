@@ -1,5 +1,6 @@
-"""The engine and sessions. SQLite today (WAL, foreign keys, busy timeout); the URL-based
-construction leaves room for SQLCipher (a ``creator``) and PostgreSQL at a province."""
+"""The engine and sessions. A station's database is SQLCipher (an encrypted SQLite: WAL,
+foreign keys, busy timeout); the URL-based ``make_engine`` leaves room for PostgreSQL at a
+province. Engines never echo SQL parameters in errors: they hold personal data."""
 
 from __future__ import annotations
 
@@ -12,9 +13,11 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from canghien_desktop.storage.errors import DatabaseBusy
+from canghien_desktop.storage.errors import DatabaseBusy, DatabaseKeyRejected
 
 BUSY_TIMEOUT_MS = 10_000
+KEY_BYTES = 32
+_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def sqlite_url(db_path: Path) -> str:
@@ -22,10 +25,56 @@ def sqlite_url(db_path: Path) -> str:
 
 
 def make_engine(url: str) -> Engine:
-    engine = create_engine(url, future=True)
+    """An engine for an unencrypted URL: a plain SQLite file being migrated, or a server."""
+    engine = create_engine(url, hide_parameters=True)
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine)
     return engine
+
+
+def encrypted_engine(db_path: Path, key: bytes) -> Engine:
+    """The engine of an SQLCipher file under the raw 32-byte ``key``.
+
+    The key goes in as ``x'…'`` through ``creator``, so each pooled connection skips
+    SQLCipher's own PBKDF2 (our key is already random and already stretched where it was
+    unwrapped). ``module`` makes SQLAlchemy wrap sqlcipher3's exceptions like sqlite3's."""
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    def connect() -> Any:
+        return open_encrypted(db_path, key)
+
+    engine = create_engine(
+        sqlite_url(db_path), module=sqlcipher, creator=connect, hide_parameters=True
+    )
+    _configure_sqlite(engine)
+    return engine
+
+
+def open_encrypted(db_path: Path, key: bytes) -> Any:
+    """A raw sqlcipher3 connection, keyed and proven able to read (a wrong key fails here)."""
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    if len(key) != KEY_BYTES:
+        raise ValueError("the database key is 32 bytes")
+    connection = sqlcipher.connect(str(db_path), check_same_thread=False)
+    try:
+        # Quiet: a wrong key would otherwise print "hmac check failed" on stderr.
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError:
+        connection.close()
+        raise DatabaseKeyRejected("db.key_rejected", path=str(db_path)) from None
+    return connection
+
+
+def is_plain_sqlite(db_path: Path) -> bool:
+    """True for an unencrypted SQLite file (its header is readable text)."""
+    try:
+        with open(db_path, "rb") as handle:
+            return handle.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+    except FileNotFoundError:
+        return False
 
 
 def _configure_sqlite(engine: Engine) -> None:

@@ -23,3 +23,7 @@ class NotAnOfficeDatabase(DomainError):
 
 class NotTheOwner(DomainError):
     """A record another office owns: only its owner changes it (docs/exchange.md)."""
+
+
+class DatabaseKeyRejected(DomainError):
+    """The key does not open the database: another office's key, or a damaged file."""

@@ -7,20 +7,19 @@ upgrades to head. The fast path (already at head) does not even import Alembic, 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
-from canghien_desktop.storage.backup import online_backup, timestamped_name
 from canghien_desktop.storage.errors import DatabaseTooNew, MigrationFailed, NotAnOfficeDatabase
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 # Kept in step with the newest file in migrations/versions (a test checks it).
-HEAD_REVISION = "0009_correction_requests"
+HEAD_REVISION = "0010_keys_outside"
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -30,30 +29,28 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one_or_none()
 
 
-def ensure_schema(engine: Engine, backup_dir: Path | None) -> str:
-    """Bring the database to head. Returns the path of the pre-upgrade backup, or ''."""
+# Given the revision a database is at, makes a copy of it and returns where it went.
+BeforeUpgrade = Callable[[str], str]
+
+
+def ensure_schema(engine: Engine, backup: BeforeUpgrade | None) -> str:
+    """Bring the database to head, after ``backup`` has copied a database that holds data.
+    Returns where that copy went, or ''."""
     revision = current_revision(engine)
     if revision == HEAD_REVISION:
         return ""
-    known = _known_revisions()
+    known = known_revisions()
     if revision is not None and revision not in known:
         raise DatabaseTooNew("db.too_new", revision=revision)
     if revision is None and _has_foreign_tables(engine):
         raise NotAnOfficeDatabase("db.not_ours", path=str(engine.url.database))
-    backup = _backup_before_upgrade(engine, backup_dir, revision)
+    # A brand-new database has nothing to lose.
+    copy = backup(revision) if (backup is not None and revision is not None) else ""
     try:
         _upgrade(engine)
     except Exception as error:
-        raise MigrationFailed("db.migration_failed", backup=backup or "-") from error
-    return backup
-
-
-def _backup_before_upgrade(engine: Engine, backup_dir: Path | None, revision: str | None) -> str:
-    database = engine.url.database
-    if revision is None or backup_dir is None or engine.dialect.name != "sqlite" or not database:
-        return ""  # a brand-new database has nothing to lose
-    target = backup_dir / timestamped_name("truoc_nang_cap", revision)
-    return str(online_backup(Path(database), target))
+        raise MigrationFailed("db.migration_failed", backup=copy or "-") from error
+    return copy
 
 
 def _has_foreign_tables(engine: Engine) -> bool:
@@ -71,7 +68,7 @@ def alembic_config() -> Config:
     return config
 
 
-def _known_revisions() -> set[str]:
+def known_revisions() -> set[str]:
     from alembic.script import ScriptDirectory
 
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,7 +34,12 @@ NAV_WIDTH = 190
 
 class MainWindow(QMainWindow):
     """A station's window (its people, follow-ups, batches) or, for a consolidating office,
-    the office's (importing, held records, stations, the ledger, people across stations)."""
+    the office's (importing, held records, stations, the ledger, people across stations).
+    Locking and switching user are the session's (``ui.session``): the window only asks."""
+
+    lock_requested = Signal()
+    switch_requested = Signal()
+    password_change_requested = Signal()
 
     def __init__(
         self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
@@ -157,6 +163,17 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        lock_action = QAction(self.tr("&Khóa màn hình"), self)
+        lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        lock_action.triggered.connect(self.lock_requested)
+        switch_action = QAction(self.tr("Đổi &người dùng…"), self)
+        switch_action.triggered.connect(self.switch_requested)
+        password_action = QAction(self.tr("Đổi &mật khẩu…"), self)
+        password_action.triggered.connect(self.password_change_requested)
+        file_menu.addAction(lock_action)
+        file_menu.addAction(switch_action)
+        file_menu.addAction(password_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Thoát"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -172,7 +189,18 @@ class MainWindow(QMainWindow):
         )
         user = QLabel(text)
         user.setContentsMargins(0, 0, 8, 0)
+        self.backup_label = QLabel()
+        self.backup_label.setContentsMargins(0, 0, 8, 0)
+        self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(user)
+
+    def show_last_backup(self, at: datetime | None, failed: bool = False) -> None:
+        """The date of the last good backup, so that nobody has to wonder."""
+        when = at.astimezone().strftime("%d/%m/%Y %H:%M") if at else self.tr("chưa có")
+        text = self.tr("Sao lưu gần nhất: {when}").format(when=when)
+        if failed:
+            text += " " + self.tr("(lần sao lưu hôm nay không thành công)")
+        self.backup_label.setText(text)
 
     def _show_about(self) -> None:
         text = self.tr(

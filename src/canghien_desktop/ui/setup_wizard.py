@@ -19,7 +19,7 @@ from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.services import auth, keys
 from canghien_desktop.services.messages import render
-from canghien_desktop.services.office import OfficeInfo, init_office
+from canghien_desktop.services.office import NewOffice, init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label
@@ -179,7 +179,7 @@ class SetupWizard(QWizard):
     def __init__(self, paths: AppPaths, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._paths = paths
-        self.info: OfficeInfo | None = None
+        self.created: NewOffice | None = None
         self.setWindowTitle(self.tr("Khởi tạo đơn vị"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -218,8 +218,8 @@ class SetupWizard(QWizard):
             .start()
         )
 
-    def _created(self, info: OfficeInfo) -> None:
-        self.info = info
+    def _created(self, created: NewOffice) -> None:
+        self.created = created
         self.passphrase_page.created = True
         self._set_busy(False)
         self.accept()

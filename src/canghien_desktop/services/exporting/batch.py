@@ -24,7 +24,6 @@ from canghien_desktop.domain.periods import parse_period
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services import trust
 from canghien_desktop.services.anchors import batch_anchor
-from canghien_desktop.services.atomic import fsync_dir
 from canghien_desktop.services.exporting import selection
 from canghien_desktop.services.exporting.columns import RECORD_TYPES
 from canghien_desktop.services.exporting.kept_copies import keep_copy
@@ -39,7 +38,9 @@ from canghien_desktop.services.exporting.verify import (
 )
 from canghien_desktop.services.exporting.writers import BatchWriter
 from canghien_desktop.services.keys import fingerprint, key_id, read_key_line, unlock_signing_key
+from canghien_desktop.services.private_temp import process_scratch
 from canghien_desktop.services.reports import build_report
+from canghien_desktop.storage.files import fsync_dir
 from canghien_desktop.storage.migrate import HEAD_REVISION
 from canghien_desktop.storage.rows import BatchRow
 
@@ -143,10 +144,9 @@ def batch_file_name(code: str, seq: int, period: Any) -> str:
 
 def _private_tmp(ctx: OfficeContext) -> Path:
     """Plain records exist briefly before encryption: keep them on the office's own disk,
-    readable by this user only, never in a shared temp folder or on the stick."""
-    folder = ctx.paths.data_dir / "tmp"
-    folder.mkdir(mode=0o700, exist_ok=True)
-    return folder
+    readable by this user only, never in a shared temp folder or on the stick; a crash's
+    leftovers go at the next start (``services.private_temp``)."""
+    return process_scratch(ctx.paths)
 
 
 def _last_batch(ctx: OfficeContext, kind: str | None = None) -> BatchRow | None:
@@ -261,6 +261,8 @@ def _pack(final: Path, work: Path, manifest: bytes, signature: bytes, names: lis
     """Write beside the target, fsync, rename: a pulled stick leaves a .partial, never a
     batch with the final name."""
     final.parent.mkdir(parents=True, exist_ok=True)
+    for stale in final.parent.glob("*.cnb.zip.partial"):  # an earlier export cut short
+        stale.unlink(missing_ok=True)
     partial = final.with_name(final.name + ".partial")
     try:
         with open_for_write(partial) as raw, zipfile.ZipFile(raw, "w") as archive:

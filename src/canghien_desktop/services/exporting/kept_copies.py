@@ -24,10 +24,10 @@ from sqlalchemy import select
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.services.atomic import write_atomic
 from canghien_desktop.services.email_export import write_eml
 from canghien_desktop.services.exporting.verify import verify_batch
 from canghien_desktop.services.keys import own_signing_keys
+from canghien_desktop.storage.files import write_atomic
 from canghien_desktop.storage.rows import BatchRow, SettingRow
 
 if TYPE_CHECKING:

@@ -23,10 +23,10 @@ from canghien_desktop.domain.person import Person
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.domain.text import fold
 from canghien_desktop.services import enrolments, people
-from canghien_desktop.services.atomic import write_atomic
 from canghien_desktop.services.enrolments import EnrolmentEvent
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.pdf import document as doc
+from canghien_desktop.storage.files import write_atomic
 
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext, OfficeInfo

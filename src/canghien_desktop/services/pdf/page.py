@@ -17,8 +17,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from canghien_desktop.services.atomic import write_atomic
 from canghien_desktop.services.pdf.fonts import ITALIC, REGULAR, register_fonts
+from canghien_desktop.storage.files import write_atomic
 
 MARGINS = {"top": 20 * mm, "bottom": 20 * mm, "left": 30 * mm, "right": 15 * mm}
 FRAME_WIDTH = A4[0] - MARGINS["left"] - MARGINS["right"]

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, TypeVar
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services.atomic import fsync_dir
 from canghien_desktop.services.reports.compute import (
     BUILD_STEPS,
     Cancelled,
@@ -32,6 +31,7 @@ from canghien_desktop.services.reports.consolidated_pdf import write_consolidate
 from canghien_desktop.services.reports.consolidated_xlsx import write_consolidated_xlsx
 from canghien_desktop.services.reports.pdf import write_pdf
 from canghien_desktop.services.reports.xlsx import write_xlsx
+from canghien_desktop.storage.files import fsync_dir
 
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext

@@ -99,7 +99,9 @@ class TrustDialog(QDialog):
             return self.tr(
                 "Chọn tệp .pub trên thẻ đơn vị của trạm và nhập tên, mã xã của trạm. Rồi gọi "
                 "điện cho trưởng trạm, nhờ đọc dấu vân tay trên thẻ và so từng nhóm bốn ký tự. "
-                "Chỉ đăng ký khi khớp hoàn toàn."
+                "Chỉ đăng ký khi khớp hoàn toàn. Trạm đã có khóa mà gửi khóa mới (mất cụm mật "
+                "khẩu, trưởng trạm mới): chỉ đăng ký sau khi gọi lại số điện thoại đã biết của "
+                "trạm hoặc nhận công văn có chữ ký, đóng dấu ghi đúng dấu vân tay này."
             )
         return self.tr(
             "Chọn hai tệp của thẻ đơn vị (.pub và .age.pub). Rồi gọi điện cho đơn vị tổng "

@@ -48,11 +48,13 @@ class UserTableModel(RowTableModel):
             ColumnSpec(self.tr("Tên đăng nhập"), lambda u: u.username),
             ColumnSpec(self.tr("Họ và tên"), lambda u: u.full_name),
             ColumnSpec(self.tr("Vai trò"), lambda u: label(u.role, self._lang)),
-            ColumnSpec(
-                self.tr("Tình trạng"),
-                lambda u: self.tr("Đang dùng") if u.active else self.tr("Đã khóa"),
-            ),
+            ColumnSpec(self.tr("Tình trạng"), self._state),
         ]
+
+    def _state(self, user: UserInfo) -> str:
+        if not user.active:
+            return self.tr("Ngừng hoạt động")
+        return self.tr("Tạm khóa (nhập sai mật khẩu)") if user.locked else self.tr("Đang dùng")
 
     def set_users(self, users: Sequence[UserInfo]) -> None:
         self.set_rows(users)

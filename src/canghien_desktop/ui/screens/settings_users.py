@@ -1,6 +1,9 @@
-"""Settings, accounts tab: who may log in, with which role, and adding an account."""
+"""Settings, accounts tab: who may log in, with which role; adding an account, resetting a
+forgotten password, deactivating someone who left and unlocking a locked account."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtWidgets import (
@@ -10,19 +13,23 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.domain.roles import Actor, Role
-from canghien_desktop.services import auth
+from canghien_desktop.domain.roles import Actor, Role, roles_for
+from canghien_desktop.services import auth, user_admin
+from canghien_desktop.services.auth import UserInfo
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.ui.dialogs.confirm_box import ask_to_confirm
+from canghien_desktop.ui.dialogs.password_dialogs import NEW, PasswordDialog
 from canghien_desktop.ui.dialogs.submission import accept_or_cancel, accept_when_done, show_refusal
-from canghien_desktop.ui.models.row_table_model import SORT_ROLE
+from canghien_desktop.ui.models.row_table_model import ROW_ROLE, SORT_ROLE
 from canghien_desktop.ui.models.settings_models import UserColumn, UserTableModel
 from canghien_desktop.ui.screens.row_table_view import RowTableView
 from canghien_desktop.ui.tasks import Task
@@ -46,9 +53,17 @@ class UsersTab(QWidget):
         )
         self.add_button = QPushButton(self.tr("Thêm người dùng…"))
         self.add_button.clicked.connect(self.add_user)
+        self.reset_button = QPushButton(self.tr("Đặt lại mật khẩu…"))
+        self.reset_button.clicked.connect(self.reset_password)
+        self.deactivate_button = QPushButton(self.tr("Ngừng hoạt động…"))
+        self.deactivate_button.clicked.connect(self.deactivate)
+        self.unlock_button = QPushButton(self.tr("Mở khóa"))
+        self.unlock_button.clicked.connect(self.unlock)
         self.error = error_label()
         buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
+        for button in (self.add_button, self.reset_button, self.deactivate_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.unlock_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -70,6 +85,62 @@ class UsersTab(QWidget):
         dialog.open()
         return dialog
 
+    def selected_user(self) -> UserInfo | None:
+        index = self.table.currentIndex()
+        user = index.data(ROW_ROLE) if index.isValid() else None
+        return user if isinstance(user, UserInfo) else None
+
+    def reset_password(self) -> PasswordDialog | None:
+        user = self._chosen()
+        if user is None:
+            return None
+        ctx, actor = self._ctx, self._actor
+        dialog = PasswordDialog(
+            self.tr("Đặt lại mật khẩu cho {user}").format(user=user.username),
+            (),
+            lambda v: user_admin.reset_password(ctx, actor, user.username, v[NEW]),
+            self._lang,
+            self,
+        )
+        dialog.accepted.connect(self.reload)
+        dialog.open()
+        return dialog
+
+    def deactivate(self) -> QMessageBox | None:
+        user = self._chosen()
+        if user is None:
+            return None
+        ctx, actor = self._ctx, self._actor
+        return ask_to_confirm(
+            self,
+            self.tr("Ngừng hoạt động tài khoản {user}?").format(user=user.username),
+            self.tr("Người này không đăng nhập được nữa; hồ sơ họ đã nhập vẫn giữ nguyên."),
+            self.tr("Ngừng hoạt động"),
+            lambda: self._run(lambda: user_admin.deactivate(ctx, actor, user.username)),
+        )
+
+    def unlock(self) -> Task | None:
+        user = self._chosen()
+        if user is None:
+            return None
+        ctx, actor = self._ctx, self._actor
+        return self._run(lambda: user_admin.unlock(ctx, actor, user.username))
+
+    def _chosen(self) -> UserInfo | None:
+        user = self.selected_user()
+        if user is None:
+            self._show_error(DomainError("user.choose_first"))
+        return user
+
+    def _run(self, work: Callable[[], object]) -> Task:
+        self.error.hide()
+        return (
+            Task(work, parent=self)
+            .on_success(lambda _: self.reload())
+            .on_error(self._show_error, catch=DomainError)
+            .start()
+        )
+
     def _show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
         self.error.setText(render(error, self._lang))
@@ -86,8 +157,9 @@ class AddUserDialog(QDialog):
         self.username = QLineEdit()
         self.full_name = QLineEdit()
         self.role = QComboBox()
-        # Only an administrator may create another administrator (services.auth agrees).
-        for role in Role:
+        # Only the roles of this kind of office, and only an administrator may create another
+        # administrator (services.auth agrees on both).
+        for role in roles_for(ctx.info.kind.value):
             if role is not Role.ADMIN or actor.role is Role.ADMIN:
                 self.role.addItem(label(role, lang), role)
         self.password = QLineEdit()

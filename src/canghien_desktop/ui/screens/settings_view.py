@@ -10,6 +10,7 @@ from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.ui.screens.settings_backup import BackupTab
 from canghien_desktop.ui.screens.settings_due import ReportDueTab
 from canghien_desktop.ui.screens.settings_rules import HolidaysTab, RuleSetsTab
 from canghien_desktop.ui.screens.settings_users import UsersTab
@@ -33,6 +34,8 @@ class SettingsView(QWidget):
         self.tabs.addTab(self.rules_tab, self.tr("Quy định thời hạn"))
         self.holidays_tab = HolidaysTab(ctx, actor, lang)
         self.tabs.addTab(self.holidays_tab, self.tr("Ngày nghỉ, làm bù"))
+        self.backup_tab = BackupTab(ctx, actor, lang)
+        self.tabs.addTab(self.backup_tab, self.tr("Sao lưu, bảo mật"))
         # Only a consolidating office waits for reports, so only it says when they are due.
         self.due_tab = (
             ReportDueTab(ctx, actor, lang) if ctx.info.kind is OfficeKind.DISTRICT else None
@@ -55,6 +58,7 @@ class SettingsView(QWidget):
             self.users_tab.reload()
         self.rules_tab.reload()
         self.holidays_tab.reload()
+        self.backup_tab.reload()
         if self.due_tab is not None:
             self.due_tab.reload()
 

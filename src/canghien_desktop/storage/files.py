@@ -1,4 +1,5 @@
-"""Write files so that a crash or a pulled USB stick never leaves a half-written one."""
+"""Write files so that a crash or a pulled USB stick never leaves a half-written one, and
+so that what the app writes is readable by its own user only (docs/SECURITY.md)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
+OWNER_ONLY = 0o600
+PRIVATE_FOLDER = 0o700
 
-def write_atomic(path: Path, data: bytes, mode: int = 0o644) -> Path:
+
+def write_atomic(path: Path, data: bytes, mode: int = OWNER_ONLY) -> Path:
     """Temp file in the same folder, fsync, rename over the target, fsync the folder."""
     with atomic_file(path, mode) as handle:
         handle.write(data)
@@ -18,11 +22,11 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o644) -> Path:
 
 
 @contextmanager
-def atomic_file(path: Path, mode: int = 0o644) -> Iterator[BinaryIO]:
+def atomic_file(path: Path, mode: int = OWNER_ONLY) -> Iterator[BinaryIO]:
     """A file written by streaming that appears under ``path`` whole or not at all: a temp
     file beside it, fsynced (on the write handle: Windows refuses it on a read-only one),
     then renamed over the target. An error or a crash leaves at most the temp file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     tmp = Path(tmp_name)
     try:
@@ -47,3 +51,19 @@ def fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def write_private(path: Path, data: bytes) -> Path:
+    """``write_atomic`` into a folder made owner-only if the app creates it."""
+    private_folder(path.parent)
+    return write_atomic(path, data, OWNER_ONLY)
+
+
+def private_folder(folder: Path) -> Path:
+    """Create ``folder`` (and missing parents) readable by its owner only. On Windows the
+    mode is ignored: the per-user profile folder's ACL already keeps other users out."""
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    folder.mkdir(parents=True, exist_ok=True)
+    for created in missing:
+        os.chmod(created, PRIVATE_FOLDER)
+    return folder
