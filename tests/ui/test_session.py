@@ -63,7 +63,8 @@ def test_switch_user_replaces_the_window_for_the_new_user(qtbot, office, admin, 
 
 def choose(tab: UsersTab, name: str) -> None:
     model = tab.table.model()
-    tab.table.selectRow(next(r for r in range(model.rowCount()) if model.index(r, 0).data() == name))
+    rows = [r for r in range(model.rowCount()) if model.index(r, 0).data() == name]
+    tab.table.selectRow(rows[0])
     assert tab.selected_user() is not None and tab.selected_user().username == name
 
 
