@@ -1,0 +1,90 @@
+"""Screenshots of the protection at rest for docs/screenshots/security_*.png: the recovery
+code shown once, the lock screen over the window, the accounts tab with a locked and a
+deactivated user, and the backups tab.
+
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshot_security.py \
+        [--lang vi|en] [--out docs/screenshots]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from screenshot import STATION_SIZE, save_settled, start_shots
+from screenshot_office import new_office
+
+from canghien_desktop.domain.codes import OfficeKind
+from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.roles import Role
+from canghien_desktop.services import auth, backups, user_admin, vault
+from canghien_desktop.services.demo import generate_demo
+from canghien_desktop.ui.dialogs.password_dialogs import RecoveryCodeDialog
+from canghien_desktop.ui.session import OfficeSession
+
+
+def build(root: Path):  # -> (ctx, actor) of a station with two more users and backups
+    ctx, actor = new_office(root, OfficeKind.STATION, "TYT-PHUTHUONG", "Trạm Y tế xã Phú Thượng")
+    generate_demo(ctx, actor, persons=30, seed=2, as_of=ctx.today())
+    auth.create_user(ctx, actor, "yta.lan", "Nguyễn Thị Lan", Role.DATA_ENTRY, "lan-pass-1")
+    auth.create_user(ctx, actor, "bs.minh", "Trần Văn Minh", Role.STATION_HEAD, "minh-pass-1")
+    for _ in range(5):  # Lan mistypes until the account locks
+        try:
+            vault.unlock(ctx.paths, "yta.lan", "wrong")
+        except DomainError:
+            _skip_wait(ctx, "yta.lan")
+    user_admin.deactivate(ctx, actor, "bs.minh")
+    backups.daily_backup_if_due(ctx)
+    return ctx, actor
+
+
+def _skip_wait(ctx, name: str) -> None:
+    """Keep the failure count, drop the seconds to wait: five failures in a row, at once."""
+    from canghien_desktop.storage.keyslots import read_slots, write_slots
+
+    slots = read_slots(ctx.paths.key_slots)
+    slots.throttle(name).not_before = ""
+    write_slots(ctx.paths.key_slots, slots)
+
+
+def shoot(ctx, actor, out: Path, suffix: str, lang: str) -> None:
+    code = RecoveryCodeDialog("7K2QD-M9XWA-4HC1V-PZ8TB-N3RFE")
+    save_settled(code, out, f"security_recovery_code{suffix}.png")
+    code.kept.setChecked(True)
+    code.accept()
+
+    session = OfficeSession(ctx, actor, lang)
+    window = session.window
+    window.resize(*STATION_SIZE)
+    window.nav.setCurrentRow(window.stack.indexOf(window.settings))
+    window.settings.tabs.setCurrentWidget(window.settings.users_tab)
+    window.settings.reload()
+    save_settled(window, out, f"security_users{suffix}.png")
+    window.settings.tabs.setCurrentWidget(window.settings.backup_tab)
+    save_settled(window, out, f"security_backups{suffix}.png")
+    window.nav.setCurrentRow(window.stack.indexOf(window.people))
+    lock = session.lock()
+    assert lock is not None
+    lock.password.setText("sai-mat-khau")
+    lock.login_button.click()
+    save_settled(lock, out, f"security_lock_dialog{suffix}.png")
+    save_settled(window, out, f"security_locked_window{suffix}.png")
+
+
+def main() -> int:
+    shots = start_shots()
+    with tempfile.TemporaryDirectory() as tmp:
+        ctx, actor = build(Path(tmp))
+        try:
+            shoot(ctx, actor, shots.out, shots.suffix, shots.lang)
+        finally:
+            ctx.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
