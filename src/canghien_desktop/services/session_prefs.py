@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from canghien_desktop.domain.errors import ValidationError
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.storage.rows import SettingRow
+from canghien_desktop.services.setting_values import read_setting, write_setting
 
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
@@ -17,9 +17,8 @@ MIN_IDLE, MAX_IDLE = 1, 240
 
 
 def idle_minutes(ctx: OfficeContext) -> int:
-    with ctx.db.read() as session:
-        row = session.get(SettingRow, IDLE_MINUTES)
-    return int(row.value) if row is not None and row.value.isdigit() else DEFAULT_IDLE_MINUTES
+    value = read_setting(ctx, IDLE_MINUTES) or ""
+    return int(value) if value.isdigit() else DEFAULT_IDLE_MINUTES
 
 
 def set_idle_minutes(ctx: OfficeContext, actor: Actor, minutes: int) -> None:
@@ -28,10 +27,4 @@ def set_idle_minutes(ctx: OfficeContext, actor: Actor, minutes: int) -> None:
         raise ValidationError(
             "idle_minutes", "session.idle_out_of_range", minimum=MIN_IDLE, maximum=MAX_IDLE
         )
-    with ctx.db.write() as session:
-        row = session.get(SettingRow, IDLE_MINUTES) or SettingRow(key=IDLE_MINUTES)
-        row.value = str(minutes)
-        session.add(row)
-        ctx.writer(session, actor.username).note(
-            "setting", "setting", IDLE_MINUTES, {"value": minutes}
-        )
+    write_setting(ctx, actor, IDLE_MINUTES, str(minutes))

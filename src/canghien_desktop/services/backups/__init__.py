@@ -23,8 +23,8 @@ from canghien_desktop.services.backups.rotation import (
     stored_backups,
 )
 from canghien_desktop.services.paths import AppPaths
+from canghien_desktop.services.setting_values import read_setting, write_setting
 from canghien_desktop.storage.migrate import BeforeUpgrade
-from canghien_desktop.storage.rows import SettingRow
 
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
@@ -106,20 +106,12 @@ def last_backup(paths: AppPaths) -> datetime | None:
 
 
 def extra_folder(ctx: OfficeContext) -> Path | None:
-    with ctx.db.read() as session:
-        row = session.get(SettingRow, EXTRA_FOLDER)
-    return Path(row.value) if row is not None and row.value else None
+    value = read_setting(ctx, EXTRA_FOLDER)
+    return Path(value) if value else None
 
 
 def set_extra_folder(ctx: OfficeContext, actor: Actor, folder: Path | None) -> None:
-    actor.require(Operation.EDIT_SETTINGS)
-    with ctx.db.write() as session:
-        row = session.get(SettingRow, EXTRA_FOLDER) or SettingRow(key=EXTRA_FOLDER)
-        row.value = str(folder) if folder else ""
-        session.add(row)
-        ctx.writer(session, actor.username).note(
-            "setting", "setting", EXTRA_FOLDER, {"value": row.value}
-        )
+    write_setting(ctx, actor, EXTRA_FOLDER, str(folder) if folder else "")
 
 
 def _write(

@@ -27,8 +27,9 @@ from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services.email_export import write_eml
 from canghien_desktop.services.exporting.verify import verify_batch
 from canghien_desktop.services.keys import own_signing_keys
+from canghien_desktop.services.setting_values import read_setting, write_setting
 from canghien_desktop.storage.files import write_atomic
-from canghien_desktop.storage.rows import BatchRow, SettingRow
+from canghien_desktop.storage.rows import BatchRow
 
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
@@ -90,10 +91,9 @@ def kept_copy(ctx: OfficeContext, file_name: str) -> Path:
 def copy_days(ctx: OfficeContext) -> int:
     """How many days copies are kept; a missing or unreadable setting keeps the default
     (never a shorter time than intended)."""
-    with ctx.db.read() as session:
-        row = session.get(SettingRow, COPY_DAYS)
+    value = read_setting(ctx, COPY_DAYS)
     try:
-        days = int(row.value) if row is not None else DEFAULT_COPY_DAYS
+        days = int(value) if value is not None else DEFAULT_COPY_DAYS
     except ValueError:
         return DEFAULT_COPY_DAYS
     return days if days >= 1 else DEFAULT_COPY_DAYS
@@ -103,13 +103,7 @@ def set_copy_days(ctx: OfficeContext, actor: Actor, days: int) -> None:
     actor.require(Operation.EDIT_SETTINGS)
     if days < 1:
         raise DomainError("batch_copy.bad_days", value=days)
-    with ctx.db.write() as session:
-        row = session.get(SettingRow, COPY_DAYS) or SettingRow(key=COPY_DAYS)
-        row.value = str(days)
-        session.add(row)
-        ctx.writer(session, actor.username).note(
-            "setting", "setting", COPY_DAYS, {"value": row.value}
-        )
+    write_setting(ctx, actor, COPY_DAYS, str(days))
 
 
 def prune(ctx: OfficeContext) -> list[BatchRow]:
