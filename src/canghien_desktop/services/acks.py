@@ -20,11 +20,12 @@ from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services import adoption, correction_inbox, corrections, trust
 from canghien_desktop.services.anchors import accept_ack, office_anchor
-from canghien_desktop.services.exporting.verify import signature_key_id
+from canghien_desktop.services.exporting.verify import DAMAGED_ZIP, shown, unchecked_signer
 from canghien_desktop.services.importing.lock import import_lock
 from canghien_desktop.services.importing.sequence import sequences_in
 from canghien_desktop.services.keys import unlock_signing_key
 from canghien_desktop.services.outcome_reasons import SETTLED_REASONS
+from canghien_desktop.services.wire_shapes import check_ack
 from canghien_desktop.storage.files import write_atomic
 from canghien_desktop.storage.rows import (
     BatchRow,
@@ -210,8 +211,7 @@ def import_acks(ctx: OfficeContext, actor: Actor, files: list[Path]) -> list[Ack
 
 
 def _import_ack(ctx: OfficeContext, actor: Actor, path: Path) -> AckSummary:
-    body = _verified_body(ctx, path)
-    ack = json.loads(body)
+    ack = _parsed(_verified_body(ctx, path))
     if ack.get("format") != FORMAT or ack.get("station") != ctx.info.code:
         raise DomainError("ack.not_for_us", path=path.name)
     now = datetime.now(UTC)
@@ -320,20 +320,13 @@ def _apply_settled(
 def _verified_body(ctx: OfficeContext, path: Path) -> bytes:
     import minisign
 
-    try:
-        with zipfile.ZipFile(path) as archive:
-            if {i.filename for i in archive.infolist()} != {ACK, ACK_SIG} or any(
-                i.file_size > MAX_ACK_BYTES for i in archive.infolist()
-            ):
-                raise DomainError("batch.bad_member", name=path.name)
-            body, signature = archive.read(ACK), archive.read(ACK_SIG)
-    except (zipfile.BadZipFile, OSError) as error:
-        raise DomainError("batch.corrupt", path=path.name, detail=str(error)[:80]) from None
+    body, signature = _members(path)
     office = trust.district(ctx)
+    signer = unchecked_signer(signature)
     with ctx.db.read() as session:
-        row = session.get(TrustedKeyRow, signature_key_id(signature))
+        row = session.get(TrustedKeyRow, signer)
     if row is None or row.office_code != office.code:
-        raise DomainError("batch.unknown_key", key=signature_key_id(signature))
+        raise DomainError("batch.unknown_key", key=signer)
     try:
         minisign.PublicKey.from_base64(row.signing_key).verify(
             body, minisign.Signature.from_bytes(signature)
@@ -341,6 +334,30 @@ def _verified_body(ctx: OfficeContext, path: Path) -> bytes:
     except minisign.Error:
         raise DomainError("batch.bad_signature") from None
     return body
+
+
+def _members(path: Path) -> tuple[bytes, bytes]:
+    """The body and its signature; exactly one of each (two ``ack.json``: which is it?)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            if sorted(i.filename for i in infos) != sorted((ACK, ACK_SIG)) or any(
+                i.file_size > MAX_ACK_BYTES for i in infos
+            ):
+                raise DomainError("batch.bad_member", name=path.name)
+            return archive.read(ACK), archive.read(ACK_SIG)
+    except DAMAGED_ZIP as error:
+        raise DomainError("batch.corrupt", path=path.name, detail=shown(str(error))) from None
+
+
+def _parsed(body: bytes) -> dict[str, Any]:
+    """The body, signed by our office but checked all the same (``wire_shapes``)."""
+    try:
+        ack = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise DomainError("ack.bad_field", field=ACK) from None
+    check_ack(ack)
+    return dict(ack)
 
 
 def sync_states(

@@ -197,4 +197,12 @@ EXCHANGE_MESSAGES: dict[str, tuple[str, str]] = {
         "Hãy ghi ngắn gọn lý do không sửa, để khi cơ quan tổng hợp hỏi lại thì trạm trả lời được.",
         "Give a short reason for declining, so the station can answer when the office asks again.",
     ),
+    "batch.bad_field": (
+        "Tệp kê khai của lô có mục “{field}” sai hoặc thiếu: hãy xin trạm xuất lại lô bằng phiên bản phần mềm hiện hành.",
+        "The batch manifest's field “{field}” is wrong or missing: ask the station to export the batch again with the current version.",
+    ),
+    "ack.bad_field": (
+        "Tệp xác nhận có mục “{field}” sai hoặc thiếu: hãy xin đơn vị tổng hợp gửi lại tệp.",
+        "The acknowledgement's field “{field}” is wrong or missing: ask the consolidating office to send it again.",
+    ),
 }

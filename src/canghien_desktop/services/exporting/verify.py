@@ -8,11 +8,13 @@ import hashlib
 import json
 import uuid
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.services.wire_shapes import check_manifest
 
 FORMAT = "canghien-batch"
 # 2: records carry their version history. An office still reads format 1, from stations
@@ -34,6 +36,19 @@ ALLOWED = frozenset(
 MAX_MEMBER_BYTES = 512 * 1024 * 1024
 MAX_MANIFEST_BYTES = 1024 * 1024
 MAX_RATIO = 200  # a real batch compresses far less; a zip bomb far more
+# What a damaged zip raises from the standard library, beyond BadZipFile: a flipped bit in
+# a deflate stream (zlib.error), a header claiming encryption (RuntimeError) or an unknown
+# method or version (NotImplementedError), a name that is not UTF-8 (UnicodeDecodeError).
+DAMAGED_ZIP = (
+    zipfile.BadZipFile,
+    EOFError,
+    OSError,
+    zlib.error,
+    RuntimeError,
+    NotImplementedError,
+    UnicodeDecodeError,
+    ValueError,
+)
 
 
 @dataclass(frozen=True)
@@ -76,24 +91,26 @@ def _verified(path: Path, trusted_keys: dict[str, str] | None) -> VerifiedBatch:
             manifest_bytes = _read(archive, MANIFEST, MAX_MANIFEST_BYTES)
             signature_bytes = _read(archive, SIGNATURE, 64 * 1024)
             if trusted_keys is None:
-                kid, comment = _unchecked_signer(signature_bytes), ""
+                kid, comment = unchecked_signer(signature_bytes), ""
             else:
                 kid, comment = _check_signature(manifest_bytes, signature_bytes, trusted_keys)
             manifest = _parse_manifest(manifest_bytes)
             _check_sequence(manifest)
+            check_manifest(manifest)
             _check_members(archive, manifest)
-    except (zipfile.BadZipFile, EOFError, OSError) as error:
-        raise DomainError("batch.corrupt", path=path.name, detail=str(error)[:80]) from None
+    except DAMAGED_ZIP as error:
+        raise DomainError("batch.corrupt", path=path.name, detail=shown(str(error))) from None
     if trusted_keys is not None:
         _check_comment(comment, manifest)
     digest = hashlib.sha256(manifest_bytes).hexdigest()
     return VerifiedBatch(path, manifest, digest, kid, comment)
 
 
-def _unchecked_signer(signature: bytes) -> str:
+def unchecked_signer(signature: bytes) -> str:
+    """The key id a signature names, before checking it; a garbled file is refused."""
     try:
         return signature_key_id(signature)
-    except (ValueError, IndexError, UnicodeDecodeError):
+    except (ValueError, IndexError, UnicodeDecodeError):  # binascii.Error is a ValueError
         raise DomainError("batch.bad_signature") from None
 
 
@@ -102,15 +119,15 @@ def _check_entries(archive: zipfile.ZipFile) -> None:
     for info in archive.infolist():
         name = info.filename
         if name not in ALLOWED or "/" in name or "\\" in name or name.startswith(".."):
-            raise DomainError("batch.bad_member", name=name[:60])
+            raise DomainError("batch.bad_member", name=shown(name))
         # Reading by name gives the last copy, hashing another: which one is the batch?
         if name in seen:
-            raise DomainError("batch.duplicate_member", name=name)
+            raise DomainError("batch.duplicate_member", name=shown(name))
         seen.add(name)
         if info.file_size > MAX_MEMBER_BYTES:
-            raise DomainError("batch.too_large", name=name)
+            raise DomainError("batch.too_large", name=shown(name))
         if info.compress_size and info.file_size / info.compress_size > MAX_RATIO:
-            raise DomainError("batch.too_large", name=name)
+            raise DomainError("batch.too_large", name=shown(name))
 
 
 def _read(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
@@ -152,14 +169,21 @@ def signature_key_id(signature: bytes) -> str:
 
 def _parse_manifest(data: bytes) -> dict[str, Any]:
     try:
-        manifest: dict[str, Any] = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        manifest = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):  # deep nesting: RecursionError
         raise DomainError("batch.bad_manifest") from None
-    if manifest.get("format") != FORMAT:
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise DomainError("batch.bad_manifest")
-    if manifest.get("format_version") not in READABLE_VERSIONS:
-        raise DomainError("batch.newer_format", version=manifest.get("format_version"))
+    version = manifest.get("format_version")
+    if type(version) is not int or version not in READABLE_VERSIONS:
+        raise DomainError("batch.newer_format", version=shown(str(version)))
     return manifest
+
+
+def shown(text: str, limit: int = 60) -> str:
+    """A name or detail from a file, safe in a one-line message: control characters (a
+    newline in a zip member's name) become "?", and it is cut to ``limit``."""
+    return "".join("?" if ord(c) < 32 or ord(c) == 127 else c for c in text[:limit])
 
 
 def _check_sequence(manifest: dict[str, Any]) -> None:

@@ -1,0 +1,147 @@
+"""The shape of what arrives signed: a batch's manifest and an acknowledgement's body.
+
+A signature says who wrote a file, not that it was written right: a buggy exporter, an
+older or newer version, or whoever holds a station's key can sign anything. Every field
+the import or the station reads is checked here, by type and range, before anything reads
+it, so that a malformed file is one refusal naming the field, never a crash halfway
+(``tests/integration/test_fuzz_exchange.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from canghien_desktop.domain.errors import DomainError
+
+Check = Callable[[Any], bool]
+
+
+def count(value: Any, minimum: int = 0) -> bool:
+    """A whole number of at least ``minimum``; ``True`` and ``2.0`` are not numbers here."""
+    return type(value) is int and value >= minimum
+
+
+def text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+def moment(value: Any) -> bool:
+    """An ISO date and time with its zone, as ``datetime.isoformat`` writes it in UTC."""
+    if not isinstance(value, str):
+        return False
+    try:
+        return datetime.fromisoformat(value).tzinfo is not None
+    except ValueError:
+        return False
+
+
+def day(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def list_of(check: Check) -> Check:
+    return lambda value: isinstance(value, list) and all(check(item) for item in value)
+
+
+def record_of(fields: dict[str, Check], optional: frozenset[str] = frozenset()) -> Check:
+    """A JSON object whose ``fields`` pass their checks (``optional`` ones may be absent)."""
+
+    def check(value: Any) -> bool:
+        if not isinstance(value, dict):
+            return False
+        return all(
+            (name in optional and name not in value) or (name in value and rule(value[name]))
+            for name, rule in fields.items()
+        )
+
+    return check
+
+
+def require(
+    body: Any, fields: dict[str, Check], optional: frozenset[str], code: str, whole: str
+) -> None:
+    """Refuse ``body`` with ``code`` naming the first field that is missing or wrong
+    (``whole``, the file's name, when it is not even a JSON object)."""
+    if not isinstance(body, dict):
+        raise DomainError(code, field=whole)
+    for name, rule in fields.items():
+        if name in optional and name not in body:
+            continue
+        if name not in body or not rule(body[name]):
+            raise DomainError(code, field=name)
+
+
+def _sha256(value: Any) -> bool:
+    return isinstance(value, str) and len(value) == 64 and all(c in _HEX for c in value)
+
+
+_HEX = frozenset("0123456789abcdef")
+
+
+_MEMBER = record_of(
+    {"name": text, "size": count, "sha256": _sha256, "encrypted": lambda v: isinstance(v, bool)},
+    optional=frozenset({"encrypted"}),
+)
+_PERIOD = record_of({"code": text, "start": day, "end": day})
+_STATION = record_of(
+    {"code": text, "name": text, "commune_code": text},
+    optional=frozenset({"name", "commune_code"}),
+)
+MANIFEST_FIELDS: dict[str, Check] = {
+    "station": _STATION,
+    "kind": lambda v: v in ("period", "since"),
+    "period": lambda v: v is None or _PERIOD(v),
+    "created_at": moment,
+    "counts": lambda v: isinstance(v, dict) and all(text(k) and count(n) for k, n in v.items()),
+    "members": list_of(_MEMBER),
+    "since_seq": count,
+    "audit_seq_high": count,
+    "audit_anchor": lambda v: v is None or isinstance(v, dict),
+}
+# Format 1 batches, from stations not yet upgraded, carried no anchor.
+MANIFEST_OPTIONAL = frozenset({"since_seq", "audit_seq_high", "audit_anchor"})
+
+
+def check_manifest(manifest: Any) -> None:
+    require(manifest, MANIFEST_FIELDS, MANIFEST_OPTIONAL, "batch.bad_field", "manifest.json")
+    if (manifest["kind"] == "period") != (manifest["period"] is not None):
+        raise DomainError("batch.bad_field", field="period")
+
+
+_OUTCOME = record_of({"type": text, "id": text, "version": count, "outcome": text, "reason": text})
+_ACK_BATCH = record_of(
+    {
+        "batch_id": text,
+        "seq": lambda v: count(v, 1),
+        "received_at": moment,
+        "records": list_of(_OUTCOME),
+    }
+)
+ACK_FIELDS: dict[str, Check] = {
+    "format_version": lambda v: count(v, 1),
+    "office": text,
+    "station": text,
+    "number": lambda v: count(v, 1),
+    "created_at": moment,
+    "batches": list_of(_ACK_BATCH),
+    "settled": list_of(_OUTCOME),
+    "missing": list_of(lambda v: count(v, 1)),
+    "forks": list_of(lambda v: count(v, 1)),
+    "audit_anchor": lambda v: v is None or isinstance(v, dict),
+    "adopt": list_of(lambda v: isinstance(v, dict)),
+    "requests": list_of(lambda v: isinstance(v, dict)),
+}
+# Fields an older office did not write yet.
+ACK_OPTIONAL = frozenset({"settled", "missing", "forks", "audit_anchor", "adopt", "requests"})
+
+
+def check_ack(body: Any) -> None:
+    require(body, ACK_FIELDS, ACK_OPTIONAL, "ack.bad_field", "ack.json")
