@@ -1915,6 +1915,10 @@
         <translation>Change passphrase…</translation>
     </message>
     <message>
+        <source>Đổi khóa ký…</source>
+        <translation>Change the signing key…</translation>
+    </message>
+    <message>
         <source>Chỉ trưởng trạm hoặc quản trị viên được tin cậy đơn vị khác.</source>
         <translation>Only the station head or an administrator may trust another office.</translation>
     </message>
@@ -1949,6 +1953,14 @@
     <message>
         <source>Đã đổi cụm mật khẩu ký. Hãy dùng cụm mới.</source>
         <translation>Signing passphrase changed. Use the new one from now on.</translation>
+    </message>
+    <message>
+        <source>Chọn nơi lưu tệp gửi đơn vị tổng hợp</source>
+        <translation>Choose where to save the files for the office</translation>
+    </message>
+    <message>
+        <source>Đã tạo khóa mới {fingerprint}. Gửi cho đơn vị tổng hợp: {files}.</source>
+        <translation>New key {fingerprint} made. Send the office: {files}.</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +3589,41 @@ Version {version}.</translation>
     <message>
         <source>Lý do thu hồi:</source>
         <translation>Reason for revoking:</translation>
+    </message>
+</context>
+<context>
+    <name>RotateKeyDialog</name>
+    <message>
+        <source>Đổi khóa ký</source>
+        <translation>Change the signing key</translation>
+    </message>
+    <message>
+        <source>Đã quên cụm mật khẩu hiện tại (hoặc người giữ đã nghỉ)</source>
+        <translation>The current passphrase is forgotten (or whoever knew it has left)</translation>
+    </message>
+    <message>
+        <source>Tạo khóa mới</source>
+        <translation>Make the new key</translation>
+    </message>
+    <message>
+        <source>Cụm mật khẩu hiện tại:</source>
+        <translation>Current passphrase:</translation>
+    </message>
+    <message>
+        <source>Cụm mật khẩu của khóa mới:</source>
+        <translation>Passphrase of the new key:</translation>
+    </message>
+    <message>
+        <source>Nhập lại:</source>
+        <translation>Again:</translation>
+    </message>
+    <message>
+        <source>Tệp gửi đơn vị tổng hợp được lưu vào {folder}. Nếu đã quên cụm mật khẩu, đơn vị tổng hợp chỉ nhận khóa mới sau khi gọi điện xác minh dấu vân tay.</source>
+        <translation>The files for the office are saved in {folder}. If the passphrase is forgotten, the office accepts the new key only after checking its fingerprint by phone.</translation>
+    </message>
+    <message>
+        <source>cụm mật khẩu mới</source>
+        <translation>new passphrase</translation>
     </message>
 </context>
 <context>

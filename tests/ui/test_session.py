@@ -111,3 +111,22 @@ def test_the_recovery_code_dialog_waits_until_the_code_is_kept(qtbot) -> None:
     dialog.kept.setChecked(True)
     assert dialog.ok_button.isEnabled()
     assert isinstance(dialog.findChild(QLineEdit), type(None))  # shown, not editable
+
+
+def test_rotating_the_key_from_the_keys_box(qtbot, office, admin, sync_tasks, tmp_path: Path):
+    from canghien_desktop.ui.screens.keys_view import KeysView
+    from tests.ui.conftest import PASSPHRASE
+
+    before = office.keys.signing_public.read_text("utf-8")
+    view = KeysView(office, admin, "vi")
+    qtbot.addWidget(view)
+    dialog = view.rotate_key(tmp_path / "out")
+    assert dialog is not None
+    dialog.old.setText(PASSPHRASE)
+    dialog.new.setText("another-passphrase-1")
+    dialog.repeat.setText("another-passphrase-1")
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.rotate_button.click()
+    assert office.keys.signing_public.read_text("utf-8") != before
+    assert sorted(p.suffix for p in dialog.written) == [".json", ".minisig"]
+    assert dialog.new_fingerprint() in view.status.text()

@@ -26,6 +26,7 @@ from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.office_card import write_office_card
 from canghien_desktop.services.trust import TrustedOffice
 from canghien_desktop.ui.dialogs.passphrase_dialog import PassphraseDialog
+from canghien_desktop.ui.dialogs.rotate_key_dialog import RotateKeyDialog
 from canghien_desktop.ui.dialogs.trust_dialog import TrustDialog
 from canghien_desktop.ui.file_dialogs import choose_folder
 from canghien_desktop.ui.tasks import Task
@@ -65,6 +66,7 @@ class KeysView(QGroupBox):
         self.card_button = QPushButton(self.tr("Xuất thẻ đơn vị…"))
         self.trust_button = QPushButton(self.tr("Tin cậy đơn vị tổng hợp…"))
         self.passphrase_button = QPushButton(self.tr("Đổi cụm mật khẩu…"))
+        self.rotate_button = QPushButton(self.tr("Đổi khóa ký…"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.error = error_label()
@@ -73,6 +75,7 @@ class KeysView(QGroupBox):
         self.card_button.clicked.connect(self.export_card)
         self.trust_button.clicked.connect(self.open_trust)
         self.passphrase_button.clicked.connect(self.change_passphrase)
+        self.rotate_button.clicked.connect(lambda: self.rotate_key())
 
     def _fingerprint_label(self) -> QLabel:
         shown = QLabel("–")
@@ -94,6 +97,7 @@ class KeysView(QGroupBox):
             )
         may_sign = may_trust or self._actor.may(Operation.EDIT_SETTINGS)
         self.passphrase_button.setEnabled(may_sign)
+        self.rotate_button.setEnabled(self._actor.may(Operation.EDIT_SETTINGS))
 
     def _lay_out(self) -> None:
         grid = QGridLayout()
@@ -106,6 +110,8 @@ class KeysView(QGroupBox):
             grid.addWidget(self.district, 1, 1)
             grid.addWidget(self.trust_button, 1, 2)
         grid.addWidget(self.passphrase_button, 2, 2)
+        if self._ctx.info.kind is OfficeKind.STATION:  # an office's key is trusted by no one
+            grid.addWidget(self.rotate_button, 3, 2)
         grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
@@ -167,6 +173,24 @@ class KeysView(QGroupBox):
         )
         dialog.open()
         return dialog
+
+    def rotate_key(self, folder: Path | None = None) -> RotateKeyDialog | None:
+        chosen = folder or choose_folder(self, self.tr("Chọn nơi lưu tệp gửi đơn vị tổng hợp"))
+        if chosen is None:
+            return None
+        dialog = RotateKeyDialog(self._ctx, self._actor, chosen, self._lang, self)
+        dialog.accepted.connect(lambda: self._rotated(dialog))
+        dialog.open()
+        return dialog
+
+    def _rotated(self, dialog: RotateKeyDialog) -> None:
+        self.own.setText(dialog.new_fingerprint())
+        self.status.setText(
+            self.tr("Đã tạo khóa mới {fingerprint}. Gửi cho đơn vị tổng hợp: {files}.").format(
+                fingerprint=dialog.new_fingerprint(),
+                files=", ".join(p.name for p in dialog.written),
+            )
+        )
 
     def _clear_messages(self) -> None:
         self.status.setText("")
