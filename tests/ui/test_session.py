@@ -114,8 +114,9 @@ def test_the_recovery_code_dialog_waits_until_the_code_is_kept(qtbot) -> None:
 
 
 def test_rotating_the_key_from_the_keys_box(qtbot, office, admin, sync_tasks, tmp_path: Path):
-    from canghien_desktop.ui.screens.keys_view import KeysView
     from tests.ui.conftest import PASSPHRASE
+
+    from canghien_desktop.ui.screens.keys_view import KeysView
 
     before = office.keys.signing_public.read_text("utf-8")
     view = KeysView(office, admin, "vi")
