@@ -125,6 +125,16 @@ _ACK_BATCH = record_of(
         "records": list_of(_OUTCOME),
     }
 )
+_ADOPTED: dict[str, Check] = {"type": text, "fields": lambda v: isinstance(v, dict)}
+_REQUEST: dict[str, Check] = {
+    "id": text,
+    "type": text,
+    "record_id": text,
+    "version": count,
+    "field": text,
+    "value": lambda v: v is None or isinstance(v, str | int | float | bool),
+    "requested_at": moment,
+}
 ACK_FIELDS: dict[str, Check] = {
     "format_version": lambda v: count(v, 1),
     "office": text,
@@ -136,8 +146,10 @@ ACK_FIELDS: dict[str, Check] = {
     "missing": list_of(lambda v: count(v, 1)),
     "forks": list_of(lambda v: count(v, 1)),
     "audit_anchor": lambda v: v is None or isinstance(v, dict),
-    "adopt": list_of(lambda v: isinstance(v, dict)),
-    "requests": list_of(lambda v: isinstance(v, dict)),
+    # Each adopted version and request is parsed again where it is used, and one this
+    # version cannot read is skipped there; here, the keys every one must have.
+    "adopt": list_of(record_of(_ADOPTED)),
+    "requests": list_of(record_of(_REQUEST)),
 }
 # Fields an older office did not write yet.
 ACK_OPTIONAL = frozenset({"settled", "missing", "forks", "audit_anchor", "adopt", "requests"})
