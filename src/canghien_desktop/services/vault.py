@@ -30,6 +30,7 @@ from canghien_desktop.storage.keyslots import (
     read_slots,
     seal_key,
     spend_like_a_slot,
+    typical_cost,
     user_label,
     write_slots,
 )
@@ -134,10 +135,11 @@ def _throttled(
     with _slot_file(paths) as slots:
         _refuse_if_throttled(slots.throttles.get(name, Throttle()), moment)
         slot = slots.slots.get(label)
+        cost = typical_cost(slots.slots)
     # The slow part runs without the file lock, so that one login never blocks another.
     key = open_slot(slot, secret, label) if slot is not None else None
     if slot is None:
-        spend_like_a_slot(secret)
+        spend_like_a_slot(secret, cost)
     with _editing(paths) as fresh:
         throttle = fresh.throttle(name)
         if key is None:

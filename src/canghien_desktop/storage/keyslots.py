@@ -16,7 +16,6 @@ import base64
 import json
 import os
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -98,15 +97,19 @@ def open_slot(slot: Slot, secret: str, label: str) -> bytes | None:
         return None
 
 
-def spend_like_a_slot(secret: str) -> None:
+def spend_like_a_slot(secret: str, cost: KdfCost | None = None) -> None:
     """Do the work of opening a slot, for a name that has none: an unknown user name then
-    answers exactly as slowly as a wrong password."""
-    open_slot(_decoy(), secret, "user:")
+    answers exactly as slowly as a wrong password. ``cost``: that of the office's real
+    slots, so the two stay equal after the default is raised. The decoy is random bytes:
+    its tag fails either way, so making it costs nothing."""
+    decoy = Slot(os.urandom(16), os.urandom(12), os.urandom(KEY_BYTES + 16), cost or kdf_cost())
+    open_slot(decoy, secret, "decoy")
 
 
-@cache
-def _decoy() -> Slot:
-    return seal_key(os.urandom(KEY_BYTES), os.urandom(16).hex(), "decoy")
+def typical_cost(slots: dict[str, Slot]) -> KdfCost | None:
+    """The cost of the office's user slots, for ``spend_like_a_slot``."""
+    costs = [slot.cost for label, slot in slots.items() if label.startswith("user:")]
+    return max(costs, key=lambda c: (c.memory_kib, c.time_cost)) if costs else None
 
 
 def _stretch(secret: str, salt: bytes, cost: KdfCost) -> bytes:

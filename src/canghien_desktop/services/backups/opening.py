@@ -37,6 +37,7 @@ from canghien_desktop.storage.keyslots import (
     KeySlotFile,
     open_slot,
     spend_like_a_slot,
+    typical_cost,
     user_label,
 )
 from canghien_desktop.storage.migrate import known_revisions
@@ -94,7 +95,7 @@ def _unwrap(slots: KeySlotFile, secret: str, username: str | None, source: Path)
     label = user_label(username) if username else RECOVERY
     slot = slots.slots.get(label)
     if slot is None:
-        spend_like_a_slot(secret)  # the same wait whether or not the user is in it
+        spend_like_a_slot(secret, typical_cost(slots.slots))  # the same wait either way
         raise DomainError("backup.wrong_secret", path=str(source))
     key = open_slot(slot, secret, label)
     if key is None:
