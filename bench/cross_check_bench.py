@@ -21,19 +21,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pyrage
-from import_bench import PASSPHRASE, build
+from import_bench import PASSPHRASE, PASSWORD, USER, build
 
 from canghien_desktop.services.importing.cross_check import compare_counting
 from canghien_desktop.services.importing.records import read_lines
 from canghien_desktop.services.keys import unlock_age_identity
-from canghien_desktop.services.office import open_office
 from canghien_desktop.services.paths import AppPaths
+from canghien_desktop.services.sign_in import sign_in
 
 
 def copies(root: Path, persons: int) -> tuple[bytes, str]:
     if not (root / "usb").is_dir():
         build(root, 1, persons)
-    ctx = open_office(AppPaths(root / "district"))
+    ctx, _ = sign_in(AppPaths(root / "district"), USER, PASSWORD)
     identity = pyrage.x25519.Identity.from_str(unlock_age_identity(ctx.keys, PASSPHRASE).strip())
     ctx.close()
     with zipfile.ZipFile(next((root / "usb").glob("*.cnb.zip"))) as archive:

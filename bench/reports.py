@@ -24,7 +24,6 @@ import argparse
 import os
 import platform
 import shutil
-import sqlite3
 import statistics
 import tempfile
 import time
@@ -33,10 +32,13 @@ from pathlib import Path
 
 from foundation import ENV, RESULTS, cpu_model, run
 
-from canghien_desktop.services import auth
-from canghien_desktop.services.office import open_office
+from canghien_desktop.domain.roles import Actor
+from canghien_desktop.services import vault
+from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.reports import build_report, write_report
+from canghien_desktop.services.sign_in import sign_in
+from canghien_desktop.storage.engine import open_encrypted
 
 PERIOD = "2026-H1"
 STATIONS, SILENT, SENT = 16, 4, 12  # stations holding records, registered without any, sent H1
@@ -46,9 +48,8 @@ HEADING = "## Period report (`bench/reports.py`)"
 
 def measure(data_dir: Path, out_dir: Path, runs: int) -> tuple[list[float], list[float], str]:
     """Seconds per build, seconds per build+write, and a one-line summary of the report."""
-    ctx = open_office(AppPaths(data_dir))
+    ctx, actor = signed_in(data_dir)
     try:
-        actor = auth.login(ctx, ENV["CANGHIEN_USER"], ENV["CANGHIEN_PASSWORD"])
         builds, writes = [], []
         for _ in range(runs):
             started = time.perf_counter()
@@ -69,9 +70,15 @@ def measure(data_dir: Path, out_dir: Path, runs: int) -> tuple[list[float], list
         ctx.close()
 
 
+def signed_in(data_dir: Path) -> tuple[OfficeContext, Actor]:
+    return sign_in(AppPaths(data_dir), ENV["CANGHIEN_USER"], ENV["CANGHIEN_PASSWORD"])
+
+
 def as_district(data_dir: Path) -> None:
     """Turn a copy of the station into a district holding ``STATIONS`` stations' records."""
-    db = sqlite3.connect(AppPaths(data_dir).db_path)
+    paths = AppPaths(data_dir)
+    key = vault.unlock(paths, ENV["CANGHIEN_USER"], ENV["CANGHIEN_PASSWORD"]).key
+    db = open_encrypted(paths.db_path, key)
     try:
         db.execute("UPDATE office SET kind = 'district'")
         # the first hex digit of an enrolment id picks its station: 16 about equal shares
@@ -102,9 +109,8 @@ def measure_consolidated(data_dir: Path, out_dir: Path, runs: int) -> tuple[list
     copy = data_dir.with_name("district")
     shutil.copytree(data_dir, copy)
     as_district(copy)
-    ctx = open_office(AppPaths(copy))
+    ctx, actor = signed_in(copy)
     try:
-        actor = auth.login(ctx, ENV["CANGHIEN_USER"], ENV["CANGHIEN_PASSWORD"])
         times = []
         for _ in range(runs):
             started = time.perf_counter()

@@ -38,12 +38,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.followups import FollowUp, FollowUpKind, VisitMode
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services import auth
 from canghien_desktop.services.dashboard import due_follow_ups, today_dashboard
 from canghien_desktop.services.followups import record_follow_up
-from canghien_desktop.services.office import OfficeContext, init_office, open_office
+from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.people import list_people
+from canghien_desktop.services.sign_in import sign_in
 from canghien_desktop.ui import tasks
 from canghien_desktop.ui.application import create_application
 from canghien_desktop.ui.screens.people_view import PeopleView
@@ -78,9 +78,8 @@ def demo_office(cache: Path) -> AppPaths:
         PASSWORD,
         "passphrase-123",
     )
-    ctx = open_office(paths)
+    ctx, actor = sign_in(paths, USER, PASSWORD)
     try:
-        actor = auth.login(ctx, USER, PASSWORD)
         generate_demo(ctx, actor, persons=PERSONS, seed=1, as_of=today)
     finally:
         ctx.close()
@@ -146,9 +145,8 @@ def today_screen(ctx: OfficeContext, actor: Actor) -> float:
 
 
 def measure(paths: AppPaths, repeats: int) -> dict[str, Any]:
-    ctx = open_office(paths)
+    ctx, actor = sign_in(paths, USER, PASSWORD)
     try:
-        actor = auth.login(ctx, USER, PASSWORD)
         people_open(ctx, actor)  # warm-up: imports, fonts, SQLite page cache
         opens = [people_open(ctx, actor) for _ in range(repeats)]
         keys = keystrokes(ctx, actor, repeats)
