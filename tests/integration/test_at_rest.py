@@ -54,7 +54,9 @@ def test_the_data_folder_is_the_owner_s_alone(demo: Office) -> None:
     backups.daily_backup_if_due(demo.ctx)
     folder = demo.paths.data_dir
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
-    for path in (demo.paths.key_slots, *demo.paths.keys_dir.glob("*.key"),
-                 *demo.paths.backup_dir.glob("*.cnbk")):  # fmt: skip
+    database = demo.paths.db_path
+    for path in (database, database.with_name(database.name + "-wal"), demo.paths.key_slots,
+                 *demo.paths.keys_dir.glob("*.key"), *demo.paths.backup_dir.glob("*.cnbk"),
+                 *demo.paths.log_dir.glob("*.log")):  # fmt: skip
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
     assert stat.S_IMODE(demo.paths.backup_dir.stat().st_mode) == 0o700

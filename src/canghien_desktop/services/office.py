@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from canghien_desktop.services.vault import (
     write_first_slots,
 )
 from canghien_desktop.storage.engine import Database, encrypted_engine
-from canghien_desktop.storage.files import private_folder
+from canghien_desktop.storage.files import OWNER_ONLY, private_folder
 from canghien_desktop.storage.migrate import BeforeUpgrade, ensure_schema
 from canghien_desktop.storage.rows import OfficeRow
 from canghien_desktop.storage.writer import RecordWriter
@@ -201,6 +202,7 @@ def _create_database(staging: AppPaths, info: OfficeInfo, admin: str, key: bytes
             writer.note("init", "office", info.code, {"kind": info.kind.value, "name": info.name})
         with engine.connect() as conn:  # fold the WAL into the main file before moving it
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        os.chmod(staging.db_path, OWNER_ONLY)  # SQLite gives its -wal and -shm the same mode
     finally:
         engine.dispose()
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.storage.engine import open_encrypted
+from canghien_desktop.storage.files import OWNER_ONLY
 
 
 def encrypted_copy(source: Path, key: bytes, destination: Path) -> Path:
@@ -70,6 +71,8 @@ def check_copy(path: Path, key: bytes) -> str | None:
 
 
 def _fsync_written(path: Path) -> None:
-    """Flush the copy to the disk through a handle opened for writing (Windows-safe)."""
+    """Make the copy its owner's alone, and flush it to the disk through a handle opened
+    for writing (Windows refuses fsync on a read-only one)."""
+    os.chmod(path, OWNER_ONLY)
     with open(path, "r+b") as handle:
         os.fsync(handle.fileno())
