@@ -7,4 +7,4 @@ export PYTHONDONTWRITEBYTECODE=1
 echo "== ruff";          .venv/bin/ruff check src tests tools bench
 echo "== layers";        .venv/bin/lint-imports
 echo "== types";         .venv/bin/mypy
-echo "== tests";         .venv/bin/pytest -q -p no:cacheprovider
+echo "== tests";         .venv/bin/pytest -q -p no:cacheprovider -n 2
