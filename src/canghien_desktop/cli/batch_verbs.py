@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +72,12 @@ def _run_export(args: argparse.Namespace) -> int:
         ctx, actor, args.out, passphrase, period=args.period, encrypt=not args.no_encrypt
     )
     print(result.path)
+    for left in result.skipped:  # the batch went out without them: say which, and why
+        warning = DomainError(
+            "export.record_skipped", record_type=left.record_type, record_id=left.record_id,
+            field=left.field, problem=left.problem,
+        )  # fmt: skip
+        print(batches.render(warning), file=sys.stderr)
     return 0
 
 

@@ -205,4 +205,8 @@ EXCHANGE_MESSAGES: dict[str, tuple[str, str]] = {
         "Tệp xác nhận có mục “{field}” sai hoặc thiếu: hãy xin đơn vị tổng hợp gửi lại tệp.",
         "The acknowledgement's field “{field}” is wrong or missing: ask the consolidating office to send it again.",
     ),
+    "export.record_skipped": (
+        "Hồ sơ {record_type} {record_id} không có trong lô: mục “{field}” có nội dung bảng tính không chứa được ({problem}); hãy sửa mục này, lô sau sẽ gửi hồ sơ.",
+        "Record {record_type} {record_id} was left out of the batch: its field “{field}” holds what a spreadsheet cannot ({problem}); correct the field and the next batch sends the record.",
+    ),
 }

@@ -36,7 +36,7 @@ from canghien_desktop.services.exporting.verify import (
     trusted_comment,
     verify_batch,
 )
-from canghien_desktop.services.exporting.writers import BatchWriter
+from canghien_desktop.services.exporting.writers import BatchWriter, Unwritable
 from canghien_desktop.services.keys import fingerprint, key_id, read_key_line, unlock_signing_key
 from canghien_desktop.services.private_temp import process_scratch
 from canghien_desktop.services.reports import build_report
@@ -57,6 +57,7 @@ class ExportResult:
     batch_id: str
     counts: dict[str, int]
     encrypted: bool
+    skipped: tuple[Unwritable, ...] = ()  # records left out: to correct, then send again
 
 
 def open_for_write(path: Path) -> IO[bytes]:
@@ -90,6 +91,7 @@ def export_batch(
     try:
         after = last_since.audit_seq_high if last_since else 0
         manifest = _build_members(ctx, work, chosen, after, recipients, progress, cancelled)
+        skipped = tuple(manifest.pop("skipped"))
         manifest.update(_identity(ctx, last, public_line, chosen))
         manifest["audit_anchor"] = batch_anchor(ctx, manifest["audit_seq_high"], last)
         names = _member_names(encrypt)
@@ -118,7 +120,7 @@ def export_batch(
         _mark_exported(ctx, manifest["batch_id"])
         keep_copy(ctx, actor, manifest["batch_id"], final)  # never raises: see kept_copies
         return ExportResult(
-            final, manifest["seq"], manifest["batch_id"], manifest["counts"], encrypt
+            final, manifest["seq"], manifest["batch_id"], manifest["counts"], encrypt, skipped
         )
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -199,7 +201,11 @@ def _build_members(
             writer.save(work / "records.xlsx")
     if recipients:
         _encrypt(work, recipients)
-    return {"counts": writer.counts, "audit_seq_high": chosen.audit_high}
+    return {
+        "counts": writer.counts,
+        "audit_seq_high": chosen.audit_high,
+        "skipped": writer.skipped,
+    }
 
 
 def _encrypt(work: Path, recipients: list[str]) -> None:

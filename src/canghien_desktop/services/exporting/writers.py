@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -22,6 +24,7 @@ from canghien_desktop.services.exporting.columns import Column, RecordType
 from canghien_desktop.storage.base import SyncedRecord
 
 FORMULA_STARTS = ("=", "+", "-", "@")
+CELL_MAX = 32_767  # characters in one spreadsheet cell (Excel, LibreOffice)
 DATE_FORMAT = "DD/MM/YYYY"
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -41,6 +44,9 @@ class BatchWriter:
         self.workbook = Workbook(write_only=True)
         self.jsonl = jsonl
         self.counts: dict[str, int] = {}
+        # Records a spreadsheet cannot hold (a control character stored before entry was
+        # checked, a text longer than a cell): left out, named, and every other one written.
+        self.skipped: list[Unwritable] = []
 
     def write_type(
         self,
@@ -52,6 +58,10 @@ class BatchWriter:
         count = 0
         for row in rows:
             values = [getattr(row, c.key) for c in record_type.columns]
+            unwritable = _unwritable(record_type, row, values)
+            if unwritable is not None:
+                self.skipped.append(unwritable)
+                continue
             sheet.append(
                 [self._cell(sheet, c, v) for c, v in zip(record_type.columns, values, strict=True)]
             )
@@ -103,6 +113,31 @@ class BatchWriter:
             # A plain str is written as text; only formula-like text needs a styled cell.
             return _text_cell(sheet, text) if text.startswith(FORMULA_STARTS) else text
         return value
+
+
+@dataclass(frozen=True)
+class Unwritable:
+    record_type: str
+    record_id: str
+    field: str
+    problem: str  # "character U+0007", "32768 characters"
+
+
+def _unwritable(record_type: RecordType, row: SyncedRecord, values: list[Any]) -> Unwritable | None:
+    """Checked before the row goes in: a write-only sheet that refuses a value is broken
+    for every row after it."""
+    for column, value in zip(record_type.columns, values, strict=True):
+        if not isinstance(value, str):
+            continue
+        found = ILLEGAL_CHARACTERS_RE.search(value)
+        if found is not None:
+            problem = f"U+{ord(found.group()):04X}"
+        elif len(value) > CELL_MAX:
+            problem = f"{len(value)} > {CELL_MAX}"
+        else:
+            continue
+        return Unwritable(record_type.code, row.id, column.key, problem)
+    return None
 
 
 def _text_cell(sheet: WriteOnlyWorksheet, text: str) -> Any:

@@ -1,0 +1,56 @@
+"""A value a spreadsheet cannot hold, already in the database (stored before entry was
+checked, or by hand): the export leaves that one record out and names it, and every other
+record still goes out and imports (issue #13)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from canghien_desktop.services import people
+from canghien_desktop.services.exporting.batch import export_batch
+from tests.conftest import PASSPHRASE, Office, office, raw_database
+from tests.integration.test_cli import run
+from tests.office_fixtures import district, district_template, station
+
+__all__ = ["district", "district_template", "office", "station"]  # fixtures, used by name
+
+
+def spoil(office: Office, person_id: str, column: str, value: str) -> None:
+    with raw_database(office.paths.data_dir) as db:
+        db.execute(f"UPDATE person SET {column} = ? WHERE id = ?", (value, person_id))
+
+
+def test_one_bad_value_leaves_one_record_out_and_the_rest_goes(station: Office, tmp_path: Path):
+    listed = people.list_people(station.ctx, station.admin)
+    bell, huge = listed[0].id, listed[1].id
+    spoil(station, bell, "ten", "An\x07")
+    spoil(station, huge, "notes", "x" * 40_000)
+    result = export_batch(station.ctx, station.admin, tmp_path / "usb", PASSPHRASE, encrypt=False)
+    assert {(s.record_id, s.field) for s in result.skipped} == {(bell, "ten"), (huge, "notes")}
+    assert result.counts["persons"] == len(listed) - 2
+    sheet = load_workbook(read_member(result.path, "records.xlsx"), read_only=True)["Người"]
+    rows = list(sheet.iter_rows(values_only=True))
+    at = rows[0].index("id")  # row 1: the field keys an import reads
+    ids = {row[at] for row in rows[2:]}
+    assert bell not in ids and huge not in ids and len(ids) == len(listed) - 2
+
+
+def read_member(batch: Path, name: str) -> Path:
+    import zipfile
+
+    target = batch.parent / name
+    with zipfile.ZipFile(batch) as archive:
+        target.write_bytes(archive.read(name))
+    return target
+
+
+def test_the_command_line_exports_and_names_the_record(station: Office, tmp_path: Path):
+    person = people.list_people(station.ctx, station.admin)[0]
+    spoil(station, person.id, "ho", "Nguy\x00ễn")
+    done = run("--data-dir", str(station.paths.data_dir), "export", "--out", str(tmp_path / "usb"),
+               "--since-last", "--no-encrypt")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr and person.id in done.stderr
+    assert "U+0000" in done.stderr and len(done.stderr.strip().splitlines()) == 1
