@@ -14,9 +14,19 @@ from canghien_desktop.domain.errors import ValidationError
 _D_FOLD = str.maketrans({"đ": "d", "Đ": "d"})
 
 
+# Invisible marks that text pasted from Word or a web page carries without anyone meaning
+# them: a soft hyphen, a zero-width space, a byte-order mark, a word joiner. Removed, not
+# refused. (A no-break space needs nothing: ``str.split`` counts it as white space.)
+_PASTED = str.maketrans(dict.fromkeys(("\u00ad", "\u200b", "\ufeff", "\u2060")))
+# One spreadsheet cell holds this many characters (Excel, LibreOffice): the most any free
+# text may hold, so that a batch or a report never cuts it.
+TEXT_MAX = 32_767
+
+
 def nfc(text: str) -> str:
-    """Precomposed form, trimmed, inner runs of white space collapsed to one space."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    """Precomposed form, trimmed, inner runs of white space (no-break spaces too) collapsed
+    to one space, pasted invisible marks removed: what a person meant to type."""
+    return " ".join(unicodedata.normalize("NFC", text.translate(_PASTED)).split())
 
 
 def optional_nfc(text: str | None) -> str | None:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from canghien_desktop.domain.errors import AuthenticationFailed, DomainError, ValidationError
 from canghien_desktop.domain.roles import Actor, Operation, Role, roles_for
-from canghien_desktop.domain.text import nfc
+from canghien_desktop.domain.text import check_text, nfc
 from canghien_desktop.services import vault
 from canghien_desktop.storage.rows import UserRow
 from canghien_desktop.storage.writer import RecordWriter
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
 
 MIN_PASSWORD = 8
+FULL_NAME_MAX = 200  # the column's length
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._]{1,63}$")
 
 
@@ -50,6 +51,7 @@ def check_username(username: str) -> None:
 
 def add_user_row(session: Session, username: str, full_name: str, role: Role) -> UserRow:
     check_username(username)
+    check_text("full_name", nfc(full_name), FULL_NAME_MAX)
     if session.get(UserRow, username) is not None:
         raise ValidationError("username", "user.exists", username=username)
     row = UserRow(

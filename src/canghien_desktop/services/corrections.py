@@ -31,11 +31,12 @@ from canghien_desktop.domain.text import check_text
 from canghien_desktop.services.exporting.columns import HEADERS, RECORD_TYPES, Column, RecordType
 from canghien_desktop.services.exporting.writers import machine_value
 from canghien_desktop.services.importing.records import Incoming
-from canghien_desktop.services.importing.validation import FOLDED, record_problem
+from canghien_desktop.services.importing.validation import record_problem
 from canghien_desktop.services.labels import LABELS, label
 from canghien_desktop.services.outcome_reasons import describe
 from canghien_desktop.storage.base import SyncedRecord, table_name
 from canghien_desktop.storage.rows import CorrectionRequestRow
+from canghien_desktop.storage.text_rules import FOLDED
 
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext

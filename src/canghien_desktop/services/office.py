@@ -17,7 +17,7 @@ from canghien_desktop.domain.lifecycle import Lifecycle
 from canghien_desktop.domain.person import Residence, check_province_code
 from canghien_desktop.domain.roles import Role
 from canghien_desktop.domain.rulesets import default_rulebook
-from canghien_desktop.domain.text import nfc
+from canghien_desktop.domain.text import check_text, nfc
 from canghien_desktop.domain.workdays import default_calendar
 from canghien_desktop.services import auth
 from canghien_desktop.services.keys import KeyFiles, check_passphrase, create_office_keys
@@ -33,6 +33,7 @@ from canghien_desktop.storage.migrate import BeforeUpgrade, ensure_schema
 from canghien_desktop.storage.rows import OfficeRow
 from canghien_desktop.storage.writer import RecordWriter
 
+OFFICE_NAME_MAX = 200  # the column's length
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,19}$")
 
 
@@ -172,6 +173,7 @@ def _checked_identity(code: str, name: str) -> tuple[str, str]:
         raise ValidationError("code", "office.code_invalid", value=code)
     if not nfc(name):
         raise ValidationError("name", "required")
+    check_text("name", nfc(name), OFFICE_NAME_MAX)
     return code, nfc(name)
 
 

@@ -21,6 +21,7 @@ from canghien_desktop.storage.canonical import (
     version_token,
 )
 from canghien_desktop.storage.errors import NotTheOwner
+from canghien_desktop.storage.text_rules import check_texts
 
 R = TypeVar("R", bound=SyncedRecord)
 Clock = Callable[[], datetime]
@@ -44,6 +45,7 @@ class RecordWriter:
         row.id = row.id or str(uuid.uuid4())
         row.version, row.base_version, row.deleted = 1, 0, False
         row.origin_office, row.history = self.office_code, ""
+        check_texts(row)
         self._stamp(row)
         self.session.add(row)
         self._log("create", row, None)
@@ -59,6 +61,7 @@ class RecordWriter:
             setattr(row, key, value)
         if business_fields(row) == before:
             return False
+        check_texts(row)
         self._bump(row, previous)
         self._log("update", row, before)
         return True

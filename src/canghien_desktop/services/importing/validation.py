@@ -31,7 +31,7 @@ from enum import StrEnum
 from types import SimpleNamespace
 from typing import Any, cast
 
-from sqlalchemy import Integer, String, Text, inspect
+from sqlalchemy import Integer, inspect
 
 from canghien_desktop.domain.assessment import validate_assessment
 from canghien_desktop.domain.codes import DocType, Education, PlaceType, Referral, Sex, Substance
@@ -47,10 +47,10 @@ from canghien_desktop.services.outcome_reasons import check_reason
 from canghien_desktop.storage.base import SyncedRecord
 from canghien_desktop.storage.mapping import row_to_assessment, row_to_follow_up, row_to_person
 from canghien_desktop.storage.rows import AssessmentRow, FollowUpRow, PersonRow
+from canghien_desktop.storage.text_rules import TextColumn, text_columns
 
 Fields = dict[str, Any]
 INT64 = 2**63  # SQLite and PostgreSQL integers are 64-bit; a bigger one fails the insert
-FOLDED = frozenset({"search_key"})  # ``text.fold`` of the names, derived, never typed
 # Domain validators name a few fields by their domain name, not their column.
 _COLUMNS = {"on": "occurred_on", "representative": "rep_name"}
 
@@ -161,22 +161,15 @@ CONTENT: dict[str, Callable[[Fields, date], None]] = {
 
 @dataclass(frozen=True)
 class _Spec:
-    texts: tuple[tuple[str, int | None, bool, bool], ...]  # column, length, multi-line, folded
+    texts: tuple[TextColumn, ...]
     ints: tuple[str, ...]
     codes: tuple[tuple[str, Callable[[str], bool]], ...]
     content: Callable[[Fields, date], None]
 
 
 def _spec(code: str, row: type[SyncedRecord]) -> _Spec:
-    texts, ints = [], []
-    for attr in inspect(row).column_attrs:
-        kind = attr.columns[0].type
-        if isinstance(kind, String):  # Text is a String without a length
-            folded = attr.key in FOLDED
-            texts.append((attr.key, kind.length, isinstance(kind, Text), folded))
-        elif isinstance(kind, Integer):
-            ints.append(attr.key)
-    return _Spec(tuple(texts), tuple(ints), tuple(CODES[code].items()), CONTENT[code])
+    ints = [a.key for a in inspect(row).column_attrs if isinstance(a.columns[0].type, Integer)]
+    return _Spec(text_columns(row), tuple(ints), tuple(CODES[code].items()), CONTENT[code])
 
 
 _SPECS = {t.code: _spec(t.code, t.row) for t in RECORD_TYPES}
