@@ -43,6 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # A frozen Windows build starts the import's reading process from this executable.
     multiprocessing.freeze_support()
     owner_only_files()
+    utf8_streams()
     args = build_parser().parse_args(argv)
     handler: Handler = args.handler
     try:
@@ -73,6 +74,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def utf8_streams() -> None:
+    """UTF-8 out, whatever the console's code page: a Windows console or pipe is cp1252 or
+    cp1258, which cannot write "Đã" and would crash a piped `canghien` mid-way."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
 
 
 def _private_scratch(args: argparse.Namespace) -> None:
