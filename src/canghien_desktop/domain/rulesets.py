@@ -114,7 +114,7 @@ def default_rulebook(override_path: Path | None = None) -> RuleBook:
     base = _parse_json(shipped.read_text(encoding="utf-8"), RULESETS_FILE)
     override = None
     if override_path is not None and override_path.exists():
-        override = _parse_json(override_path.read_text(encoding="utf-8"), str(override_path))
+        override = _parse_json(override_path.read_text(encoding="utf-8-sig"), str(override_path))
     return load_rulebook(base, override)
 
 

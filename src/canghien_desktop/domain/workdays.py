@@ -115,7 +115,7 @@ def default_overrides(office_path: Path | None = None) -> dict[int, YearOverride
     shipped = files("canghien_desktop.resources") / "data" / OVERRIDES_FILE
     result = load_overrides(_parse_json(shipped.read_text(encoding="utf-8"), OVERRIDES_FILE))
     if office_path is not None and office_path.exists():
-        text = office_path.read_text(encoding="utf-8")
+        text = office_path.read_text(encoding="utf-8-sig")
         result.update(load_overrides(_parse_json(text, str(office_path))))
     return result
 

@@ -79,12 +79,12 @@ def save_workday_overrides(ctx: OfficeContext, actor: Actor, text: str) -> None:
 
 
 def _read_or(path: Path, default: str) -> str:
-    return path.read_text(encoding="utf-8") if path.exists() else default
+    return path.read_text(encoding="utf-8-sig") if path.exists() else default
 
 
 def _parse(text: str, field: str, code: str) -> Any:
     try:
-        return json.loads(text)
+        return json.loads(text.removeprefix("\ufeff"))  # Notepad saves a BOM
     except json.JSONDecodeError as exc:
         raise ValidationError(field, code, value=f"{exc.lineno}:{exc.colno}") from None
 
