@@ -155,7 +155,11 @@ def _run_import(args: argparse.Namespace) -> int:
         print(line)
     for station in sorted({r.station for r in results if r.format_version == 1}):
         print(batches.render(DomainError("import.old_format", station=station)))
-    return 1 if any(r.status == "rejected" for r in results) else 0
+    rejected = sum(r.status == "rejected" for r in results)
+    if rejected:  # the lines above say which and why; stderr says that something failed
+        summary = DomainError("import.some_rejected", rejected=rejected, total=len(results))
+        print(batches.render(summary), file=sys.stderr)
+    return 1 if rejected else 0
 
 
 # What a station's sequence lacks or repeats, and what to do about it.

@@ -23,11 +23,17 @@ class Period:
         return day is not None and self.start <= day <= self.end
 
 
+# Records start with Decree 116/2021's predecessor; a report beyond 2100 is a typo.
+MIN_YEAR, MAX_YEAR = 2000, 2100
+
+
 def parse_period(text: str) -> Period:
     match = _PATTERN.match(text.strip().upper())
     if not match:
         raise ValidationError("period", "period.invalid", value=text)
     year, part = int(match[1]), match[2]
+    if not MIN_YEAR <= year <= MAX_YEAR:  # year 0000 is no date at all
+        raise ValidationError("period", "period.invalid", value=text)
     first, last = _months(part, text)
     end_day = calendar.monthrange(year, last)[1]
     code = f"{year}-{part}" if part else str(year)

@@ -129,9 +129,14 @@ def verify_files(
 
 
 def expand(paths: list[Path]) -> list[Path]:
+    """The batch files named, and those in the folders named; a folder without any is
+    refused, so that an empty stick is not taken for a finished import."""
     out: list[Path] = []
     for path in paths:
-        out.extend(sorted(path.glob("*.cnb.zip")) if path.is_dir() else [path])
+        found = sorted(path.glob("*.cnb.zip")) if path.is_dir() else [path]
+        if path.is_dir() and not found:
+            raise DomainError("import.no_batches", path=str(path))
+        out.extend(found)
     return out
 
 

@@ -209,4 +209,12 @@ EXCHANGE_MESSAGES: dict[str, tuple[str, str]] = {
         "Hồ sơ {record_type} {record_id} không có trong lô: mục “{field}” có nội dung bảng tính không chứa được ({problem}); hãy sửa mục này, lô sau sẽ gửi hồ sơ.",
         "Record {record_type} {record_id} was left out of the batch: its field “{field}” holds what a spreadsheet cannot ({problem}); correct the field and the next batch sends the record.",
     ),
+    "import.no_batches": (
+        "Thư mục {path} không có tệp lô nào (*.cnb.zip): hãy chọn đúng thư mục hoặc ổ USB.",
+        "The folder {path} holds no batch file (*.cnb.zip): choose the right folder or USB stick.",
+    ),
+    "import.some_rejected": (
+        "{rejected} trong {total} lô bị từ chối (lý do ở từng dòng trên); các lô còn lại đã nhập: hãy xin trạm gửi lại các lô bị từ chối.",
+        "{rejected} of {total} batches were refused (the lines above say why); the others were imported: ask the stations to send the refused ones again.",
+    ),
 }

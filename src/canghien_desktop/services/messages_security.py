@@ -19,6 +19,10 @@ SECURITY_MESSAGES: dict[str, tuple[str, str]] = {
         "Khóa không mở được cơ sở dữ liệu {path} (tệp của đơn vị khác hoặc đã hỏng): hãy khôi phục từ bản sao lưu.",
         "The key does not open the database {path} (another office's file, or damaged): restore from a backup.",
     ),
+    "db.damaged": (
+        "Tệp cơ sở dữ liệu bị hỏng (đĩa lỗi hoặc bản chép bị cắt): hãy khôi phục từ bản sao lưu gần nhất.",
+        "The database file is damaged (a disk fault, or a copy cut short): restore the latest backup.",
+    ),
     "db.not_encrypted": (
         "Cơ sở dữ liệu {path} chưa được mã hóa: trưởng trạm hoặc quản trị hãy đăng nhập để mã hóa.",
         "The database {path} is not encrypted yet: the station head or the administrator must log in to encrypt it.",

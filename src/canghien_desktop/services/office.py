@@ -27,7 +27,7 @@ from canghien_desktop.services.vault import (
     new_recovery_code,
     write_first_slots,
 )
-from canghien_desktop.storage.engine import Database, encrypted_engine
+from canghien_desktop.storage.engine import Database, encrypted_engine, storage_errors
 from canghien_desktop.storage.files import OWNER_ONLY, private_folder
 from canghien_desktop.storage.migrate import BeforeUpgrade, ensure_schema
 from canghien_desktop.storage.rows import OfficeRow
@@ -98,7 +98,8 @@ def open_office(
         raise DomainError("office.missing", path=str(paths.data_dir))
     engine = encrypted_engine(paths.db_path, database_key)
     try:
-        ensure_schema(engine, backup)
+        with storage_errors():  # a damaged file is said so, not an unexpected error
+            ensure_schema(engine, backup)
     except BaseException:
         engine.dispose()
         raise

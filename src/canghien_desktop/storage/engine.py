@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from canghien_desktop.storage.errors import DatabaseBusy, DatabaseKeyRejected
+from canghien_desktop.storage.errors import DatabaseBusy, DatabaseDamaged, DatabaseKeyRejected
 
 BUSY_TIMEOUT_MS = 10_000
 KEY_BYTES = 32
@@ -110,24 +110,34 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._reader() as session, _busy_as_domain_error():
+        with self._reader() as session, storage_errors():
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A transaction that commits on success and rolls back on any error."""
-        with self._writer() as session, _busy_as_domain_error(), session.begin():
+        with self._writer() as session, storage_errors(), session.begin():
             yield session
 
     def dispose(self) -> None:
         self.engine.dispose()
 
 
+# What SQLite and SQLCipher say of a file whose pages are damaged (SQLCipher reports a page
+# that fails its HMAC as "not a database").
+_DAMAGED = ("malformed", "not a database", "disk image")
+
+
 @contextmanager
-def _busy_as_domain_error() -> Iterator[None]:
+def storage_errors() -> Iterator[None]:
+    """SQLite's failures a user can act on, as the domain errors that say what to do."""
     try:
         yield
     except OperationalError as error:
         if "locked" in str(error.orig) or "busy" in str(error.orig):
             raise DatabaseBusy("db.locked") from error
+        raise
+    except DatabaseError as error:
+        if any(word in str(error.orig) for word in _DAMAGED):
+            raise DatabaseDamaged("db.damaged") from error
         raise

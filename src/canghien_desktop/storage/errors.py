@@ -27,3 +27,7 @@ class NotTheOwner(DomainError):
 
 class DatabaseKeyRejected(DomainError):
     """The key does not open the database: another office's key, or a damaged file."""
+
+
+class DatabaseDamaged(DomainError):
+    """Pages of the database file are damaged (a disk fault, a copy cut short)."""
