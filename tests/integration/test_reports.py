@@ -481,6 +481,32 @@ def test_deleted_rows_are_skipped(demo_dir: Path, tmp_path: Path) -> None:
 
 
 # --- the command line ------------------------------------------------------------------------
+@pytest.mark.parametrize("held", [".xlsx", ".pdf"])
+def test_a_report_open_in_another_program_keeps_the_old_files(
+    demo: Office, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, held: str
+) -> None:
+    """Windows refuses to rename over a file Excel (or a PDF viewer) holds open: nothing
+    changes, the message names the file to close, and once closed the report goes in."""
+    first = write_report(demo.ctx, demo.admin, "2026-H1", tmp_path)
+    before = {p.name: p.read_bytes() for p in first.paths}
+    locked = next(p for p in first.paths if p.suffix == held)
+    real_replace = os.replace
+
+    def replace(source: Any, target: Any) -> None:
+        if locked in (Path(source), Path(target)):
+            raise PermissionError(13, "The process cannot access the file", str(locked))
+        real_replace(source, target)
+
+    monkeypatch.setattr(report_files.os, "replace", replace)
+    with pytest.raises(DomainError) as caught:
+        write_report(demo.ctx, demo.admin, "2026-H1", tmp_path)
+    assert caught.value.code == "file.in_use" and str(locked) in messages.render(caught.value)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+    monkeypatch.setattr(report_files.os, "replace", real_replace)  # the user closed it
+    again = write_report(demo.ctx, demo.admin, "2026-H1", tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in again.paths)
+
+
 def test_report_verb_writes_both_files(
     demo_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
 ) -> None:

@@ -99,6 +99,10 @@ SECURITY_MESSAGES: dict[str, tuple[str, str]] = {
         "Trạm {station} đã có một khóa khác: hãy gọi điện hoặc nhận công văn của trạm, rồi nhập dấu vân tay họ đọc bằng --fingerprint.",
         "Station {station} already has another key: call the station or get its signed letter, then give the fingerprint it reads out with --fingerprint.",
     ),
+    "file.in_use": (
+        "Tệp {path} đang mở trong chương trình khác (Excel, trình xem PDF): hãy đóng tệp đó rồi thử lại; tệp cũ vẫn giữ nguyên.",
+        "{path} is open in another program (Excel, a PDF viewer): close it and try again; the old file is unchanged.",
+    ),
     "window.already_open": (
         "Thư mục dữ liệu {path} đang mở trong một cửa sổ khác: hãy dùng cửa sổ đó.",
         "The data folder {path} is already open in another window: use that window.",

@@ -102,7 +102,6 @@ def _write_both(
     report: R, writers: Writers[R], folder: Path, stem: str, steps: Steps
 ) -> tuple[Path, Path]:
     temporary: list[Path] = []
-    renamed: list[Path] = []
     finals = [folder / (stem + suffix) for suffix, _ in writers]
     try:
         for suffix, writer in writers:
@@ -111,19 +110,47 @@ def _write_both(
             _fsync_file(temporary[-1])
             steps.tick()
         steps.check()  # the last moment a Cancel is honoured: after it both files appear
-        for temp, final in zip(temporary, finals, strict=True):
-            os.replace(temp, final)
-            renamed.append(final)
-    except BaseException:
-        for final in renamed:  # a workbook without its PDF would look like a whole report
-            final.unlink(missing_ok=True)
-        raise
+        _put_in_place(temporary, finals)
     finally:
         for temp in temporary:
             temp.unlink(missing_ok=True)  # already renamed on success
     fsync_dir(folder)
     steps.tick()
     return finals[0], finals[1]
+
+
+def _put_in_place(temporary: list[Path], finals: list[Path]) -> None:
+    """Both new files, or the old ones as they were. The old files first step aside: a file
+    another program holds open (Excel locks the workbooks it shows) cannot, and then nothing
+    has changed and the message names it; a workbook without its PDF would look whole."""
+    aside: list[tuple[Path, Path]] = []
+    placed: list[Path] = []
+    try:
+        for final in finals:
+            if final.exists():
+                kept = final.with_name(f".{final.name}.old")
+                replace_unless_open(final, kept, final)
+                aside.append((final, kept))
+        for temp, final in zip(temporary, finals, strict=True):
+            replace_unless_open(temp, final, final)
+            placed.append(final)
+    except BaseException:
+        for final in placed:
+            final.unlink(missing_ok=True)
+        for final, kept in aside:
+            os.replace(kept, final)
+        raise
+    for _, kept in aside:
+        kept.unlink(missing_ok=True)
+
+
+def replace_unless_open(source: Path, target: Path, shown: Path) -> None:
+    """``os.replace``; Windows refuses it while another program holds ``shown`` open, and
+    the user is told which file to close."""
+    try:
+        os.replace(source, target)
+    except PermissionError:
+        raise DomainError("file.in_use", path=str(shown)) from None
 
 
 def _temp_path(folder: Path, name: str) -> Path:
