@@ -54,3 +54,26 @@ def test_the_command_line_exports_and_names_the_record(station: Office, tmp_path
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr and person.id in done.stderr
     assert "U+0000" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_a_machine_copy_that_is_not_utf8_says_so(
+    station: Office, district: Office, tmp_path: Path
+) -> None:
+    """It decrypts: "cannot decrypt" would send the office after the wrong key."""
+    import pyrage
+
+    from canghien_desktop.services.importing.batch_import import import_paths
+    from tests.integration.test_import import rebuilt, recipients_of
+    from tests.office_fixtures import export, register
+
+    register(district, station, tmp_path)
+    batch = export(station, tmp_path / "usb")
+
+    def latin1(manifest: dict, members: dict[str, bytes]) -> None:
+        lines = b"\xff\xfe not utf-8\n"
+        members["records.jsonl.age"] = pyrage.encrypt(lines, recipients_of(district))
+
+    bad = rebuilt(station, batch, tmp_path / batch.name, latin1)
+    (result,) = import_paths(district.ctx, district.admin, [bad], PASSPHRASE)
+    assert result.status == "rejected" and result.reason is not None
+    assert result.reason.code == "import.not_utf8"

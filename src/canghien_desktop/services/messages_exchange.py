@@ -217,4 +217,8 @@ EXCHANGE_MESSAGES: dict[str, tuple[str, str]] = {
         "{rejected} trong {total} lô bị từ chối (lý do ở từng dòng trên); các lô còn lại đã nhập: hãy xin trạm gửi lại các lô bị từ chối.",
         "{rejected} of {total} batches were refused (the lines above say why); the others were imported: ask the stations to send the refused ones again.",
     ),
+    "import.not_utf8": (
+        "Lô giải mã được nhưng {member} không phải văn bản UTF-8 (phần mềm ở trạm ghi sai): hãy xin trạm cập nhật phần mềm rồi xuất lại lô.",
+        "The batch decrypts, but {member} is not UTF-8 text (the station's program wrote it wrong): ask the station to update the app and export again.",
+    ),
 }

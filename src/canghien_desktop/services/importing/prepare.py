@@ -100,9 +100,13 @@ def decrypt_records(verified: VerifiedBatch, identity: str) -> Records:
     key = pyrage.x25519.Identity.from_str(identity)
     try:
         book = pyrage.decrypt(sealed_book, [key])
-        lines = pyrage.decrypt(sealed_lines, [key]).decode("utf-8")
-    except (pyrage.DecryptError, UnicodeDecodeError):
+        plain_lines = pyrage.decrypt(sealed_lines, [key])
+    except pyrage.DecryptError:
         raise DomainError("import.cannot_decrypt") from None
+    try:
+        lines = plain_lines.decode("utf-8")
+    except UnicodeDecodeError:  # it did decrypt: the station's program wrote it wrong
+        raise DomainError("import.not_utf8", member="records.jsonl") from None
     safety.check_workbook(bytes(book))
     records = list(read_lines(lines))
     _check_declared(verified.manifest, records)
