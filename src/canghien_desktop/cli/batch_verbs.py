@@ -110,7 +110,11 @@ def _run_verify(args: argparse.Namespace) -> int:
     for verdict in verdicts:
         for line in _verdict_lines(verdict):
             print(line)
-    return 0 if all(v.ok for v in verdicts) else 1
+    bad = sum(not v.ok for v in verdicts)
+    if bad:  # the lines above say which and why; stderr says that something failed
+        print(batches.render(DomainError("verify.some_bad", bad=bad, total=len(verdicts))),
+              file=sys.stderr)  # fmt: skip
+    return 1 if bad else 0
 
 
 def _office_passphrase() -> str:

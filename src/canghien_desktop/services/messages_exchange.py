@@ -221,4 +221,8 @@ EXCHANGE_MESSAGES: dict[str, tuple[str, str]] = {
         "Lô giải mã được nhưng {member} không phải văn bản UTF-8 (phần mềm ở trạm ghi sai): hãy xin trạm cập nhật phần mềm rồi xuất lại lô.",
         "The batch decrypts, but {member} is not UTF-8 text (the station's program wrote it wrong): ask the station to update the app and export again.",
     ),
+    "verify.some_bad": (
+        "{bad} trong {total} tệp không hợp lệ (lý do ở từng dòng trên): đừng nhập các tệp này; hãy xin đơn vị gửi lại.",
+        "{bad} of {total} files are not valid (the lines above say why): do not import them; ask for them again.",
+    ),
 }

@@ -82,6 +82,7 @@ def export_batch(
     """A period batch when ``period`` is given, else every change since the last batch."""
     actor.require(Operation.EXPORT)
     chosen = parse_period(period) if period else None
+    _reachable(out_dir)  # a stick pulled out or a wrong path: say so before anything is done
     recipients = trust.recipients(ctx) if encrypt else []  # no trusted district: stop here
     secret = unlock_signing_key(ctx.keys, passphrase)  # wrong passphrase: stop here
     public_line = read_key_line(ctx.keys.signing_public)
@@ -124,6 +125,15 @@ def export_batch(
         )
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _reachable(out_dir: Path) -> None:
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DomainError(
+            "export.write_failed", path=str(out_dir), detail=error.strerror or str(error)
+        ) from None
 
 
 def _forget(ctx: OfficeContext, batch_id: str) -> None:
