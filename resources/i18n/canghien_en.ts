@@ -3522,6 +3522,10 @@ Version {version}.</translation>
         <translation>Records:</translation>
     </message>
     <message>
+        <source>Chưa gửi (cần sửa):</source>
+        <translation>Not sent (to correct):</translation>
+    </message>
+    <message>
         <source>Thư e-mail:</source>
         <translation>E-mail message:</translation>
     </message>

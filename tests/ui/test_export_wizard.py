@@ -240,3 +240,17 @@ def test_stop_cancels_the_export(qtbot, station, admin, tmp_path, sync_tasks) ->
 
 def _texts(widget) -> str:
     return "\n".join(shown.text() for shown in widget.findChildren(QLabel))
+
+
+def test_the_result_page_names_the_records_left_out(qtbot, tmp_path) -> None:
+    from canghien_desktop.services.exporting.batch import ExportResult
+    from canghien_desktop.services.exporting.writers import Unwritable
+    from canghien_desktop.ui.dialogs.export_write_pages import ResultPage, Written
+
+    left = Unwritable("persons", "p-123", "ten", "U+0007")
+    result = ExportResult(tmp_path / "b.cnb.zip", 3, "id", {"persons": 9}, True, (left,))
+    page = ResultPage("vi", lambda url: True)
+    qtbot.addWidget(page)
+    page.show_written(Written(result))
+    shown = [w.text() for w in page.findChildren(QLabel)]
+    assert any("p-123" in text and "U+0007" in text and "Người" in text for text in shown)

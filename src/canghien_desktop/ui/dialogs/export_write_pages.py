@@ -24,6 +24,7 @@ from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.email_export import write_eml
 from canghien_desktop.services.exporting.batch import ExportResult
+from canghien_desktop.services.exporting.writers import Unwritable
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
@@ -264,6 +265,9 @@ class ResultPage(QWizardPage):
             f"{label(c, self._lang)} {thousands(n)}" for c, n in result.counts.items()
         )
         self._row(self.tr("Số bản ghi:"), counts)
+        if result.skipped:  # left out: a value a spreadsheet cannot hold, to correct
+            lines = [self._left_out(left) for left in result.skipped]
+            self._row(self.tr("Chưa gửi (cần sửa):"), "\n".join(lines))
         if written.eml is not None:
             self._row(self.tr("Thư e-mail:"), str(written.eml))
         self.open_mail.setVisible(written.eml is not None)
@@ -274,6 +278,12 @@ class ResultPage(QWizardPage):
             )
         )
         self.advice.setText(self._advice(written))
+
+    def _left_out(self, left: Unwritable) -> str:
+        kind = label(left.record_type, self._lang)
+        said = DomainError("export.record_skipped", record_type=kind, record_id=left.record_id,
+                           field=left.field, problem=left.problem)  # fmt: skip
+        return render(said, self._lang)
 
     def _advice(self, written: Written) -> str:
         if written.eml is not None:
