@@ -77,3 +77,17 @@ def test_a_machine_copy_that_is_not_utf8_says_so(
     (result,) = import_paths(district.ctx, district.admin, [bad], PASSPHRASE)
     assert result.status == "rejected" and result.reason is not None
     assert result.reason.code == "import.not_utf8"
+
+
+def test_values_stored_before_the_checks_are_listed_for_correction(station: Office) -> None:
+    from canghien_desktop.services.stored_text_check import stored_problems
+
+    assert stored_problems(station.ctx, station.admin) == []
+    person = people.list_people(station.ctx, station.admin)[0]
+    spoil(station, person.id, "ten", "An\x07")
+    (found,) = stored_problems(station.ctx, station.admin)
+    assert (found.record_type, found.record_id) == ("persons", person.id)
+    assert found.person_id == person.id  # whose page to open
+    assert (found.refusal.field, found.refusal.code) == ("ten", "text.control_char")
+    listed = run("--data-dir", str(station.paths.data_dir), "audit", "check")
+    assert f"persons {person.id}: " in listed.stdout and "U+0007" in listed.stdout

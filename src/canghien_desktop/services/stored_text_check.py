@@ -1,0 +1,68 @@
+"""Values stored before entry was checked (issue #13): found, so they can be corrected.
+
+An older version saved whatever was typed; the record writer now refuses a control
+character, a hidden format character or a text too long for its column. This finds the
+records that still hold one, each named with its field, for the list of corrections a
+station works through (``canghien audit check`` prints them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from canghien_desktop.domain.errors import ValidationError
+from canghien_desktop.domain.roles import Actor, Operation
+from canghien_desktop.domain.text import check_text
+from canghien_desktop.services.exporting.columns import RECORD_TYPES
+from canghien_desktop.storage.text_rules import TextColumn, text_columns
+
+if TYPE_CHECKING:
+    from canghien_desktop.services.office import OfficeContext
+
+
+@dataclass(frozen=True)
+class StoredProblem:
+    record_type: str  # the batch's record type code (persons, follow_ups…)
+    record_id: str
+    person_id: str  # whose record it is, to open their page ("" if none)
+    refusal: ValidationError
+
+
+def stored_problems(ctx: OfficeContext, actor: Actor) -> list[StoredProblem]:
+    """Every live record of this office holding a text the writer would now refuse."""
+    actor.require(Operation.VIEW_RECORDS)
+    found: list[StoredProblem] = []
+    with ctx.db.read() as session:
+        for kind in RECORD_TYPES:
+            columns = text_columns(kind.row)
+            rows = session.scalars(
+                select(kind.row).where(
+                    kind.row.deleted.is_(False), kind.row.origin_office == ctx.info.code
+                )
+            )
+            for row in rows:
+                refusal = _first_refusal(row, columns)
+                if refusal is not None:
+                    found.append(StoredProblem(kind.code, row.id, _person_of(row), refusal))
+    return found
+
+
+def _person_of(row: object) -> str:
+    person = getattr(row, "person_id", None)
+    if person is None and type(row).__name__ == "PersonRow":
+        person = getattr(row, "id", "")
+    return str(person or "")
+
+
+def _first_refusal(row: object, columns: tuple[TextColumn, ...]) -> ValidationError | None:
+    for key, maximum, multiline, folded in columns:
+        value = getattr(row, key)
+        if isinstance(value, str) and value:
+            try:
+                check_text(key, value, maximum, multiline, folded)
+            except ValidationError as refusal:
+                return refusal
+    return None
