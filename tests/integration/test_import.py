@@ -495,3 +495,28 @@ def test_batches_read_in_a_second_process_keep_their_order_and_refusals(
 def first_person(office: Office) -> str:
     with office.ctx.db.read() as session:
         return session.scalars(select(PersonRow.id).order_by(PersonRow.id)).first() or ""
+
+
+def test_in_a_folder_one_malformed_manifest_is_refused_and_the_others_go_in(
+    station: Office, district: Office, tmp_path: Path
+) -> None:
+    """A signed manifest of the wrong shape (a buggy exporter) is that batch's refusal, one
+    line naming the field, and the import goes on with the rest of the folder (#13)."""
+    register(district, station, tmp_path)
+    good = export(station, tmp_path / "a", "2026-H1")
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    good = good.replace(folder / good.name)
+
+    def wrong_kind(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
+        manifest["kind"], manifest["seq"], manifest["prev_sha256"] = 5, 2, "a" * 64
+        manifest["batch_id"] = "00000000-0000-4000-8000-000000000002"
+
+    rebuilt(station, good, folder / "TYT-TEST-000002-since.cnb.zip", wrong_kind)
+    done = import_paths(district.ctx, district.admin, [folder], PASSPHRASE)
+    results = {r.path.name: r for r in done}
+    assert results[good.name].status == "imported"
+    refused = results["TYT-TEST-000002-since.cnb.zip"]
+    assert refused.status == "rejected" and refused.reason is not None
+    assert refused.reason.code == "batch.bad_field", refused.reason
+    assert refused.reason.params["field"] == "kind"
