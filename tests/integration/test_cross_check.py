@@ -219,9 +219,9 @@ def test_awkward_values_agree_after_the_round_trip(
         "chu_dem": '=HYPERLINK("http://x")',
         "other_names": "+84 912 345 678",
         "occupation": "-Thợ hồ",
-        "address_detail": "@Số 5\tngõ 7",
+        "address_detail": "@Số 5 ngõ 7",  # a tab is no longer storable in a one-line field
         "village": "Ấp Phú Hòa ỷ ễ ữ Đ",
-        "notes": " dòng một\r\ndòng hai\n",
+        "notes": " dòng một\r\ndòng\thai\n",
         "birth_date": None,
     }
     with station.ctx.db.write() as session:
