@@ -44,6 +44,13 @@ _HIDDEN = _CONTROL | {"Cf"}
 _LINE_BREAKS = frozenset("\t\n\r")  # kept in multi-line free text (notes) only
 
 
+def is_noncharacter(char: str) -> bool:
+    """U+FDD0..U+FDEF and the last two code points of every plane: never text, and not
+    allowed in XML, so one of them makes a whole workbook unreadable."""
+    point = ord(char)
+    return 0xFDD0 <= point <= 0xFDEF or (point & 0xFFFE) == 0xFFFE
+
+
 def check_text(
     field: str,
     text: str,
@@ -60,6 +67,8 @@ def check_text(
             if category in _HIDDEN and not (multiline and char in _LINE_BREAKS):
                 code = "text.control_char" if category in _CONTROL else "text.format_char"
                 raise ValidationError(field, code, char=f"U+{ord(char):04X}")
+            if is_noncharacter(char):
+                raise ValidationError(field, "text.format_char", char=f"U+{ord(char):04X}")
     if not (folded or text.isascii() or unicodedata.is_normalized("NFC", text)):
         raise ValidationError(field, "text.not_nfc")
     if max_length is not None and len(text) > max_length:

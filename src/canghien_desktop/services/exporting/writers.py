@@ -7,6 +7,7 @@ holds the field keys (hidden) that an import reads; row 2 the Vietnamese headers
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -25,6 +26,8 @@ from canghien_desktop.storage.base import SyncedRecord
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 CELL_MAX = 32_767  # characters in one spreadsheet cell (Excel, LibreOffice)
+# Not allowed in XML, which openpyxl does not check: one makes the whole workbook unreadable.
+_NONCHARACTER = re.compile("[\ufdd0-\ufdef\ufffe\uffff]")
 DATE_FORMAT = "DD/MM/YYYY"
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -129,7 +132,7 @@ def _unwritable(record_type: RecordType, row: SyncedRecord, values: list[Any]) -
     for column, value in zip(record_type.columns, values, strict=True):
         if not isinstance(value, str):
             continue
-        found = ILLEGAL_CHARACTERS_RE.search(value)
+        found = ILLEGAL_CHARACTERS_RE.search(value) or _NONCHARACTER.search(value)
         if found is not None:
             problem = f"U+{ord(found.group()):04X}"
         elif len(value) > CELL_MAX:
