@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.services.messages import render
 from canghien_desktop.ui.tasks import Task
-from canghien_desktop.ui.widgets import error_label, heading_label
+from canghien_desktop.ui.widgets import error_label, heading_label, secret_field
 
 Attempt = Callable[[str, str], object]
 LOGGED_OUT = 2  # the dialog's result when "log out" was chosen at the lock screen
@@ -47,8 +47,7 @@ class LoginDialog(QDialog):
         self.setWindowTitle(self.tr("Đăng nhập") if locked_user is None else self.tr("Đã khóa"))
         self.username = QLineEdit(locked_user or "")
         self.username.setReadOnly(locked_user is not None)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = secret_field()
         self.error = error_label()
         self.buttons = QDialogButtonBox()
         self.login_button = self.buttons.addButton(

@@ -22,13 +22,7 @@ from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import NewOffice, init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.ui.tasks import Task
-from canghien_desktop.ui.widgets import error_label
-
-
-def _password_field() -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
+from canghien_desktop.ui.widgets import error_label, secret_field
 
 
 def _note(text: str) -> QLabel:
@@ -75,8 +69,8 @@ class AdminPage(QWizardPage):
         self.setTitle(self.tr("Tài khoản quản trị đầu tiên"))
         self.setSubTitle(self.tr("Người quản trị tạo tài khoản cho các cán bộ khác."))
         self.username = QLineEdit("admin")
-        self.password = _password_field()
-        self.repeat = _password_field()
+        self.password = secret_field()
+        self.repeat = secret_field()
         self.error = error_label()
         # Not mandatory ("*"): Qt counts a mandatory field as empty while it keeps its
         # initial value, so the pre-filled "admin" would block Next. validatePage checks it.
@@ -119,8 +113,8 @@ class PassphrasePage(QWizardPage):
         self.setSubTitle(
             self.tr("Dùng để ký các lô dữ liệu gửi đi, chứng minh chúng do đơn vị này lập.")
         )
-        self.passphrase = _password_field()
-        self.repeat = _password_field()
+        self.passphrase = secret_field()
+        self.repeat = secret_field()
         self.error = error_label()
         self.status = QLabel()
         self.registerField("passphrase*", self.passphrase)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWizard,
@@ -30,7 +29,7 @@ from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.trust import TrustedOffice
 from canghien_desktop.ui.screens.period_picker import PeriodPicker
 from canghien_desktop.ui.tasks import Task
-from canghien_desktop.ui.widgets import error_label
+from canghien_desktop.ui.widgets import error_label, secret_field
 
 RADIO_INDENT = 24  # explanations line up with their radio button's text
 
@@ -235,8 +234,7 @@ class PassphrasePage(QWizardPage):
             self.tr("Lô được ký bằng khóa của trạm để đơn vị tổng hợp biết lô do trạm lập.")
         )
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Xuất lô"))
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = secret_field()
         self.registerField("export_passphrase*", self.passphrase)
         self.error = error_label()
         self.unencrypted = QCheckBox(self.tr("Xuất không mã hóa (không khuyến nghị)"))

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -21,13 +20,7 @@ from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services import batches
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.dialogs.submission import accept_or_cancel, accept_when_done, show_refusal
-from canghien_desktop.ui.widgets import error_label, grow_to_fit
-
-
-def _password_field() -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
+from canghien_desktop.ui.widgets import error_label, grow_to_fit, secret_field
 
 
 class PassphraseDialog(QDialog):
@@ -37,9 +30,9 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         self._ctx, self._actor, self._lang = ctx, actor, lang
         self.setWindowTitle(self.tr("Đổi cụm mật khẩu ký"))
-        self.old = _password_field()
-        self.new = _password_field()
-        self.repeat = _password_field()
+        self.old = secret_field()
+        self.new = secret_field()
+        self.repeat = secret_field()
         self.error = error_label()
         self.buttons, self.change_button = accept_or_cancel(self, self.tr("Đổi"), self._submit)
         form = QFormLayout()
@@ -92,7 +85,7 @@ class AskPassphraseDialog(QDialog):
         super().__init__(parent)
         self._check, self._lang = check, lang
         self.setWindowTitle(self.tr("Cụm mật khẩu của đơn vị"))
-        self.field = _password_field()
+        self.field = secret_field()
         self.error = error_label()
         self.buttons, self.ok_button = accept_or_cancel(self, self.tr("Tiếp tục"), self._submit)
         explanation = QLabel(purpose)

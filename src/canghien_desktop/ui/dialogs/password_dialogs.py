@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.ui.dialogs.submission import accept_or_cancel, show_refusal
 from canghien_desktop.ui.tasks import Task
-from canghien_desktop.ui.widgets import error_label
+from canghien_desktop.ui.widgets import error_label, secret_field
 
 CURRENT, CODE, USERNAME, NEW = "current", "code", "username", "new"
 Work = Callable[[dict[str, str]], object]
@@ -65,10 +65,7 @@ class PasswordDialog(QDialog):
 
     @staticmethod
     def _field(secret: bool) -> QLineEdit:
-        field = QLineEdit()
-        if secret:
-            field.setEchoMode(QLineEdit.EchoMode.Password)
-        return field
+        return secret_field() if secret else QLineEdit()
 
     def _submit(self) -> None:
         if self.fields[NEW].text() != self.repeat.text():

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -23,13 +22,7 @@ from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.rotation import replace_lost_signing_key, rotate_signing_key
 from canghien_desktop.ui.dialogs.submission import accept_or_cancel, show_refusal
 from canghien_desktop.ui.tasks import Task
-from canghien_desktop.ui.widgets import error_label
-
-
-def _secret() -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
+from canghien_desktop.ui.widgets import error_label, secret_field
 
 
 class RotateKeyDialog(QDialog):
@@ -43,9 +36,9 @@ class RotateKeyDialog(QDialog):
         self.written: tuple[Path, ...] = ()
         self.setWindowTitle(self.tr("Đổi khóa ký"))
         self.lost = QCheckBox(self.tr("Đã quên cụm mật khẩu hiện tại (hoặc người giữ đã nghỉ)"))
-        self.old = _secret()
-        self.new = _secret()
-        self.repeat = _secret()
+        self.old = secret_field()
+        self.new = secret_field()
+        self.repeat = secret_field()
         self.lost.toggled.connect(lambda lost: self.old.setEnabled(not lost))
         self.error = error_label()
         self.buttons, self.rotate_button = accept_or_cancel(

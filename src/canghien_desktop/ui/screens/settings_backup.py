@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -31,7 +30,7 @@ from canghien_desktop.ui.dialogs.submission import accept_or_cancel, show_refusa
 from canghien_desktop.ui.file_dialogs import choose_file, choose_folder
 from canghien_desktop.ui.message_box import Icon, show_message
 from canghien_desktop.ui.tasks import Task
-from canghien_desktop.ui.widgets import error_label
+from canghien_desktop.ui.widgets import error_label, secret_field
 
 
 class BackupTab(QWidget):
@@ -187,8 +186,7 @@ class RestoreDialog(QDialog):
         self.by_password = QRadioButton(self.tr("Mật khẩu của tôi lúc sao lưu"))
         self.by_code = QRadioButton(self.tr("Mã khôi phục"))
         self.by_password.setChecked(True)
-        self.secret = QLineEdit()
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret = secret_field()
         self.understood = QCheckBox(
             self.tr("Tôi hiểu: dữ liệu hiện tại được sao lưu rồi thay bằng bản sao lưu này")
         )

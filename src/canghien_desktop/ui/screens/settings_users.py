@@ -33,7 +33,7 @@ from canghien_desktop.ui.models.row_table_model import ROW_ROLE, SORT_ROLE
 from canghien_desktop.ui.models.settings_models import UserColumn, UserTableModel
 from canghien_desktop.ui.screens.row_table_view import RowTableView
 from canghien_desktop.ui.tasks import Task
-from canghien_desktop.ui.widgets import error_label
+from canghien_desktop.ui.widgets import error_label, secret_field
 
 
 class UsersTab(QWidget):
@@ -162,10 +162,8 @@ class AddUserDialog(QDialog):
         for role in roles_for(ctx.info.kind.value):
             if role is not Role.ADMIN or actor.role is Role.ADMIN:
                 self.role.addItem(label(role, lang), role)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = secret_field()
+        self.repeat = secret_field()
         self.error = error_label()
         self.buttons, self.create_button = accept_or_cancel(
             self, self.tr("Tạo tài khoản"), self._submit

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
 
 
 def error_label() -> QLabel:
@@ -13,6 +20,13 @@ def error_label() -> QLabel:
     label.setStyleSheet("color: #b00020;")
     label.hide()
     return label
+
+
+def secret_field() -> QLineEdit:
+    """A field whose typing shows as dots: passwords, passphrases, the recovery code."""
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
 
 
 def heading_label(text: str) -> QLabel:
