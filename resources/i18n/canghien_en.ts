@@ -4036,6 +4036,29 @@ Version {version}.</translation>
     </message>
 </context>
 <context>
+    <name>StoredProblemsDialog</name>
+    <message>
+        <source>Hồ sơ cần sửa</source>
+        <translation>Records to correct</translation>
+    </message>
+    <message>
+        <source>Các hồ sơ dưới đây có nội dung nhập từ phiên bản trước mà nay không được chấp nhận. Chúng chưa được gửi đi trong lô cho đến khi được sửa.</source>
+        <translation>The records below hold what an earlier version let in and is no longer accepted. They are not sent in batches until corrected.</translation>
+    </message>
+    <message>
+        <source>{kind}: {problem}</source>
+        <translation>{kind}: {problem}</translation>
+    </message>
+    <message>
+        <source>Mở hồ sơ</source>
+        <translation>Open the record</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>SyncLine</name>
     <message>
         <source>Cơ quan tổng hợp: {state}</source>

@@ -55,6 +55,7 @@ def main(data_dir: str | None = None, lang: str = "vi", argv: Sequence[str] = ()
     try:
         session = OfficeSession(ctx, actor, lang)
         session.start_daily_backup()
+        session.check_stored_values()
         return qt_app.exec()
     finally:
         ctx.close()

@@ -131,3 +131,24 @@ def test_rotating_the_key_from_the_keys_box(qtbot, office, admin, sync_tasks, tm
     assert office.keys.signing_public.read_text("utf-8") != before
     assert sorted(p.suffix for p in dialog.written) == [".json", ".minisig"]
     assert dialog.new_fingerprint() in view.status.text()
+
+
+def test_after_an_upgrade_stored_values_to_correct_are_listed_once(
+    qtbot, office, admin, people, sync_tasks, monkeypatch
+) -> None:
+    from canghien_desktop.ui.dialogs.stored_problems_dialog import StoredProblemsDialog
+    from tests.conftest import raw_database
+
+    with raw_database(office.paths.data_dir) as db:  # as a version without the checks left it
+        db.execute("UPDATE person SET ten = ? WHERE id = ?", ("Đức\x07", people[0].id))
+    session = _session(qtbot, office, admin)
+    opened: list[str] = []
+    monkeypatch.setattr(session.window, "show_person", opened.append)
+    session.check_stored_values()
+    dialog = session.window.findChild(StoredProblemsDialog)
+    assert dialog is not None and len(dialog.open_buttons) == 1
+    dialog.open_buttons[0].click()
+    assert opened == [people[0].id]
+    dialog.close()
+    session.check_stored_values()  # once per upgrade: the next login says nothing more
+    assert len(session.window.findChildren(StoredProblemsDialog)) == 1

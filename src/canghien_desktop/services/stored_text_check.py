@@ -17,6 +17,9 @@ from canghien_desktop.domain.errors import ValidationError
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.domain.text import check_text
 from canghien_desktop.services.exporting.columns import RECORD_TYPES
+from canghien_desktop.services.setting_values import read_setting
+from canghien_desktop.storage.migrate import HEAD_REVISION
+from canghien_desktop.storage.rows import SettingRow
 from canghien_desktop.storage.text_rules import TextColumn, text_columns
 
 if TYPE_CHECKING:
@@ -66,3 +69,19 @@ def _first_refusal(row: object, columns: tuple[TextColumn, ...]) -> ValidationEr
             except ValidationError as refusal:
                 return refusal
     return None
+
+
+CHECKED_AT = "stored_text_check.revision"  # SettingRow key: the schema last checked
+
+
+def problems_after_upgrade(ctx: OfficeContext, actor: Actor) -> list[StoredProblem]:
+    """The check, once per schema revision: the first login after an upgrade lists what
+    to correct; later logins find nothing new to say (``audit check`` lists it any time)."""
+    if read_setting(ctx, CHECKED_AT) == HEAD_REVISION:
+        return []
+    found = stored_problems(ctx, actor)
+    with ctx.db.write() as session:  # the app's own bookkeeping, whoever logged in
+        row = session.get(SettingRow, CHECKED_AT) or SettingRow(key=CHECKED_AT)
+        row.value = HEAD_REVISION
+        session.add(row)
+    return found

@@ -18,7 +18,9 @@ from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services import auth, backups
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.session_prefs import idle_minutes
+from canghien_desktop.services.stored_text_check import StoredProblem, problems_after_upgrade
 from canghien_desktop.ui.dialogs.password_dialogs import CURRENT, NEW, PasswordDialog
+from canghien_desktop.ui.dialogs.stored_problems_dialog import StoredProblemsDialog
 from canghien_desktop.ui.login_dialog import LOGGED_OUT, LoginDialog
 from canghien_desktop.ui.main_window import MainWindow
 from canghien_desktop.ui.tasks import Task
@@ -102,6 +104,22 @@ class OfficeSession(QObject):
             .on_error(self._backup_failed, catch=OSError)
             .start()
         )
+
+    def check_stored_values(self) -> Task | None:
+        """Once after an upgrade: what older versions let in and must now be corrected."""
+        if self.window.consolidating:
+            return None  # an office holds its stations' records, corrected at the stations
+        ctx, actor = self.ctx, self.actor
+        return (
+            Task(lambda: problems_after_upgrade(ctx, actor), parent=self)
+            .on_success(self._show_stored_problems)
+            .start()
+        )
+
+    def _show_stored_problems(self, problems: list[StoredProblem]) -> None:
+        if problems:
+            dialog = StoredProblemsDialog(problems, self.window.show_person, self.lang, self.window)
+            dialog.open()
 
     def _backup_failed(self, error: Exception) -> None:
         log.warning("Daily backup failed (%s)", type(error).__name__)
