@@ -136,8 +136,9 @@ def test_rotating_the_key_from_the_keys_box(qtbot, office, admin, sync_tasks, tm
 def test_after_an_upgrade_stored_values_to_correct_are_listed_once(
     qtbot, office, admin, people, sync_tasks, monkeypatch
 ) -> None:
-    from canghien_desktop.ui.dialogs.stored_problems_dialog import StoredProblemsDialog
     from tests.conftest import raw_database
+
+    from canghien_desktop.ui.dialogs.stored_problems_dialog import StoredProblemsDialog
 
     with raw_database(office.paths.data_dir) as db:  # as a version without the checks left it
         db.execute("UPDATE person SET ten = ? WHERE id = ?", ("Đức\x07", people[0].id))
