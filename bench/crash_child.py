@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import sys
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 # The repository root, for ``tests.conftest``: run as a script, only bench/ is on the path.
@@ -28,9 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 # fit. One source for the two lines, so the child can never drift from the suite.
 from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY
 
-from canghien_desktop.domain.codes import DocType, Sex
-from canghien_desktop.domain.dates import BirthDate
-from canghien_desktop.domain.person import Person, Residence
+from canghien_desktop.domain.person import Person
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services import backups, people
 from canghien_desktop.services.office import OfficeContext
@@ -54,17 +51,10 @@ def value_of(step: int) -> str:
 
 
 def a_person(step: int) -> Person:
-    return Person(
-        ho="Nguyễn",
-        chu_dem="Văn",
-        ten="Đức",
-        birth=BirthDate.of(date(1990, 5, 2)),
-        sex=Sex.MALE,
-        residence=Residence("86", "29536", "Ấp 1", "12 Lê Lợi"),
-        doc_type=DocType.CCCD,
-        id_number=f"086090{step:06d}",
-        occupation=value_of(step),
-    )
+    """The suite's sample person, made unique by ``step``."""
+    from tests.integration.test_services import a_person as sample
+
+    return sample(id_number=f"086090{step:06d}", occupation=value_of(step))
 
 
 def edits(ctx: OfficeContext, actor: Actor, count: int) -> None:

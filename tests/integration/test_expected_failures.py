@@ -4,7 +4,6 @@ text, and the office's records and audit log as they were."""
 
 from __future__ import annotations
 
-import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -99,7 +98,6 @@ def test_an_expected_failure_is_one_line_and_changes_nothing(
         assert counts(station) == before
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="the lock is taken with SQLite directly")
 def test_a_locked_database_waits_then_says_so(station: Path) -> None:
     with raw_database(station) as db:
         db.execute("BEGIN IMMEDIATE")  # another program writing, past the busy timeout

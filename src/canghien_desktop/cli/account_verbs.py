@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from canghien_desktop.cli.commands import VerbSpec, _session, credentials, render, tr
-from canghien_desktop.cli.secrets import PASSPHRASE_ENV, PASSWORD_ENV, ask_secret
+from canghien_desktop.cli.secrets import PASSPHRASE_ENV, ask_secret
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Role
 from canghien_desktop.services import auth, backups, batches, user_admin
@@ -48,14 +48,15 @@ def _configure_user(p: argparse.ArgumentParser) -> None:
 def _run_user(args: argparse.Namespace) -> int:
     if args.action == "reset" and args.recovery:
         return _reset_with_recovery(args)
-    ctx, actor = _session(args)
+    given = credentials(args)  # asked once: passwd needs it again as the current password
+    ctx, actor = _session(args, given)
     if args.action == "list":
         for user in auth.list_users(ctx, actor):
             state = "locked" if user.locked else ("active" if user.active else "-")
             print(f"{user.username}\t{user.role.value}\t{state}\t{user.full_name}")
         return 0
     if args.action == "passwd":
-        auth.change_password(ctx, actor, _current_password(), _new_password())
+        auth.change_password(ctx, actor, given[1], _new_password())
         return _done(tr("Đã đổi mật khẩu.", "Password changed."))
     if not args.name:
         raise DomainError("required", field_label=tr("tên người dùng", "user name"))
@@ -69,10 +70,6 @@ def _run_user(args: argparse.Namespace) -> int:
     else:
         user_admin.unlock(ctx, actor, args.name)
     return _done(tr(f"Xong: {args.action} {args.name}.", f"Done: {args.action} {args.name}."))
-
-
-def _current_password() -> str:
-    return ask_secret(PASSWORD_ENV, tr("Mật khẩu: ", "Password: "), tr("mật khẩu", "password"))
 
 
 def _reset_with_recovery(args: argparse.Namespace) -> int:

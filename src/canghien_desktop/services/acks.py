@@ -20,7 +20,12 @@ from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services import adoption, correction_inbox, corrections, trust
 from canghien_desktop.services.anchors import accept_ack, office_anchor
-from canghien_desktop.services.exporting.verify import DAMAGED_ZIP, shown, unchecked_signer
+from canghien_desktop.services.exporting.verify import (
+    DAMAGED_ZIP,
+    check_readable,
+    shown,
+    unchecked_signer,
+)
 from canghien_desktop.services.importing.lock import import_lock
 from canghien_desktop.services.importing.sequence import sequences_in
 from canghien_desktop.services.keys import unlock_signing_key
@@ -345,6 +350,8 @@ def _members(path: Path) -> tuple[bytes, bytes]:
                 i.file_size > MAX_ACK_BYTES for i in infos
             ):
                 raise DomainError("batch.bad_member", name=path.name)
+            for info in infos:
+                check_readable(info)
             return archive.read(ACK), archive.read(ACK_SIG)
     except DAMAGED_ZIP as error:
         raise DomainError("batch.corrupt", path=path.name, detail=shown(str(error))) from None

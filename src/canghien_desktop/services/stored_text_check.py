@@ -49,15 +49,9 @@ def stored_problems(ctx: OfficeContext, actor: Actor) -> list[StoredProblem]:
             for row in rows:
                 refusal = _first_refusal(row, columns)
                 if refusal is not None:
-                    found.append(StoredProblem(kind.code, row.id, _person_of(row), refusal))
+                    person = row.id if kind.code == "persons" else getattr(row, "person_id", "")
+                    found.append(StoredProblem(kind.code, row.id, person or "", refusal))
     return found
-
-
-def _person_of(row: object) -> str:
-    person = getattr(row, "person_id", None)
-    if person is None and type(row).__name__ == "PersonRow":
-        person = getattr(row, "id", "")
-    return str(person or "")
 
 
 def _first_refusal(row: object, columns: tuple[TextColumn, ...]) -> ValidationError | None:

@@ -9,7 +9,6 @@ without restarting the app; the office stays open, since its key is already unwr
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -175,8 +174,9 @@ class OfficeSession(QObject):
 
     def _login_dialog(self, locked_user: str | None) -> LoginDialog:
         ctx = self.ctx
-        attempt: Callable[[str, str], object] = lambda user, password: auth.login(  # noqa: E731
-            ctx, user, password
-        )
+
+        def attempt(user: str, password: str) -> object:
+            return auth.login(ctx, user, password)
+
         parent = None if locked_user is None else self.window
         return LoginDialog(ctx.info.name, attempt, self.lang, parent, locked_user=locked_user)

@@ -32,6 +32,7 @@ from canghien_desktop.services.backups.archive import (
     manifest_mac,
     open_files,
 )
+from canghien_desktop.storage.backup import check_copy
 from canghien_desktop.storage.keyslots import (
     RECOVERY,
     KeySlotFile,
@@ -126,8 +127,6 @@ def _extract_checked(archive: zipfile.ZipFile, scratch: Path, digest: str, sourc
 
 
 def _check_database(database: Path, key: bytes, source: Path) -> None:
-    from canghien_desktop.storage.backup import check_copy
-
     try:
         revision = check_copy(database, key)
     except DomainError:

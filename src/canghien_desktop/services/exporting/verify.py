@@ -36,19 +36,21 @@ ALLOWED = frozenset(
 MAX_MEMBER_BYTES = 512 * 1024 * 1024
 MAX_MANIFEST_BYTES = 1024 * 1024
 MAX_RATIO = 200  # a real batch compresses far less; a zip bomb far more
-# What a damaged zip raises from the standard library, beyond BadZipFile: a flipped bit in
-# a deflate stream (zlib.error), a header claiming encryption (RuntimeError) or an unknown
-# method or version (NotImplementedError), a name that is not UTF-8 (UnicodeDecodeError).
+# What a damaged zip raises from the standard library beyond BadZipFile: a flipped bit in
+# a deflate stream (zlib.error), a name that is not UTF-8 (UnicodeDecodeError), and, while
+# the central directory is read, a version number no zip reader knows: zipfile reports that
+# as NotImplementedError (it means "not a zip we can read", not unfinished code here).
+# Members that claim encryption or an unknown method are refused by name before reading.
 DAMAGED_ZIP = (
     zipfile.BadZipFile,
     EOFError,
     OSError,
     zlib.error,
-    RuntimeError,
     NotImplementedError,
     UnicodeDecodeError,
     ValueError,
 )
+_UNREADABLE_FLAGS = 0x1 | 0x20 | 0x40  # encrypted, patched data, strong encryption
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,7 @@ def _check_entries(archive: zipfile.ZipFile) -> None:
         name = info.filename
         if name not in ALLOWED or "/" in name or "\\" in name or name.startswith(".."):
             raise DomainError("batch.bad_member", name=shown(name))
+        check_readable(info)
         # Reading by name gives the last copy, hashing another: which one is the batch?
         if name in seen:
             raise DomainError("batch.duplicate_member", name=shown(name))
@@ -128,6 +131,14 @@ def _check_entries(archive: zipfile.ZipFile) -> None:
             raise DomainError("batch.too_large", name=shown(name))
         if info.compress_size and info.file_size / info.compress_size > MAX_RATIO:
             raise DomainError("batch.too_large", name=shown(name))
+
+
+def check_readable(info: zipfile.ZipInfo) -> None:
+    """Only what our writer makes: stored or deflated, never encrypted. zipfile would
+    otherwise stop later with a RuntimeError or NotImplementedError while reading it."""
+    stored_or_deflated = info.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+    if info.flag_bits & _UNREADABLE_FLAGS or not stored_or_deflated:
+        raise DomainError("batch.bad_member", name=shown(info.filename))
 
 
 def _read(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
