@@ -19,9 +19,9 @@ from screenshot import STATION_SIZE, save_settled, start_shots
 from screenshot_office import new_office
 
 from canghien_desktop.domain.codes import OfficeKind
-from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.errors import DomainError, ValidationError
 from canghien_desktop.domain.roles import Role
-from canghien_desktop.services import auth, backups, user_admin, vault
+from canghien_desktop.services import auth, backups, people, user_admin, vault
 from canghien_desktop.services.demo import generate_demo
 from canghien_desktop.ui.dialogs.password_dialogs import RecoveryCodeDialog
 from canghien_desktop.ui.session import OfficeSession
@@ -66,6 +66,7 @@ def shoot(ctx, actor, out: Path, suffix: str, lang: str) -> None:
     save_settled(window, out, f"security_users{suffix}.png")
     window.settings.tabs.setCurrentWidget(window.settings.backup_tab)
     save_settled(window, out, f"security_backups{suffix}.png")
+    shoot_dialogs(ctx, actor, window, out, suffix, lang)
     window.nav.setCurrentRow(window.stack.indexOf(window.people))
     lock = session.lock()
     assert lock is not None
@@ -73,6 +74,35 @@ def shoot(ctx, actor, out: Path, suffix: str, lang: str) -> None:
     lock.login_button.click()
     save_settled(lock, out, f"security_lock_dialog{suffix}.png")
     save_settled(window, out, f"security_locked_window{suffix}.png")
+
+
+def shoot_dialogs(ctx, actor, window, out: Path, suffix: str, lang: str) -> None:
+    """The smaller dialogs of the same work: resetting a password, restoring, rotating the
+    signing key, and the records to correct after an upgrade."""
+    from canghien_desktop.services.stored_text_check import StoredProblem
+    from canghien_desktop.ui.dialogs.rotate_key_dialog import RotateKeyDialog
+    from canghien_desktop.ui.dialogs.stored_problems_dialog import StoredProblemsDialog
+    from canghien_desktop.ui.screens.settings_backup import RestoreDialog
+
+    users = window.settings.users_tab
+    users.table.selectRow(0)
+    reset = users.reset_password()
+    if reset is not None:
+        save_settled(reset, out, f"security_reset_password{suffix}.png")
+        reset.close()
+    restore = RestoreDialog(ctx, actor, ctx.paths.backup_dir / "TYT-PHUTHUONG_hang_ngay.cnbk",
+                            lang, window)  # fmt: skip
+    save_settled(restore, out, f"security_restore{suffix}.png")
+    restore.close()
+    rotate = RotateKeyDialog(ctx, actor, ctx.paths.data_dir / "outbox", lang, window)
+    save_settled(rotate, out, f"security_rotate_key{suffix}.png")
+    rotate.close()
+    refusal = ValidationError("ten", "text.control_char", char="U+0007")
+    person = people.list_people(ctx, actor)[0].id
+    listed = StoredProblemsDialog([StoredProblem("persons", person, person, refusal)],
+                                  lambda _: None, lang, window)  # fmt: skip
+    save_settled(listed, out, f"security_stored_problems{suffix}.png")
+    listed.close()
 
 
 def main() -> int:

@@ -53,6 +53,7 @@ class StoredProblemsDialog(QDialog):
             grid.addWidget(button, row, 1)
             self.open_buttons.append(button)
         grid.setColumnStretch(0, 1)
+        grid.setRowStretch(len(problems), 1)  # rows from the top, not centred in the space
         listing = QWidget()
         listing.setLayout(grid)
         scroll = QScrollArea()
