@@ -141,11 +141,15 @@ def test_refused_step_shows_why_and_writes_nothing(qtbot, station, user, sync_ta
     )
     dialog = dialog_for(qtbot, station, user, enrolment, Action.ISSUE_DECISION)
     qtbot.keyClick(dialog.number, Qt.Key.Key_Return)  # no decision number
-    assert dialog.error.text() == "Thiếu số quyết định: hãy nhập số văn bản."
+    # Each refusal is shown under the field it is about, which takes the focus.
+    assert dialog.errors.shown() == ("Thiếu số quyết định: hãy nhập số văn bản.", dialog.number)
+    assert dialog.focusWidget() is dialog.number and dialog.error.isHidden()
     assert dialog.isVisible() and dialog.buttons.isEnabled()
     retype(dialog.date, "31/02/2026")
     qtbot.keyClick(dialog.date, Qt.Key.Key_Return)
-    assert dialog.error.text().startswith("Ngày “31/02/2026” không hợp lệ")
+    text, field = dialog.errors.shown()
+    assert text.startswith("Ngày “31/02/2026” không hợp lệ") and field is dialog.date
+    assert dialog.number.styleSheet() == ""  # the earlier refusal is gone
     assert get_enrolment(station, user, enrolment.id).state is State.DANG_THAM_DINH
     assert len(events_of(station, user, enrolment.id)) == 2
 
@@ -196,7 +200,8 @@ def test_removal_needs_a_reason_from_the_list(qtbot, station, user, sync_tasks) 
     reasons = dialog.extra.reason
     assert reasons.currentIndex() == -1  # nobody is removed by accident
     qtbot.keyClick(dialog.notes, Qt.Key.Key_Return)
-    assert dialog.error.text() == "Cần chọn lý do: hãy chọn lý do trong danh sách."
+    reason_missing = "Cần chọn lý do: hãy chọn lý do trong danh sách."
+    assert dialog.errors.shown() == (reason_missing, reasons)
     reasons.setCurrentIndex(reasons.findData(RemovalReason.PRISON.value))
     assert reasons.currentText() == "Chấp hành án phạt tù"
     with qtbot.waitSignal(dialog.accepted):
@@ -212,7 +217,8 @@ def test_transfer_records_the_destination_commune(qtbot, station, user, sync_tas
     type_text(dialog.extra.commune, "123")
     type_text(dialog.extra.reason, "Theo gia đình")
     qtbot.keyClick(dialog.extra.reason, Qt.Key.Key_Return)
-    assert dialog.error.text().startswith("Mã xã “123” phải gồm đúng 5 chữ số")
+    text, field = dialog.errors.shown()
+    assert text.startswith("Mã xã “123” phải gồm đúng 5 chữ số") and field is dialog.extra.commune
     type_text(dialog.extra.commune, "45x")  # the letter is refused as typed
     assert dialog.extra.commune.text() == "12345"
     with qtbot.waitSignal(dialog.accepted):

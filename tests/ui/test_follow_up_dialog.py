@@ -167,7 +167,8 @@ def test_a_test_needs_at_least_one_substance(qtbot, station, user, treated, sync
     for combo in dialog.results.combos.values():
         combo.setCurrentIndex(NOT_TESTED)
     qtbot.keyClick(dialog.notes, Qt.Key.Key_Return)
-    assert dialog.error.text() == "Thiếu kết quả xét nghiệm: hãy nhập giá trị này."
+    missing = "Thiếu kết quả xét nghiệm: hãy nhập giá trị này."
+    assert dialog.errors.shown() == (missing, dialog.results)
     assert follow_ups_of(station, user, treated.id) == []
 
 
@@ -209,7 +210,7 @@ def test_an_unreported_absence_in_post_rehab_extends_the_term(
         assert dialog.form.labelForField(dialog.date).text() == "Vắng từ ngày:"
         retype(dialog.date, "02/02/2026")
         qtbot.keyClick(dialog.date, Qt.Key.Key_Return)
-        assert dialog.error.text() == "Thiếu ngày về: hãy nhập giá trị này."
+        assert dialog.errors.shown() == ("Thiếu ngày về: hãy nhập giá trị này.", dialog.return_row)
         qtbot.keyClicks(dialog.return_row.until, "11/02/2026")
         dialog.reported.setFocus()
         qtbot.keyClick(dialog.reported, Qt.Key.Key_Space)  # not reported to the police
@@ -237,9 +238,8 @@ def test_a_future_date_is_refused(qtbot, station, user, treated, sync_tasks) -> 
     dialog = open_dialog(qtbot, station, user, treated)
     retype(dialog.date, "16/06/2026")
     qtbot.keyClick(dialog.date, Qt.Key.Key_Return)
-    assert dialog.error.text() == (
-        "Ngày 16/06/2026 nằm trong tương lai: chỉ ghi nhận việc đã xảy ra."
-    )
+    future = "Ngày 16/06/2026 nằm trong tương lai: chỉ ghi nhận việc đã xảy ra."
+    assert dialog.errors.shown() == (future, dialog.date)
     assert dialog.isVisible() and dialog.buttons.isEnabled()
     assert follow_ups_of(station, user, treated.id) == []
 
@@ -323,3 +323,14 @@ def test_amount_keeps_the_cursor_after_the_digit_typed(
     qtbot.keyClicks(amount, "2")
     assert (amount.text(), amount.cursorPosition()) == ("12.500.000", 2)
     assert amount.amount() == 12_500_000
+
+
+def test_a_control_character_is_refused_beside_the_notes(
+    qtbot, station, user, treated, sync_tasks
+) -> None:
+    dialog = open_dialog(qtbot, station, user, treated)
+    dialog.notes.setText("gặp tại nhà\x1b[31m")  # an escape sequence pasted from a terminal
+    qtbot.keyClick(dialog.notes, Qt.Key.Key_Return)
+    text, field = dialog.errors.shown()
+    assert field is dialog.notes and "Ghi chú" in text and "\n" not in text
+    assert dialog.isVisible() and follow_ups_of(station, user, treated.id) == []

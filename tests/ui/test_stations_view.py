@@ -187,7 +187,8 @@ def test_a_stations_name_and_commune_are_corrected_from_the_list(
     dialog.name.setText("Trạm Y tế xã Đại Phúc")
     dialog.commune.setText("2953")  # a digit short: refused, nothing changed
     dialog.save_button.click()
-    assert dialog.error.text() == render(DomainError("trust.bad_commune", value="2953"), "vi")
+    bad_commune = render(DomainError("trust.bad_commune", value="2953"), "vi")
+    assert dialog.errors.shown() == (bad_commune, dialog.commune)
     assert dialog.isVisible()
     assert registered_stations(district.ctx, district.admin)[0].commune_code == ""
     dialog.commune.setText("29536")
@@ -212,7 +213,8 @@ def test_a_station_name_cannot_be_emptied(
     before = dialog.name.text()
     dialog.name.setText("  ")
     dialog.save_button.click()
-    assert dialog.error.isVisibleTo(dialog) and dialog.error.text()
+    text, field = dialog.errors.shown()
+    assert field is dialog.name and text == render(DomainError("required", field="name"), "vi")
     assert registered_stations(district.ctx, district.admin)[0].name == before
 
 

@@ -172,10 +172,17 @@ def _checked_identity(code: str, name: str) -> tuple[str, str]:
     code = code.strip().upper()
     if not _CODE.match(code):
         raise ValidationError("code", "office.code_invalid", value=code)
-    if not nfc(name):
+    return code, checked_office_name(name)
+
+
+def checked_office_name(name: str, *, required: bool = True) -> str:
+    """An office's name as typed or as a key card or batch states it: NFC, one line, and
+    short enough for its column and a report's heading."""
+    name = nfc(name)
+    if required and not name:
         raise ValidationError("name", "required")
-    check_text("name", nfc(name), OFFICE_NAME_MAX)
-    return code, nfc(name)
+    check_text("name", name, OFFICE_NAME_MAX)
+    return name
 
 
 def _default_level(kind: OfficeKind) -> str:

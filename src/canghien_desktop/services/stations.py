@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
-from canghien_desktop.domain.errors import DomainError, ValidationError
+from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.domain.text import nfc
 from canghien_desktop.services.keys import fingerprint
+from canghien_desktop.services.office import checked_office_name
 from canghien_desktop.services.trust import checked_commune
 from canghien_desktop.storage.rows import ReceivedBatchRow, TrustedKeyRow
 
@@ -87,9 +87,7 @@ def update_station(
 ) -> StationEntry:
     """Correct a registered station's name and commune code (its keys stay as they are)."""
     actor.require(Operation.IMPORT)
-    name, commune_code = nfc(name), checked_commune(commune_code)
-    if not name:
-        raise ValidationError("name", "required")
+    name, commune_code = checked_office_name(name), checked_commune(commune_code)
     with ctx.db.write() as session:
         rows = session.scalars(
             select(TrustedKeyRow).where(
@@ -115,7 +113,7 @@ def name_from_batch(session: Session, code: str, signed_name: str) -> None:
             TrustedKeyRow.office_name == "",
         )
     ):
-        row.office_name = nfc(signed_name)[:200]
+        row.office_name = checked_office_name(signed_name, required=False)
 
 
 def _aware(value: datetime | None) -> datetime | None:

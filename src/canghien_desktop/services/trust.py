@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.errors import DomainError, ValidationError
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.domain.text import nfc
 from canghien_desktop.services.keys import fingerprint, key_id, read_key_line
+from canghien_desktop.services.office import checked_office_name
 from canghien_desktop.storage.rows import SettingRow, TrustedKeyRow
 
 if TYPE_CHECKING:
@@ -83,7 +83,8 @@ def trust_office(
         known = _known_station(session, code) if role == "station" else ("", "")
         # Without a name, keep the one we had (for this key, else for the station: a new
         # card after a revocation), else the one the card's comment gives.
-        name = name.strip() or row.office_name or known[0] or card_name(pub_file, code)
+        name = checked_office_name(name, required=False)
+        name = name or row.office_name or known[0] or card_name(pub_file, code)
         row.office_code, row.office_name, row.role = code.strip().upper(), name, role
         row.signing_key, row.age_recipient, row.active = line, recipient, True
         row.commune_code = commune_code or row.commune_code or known[1]
@@ -127,7 +128,7 @@ def checked_commune(commune_code: str) -> str:
     """A station's commune code: empty, or the 5 digits of QĐ 19/2025."""
     commune_code = commune_code.strip()
     if commune_code and not re.fullmatch(r"\d{5}", commune_code):
-        raise DomainError("trust.bad_commune", value=commune_code[:12])
+        raise ValidationError("commune_code", "trust.bad_commune", value=commune_code[:12])
     return commune_code
 
 
@@ -139,7 +140,12 @@ def card_name(pub_file: Path, code: str) -> str:
         rf"untrusted comment: minisign public key {re.escape(code.strip().upper())} \((.+)\)",
         first.strip(),
     )
-    return nfc(found[1])[:200] if found else ""
+    if not found:
+        return ""
+    try:
+        return checked_office_name(found[1])
+    except DomainError:
+        return ""  # a default only: a name no one could read is no default
 
 
 def set_backup_recipient(ctx: OfficeContext, actor: Actor, age_pub_file: Path | None) -> None:

@@ -39,6 +39,7 @@ from canghien_desktop.ui.dialogs.submission import accept_or_cancel
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, heading_label
 from canghien_desktop.ui.widgets.date_field import DateField
+from canghien_desktop.ui.widgets.form_errors import FormErrors
 
 # Decree 116 Phụ lục II form each step produces, shown so staff find the right paper.
 FORM_OF: dict[Action, str] = {
@@ -137,6 +138,7 @@ class ActionDialog(QDialog):
         layout.addWidget(QLabel(describe(self._enrolment, self._person_name, self._lang)))
         layout.addLayout(form)
         layout.addWidget(self.error)
+        self.errors = FormErrors(form, self.error)
         layout.addWidget(self.buttons)
         # Only once inside the dialog: set earlier, the dialog never learns of it and makes
         # the first auto-default button it finds the default instead.
@@ -263,8 +265,14 @@ class ActionDialog(QDialog):
         self._show_error(error)
 
     def _show_error(self, error: DomainError) -> None:
-        self.error.setText(render(error, self._lang))
-        self.error.show()
+        self.errors.show(error, render(error, self._lang), self._fields_by_name())
+
+    def _fields_by_name(self) -> dict[str, QWidget | None]:
+        """Each input under the name that a refusal gives it (``ActionRequest`` and its row)."""
+        number = self.transition.number_field or "number"
+        fields: dict[str, QWidget | None] = {"on": self.date, "notes": self.notes}
+        fields.update({number: self.number, "number": self.number})
+        return {**fields, **self.extra.fields()}
 
     def _set_busy(self, busy: bool) -> None:
         # Saving takes a moment on a slow disk; a second Enter must not record twice.

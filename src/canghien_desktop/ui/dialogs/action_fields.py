@@ -42,6 +42,10 @@ class ActionExtra(QObject):
         """ActionRequest fields from the inputs; may raise ``DomainError``."""
         return {}
 
+    def fields(self) -> dict[str, QWidget | None]:
+        """The inputs under the names that a refusal gives them."""
+        return {}
+
     def date_changed(self, on: date | None) -> None:
         """The user typed another date (None while it is not a whole date yet)."""
 
@@ -67,6 +71,9 @@ class TermExtra(ActionExtra):
 
     def request_fields(self) -> dict[str, Any]:
         return {"term_months": self.term.value()}
+
+    def fields(self) -> dict[str, QWidget | None]:
+        return {"term_months": self.term}
 
     def date_changed(self, on: date | None) -> None:
         if on is None:
@@ -117,6 +124,9 @@ class StageExtra(ActionExtra):
         value = self.stage.currentData()
         return {"to_stage": Stage(value) if value else None}
 
+    def fields(self) -> dict[str, QWidget | None]:
+        return {"to_stage": self.stage, "stage": self.stage}
+
     def problem(self) -> DomainError | None:
         return TransitionRefused("transition.last_stage") if self.stage.count() == 0 else None
 
@@ -137,6 +147,9 @@ class RemovalExtra(ActionExtra):
 
     def request_fields(self) -> dict[str, Any]:
         return {"reason": self.reason.currentData() or ""}
+
+    def fields(self) -> dict[str, QWidget | None]:
+        return {"reason": self.reason}
 
 
 class SelfTerminationExtra(ActionExtra):
@@ -165,6 +178,9 @@ class SelfTerminationExtra(ActionExtra):
     def request_fields(self) -> dict[str, Any]:
         return {"reason": self.reason.currentText().strip()}
 
+    def fields(self) -> dict[str, QWidget | None]:
+        return {"reason": self.reason}
+
 
 class TransferExtra(ActionExtra):
     """Moving to another commune: where to (5-digit commune code, QĐ 19/2025) and why."""
@@ -189,6 +205,10 @@ class TransferExtra(ActionExtra):
             raise ValidationError("commune_code", "commune_code.invalid", value=code)
         destination = TRANSFER_REASON.format(code=code)
         return {"reason": f"{destination}: {why}" if why else destination}
+
+    def fields(self) -> dict[str, QWidget | None]:
+        # Both halves travel in one reason; a refused reason is about what was typed last.
+        return {"commune_code": self.commune, "reason": self.reason}
 
 
 _EXTRAS: dict[Action, type[ActionExtra]] = {

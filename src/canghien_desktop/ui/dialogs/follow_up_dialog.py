@@ -50,6 +50,7 @@ from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, heading_label
 from canghien_desktop.ui.widgets.date_field import DateField
 from canghien_desktop.ui.widgets.draft_banner import DraftBanner
+from canghien_desktop.ui.widgets.form_errors import FormErrors
 
 DRAFT_FORM = "follow_up"
 
@@ -133,6 +134,7 @@ class FollowUpDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
+        self.errors = FormErrors(self.form, self.error)
         layout.addWidget(self.offer)
         layout.addWidget(self.buttons)
         # Only once inside the dialog: set earlier, the dialog never learns of it and makes
@@ -313,8 +315,19 @@ class FollowUpDialog(QDialog):
         self._show_error(error)
 
     def _show_error(self, error: DomainError) -> None:
-        self.error.setText(render(error, self._lang))
-        self.error.show()
+        self.errors.show(error, render(error, self._lang), self._fields_by_name())
+
+    def _fields_by_name(self) -> dict[str, QWidget]:
+        """Each input under the name that a refusal gives it (``FollowUp`` and its row)."""
+        return {
+            "on": self.date,
+            "mode": self.mode,
+            "results": self.results,
+            "amount_vnd": self.amount_row,
+            "until": self.return_row,
+            "staff": self.staff,
+            "notes": self.notes,
+        }
 
     def reject(self) -> None:
         """Esc or Hủy. Once saved, the follow-up stays saved; before, typing is not thrown
@@ -336,7 +349,7 @@ class FollowUpDialog(QDialog):
     # --- after a positive test -------------------------------------------------------------
 
     def _offer_violation_record(self, follow_up: FollowUp) -> None:
-        self.error.hide()
+        self.errors.clear()
         self.buttons.hide()
         for row in range(self.form.rowCount()):
             field = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.ui.dialogs.submission import accept_or_cancel, show_refusal
+from canghien_desktop.services.messages import render
+from canghien_desktop.ui.dialogs.submission import accept_or_cancel
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, secret_field
+from canghien_desktop.ui.widgets.form_errors import FormErrors
 
 CURRENT, CODE, USERNAME, NEW = "current", "code", "username", "new"
 Work = Callable[[dict[str, str]], object]
@@ -61,6 +63,7 @@ class PasswordDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Mật khẩu ít nhất 8 ký tự.")))
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.errors = FormErrors(form, self.error)
         self.setMinimumWidth(460)
 
     @staticmethod
@@ -87,9 +90,13 @@ class PasswordDialog(QDialog):
         self.accept()
 
     def _refused(self, error: Exception) -> None:
-        show_refusal(self.buttons, self.error, error, self._lang)
+        assert isinstance(error, DomainError)
+        self.buttons.setEnabled(True)
         self.fields[NEW].clear()
         self.repeat.clear()
+        by_name = {"password": self.fields[NEW], "username": self.fields.get(USERNAME),
+                   "recovery_code": self.fields.get(CODE)}  # fmt: skip
+        self.errors.show(error, render(error, self._lang), by_name)
 
 
 class RecoveryCodeDialog(QDialog):

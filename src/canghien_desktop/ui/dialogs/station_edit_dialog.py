@@ -20,7 +20,8 @@ from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.stations import StationEntry, update_station
 from canghien_desktop.ui.dialogs.submission import accept_or_cancel
 from canghien_desktop.ui.tasks import Task
-from canghien_desktop.ui.widgets import error_label, grow_to_fit
+from canghien_desktop.ui.widgets import error_label
+from canghien_desktop.ui.widgets.form_errors import FormErrors
 
 
 class StationEditDialog(QDialog):
@@ -64,6 +65,7 @@ class StationEditDialog(QDialog):
         layout.addWidget(note)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        self.errors = FormErrors(form, self.error)
         layout.addWidget(self.buttons)
 
     def _submit(self) -> None:
@@ -84,6 +86,5 @@ class StationEditDialog(QDialog):
     def _refused(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
         self.buttons.setEnabled(True)
-        self.error.setText(render(error, self._lang))
-        self.error.show()
-        grow_to_fit(self)
+        fields = {"name": self.name, "commune_code": self.commune}
+        self.errors.show(error, render(error, self._lang), fields)

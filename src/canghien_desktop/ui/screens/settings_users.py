@@ -28,12 +28,13 @@ from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.dialogs.confirm_box import ask_to_confirm
 from canghien_desktop.ui.dialogs.password_dialogs import NEW, PasswordDialog
-from canghien_desktop.ui.dialogs.submission import accept_or_cancel, accept_when_done, show_refusal
+from canghien_desktop.ui.dialogs.submission import accept_or_cancel, accept_when_done
 from canghien_desktop.ui.models.row_table_model import ROW_ROLE, SORT_ROLE
 from canghien_desktop.ui.models.settings_models import UserColumn, UserTableModel
 from canghien_desktop.ui.screens.row_table_view import RowTableView
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, secret_field
+from canghien_desktop.ui.widgets.form_errors import FormErrors
 
 
 class UsersTab(QWidget):
@@ -187,6 +188,7 @@ class AddUserDialog(QDialog):
         layout.addWidget(rules)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.errors = FormErrors(form, self.error)
 
     def _submit(self) -> None:
         if self.password.text() != self.repeat.text():
@@ -204,7 +206,11 @@ class AddUserDialog(QDialog):
         )
 
     def _refused(self, error: Exception) -> None:
-        show_refusal(self.buttons, self.error, error, self._lang)
+        assert isinstance(error, DomainError)
+        self.buttons.setEnabled(True)
         self.password.clear()
         self.repeat.clear()
-        self.password.setFocus()
+        self.password.setFocus()  # unless the refusal is about another field, focused next
+        fields = {"username": self.username, "full_name": self.full_name,
+                  "role": self.role, "password": self.password}  # fmt: skip
+        self.errors.show(error, render(error, self._lang), fields)

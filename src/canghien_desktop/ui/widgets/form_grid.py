@@ -65,7 +65,7 @@ class FormGrid(QGridLayout):
         error = self._error_of[field]
         error.setText(text)
         error.show()
-        field.setStyleSheet(_REFUSED_STYLE.format(kind=type(field).__name__))
+        mark_refused(field)
         self._refused.append(field)
         field.setFocus()
 
@@ -73,5 +73,14 @@ class FormGrid(QGridLayout):
         for error in set(self._error_of.values()):
             error.hide()
         for field in self._refused:
-            field.setStyleSheet("")
+            unmark_refused(field)
         self._refused.clear()
+
+
+def mark_refused(field: QWidget) -> None:
+    """A red frame round a field whose value was refused."""
+    field.setStyleSheet(_REFUSED_STYLE.format(kind=type(field).__name__))
+
+
+def unmark_refused(field: QWidget) -> None:
+    field.setStyleSheet("")

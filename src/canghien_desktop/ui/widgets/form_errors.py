@@ -1,0 +1,71 @@
+"""A refusal shown under the field it is about, in a dialog laid out with ``QFormLayout``;
+a refusal about no field of the form (a wrong state, a locked database) goes to the
+dialog's own error line. The grid forms (person, assessment) do the same with ``FormGrid``.
+
+    self.errors = FormErrors(form, self.error)
+    self.errors.show(error, render(error, lang), {"on": self.date, "notes": self.notes})
+    self.errors.clear()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from canghien_desktop.domain.errors import DomainError, ValidationError
+from canghien_desktop.ui.widgets import error_label, grow_to_fit
+from canghien_desktop.ui.widgets.form_grid import mark_refused, unmark_refused
+
+
+class FormErrors:
+    def __init__(self, form: QFormLayout, fallback: QLabel) -> None:
+        self._form, self._fallback = form, fallback
+        self._inline: list[QLabel] = []
+        self._refused: list[QWidget] = []
+
+    def show(self, error: DomainError, text: str, fields: Mapping[str, QWidget | None]) -> None:
+        """Show ``text`` under the field that ``error`` names, else on the error line."""
+        self.clear()
+        field = self._field_for(error, fields)
+        if field is None:
+            self._fallback.setText(text)
+            self._fallback.show()
+        else:
+            row, _role = self._form.getWidgetPosition(field)
+            line = error_label()
+            line.setText(text)
+            self._form.insertRow(row + 1, "", line)
+            line.show()
+            self._inline.append(line)
+            mark_refused(field)
+            self._refused.append(field)
+            field.setFocus()
+        window = self._fallback.window()
+        if window.isVisible():
+            grow_to_fit(window)
+
+    def shown(self) -> tuple[str, QWidget | None]:
+        """The refusal on screen and the field it is under (None: the error line)."""
+        if self._inline:
+            return self._inline[0].text(), self._refused[0]
+        return (self._fallback.text(), None) if not self._fallback.isHidden() else ("", None)
+
+    def clear(self) -> None:
+        self._fallback.hide()
+        for line in self._inline:
+            self._form.removeRow(line)
+        self._inline.clear()
+        for field in self._refused:
+            unmark_refused(field)
+        self._refused.clear()
+
+    def _field_for(
+        self, error: DomainError, fields: Mapping[str, QWidget | None]
+    ) -> QWidget | None:
+        if not isinstance(error, ValidationError):
+            return None
+        field = fields.get(error.field)
+        if field is None or self._form.getWidgetPosition(field)[0] < 0:
+            return None
+        return field if self._form.isRowVisible(field) else None
