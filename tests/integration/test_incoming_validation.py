@@ -95,6 +95,7 @@ REGISTER = {"action": "dang_ky"}
         ("persons", {}, {"ten": "\u200b"}, "ten: invisible format character U+200B"),
         ("persons", {}, {"village": "Ấp\u202e3"}, "village: invisible format character U+202E"),
         ("persons", {}, {"ho": NFD}, "ho: not in Unicode NFC form"),
+        ("persons", {}, {"other_names": "한국"}, "other_names: character U+D55C no printed"),
         ("persons", {}, {"ho": "A" * 61}, "ho: 61 characters, at most 60"),
         ("persons", {}, {"ten": " "}, "ten: missing"),
         ("persons", CCCD, {"sex": "nu"}, "id_number: digit 4 is "),
@@ -139,7 +140,7 @@ def test_a_bad_value_is_named_with_its_column(
         ("persons", {"notes": "x" * 10_000}),  # notes are a Text column: no limit to exceed
         ("events", {"notes": "Dòng một\nDòng hai\tcột"}),  # free text keeps its line breaks
         ("persons", {"ho": "Nguyễn", "ten": "Thị Ánh"}),
-        ("persons", {"other_names": "한국", "search_key": fold("한국")}),  # folded: not NFC
+        ("persons", {"other_names": "Ê Đê", "search_key": fold("한국")}),  # folded: not NFC
     ],
 )
 def test_what_a_station_may_hold_passes(

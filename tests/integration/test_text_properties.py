@@ -56,7 +56,7 @@ FIXTURE_OK = [HealthCheck.function_scoped_fixture]  # tmp_path is only overwritt
 @given(raw=ANY_TEXT, multiline=st.booleans())
 @example(raw="A\ufffeB", multiline=False)  # a noncharacter: invalid XML, found by this test
 @example(raw="A\uffffB", multiline=True)
-@example(raw="X\U0010fffdY", multiline=False)  # a private-use character: fine
+@example(raw="X\U0010fffdY", multiline=False)  # private use: refused, no font draws it
 @example(raw="Ơ\u0300 Nguyê\u0303n", multiline=False)  # decomposed Vietnamese
 def test_any_text_is_refused_or_read_back_equal(tmp_path: Path, raw: str, multiline: bool) -> None:
     value = accepted(raw, multiline)

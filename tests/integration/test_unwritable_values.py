@@ -93,3 +93,19 @@ def test_values_stored_before_the_checks_are_listed_for_correction(station: Offi
     assert (found.refusal.field, found.refusal.code) == ("ten", "text.control_char")
     listed = run("--data-dir", str(station.paths.data_dir), "audit", "check")
     assert f"persons {person.id}: " in listed.stdout and "U+0007" in listed.stdout
+
+
+def test_an_enrolment_step_is_listed_with_the_person_it_belongs_to(station: Office) -> None:
+    from canghien_desktop.services.stored_text_check import stored_problems
+
+    with raw_database(station.paths.data_dir) as db:
+        event_id, person_id = db.execute(
+            "SELECT e.id, n.person_id FROM enrolment_event e JOIN enrolment n"
+            " ON n.id = e.enrolment_id ORDER BY e.id LIMIT 1"
+        ).fetchone()
+        # A Chinese character: stored before the rule that printed forms must draw it.
+        db.execute("UPDATE enrolment_event SET notes = ? WHERE id = ?", ("Đã báo 中", event_id))
+    (found,) = stored_problems(station.ctx, station.admin)
+    assert (found.record_type, found.record_id) == ("events", event_id)
+    assert found.person_id == person_id  # the step has no person of its own: its enrolment's
+    assert (found.refusal.field, found.refusal.code) == ("notes", "text.undrawable")

@@ -10,6 +10,7 @@ import functools
 import unicodedata
 
 from canghien_desktop.domain.errors import ValidationError
+from canghien_desktop.domain.glyphs import is_drawable
 
 _D_FOLD = str.maketrans({"đ": "d", "Đ": "d"})
 
@@ -21,6 +22,9 @@ _PASTED = str.maketrans(dict.fromkeys(("\u00ad", "\u200b", "\ufeff", "\u2060")))
 # One spreadsheet cell holds this many characters (Excel, LibreOffice): the most any free
 # text may hold, so that a batch or a report never cuts it.
 TEXT_MAX = 32_767
+# Raised whenever check_text refuses something it accepted before, so that the check after
+# an upgrade looks at stored values again (services/stored_text_check.py).
+TEXT_RULES_VERSION = 2  # 2: characters the PDF fonts cannot draw
 
 
 def nfc(text: str) -> str:
@@ -69,10 +73,21 @@ def check_text(
                 raise ValidationError(field, code, char=f"U+{ord(char):04X}")
             if is_noncharacter(char):
                 raise ValidationError(field, "text.format_char", char=f"U+{ord(char):04X}")
+    if not (folded or text.isascii()):
+        _check_drawable(field, text)
     if not (folded or text.isascii() or unicodedata.is_normalized("NFC", text)):
         raise ValidationError(field, "text.not_nfc")
     if max_length is not None and len(text) > max_length:
         raise ValidationError(field, "text.too_long", length=len(text), maximum=max_length)
+
+
+def _check_drawable(field: str, text: str) -> None:
+    """Refuse a character the bundled PDF fonts have no glyph for (most emoji, Chinese
+    characters, private-use symbols): a printed form would show an empty box in its place.
+    Search keys (``folded``) are never printed and are not checked."""
+    for char in text:
+        if not (char.isascii() or is_drawable(char)):
+            raise ValidationError(field, "text.undrawable", char=f"U+{ord(char):04X}", shown=char)
 
 
 def fold(text: str) -> str:

@@ -86,8 +86,8 @@ EXCHANGE_MESSAGES: dict[str, tuple[str, str]] = {
         "The kept copy of batch {seq} is damaged or is not the batch exported: it cannot be sent again; export a new period batch instead.",
     ),
     "batch_copy.write_failed": (
-        "Không ghi được lô vào {path} ({detail}): kiểm tra USB/ổ đĩa còn chỗ và cắm chắc, rồi gửi lại.",
-        "Could not write the batch to {path} ({detail}): check the stick has room and is seated, then send it again.",
+        "Không ghi được lô vào {path} ({detail_label}): kiểm tra USB/ổ đĩa còn chỗ và cắm chắc, rồi gửi lại.",
+        "Could not write the batch to {path} ({detail_label}): check the stick has room and is seated, then send it again.",
     ),
     "batch_copy.read_back_failed": (
         "Tệp {path} đọc lại không khớp với bản lưu nên đã bị xóa: USB có thể bị lỗi, hãy thử USB khác rồi gửi lại.",
@@ -151,6 +151,10 @@ EXCHANGE_MESSAGES: dict[str, tuple[str, str]] = {
     "text.format_char": (
         "{field_label} chứa ký tự vô hình {char} (thường do dán từ nơi khác): hãy xóa trường này và gõ lại.",
         "{field_label} holds the invisible character {char} (often pasted in): clear the field and type it again.",
+    ),
+    "text.undrawable": (
+        "{field_label} chứa ký tự “{shown}” ({char}) mà biểu mẫu in ra không hiển thị được: hãy xóa hoặc thay ký tự đó.",
+        "{field_label} holds the character “{shown}” ({char}), which printed forms cannot show: delete or replace it.",
     ),
     "text.not_nfc": (
         "{field_label} không ở dạng Unicode dựng sẵn (NFC): hãy đặt bộ gõ về Unicode dựng sẵn rồi gõ lại.",

@@ -79,6 +79,10 @@ _FIXED: dict[str, tuple[str, str]] = {
 CHECK_REASONS: dict[str, tuple[str, str]] = {
     "text.control_char": ("control character {char}", "có ký tự điều khiển {char}"),
     "text.format_char": ("invisible format character {char}", "có ký tự vô hình {char}"),
+    "text.undrawable": (
+        "character {char} no printed form can show",
+        "có ký tự {char} không in ra được",
+    ),
     "text.not_nfc": ("not in Unicode NFC form", "chưa ở dạng Unicode dựng sẵn (NFC)"),
     "text.too_long": (
         "{length} characters, at most {maximum}",

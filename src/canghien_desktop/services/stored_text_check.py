@@ -9,17 +9,18 @@ station works through (``canghien audit check`` prints them).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from canghien_desktop.domain.errors import ValidationError
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.domain.text import check_text
+from canghien_desktop.domain.text import TEXT_RULES_VERSION, check_text
 from canghien_desktop.services.exporting.columns import RECORD_TYPES
 from canghien_desktop.services.setting_values import read_setting
 from canghien_desktop.storage.migrate import HEAD_REVISION
-from canghien_desktop.storage.rows import SettingRow
+from canghien_desktop.storage.rows import EnrolmentRow, SettingRow
 from canghien_desktop.storage.text_rules import TextColumn, text_columns
 
 if TYPE_CHECKING:
@@ -49,9 +50,19 @@ def stored_problems(ctx: OfficeContext, actor: Actor) -> list[StoredProblem]:
             for row in rows:
                 refusal = _first_refusal(row, columns)
                 if refusal is not None:
-                    person = row.id if kind.code == "persons" else getattr(row, "person_id", "")
-                    found.append(StoredProblem(kind.code, row.id, person or "", refusal))
+                    person = _person_of(session, kind.code, row)
+                    found.append(StoredProblem(kind.code, row.id, person, refusal))
     return found
+
+
+def _person_of(session: Session, record_type: str, row: Any) -> str:
+    """Whose record ``row`` is; an enrolment's events say so only through the enrolment."""
+    if record_type == "persons":
+        return str(row.id)
+    if hasattr(row, "person_id"):
+        return str(row.person_id or "")
+    enrolment = session.get(EnrolmentRow, getattr(row, "enrolment_id", ""))
+    return enrolment.person_id if enrolment is not None else ""
 
 
 def _first_refusal(row: object, columns: tuple[TextColumn, ...]) -> ValidationError | None:
@@ -65,17 +76,21 @@ def _first_refusal(row: object, columns: tuple[TextColumn, ...]) -> ValidationEr
     return None
 
 
-CHECKED_AT = "stored_text_check.revision"  # SettingRow key: the schema last checked
+# SettingRow key: the schema and text rules last checked against. A new rule (the fonts'
+# glyphs) finds old values again, even where the schema did not change.
+CHECKED_AT = "stored_text_check.revision"
 
 
 def problems_after_upgrade(ctx: OfficeContext, actor: Actor) -> list[StoredProblem]:
-    """The check, once per schema revision: the first login after an upgrade lists what
-    to correct; later logins find nothing new to say (``audit check`` lists it any time)."""
-    if read_setting(ctx, CHECKED_AT) == HEAD_REVISION:
+    """The check, once per schema revision and text rules: the first login after an
+    upgrade lists what to correct; later logins find nothing new to say (``audit check``
+    lists it any time)."""
+    checked = f"{HEAD_REVISION}+{TEXT_RULES_VERSION}"
+    if read_setting(ctx, CHECKED_AT) == checked:
         return []
     found = stored_problems(ctx, actor)
     with ctx.db.write() as session:  # the app's own bookkeeping, whoever logged in
         row = session.get(SettingRow, CHECKED_AT) or SettingRow(key=CHECKED_AT)
-        row.value = HEAD_REVISION
+        row.value = checked
         session.add(row)
     return found

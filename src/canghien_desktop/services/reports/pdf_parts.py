@@ -144,7 +144,7 @@ def _header_style(columns: tuple[Column, ...]) -> list[tuple[Any, ...]]:
 
 def _body_style() -> list[tuple[Any, ...]]:
     return [
-        ("FONTNAME", (0, 2), (-1, -1), REGULAR),
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # the header's empty cells too: no Helvetica
         ("FONTNAME", (3, 2), (3, -1), BOLD),  # the total
         ("FONTSIZE", (0, 2), (-1, -1), 8),
         GRID,
@@ -177,8 +177,16 @@ def letterhead(name: str, code: str) -> Table:
         Paragraph(f"Mã đơn vị: {escape(code)}", CENTRE),
     ]
     right = [Paragraph(NATION, CENTRE_BOLD), Paragraph(f"<u>{MOTTO}</u>", CENTRE_BOLD)]
+    return _side_by_side(left, right, "TOP")
+
+
+def _side_by_side(left: list[Flowable], right: list[Flowable], valign: str) -> Table:
+    """Two centred blocks across the page (the letterhead, the signatures)."""
     table = Table([[left, right]], colWidths=[110 * mm, 110 * mm], hAlign="CENTER")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    # The cell font too, though the paragraphs bring their own: reportlab sets it for each
+    # cell, and its default would put an unembedded Helvetica in the file.
+    style = [("VALIGN", (0, 0), (-1, -1), valign), ("FONTNAME", (0, 0), (-1, -1), REGULAR)]
+    table.setStyle(TableStyle(style))
     return table
 
 
@@ -203,9 +211,7 @@ def _signatures(day: datetime, head: str) -> Table:
         Paragraph(escape(head), CENTRE_BOLD),
         Paragraph("(Ký, ghi rõ họ tên, đóng dấu)", NOTE_C),
     ]
-    table = Table([[left, right]], colWidths=[110 * mm, 110 * mm], hAlign="CENTER")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
-    return table
+    return _side_by_side(left, right, "BOTTOM")
 
 
 def escape(text: str) -> str:
