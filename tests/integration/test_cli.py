@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,13 @@ import pytest
 from tests.conftest import ADMIN, PASSPHRASE, PASSWORD
 
 
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str,
+    env: dict[str, str] | None = None,
+    before: Callable[[], None] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """``canghien *args`` in a new process; ``before`` runs in that process before it starts
+    (to lower its limits or drop its privileges)."""
     full_env = {
         **os.environ,
         "CANGHIEN_LANG": "vi",
@@ -31,6 +38,7 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
         stdin=subprocess.DEVNULL,
         timeout=120,
         check=False,
+        preexec_fn=before,
     )
 
 

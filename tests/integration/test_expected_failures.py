@@ -4,6 +4,9 @@ text, and the office's records and audit log as they were."""
 
 from __future__ import annotations
 
+import ctypes
+import resource
+import stat
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -105,3 +108,81 @@ def test_a_locked_database_waits_then_says_so(station: Path) -> None:
         db.execute("ROLLBACK")
     assert done.returncode == 1 and "đang bận" in done.stderr and UNEXPECTED not in done.stderr
     assert counts(station)[1] == 0
+
+
+# --- conditions of the machine, not of the input ------------------------------------------
+
+# A report's PDF embeds its fonts (over 90 kB); logging in and the audit note stay well under.
+ROOM_LEFT = 64 * 1024
+_CAP_DAC_OVERRIDE, _CAP_DAC_READ_SEARCH, _CAP_FOWNER = 1, 2, 3
+_PR_CAPBSET_DROP = 24
+
+
+def _disk_full() -> None:
+    """In the child: writes past ROOM_LEFT fail as on a full disk (EFBIG: Python ignores
+    SIGXFSZ)."""
+    resource.setrlimit(resource.RLIMIT_FSIZE, (ROOM_LEFT, ROOM_LEFT))
+
+
+def _without_root_override() -> None:
+    """In the child: file modes bind even root (CI runs as root, whom a read-only mode does
+    not stop). Dropping the capabilities from the bounding set is always allowed; they are
+    gone from the program it then starts."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    for capability in (_CAP_DAC_OVERRIDE, _CAP_DAC_READ_SEARCH, _CAP_FOWNER):
+        if libc.prctl(_PR_CAPBSET_DROP, capability, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
+
+
+def _set_writable(folder: Path, writable: bool) -> None:
+    for path in (folder, *folder.rglob("*")):
+        mode = path.stat().st_mode
+        path.chmod(mode | stat.S_IWUSR if writable else mode & ~0o222)
+
+
+@pytest.mark.parametrize("command", [["stats", "--json"], ["demo", "--persons", "2"]])
+def test_a_read_only_data_folder_is_said_and_left_alone(
+    station: Path, command: list[str]
+) -> None:
+    before = {p: p.read_bytes() for p in station.rglob("*") if p.is_file()}
+    _set_writable(station, False)
+    try:
+        done = run("--data-dir", str(station), *command, before=_without_root_override)
+    finally:
+        _set_writable(station, True)
+    assert done.returncode == 1, done.stdout + done.stderr
+    line = done.stderr.strip()
+    assert "Traceback" not in done.stderr and "\n" not in line and UNEXPECTED not in line
+    assert "không có quyền ghi" in line or "không cho ghi" in line, line
+    assert {p: p.read_bytes() for p in station.rglob("*") if p.is_file()} == before
+
+
+def test_a_full_disk_during_a_report_leaves_no_file(station: Path, tmp_path: Path) -> None:
+    _with_people(station)
+    before = counts(station)
+    out = tmp_path / "reports"
+    done = run("--data-dir", str(station), "report", "--period", "2026-H1", "--out", str(out),
+               before=_disk_full)  # fmt: skip
+    assert done.returncode == 1, done.stdout + done.stderr
+    line = done.stderr.strip()
+    assert "Traceback" not in done.stderr and "\n" not in line and UNEXPECTED not in line
+    assert "ổ đĩa đã đầy" in line and str(out) in line, line
+    assert list(out.iterdir()) == []  # neither a half-written report nor a temporary file
+    assert counts(station) == before
+
+
+@pytest.mark.parametrize(
+    ("command", "words"),
+    [
+        (["stats"], "thiếu tham số bắt buộc --json"),
+        (["no-such-verb"], "không nhận 'no-such-verb'"),
+        (["report", "--period"], "tham số --period cần một giá trị"),
+    ],
+)
+def test_a_wrong_command_line_is_one_line_and_exit_2(
+    station: Path, command: list[str], words: str
+) -> None:
+    done = run("--data-dir", str(station), *command)
+    assert done.returncode == 2
+    line = done.stderr.strip()
+    assert "\n" not in line and words in line and "--help" in line, done.stderr

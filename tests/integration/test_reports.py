@@ -439,7 +439,7 @@ def test_a_failed_write_leaves_neither_file(
         write_report(demo.ctx, demo.admin, "2026-H1", tmp_path)
     assert caught.value.code == "report.write_failed"
     line = messages.render(caught.value, "vi")
-    assert str(tmp_path) in line and "No space left" in line and "\n" not in line
+    assert str(tmp_path) in line and "ổ đĩa đã đầy" in line and "\n" not in line
     assert list(tmp_path.iterdir()) == []
 
 

@@ -12,7 +12,9 @@ from pathlib import Path
 
 from canghien_desktop import __version__
 from canghien_desktop.cli import commands
+from canghien_desktop.cli.parser import OneLineParser
 from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.services.os_failure import os_failure
 from canghien_desktop.services.paths import resolve_data_dir
 from canghien_desktop.services.private_temp import owner_only_files, use_private_temp
 from canghien_desktop.services.safe_log import private_log_handler
@@ -21,7 +23,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="canghien",
         description=commands.tr(
             "Hồ sơ cai nghiện ma túy tự nguyện tại gia đình, cộng đồng.",
@@ -56,14 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(commands.tr("Đã hủy.", "Cancelled."), file=sys.stderr)
         return 1
     except OSError as error:
-        print(
-            commands.render(
-                DomainError(
-                    "os.error", detail=error.strerror or str(error), path=error.filename or ""
-                )
-            ),
-            file=sys.stderr,
-        )
+        print(commands.render(os_failure(error)), file=sys.stderr)
         return 1
     except Exception as error:  # a bug: one line for the user, the traceback in the log
         log = _log_crash(args)

@@ -20,6 +20,7 @@ from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services import corrections
 from canghien_desktop.services.acks import awaiting_ack, write_acks
 from canghien_desktop.services.ledger import DEFAULT_DUE, due_date, period_grid
+from canghien_desktop.services.os_failure import os_failure
 from canghien_desktop.storage.rows import (
     ImportOutcomeRow,
     ReceivedBatchRow,
@@ -147,9 +148,7 @@ def write_station_acks(
     try:
         return write_acks(ctx, actor, out_dir, passphrase)
     except OSError as error:
-        raise DomainError(
-            "ack.write_failed", path=str(out_dir), detail=error.strerror or str(error)
-        ) from error
+        raise os_failure(error, "ack.write_failed", out_dir) from error
 
 
 def report_due(ctx: OfficeContext) -> dict[str, tuple[int, int]]:

@@ -192,8 +192,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Period {value} has not started yet (it starts on {start}): choose a past or current period.",
     ),
     "report.write_failed": (
-        "Không ghi được báo cáo vào {path} ({detail}): kiểm tra thư mục còn chỗ và cho phép ghi, rồi lập lại.",
-        "Could not write the report to {path} ({detail}): check the folder has room and is writable, then try again.",
+        "Không ghi được báo cáo vào {path} ({detail_label}): kiểm tra thư mục còn chỗ và cho phép ghi, rồi lập lại.",
+        "Could not write the report to {path} ({detail_label}): check the folder has room and is writable, then try again.",
     ),
     "form.not_applicable": (
         "Không lập được {form} khi hồ sơ đang ở trạng thái “{state_label}”: hãy chọn biểu mẫu phù hợp với trạng thái hồ sơ.",
@@ -335,8 +335,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nothing has changed since the last batch: no new batch is needed.",
     ),
     "export.write_failed": (
-        "Không ghi được lô vào {path} ({detail}): kiểm tra USB/ổ đĩa còn chỗ và cắm chắc, rồi xuất lại.",
-        "Could not write the batch to {path} ({detail}): check the stick has room and is seated, then export again.",
+        "Không ghi được lô vào {path} ({detail_label}): kiểm tra USB/ổ đĩa còn chỗ và cắm chắc, rồi xuất lại.",
+        "Could not write the batch to {path} ({detail_label}): check the stick has room and is seated, then export again.",
     ),
     "cancelled": (
         "Đã hủy theo yêu cầu: không có tệp nào được tạo.",
@@ -385,8 +385,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Unexpected error ({detail}); details are in {log}: send that file to IT support.",
     ),
     "os.error": (
-        "Lỗi hệ thống tệp ({detail}) với {path}: hãy kiểm tra ổ đĩa và quyền truy cập.",
-        "File system error ({detail}) on {path}: check the drive and its permissions.",
+        "Không đọc hoặc ghi được {path} ({detail_label}): hãy kiểm tra ổ đĩa và quyền ghi của thư mục, rồi thử lại.",
+        "Could not read or write {path} ({detail_label}): check the drive and that the folder is writable, then try again.",
     ),
     "demo.not_empty": (
         "Dữ liệu mẫu chỉ được tạo trên một trạm chưa có người nào: hãy khởi tạo một thư mục mới.",
@@ -416,9 +416,14 @@ def render(error: DomainError, lang: str | None = None) -> str:
     template = pair[LANGUAGES.index(lang)]
     params = _labelled(error.params, lang)
     try:
-        return template.format(**params)
+        text = template.format(**params)
     except (KeyError, IndexError):
         return template
+    # A field's name is lower case mid-sentence ("ghi chú"); at the start it opens one.
+    return text[:1].upper() + text[1:] if _OPENS_WITH_NAME.match(template) else text
+
+
+_OPENS_WITH_NAME = re.compile(r"\{(\w+_label|name:\w+)\}")
 
 
 def _labelled(params: dict[str, Any], lang: str) -> dict[str, Any]:

@@ -53,8 +53,8 @@ OFFICE_MESSAGES: dict[str, tuple[str, str]] = {
         "Commune code “{value}” is not valid: give the 5 digits of the former commune, not this one.",
     ),
     "ack.write_failed": (
-        "Không ghi được tệp xác nhận vào {path} ({detail}): kiểm tra USB/thư mục còn chỗ và cho phép ghi, rồi ghi lại.",
-        "Could not write the acknowledgements to {path} ({detail}): check the stick or folder has room and is writable, then try again.",
+        "Không ghi được tệp xác nhận vào {path} ({detail_label}): kiểm tra USB/thư mục còn chỗ và cho phép ghi, rồi ghi lại.",
+        "Could not write the acknowledgements to {path} ({detail_label}): check the stick or folder has room and is writable, then try again.",
     ),
     "rotation.bad_file": (
         "Tệp {path} không phải tuyên bố đổi khóa của trạm hoặc thiếu tệp chữ ký .minisig đi kèm: hãy chọn tệp .json trạm gửi, để cùng thư mục với tệp .minisig.",

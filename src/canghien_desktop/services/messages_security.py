@@ -19,6 +19,18 @@ SECURITY_MESSAGES: dict[str, tuple[str, str]] = {
         "Khóa không mở được cơ sở dữ liệu {path} (tệp của đơn vị khác hoặc đã hỏng): hãy khôi phục từ bản sao lưu.",
         "The key does not open the database {path} (another office's file, or damaged): restore from a backup.",
     ),
+    "db.disk_full": (
+        "Ổ đĩa chứa dữ liệu đã đầy: hãy xóa bớt tệp không cần trên ổ đó rồi thử lại; dữ liệu đã lưu vẫn còn nguyên.",
+        "The disk holding the data is full: delete files you do not need on it, then try again; the saved records are intact.",
+    ),
+    "db.read_only": (
+        "Thư mục dữ liệu không cho ghi (chỉ đọc hoặc không có quyền): hãy nhờ cán bộ kỹ thuật cho phép ghi vào thư mục dữ liệu, rồi mở lại.",
+        "The data folder cannot be written to (read-only, or no permission): ask IT support to make it writable, then open again.",
+    ),
+    "db.io_error": (
+        "Không đọc ghi được tệp dữ liệu (lỗi ổ đĩa): hãy kiểm tra ổ đĩa rồi mở lại; nếu vẫn lỗi, hãy khôi phục từ bản sao lưu.",
+        "The data file cannot be read or written (a disk fault): check the drive and open again; if it persists, restore from a backup.",
+    ),
     "db.damaged": (
         "Tệp cơ sở dữ liệu bị hỏng (đĩa lỗi hoặc bản chép bị cắt): hãy khôi phục từ bản sao lưu gần nhất.",
         "The database file is damaged (a disk fault, or a copy cut short): restore the latest backup.",

@@ -13,7 +13,12 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from canghien_desktop.storage.errors import DatabaseBusy, DatabaseDamaged, DatabaseKeyRejected
+from canghien_desktop.storage.errors import (
+    DatabaseBusy,
+    DatabaseDamaged,
+    DatabaseKeyRejected,
+    DatabaseUnwritable,
+)
 
 BUSY_TIMEOUT_MS = 10_000
 KEY_BYTES = 32
@@ -62,9 +67,13 @@ def open_encrypted(db_path: Path, key: bytes) -> Any:
         connection.execute("PRAGMA cipher_log_level = NONE")
         connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher.DatabaseError:
+    except sqlcipher.DatabaseError as error:
         connection.close()
-        raise DatabaseKeyRejected("db.key_rejected", path=str(db_path)) from None
+        # A full or read-only disk fails here too, and must not be taken for a wrong key:
+        # "restore from a backup" would be the wrong thing to do.
+        raise unwritable(str(error)) or DatabaseKeyRejected(
+            "db.key_rejected", path=str(db_path)
+        ) from None
     return connection
 
 
@@ -128,6 +137,21 @@ class Database:
 _DAMAGED = ("malformed", "not a database", "disk image")
 
 
+# What SQLite says when the disk, not the file, is the trouble.
+_UNWRITABLE = (
+    ("full", "db.disk_full"),
+    ("readonly", "db.read_only"),
+    ("unable to open", "db.read_only"),
+    ("disk I/O", "db.io_error"),
+)
+
+
+def unwritable(message: str) -> DatabaseUnwritable | None:
+    """The refusal for a SQLite ``message`` about a full, read-only or failing disk."""
+    code = next((code for words, code in _UNWRITABLE if words in message), None)
+    return DatabaseUnwritable(code) if code else None
+
+
 @contextmanager
 def storage_errors() -> Iterator[None]:
     """SQLite's failures a user can act on, as the domain errors that say what to do."""
@@ -136,6 +160,9 @@ def storage_errors() -> Iterator[None]:
     except OperationalError as error:
         if "locked" in str(error.orig) or "busy" in str(error.orig):
             raise DatabaseBusy("db.locked") from error
+        refusal = unwritable(str(error.orig))
+        if refusal is not None:
+            raise refusal from error
         raise
     except DatabaseError as error:
         if any(word in str(error.orig) for word in _DAMAGED):

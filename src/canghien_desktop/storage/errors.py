@@ -31,3 +31,7 @@ class DatabaseKeyRejected(DomainError):
 
 class DatabaseDamaged(DomainError):
     """Pages of the database file are damaged (a disk fault, a copy cut short)."""
+
+
+class DatabaseUnwritable(DomainError):
+    """The disk under the database is full, read-only or failing: the file itself is fine."""

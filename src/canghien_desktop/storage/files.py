@@ -36,6 +36,13 @@ def atomic_file(path: Path, mode: int = OWNER_ONLY) -> Iterator[BinaryIO]:
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)
         os.replace(tmp, path)
+    except OSError as error:
+        tmp.unlink(missing_ok=True)
+        if error.filename is None or error.filename == tmp_name:
+            # A full disk fails in write() or flush(), which name no file; the temp name
+            # would mean nothing to the user: name the file being written.
+            error.filename = str(path)
+        raise
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.services.messages import render
+from canghien_desktop.services.os_failure import os_failure
 from canghien_desktop.ui.message_box import Icon, show_message
 
 log = logging.getLogger(__name__)
@@ -25,6 +26,8 @@ def crash_text(error: BaseException, log_path: Path, lang: str) -> str:
     """The single line shown for an unexpected error."""
     if isinstance(error, DomainError):
         return render(error, lang)
+    if isinstance(error, OSError):  # the disk or the system refused: expected, not a bug
+        return render(os_failure(error), lang)
     template = QCoreApplication.translate(
         "Messages",
         "Đã xảy ra lỗi không mong muốn ({error}). Chi tiết được ghi trong {log}: "

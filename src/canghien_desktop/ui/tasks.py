@@ -34,6 +34,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.services.os_failure import os_failure
 
 # Progress reaches the GUI thread at most this often: a loop reporting every row would
 # otherwise flood the event queue and slow the very screen it is meant to keep alive.
@@ -226,6 +227,10 @@ class Task(QObject):
 
     @Slot(object)
     def _deliver_error(self, error: Exception) -> None:
+        if isinstance(error, OSError) and not isinstance(error, self._catch):
+            # A full disk or a pulled stick is expected, not a bug: the dialog that asked
+            # says so in its own error line, as it does a refusal.
+            error = os_failure(error)
         try:
             # After Cancel a refusal is moot; a bug is still a bug and reaches the log.
             if self.token.cancelled() and isinstance(error, TaskCancelled | DomainError):

@@ -38,6 +38,7 @@ from canghien_desktop.services.exporting.verify import (
 )
 from canghien_desktop.services.exporting.writers import BatchWriter, Unwritable
 from canghien_desktop.services.keys import fingerprint, key_id, read_key_line, unlock_signing_key
+from canghien_desktop.services.os_failure import os_failure
 from canghien_desktop.services.private_temp import process_scratch
 from canghien_desktop.services.reports import build_report
 from canghien_desktop.storage.files import fsync_dir
@@ -131,9 +132,7 @@ def _reachable(out_dir: Path) -> None:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise DomainError(
-            "export.write_failed", path=str(out_dir), detail=error.strerror or str(error)
-        ) from None
+        raise os_failure(error, "export.write_failed", out_dir) from None
 
 
 def _forget(ctx: OfficeContext, batch_id: str) -> None:
@@ -294,9 +293,7 @@ def _pack(final: Path, work: Path, manifest: bytes, signature: bytes, names: lis
         fsync_dir(final.parent)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise DomainError(
-            "export.write_failed", path=str(final.parent), detail=error.strerror or str(error)
-        ) from None
+        raise os_failure(error, "export.write_failed", final.parent) from None
 
 
 def _read_back(final: Path, public_line: str) -> Any:

@@ -27,6 +27,7 @@ from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services.email_export import write_eml
 from canghien_desktop.services.exporting.verify import verify_batch
 from canghien_desktop.services.keys import own_signing_keys
+from canghien_desktop.services.os_failure import os_reason
 from canghien_desktop.services.setting_values import read_setting, write_setting
 from canghien_desktop.storage.files import write_atomic
 from canghien_desktop.storage.rows import BatchRow
@@ -207,5 +208,4 @@ def _note_quietly(
 
 
 def _detail(error: BaseException) -> str:
-    text = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-    return text[:200]
+    return os_reason(error) if isinstance(error, OSError) else str(error)[:200]

@@ -25,6 +25,7 @@ from canghien_desktop.domain.text import fold
 from canghien_desktop.services import enrolments, people
 from canghien_desktop.services.enrolments import EnrolmentEvent
 from canghien_desktop.services.labels import label
+from canghien_desktop.services.os_failure import os_failure
 from canghien_desktop.services.pdf import document as doc
 from canghien_desktop.storage.files import write_atomic
 
@@ -231,6 +232,5 @@ def write_form(
             )
             write_atomic(path, data, mode=PRIVATE_MODE)
     except OSError as exc:  # full or pulled USB stick, read-only folder: say so, log nothing
-        detail = exc.strerror or type(exc).__name__
-        raise DomainError("os.error", path=str(path), detail=detail) from exc
+        raise os_failure(exc, path=path) from exc
     return path

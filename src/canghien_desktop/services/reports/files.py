@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
+from canghien_desktop.services.os_failure import os_failure
 from canghien_desktop.services.reports.compute import (
     BUILD_STEPS,
     Cancelled,
@@ -91,11 +92,8 @@ def _write_into(
         out_dir.mkdir(parents=True, exist_ok=True)
         return _write_both(report, writers, out_dir, stem, steps)
     except OSError as error:
-        raise DomainError(
-            "report.write_failed",
-            path=str(out_dir),  # not the hidden temporary name the error may carry
-            detail=error.strerror or str(error),
-        ) from error
+        # The folder, not the hidden temporary name the error may carry.
+        raise os_failure(error, "report.write_failed", out_dir) from error
 
 
 def _write_both(

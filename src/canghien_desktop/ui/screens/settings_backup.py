@@ -26,6 +26,7 @@ from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services import backups, session_prefs
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.services.os_failure import os_failure
 from canghien_desktop.ui.dialogs.submission import accept_or_cancel, show_refusal
 from canghien_desktop.ui.file_dialogs import choose_file, choose_folder
 from canghien_desktop.ui.message_box import Icon, show_message
@@ -168,7 +169,7 @@ class BackupTab(QWidget):
 
     def _refused(self, error: Exception) -> None:
         if isinstance(error, OSError):
-            error = DomainError("os.error", detail=error.strerror or "", path=error.filename or "")
+            error = os_failure(error)
         assert isinstance(error, DomainError)
         self.message.setText(render(error, self._lang))
         self.message.show()
