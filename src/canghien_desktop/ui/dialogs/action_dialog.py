@@ -59,6 +59,13 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def describe_label(enrolment: Enrolment, person_name: str, lang: str) -> QLabel:
+    """``describe`` as the line under a dialog's title, wrapped: a stage's name is long."""
+    line = QLabel(describe(enrolment, person_name, lang))
+    line.setWordWrap(True)
+    return line
+
+
 def describe(enrolment: Enrolment, person_name: str, lang: str) -> str:
     """Whose record this is and where it stands, so nobody records on the wrong person."""
     state = label(enrolment.state, lang)
@@ -135,7 +142,7 @@ class ActionDialog(QDialog):
         form.addRow(self.tr("Người thực hiện theo luật:"), QLabel(who))
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self._title()))
-        layout.addWidget(QLabel(describe(self._enrolment, self._person_name, self._lang)))
+        layout.addWidget(describe_label(self._enrolment, self._person_name, self._lang))
         layout.addLayout(form)
         layout.addWidget(self.error)
         self.errors = FormErrors(form, self.error)

@@ -36,7 +36,7 @@ from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.suggestions import FollowUpDefaults, last_follow_up_defaults
 from canghien_desktop.ui.dialogs import unsaved_prompt
-from canghien_desktop.ui.dialogs.action_dialog import ActionDialog, describe
+from canghien_desktop.ui.dialogs.action_dialog import ActionDialog, describe_label
 from canghien_desktop.ui.dialogs.follow_up_fields import (
     AmountRow,
     ResultsGrid,
@@ -130,7 +130,7 @@ class FollowUpDialog(QDialog):
         layout = QVBoxLayout(self)
         self.heading = heading_label("")
         layout.addWidget(self.heading)
-        layout.addWidget(QLabel(describe(self._enrolment, self._person_name, self._lang)))
+        layout.addWidget(describe_label(self._enrolment, self._person_name, self._lang))
         layout.addWidget(self.banner)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
