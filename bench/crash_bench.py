@@ -35,7 +35,7 @@ from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.services import backups, vault
 from canghien_desktop.services.backups.restore import MARKER, staging_dir
 from canghien_desktop.services.backups.rotation import stored_backups
-from canghien_desktop.services.exporting.verify import verify_unsigned
+from canghien_desktop.services.exchange.exporting.verify import verify_unsigned
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.storage.engine import open_encrypted
 

@@ -29,10 +29,11 @@ from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY
 
 from canghien_desktop.domain.person import Person
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services import backups, people
+from canghien_desktop.services import backups
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.sign_in import sign_in
+from canghien_desktop.services.station import people
 
 EDITS = 40  # edits in one run: about half a second of commits on this machine
 IMPORT_CHUNK = 50
@@ -89,12 +90,13 @@ def run(scenario: str, data_dir: Path, extra: list[str]) -> None:
     elif scenario == "export":
         # Imported here, not above: each kill starts a child, and the exporting and
         # importing code (PDF, workbook) is a second's start-up that the others do not need.
-        from canghien_desktop.services.exporting.batch import export_batch
+        from canghien_desktop.services.exchange.exporting.batch import export_batch
 
         say("ready")
         export_batch(ctx, actor, Path(extra[0]), PASSPHRASE, period=PERIOD)
     elif scenario == "import":
-        from canghien_desktop.services.importing import batch_import
+        from canghien_desktop.services.consolidation import intake
+        from canghien_desktop.services.exchange.importing import batch_import
 
         # Records per transaction, lowered like the KDF costs: the templates' batch (about
         # 300 records) then commits in several chunks, so that kills land between them and
@@ -102,7 +104,7 @@ def run(scenario: str, data_dir: Path, extra: list[str]) -> None:
         # of 10,000 records and more do.
         batch_import.CHUNK = IMPORT_CHUNK
         say("ready")
-        batch_import.import_paths(ctx, actor, [Path(extra[0])], PASSPHRASE)
+        intake.import_paths(ctx, actor, [Path(extra[0])], PASSPHRASE)
     elif scenario == "restore":
         say("ready")
         backups.restore(AppPaths(data_dir), Path(extra[0]), PASSWORD, ADMIN, ctx, actor)

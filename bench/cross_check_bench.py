@@ -1,5 +1,5 @@
 """Speed of the check that a batch's workbook says what its machine copy says
-(services/importing/cross_check.py), on a real batch.
+(services/exchange/importing/cross_check.py), on a real batch.
 
 A demo station of --persons people (seeded) exports its full history, the office decrypts
 both copies as the import does, and ``compare_copies`` runs --repeats times (the best run
@@ -23,9 +23,9 @@ from pathlib import Path
 import pyrage
 from import_bench import PASSPHRASE, PASSWORD, USER, build
 
-from canghien_desktop.services.importing.cross_check import compare_counting
-from canghien_desktop.services.importing.records import read_lines
-from canghien_desktop.services.keys import unlock_age_identity
+from canghien_desktop.services.exchange.importing.cross_check import compare_counting
+from canghien_desktop.services.exchange.importing.records import read_lines
+from canghien_desktop.services.exchange.keys import unlock_age_identity
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.sign_in import sign_in
 

@@ -40,15 +40,16 @@ from sqlalchemy import Engine, create_engine, text
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import AuthenticationFailed
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services import batches, keys, vault
-from canghien_desktop.services.demo import generate_demo
-from canghien_desktop.services.duplicates import similar_people
-from canghien_desktop.services.exporting.batch import ExportResult, export_batch
-from canghien_desktop.services.importing.batch_import import import_paths
+from canghien_desktop.services import vault
+from canghien_desktop.services.consolidation.duplicates import similar_people
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.exchange import batches, keys
+from canghien_desktop.services.exchange.exporting.batch import ExportResult, export_batch
 from canghien_desktop.services.office import OfficeContext, OfficeInfo, init_office
 from canghien_desktop.services.paths import AppPaths
-from canghien_desktop.services.people import get_person, list_people
 from canghien_desktop.services.sign_in import sign_in
+from canghien_desktop.services.station.demo import generate_demo
+from canghien_desktop.services.station.people import get_person, list_people
 from canghien_desktop.storage import engine as storage
 from canghien_desktop.storage import keyslots
 from canghien_desktop.storage.engine import Database, open_encrypted, sqlite_url

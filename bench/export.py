@@ -30,14 +30,14 @@ from openpyxl import Workbook
 
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.periods import parse_period
-from canghien_desktop.services import batches, keys
-from canghien_desktop.services.demo import generate_demo
-from canghien_desktop.services.exporting import selection
-from canghien_desktop.services.exporting.batch import export_batch
-from canghien_desktop.services.exporting.columns import RECORD_TYPES
+from canghien_desktop.services.exchange import batches, keys
+from canghien_desktop.services.exchange.exporting import selection
+from canghien_desktop.services.exchange.exporting.batch import export_batch
+from canghien_desktop.services.exchange.exporting.columns import RECORD_TYPES
 from canghien_desktop.services.office import init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.sign_in import sign_in
+from canghien_desktop.services.station.demo import generate_demo
 from canghien_desktop.storage import keyslots
 
 HERE = Path(__file__).resolve().parent

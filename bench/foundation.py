@@ -6,7 +6,7 @@ Creates a fresh office in a temporary folder, then measures
 * ``canghien stats --json`` as a whole process (median of several runs); the office is made
   by ``canghien init``, so each run pays the real argon2id unlock of the database key;
 * search-as-you-type over the people list: for each prefix of a query ("n", "ng", …,
-  "nguyen van duc"), the time to filter every ``services.people.list_people`` summary with
+  "nguyen van duc"), the time to filter every ``services.station.people.list_people`` summary with
   ``domain.text.matches`` (median of several repetitions per keystroke; the median and the
   maximum over the keystrokes are reported).
 
@@ -29,8 +29,8 @@ from pathlib import Path
 
 from canghien_desktop.domain.text import matches
 from canghien_desktop.services.paths import AppPaths
-from canghien_desktop.services.people import list_people
 from canghien_desktop.services.sign_in import sign_in
+from canghien_desktop.services.station.people import list_people
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "RESULTS.md"

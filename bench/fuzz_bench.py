@@ -38,15 +38,16 @@ from pathlib import Path
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services import batches
-from canghien_desktop.services.acks import write_acks
-from canghien_desktop.services.demo import generate_demo
-from canghien_desktop.services.exporting.batch import export_batch
-from canghien_desktop.services.importing import batch_import
-from canghien_desktop.services.keys import unlock_age_identity, unlock_signing_key
+from canghien_desktop.services.consolidation import intake
+from canghien_desktop.services.exchange import batches
+from canghien_desktop.services.exchange.acks import write_acks
+from canghien_desktop.services.exchange.exporting.batch import export_batch
+from canghien_desktop.services.exchange.importing import batch_import
+from canghien_desktop.services.exchange.keys import unlock_age_identity, unlock_signing_key
 from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.sign_in import sign_in
+from canghien_desktop.services.station.demo import generate_demo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for the tests' module
 from tests.fuzz_mutations import (
@@ -113,7 +114,7 @@ def build(root: Path, persons: int, stack: ExitStack) -> World:
     district, officer = stack.enter_context(opened(root / "PC04-86"))
     st, head = stack.enter_context(opened(root / "TYT-FUZZ"))
     identity = unlock_age_identity(district.keys, PASSPHRASE).strip()
-    batch_import.import_paths(district, officer, [genuine], PASSPHRASE)
+    intake.import_paths(district, officer, [genuine], PASSPHRASE)
     (ack,) = write_acks(district, officer, root / "acks", PASSPHRASE)
     (root / "in").mkdir()
     return World(

@@ -33,14 +33,14 @@ import pyrage
 from measure import hwm_kb
 
 from canghien_desktop.domain.codes import OfficeKind
-from canghien_desktop.services import batches, keys
-from canghien_desktop.services.demo import generate_demo
-from canghien_desktop.services.exporting.batch import export_batch
-from canghien_desktop.services.importing.records import parse
-from canghien_desktop.services.keys import unlock_age_identity
+from canghien_desktop.services.exchange import batches, keys
+from canghien_desktop.services.exchange.exporting.batch import export_batch
+from canghien_desktop.services.exchange.importing.records import parse
+from canghien_desktop.services.exchange.keys import unlock_age_identity
 from canghien_desktop.services.office import init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.sign_in import sign_in
+from canghien_desktop.services.station.demo import generate_demo
 from canghien_desktop.storage import keyslots
 from canghien_desktop.storage.engine import open_encrypted
 

@@ -4,8 +4,8 @@
   screen at 1366×768 (budget < 300 ms);
 * filtering per keystroke: the proxy filter + count label + repaint, for each prefix of
   "nguyen van duc" (budget < 30 ms);
-* Today dashboard computes: ``services.dashboard.today_dashboard`` (budget < 200 ms);
-* saving a follow-up: ``services.followups.record_follow_up`` of one visit (budget < 50 ms).
+* Today dashboard computes: ``services.station.dashboard.today_dashboard`` (budget < 200 ms);
+* saving a follow-up: ``services.station.followups.record_follow_up`` of one visit (budget < 50 ms).
 
 Also reported, without a budget: the follow-ups-due list and the Today screen's fill+paint.
 
@@ -38,12 +38,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.followups import FollowUp, FollowUpKind, VisitMode
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services.dashboard import due_follow_ups, today_dashboard
-from canghien_desktop.services.followups import record_follow_up
 from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import AppPaths
-from canghien_desktop.services.people import list_people
 from canghien_desktop.services.sign_in import sign_in
+from canghien_desktop.services.station.dashboard import due_follow_ups, today_dashboard
+from canghien_desktop.services.station.followups import record_follow_up
+from canghien_desktop.services.station.people import list_people
 from canghien_desktop.ui import tasks
 from canghien_desktop.ui.application import create_application
 from canghien_desktop.ui.screens.people_view import PeopleView
@@ -66,7 +66,7 @@ def demo_office(cache: Path) -> AppPaths:
     paths = AppPaths(cache / f"demo-{PERSONS}-{today.isoformat()}" / "office")
     if paths.office_exists():
         return paths
-    from canghien_desktop.services.demo import generate_demo
+    from canghien_desktop.services.station.demo import generate_demo
 
     print(f"building the demo office in {paths.data_dir} (about 40 s)…", flush=True)
     init_office(

@@ -13,7 +13,7 @@ from typing import Any
 import pyrage
 from openpyxl import load_workbook
 
-from canghien_desktop.services.exporting.columns import RECORD_TYPES
+from canghien_desktop.services.exchange.exporting.columns import RECORD_TYPES
 
 SHEETS = {t.code: t.sheet for t in RECORD_TYPES}
 

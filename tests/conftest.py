@@ -19,7 +19,8 @@ os.environ.setdefault("CANGHIEN_LANG", "vi")
 
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services import auth, keys, vault
+from canghien_desktop.services import auth, vault
+from canghien_desktop.services.exchange import keys
 from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.sign_in import sign_in

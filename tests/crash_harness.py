@@ -28,17 +28,19 @@ from sqlalchemy import func, select
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services import backups, batches, people
+from canghien_desktop.services import backups
 from canghien_desktop.services.backups.opening import open_backup
 from canghien_desktop.services.backups.rotation import stored_backups
-from canghien_desktop.services.demo import generate_demo
-from canghien_desktop.services.exporting.batch import export_batch
-from canghien_desktop.services.exporting.verify import verify_batch
-from canghien_desktop.services.importing.batch_import import import_paths
-from canghien_desktop.services.keys import key_id, read_key_line
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.exchange import batches
+from canghien_desktop.services.exchange.exporting.batch import export_batch
+from canghien_desktop.services.exchange.exporting.verify import verify_batch
+from canghien_desktop.services.exchange.keys import key_id, read_key_line
 from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.sign_in import sign_in
+from canghien_desktop.services.station import people
+from canghien_desktop.services.station.demo import generate_demo
 from canghien_desktop.storage.engine import open_encrypted
 from canghien_desktop.storage.migrate import HEAD_REVISION, current_revision
 from canghien_desktop.storage.rows import BatchRow, PersonRow, ReceivedBatchRow

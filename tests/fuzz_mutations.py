@@ -26,7 +26,7 @@ from typing import Any
 
 import minisign
 
-from canghien_desktop.services.exporting.verify import trusted_comment
+from canghien_desktop.services.exchange.exporting.verify import trusted_comment
 
 Content = tuple[tuple[str, bytes], ...] | None
 REFUSED, GENUINE, ALREADY = "refused", "genuine", "already"

@@ -13,8 +13,9 @@ from unittest.mock import patch
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services.acks import import_acks
-from canghien_desktop.services.importing import batch_import
+from canghien_desktop.services.consolidation import intake
+from canghien_desktop.services.exchange.acks import import_acks
+from canghien_desktop.services.exchange.importing import batch_import
 from canghien_desktop.services.messages import MESSAGES, render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.storage.base import Base
@@ -115,7 +116,7 @@ class BatchOffice:
         before = _before(self)
         try:
             with patch.object(batch_import, "_identity", lambda *_: self.identity):
-                result = batch_import.import_paths(
+                result = intake.import_paths(
                     self.ctx, self.actor, [self.path], "", commit=self.holds_genuine or not same
                 )[0]
         except DomainError as error:

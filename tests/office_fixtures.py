@@ -10,11 +10,12 @@ import pytest
 from sqlalchemy import func, select
 
 from canghien_desktop.domain.codes import OfficeKind
-from canghien_desktop.services import auth, batches
-from canghien_desktop.services.demo import generate_demo
-from canghien_desktop.services.exporting.batch import export_batch
+from canghien_desktop.services import auth
+from canghien_desktop.services.exchange import batches
+from canghien_desktop.services.exchange.exporting.batch import export_batch
 from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import AppPaths
+from canghien_desktop.services.station.demo import generate_demo
 from canghien_desktop.storage.backup import encrypted_copy
 from canghien_desktop.storage.rows import PersonRow
 from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office, reopen

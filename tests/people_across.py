@@ -21,12 +21,14 @@ from canghien_desktop.domain.followups import FollowUp, FollowUpKind
 from canghien_desktop.domain.lifecycle import ActionRequest
 from canghien_desktop.domain.lifecycle_table import Action
 from canghien_desktop.domain.person import Person, Residence
-from canghien_desktop.services import auth, batches, enrolments, followups, people
-from canghien_desktop.services.exporting.batch import export_batch
-from canghien_desktop.services.importing.batch_import import import_paths
+from canghien_desktop.services import auth
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.consolidation.transfers import link_transfers
+from canghien_desktop.services.exchange import batches
+from canghien_desktop.services.exchange.exporting.batch import export_batch
 from canghien_desktop.services.office import init_office
 from canghien_desktop.services.paths import AppPaths
-from canghien_desktop.services.transfers import link_transfers
+from canghien_desktop.services.station import enrolments, followups, people
 from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office, reopen
 from tests.integration.test_services import a_person, an_assessment
 

@@ -26,10 +26,10 @@ from canghien_desktop.domain.lifecycle import ActionRequest
 from canghien_desktop.domain.lifecycle_table import Action
 from canghien_desktop.domain.person import Person, Residence
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services import enrolments, people
 from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.sign_in import sign_in
+from canghien_desktop.services.station import enrolments, people
 from canghien_desktop.ui import tasks
 from canghien_desktop.ui.application import create_application
 from canghien_desktop.ui.login_dialog import LoginDialog
@@ -255,7 +255,7 @@ def demo_office(cache: Path, persons: int = DEMO_PERSONS) -> AppPaths:
     paths = AppPaths(cache / f"demo-{persons}-{today.isoformat()}" / "office")
     if paths.office_exists():
         return paths
-    from canghien_desktop.services.demo import generate_demo
+    from canghien_desktop.services.station.demo import generate_demo
 
     init_office(
         paths,
@@ -525,7 +525,7 @@ def shoot_assessment(ctx: OfficeContext, actor: Actor, out: Path, suffix: str, l
 
 
 def shoot_person_page(ctx: OfficeContext, actor: Actor, out: Path, suffix: str, lang: str):
-    from canghien_desktop.services.people import get_person, update_person
+    from canghien_desktop.services.station.people import get_person, update_person
 
     _name, enrolment = in_treatment_for_shots(ctx, actor, 7)
     person = get_person(ctx, actor, enrolment.person_id)
@@ -549,7 +549,7 @@ BATCH_TODAY = date(2026, 11, 23)  # fixed, so the periods and counts read the sa
 
 
 def shoot_batches(out: Path, suffix: str, lang: str) -> None:
-    from canghien_desktop.services.demo import generate_demo
+    from canghien_desktop.services.station.demo import generate_demo
 
     with tempfile.TemporaryDirectory() as tmp:
         paths = AppPaths(Path(tmp) / "office")
@@ -576,7 +576,7 @@ def shoot_batches(out: Path, suffix: str, lang: str) -> None:
 
 
 def district_card_for_shots(folder: Path) -> list[Path]:
-    from canghien_desktop.services import batches
+    from canghien_desktop.services.exchange import batches
 
     paths = AppPaths(folder / "office")
     init_office(
@@ -596,8 +596,8 @@ def district_card_for_shots(folder: Path) -> list[Path]:
 
 
 def batches_for_shots(ctx: OfficeContext, actor: Actor, card: list[Path], usb: Path) -> None:
-    from canghien_desktop.services import batches
-    from canghien_desktop.services.exporting.batch import export_batch
+    from canghien_desktop.services.exchange import batches
+    from canghien_desktop.services.exchange.exporting.batch import export_batch
 
     batches.trust_files(ctx, actor, card, name="Phòng Y tế huyện Phú Vang")
     export_batch(ctx, actor, usb, "passphrase-123", period="2026-H1")
@@ -606,7 +606,7 @@ def batches_for_shots(ctx: OfficeContext, actor: Actor, card: list[Path], usb: P
 
 
 def shot_wizard(ctx: OfficeContext, actor: Actor, tmp: Path, lang: str):
-    from canghien_desktop.services.drives import Drive
+    from canghien_desktop.services.exchange.drives import Drive
     from canghien_desktop.ui.dialogs.export_wizard import ExportWizard
 
     stick = tmp / "media" / "KINGSTON"

@@ -24,12 +24,13 @@ from screenshot import STATION_SIZE, save_settled, start_shots
 from screenshot_office import PASSPHRASE, new_office
 
 from canghien_desktop.domain.codes import OfficeKind
-from canghien_desktop.services import batches, people
-from canghien_desktop.services.acks import import_acks, write_acks
-from canghien_desktop.services.corrections import request_correction
-from canghien_desktop.services.demo import generate_demo
-from canghien_desktop.services.exporting.batch import export_batch
-from canghien_desktop.services.importing.batch_import import import_paths
+from canghien_desktop.services.consolidation.corrections import request_correction
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.exchange import batches
+from canghien_desktop.services.exchange.acks import import_acks, write_acks
+from canghien_desktop.services.exchange.exporting.batch import export_batch
+from canghien_desktop.services.station import people
+from canghien_desktop.services.station.demo import generate_demo
 from canghien_desktop.ui.dialogs.person_history_dialog import PersonHistoryDialog
 from canghien_desktop.ui.main_window import MainWindow
 

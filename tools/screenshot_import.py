@@ -30,13 +30,14 @@ from canghien_desktop.domain.codes import OfficeKind, Sex, Substance
 from canghien_desktop.domain.dates import BirthDate
 from canghien_desktop.domain.person import Person, Residence
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services import batches, people
-from canghien_desktop.services.collection import ended_half
-from canghien_desktop.services.demo import generate_demo
-from canghien_desktop.services.exporting.batch import export_batch
-from canghien_desktop.services.importing.batch_import import import_paths
+from canghien_desktop.services.consolidation.collection import ended_half
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.exchange import batches
+from canghien_desktop.services.exchange.exporting.batch import export_batch
 from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import AppPaths
+from canghien_desktop.services.station import people
+from canghien_desktop.services.station.demo import generate_demo
 from canghien_desktop.storage.backup import encrypted_copy
 from canghien_desktop.storage.rows import PersonRow
 from canghien_desktop.ui.main_window import MainWindow

@@ -25,14 +25,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from screenshot import STATION_SIZE, save_settled, sign_in_as_admin, start_shots
 
 from canghien_desktop.domain.codes import OfficeKind
-from canghien_desktop.services import auth, batches
-from canghien_desktop.services.collection import ended_half
-from canghien_desktop.services.demo import generate_demo
-from canghien_desktop.services.exporting.batch import export_batch
-from canghien_desktop.services.importing.batch_import import import_paths
+from canghien_desktop.services import auth
+from canghien_desktop.services.consolidation.collection import ended_half
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.exchange import batches
+from canghien_desktop.services.exchange.exporting.batch import export_batch
+from canghien_desktop.services.exchange.rotation import rotate_signing_key
 from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import AppPaths
-from canghien_desktop.services.rotation import rotate_signing_key
+from canghien_desktop.services.station.demo import generate_demo
 from canghien_desktop.ui.main_window import MainWindow
 
 PASSWORD, PASSPHRASE = "password123", "passphrase-123"
@@ -81,7 +82,7 @@ def new_office(folder: Path, kind: OfficeKind, code: str, name: str, commune: st
 def send(plan: Plan, office, card: list[Path], root: Path, seed: int) -> None:
     """Set the station up, register it at the office, export its batches and import the
     ones that reach the office; then the station may change its key."""
-    from canghien_desktop.services.rotation import accept_rotation
+    from canghien_desktop.services.exchange.rotation import accept_rotation
 
     ctx, actor = new_office(root / plan.code, OfficeKind.STATION, plan.code, plan.name)
     try:

@@ -31,12 +31,13 @@ from canghien_desktop.domain.lifecycle import ActionRequest
 from canghien_desktop.domain.lifecycle_table import Action
 from canghien_desktop.domain.person import Person
 from canghien_desktop.domain.text import fold
-from canghien_desktop.services import batches, enrolments, followups, people
-from canghien_desktop.services.exporting.batch import export_batch
-from canghien_desktop.services.importing.batch_import import import_paths
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.consolidation.transfers import link_transfers
+from canghien_desktop.services.exchange import batches
+from canghien_desktop.services.exchange.exporting.batch import export_batch
 from canghien_desktop.services.office import init_office
 from canghien_desktop.services.paths import AppPaths
-from canghien_desktop.services.transfers import link_transfers
+from canghien_desktop.services.station import enrolments, followups, people
 from canghien_desktop.ui import tasks
 from canghien_desktop.ui.application import create_application
 from canghien_desktop.ui.main_window import MainWindow

@@ -21,8 +21,9 @@ from screenshot_office import new_office
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError, ValidationError
 from canghien_desktop.domain.roles import Role
-from canghien_desktop.services import auth, backups, people, user_admin, vault
-from canghien_desktop.services.demo import generate_demo
+from canghien_desktop.services import auth, backups, user_admin, vault
+from canghien_desktop.services.station import people
+from canghien_desktop.services.station.demo import generate_demo
 from canghien_desktop.ui.dialogs.password_dialogs import RecoveryCodeDialog
 from canghien_desktop.ui.session import OfficeSession
 

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from canghien_desktop.services import backups
-from canghien_desktop.services.demo import generate_demo
+from canghien_desktop.services.station.demo import generate_demo
 from canghien_desktop.storage.engine import is_plain_sqlite, open_encrypted
 from canghien_desktop.storage.errors import DatabaseKeyRejected
 from canghien_desktop.storage.rows import PersonRow

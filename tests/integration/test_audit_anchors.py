@@ -1,4 +1,4 @@
-"""Audit anchors (services.anchors, docs/audit-anchors.md): a log rewritten or cut by someone
+"""Audit anchors (exchange.anchors, docs/audit-anchors.md): a log rewritten or cut by someone
 holding the database, with every hash recomputed, passes the local chain check; the other
 office notices it in the next batch or acknowledgement."""
 
@@ -12,9 +12,10 @@ import pytest
 from sqlalchemy import delete, func, select, text
 
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.services.acks import import_acks, write_acks
 from canghien_desktop.services.audit_check import check_audit
-from canghien_desktop.services.importing.batch_import import BatchImport, import_paths
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.exchange.acks import import_acks, write_acks
+from canghien_desktop.services.exchange.importing.batch_import import BatchImport
 from canghien_desktop.services.messages import render
 from canghien_desktop.storage.audit import as_entry, entry_hash
 from canghien_desktop.storage.rows import AuditAnchorRow, AuditRow, BatchRow, PersonRow

@@ -12,12 +12,13 @@ import pytest
 from sqlalchemy import func, select
 
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.services import backups, people, vault
+from canghien_desktop.services import backups, vault
 from canghien_desktop.services.backups.restore import MARKER, finish_pending_restore, stage_backup
 from canghien_desktop.services.backups.rotation import DAILY, Stored, stored_backups, to_forget
-from canghien_desktop.services.demo import generate_demo
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.sign_in import sign_in
+from canghien_desktop.services.station import people
+from canghien_desktop.services.station.demo import generate_demo
 from canghien_desktop.storage.rows import PersonRow
 from tests.conftest import ADMIN, PASSWORD, TODAY, Office
 

@@ -17,15 +17,16 @@ from sqlalchemy import select
 
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.services import auth, batches
-from canghien_desktop.services.demo import generate_demo
-from canghien_desktop.services.exporting import batch as batch_module
-from canghien_desktop.services.exporting.batch import export_batch
-from canghien_desktop.services.exporting.columns import RECORD_TYPES
-from canghien_desktop.services.exporting.verify import verify_batch
-from canghien_desktop.services.keys import key_id, read_key_line
+from canghien_desktop.services import auth
+from canghien_desktop.services.exchange import batches
+from canghien_desktop.services.exchange.exporting import batch as batch_module
+from canghien_desktop.services.exchange.exporting.batch import export_batch
+from canghien_desktop.services.exchange.exporting.columns import RECORD_TYPES
+from canghien_desktop.services.exchange.exporting.verify import verify_batch
+from canghien_desktop.services.exchange.keys import key_id, read_key_line
 from canghien_desktop.services.office import init_office
 from canghien_desktop.services.paths import AppPaths
+from canghien_desktop.services.station.demo import generate_demo
 from canghien_desktop.storage.rows import AuditRow, BatchRow, PersonRow
 from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office, reopen
 
@@ -334,7 +335,7 @@ def test_trust_refuses_a_fingerprint_that_does_not_match(
 
 
 def test_office_card_pdf_shows_the_fingerprint(office: Office, tmp_path: Path) -> None:
-    from canghien_desktop.services.keys import fingerprint
+    from canghien_desktop.services.exchange.keys import fingerprint
     from canghien_desktop.services.office_card import write_office_card
 
     written = write_office_card(office.ctx, office.admin, tmp_path / "card")
@@ -349,7 +350,7 @@ def test_office_card_pdf_shows_the_fingerprint(office: Office, tmp_path: Path) -
 def test_key_rotation_is_accepted_only_when_signed_by_the_old_key(
     station: Office, district_card: dict[str, Path], tmp_path: Path
 ) -> None:
-    from canghien_desktop.services.rotation import (
+    from canghien_desktop.services.exchange.rotation import (
         accept_rotation,
         active_key_of,
         rotate_signing_key,
@@ -384,7 +385,7 @@ def test_key_rotation_is_accepted_only_when_signed_by_the_old_key(
 def test_email_destination_attaches_the_batch(station: Office, tmp_path: Path) -> None:
     import email
 
-    from canghien_desktop.services.email_export import write_eml
+    from canghien_desktop.services.exchange.email_export import write_eml
 
     path = export(station, tmp_path / "usb", period="2026-H1")
     eml = write_eml(path, tmp_path / "mail", "Trạm Y tế xã Thử", "pc04@example.vn")

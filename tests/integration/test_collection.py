@@ -10,7 +10,7 @@ import pytest
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.services.audit_check import check_audit
-from canghien_desktop.services.collection import (
+from canghien_desktop.services.consolidation.collection import (
     collecting,
     pending_acks,
     periods_of_years,
@@ -20,8 +20,8 @@ from canghien_desktop.services.collection import (
     set_report_dues,
     write_station_acks,
 )
-from canghien_desktop.services.importing.batch_import import import_paths
-from canghien_desktop.services.ledger import due_date
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.consolidation.ledger import due_date
 from tests.conftest import PASSPHRASE, Office
 from tests.office_fixtures import district, district_template, export, register, station
 

@@ -17,10 +17,11 @@ from openpyxl import load_workbook
 
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.periods import parse_period
-from canghien_desktop.services import auth, batches, person_links
-from canghien_desktop.services.demo import generate_demo
-from canghien_desktop.services.exporting.batch import export_batch
-from canghien_desktop.services.importing.batch_import import import_paths
+from canghien_desktop.services import auth
+from canghien_desktop.services.consolidation import person_links
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.exchange import batches
+from canghien_desktop.services.exchange.exporting.batch import export_batch
 from canghien_desktop.services.office import init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.reports import (
@@ -38,6 +39,7 @@ from canghien_desktop.services.reports.indicators import BY_CODE, INDICATORS, PE
 from canghien_desktop.services.reports.load import load_data
 from canghien_desktop.services.reports.pdf import number_text
 from canghien_desktop.services.reports.texts import CONSOLIDATED_TITLE
+from canghien_desktop.services.station.demo import generate_demo
 from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office, reopen
 from tests.integration.test_reports import _identifiers, _workbook_text, pdf_text
 

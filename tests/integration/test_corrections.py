@@ -15,12 +15,15 @@ import pytest
 from sqlalchemy import func, select
 
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.services import correction_inbox, people
-from canghien_desktop.services.acks import import_acks, write_acks
-from canghien_desktop.services.collection import pending_acks
-from canghien_desktop.services.corrections import correction_target, request_correction
-from canghien_desktop.services.importing.batch_import import import_paths
+from canghien_desktop.services.consolidation.collection import pending_acks
+from canghien_desktop.services.consolidation.corrections import (
+    correction_target,
+    request_correction,
+)
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.exchange.acks import import_acks, write_acks
 from canghien_desktop.services.messages import render
+from canghien_desktop.services.station import correction_inbox, people
 from canghien_desktop.storage.rows import (
     AuditRow,
     CorrectionRequestRow,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from canghien_desktop.services import people
+from canghien_desktop.services.station import people
 from tests.conftest import Office
 from tests.crash_harness import SCENARIOS, After, Template, run_kills, saved_edits, whole_batches
 from tests.integration.test_services import a_person

@@ -16,9 +16,12 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.services.importing.cross_check import compare_copies, compare_counting
-from canghien_desktop.services.importing.records import BadRecord, Incoming, read_lines
-from canghien_desktop.services.keys import unlock_age_identity
+from canghien_desktop.services.exchange.importing.cross_check import (
+    compare_copies,
+    compare_counting,
+)
+from canghien_desktop.services.exchange.importing.records import BadRecord, Incoming, read_lines
+from canghien_desktop.services.exchange.keys import unlock_age_identity
 from canghien_desktop.storage.rows import FollowUpRow, PersonRow
 from tests.conftest import ADMIN, PASSPHRASE, Office
 from tests.office_fixtures import district, district_template, export, register, station

@@ -23,10 +23,10 @@ from canghien_desktop.domain.person import validate_person
 from canghien_desktop.domain.roles import Actor, Role
 from canghien_desktop.services import auth
 from canghien_desktop.services.audit_check import check_audit
-from canghien_desktop.services.demo import DEMO_COMMUNE, DEMO_PROVINCE, generate_demo
 from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import AppPaths
-from canghien_desktop.services.people import list_people
+from canghien_desktop.services.station.demo import DEMO_COMMUNE, DEMO_PROVINCE, generate_demo
+from canghien_desktop.services.station.people import list_people
 from canghien_desktop.storage.mapping import row_to_follow_up, row_to_person
 from canghien_desktop.storage.rows import (
     AssessmentRow,

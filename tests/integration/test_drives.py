@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from canghien_desktop.services.drives import (
+from canghien_desktop.services.exchange.drives import (
     DRIVE_REMOVABLE,
     Drive,
     linux_removable_drives,

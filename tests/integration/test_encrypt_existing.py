@@ -19,10 +19,10 @@ from canghien_desktop.domain.roles import Role
 from canghien_desktop.services import auth
 from canghien_desktop.services.backups import BEFORE_ENCRYPTION, BEFORE_UPGRADE
 from canghien_desktop.services.backups.rotation import stored_backups
-from canghien_desktop.services.demo import generate_demo
 from canghien_desktop.services.encrypt_existing import encrypt_existing
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.sign_in import sign_in
+from canghien_desktop.services.station.demo import generate_demo
 from canghien_desktop.storage.engine import is_plain_sqlite, make_engine, open_encrypted, sqlite_url
 from canghien_desktop.storage.migrate import alembic_config
 from tests.conftest import ADMIN, PASSWORD, TODAY, Office

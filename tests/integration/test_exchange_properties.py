@@ -25,12 +25,13 @@ from sqlalchemy import func, select
 
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.services import auth, batches
-from canghien_desktop.services.demo import generate_demo
-from canghien_desktop.services.importing.batch_import import import_paths
+from canghien_desktop.services import auth
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.exchange import batches
+from canghien_desktop.services.exchange.records_dump import write_records
 from canghien_desktop.services.office import init_office
 from canghien_desktop.services.paths import AppPaths
-from canghien_desktop.services.records_dump import write_records
+from canghien_desktop.services.station.demo import generate_demo
 from canghien_desktop.storage.base import SyncedRecord
 from canghien_desktop.storage.canonical import business_fields
 from canghien_desktop.storage.rows import (

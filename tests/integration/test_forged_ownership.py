@@ -22,10 +22,11 @@ from sqlalchemy import func, select
 
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.services import auth, batches
-from canghien_desktop.services.exporting.verify import trusted_comment
-from canghien_desktop.services.importing.batch_import import import_paths
-from canghien_desktop.services.keys import key_id, read_key_line
+from canghien_desktop.services import auth
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.exchange import batches
+from canghien_desktop.services.exchange.exporting.verify import trusted_comment
+from canghien_desktop.services.exchange.keys import key_id, read_key_line
 from canghien_desktop.services.office import init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.storage.audit import iter_entries

@@ -19,10 +19,10 @@ from canghien_desktop.domain.followups import DrugTestMethod, FollowUp, FollowUp
 from canghien_desktop.domain.lifecycle import ActionRequest
 from canghien_desktop.domain.lifecycle_table import Action, State
 from canghien_desktop.domain.person import LegalRepresentative
-from canghien_desktop.services import enrolments, followups, forms, people
-from canghien_desktop.services.forms.common import commune_of
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext, OfficeInfo
+from canghien_desktop.services.station import enrolments, followups, forms, people
+from canghien_desktop.services.station.forms.common import commune_of
 from canghien_desktop.storage.rows import AuditRow
 from tests.conftest import Office
 from tests.integration.test_services import a_person, act, an_assessment, enrolled

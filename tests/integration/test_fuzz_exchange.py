@@ -21,11 +21,11 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from canghien_desktop.services import batches
-from canghien_desktop.services.acks import import_acks, sync_states, write_acks
-from canghien_desktop.services.importing.batch_import import import_paths
-from canghien_desktop.services.keys import unlock_age_identity, unlock_signing_key
-from canghien_desktop.services.records_dump import write_records
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.exchange import batches
+from canghien_desktop.services.exchange.acks import import_acks, sync_states, write_acks
+from canghien_desktop.services.exchange.keys import unlock_age_identity, unlock_signing_key
+from canghien_desktop.services.exchange.records_dump import write_records
 from tests.conftest import PASSPHRASE, Office
 from tests.fuzz_mutations import (
     ACK_RESIGNED,

@@ -18,11 +18,12 @@ from sqlalchemy import select
 
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.services import auth, batches
+from canghien_desktop.services import auth
 from canghien_desktop.services.audit_check import check_audit
-from canghien_desktop.services.exporting.verify import trusted_comment
-from canghien_desktop.services.importing.batch_import import import_paths
-from canghien_desktop.services.keys import unlock_signing_key
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.exchange import batches
+from canghien_desktop.services.exchange.exporting.verify import trusted_comment
+from canghien_desktop.services.exchange.keys import unlock_signing_key
 from canghien_desktop.services.office import init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.storage.rows import ImportOutcomeRow, PersonRow, ReceivedBatchRow
@@ -259,7 +260,7 @@ def test_a_bad_record_is_quarantined_and_the_rest_goes_in(
     register(district, station, tmp_path)
     good = export(station, tmp_path / "usb")
     identity = district.ctx.keys
-    from canghien_desktop.services.keys import unlock_age_identity
+    from canghien_desktop.services.exchange.keys import unlock_age_identity
 
     secret = pyrage.x25519.Identity.from_str(unlock_age_identity(identity, PASSPHRASE).strip())
 
@@ -291,7 +292,7 @@ def test_only_a_consolidating_office_imports(station: Office, tmp_path: Path) ->
 
 
 def test_acknowledgements_close_the_loop(station: Office, district: Office, tmp_path: Path) -> None:
-    from canghien_desktop.services.acks import import_acks, sync_states, write_acks
+    from canghien_desktop.services.exchange.acks import import_acks, sync_states, write_acks
 
     register(district, station, tmp_path)
     import_paths(district.ctx, district.admin, [export(station, tmp_path / "a", None)], PASSPHRASE)
@@ -332,7 +333,11 @@ def test_acknowledgements_close_the_loop(station: Office, district: Office, tmp_
 def test_ledger_shows_gaps_forks_and_overdue_stations(
     station: Office, district: Office, tmp_path: Path
 ) -> None:
-    from canghien_desktop.services.ledger import due_date, period_grid, station_ledgers
+    from canghien_desktop.services.consolidation.ledger import (
+        due_date,
+        period_grid,
+        station_ledgers,
+    )
 
     register(district, station, tmp_path)
     first = export(station, tmp_path / "usb", "2026-H1")
@@ -358,7 +363,8 @@ def test_ledger_shows_gaps_forks_and_overdue_stations(
 def test_people_across_stations_merge_and_unmerge(
     office: Office, district: Office, tmp_path: Path
 ) -> None:
-    from canghien_desktop.services import people, person_links
+    from canghien_desktop.services.consolidation import person_links
+    from canghien_desktop.services.station import people
     from tests.integration.test_services import a_person
 
     other_paths = AppPaths(tmp_path / "station-b")
@@ -428,7 +434,7 @@ def test_a_batch_whose_two_copies_differ_is_refused_whole(
     """The workbook people read and the machine copy the import reads must agree."""
     import pyrage
 
-    from canghien_desktop.services.keys import unlock_age_identity
+    from canghien_desktop.services.exchange.keys import unlock_age_identity
 
     register(district, station, tmp_path)
     good = export(station, tmp_path / "usb", None)
@@ -459,7 +465,7 @@ def test_batches_read_in_a_second_process_keep_their_order_and_refusals(
     one before, and a refusal in the middle stays that batch's alone."""
     import pyrage
 
-    from canghien_desktop.services.keys import unlock_age_identity
+    from canghien_desktop.services.exchange.keys import unlock_age_identity
 
     register(district, station, tmp_path)
     first = export(station, tmp_path / "usb", None)

@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import select, text
 
 from canghien_desktop.services.audit_check import check_audit
-from canghien_desktop.services.exporting.verify import verify_batch
-from canghien_desktop.services.importing import batch_import
-from canghien_desktop.services.importing.batch_import import import_paths
-from canghien_desktop.services.importing.prepare import decrypt_records
-from canghien_desktop.services.importing.records import Incoming
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.exchange.exporting.verify import verify_batch
+from canghien_desktop.services.exchange.importing import batch_import
+from canghien_desktop.services.exchange.importing.prepare import decrypt_records
+from canghien_desktop.services.exchange.importing.records import Incoming
 from canghien_desktop.storage.rows import (
     AuditRow,
     FollowUpRow,

@@ -15,9 +15,9 @@ import pytest
 from sqlalchemy import func, select
 
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.services.acks import write_acks
-from canghien_desktop.services.importing.batch_import import import_paths
-from canghien_desktop.services.importing.lock import import_lock
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.exchange.acks import write_acks
+from canghien_desktop.services.exchange.importing.lock import import_lock
 from canghien_desktop.services.messages import MESSAGES
 from canghien_desktop.storage.rows import ImportOutcomeRow, PersonRow, ReceivedBatchRow
 from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, Office

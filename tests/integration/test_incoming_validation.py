@@ -15,16 +15,17 @@ import pyrage
 import pytest
 
 from canghien_desktop.domain.text import fold
-from canghien_desktop.services import auth, batches
-from canghien_desktop.services.demo import generate_demo
-from canghien_desktop.services.exporting.batch import export_batch
-from canghien_desktop.services.exporting.columns import HEADERS
-from canghien_desktop.services.importing.records import Incoming, read_lines
-from canghien_desktop.services.importing.validation import record_problem
-from canghien_desktop.services.keys import unlock_age_identity
+from canghien_desktop.services import auth
+from canghien_desktop.services.exchange import batches
+from canghien_desktop.services.exchange.exporting.batch import export_batch
+from canghien_desktop.services.exchange.exporting.columns import HEADERS
+from canghien_desktop.services.exchange.importing.records import Incoming, read_lines
+from canghien_desktop.services.exchange.importing.validation import record_problem
+from canghien_desktop.services.exchange.keys import unlock_age_identity
+from canghien_desktop.services.exchange.outcome_reasons import describe
 from canghien_desktop.services.labels import label
-from canghien_desktop.services.outcome_reasons import describe
 from canghien_desktop.services.paths import AppPaths
+from canghien_desktop.services.station.demo import generate_demo
 from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, reopen
 from tests.office_fixtures import district_template
 

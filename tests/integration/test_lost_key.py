@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.services import batches
-from canghien_desktop.services.exporting.batch import export_batch
-from canghien_desktop.services.importing.batch_import import import_paths
-from canghien_desktop.services.keys import fingerprint, read_key_line
-from canghien_desktop.services.rotation import replace_lost_signing_key
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.exchange import batches
+from canghien_desktop.services.exchange.exporting.batch import export_batch
+from canghien_desktop.services.exchange.keys import fingerprint, read_key_line
+from canghien_desktop.services.exchange.rotation import replace_lost_signing_key
 from tests.conftest import PASSPHRASE, Office, office
 from tests.office_fixtures import district, district_template, export, register, station
 

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.services.exporting.verify import verify_batch
-from canghien_desktop.services.importing.batch_import import trusted_station_keys
+from canghien_desktop.services.exchange.exporting.verify import verify_batch
+from canghien_desktop.services.exchange.importing.batch_import import trusted_station_keys
 from canghien_desktop.services.messages import render
 from tests.conftest import Office
 from tests.integration.test_import import rebuilt

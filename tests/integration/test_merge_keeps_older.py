@@ -1,4 +1,4 @@
-"""Which record a merge keeps: the older by first registration (``services.seniority``),
+"""Which record a merge keeps: the older by first registration (``consolidation.seniority``),
 whatever order the caller passes and whatever the records' ids, for a reviewed pair of
 duplicates and for a transfer the office links by itself."""
 
@@ -10,9 +10,10 @@ from pathlib import Path
 
 from canghien_desktop.domain.codes import PlaceType
 from canghien_desktop.domain.person import Person, validate_person
-from canghien_desktop.services import enrolments, people, person_links
-from canghien_desktop.services.importing.batch_import import import_paths
-from canghien_desktop.services.seniority import older_first, seniority
+from canghien_desktop.services.consolidation import person_links
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.consolidation.seniority import older_first, seniority
+from canghien_desktop.services.station import enrolments, people
 from canghien_desktop.storage.mapping import person_fields, row_to_person
 from canghien_desktop.storage.rows import PersonRow
 from tests.conftest import PASSPHRASE, Office, office

@@ -13,11 +13,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from canghien_desktop.services import batches
-from canghien_desktop.services.acks import import_acks, write_acks
-from canghien_desktop.services.importing.batch_import import import_paths
-from canghien_desktop.services.importing.sequence import station_sequences
-from canghien_desktop.services.keys import unlock_signing_key
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.exchange import batches
+from canghien_desktop.services.exchange.acks import import_acks, write_acks
+from canghien_desktop.services.exchange.importing.sequence import station_sequences
+from canghien_desktop.services.exchange.keys import unlock_signing_key
 from canghien_desktop.storage.rows import PersonRow
 from tests.conftest import ADMIN, PASSPHRASE, Office
 from tests.integration.test_cli import run

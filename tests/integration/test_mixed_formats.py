@@ -14,9 +14,9 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.services.importing.batch_import import import_paths
-from canghien_desktop.services.keys import unlock_age_identity
-from canghien_desktop.services.ledger import station_ledgers
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.consolidation.ledger import station_ledgers
+from canghien_desktop.services.exchange.keys import unlock_age_identity
 from canghien_desktop.services.messages import render
 from canghien_desktop.storage.rows import PersonRow
 from tests.conftest import ADMIN, PASSPHRASE, Office

@@ -15,9 +15,9 @@ from openpyxl.worksheet._writer import create_temporary_file
 
 from canghien_desktop.cli import main as cli
 from canghien_desktop.services import private_temp
-from canghien_desktop.services.demo import generate_demo
-from canghien_desktop.services.exporting.batch import export_batch
+from canghien_desktop.services.exchange.exporting.batch import export_batch
 from canghien_desktop.services.safe_log import scrubbed_traceback
+from canghien_desktop.services.station.demo import generate_demo
 from tests.conftest import PASSPHRASE, PASSWORD, TODAY, Office, office
 from tests.office_fixtures import district, district_template, station
 from tests.secrets_on_disk import every_file, leaks, personal_strings

@@ -9,12 +9,15 @@ import pytest
 from sqlalchemy import select
 
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.services import acks, batches, collection, people
 from canghien_desktop.services.audit_check import check_audit
-from canghien_desktop.services.importing import held
-from canghien_desktop.services.importing.batch_import import IN_PROGRESS, import_paths
-from canghien_desktop.services.importing.preview import preview_paths
-from canghien_desktop.services.stations import registered_stations, update_station
+from canghien_desktop.services.consolidation import collection
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.consolidation.stations import registered_stations, update_station
+from canghien_desktop.services.exchange import acks, batches
+from canghien_desktop.services.exchange.importing import held
+from canghien_desktop.services.exchange.importing.batch_import import IN_PROGRESS
+from canghien_desktop.services.exchange.importing.preview import preview_paths
+from canghien_desktop.services.station import people
 from canghien_desktop.storage.people_query import full_name
 from canghien_desktop.storage.rows import (
     AssessmentRow,

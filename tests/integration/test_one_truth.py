@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from canghien_desktop.services.acks import import_acks, write_acks
-from canghien_desktop.services.importing import held
-from canghien_desktop.services.importing.batch_import import import_paths
-from canghien_desktop.services.records_dump import write_records
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.exchange.acks import import_acks, write_acks
+from canghien_desktop.services.exchange.importing import held
+from canghien_desktop.services.exchange.records_dump import write_records
 from canghien_desktop.storage.errors import NotTheOwner
 from canghien_desktop.storage.rows import ImportOutcomeRow, PersonRow
 from tests.conftest import ADMIN, PASSPHRASE, Office

@@ -9,8 +9,8 @@ from datetime import date
 import pytest
 
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.services import person_links
-from canghien_desktop.services.person_links import (
+from canghien_desktop.services.consolidation import person_links
+from canghien_desktop.services.consolidation.person_links import (
     TRANSFER,
     decide,
     decisions,
@@ -89,7 +89,7 @@ def test_a_transfer_link_is_listed_as_a_decision_and_undone_like_one(
     across_office: Office, across_template: Across
 ) -> None:
     ctx, actor, ids = across_office.ctx, across_office.admin, across_template.ids
-    (listed,) = decisions(ctx, actor)  # services.transfers linked the move by itself
+    (listed,) = decisions(ctx, actor)  # services.consolidation.transfers linked the move by itself
     assert listed.by_transfer and listed.same and listed.current
     assert (listed.kept.id, listed.other.id) == (ids["moved_a"], ids["moved_b"])
     assert listed.reasons == (TRANSFER, "same_id")

@@ -28,7 +28,6 @@ from canghien_desktop.domain.followups import FollowUpKind
 from canghien_desktop.domain.lifecycle_table import Action, State
 from canghien_desktop.domain.periods import Period, age_band, parse_period
 from canghien_desktop.services import auth, messages
-from canghien_desktop.services.demo import generate_demo
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.reports import ReportFiles, build_report, write_report
 from canghien_desktop.services.reports import files as report_files
@@ -38,6 +37,7 @@ from canghien_desktop.services.reports.files import WRITE_STEPS
 from canghien_desktop.services.reports.indicators import BY_CODE, INDICATORS
 from canghien_desktop.services.reports.pdf import number_text
 from canghien_desktop.services.reports.texts import TITLE
+from canghien_desktop.services.station.demo import generate_demo
 from canghien_desktop.storage.rows import (
     EnrolmentEventRow,
     EnrolmentRow,
@@ -594,7 +594,7 @@ def _page_sizes(path: Path) -> list[str]:
 def test_batch_summary_prints_the_period_tables(
     demo: Office, tables: dict[str, Table], tmp_path: Path
 ) -> None:
-    from canghien_desktop.services.exporting.summary_pdf import write_summary
+    from canghien_desktop.services.exchange.exporting.summary_pdf import write_summary
 
     period = parse_period("2026-H1")
     report = build_report(demo.ctx, demo.admin, period.code)

@@ -1,5 +1,5 @@
 """A station keeps an encrypted copy of every batch it exported and sends a lost one again,
-byte for byte (services.exporting.kept_copies, ``canghien resend``)."""
+byte for byte (services.exchange.exporting.kept_copies, ``canghien resend``)."""
 
 from __future__ import annotations
 
@@ -18,14 +18,14 @@ import pytest
 from sqlalchemy import select
 
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.services import batches
-from canghien_desktop.services.exporting.batch import export_batch
-from canghien_desktop.services.exporting.kept_copies import (
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.exchange import batches
+from canghien_desktop.services.exchange.exporting.batch import export_batch
+from canghien_desktop.services.exchange.exporting.kept_copies import (
     prune,
     resend,
     set_copy_days,
 )
-from canghien_desktop.services.importing.batch_import import import_paths
 from canghien_desktop.services.messages import render
 from canghien_desktop.storage.rows import AuditRow, BatchRow, ReceivedBatchRow
 from tests.conftest import PASSPHRASE, Office

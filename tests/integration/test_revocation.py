@@ -12,16 +12,17 @@ import pytest
 from sqlalchemy import select
 
 from canghien_desktop.domain.errors import DomainError, ValidationError
-from canghien_desktop.services import auth, batches, trust
+from canghien_desktop.services import auth
 from canghien_desktop.services.audit_check import check_audit
-from canghien_desktop.services.importing.batch_import import import_paths
-from canghien_desktop.services.importing.preview import preview_paths
-from canghien_desktop.services.ledger import station_ledgers
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.consolidation.ledger import station_ledgers
+from canghien_desktop.services.consolidation.stations import registered_stations
+from canghien_desktop.services.exchange import batches, trust
+from canghien_desktop.services.exchange.importing.preview import preview_paths
+from canghien_desktop.services.exchange.revocation import revoke_station_key
+from canghien_desktop.services.exchange.rotation import accept_rotation, rotate_signing_key
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.paths import AppPaths
-from canghien_desktop.services.revocation import revoke_station_key
-from canghien_desktop.services.rotation import accept_rotation, rotate_signing_key
-from canghien_desktop.services.stations import registered_stations
 from canghien_desktop.storage.rows import (
     AuditRow,
     ImportOutcomeRow,

@@ -21,8 +21,9 @@ from canghien_desktop.domain.lifecycle import ActionRequest
 from canghien_desktop.domain.lifecycle_table import Action, State
 from canghien_desktop.domain.person import LegalRepresentative, Person, Residence
 from canghien_desktop.domain.roles import Actor, Role
-from canghien_desktop.services import auth, enrolments, followups, people
+from canghien_desktop.services import auth
 from canghien_desktop.services.audit_check import check_audit
+from canghien_desktop.services.station import enrolments, followups, people
 from canghien_desktop.services.stats import office_stats
 from canghien_desktop.storage.engine import open_encrypted
 from canghien_desktop.storage.rows import AuditRow, EnrolmentEventRow, PersonRow

@@ -8,9 +8,9 @@ from canghien_desktop.domain.codes import Sex, Substance
 from canghien_desktop.domain.dates import BirthDate
 from canghien_desktop.domain.followups import DrugTestMethod, FollowUp, FollowUpKind, VisitMode
 from canghien_desktop.domain.lifecycle_table import Action
-from canghien_desktop.services import drafts, enrolments, followups, people
-from canghien_desktop.services.dashboard import due_follow_ups, today_dashboard
-from canghien_desktop.services.duplicates import similar_people
+from canghien_desktop.services.consolidation.duplicates import similar_people
+from canghien_desktop.services.station import drafts, enrolments, followups, people
+from canghien_desktop.services.station.dashboard import due_follow_ups, today_dashboard
 from tests.conftest import Office
 from tests.integration.test_services import a_person, act, enrolled
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from canghien_desktop.services.importing.batch_import import import_paths
+from canghien_desktop.services.consolidation.intake import import_paths
 from canghien_desktop.services.stats import office_stats
 from canghien_desktop.storage.rows import BatchRow, PersonRow, ReceivedBatchRow
 from tests.conftest import ADMIN, PASSPHRASE, Office

@@ -8,8 +8,9 @@ import pytest
 
 from canghien_desktop.domain.errors import ValidationError
 from canghien_desktop.domain.roles import Role
-from canghien_desktop.services import auth, people
+from canghien_desktop.services import auth
 from canghien_desktop.services.messages import render
+from canghien_desktop.services.station import people
 from tests.conftest import Office
 from tests.integration.test_services import a_person
 

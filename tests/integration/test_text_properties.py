@@ -14,8 +14,8 @@ from openpyxl import load_workbook
 
 from canghien_desktop.domain.errors import ValidationError
 from canghien_desktop.domain.text import check_text, nfc
-from canghien_desktop.services.exporting.columns import RECORD_TYPES
-from canghien_desktop.services.exporting.writers import BatchWriter
+from canghien_desktop.services.exchange.exporting.columns import RECORD_TYPES
+from canghien_desktop.services.exchange.exporting.writers import BatchWriter
 
 PERSONS = next(t for t in RECORD_TYPES if t.code == "persons")
 # Every category, surrogates included: what a broken clipboard or file could hand over.

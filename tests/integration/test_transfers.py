@@ -12,11 +12,14 @@ from sqlalchemy import select
 from canghien_desktop.domain.codes import OfficeKind, PlaceType
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.lifecycle_table import State
-from canghien_desktop.services import auth, batches, enrolments, people, person_links
-from canghien_desktop.services.importing.batch_import import import_paths
+from canghien_desktop.services import auth
+from canghien_desktop.services.consolidation import person_links
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.consolidation.transfers import TRANSFER, link_transfers
+from canghien_desktop.services.exchange import batches
 from canghien_desktop.services.office import init_office
 from canghien_desktop.services.paths import AppPaths
-from canghien_desktop.services.transfers import TRANSFER, link_transfers
+from canghien_desktop.services.station import enrolments, people
 from canghien_desktop.storage.mapping import row_to_person
 from canghien_desktop.storage.rows import EnrolmentRow, PersonRow
 from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office, reopen

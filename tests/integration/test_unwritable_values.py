@@ -8,8 +8,8 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from canghien_desktop.services import people
-from canghien_desktop.services.exporting.batch import export_batch
+from canghien_desktop.services.exchange.exporting.batch import export_batch
+from canghien_desktop.services.station import people
 from tests.conftest import PASSPHRASE, Office, office, raw_database
 from tests.integration.test_cli import run
 from tests.office_fixtures import district, district_template, station
@@ -64,7 +64,7 @@ def test_a_machine_copy_that_is_not_utf8_says_so(
     """It decrypts: "cannot decrypt" would send the office after the wrong key."""
     import pyrage
 
-    from canghien_desktop.services.importing.batch_import import import_paths
+    from canghien_desktop.services.consolidation.intake import import_paths
     from tests.integration.test_import import rebuilt, recipients_of
     from tests.office_fixtures import export, register
 

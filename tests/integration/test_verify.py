@@ -11,7 +11,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from canghien_desktop.services.verifying import verify_at_office
+from canghien_desktop.services.exchange.verifying import verify_at_office
 from canghien_desktop.storage.rows import ReceivedBatchRow
 from tests.conftest import ADMIN, PASSPHRASE, Office
 from tests.integration.test_forged_ownership import attacker, forge
@@ -34,7 +34,7 @@ def test_at_the_office_verify_refuses_what_import_refuses(
     victim = export(station, tmp_path / "a", None)
     (fine,) = verify_at_office(district.ctx, district.admin, [victim], PASSPHRASE)
     assert fine.ok and (fine.station, fine.seq) == ("TYT-TEST", 1)
-    from canghien_desktop.services.importing.batch_import import import_paths
+    from canghien_desktop.services.consolidation.intake import import_paths
 
     import_paths(district.ctx, district.admin, [victim], PASSPHRASE)
     work = tmp_path / "forge"

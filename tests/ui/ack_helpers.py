@@ -32,16 +32,18 @@ from tests.office_fixtures import copy_data_folder
 
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services import auth, batches, people
-from canghien_desktop.services.acks import write_acks
-from canghien_desktop.services.demo import generate_demo
-from canghien_desktop.services.exporting.batch import export_batch
-from canghien_desktop.services.exporting.verify import trusted_comment
-from canghien_desktop.services.importing import held
-from canghien_desktop.services.importing.batch_import import import_paths
-from canghien_desktop.services.keys import unlock_age_identity, unlock_signing_key
+from canghien_desktop.services import auth
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.exchange import batches
+from canghien_desktop.services.exchange.acks import write_acks
+from canghien_desktop.services.exchange.exporting.batch import export_batch
+from canghien_desktop.services.exchange.exporting.verify import trusted_comment
+from canghien_desktop.services.exchange.importing import held
+from canghien_desktop.services.exchange.keys import unlock_age_identity, unlock_signing_key
 from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import AppPaths
+from canghien_desktop.services.station import people
+from canghien_desktop.services.station.demo import generate_demo
 from canghien_desktop.storage.rows import EnrolmentRow, PersonRow
 
 ADMIN, PASSWORD, PASSPHRASE = "admin", "password123", "passphrase-123"  # see conftest

@@ -11,10 +11,11 @@ from tests.conftest import reopen
 
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services import auth, batches
-from canghien_desktop.services.demo import generate_demo
+from canghien_desktop.services import auth
+from canghien_desktop.services.exchange import batches
 from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import AppPaths
+from canghien_desktop.services.station.demo import generate_demo
 from canghien_desktop.ui.dialogs.export_wizard import ExportWizard
 
 ADMIN, PASSWORD, PASSPHRASE = "admin", "password123", "passphrase-123"  # see conftest

@@ -21,7 +21,7 @@ from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.auth import login
 from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import AppPaths
-from canghien_desktop.services.people import register_person
+from canghien_desktop.services.station.people import register_person
 from canghien_desktop.ui import tasks
 
 ADMIN, PASSWORD, PASSPHRASE = "admin", "password123", "passphrase-123"

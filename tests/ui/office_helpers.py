@@ -12,7 +12,7 @@ from sqlalchemy import select
 from tests.conftest import PASSPHRASE, Office
 from tests.office_fixtures import edit, export, restored_copy
 
-from canghien_desktop.services.importing.batch_import import import_paths
+from canghien_desktop.services.consolidation.intake import import_paths
 from canghien_desktop.storage.rows import PersonRow
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from tests.conftest import ADMIN, Office
 from tests.office_fixtures import export
 
-from canghien_desktop.services import batches
+from canghien_desktop.services.exchange import batches
 from canghien_desktop.storage.rows import PersonRow
 
 

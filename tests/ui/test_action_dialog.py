@@ -16,9 +16,9 @@ from canghien_desktop.domain.lifecycle import ActionRequest
 from canghien_desktop.domain.lifecycle_table import Action, RemovalReason, Stage, State
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.auth import login
-from canghien_desktop.services.enrolments import events_of, get_enrolment
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.paths import AppPaths
+from canghien_desktop.services.station.enrolments import events_of, get_enrolment
 from canghien_desktop.ui.dialogs.action_dialog import ActionDialog
 
 TODAY = date(2026, 6, 15)  # a Monday, under Decree 116 (6–12 month terms)

@@ -25,9 +25,9 @@ from PySide6.QtGui import QKeySequence
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Role
-from canghien_desktop.services import batches, keys, trust
-from canghien_desktop.services.batches import BatchInfo
-from canghien_desktop.services.exporting.batch import export_batch
+from canghien_desktop.services.exchange import batches, keys, trust
+from canghien_desktop.services.exchange.batches import BatchInfo
+from canghien_desktop.services.exchange.exporting.batch import export_batch
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.application import install_translators, remove_translators

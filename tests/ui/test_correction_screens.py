@@ -14,10 +14,10 @@ from tests.conftest import PASSPHRASE, Office, office
 from tests.office_fixtures import district, district_template, export, register, station
 from tests.people_across import Across, across_office, across_template
 
-from canghien_desktop.services import people
-from canghien_desktop.services.acks import import_acks, write_acks
-from canghien_desktop.services.corrections import request_correction
-from canghien_desktop.services.importing.batch_import import import_paths
+from canghien_desktop.services.consolidation.corrections import request_correction
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.exchange.acks import import_acks, write_acks
+from canghien_desktop.services.station import people
 from canghien_desktop.storage.rows import CorrectionRequestRow, PersonRow
 from canghien_desktop.ui.dialogs.person_history_dialog import PersonHistoryDialog
 from canghien_desktop.ui.screens.batches_view import BatchesView

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 from tests.conftest import Office, office
 from tests.office_fixtures import district, district_template, station
 
-from canghien_desktop.services import keys
+from canghien_desktop.services.exchange import keys
 from canghien_desktop.ui.dialogs.passphrase_dialog import AskPassphraseDialog, PassphraseDialog
 from canghien_desktop.ui.dialogs.trust_dialog import TrustDialog
 

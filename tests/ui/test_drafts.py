@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from canghien_desktop.services.drafts import list_drafts, load_draft
-from canghien_desktop.services.people import list_people
+from canghien_desktop.services.station.drafts import list_drafts, load_draft
+from canghien_desktop.services.station.people import list_people
 from canghien_desktop.ui import tasks
 from canghien_desktop.ui.dialogs import unsaved_prompt
 from canghien_desktop.ui.dialogs.person_dialog import PersonDialog
@@ -135,7 +135,7 @@ def test_keeper_debounces_edits_into_one_save(qtbot, office, admin, sync_tasks) 
 
 
 def test_keeper_restores_only_before_typing_starts(qtbot, office, admin, sync_tasks) -> None:
-    from canghien_desktop.services.drafts import save_draft
+    from canghien_desktop.services.station.drafts import save_draft
 
     save_draft(office, admin, "sample", "", {"name": "old"})
     form = _Form()

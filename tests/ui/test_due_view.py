@@ -13,8 +13,8 @@ from tests.conftest import reopen
 from workflow_helpers import in_post_rehab, in_treatment
 
 from canghien_desktop.services.auth import login
-from canghien_desktop.services.dashboard import DueFollowUp
 from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.services.station.dashboard import DueFollowUp
 from canghien_desktop.ui.models.dashboard_models import DueColumn, DueFollowUpTableModel, SortedRows
 from canghien_desktop.ui.models.row_table_model import SORT_ROLE
 from canghien_desktop.ui.screens import due_view

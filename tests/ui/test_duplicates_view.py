@@ -13,7 +13,7 @@ from tests.people_across import TWICE_ID, Across, across_office, across_template
 
 from canghien_desktop.domain.roles import Actor, Role
 from canghien_desktop.domain.text import fold
-from canghien_desktop.services import person_links
+from canghien_desktop.services.consolidation import person_links
 from canghien_desktop.ui.dialogs.person_history_dialog import PersonHistoryDialog
 from canghien_desktop.ui.screens.duplicates_view import DuplicatesView
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from tests.integration.test_services import a_person, an_assessment
 
-from canghien_desktop.services.enrolments import enrolments_of
-from canghien_desktop.services.people import record_assessment, register_person
+from canghien_desktop.services.station.enrolments import enrolments_of
+from canghien_desktop.services.station.people import record_assessment, register_person
 from canghien_desktop.ui.dialogs.enrol_panel import EnrolPanel
 
 

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import QLabel, QWizard
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Role
-from canghien_desktop.services import batches
-from canghien_desktop.services.collection import ended_half
-from canghien_desktop.services.drives import Drive
-from canghien_desktop.services.exporting.batch import export_batch
-from canghien_desktop.services.exporting.columns import RECORD_TYPES
-from canghien_desktop.services.exporting.preview import preview_counts
+from canghien_desktop.services.consolidation.collection import ended_half
+from canghien_desktop.services.exchange import batches
+from canghien_desktop.services.exchange.drives import Drive
+from canghien_desktop.services.exchange.exporting.batch import export_batch
+from canghien_desktop.services.exchange.exporting.columns import RECORD_TYPES
+from canghien_desktop.services.exchange.exporting.preview import preview_counts
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
@@ -243,8 +243,8 @@ def _texts(widget) -> str:
 
 
 def test_the_result_page_names_the_records_left_out(qtbot, tmp_path) -> None:
-    from canghien_desktop.services.exporting.batch import ExportResult
-    from canghien_desktop.services.exporting.writers import Unwritable
+    from canghien_desktop.services.exchange.exporting.batch import ExportResult
+    from canghien_desktop.services.exchange.exporting.writers import Unwritable
     from canghien_desktop.ui.dialogs.export_write_pages import ResultPage, Written
 
     left = Unwritable("persons", "p-123", "ten", "U+0007")

@@ -17,10 +17,10 @@ from canghien_desktop.domain.followups import FollowUpKind
 from canghien_desktop.domain.lifecycle_table import State
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.auth import login
-from canghien_desktop.services.enrolments import get_enrolment
-from canghien_desktop.services.followups import follow_ups_of
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.paths import AppPaths
+from canghien_desktop.services.station.enrolments import get_enrolment
+from canghien_desktop.services.station.followups import follow_ups_of
 from canghien_desktop.ui.dialogs import unsaved_prompt
 from canghien_desktop.ui.dialogs.follow_up_dialog import FollowUpDialog
 from canghien_desktop.ui.dialogs.follow_up_fields import NEGATIVE, NOT_TESTED, POSITIVE

@@ -14,13 +14,13 @@ from tests.integration.test_services import a_person, an_assessment
 from tests.office_fixtures import count, district, district_template, export, register, station
 
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.services import people
 from canghien_desktop.services.audit_check import check_audit
-from canghien_desktop.services.importing import held
-from canghien_desktop.services.importing.batch_import import import_paths
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.exchange.importing import held
+from canghien_desktop.services.exchange.outcome_reasons import describe
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.messages import render
-from canghien_desktop.services.outcome_reasons import describe
+from canghien_desktop.services.station import people
 from canghien_desktop.storage.rows import AssessmentRow, PersonRow
 from canghien_desktop.ui.dialogs.three_way_dialog import FieldRow, ThreeWayDialog
 from canghien_desktop.ui.models.held_models import HeldColumn

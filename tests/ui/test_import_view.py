@@ -24,11 +24,11 @@ from tests.office_fixtures import count, district, district_template, export, re
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Role
-from canghien_desktop.services import people
-from canghien_desktop.services.drives import Drive
-from canghien_desktop.services.importing.batch_import import import_paths
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.exchange.drives import Drive
+from canghien_desktop.services.exchange.outcome_reasons import describe
 from canghien_desktop.services.messages import render
-from canghien_desktop.services.outcome_reasons import describe
+from canghien_desktop.services.station import people
 from canghien_desktop.storage.people_query import full_name
 from canghien_desktop.storage.rows import (
     FollowUpRow,

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from tests.conftest import PASSPHRASE, Office, office
 from tests.office_fixtures import district, district_template, export, register, station
 
-from canghien_desktop.services.importing.batch_import import import_paths
+from canghien_desktop.services.consolidation.intake import import_paths
 from canghien_desktop.ui.models.ledger_grid_model import STATE_ROLE, STATION_COLUMNS
 from canghien_desktop.ui.screens.ledger_view import (
     BY_YEAR,
@@ -182,9 +182,9 @@ def test_the_screen_says_which_batches_count_as_a_period_report(
 def test_a_revoked_key_shows_in_the_stations_row_and_detail(
     qtbot, district: Office, station: Office, tmp_path: Path, sync_tasks
 ) -> None:
-    from canghien_desktop.services import batches
-    from canghien_desktop.services.revocation import revoke_station_key
-    from canghien_desktop.services.rotation import rotate_signing_key
+    from canghien_desktop.services.exchange import batches
+    from canghien_desktop.services.exchange.revocation import revoke_station_key
+    from canghien_desktop.services.exchange.rotation import rotate_signing_key
 
     register(district, station, tmp_path)
     import_paths(district.ctx, district.admin, [export(station, tmp_path / "usb")], PASSPHRASE)

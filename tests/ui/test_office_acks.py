@@ -11,9 +11,9 @@ from tests.conftest import PASSPHRASE, Office, office
 from tests.office_fixtures import district, district_template, export, register, station
 
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.services.acks import import_acks
-from canghien_desktop.services.drives import Drive
-from canghien_desktop.services.importing.batch_import import import_paths
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.exchange.acks import import_acks
+from canghien_desktop.services.exchange.drives import Drive
 from canghien_desktop.services.messages import render
 from canghien_desktop.ui.screens.office_acks_view import OfficeAcksView
 

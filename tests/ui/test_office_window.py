@@ -14,7 +14,7 @@ from tests.conftest import PASSPHRASE, Office, office
 from tests.office_fixtures import district, district_template, export, register, station
 from tests.ui.drops import drop_on
 
-from canghien_desktop.services.importing.batch_import import import_paths
+from canghien_desktop.services.consolidation.intake import import_paths
 from canghien_desktop.ui.application import install_translators, remove_translators
 from canghien_desktop.ui.main_window import MainWindow
 from canghien_desktop.ui.models.ledger_grid_model import STATE_ROLE, STATION_COLUMNS

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from canghien_desktop.domain.text import fold
-from canghien_desktop.services.people import PersonSummary, list_people
+from canghien_desktop.services.station.people import PersonSummary, list_people
 from canghien_desktop.ui.main_window import MainWindow
 from canghien_desktop.ui.models.person_table_model import (
     PERSON_ROLE,

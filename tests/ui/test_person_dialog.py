@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 
-from canghien_desktop.services.people import get_person, list_people
+from canghien_desktop.services.station.people import get_person, list_people
 from canghien_desktop.ui.dialogs import unsaved_prompt
 from canghien_desktop.ui.dialogs.person_dialog import PersonDialog
 from canghien_desktop.ui.dialogs.unsaved_prompt import UnsavedChoice

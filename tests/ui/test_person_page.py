@@ -17,9 +17,13 @@ from canghien_desktop.domain.dates import BirthDate, format_dmy
 from canghien_desktop.domain.lifecycle_table import Action, State
 from canghien_desktop.domain.person import Person, Residence
 from canghien_desktop.services import auth
-from canghien_desktop.services.enrolments import enrol, enrolments_of
 from canghien_desktop.services.office import OfficeContext
-from canghien_desktop.services.people import assessments_of, record_assessment, register_person
+from canghien_desktop.services.station.enrolments import enrol, enrolments_of
+from canghien_desktop.services.station.people import (
+    assessments_of,
+    record_assessment,
+    register_person,
+)
 from canghien_desktop.ui.dialogs import unsaved_prompt
 from canghien_desktop.ui.dialogs.assessment_dialog import AssessmentDialog
 from canghien_desktop.ui.dialogs.person_dialog import PersonDialog
@@ -170,7 +174,7 @@ def test_a_step_opens_the_action_dialog_and_refreshes(
     def fake_dialog(ctx, actor, enrolment, action, lang, parent, *, person_name=""):
         asked.append((enrolment.state, action, person_name))
         from canghien_desktop.domain.lifecycle import ActionRequest
-        from canghien_desktop.services.enrolments import apply_action
+        from canghien_desktop.services.station.enrolments import apply_action
 
         return apply_action(ctx, actor, enrolment.id, ActionRequest(action, TODAY, number="7/SĐK"))
 

@@ -13,12 +13,12 @@ from tests.office_fixtures import district, district_template, export, register,
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Role
-from canghien_desktop.services import trust
 from canghien_desktop.services.audit_check import check_audit
-from canghien_desktop.services.importing.batch_import import import_paths
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.consolidation.stations import registered_stations
+from canghien_desktop.services.exchange import trust
+from canghien_desktop.services.exchange.rotation import rotate_signing_key
 from canghien_desktop.services.messages import render
-from canghien_desktop.services.rotation import rotate_signing_key
-from canghien_desktop.services.stations import registered_stations
 from canghien_desktop.ui.dialogs.revoke_dialog import RevokeDialog
 from canghien_desktop.ui.dialogs.station_edit_dialog import StationEditDialog
 from canghien_desktop.ui.models.station_table_model import StationColumn
@@ -150,7 +150,7 @@ def test_new_key_only_from_a_statement_signed_by_the_old_key(
 def test_rotation_keeps_the_commune_code(
     qtbot, district: Office, station: Office, tmp_path: Path, sync_tasks
 ) -> None:
-    from canghien_desktop.services import batches
+    from canghien_desktop.services.exchange import batches
 
     card = station_card(station, tmp_path / "card")
     batches.trust_files(district.ctx, district.admin, card, name="Trạm A", commune_code="29536")

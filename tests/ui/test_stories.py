@@ -27,11 +27,11 @@ from canghien_desktop.domain.lifecycle_table import Action, Stage, State
 from canghien_desktop.domain.person import Person, Residence
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.auth import login
-from canghien_desktop.services.enrolments import enrolments_of, events_of, get_enrolment
-from canghien_desktop.services.followups import follow_ups_of
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.paths import AppPaths
-from canghien_desktop.services.people import assessments_of, list_people, register_person
+from canghien_desktop.services.station.enrolments import enrolments_of, events_of, get_enrolment
+from canghien_desktop.services.station.followups import follow_ups_of
+from canghien_desktop.services.station.people import assessments_of, list_people, register_person
 from canghien_desktop.ui.dialogs import unsaved_prompt
 from canghien_desktop.ui.dialogs.action_dialog import ActionDialog
 from canghien_desktop.ui.dialogs.assessment_dialog import AssessmentDialog

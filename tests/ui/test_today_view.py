@@ -16,9 +16,9 @@ from workflow_helpers import enrolled, in_treatment
 from canghien_desktop.domain.errors import PermissionDenied
 from canghien_desktop.domain.lifecycle_table import State
 from canghien_desktop.services.auth import login
-from canghien_desktop.services.dashboard import Dashboard, Deadline, DueFollowUp
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.services.station.dashboard import Dashboard, Deadline, DueFollowUp
 from canghien_desktop.ui.application import install_translators, remove_translators
 from canghien_desktop.ui.charts import STATE_COLORS, MonthChart, month_label, nice_ceiling
 from canghien_desktop.ui.main_window import MainWindow

@@ -21,9 +21,9 @@ from canghien_desktop.domain.lifecycle import ActionRequest, Enrolment
 from canghien_desktop.domain.lifecycle_table import Action, Stage
 from canghien_desktop.domain.person import Person, Residence
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services.enrolments import apply_action, enrol, get_enrolment
 from canghien_desktop.services.office import OfficeContext
-from canghien_desktop.services.people import record_assessment, register_person
+from canghien_desktop.services.station.enrolments import apply_action, enrol, get_enrolment
+from canghien_desktop.services.station.people import record_assessment, register_person
 
 
 def type_text(widget: QWidget, text: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from canghien_desktop.services.exporting.columns import RECORD_TYPES
+from canghien_desktop.services.exchange.exporting.columns import RECORD_TYPES
 from canghien_desktop.storage.text_rules import text_columns
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "input-rules.md"

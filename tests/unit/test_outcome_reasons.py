@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from canghien_desktop.services.outcome_reasons import (
+from canghien_desktop.services.exchange.outcome_reasons import (
     CHECK_REASONS,
     SETTLED_REASONS,
     check_reason,

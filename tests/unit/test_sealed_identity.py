@@ -6,7 +6,7 @@ import pyrage
 import pytest
 
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.services.sealed_identity import bech32, seal, unseal
+from canghien_desktop.services.exchange.sealed_identity import bech32, seal, unseal
 
 
 def test_bech32_matches_the_reference_vector() -> None:

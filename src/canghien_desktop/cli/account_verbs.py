@@ -7,11 +7,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from canghien_desktop.cli.commands import VerbSpec, _session, credentials, render, tr
+from canghien_desktop.cli.commands import VerbSpec, credentials, open_session, render, tr
 from canghien_desktop.cli.secrets import PASSPHRASE_ENV, ask_secret
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Role
-from canghien_desktop.services import auth, backups, batches, user_admin
+from canghien_desktop.services import auth, backups, user_admin
+from canghien_desktop.services.exchange import batches
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.paths import resolve_data_dir
 
@@ -49,7 +50,7 @@ def _run_user(args: argparse.Namespace) -> int:
     if args.action == "reset" and args.recovery:
         return _reset_with_recovery(args)
     given = credentials(args)  # asked once: passwd needs it again as the current password
-    ctx, actor = _session(args, given)
+    ctx, actor = open_session(args, given)
     if args.action == "list":
         for user in auth.list_users(ctx, actor):
             state = "locked" if user.locked else ("active" if user.active else "-")
@@ -107,14 +108,14 @@ def _signing_passphrase() -> str:
 
 
 def _run_keys(args: argparse.Namespace) -> int:
-    ctx, actor = _session(args)
+    ctx, actor = open_session(args)
     out = args.out or (ctx.paths.data_dir / "outbox" if args.action == "rotate" else None)
     if out is None:
         raise DomainError("required", field_label="--out")
     if args.action == "rotate" and args.lost:
         return _replace_lost_key(ctx, actor, out)
     if args.action == "rotate":
-        from canghien_desktop.services.rotation import rotate_signing_key
+        from canghien_desktop.services.exchange.rotation import rotate_signing_key
 
         written = rotate_signing_key(ctx, actor, _signing_passphrase(), out)
         print(tr("Gửi hai tệp này cho đơn vị tổng hợp:", "Send these two files to the office:"),
@@ -136,8 +137,8 @@ def _run_keys(args: argparse.Namespace) -> int:
 
 
 def _replace_lost_key(ctx: OfficeContext, actor: Actor, out: Path) -> int:
-    from canghien_desktop.services.keys import fingerprint, read_key_line
-    from canghien_desktop.services.rotation import replace_lost_signing_key
+    from canghien_desktop.services.exchange.keys import fingerprint, read_key_line
+    from canghien_desktop.services.exchange.rotation import replace_lost_signing_key
 
     new_passphrase = ask_secret(
         "CANGHIEN_NEW_PASSPHRASE",
@@ -160,7 +161,7 @@ def _configure_backup(p: argparse.ArgumentParser) -> None:
 
 
 def _run_backup(args: argparse.Namespace) -> int:
-    ctx, actor = _session(args)
+    ctx, actor = open_session(args)
     try:
         info = backups.backup_now(ctx, actor, args.out)
     finally:
@@ -187,7 +188,7 @@ def _run_restore(args: argparse.Namespace) -> int:
         assert given is not None
         user, secret = given
     if paths.office_exists():
-        ctx, actor = _session(args, given)
+        ctx, actor = open_session(args, given)
         kept = backups.restore(paths, args.file, secret, user, ctx, actor)
     else:
         kept = backups.restore(paths, args.file, secret, user)

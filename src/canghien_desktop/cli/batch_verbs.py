@@ -7,11 +7,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from canghien_desktop.cli.commands import VerbSpec, _session, tr
+from canghien_desktop.cli.commands import VerbSpec, open_session, tr
 from canghien_desktop.cli.secrets import PASSPHRASE_ENV, ask_secret
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.services import batches
+from canghien_desktop.services.exchange import batches
 from canghien_desktop.services.paths import resolve_data_dir
 
 
@@ -26,9 +26,9 @@ def _configure_trust(p: argparse.ArgumentParser) -> None:
 
 
 def _run_trust(args: argparse.Namespace) -> int:
-    ctx, actor = _session(args)
+    ctx, actor = open_session(args)
     if args.action == "revoke":
-        from canghien_desktop.services.revocation import revoke_station_key
+        from canghien_desktop.services.exchange.revocation import revoke_station_key
 
         for name in args.files:  # a station code, or one key id
             for done in revoke_station_key(ctx, actor, str(name), args.reason):
@@ -60,9 +60,9 @@ def _configure_export(p: argparse.ArgumentParser) -> None:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from canghien_desktop.services.exporting.batch import export_batch
+    from canghien_desktop.services.exchange.exporting.batch import export_batch
 
-    ctx, actor = _session(args)
+    ctx, actor = open_session(args)
     passphrase = ask_secret(
         PASSPHRASE_ENV,
         tr("Cụm mật khẩu ký: ", "Signing passphrase: "),
@@ -93,12 +93,12 @@ def _run_verify(args: argparse.Namespace) -> int:
     """In an office's data folder: every check the import makes (logged in; an office
     above the stations also decrypts, so it asks its passphrase). Elsewhere: what the
     files allow, then what could not be checked."""
-    from canghien_desktop.services import verifying
+    from canghien_desktop.services.exchange import verifying
 
     if not resolve_data_dir(args.data_dir).office_exists():
         verdicts = verifying.verify_alone(args.files, args.key)
     else:
-        ctx, actor = _session(args)
+        ctx, actor = open_session(args)
         passphrase = ""
         if ctx.info.kind is OfficeKind.DISTRICT:
             passphrase = ask_secret(
@@ -144,9 +144,9 @@ def _configure_import(p: argparse.ArgumentParser) -> None:
 
 
 def _run_import(args: argparse.Namespace) -> int:
-    from canghien_desktop.services.importing.batch_import import import_paths
+    from canghien_desktop.services.consolidation.intake import import_paths
 
-    ctx, actor = _session(args)
+    ctx, actor = open_session(args)
     passphrase = _office_passphrase()
     if args.preview:
         return _print_preview(ctx, actor, args.paths, passphrase)
@@ -183,7 +183,7 @@ _SEQUENCE_WORDS = (
 
 def _sequence_lines(ctx: Any, actor: Any, stations: set[str]) -> list[str]:
     """One line per station that lacks a batch before its latest, or holds a fork."""
-    from canghien_desktop.services.importing.sequence import station_sequences
+    from canghien_desktop.services.exchange.importing.sequence import station_sequences
 
     lines = []
     for found in station_sequences(ctx, actor, stations):
@@ -199,7 +199,7 @@ def _sequence_lines(ctx: Any, actor: Any, stations: set[str]) -> list[str]:
 def _print_preview(ctx: Any, actor: Any, paths: list[Path], passphrase: str) -> int:
     """Each batch as the import would see it, then every record's outcome under it
     (tab-separated: kind, id, version, outcome, reason, person)."""
-    from canghien_desktop.services.importing.preview import preview_paths
+    from canghien_desktop.services.exchange.importing.preview import preview_paths
 
     previews = preview_paths(ctx, actor, paths, passphrase)
     for preview in previews:
@@ -219,7 +219,7 @@ def _print_preview(ctx: Any, actor: Any, paths: list[Path], passphrase: str) -> 
 
 
 def _import_line(result: object) -> str:
-    from canghien_desktop.services.importing.batch_import import BatchImport
+    from canghien_desktop.services.exchange.importing.batch_import import BatchImport
 
     assert isinstance(result, BatchImport)
     where = f"{result.path.name}"
@@ -237,9 +237,9 @@ def _configure_ack(p: argparse.ArgumentParser) -> None:
 
 
 def _run_ack(args: argparse.Namespace) -> int:
-    from canghien_desktop.services.acks import write_acks
+    from canghien_desktop.services.exchange.acks import write_acks
 
-    ctx, actor = _session(args)
+    ctx, actor = open_session(args)
     passphrase = ask_secret(
         PASSPHRASE_ENV,
         tr("Cụm mật khẩu ký: ", "Signing passphrase: "),
@@ -255,9 +255,9 @@ def _configure_import_ack(p: argparse.ArgumentParser) -> None:
 
 
 def _run_import_ack(args: argparse.Namespace) -> int:
-    from canghien_desktop.services.acks import import_acks
+    from canghien_desktop.services.exchange.acks import import_acks
 
-    ctx, actor = _session(args)
+    ctx, actor = open_session(args)
     for summary in import_acks(ctx, actor, args.files):
         counts = ", ".join(f"{k}={v}" for k, v in sorted(summary.outcomes.items()))
         print(f"#{summary.number}: {summary.batches} {tr('lô', 'batches')}; {counts}")

@@ -41,7 +41,7 @@ def credentials(args: argparse.Namespace) -> tuple[str, str]:
     return name, password
 
 
-def _session(
+def open_session(
     args: argparse.Namespace, given: tuple[str, str] | None = None
 ) -> tuple[OfficeContext, Actor]:
     """Open the office as the user (password from the terminal or the env). A database
@@ -130,9 +130,9 @@ def _configure_demo(p: argparse.ArgumentParser) -> None:
 
 
 def _run_demo(args: argparse.Namespace) -> int:
-    from canghien_desktop.services.demo import generate_demo
+    from canghien_desktop.services.station.demo import generate_demo
 
-    ctx, actor = _session(args)
+    ctx, actor = open_session(args)
     summary = generate_demo(ctx, actor, persons=args.persons, seed=args.seed)
     print(json.dumps(summary, ensure_ascii=False))
     return 0
@@ -146,7 +146,7 @@ def _configure_stats(p: argparse.ArgumentParser) -> None:
 def _run_stats(args: argparse.Namespace) -> int:
     from canghien_desktop.services.stats import office_stats
 
-    ctx, actor = _session(args)
+    ctx, actor = open_session(args)
     print(json.dumps(office_stats(ctx, actor), ensure_ascii=False))
     return 0
 
@@ -160,7 +160,7 @@ def _run_audit(args: argparse.Namespace) -> int:
     from canghien_desktop.services.audit_check import check_audit
     from canghien_desktop.services.stored_text_check import stored_problems
 
-    ctx, actor = _session(args)
+    ctx, actor = open_session(args)
     report = check_audit(ctx, actor)
     for problem in report.problems:
         print(render(problem))
@@ -178,15 +178,3 @@ VERBS = (
     VerbSpec("stats", tr("thống kê", "statistics"), _configure_stats, _run_stats),
     VerbSpec("audit", tr("kiểm tra nhật ký", "check the audit log"), _configure_audit, _run_audit),
 )
-
-
-def all_verbs() -> tuple[VerbSpec, ...]:
-    """Every verb, including those defined in their own modules (imported late: they import
-    this module for ``VerbSpec`` and ``_session``)."""
-    from canghien_desktop.cli.account_verbs import ACCOUNT_VERBS
-    from canghien_desktop.cli.batch_verbs import BATCH_VERBS
-    from canghien_desktop.cli.records_verb import RECORDS_VERB
-    from canghien_desktop.cli.report_verb import REPORT_VERB
-    from canghien_desktop.cli.resend_verb import RESEND_VERB
-
-    return (*VERBS, *ACCOUNT_VERBS, REPORT_VERB, *BATCH_VERBS, RESEND_VERB, RECORDS_VERB)

@@ -13,6 +13,7 @@ from pathlib import Path
 from canghien_desktop import __version__
 from canghien_desktop.cli import commands
 from canghien_desktop.cli.parser import OneLineParser
+from canghien_desktop.cli.verbs import all_verbs
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.services.os_failure import os_failure
 from canghien_desktop.services.paths import resolve_data_dir
@@ -34,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", help="data folder (default: CANGHIEN_DATA_DIR or per-user)")
     parser.add_argument("--user", help="user name (default: CANGHIEN_USER)")
     verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
-    for spec in commands.all_verbs():
+    for spec in all_verbs():
         sub = verbs.add_parser(spec.name, help=spec.help)
         spec.configure(sub)
         sub.set_defaults(handler=spec.run)

@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from canghien_desktop.cli.commands import VerbSpec, _session, tr
+from canghien_desktop.cli.commands import VerbSpec, open_session, tr
 
 
 def _configure(p: argparse.ArgumentParser) -> None:
@@ -16,9 +16,9 @@ def _configure(p: argparse.ArgumentParser) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from canghien_desktop.services.records_dump import write_records
+    from canghien_desktop.services.exchange.records_dump import write_records
 
-    ctx, actor = _session(args)
+    ctx, actor = open_session(args)
     try:
         count = write_records(ctx, actor, args.out, args.station.strip().upper())
     finally:

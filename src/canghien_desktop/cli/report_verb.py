@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from canghien_desktop.cli.commands import VerbSpec, _session, tr
+from canghien_desktop.cli.commands import VerbSpec, open_session, tr
 
 
 def _configure(p: argparse.ArgumentParser) -> None:
@@ -18,7 +18,7 @@ def _configure(p: argparse.ArgumentParser) -> None:
 def _run(args: argparse.Namespace) -> int:
     from canghien_desktop.services.reports import write_report
 
-    ctx, actor = _session(args)
+    ctx, actor = open_session(args)
     try:
         written = write_report(ctx, actor, args.period, args.out)
     finally:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from canghien_desktop.cli.commands import VerbSpec, _session, tr
+from canghien_desktop.cli.commands import VerbSpec, open_session, tr
 
 
 def _configure(p: argparse.ArgumentParser) -> None:
@@ -24,9 +24,9 @@ def _configure(p: argparse.ArgumentParser) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from canghien_desktop.services.exporting.kept_copies import resend, resend_email
+    from canghien_desktop.services.exchange.exporting.kept_copies import resend, resend_email
 
-    ctx, actor = _session(args)
+    ctx, actor = open_session(args)
     try:
         if args.email is None:
             written = resend(ctx, actor, args.seq, args.out)

@@ -1,7 +1,7 @@
 """Verifying the audit log: the hash chain, that every record's current content is the
 one its last audit entry recorded (which also catches entries cut off the end of the log,
 and records edited behind the application's back), and that the log still holds the heads
-this office signed into its batches and acknowledgements (``services.anchors``)."""
+this office signed into its batches and acknowledgements (``services.exchange.anchors``)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.services.anchors import own_anchor_problems
+from canghien_desktop.services.exchange.anchors import own_anchor_problems
 from canghien_desktop.storage.audit import GENESIS, as_entry, entry_hash, iter_entries
 from canghien_desktop.storage.base import table_name
 from canghien_desktop.storage.canonical import content_hash

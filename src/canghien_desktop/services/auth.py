@@ -6,27 +6,24 @@ hold. Every service call carries the ``Actor`` that logged in."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from canghien_desktop.domain.errors import AuthenticationFailed, DomainError, ValidationError
 from canghien_desktop.domain.roles import Actor, Operation, Role, roles_for
-from canghien_desktop.domain.text import check_text, nfc
 from canghien_desktop.services import vault
+from canghien_desktop.services.accounts import (
+    add_user_row,
+    check_new_credentials,
+)
 from canghien_desktop.storage.rows import UserRow
 from canghien_desktop.storage.writer import RecordWriter
 
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
 
-MIN_PASSWORD = 8
-FULL_NAME_MAX = 200  # the column's length
-_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._]{1,63}$")
 
 
 @dataclass(frozen=True)
@@ -38,27 +35,10 @@ class UserInfo:
     locked: bool = False  # too many wrong passwords, for now
 
 
-def check_new_credentials(username: str, password: str) -> None:
-    check_username(username)
-    if len(password) < MIN_PASSWORD:
-        raise ValidationError("password", "password.too_short", minimum=MIN_PASSWORD)
 
 
-def check_username(username: str) -> None:
-    if not _USERNAME.match(username):
-        raise ValidationError("username", "user.name_invalid", value=username)
 
 
-def add_user_row(session: Session, username: str, full_name: str, role: Role) -> UserRow:
-    check_username(username)
-    check_text("full_name", nfc(full_name), FULL_NAME_MAX)
-    if session.get(UserRow, username) is not None:
-        raise ValidationError("username", "user.exists", username=username)
-    row = UserRow(
-        username=username, full_name=nfc(full_name), role=role.value, created_at=datetime.now(UTC)
-    )
-    session.add(row)
-    return row
 
 
 def login(ctx: OfficeContext, username: str, password: str) -> Actor:

@@ -324,16 +324,16 @@ LABELS: dict[str, tuple[str, str]] = {
     "change.create": ("tạo mới", "created"),
     "change.update": ("sửa", "changed"),
     "change.delete": ("xóa", "deleted"),
-    # --- batches (services.exporting.columns.RECORD_TYPES codes; Vietnamese = sheet titles) ---
+    # --- batches (services.exchange.exporting.columns.RECORD_TYPES codes; Vietnamese = sheet titles) ---
     "persons": ("Người", "People"),
     "assessments": ("Xác định nghiện", "Addiction assessments"),
     "enrolments": ("Ghi danh", "Enrolments"),
     "events": ("Sự kiện", "Lifecycle steps"),
     "follow_ups": ("Theo dõi", "Follow-ups"),
-    # --- people across stations at the office (services.person_links) -------------------------
-    # the reason services.transfers gives a link it makes itself (the others are above)
+    # --- people across stations at the office (services.consolidation.person_links) -------------------------
+    # the reason services.consolidation.transfers gives a link it makes itself (the others are above)
     "transfer": ("chuyển nơi cư trú, liên kết tự động", "moved commune, linked automatically"),
-    # --- acknowledgements at a station (services.sync_status) ----------------------------------
+    # --- acknowledgements at a station (services.exchange.sync_status) ----------------------------------
     # what the consolidating office did with a record version (ImportOutcomeRow.outcome)
     "outcome.imported": ("Đã nhận", "Accepted"),
     "outcome.identical": ("Đã có, trùng khớp", "Already held"),

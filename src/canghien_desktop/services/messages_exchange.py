@@ -164,7 +164,7 @@ EXCHANGE_MESSAGES: dict[str, tuple[str, str]] = {
         "{field_label} dài {length} ký tự, vượt quá {maximum} ký tự cho phép: hãy rút ngắn.",
         "{field_label} is {length} characters long, over the {maximum} allowed: shorten it.",
     ),
-    # --- correction requests (services.corrections, services.correction_inbox) -------------
+    # --- correction requests (services.consolidation.corrections, services.station.correction_inbox) -------------
     "correction.not_requestable": (
         "“{field}” không phải một trường trạm nhập cho loại hồ sơ này (mã, phiên bản, đơn vị tạo… do phần mềm ghi): không thể đề nghị sửa; hãy chọn trường khác.",
         "“{field}” is not a field the station types for this kind of record (ids, versions, owner… are the software's): it cannot be asked for; choose another field.",

@@ -19,8 +19,8 @@ from canghien_desktop.domain.roles import Role
 from canghien_desktop.domain.rulesets import default_rulebook
 from canghien_desktop.domain.text import check_text, nfc
 from canghien_desktop.domain.workdays import default_calendar
-from canghien_desktop.services import auth
-from canghien_desktop.services.keys import KeyFiles, check_passphrase, create_office_keys
+from canghien_desktop.services import accounts
+from canghien_desktop.services.exchange.keys import KeyFiles, check_passphrase, create_office_keys
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.vault import (
     new_database_key,
@@ -138,7 +138,7 @@ def init_office(
         Residence(province_code, commune_code).normalised()
     elif province_code:  # an office above the communes may name its province alone
         check_province_code(province_code)
-    auth.check_new_credentials(admin, password)
+    accounts.check_new_credentials(admin, password)
     check_passphrase(passphrase)
     staging = AppPaths(paths.data_dir / f".init-{code}.partial")
     shutil.rmtree(staging.data_dir, ignore_errors=True)
@@ -208,7 +208,7 @@ def _create_database(staging: AppPaths, info: OfficeInfo, admin: str, key: bytes
                 )
             )
             writer = RecordWriter(session, admin, info.code)
-            auth.add_user_row(session, admin, admin, Role.ADMIN)
+            accounts.add_user_row(session, admin, admin, Role.ADMIN)
             writer.note("init", "office", info.code, {"kind": info.kind.value, "name": info.name})
         with engine.connect() as conn:  # fold the WAL into the main file before moving it
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

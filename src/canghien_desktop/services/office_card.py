@@ -15,9 +15,9 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.services.batches import export_public_keys
-from canghien_desktop.services.exporting.summary_pdf import qr_drawing
-from canghien_desktop.services.keys import fingerprint, read_key_line
+from canghien_desktop.services.exchange.batches import export_public_keys
+from canghien_desktop.services.exchange.exporting.summary_pdf import qr_drawing
+from canghien_desktop.services.exchange.keys import fingerprint, read_key_line
 from canghien_desktop.services.pdf.fonts import BOLD, REGULAR, register_fonts
 
 if TYPE_CHECKING:

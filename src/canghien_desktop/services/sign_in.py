@@ -11,7 +11,7 @@ from datetime import date
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services import auth, vault
+from canghien_desktop.services import accounts, auth, vault
 from canghien_desktop.services.backups import before_upgrade
 from canghien_desktop.services.backups.restore import finish_pending_restore
 from canghien_desktop.services.office import OfficeContext, open_office
@@ -39,7 +39,7 @@ def recover_access(
 ) -> tuple[OfficeContext, Actor]:
     """A forgotten password: the recovery code opens the office, and ``username`` (still
     active) gets ``new_password``. Written to the audit log."""
-    auth.check_new_credentials(username, new_password)
+    accounts.check_new_credentials(username, new_password)
     prepare(paths)
     ctx = _open_with(paths, vault.unlock_with_recovery(paths, recovery_code), today)
     try:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from canghien_desktop.domain.errors import ValidationError
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.domain.text import TEXT_RULES_VERSION, check_text
-from canghien_desktop.services.exporting.columns import RECORD_TYPES
+from canghien_desktop.services.exchange.exporting.columns import RECORD_TYPES
 from canghien_desktop.services.setting_values import read_setting
 from canghien_desktop.storage.migrate import HEAD_REVISION
 from canghien_desktop.storage.rows import EnrolmentRow, SettingRow

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation, Role
 from canghien_desktop.services import vault
-from canghien_desktop.services.auth import check_new_credentials
+from canghien_desktop.services.accounts import check_new_credentials
 from canghien_desktop.storage.rows import UserRow
 
 if TYPE_CHECKING:

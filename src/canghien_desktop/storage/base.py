@@ -49,7 +49,7 @@ class SyncedRecord:
     ``history`` lists, oldest first and comma-separated, the version tokens
     (``canonical.version_token``) of every version this one was built on: with it the
     consolidating office tells an ancestor of what it holds from a descendant or a sibling
-    without having seen every version (``services.importing.order``). ``origin_office`` is
+    without having seen every version (``services.exchange.importing.order``). ``origin_office`` is
     the record's owner, the only office whose signed batches may create or change it.
     """
 

@@ -318,7 +318,7 @@ class AuditAnchorRow(Base):
     """The head of another office's audit log as it signed it: at a consolidating office, the
     anchor in each station batch's manifest; at a station, the one in each acknowledgement.
     A later anchor that disagrees about an entry an earlier one covered shows that the
-    other office's log was rewritten or cut (``services.anchors``)."""
+    other office's log was rewritten or cut (``services.exchange.anchors``)."""
 
     __tablename__ = "audit_anchor"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)

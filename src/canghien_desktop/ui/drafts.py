@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services import drafts
 from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.services.station import drafts
 from canghien_desktop.ui.tasks import Task
 
 SAVE_DELAY_MS = 1000

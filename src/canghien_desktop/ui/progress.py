@@ -11,21 +11,36 @@ nested event loop on a modal dialog, and nothing here may spin the event loop by
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Qt, QTimer, SignalInstance, Slot
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication, QProgressBar, QProgressDialog, QWidget
-
-from canghien_desktop.ui.tasks import Task
 
 CURSOR_DELAY_MS = 300
 DIALOG_DELAY_MS = 600
 
 
+class FollowedTask(Protocol):
+    """What the window needs of a ``ui.tasks.Task`` (which starts it: named here by what it
+    offers, so the two modules do not import each other)."""
+
+    progressed: SignalInstance
+    finished: SignalInstance
+
+    @property
+    def cancellable(self) -> bool: ...
+
+    def cancel(self) -> None: ...
+
+    def parent(self) -> QObject: ...
+
+
 class DelayedProgress(QObject):
     """Follows one task: busy cursor, then a progress window, until the task finishes."""
 
-    def __init__(self, task: Task, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(task)  # lives and dies with its task
+    def __init__(self, task: FollowedTask, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(task)  # type: ignore[arg-type]  # a QObject: lives and dies with it
         self._task, self._label, self._parent = task, label, parent
         self._done, self._total = 0, 0
         self._busy = False

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.services import auth, keys
+from canghien_desktop.services import accounts
+from canghien_desktop.services.exchange import keys
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import NewOffice, init_office
 from canghien_desktop.services.paths import AppPaths
@@ -92,7 +93,7 @@ class AdminPage(QWizardPage):
         try:
             if self.password.text() != self.repeat.text():
                 raise DomainError("auth.mismatch", what=self.tr("mật khẩu"))
-            auth.check_new_credentials(self.username.text().strip(), self.password.text())
+            accounts.check_new_credentials(self.username.text().strip(), self.password.text())
         except DomainError as error:
             self.error.setText(render(error, self._lang))
             self.error.show()

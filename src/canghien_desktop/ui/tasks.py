@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QWidget
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.services.os_failure import os_failure
+from canghien_desktop.ui.progress import DelayedProgress
 
 # Progress reaches the GUI thread at most this often: a loop reporting every row would
 # otherwise flood the event queue and slow the very screen it is meant to keep alive.
@@ -204,8 +205,6 @@ class Task(QObject):
         if self.parent() is None:
             Task._unparented.add(self)
         if self._progress_label is not None:
-            from canghien_desktop.ui.progress import DelayedProgress  # it imports us
-
             DelayedProgress(self, self._progress_label, self._progress_parent)
         _current_runner().start(_Job(self._fn, self._relay))
         return self

@@ -21,9 +21,10 @@ from PySide6.QtCore import QLocale, Qt
 from tests.ui.drops import drop_on
 
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.services import batches, people, sync_status
 from canghien_desktop.services.audit_check import check_audit
+from canghien_desktop.services.exchange import batches, sync_status
 from canghien_desktop.services.messages import render
+from canghien_desktop.services.station import people
 from canghien_desktop.ui.models.batch_table_model import BatchColumn
 from canghien_desktop.ui.models.row_table_model import ROW_ROLE
 from canghien_desktop.ui.models.sync_table_model import SyncColumn

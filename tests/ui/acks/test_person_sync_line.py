@@ -26,9 +26,10 @@ from canghien_desktop.domain.codes import Sex
 from canghien_desktop.domain.dates import BirthDate, format_dmy
 from canghien_desktop.domain.person import Person, Residence
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services import people, sync_status
-from canghien_desktop.services.exporting.batch import export_batch
+from canghien_desktop.services.exchange import sync_status
+from canghien_desktop.services.exchange.exporting.batch import export_batch
 from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.services.station import people
 from canghien_desktop.storage.rows import PersonRow
 from canghien_desktop.ui.screens.batches_view import BatchesView
 from canghien_desktop.ui.screens.person_page import PersonPage

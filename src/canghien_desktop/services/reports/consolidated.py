@@ -26,7 +26,6 @@ from sqlalchemy import select
 from canghien_desktop.domain.errors import ValidationError
 from canghien_desktop.domain.periods import Period, parse_period
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services.person_links import canonical_ids
 from canghien_desktop.services.reports.breakdowns import COLUMNS, tally
 from canghien_desktop.services.reports.cases import ReportData
 from canghien_desktop.services.reports.compute import (
@@ -40,6 +39,7 @@ from canghien_desktop.services.reports.compute import (
 )
 from canghien_desktop.services.reports.indicators import INDICATORS, PERSONS, Indicator
 from canghien_desktop.services.reports.measures import Item
+from canghien_desktop.storage.people_query import merged_ids
 from canghien_desktop.storage.rows import ReceivedBatchRow, TrustedKeyRow
 
 if TYPE_CHECKING:
@@ -109,7 +109,8 @@ def consolidate(
     ctx: OfficeContext, actor: Actor, period_code: str, steps: Steps
 ) -> ConsolidatedReport:
     period, data = load_period(ctx, actor, period_code, steps)
-    canonical = canonical_ids(ctx)
+    with ctx.db.read() as session:
+        canonical = merged_ids(session)
     groups = {**{kept: kept for kept in canonical.values()}, **canonical}
     registered = station_statuses(ctx, period)
     names = {s.code: s.name for s in registered} | {ctx.info.code: ctx.info.name}

@@ -2,7 +2,7 @@
 ``PeriodReport``, the letterhead, the notes-and-signatures block and "Trang x/y" footers.
 
 The commune report (``pdf``), the consolidated report (``consolidated_pdf``) and a batch's
-``report.pdf`` (``services.exporting.summary_pdf``) all print their indicator tables with
+``report.pdf`` (``services.exchange.exporting.summary_pdf``) all print their indicator tables with
 ``indicator_tables``, so the three can never disagree on a label, a column or a number."""
 
 from __future__ import annotations

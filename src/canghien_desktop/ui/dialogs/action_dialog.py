@@ -29,11 +29,11 @@ from canghien_desktop.domain.errors import DomainError, TransitionRefused
 from canghien_desktop.domain.lifecycle import ActionRequest, Enrolment, Outcome
 from canghien_desktop.domain.lifecycle_table import TRANSITIONS, Action
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services.enrolments import apply_action
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
-from canghien_desktop.services.suggestions import next_ledger_number
+from canghien_desktop.services.station.enrolments import apply_action
+from canghien_desktop.services.station.suggestions import next_ledger_number
 from canghien_desktop.ui.dialogs.action_fields import extra_for
 from canghien_desktop.ui.dialogs.submission import accept_or_cancel
 from canghien_desktop.ui.tasks import Task

@@ -24,7 +24,7 @@ from canghien_desktop.domain.person import Person
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
-from canghien_desktop.services.people import record_assessment
+from canghien_desktop.services.station.people import record_assessment
 from canghien_desktop.ui.dialogs import unsaved_prompt
 from canghien_desktop.ui.dialogs.assessment_form import AssessmentForm
 from canghien_desktop.ui.dialogs.enrol_panel import EnrolPanel

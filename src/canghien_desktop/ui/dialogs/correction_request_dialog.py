@@ -1,7 +1,7 @@
 """Asking a station to correct one of its records ("Đề nghị trạm sửa…"), at the
 consolidating office. The office never edits a station's record: it picks a field, types
 the value it believes right and why, and the request travels to the station in the next
-acknowledgement (``services.corrections``). A value the station could not save is refused
+acknowledgement (``consolidation.corrections``). A value the station could not save is refused
 here, in one line, before anything is asked."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services.corrections import (
+from canghien_desktop.services.consolidation.corrections import (
     MAX_NOTE,
     CorrectionTarget,
     FieldChoice,

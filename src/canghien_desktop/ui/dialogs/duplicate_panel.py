@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from canghien_desktop.domain.person import Person
-from canghien_desktop.services.duplicates import SimilarPerson
+from canghien_desktop.services.consolidation.duplicates import SimilarPerson
 from canghien_desktop.services.labels import label
 from canghien_desktop.ui.models.row_table_model import ROW_ROLE, ColumnSpec, RowTableModel
 from canghien_desktop.ui.widgets import heading_label

@@ -26,10 +26,10 @@ from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.lifecycle import Enrolment
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.domain.text import nfc
-from canghien_desktop.services.enrolments import enrol
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.services.station.enrolments import enrol
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, heading_label
 

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 
 from canghien_desktop.domain.errors import DomainError, PermissionDenied
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.services import trust
-from canghien_desktop.services.exporting.preview import preview_counts
+from canghien_desktop.services.exchange import trust
+from canghien_desktop.services.exchange.exporting.preview import preview_counts
+from canghien_desktop.services.exchange.trust import TrustedOffice
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
-from canghien_desktop.services.trust import TrustedOffice
 from canghien_desktop.ui.screens.period_picker import PeriodPicker
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, secret_field

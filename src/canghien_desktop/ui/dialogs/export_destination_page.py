@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from canghien_desktop.services.drives import Drive
+from canghien_desktop.services.exchange.drives import Drive
 from canghien_desktop.ui.dialogs.export_choice_pages import RADIO_INDENT, note
 from canghien_desktop.ui.file_dialogs import choose_folder, start_folder
 from canghien_desktop.ui.tasks import Task

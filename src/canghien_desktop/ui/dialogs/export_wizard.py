@@ -1,7 +1,7 @@
 """The export wizard: choose what to send, see how many records that is, choose where it
 goes, sign it with the passphrase, write it (off the GUI thread, stoppable), see the result.
 
-The service (``services.exporting.batch``) writes atomically and reads the file back before
+The service (``services.exchange.exporting.batch``) writes atomically and reads the file back before
 giving it a sequence number, so a failure or a Stop leaves nothing half-written behind.
 """
 
@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services.drives import list_removable_drives
-from canghien_desktop.services.exporting.batch import export_batch
+from canghien_desktop.services.exchange.drives import list_removable_drives
+from canghien_desktop.services.exchange.exporting.batch import export_batch
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.dialogs.export_choice_pages import PassphrasePage, PeriodPage, PreviewPage
 from canghien_desktop.ui.dialogs.export_destination_page import (

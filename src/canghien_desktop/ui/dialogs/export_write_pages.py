@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services.email_export import write_eml
-from canghien_desktop.services.exporting.batch import ExportResult
-from canghien_desktop.services.exporting.writers import Unwritable
+from canghien_desktop.services.exchange.email_export import write_eml
+from canghien_desktop.services.exchange.exporting.batch import ExportResult
+from canghien_desktop.services.exchange.exporting.writers import Unwritable
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext

@@ -30,11 +30,11 @@ from canghien_desktop.domain.followups import MODES, SUPPORT_KINDS, FollowUp, Fo
 from canghien_desktop.domain.lifecycle import Enrolment
 from canghien_desktop.domain.lifecycle_table import Action, State
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services.followups import record_follow_up
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
-from canghien_desktop.services.suggestions import FollowUpDefaults, last_follow_up_defaults
+from canghien_desktop.services.station.followups import record_follow_up
+from canghien_desktop.services.station.suggestions import FollowUpDefaults, last_follow_up_defaults
 from canghien_desktop.ui.dialogs import unsaved_prompt
 from canghien_desktop.ui.dialogs.action_dialog import ActionDialog, describe_label
 from canghien_desktop.ui.dialogs.follow_up_fields import (

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services import batches
+from canghien_desktop.services.exchange import batches
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.dialogs.submission import accept_or_cancel, accept_when_done, show_refusal
 from canghien_desktop.ui.widgets import error_label, grow_to_fit, secret_field

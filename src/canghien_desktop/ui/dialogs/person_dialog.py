@@ -23,10 +23,10 @@ from canghien_desktop.domain.errors import DomainError, ValidationError
 from canghien_desktop.domain.matching import POSSIBLE
 from canghien_desktop.domain.person import Person
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services.duplicates import SimilarPerson, similar_people
+from canghien_desktop.services.consolidation.duplicates import SimilarPerson, similar_people
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
-from canghien_desktop.services.people import register_person, update_person
+from canghien_desktop.services.station.people import register_person, update_person
 from canghien_desktop.ui.dialogs import unsaved_prompt
 from canghien_desktop.ui.dialogs.duplicate_panel import DuplicatePanel
 from canghien_desktop.ui.dialogs.person_form import PersonForm

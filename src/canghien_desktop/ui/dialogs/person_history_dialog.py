@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.services.messages import render
-from canghien_desktop.services.office import OfficeContext
-from canghien_desktop.services.person_links import (
+from canghien_desktop.services.consolidation.person_links import (
     PersonAcross,
     PersonBrief,
     StationRecord,
     person_across_stations,
 )
+from canghien_desktop.services.messages import render
+from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.dialogs.correction_request_dialog import CorrectionRequestDialog
 from canghien_desktop.ui.models.people_links_models import (
     EnrolmentsTableModel,
@@ -154,7 +154,7 @@ class PersonHistoryDialog(QDialog):
         self.error.setText(render(error, self._lang))
         self.error.show()
 
-    # --- asking the station for a correction (services.corrections) --------------------------
+    # --- asking the station for a correction (consolidation.corrections) --------------------------
 
     def selected_record(self) -> StationRecord | None:
         rows = self.records.selectionModel().selectedRows()

@@ -1,12 +1,12 @@
 """Asking why a station's key is revoked (a PC lost, a stick stolen). The dialog only asks:
-the Stations screen then confirms, naming the station, and revokes (``services.revocation``).
+the Stations screen then confirms, naming the station, and revokes (``exchange.revocation``).
 The reason goes into the ledger and the audit log, so it cannot be left empty."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from canghien_desktop.services.stations import StationEntry
+from canghien_desktop.services.consolidation.stations import StationEntry
 from canghien_desktop.ui.dialogs.submission import accept_or_cancel
 
 REASON_LENGTH = 200  # the registry's column

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services.keys import fingerprint, read_key_line
+from canghien_desktop.services.exchange.keys import fingerprint, read_key_line
+from canghien_desktop.services.exchange.rotation import replace_lost_signing_key, rotate_signing_key
 from canghien_desktop.services.office import OfficeContext
-from canghien_desktop.services.rotation import replace_lost_signing_key, rotate_signing_key
 from canghien_desktop.ui.dialogs.submission import accept_or_cancel, show_refusal
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, secret_field

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
+from canghien_desktop.services.consolidation.stations import StationEntry, update_station
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
-from canghien_desktop.services.stations import StationEntry, update_station
 from canghien_desktop.ui.dialogs.submission import accept_or_cancel
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label

@@ -24,8 +24,14 @@ from PySide6.QtWidgets import (
 from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services.importing import held
-from canghien_desktop.services.importing.held import OURS, THEIRS, UNKNOWN, FieldView, ThreeWay
+from canghien_desktop.services.exchange.importing import held
+from canghien_desktop.services.exchange.importing.held import (
+    OURS,
+    THEIRS,
+    UNKNOWN,
+    FieldView,
+    ThreeWay,
+)
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.dialogs.field_text import BOOKKEEPING, FieldText

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services import batches, trust
+from canghien_desktop.services.exchange import batches, trust
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.dialogs.submission import accept_when_done

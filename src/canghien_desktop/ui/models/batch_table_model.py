@@ -11,9 +11,9 @@ from typing import Any
 from PySide6.QtCore import QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from canghien_desktop.domain.dates import format_dmy
-from canghien_desktop.services.batches import BatchInfo
+from canghien_desktop.services.exchange.batches import BatchInfo
+from canghien_desktop.services.exchange.sync_status import BatchAck
 from canghien_desktop.services.labels import label
-from canghien_desktop.services.sync_status import BatchAck
 from canghien_desktop.ui.models.row_table_model import ColumnSpec, RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -9,8 +9,8 @@ from enum import IntEnum
 from PySide6.QtCore import QObject, QSortFilterProxyModel
 
 from canghien_desktop.domain.dates import format_dmy
-from canghien_desktop.services.dashboard import Deadline, DueFollowUp
 from canghien_desktop.services.labels import label
+from canghien_desktop.services.station.dashboard import Deadline, DueFollowUp
 from canghien_desktop.ui.models.row_table_model import (
     ROW_ROLE,
     SORT_ROLE,

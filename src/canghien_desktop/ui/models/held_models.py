@@ -9,7 +9,7 @@ from enum import IntEnum
 from PySide6.QtCore import QObject
 
 from canghien_desktop.domain.dates import format_dmy
-from canghien_desktop.services.importing.held import HeldRecord
+from canghien_desktop.services.exchange.importing.held import HeldRecord
 from canghien_desktop.ui.models.import_models import person_text, reason_cell, record_kind
 from canghien_desktop.ui.models.row_table_model import ColumnSpec, RowTableModel
 

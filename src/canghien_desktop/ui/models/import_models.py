@@ -18,17 +18,17 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
 )
 
-from canghien_desktop.services.importing.batch_import import BatchImport
-from canghien_desktop.services.importing.preview import BatchPreview, RecordPreview
+from canghien_desktop.services.exchange.importing.batch_import import BatchImport
+from canghien_desktop.services.exchange.importing.preview import BatchPreview, RecordPreview
+from canghien_desktop.services.exchange.outcome_reasons import describe
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.messages import render
-from canghien_desktop.services.outcome_reasons import describe
 from canghien_desktop.ui.models.row_table_model import SORT_ROLE, ColumnSpec, RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 OUTCOMES = ("imported", "identical", "stale", "conflict", "rejected")  # the order they are listed
-# record type codes (services.exporting.columns) -> the record's name (labels "entity.*")
+# record type codes (services.exchange.exporting.columns) -> the record's name (labels "entity.*")
 _ENTITIES = {
     "persons": "person",
     "assessments": "assessment",

@@ -14,8 +14,7 @@ from PySide6.QtCore import QObject, QSortFilterProxyModel
 
 from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.domain.text import contains_words, fold, query_words
-from canghien_desktop.services.labels import label
-from canghien_desktop.services.person_links import (
+from canghien_desktop.services.consolidation.person_links import (
     Decision,
     DrugTest,
     EnrolmentSpan,
@@ -25,6 +24,7 @@ from canghien_desktop.services.person_links import (
     StationRecord,
     reason_words,
 )
+from canghien_desktop.services.labels import label
 from canghien_desktop.ui.models.batch_table_model import format_dmy_hm
 from canghien_desktop.ui.models.person_page_models import TimelineTableModel, sentence_case
 from canghien_desktop.ui.models.row_table_model import SORT_ROLE, ColumnSpec, RowTableModel

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 
 from canghien_desktop.domain.text import contains_words, fold, query_words
 from canghien_desktop.services.labels import label
-from canghien_desktop.services.people import PersonSummary
+from canghien_desktop.services.station.people import PersonSummary
 
 _Index = QModelIndex | QPersistentModelIndex
 

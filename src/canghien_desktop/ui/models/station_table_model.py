@@ -7,7 +7,7 @@ from datetime import datetime
 from enum import IntEnum
 
 from canghien_desktop.domain.dates import format_dmy
-from canghien_desktop.services.stations import StationEntry
+from canghien_desktop.services.consolidation.stations import StationEntry
 from canghien_desktop.ui.models.row_table_model import ColumnSpec, RowTableModel
 
 

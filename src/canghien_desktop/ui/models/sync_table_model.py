@@ -8,8 +8,8 @@ from enum import IntEnum
 
 from PySide6.QtCore import QObject
 
+from canghien_desktop.services.exchange.sync_status import HELD, HeldRecord, office_reason
 from canghien_desktop.services.labels import label
-from canghien_desktop.services.sync_status import HELD, HeldRecord, office_reason
 from canghien_desktop.ui.models.import_models import sentence
 from canghien_desktop.ui.models.row_table_model import ColumnSpec, RowTableModel
 

@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from canghien_desktop.services.exchange.sync_status import OUTCOMES, AckFileResult
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.messages import render
-from canghien_desktop.services.sync_status import OUTCOMES, AckFileResult
 from canghien_desktop.ui.dialogs.export_choice_pages import thousands
 
 ACK_SUFFIX = ".cnack.zip"

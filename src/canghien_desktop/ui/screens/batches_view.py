@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.services import batches, correction_inbox, sync_status
-from canghien_desktop.services.batches import BatchInfo
-from canghien_desktop.services.correction_inbox import ReceivedRequest
-from canghien_desktop.services.exporting.kept_copies import resend
+from canghien_desktop.services.exchange import batches, sync_status
+from canghien_desktop.services.exchange.batches import BatchInfo
+from canghien_desktop.services.exchange.exporting.kept_copies import resend
+from canghien_desktop.services.exchange.sync_status import AckFileResult, SyncOverview
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
-from canghien_desktop.services.sync_status import AckFileResult, SyncOverview
+from canghien_desktop.services.station import correction_inbox
+from canghien_desktop.services.station.correction_inbox import ReceivedRequest
 from canghien_desktop.ui.dialogs.export_wizard import ExportWizard
 from canghien_desktop.ui.file_dialogs import choose_files, choose_folder
 from canghien_desktop.ui.models.batch_table_model import BatchColumn, BatchTableModel

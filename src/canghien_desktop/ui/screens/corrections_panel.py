@@ -1,5 +1,5 @@
 """The corrections the consolidating office asks of this station, on the sync tab of the
-Batches screen (``services.correction_inbox``). The station makes each change itself: "Mở
+Batches screen (``services.station.correction_inbox``). The station makes each change itself: "Mở
 hồ sơ" opens the person's page, where the usual screens edit the record; then "Đã sửa"
 closes the request (refused while the record does not hold the value asked for), or "Không
 sửa…" closes it with a reason."""
@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.services import correction_inbox
-from canghien_desktop.services.correction_inbox import MAX_REASON, ReceivedRequest
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.services.station import correction_inbox
+from canghien_desktop.services.station.correction_inbox import MAX_REASON, ReceivedRequest
 from canghien_desktop.ui.dialogs.field_text import FieldText
 from canghien_desktop.ui.dialogs.submission import accept_or_cancel
 from canghien_desktop.ui.models.row_table_model import (

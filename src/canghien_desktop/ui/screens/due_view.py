@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services.dashboard import DueFollowUp, due_follow_ups
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.services.station.dashboard import DueFollowUp, due_follow_ups
 from canghien_desktop.ui.models.dashboard_models import DueColumn, DueFollowUpTableModel, SortedRows
 from canghien_desktop.ui.models.row_table_model import ROW_ROLE
 from canghien_desktop.ui.screens.row_table_view import RowTableView

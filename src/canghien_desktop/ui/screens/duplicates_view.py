@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.services import person_links
+from canghien_desktop.services.consolidation import person_links
+from canghien_desktop.services.consolidation.person_links import Decision, ReviewPair
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
-from canghien_desktop.services.person_links import Decision, ReviewPair
 from canghien_desktop.ui.dialogs.confirm_box import ask_to_confirm
 from canghien_desktop.ui.dialogs.person_history_dialog import PersonHistoryDialog
 from canghien_desktop.ui.models.people_links_models import (

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.services.importing import held
-from canghien_desktop.services.importing.held import HeldRecord
+from canghien_desktop.services.consolidation.stations import registered_stations
+from canghien_desktop.services.exchange.importing import held
+from canghien_desktop.services.exchange.importing.held import HeldRecord
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
-from canghien_desktop.services.stations import registered_stations
 from canghien_desktop.ui.dialogs.three_way_dialog import ThreeWayDialog
 from canghien_desktop.ui.models.held_models import HeldColumn, HeldTableModel
 from canghien_desktop.ui.models.import_models import person_text, reason_text, record_kind

@@ -11,7 +11,7 @@ from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
-from canghien_desktop.services.drives import Drive, list_removable_drives
+from canghien_desktop.services.exchange.drives import Drive, list_removable_drives
 from canghien_desktop.ui.file_dialogs import choose_files, choose_folder
 
 BATCH_SUFFIX = ".cnb.zip"

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.services import keys
-from canghien_desktop.services.drives import list_removable_drives
-from canghien_desktop.services.importing.batch_import import BatchImport
-from canghien_desktop.services.importing.preview import BatchPreview, preview_paths
+from canghien_desktop.services.exchange import keys
+from canghien_desktop.services.exchange.drives import list_removable_drives
+from canghien_desktop.services.exchange.importing.batch_import import BatchImport
+from canghien_desktop.services.exchange.importing.preview import BatchPreview, preview_paths
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.dialogs.passphrase_dialog import AskPassphraseDialog

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services.importing.batch_import import BatchImport, import_paths
+from canghien_desktop.services.consolidation.intake import import_paths
+from canghien_desktop.services.exchange.importing.batch_import import BatchImport
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.tasks import TaskCancelled, TaskControl
 

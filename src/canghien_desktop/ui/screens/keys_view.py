@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.services import keys, trust
+from canghien_desktop.services.exchange import keys, trust
+from canghien_desktop.services.exchange.trust import TrustedOffice
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.office_card import write_office_card
-from canghien_desktop.services.trust import TrustedOffice
 from canghien_desktop.ui.dialogs.passphrase_dialog import PassphraseDialog
 from canghien_desktop.ui.dialogs.rotate_key_dialog import RotateKeyDialog
 from canghien_desktop.ui.dialogs.trust_dialog import TrustDialog

@@ -24,13 +24,18 @@ from PySide6.QtWidgets import (
 from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services.collection import (
+from canghien_desktop.services.consolidation.collection import (
     Collecting,
     collecting,
     periods_of_years,
     recent_periods,
 )
-from canghien_desktop.services.ledger import StationLedger, due_date, period_grid, station_ledgers
+from canghien_desktop.services.consolidation.ledger import (
+    StationLedger,
+    due_date,
+    period_grid,
+    station_ledgers,
+)
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.models.ledger_grid_model import (

@@ -24,9 +24,13 @@ from PySide6.QtWidgets import (
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.services import keys
-from canghien_desktop.services.collection import PendingAck, pending_acks, write_station_acks
-from canghien_desktop.services.drives import Drive, list_removable_drives
+from canghien_desktop.services.consolidation.collection import (
+    PendingAck,
+    pending_acks,
+    write_station_acks,
+)
+from canghien_desktop.services.exchange import keys
+from canghien_desktop.services.exchange.drives import Drive, list_removable_drives
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.dialogs.passphrase_dialog import AskPassphraseDialog

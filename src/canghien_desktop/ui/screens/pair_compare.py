@@ -8,8 +8,12 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from canghien_desktop.domain.text import fold
+from canghien_desktop.services.consolidation.person_links import (
+    PersonBrief,
+    ReviewPair,
+    reason_words,
+)
 from canghien_desktop.services.labels import label
-from canghien_desktop.services.person_links import PersonBrief, ReviewPair, reason_words
 from canghien_desktop.ui.models.people_links_models import mask_id, percent
 from canghien_desktop.ui.models.person_page_models import sentence_case
 

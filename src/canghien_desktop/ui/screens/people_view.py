@@ -27,7 +27,7 @@ from canghien_desktop.domain.person import Person
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
-from canghien_desktop.services.people import PersonSummary, list_people
+from canghien_desktop.services.station.people import PersonSummary, list_people
 from canghien_desktop.ui.dialogs.person_dialog import PersonDialog
 from canghien_desktop.ui.models.person_table_model import (
     PERSON_ROLE,

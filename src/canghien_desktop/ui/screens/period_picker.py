@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.domain.periods import parse_period
-from canghien_desktop.services.collection import ended_half
+from canghien_desktop.services.consolidation.collection import ended_half
 
 YEAR, HALF, QUARTER, MONTH = "year", "half", "quarter", "month"
 FIRST_YEAR = 2022  # the 2021 framework took effect on 1 January 2022

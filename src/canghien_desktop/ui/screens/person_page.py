@@ -25,7 +25,7 @@ from canghien_desktop.domain.lifecycle import Enrolment
 from canghien_desktop.domain.lifecycle_table import Action
 from canghien_desktop.domain.person import Person
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services.enrolments import enrolments_of
+from canghien_desktop.services.exchange.sync_status import PersonSync, person_sync
 from canghien_desktop.services.history import (
     ChangeEntry,
     TimelineEntry,
@@ -34,8 +34,8 @@ from canghien_desktop.services.history import (
 )
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
-from canghien_desktop.services.people import get_person
-from canghien_desktop.services.sync_status import PersonSync, person_sync
+from canghien_desktop.services.station.enrolments import enrolments_of
+from canghien_desktop.services.station.people import get_person
 from canghien_desktop.ui.dialogs.action_dialog import open_action_dialog
 from canghien_desktop.ui.dialogs.assessment_dialog import AssessmentDialog
 from canghien_desktop.ui.dialogs.follow_up_dialog import open_follow_up_dialog

@@ -6,8 +6,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from canghien_desktop.domain.dates import format_dmy
+from canghien_desktop.services.exchange.sync_status import (
+    HeldRecord,
+    PersonSync,
+    SyncState,
+    office_reason,
+)
 from canghien_desktop.services.labels import label
-from canghien_desktop.services.sync_status import HeldRecord, PersonSync, SyncState, office_reason
 
 _ALERT = "color: #b00020; font-weight: bold;"
 SHOWN_HELD = 2  # records named on the line; the sync tab of the Batches screen lists all

@@ -1,7 +1,7 @@
 """The "In" (print) menu of a person's page: the legal forms as PDF files, written into a
 folder the user picks (their Documents folder the first time), then opened on request.
 
-A form that does not fit the enrolment's state is refused by ``services.forms`` with one
+A form that does not fit the enrolment's state is refused by ``services.station.forms`` with one
 line saying so; the menu does not second-guess the law's rules.
 """
 
@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services import forms
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.services.station import forms
 from canghien_desktop.ui.file_dialogs import choose_folder
 from canghien_desktop.ui.message_box import show_message
 from canghien_desktop.ui.open_files import open_path

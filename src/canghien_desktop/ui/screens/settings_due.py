@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.services.collection import report_due, set_report_dues
+from canghien_desktop.services.consolidation.collection import report_due, set_report_dues
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.tasks import Task

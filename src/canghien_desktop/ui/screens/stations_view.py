@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.services import rotation
+from canghien_desktop.services.consolidation.stations import StationEntry, registered_stations
+from canghien_desktop.services.exchange import rotation
+from canghien_desktop.services.exchange.revocation import Revocation, revoke_station_key
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
-from canghien_desktop.services.revocation import Revocation, revoke_station_key
-from canghien_desktop.services.stations import StationEntry, registered_stations
 from canghien_desktop.ui.dialogs.confirm_box import ask_to_confirm
 from canghien_desktop.ui.dialogs.revoke_dialog import RevokeDialog
 from canghien_desktop.ui.dialogs.station_edit_dialog import StationEditDialog

@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from canghien_desktop.services.exchange.sync_status import OUTCOMES, HeldRecord, SyncOverview
 from canghien_desktop.services.labels import label
-from canghien_desktop.services.sync_status import OUTCOMES, HeldRecord, SyncOverview
 from canghien_desktop.ui.dialogs.export_choice_pages import thousands
 from canghien_desktop.ui.models.row_table_model import SORT_ROLE
 from canghien_desktop.ui.models.sync_table_model import SyncColumn, SyncTableModel

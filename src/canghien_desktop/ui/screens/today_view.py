@@ -20,10 +20,14 @@ from PySide6.QtWidgets import (
 from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services.dashboard import LOOKAHEAD_WORKING_DAYS, Dashboard, today_dashboard
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.services.station.dashboard import (
+    LOOKAHEAD_WORKING_DAYS,
+    Dashboard,
+    today_dashboard,
+)
 from canghien_desktop.ui.charts import STATE_ORDER, MonthChart, state_color
 from canghien_desktop.ui.models.dashboard_models import (
     DeadlineColumn,

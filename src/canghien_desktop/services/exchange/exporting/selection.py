@@ -1,0 +1,117 @@
+"""Which record versions go into a batch.
+
+- Since the last batch: every record whose audit trail moved past the last batch's high-water
+  mark (audit sequence numbers, not clocks, so a PC with a wrong date loses nothing),
+  tombstones included.
+- A period: everything the consolidating office needs to report that period: the people with
+  an assessment or an enrolment touching it, their assessments and enrolments, lifecycle
+  steps up to the period's end and follow-ups inside it, plus records deleted in the period.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, time
+from typing import Any
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from canghien_desktop.domain.periods import Period
+from canghien_desktop.services.exchange.exporting.columns import RECORD_TYPES, RecordType
+from canghien_desktop.storage.base import SyncedRecord, table_name
+from canghien_desktop.storage.rows import (
+    AssessmentRow,
+    AuditRow,
+    EnrolmentEventRow,
+    EnrolmentRow,
+    FollowUpRow,
+    PersonRow,
+)
+
+CHUNK = 2000
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Statements selecting each record type's rows, in export order."""
+
+    statements: dict[str, Select[Any]]
+    audit_high: int  # the audit sequence the batch is complete up to
+
+    def rows(self, session: Session, record_type: RecordType) -> Iterator[SyncedRecord]:
+        """Stream the rows: a 5,000-person history never sits in memory at once."""
+        statement = self.statements[record_type.code]
+        yield from session.scalars(statement.execution_options(yield_per=CHUNK))
+
+    def count(self, session: Session, record_type: RecordType) -> int:
+        statement = self.statements[record_type.code]
+        return session.scalar(select(func.count()).select_from(statement.subquery())) or 0
+
+
+def audit_high_mark(session: Session) -> int:
+    return session.scalar(select(func.max(AuditRow.seq))) or 0
+
+
+def since(session: Session, after_seq: int) -> Selection:
+    high = audit_high_mark(session)
+    statements = {}
+    for record_type in RECORD_TYPES:
+        model = record_type.row
+        changed = select(AuditRow.record_id).where(
+            AuditRow.seq > after_seq, AuditRow.seq <= high, AuditRow.entity == table_name(model)
+        )
+        statements[record_type.code] = select(model).where(model.id.in_(changed)).order_by(model.id)
+    return Selection(statements, high)
+
+
+def for_period(session: Session, period: Period) -> Selection:
+    start = datetime.combine(period.start, time.min, UTC)
+    end = datetime.combine(period.end, time.max, UTC)
+    touching = select(EnrolmentRow.person_id).where(
+        EnrolmentRow.assessed_on <= period.end,
+        or_(
+            EnrolmentRow.last_event_on.is_(None),
+            EnrolmentRow.last_event_on >= period.start,
+            EnrolmentRow.state.not_in(_ENDED),
+        ),
+    )
+    assessed = select(AssessmentRow.person_id).where(
+        AssessmentRow.result_on.between(period.start, period.end)
+    )
+    people = or_(PersonRow.id.in_(touching), PersonRow.id.in_(assessed))
+    deleted = and_(PersonRow.deleted.is_(True), PersonRow.changed_at.between(start, end))
+    person_ids = select(PersonRow.id).where(or_(people, deleted))
+    statements = {
+        "persons": select(PersonRow).where(PersonRow.id.in_(person_ids)),
+        "assessments": select(AssessmentRow).where(AssessmentRow.person_id.in_(person_ids)),
+        "enrolments": select(EnrolmentRow).where(EnrolmentRow.person_id.in_(person_ids)),
+        "events": select(EnrolmentEventRow).where(
+            EnrolmentEventRow.enrolment_id.in_(
+                select(EnrolmentRow.id).where(EnrolmentRow.person_id.in_(person_ids))
+            ),
+            EnrolmentEventRow.occurred_on <= period.end,
+        ),
+        "follow_ups": select(FollowUpRow).where(
+            FollowUpRow.person_id.in_(person_ids),
+            FollowUpRow.occurred_on.between(period.start, period.end),
+        ),
+    }
+    ordered = {
+        code: statement.order_by(_model_of(code).id) for code, statement in statements.items()
+    }
+    return Selection(ordered, audit_high_mark(session))
+
+
+_ENDED = [
+    "KET_THUC_QLSC",
+    "RA_KHOI_DANH_SACH",
+    "CHUYEN_NOI_CU_TRU",
+    "CHUYEN_DIEU_TRI_THAY_THE",
+    "LAP_HO_SO_CAI_NGHIEN_BAT_BUOC",
+]
+
+
+def _model_of(code: str) -> type[SyncedRecord]:
+    return next(t.row for t in RECORD_TYPES if t.code == code)

@@ -1,0 +1,236 @@
+"""What every form needs: the records behind it, the commune's name and header, identity
+lines, file names, and writing the PDF together with an audit note."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable
+
+from canghien_desktop.domain.assessment import Assessment
+from canghien_desktop.domain.codes import DocType, PlaceType, Substance
+from canghien_desktop.domain.dates import format_dmy
+from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.lifecycle import Enrolment
+from canghien_desktop.domain.lifecycle_table import State
+from canghien_desktop.domain.person import Person
+from canghien_desktop.domain.roles import Actor, Operation
+from canghien_desktop.domain.text import fold
+from canghien_desktop.services.labels import label
+from canghien_desktop.services.os_failure import os_failure
+from canghien_desktop.services.pdf import document as doc
+from canghien_desktop.services.station import enrolments, people
+from canghien_desktop.services.station.enrolments import EnrolmentEvent
+from canghien_desktop.storage.files import write_atomic
+
+if TYPE_CHECKING:
+    from canghien_desktop.services.office import OfficeContext, OfficeInfo
+
+PRIVATE_MODE = 0o600  # health data: readable by the station account only
+AUDIT_ACTION = "print_form"
+# Not a table name: the export selection follows audit entries by entity, and printing a
+# form must not make an unchanged record look changed.
+AUDIT_ENTITY = "form"
+
+# labels.py has no names for ID documents; these read as the law names them.
+DOC_NAMES = {
+    DocType.CAN_CUOC: "Thẻ căn cước",
+    DocType.CCCD: "Căn cước công dân",
+    DocType.CMND: "Chứng minh nhân dân",
+    DocType.PASSPORT: "Hộ chiếu",
+    DocType.BIRTH_CERTIFICATE: "Giấy khai sinh",
+}
+PLACE_NAMES = {
+    PlaceType.HOME: "Cai nghiện ma túy tự nguyện tại gia đình",
+    PlaceType.COMMUNITY: "Cai nghiện ma túy tự nguyện tại cộng đồng",
+}
+_UNIT = re.compile(r"(?:^|\s)(xã|phường|thị trấn|đặc khu)\s+(\S.*)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Dossier:
+    """The records one enrolment's forms are drawn from."""
+
+    office: OfficeInfo
+    person: Person
+    enrolment: Enrolment
+    assessment: Assessment | None
+    events: tuple[EnrolmentEvent, ...]
+
+    @property
+    def commune(self) -> Commune:
+        return commune_of(self.office)
+
+
+def load_dossier(ctx: OfficeContext, actor: Actor, enrolment_id: str) -> Dossier:
+    actor.require(Operation.VIEW_RECORDS)
+    enrolment = enrolments.get_enrolment(ctx, actor, enrolment_id)
+    person = people.get_person(ctx, actor, enrolment.person_id)
+    assessment = next(
+        (
+            a
+            for a in people.assessments_of(ctx, actor, enrolment.person_id)
+            if a.id == enrolment.assessment_id
+        ),
+        None,
+    )
+    events = tuple(enrolments.events_of(ctx, actor, enrolment_id))
+    return Dossier(ctx.info, person, enrolment, assessment, events)
+
+
+def not_applicable(form: str, state: State) -> DomainError:
+    return DomainError("form.not_applicable", form=form, state=state)
+
+
+# --- the commune ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Commune:
+    """The commune the station serves, read from the office name ("Trạm Y tế xã Đại Phúc"):
+    offices store no commune name of their own. ``name`` is "" when the office name does not
+    say, and forms then leave a blank to fill in by hand rather than guess."""
+
+    unit: str  # xã / phường / thị trấn / đặc khu
+    name: str
+
+    @property
+    def full(self) -> str:
+        return f"{self.unit} {self.name or doc.DOTS}"
+
+    @property
+    def place(self) -> str:
+        return self.name or doc.DOTS
+
+    @property
+    def committee(self) -> str:
+        return f"Ủy ban nhân dân {self.full}"
+
+    def issuer(self) -> doc.Issuer:
+        return doc.Issuer(("Ủy ban nhân dân", self.full))
+
+    def place_date(self, day: date | None) -> str:
+        return f"{self.place}, {doc.vn_date(day)}"
+
+
+def commune_of(info: OfficeInfo) -> Commune:
+    match = _UNIT.search(info.name.strip())
+    if match is None:
+        return Commune("xã", "")
+    return Commune(match.group(1).lower(), match.group(2).strip())
+
+
+# --- people ---------------------------------------------------------------------------
+
+
+def residence_text(person: Person, dossier_office: OfficeInfo) -> str:
+    """Address, village and commune. The commune is named only when it is the station's own
+    (or the station has no code to compare with); otherwise its codes are printed."""
+    r = person.residence
+    commune = commune_of(dossier_office)
+    ours = not dossier_office.commune_code or dossier_office.commune_code == r.commune_code
+    if ours and commune.name:
+        where = f"{commune.full} (mã xã {r.commune_code})"
+    else:
+        where = f"xã mã {r.commune_code}, tỉnh mã {r.province_code}"
+    return ", ".join(part for part in (r.address_detail, r.village, where) if part)
+
+
+def id_document(person: Person) -> str:
+    if not person.id_number:
+        return ""
+    return f"{DOC_NAMES.get(person.doc_type, person.doc_type.value)} số {person.id_number}"
+
+
+def identity(
+    person: Person,
+    office: OfficeInfo,
+    name_label: str = "Họ và tên",
+    style: ParagraphStyle | None = None,
+) -> list[Flowable]:
+    """The identity lines shared by every form."""
+    f = doc.field
+    lines = [
+        (
+            f(name_label, person.full_name, bold=True),
+            f("Giới tính", label(person.sex)),
+            f("Ngày sinh", person.birth.display()),
+        ),
+        (
+            f("Dân tộc", person.ethnicity),
+            f("Nghề nghiệp", person.occupation),
+            f("Số điện thoại", person.phone),
+        ),
+        (f("Giấy tờ tùy thân", id_document(person)),),
+        (f("Nơi cư trú", residence_text(person, office)),),
+    ]
+    return [doc.fields(*line, style=style) for line in lines]
+
+
+def substances_text(assessment: Assessment) -> str:
+    names = [label(s) for s in sorted(assessment.substances) if s is not Substance.OTHER]
+    if Substance.OTHER in assessment.substances:
+        names.append(assessment.other_substance or label(Substance.OTHER))
+    return ", ".join(names)
+
+
+def decision_ref(e: Enrolment, commune: Commune) -> str:
+    """ "Quyết định số 20/QĐ-UBND ngày 08/05/2026 của Chủ tịch Ủy ban nhân dân xã …"."""
+    number = e.decision_number or doc.DOTS
+    when = format_dmy(e.decision_on) or doc.DOTS
+    chair = f"Chủ tịch {commune.committee}"
+    return f"Quyết định số {number} ngày {when} của {chair}"
+
+
+def months(n: int | None) -> str:
+    return f"{n:02d} tháng" if n else f"{doc.DOTS} tháng"
+
+
+def between(start: date | None, end: date | None) -> str:
+    blank = "…/…/……"
+    return f"từ ngày {format_dmy(start) or blank} đến ngày {format_dmy(end) or blank}"
+
+
+# --- files ------------------------------------------------------------------------------
+
+
+def file_name(form_slug: str, ledger_number: str, record_id: str) -> str:
+    """``mau-22-15.pdf``: the ledger number, else the first 8 characters of the record id.
+    Never a person's name: these files travel in folders and e-mails."""
+    key = re.sub(r"[^a-z0-9]+", "-", fold(ledger_number)).strip("-")
+    return f"{form_slug}-{key or record_id[:8]}.pdf"
+
+
+def footer(form: str) -> str:
+    return doc.TEMPLATE_NOTE.format(form=form)
+
+
+def write_form(
+    ctx: OfficeContext,
+    actor: Actor,
+    path: Path,
+    story: Sequence[Flowable],
+    info: doc.DocumentInfo,
+    record_id: str,
+) -> Path:
+    """Render, then note the print in the audit log and write the file in one transaction:
+    who printed whose record is part of the confidentiality duty (Decree 116 Art 4(2))."""
+    data = doc.render(story, info)
+    try:
+        with ctx.db.write() as session:
+            ctx.writer(session, actor.username).note(
+                AUDIT_ACTION,
+                AUDIT_ENTITY,
+                record_id,
+                {"form": info.title, "file": path.name, "destination": str(path.parent)},
+            )
+            write_atomic(path, data, mode=PRIVATE_MODE)
+    except OSError as exc:  # full or pulled USB stick, read-only folder: say so, log nothing
+        raise os_failure(exc, path=path) from exc
+    return path
