@@ -51,7 +51,12 @@ def check_counts(manifest: dict[str, Any]) -> dict[str, int]:
 
 
 def read_lines(text: str) -> Iterator[Incoming | BadRecord]:
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Records end at "\n" only: str.splitlines() also breaks at U+2028 and U+2029, which a
+    # note may hold and JSON leaves as they are, and would cut that record in two.
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    for number, line in enumerate(lines, start=1):
         try:
             yield parse(json.loads(line))
         except (ValueError, KeyError, TypeError) as error:
