@@ -79,5 +79,6 @@ def test_a_vietnamese_name_reads_back_from_the_pdf(tmp_path: Path, raw: str) -> 
         return
     write_pdf(report_named(name), tmp_path / "r.pdf")
     text, _fonts = pdf_text_and_fonts(tmp_path / "r.pdf")
-    # The letterhead prints the name in capitals.
-    assert " ".join(name.upper().split()) in " ".join(text.split())
+    # The letterhead prints the name in capitals; pdftotext guesses the spaces between
+    # letters from their positions (and drops the one in "T T"), so they are not compared.
+    assert "".join(name.upper().split()) in "".join(text.split())
