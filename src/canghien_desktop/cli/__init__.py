@@ -1,1 +1,1 @@
-"""The ``canghien`` command line: every verb of CONTRACT.md over the services."""
+"""The ``canghien`` command line: every verb of README.md ("Using it") over the services."""

@@ -1,4 +1,4 @@
-"""The verbs of ``canghien`` (CONTRACT.md section 2) that exist so far."""
+"""What every verb of ``canghien`` shares, and the verbs about the office itself."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Personal ID numbers (DOMAIN.md section 8).
+"""Personal ID numbers (docs/GLOSSARY.md, "People and identity"; docs/input-rules.md).
 
 The 12-digit number on the CCCD and the thẻ căn cước encodes where the birth was registered,
 the century of birth with the sex, and the last two digits of the birth year. Checking those

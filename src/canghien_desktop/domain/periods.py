@@ -1,5 +1,6 @@
-"""Reporting periods of CONTRACT.md: ``2026`` (year), ``2026-H1``/``2026-H2`` (the legal
-six-monthly reports), ``2026-Q3`` (quarter), ``2026-11`` (month)."""
+"""Reporting periods: ``2026`` (year), ``2026-H1``/``2026-H2`` (the legal six-monthly
+reports), ``2026-Q3`` (quarter), ``2026-11`` (month) (docs/FORMAT.md, "Period and since
+batches")."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Effective-dated legal rules: terms and deadlines as data, never constants in code.
 
 The law changed on 1 July 2026 and the detailed rules of the new law were not known when
-this was written (DOMAIN.md, "read this first"), so every term and deadline lives in
+this was written (docs/ARCHITECTURE.md, "domain/"), so every term and deadline lives in
 ``rulesets.json``. An office can correct a value, or add a rule set for a new decree, with
 an override file and no code change.
 """

@@ -1,6 +1,6 @@
 """Vietnamese text conventions: store NFC, search on a folded key.
 
-SQLite's LIKE and FTS5 do not fold "Đ" to "D" nor every stacked diacritic (DOMAIN.md section 8),
+SQLite's LIKE and FTS5 do not fold "Đ" to "D" nor every stacked diacritic (docs/input-rules.md),
 so every searchable text also gets a folded key computed here and stored beside it.
 """
 

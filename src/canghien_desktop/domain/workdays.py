@@ -1,4 +1,4 @@
-"""Working days (ngày làm việc): the unit of every legal deadline (DOMAIN.md section 3).
+"""Working days (ngày làm việc): the unit of every legal deadline (docs/GLOSSARY.md).
 
 Public holidays, Tết and the swaps already known to the ``holidays`` library come from it.
 Each year the government may announce more swaps (a bridge day off paid back by a worked

@@ -1,6 +1,6 @@
-"""Acknowledgements (CONTRACT.md section 4): the consolidating office tells each station, in a
-signed file, what became of every record version it sent; the station imports it and shows
-each record's sync state and the conflicts it must look at."""
+"""Acknowledgements (docs/FORMAT.md, "The acknowledgement"): the consolidating office tells
+each station, in a signed file, what became of every record version it sent; the station
+imports it and shows each record's sync state and the conflicts it must look at."""
 
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def write_acks(ctx: OfficeContext, actor: Actor, out_dir: Path, passphrase: str)
     """One signed acknowledgement per station for the batches imported since the last one,
     and for the held records of that station settled since (so its conflict list empties)."""
     actor.require(Operation.IMPORT)
-    if ctx.info.kind is not OfficeKind.DISTRICT:
+    if ctx.info.kind is not OfficeKind.CONSOLIDATING:
         raise DomainError("office.wrong_kind", expected="district", actual=ctx.info.kind.value)
     secret = unlock_signing_key(ctx.keys, passphrase)
     written = []

@@ -1,5 +1,5 @@
-"""At a station: what the consolidating office last said about its records (CONTRACT.md
-section 4), for the screens. Importing acknowledgement files one by one, the counts per
+"""At a station: what the consolidating office last said about its records (docs/FORMAT.md,
+"The acknowledgement"), for the screens. Importing acknowledgement files one by one, the counts per
 outcome, every record the office did not simply accept with the person it belongs to, what
 each batch's acknowledgement was, and one person's sync state."""
 

@@ -1,11 +1,12 @@
-"""The period indicator report (DOMAIN.md 5.3) as ``.xlsx`` and ``.pdf``.
+"""The period indicator report as ``.xlsx`` and ``.pdf`` (docs/GLOSSARY.md, "Reports and
+indicators").
 
     write_report(ctx, actor, "2026-H1", out_dir, progress=..., cancelled=...) -> ReportFiles
     build_report(ctx, actor, "2026-H1") -> PeriodReport   (the figures only, for a preview)
     build_consolidated(ctx, actor, "2026-H1") -> ConsolidatedReport
 
 At a station ``write_report`` writes the commune's report; at a consolidating office
-(``OfficeKind.DISTRICT``) the consolidated report: a row per station and the total, with
+(``OfficeKind.CONSOLIDATING``) the consolidated report: a row per station and the total, with
 how many stations sent the period's report and which did not (``consolidated``).
 
 ``indicators`` and ``breakdowns`` define the rows and columns once; ``xlsx`` and ``pdf``

@@ -2,7 +2,7 @@
 
 Every counted item belongs to one enrolment, whose *subject* (sex, age band at the period
 end, substances of its assessment, home or community) decides the columns it adds to. The
-dimensions are those of QĐ 13/2019 and DOMAIN.md 5.3.
+dimensions are those of QĐ 13/2019 (docs/GLOSSARY.md, "Reports and indicators").
 """
 
 from __future__ import annotations

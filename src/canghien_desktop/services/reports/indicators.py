@@ -1,5 +1,6 @@
-"""The indicators of the period report (DOMAIN.md 5.3, from what the records hold), in the
-order both writers print them. One definition: label, unit and how it is computed.
+"""The indicators of the period report, from what the records hold (docs/GLOSSARY.md,
+"Reports and indicators"), in the order both writers print them. One definition: label,
+unit and how it is computed.
 
 Not here, because the records do not hold them: the police-held count of addicts on the
 commune list (5.3 item 1), transfers in, and staff and costs (item 9).

@@ -56,7 +56,7 @@ class AssessmentForm(QWidget):
         self._update_enabled()
 
     def _criteria_boxes(self) -> list[QCheckBox]:
-        """TT 18/2021 Art 3, in the order of DOMAIN.md section 6; criterion 6 is withdrawal."""
+        """TT 18/2021 Art 3, in the law's order; criterion 6 is withdrawal."""
         texts = [
             self.tr("Thèm muốn mạnh mẽ hoặc cảm thấy bắt buộc phải sử dụng ma túy"),
             self.tr("Khó khăn trong kiểm soát việc bắt đầu, kết thúc hoặc liều lượng sử dụng"),

@@ -51,7 +51,8 @@ LEGAL_BASES: dict[str, tuple[str, ...]] = {
     ),
     "LUAT120_2025": (
         "Luật Phòng, chống ma túy số 120/2025/QH15 ngày 10 tháng 12 năm 2025",
-        # Reported by secondary sources only (DOMAIN.md [S33]); the mark asks for a check.
+        # Reported by secondary sources only, not yet by an official text we hold: the mark
+        # asks for a check.
         "Nghị định số 163/2026/NĐ-CP của Chính phủ quy định chi tiết Luật Phòng, chống ma túy",
     ),
 }
