@@ -132,7 +132,7 @@ def new_office(folder: Path, kind: OfficeKind, code: str) -> tuple[OfficeContext
 
 
 def build(root: Path, persons: int) -> tuple[Twins, Twins, Actor, Actor]:
-    ctx, officer = new_office(root / "district", OfficeKind.DISTRICT, "PC04")
+    ctx, officer = new_office(root / "district", OfficeKind.CONSOLIDATING, "PC04")
     head_ctx, head = new_office(root / "station", OfficeKind.STATION, "TYT-001")
     batches.trust_files(head_ctx, head, batches.export_public_keys(ctx, officer, root / "card"))
     generate_demo(head_ctx, head, persons=persons, seed=1, as_of=AS_OF)

@@ -72,7 +72,7 @@ def make_station(root: Path, name: str, persons: int, card: list[Path]) -> AppPa
 
 def make_district(root: Path) -> list[Path]:
     paths = AppPaths(root / "district")
-    init_office(paths, OfficeKind.DISTRICT, "PC04", "Công an tỉnh", USER, PASSWORD, PASSPHRASE)
+    init_office(paths, OfficeKind.CONSOLIDATING, "PC04", "Công an tỉnh", USER, PASSWORD, PASSPHRASE)
     ctx, actor = sign_in(paths, USER, PASSWORD)
     card = batches.export_public_keys(ctx, actor, root / "card")
     ctx.close()

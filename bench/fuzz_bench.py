@@ -100,7 +100,7 @@ class World:
 def build(root: Path, persons: int, stack: ExitStack) -> World:
     """A district and a station of ``persons`` demo people; the station's first batch; the
     district's acknowledgement of it. ``stack`` closes the two offices at the end."""
-    for code, kind in (("PC04-86", OfficeKind.DISTRICT), ("TYT-FUZZ", OfficeKind.STATION)):
+    for code, kind in (("PC04-86", OfficeKind.CONSOLIDATING), ("TYT-FUZZ", OfficeKind.STATION)):
         init_office(AppPaths(root / code), kind, code, f"Đơn vị {code}", USER, PASSWORD,
                     PASSPHRASE)  # fmt: skip
     with opened(root / "PC04-86") as (district, officer), opened(root / "TYT-FUZZ") as (st, head):

@@ -68,7 +68,9 @@ keys.SIGNING_KDF.update(opslimit=1_048_576, memlimit=33_554_432)
 
 def build(root: Path, stations: int, persons: int) -> tuple[AppPaths, Path]:
     district = AppPaths(root / "district")
-    init_office(district, OfficeKind.DISTRICT, "PC04", "Công an tỉnh", USER, PASSWORD, PASSPHRASE)
+    init_office(
+        district, OfficeKind.CONSOLIDATING, "PC04", "Công an tỉnh", USER, PASSWORD, PASSPHRASE
+    )
     ctx, officer = sign_in(district, USER, PASSWORD)
     card = batches.export_public_keys(ctx, officer, root / "card")
     usb = root / "usb"

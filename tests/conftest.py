@@ -59,7 +59,7 @@ def new_district(folder: Path | str) -> AppPaths:
     """A consolidating office made in this process, with the suite's cheap key costs (a
     ``canghien init`` subprocess would pay the real ones on every later command)."""
     paths = AppPaths(Path(folder))
-    init_office(paths, OfficeKind.DISTRICT, "PC04", "Tỉnh", ADMIN, PASSWORD, PASSPHRASE)
+    init_office(paths, OfficeKind.CONSOLIDATING, "PC04", "Tỉnh", ADMIN, PASSWORD, PASSPHRASE)
     return paths
 
 

@@ -294,7 +294,7 @@ def build_bases(root: Path, station_template: Path | None, district_template: Pa
     root.mkdir(parents=True)
     new_office(root / "bare", OfficeKind.STATION, station_template)
     shutil.copytree(root / "bare", root / "station")
-    new_office(root / "district", OfficeKind.DISTRICT, district_template)
+    new_office(root / "district", OfficeKind.CONSOLIDATING, district_template)
     with opened(root / "station") as station, opened(root / "district") as district:
         card = batches.export_public_keys(district.ctx, district.admin, root / "dcard")
         batches.trust_files(station.ctx, station.admin, card)

@@ -26,7 +26,7 @@ def district_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("district") / "office"
     init_office(
         AppPaths(folder),
-        OfficeKind.DISTRICT,
+        OfficeKind.CONSOLIDATING,
         "PC04-86",
         "Công an tỉnh",
         ADMIN,

@@ -70,7 +70,7 @@ def across_office(across_template: Across, tmp_path: Path) -> Iterator[Office]:
 
 
 def build_across(root: Path) -> Across:
-    district = _office(root / "district", OfficeKind.DISTRICT, "PC04-86", "Công an tỉnh")
+    district = _office(root / "district", OfficeKind.CONSOLIDATING, "PC04-86", "Công an tỉnh")
     card = batches.export_public_keys(district.ctx, district.admin, root / "dcard")
     stations = {}
     for code, (name, commune) in STATIONS.items():

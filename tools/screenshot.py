@@ -581,7 +581,7 @@ def district_card_for_shots(folder: Path) -> list[Path]:
     paths = AppPaths(folder / "office")
     init_office(
         paths,
-        OfficeKind.DISTRICT,
+        OfficeKind.CONSOLIDATING,
         "YT-PHUVANG",
         "Phòng Y tế huyện Phú Vang",
         "admin",

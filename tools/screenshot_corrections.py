@@ -38,7 +38,7 @@ DIALOG_SIZE = (1180, 680)
 
 
 def build(root: Path):  # -> (station, office): each (ctx, actor)
-    office = new_office(root / "district", OfficeKind.DISTRICT, "YT-PHUVANG", "Phòng Y tế")
+    office = new_office(root / "district", OfficeKind.CONSOLIDATING, "YT-PHUVANG", "Phòng Y tế")
     card = batches.export_public_keys(*office, root / "district-card")
     station = new_office(root / "station", OfficeKind.STATION, "TYT-PHUTHUONG",
                          "Trạm Y tế xã Phú Thượng")  # fmt: skip

@@ -59,7 +59,7 @@ class Scene:
         self.root = root
         self.period = ""
         self.usb = root / "USB"
-        self.office = new_office(root / "district", OfficeKind.DISTRICT, *OFFICE)
+        self.office = new_office(root / "district", OfficeKind.CONSOLIDATING, *OFFICE)
         self.card = batches.export_public_keys(*self.office, root / "district-card")
         self.period = ended_half(self.office[0].today())  # the half-year being collected
         self.stations: dict[str, tuple[OfficeContext, Actor]] = {}

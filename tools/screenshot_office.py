@@ -118,7 +118,7 @@ def touch(ctx: OfficeContext, n: int) -> None:
 
 
 def build(root: Path) -> OfficeContext:
-    ctx, actor = new_office(root / "district", OfficeKind.DISTRICT, *OFFICE)
+    ctx, actor = new_office(root / "district", OfficeKind.CONSOLIDATING, *OFFICE)
     card = batches.export_public_keys(ctx, actor, root / "district-card")
     for seed, plan in enumerate(plans(ctx.today()), start=11):
         send(plan, (ctx, actor), card, root, seed)

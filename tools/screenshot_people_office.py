@@ -151,7 +151,7 @@ def without_marks(person: Person) -> Person:
 
 
 def build_office(root: Path) -> Office:
-    district = Office(root / "district", OfficeKind.DISTRICT, *DISTRICT, "")
+    district = Office(root / "district", OfficeKind.CONSOLIDATING, *DISTRICT, "")
     card = batches.export_public_keys(district.ctx, district.actor, root / "card")
     stations = []
     for code, name, commune in STATIONS:

@@ -38,7 +38,9 @@ def district_card(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """A consolidating office's public card and, for the tests, its escrowed age identity."""
     folder = tmp_path_factory.mktemp("district")
     paths = AppPaths(folder / "office")
-    init_office(paths, OfficeKind.DISTRICT, "PC04-86", "Công an tỉnh", ADMIN, PASSWORD, PASSPHRASE)
+    init_office(
+        paths, OfficeKind.CONSOLIDATING, "PC04-86", "Công an tỉnh", ADMIN, PASSWORD, PASSPHRASE
+    )
     ctx = reopen(paths)
     actor = auth.login(ctx, ADMIN, PASSWORD)
     card = batches.export_public_keys(ctx, actor, folder / "card")

@@ -80,7 +80,7 @@ def _station(root: Path, template: Path, code: str, name: str) -> Office:
 @pytest.fixture(scope="module")
 def scene(station_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Scene]:
     root = tmp_path_factory.mktemp("consolidated")
-    kind, (code, name) = OfficeKind.DISTRICT, DISTRICT
+    kind, (code, name) = OfficeKind.CONSOLIDATING, DISTRICT
     init_office(AppPaths(root / "district"), kind, code, name, ADMIN, PASSWORD, PASSPHRASE)
     district = _office(AppPaths(root / "district"))
     card = batches.export_public_keys(district.ctx, district.admin, root / "dcard")

@@ -221,7 +221,7 @@ def test_follow_ups_and_unreported_absence_in_post_rehab(office: Office) -> None
 def test_roles_are_enforced_in_the_services(office: Office) -> None:
     auth.create_user(office.ctx, office.admin, "nurse", "Y tá Lan", Role.DATA_ENTRY, "nurse-pass1")
     nurse = auth.login(office.ctx, "nurse", "nurse-pass1")
-    officer = Actor("officer", Role.DISTRICT_OFFICER, office.ctx.info.code)
+    officer = Actor("officer", Role.CONSOLIDATING_OFFICER, office.ctx.info.code)
     assert people.register_person(office.ctx, nurse, a_person()).id
     with pytest.raises(PermissionDenied):
         auth.create_user(office.ctx, nurse, "other", "", Role.DATA_ENTRY, "password99")
@@ -233,7 +233,9 @@ def test_roles_are_enforced_in_the_services(office: Office) -> None:
 
 def test_a_station_gives_only_a_station_s_roles(office: Office) -> None:
     with pytest.raises(ValidationError) as refused:
-        auth.create_user(office.ctx, office.admin, "officer", "", Role.DISTRICT_OFFICER, "pass-123")
+        auth.create_user(
+            office.ctx, office.admin, "officer", "", Role.CONSOLIDATING_OFFICER, "pass-123"
+        )
     assert refused.value.code == "user.role_unfit"
     assert [u.username for u in auth.list_users(office.ctx, office.admin)] == ["admin"]
 

@@ -68,7 +68,7 @@ def build_scenario(station_template: Path, folder: Path) -> AckScenario:
     district_paths = AppPaths(folder / "district")
     init_office(
         district_paths,
-        OfficeKind.DISTRICT,
+        OfficeKind.CONSOLIDATING,
         DISTRICT_CODE,
         "Công an tỉnh",
         ADMIN,

@@ -26,7 +26,7 @@ def make_district_card(folder: Path) -> list[Path]:
     """The public card (.pub, .age.pub) of a new consolidating office in ``folder``."""
     paths = AppPaths(folder / "office")
     init_office(
-        paths, OfficeKind.DISTRICT, DISTRICT_CODE, DISTRICT_NAME, ADMIN, PASSWORD, PASSPHRASE
+        paths, OfficeKind.CONSOLIDATING, DISTRICT_CODE, DISTRICT_NAME, ADMIN, PASSWORD, PASSPHRASE
     )
     ctx = reopen(paths)
     try:

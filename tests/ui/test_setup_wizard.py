@@ -101,5 +101,5 @@ def test_district_choice_creates_consolidating_office(qtbot, tmp_path, sync_task
     wizard.office_page.district.setChecked(True)
     _fill(qtbot, wizard, code="TONGHOP")
     _finish(wizard)
-    assert wizard.created is not None and wizard.created.info.kind is OfficeKind.DISTRICT
+    assert wizard.created is not None and wizard.created.info.kind is OfficeKind.CONSOLIDATING
     assert paths.office_exists()

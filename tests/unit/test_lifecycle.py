@@ -62,7 +62,7 @@ def test_every_action_in_every_state(action: Action, state: State) -> None:
     if state in transition.sources:
         outcome = LC.apply(enrolment, request_for(action), TODAY)
         assert outcome.enrolment.state is (transition.target or state)
-        assert outcome.transition.actor  # the law names who acts
+        assert outcome.transition.party  # the law names who acts
     else:
         with pytest.raises(TransitionRefused) as refused:
             LC.apply(enrolment, request_for(action), TODAY)

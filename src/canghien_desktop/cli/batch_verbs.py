@@ -100,7 +100,7 @@ def _run_verify(args: argparse.Namespace) -> int:
     else:
         ctx, actor = open_session(args)
         passphrase = ""
-        if ctx.info.kind is OfficeKind.DISTRICT:
+        if ctx.info.kind is OfficeKind.CONSOLIDATING:
             passphrase = ask_secret(
                 PASSPHRASE_ENV,
                 tr("Cụm mật khẩu: ", "Passphrase: "),

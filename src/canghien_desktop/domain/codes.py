@@ -11,7 +11,7 @@ class Sex(StrEnum):
 
 
 class DocType(StrEnum):
-    """ID document kinds (DOMAIN.md section 8)."""
+    """ID document kinds (docs/GLOSSARY.md, "People and identity")."""
 
     CAN_CUOC = "can_cuoc"  # thẻ căn cước / số định danh cá nhân, 12 digits
     CCCD = "cccd"  # căn cước công dân, 12 digits
@@ -51,4 +51,7 @@ class Education(StrEnum):
 
 class OfficeKind(StrEnum):
     STATION = "station"
-    DISTRICT = "district"
+    # The office that imports and consolidates the stations' batches: historically the
+    # district, abolished in 2025; now a setting (province, commune committee). The stored
+    # value, the CLI word, the stats JSON and the acknowledgement file names keep "district".
+    CONSOLIDATING = "district"

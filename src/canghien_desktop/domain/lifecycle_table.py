@@ -1,7 +1,8 @@
-"""The enrolment lifecycle of DOMAIN.md section 3 as data: states, actions, who acts, deadlines.
+"""The enrolment lifecycle as data: states, actions, who acts, deadlines (docs/GLOSSARY.md,
+"Enrolment and the lifecycle").
 
 Decree 116/2021 Arts 3, 28–34, 40, 77–81 and Law 73/2021 Arts 30, 32, 40, 43. The state codes
-are those of DOMAIN.md 3.1 so that exported batches speak the law's vocabulary.
+are those of the glossary so that exported batches speak the law's vocabulary.
 """
 
 from __future__ import annotations
@@ -65,8 +66,9 @@ class Action(StrEnum):
     REMOVE = "ra_khoi_danh_sach"
 
 
-class Actor(StrEnum):
-    """Who triggers a transition in law (the app records it on their behalf)."""
+class LegalParty(StrEnum):
+    """Who triggers a transition in law (the app records it on their behalf). Not the
+    logged-in user who records it: that is ``domain.roles.Actor``."""
 
     PERSON = "nguoi_cai_nghien"  # or the legal representative for ages 12–<18
     COMMUNE_POLICE = "cong_an_xa"
@@ -99,7 +101,7 @@ class Transition:
     action: Action
     sources: frozenset[State]
     target: State | None  # None: stays in its state (stage change)
-    actor: Actor
+    party: LegalParty
     deadline: Deadline | None = None  # must happen by this deadline
     only_after: Deadline | None = None  # may happen only once this deadline has passed
     number_field: str | None = None  # the document number it records, if any
@@ -130,10 +132,10 @@ def _t(
     action: Action,
     sources: frozenset[State] | set[State],
     target: State | None,
-    actor: Actor,
+    party: LegalParty,
     **kw: object,
 ) -> Transition:
-    return Transition(action, frozenset(sources), target, actor, **kw)  # type: ignore[arg-type]
+    return Transition(action, frozenset(sources), target, party, **kw)  # type: ignore[arg-type]
 
 
 S = State
@@ -144,7 +146,7 @@ TRANSITIONS: dict[Action, Transition] = {
             Action.REGISTER,
             {S.DA_XAC_DINH_NGHIEN},
             S.DA_DANG_KY,
-            Actor.PERSON,
+            LegalParty.PERSON,
             deadline=_REG,
             number_field="ledger_number",
         ),
@@ -152,53 +154,59 @@ TRANSITIONS: dict[Action, Transition] = {
             Action.MISS_REGISTRATION,
             {S.DA_XAC_DINH_NGHIEN},
             S.KHONG_DANG_KY,
-            Actor.MANAGER,
+            LegalParty.MANAGER,
             only_after=_REG,
         ),
         _t(
             Action.SUBMIT_APPRAISAL,
             {S.DA_DANG_KY},
             S.DANG_THAM_DINH,
-            Actor.COMMUNE_POLICE,
+            LegalParty.COMMUNE_POLICE,
             deadline=_DECIDE,
         ),
         _t(
             Action.ISSUE_DECISION,
             {S.DANG_THAM_DINH},
             S.DA_CO_QUYET_DINH,
-            Actor.COMMUNE_CHAIR,
+            LegalParty.COMMUNE_CHAIR,
             deadline=_DECIDE,
             number_field="decision_number",
         ),
-        _t(Action.START, {S.DA_CO_QUYET_DINH}, S.DANG_CAI_NGHIEN, Actor.PROVIDER, deadline=_START),
+        _t(
+            Action.START,
+            {S.DA_CO_QUYET_DINH},
+            S.DANG_CAI_NGHIEN,
+            LegalParty.PROVIDER,
+            deadline=_START,
+        ),
         _t(
             Action.MISS_START,
             {S.DA_CO_QUYET_DINH},
             S.KHONG_THUC_HIEN,
-            Actor.MANAGER,
+            LegalParty.MANAGER,
             only_after=_START,
         ),
-        _t(Action.ADVANCE_STAGE, {S.DANG_CAI_NGHIEN}, None, Actor.PROVIDER),
-        _t(Action.SELF_TERMINATE, {S.DANG_CAI_NGHIEN}, S.TU_Y_CHAM_DUT, Actor.PROVIDER),
+        _t(Action.ADVANCE_STAGE, {S.DANG_CAI_NGHIEN}, None, LegalParty.PROVIDER),
+        _t(Action.SELF_TERMINATE, {S.DANG_CAI_NGHIEN}, S.TU_Y_CHAM_DUT, LegalParty.PROVIDER),
         _t(
             Action.RECORD_USE,
             {S.DANG_CAI_NGHIEN},
             S.SU_DUNG_TRONG_THOI_GIAN_CAI,
-            Actor.COMMUNE_CHAIR,
+            LegalParty.COMMUNE_CHAIR,
             number_field="violation_number",
         ),
         _t(
             Action.COMPLETE,
             {S.DANG_CAI_NGHIEN},
             S.HOAN_THANH,
-            Actor.COMMUNE_CHAIR,
+            LegalParty.COMMUNE_CHAIR,
             number_field="certificate_number",
         ),
         _t(
             Action.OPEN_POST_REHAB,
             {S.HOAN_THANH},
             S.QUAN_LY_SAU_CAI,
-            Actor.COMMUNE_CHAIR,
+            LegalParty.COMMUNE_CHAIR,
             deadline=Deadline("completed_on", "post_rehab_open_wd"),
             number_field="post_rehab_decision_number",
         ),
@@ -206,20 +214,20 @@ TRANSITIONS: dict[Action, Transition] = {
             Action.RECORD_RELAPSE,
             {S.QUAN_LY_SAU_CAI},
             S.TAI_NGHIEN_TRONG_QLSC,
-            Actor.COMMUNE_POLICE,
+            LegalParty.COMMUNE_POLICE,
         ),
         _t(
             Action.END_POST_REHAB,
             {S.QUAN_LY_SAU_CAI},
             S.KET_THUC_QLSC,
-            Actor.COMMUNE_CHAIR,
+            LegalParty.COMMUNE_CHAIR,
             number_field="post_rehab_end_number",
         ),
         _t(
             Action.OPEN_COMPULSORY_DOSSIER,
             EXITS_TO_DOSSIER,
             S.LAP_HO_SO_CAI_NGHIEN_BAT_BUOC,
-            Actor.COMMUNE_POLICE,
+            LegalParty.COMMUNE_POLICE,
             deadline=_DOSSIER,
             number_field="dossier_number",
         ),
@@ -227,16 +235,18 @@ TRANSITIONS: dict[Action, Transition] = {
             Action.TRANSFER_OUT,
             {S.DANG_CAI_NGHIEN, S.QUAN_LY_SAU_CAI},
             S.CHUYEN_NOI_CU_TRU,
-            Actor.COMMUNE_CHAIR,
+            LegalParty.COMMUNE_CHAIR,
             number_field="transfer_number",
         ),
         _t(
             Action.SWITCH_TO_OST,
             _PRE_TREATMENT | {S.DANG_CAI_NGHIEN},
             S.CHUYEN_DIEU_TRI_THAY_THE,
-            Actor.OST_CLINIC,
+            LegalParty.OST_CLINIC,
         ),
-        _t(Action.REMOVE, set(State) - FINAL_STATES, S.RA_KHOI_DANH_SACH, Actor.COMMUNE_POLICE),
+        _t(
+            Action.REMOVE, set(State) - FINAL_STATES, S.RA_KHOI_DANH_SACH, LegalParty.COMMUNE_POLICE
+        ),
     )
 }
 

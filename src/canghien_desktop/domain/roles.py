@@ -11,7 +11,7 @@ from canghien_desktop.domain.errors import PermissionDenied
 class Role(StrEnum):
     DATA_ENTRY = "nhap_lieu"
     STATION_HEAD = "truong_tram"
-    DISTRICT_OFFICER = "can_bo_tong_hop"
+    CONSOLIDATING_OFFICER = "can_bo_tong_hop"
     ADMIN = "quan_tri"
 
 
@@ -41,7 +41,7 @@ _ALLOWED: dict[Role, frozenset[Operation]] = {
             Operation.RESTORE,
         }
     ),
-    Role.DISTRICT_OFFICER: frozenset(
+    Role.CONSOLIDATING_OFFICER: frozenset(
         {Operation.VIEW_RECORDS, Operation.IMPORT, Operation.REPORT, Operation.VIEW_AUDIT}
     ),
     Role.ADMIN: frozenset(Operation),
@@ -68,7 +68,7 @@ class Actor:
 # officers and an administrator. A role from the other kind would grant nothing useful.
 _ROLES_BY_KIND: dict[str, tuple[Role, ...]] = {
     "station": (Role.DATA_ENTRY, Role.STATION_HEAD, Role.ADMIN),
-    "district": (Role.DISTRICT_OFFICER, Role.ADMIN),
+    "district": (Role.CONSOLIDATING_OFFICER, Role.ADMIN),
 }
 
 

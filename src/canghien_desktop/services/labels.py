@@ -9,7 +9,7 @@ from enum import Enum
 
 # code -> (Vietnamese, English)
 LABELS: dict[str, tuple[str, str]] = {
-    # lifecycle states (DOMAIN.md 3.1)
+    # lifecycle states (docs/GLOSSARY.md, "States")
     "DA_XAC_DINH_NGHIEN": ("Đã xác định nghiện", "Determined addicted"),
     "DA_DANG_KY": ("Đã đăng ký", "Registered"),
     "DANG_THAM_DINH": ("Đang thẩm định", "Under police appraisal"),
@@ -112,7 +112,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "dossier_number": ("hồ sơ đề nghị", "dossier"),
     "transfer_number": ("văn bản chuyển", "transfer letter"),
     # --- station workflows: who acts in law, removal reasons, follow-ups ---------------------
-    # who acts in law for a lifecycle step (lifecycle_table.Actor)
+    # who acts in law for a lifecycle step (lifecycle_table.LegalParty)
     "nguoi_cai_nghien": (
         "Người cai nghiện hoặc người đại diện hợp pháp",
         "The person or their legal representative",

@@ -39,7 +39,7 @@ def write_office_card(ctx: OfficeContext, actor: Actor, out_dir: Path) -> list[P
     doc = SimpleDocTemplate(str(pdf), pagesize=A4, title="Thẻ đơn vị", author=ctx.info.name)
     recipient = (
         ctx.keys.age_recipient.read_text("utf-8").strip()
-        if ctx.info.kind is OfficeKind.DISTRICT
+        if ctx.info.kind is OfficeKind.CONSOLIDATING
         else ""
     )
     doc.build(

@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         # Roomy rows: the list is the main way around, often used with a touchpad.
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.stack = QStackedWidget()
-        self.consolidating = ctx.info.kind is OfficeKind.DISTRICT
+        self.consolidating = ctx.info.kind is OfficeKind.CONSOLIDATING
         if self.consolidating:
             first = self._add_office_screens(ctx, actor, lang)
         else:

@@ -195,7 +195,7 @@ class SetupWizard(QWizard):
         self.setButtonText(button.CancelButton, self.tr("Hủy"))
 
     def create_office(self) -> Task:
-        kind = OfficeKind.DISTRICT if self.field("district") else OfficeKind.STATION
+        kind = OfficeKind.CONSOLIDATING if self.field("district") else OfficeKind.STATION
         args = (
             self._paths,
             kind,

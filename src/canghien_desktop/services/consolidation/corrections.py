@@ -215,7 +215,7 @@ def _check_proposed(
 
 
 def _require_office(ctx: OfficeContext) -> None:
-    if ctx.info.kind is not OfficeKind.DISTRICT:
+    if ctx.info.kind is not OfficeKind.CONSOLIDATING:
         raise DomainError("office.wrong_kind", expected="district", actual=ctx.info.kind.value)
 
 

@@ -48,7 +48,7 @@ def export_public_keys(ctx: OfficeContext, actor: Actor, out_dir: Path) -> list[
     actor.require(Operation.VIEW_RECORDS)
     out_dir.mkdir(parents=True, exist_ok=True)
     sources = [ctx.keys.signing_public]
-    if ctx.info.kind is OfficeKind.DISTRICT:
+    if ctx.info.kind is OfficeKind.CONSOLIDATING:
         sources.append(ctx.keys.age_recipient)
     written = []
     for source in sources:
@@ -61,7 +61,7 @@ def export_secret_identity(
 ) -> list[Path]:
     """Key escrow for a consolidating office: the age identity in clear, mode 0600."""
     actor.require(Operation.EDIT_SETTINGS)
-    if ctx.info.kind is not OfficeKind.DISTRICT:
+    if ctx.info.kind is not OfficeKind.CONSOLIDATING:
         raise DomainError("office.wrong_kind", expected="district", actual=ctx.info.kind.value)
     identity = unlock_age_identity(ctx.keys, passphrase)
     target = write_atomic(out_dir / f"{ctx.info.code}.age.key", (identity + "\n").encode(), 0o600)
@@ -89,7 +89,7 @@ def trust_files(
     if pub is None:
         raise DomainError("keys.bad_file", path=", ".join(str(f) for f in files))
     age_pub = next((f for f in files if f.name.endswith(".age.pub")), None)
-    role = "station" if ctx.info.kind is OfficeKind.DISTRICT else "district"
+    role = "station" if ctx.info.kind is OfficeKind.CONSOLIDATING else "district"
     return trust.trust_office(
         ctx,
         actor,

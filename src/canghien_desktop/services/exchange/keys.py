@@ -62,7 +62,7 @@ def create_office_keys(files: KeyFiles, kind: OfficeKind, passphrase: str, name:
     write_atomic(
         files.signing_public, _key_file(f"minisign public key {files.code} ({name})", public_bytes)
     )
-    if kind is OfficeKind.DISTRICT:
+    if kind is OfficeKind.CONSOLIDATING:
         identity = pyrage.x25519.Identity.generate()
         write_atomic(files.age_identity, seal(str(identity), passphrase), 0o600)
         write_atomic(files.age_recipient, f"{identity.to_public()}\n".encode())

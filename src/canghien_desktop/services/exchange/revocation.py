@@ -55,7 +55,7 @@ def revoke_station_key(
     """Revoke the active key(s) of the station with this code, or the one key with this id
     (a retired key too). Audited; returns what was revoked."""
     actor.require(Operation.IMPORT)
-    if ctx.info.kind is not OfficeKind.DISTRICT:
+    if ctx.info.kind is not OfficeKind.CONSOLIDATING:
         raise DomainError("office.wrong_kind", expected="district", actual=ctx.info.kind.value)
     reason = _checked_reason(reason)
     now = datetime.now(UTC)

@@ -50,7 +50,7 @@ class Verdict:
 def verify_at_office(
     ctx: OfficeContext, actor: Actor, paths: list[Path], passphrase: str
 ) -> list[Verdict]:
-    if ctx.info.kind is not OfficeKind.DISTRICT:
+    if ctx.info.kind is not OfficeKind.CONSOLIDATING:
         return [_verdict(path, outcome) for path, outcome in batches.verify_files(ctx, paths)]
     from canghien_desktop.services.exchange.importing.preview import preview_paths
 

@@ -76,7 +76,7 @@ def write_report(
     office the consolidated report, ``<CODE>-bao-cao-tong-hop-<PERIOD>``. Cancelling raises
     ``DomainError("cancelled")`` and leaves no file."""
     steps = Steps(BUILD_STEPS + WRITE_STEPS, progress, cancelled)
-    if ctx.info.kind is OfficeKind.DISTRICT:
+    if ctx.info.kind is OfficeKind.CONSOLIDATING:
         whole = consolidate(ctx, actor, period, steps)
         stem = report_stem(whole.office_code, whole.period.code, consolidated=True)
         return ReportFiles(*_write_into(out_dir, stem, whole, _CONSOLIDATED_WRITERS, steps), whole)

@@ -138,7 +138,7 @@ class ActionDialog(QDialog):
             form.addRow(self._number_caption(), self.number)
         self.extra.add_rows(form)
         form.addRow(self.tr("Ghi chú:"), self.notes)
-        who = label(self.transition.actor, self._lang)
+        who = label(self.transition.party, self._lang)
         form.addRow(self.tr("Người thực hiện theo luật:"), QLabel(who))
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self._title()))

@@ -51,7 +51,7 @@ class TrustDialog(QDialog):
         super().__init__(parent)
         self._ctx, self._actor, self._lang = ctx, actor, lang
         # At a consolidating office the card is a station's: no encryption key, a commune.
-        self.registering_station = ctx.info.kind is OfficeKind.DISTRICT
+        self.registering_station = ctx.info.kind is OfficeKind.CONSOLIDATING
         self.files: list[Path] = []
         self.fingerprint = ""
         self.chosen = QLabel(self.tr("Chưa chọn tệp."))

@@ -88,7 +88,7 @@ class ReportsView(QWidget):
         run_row = QHBoxLayout()
         run_row.addWidget(self.run_button)
         run_row.addStretch(1)
-        consolidating = self._ctx.info.kind is OfficeKind.DISTRICT
+        consolidating = self._ctx.info.kind is OfficeKind.CONSOLIDATING
         intro = QLabel(
             self.tr(
                 "Báo cáo tổng hợp các chỉ tiêu cai nghiện tự nguyện tại gia đình, cộng đồng "

@@ -38,7 +38,7 @@ class SettingsView(QWidget):
         self.tabs.addTab(self.backup_tab, self.tr("Sao lưu, bảo mật"))
         # Only a consolidating office waits for reports, so only it says when they are due.
         self.due_tab = (
-            ReportDueTab(ctx, actor, lang) if ctx.info.kind is OfficeKind.DISTRICT else None
+            ReportDueTab(ctx, actor, lang) if ctx.info.kind is OfficeKind.CONSOLIDATING else None
         )
         if self.due_tab is not None:
             self.tabs.addTab(self.due_tab, self.tr("Hạn nộp báo cáo"))

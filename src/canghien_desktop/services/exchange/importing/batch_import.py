@@ -80,7 +80,7 @@ def receive_batches(
     Once a batch is imported, each step of ``after`` runs: the consolidating office's own
     work (consolidation/intake.py), which the exchange does not know."""
     actor.require(Operation.IMPORT)
-    if ctx.info.kind is not OfficeKind.DISTRICT:
+    if ctx.info.kind is not OfficeKind.CONSOLIDATING:
         raise DomainError("office.wrong_kind", expected="district", actual=ctx.info.kind.value)
     identity = _identity(ctx, passphrase)
     keys = trusted_station_keys(ctx)

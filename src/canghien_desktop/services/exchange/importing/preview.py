@@ -80,7 +80,7 @@ def preview_paths(
     """What importing these files (or every batch in these folders) would do, in the
     order the import takes them: by station, then sequence."""
     actor.require(Operation.IMPORT)
-    if ctx.info.kind is not OfficeKind.DISTRICT:
+    if ctx.info.kind is not OfficeKind.CONSOLIDATING:
         raise DomainError("office.wrong_kind", expected="district", actual=ctx.info.kind.value)
     identity = _identity(ctx, passphrase)
     keys = trusted_station_keys(ctx)
