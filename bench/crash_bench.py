@@ -152,8 +152,8 @@ def section(summaries: list[Summary], seed: int, count: int) -> str:
         "operation's span (the longer of two uninterrupted runs, after a first that warms the "
         "caches), then signs in, runs "
         "`PRAGMA integrity_check` and the scenario's check (`tests/crash_harness.py`). "
-        "\"Killed inside the operation\": the child had not yet said `done` (the others came "
-        "just after its end; the span varies from run to run). \"Where the kills landed\" is "
+        '"Killed inside the operation": the child had not yet said `done` (the others came '
+        'just after its end; the span varies from run to run). "Where the kills landed" is '
         "read before anything opens the office; the steps that matter most are short (a "
         "batch's rename, the restore's roll-forward after its marker, the upgrade's "
         "transaction), so only a few of the uniformly timed kills land in them. A SIGKILL "

@@ -228,8 +228,12 @@ def table(tally: Tally) -> tuple[list[str], Counter[str]]:
     pairs = {(kind, label) for kind, label, _ in tally.verdicts}
     for kind, label in sorted(pairs, key=lambda pair: (pair[0] != "batch", pair)):
         got = {v: n for (k, o, v), n in tally.verdicts.items() if (k, o) == (kind, label)}
-        row = Counter(tried=sum(got.values()), rejected=got.get(REFUSED, 0),
-                      genuine=got.get(GENUINE, 0), failed=sum(got.get(v, 0) for v in FAILURES))
+        row = Counter(
+            tried=sum(got.values()),
+            rejected=got.get(REFUSED, 0),
+            genuine=got.get(GENUINE, 0),
+            failed=sum(got.get(v, 0) for v in FAILURES),
+        )
         rows.append(f"| {kind} | {label} | {row['tried']} | {row['rejected']} | "
                     f"{row['genuine']} | {row['failed']} |")  # fmt: skip
         totals.update(row)
@@ -270,6 +274,7 @@ def section(tally: Tally, count: int, seed: int, persons: int) -> str:
 
 def code_version() -> str:
     """The commit, and whether the working tree differed from it."""
+
     def git(*args: str) -> str:
         done = subprocess.run(["git", *args], capture_output=True, text=True, cwd=RESULTS.parent)
         return done.stdout.strip()

@@ -195,8 +195,10 @@ def members(kit: Kit, rng: random.Random, how: str = "") -> Mutant:
     elif how == "double":
         entries.insert(rng.randint(0, len(entries)), Entry(one.name, two.data))
     elif how == "swap":
-        entries[at], entries[entries.index(two)] = (Entry(one.name, two.data, one.method),
-                                                    Entry(two.name, one.data, two.method))
+        entries[at], entries[entries.index(two)] = (
+            Entry(one.name, two.data, one.method),
+            Entry(two.name, one.data, two.method),
+        )
     else:  # recompress
         entries[at] = Entry(one.name, one.data, STORED if one.method == DEFLATED else DEFLATED)
     return Mutant(how, packed(entries), f"{how} {one.name}: {[e.name for e in entries]}")
@@ -339,6 +341,8 @@ def batch_kit(path: Path, secret: Any) -> Kit:
 
 def ack_kit(path: Path, secret: Any) -> Kit:
     def comment(ack: dict[str, Any]) -> str:
-        return f"canghien-ack office={ack['office']} station={ack['station']} number={ack['number']}"  # noqa: E501
+        return (
+            f"canghien-ack office={ack['office']} station={ack['station']} number={ack['number']}"
+        )
 
     return Kit(path.read_bytes(), "ack.json", "ack.json.minisig", secret, comment, ACK_FIELDS)

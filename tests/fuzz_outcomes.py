@@ -52,7 +52,7 @@ _VIETNAMESE = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫ
 
 
 def message_problem(error: DomainError) -> str:
-    """"" when ``render(error)`` is clear: the code's own sentence (not the generic internal
+    """ "" when ``render(error)`` is clear: the code's own sentence (not the generic internal
     error), one non-empty line, Vietnamese by default, its placeholders filled."""
     shown, pair = render(error), MESSAGES.get(error.code)
     if pair is None or error.code == "internal.error":

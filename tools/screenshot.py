@@ -61,10 +61,10 @@ TEN_NU = ["Lan", "Hương", "Quỳnh", "Phượng", "Thảo"]
 VILLAGES = ["Thôn Đông", "Thôn Tây", "Thôn Thượng", "Tổ dân phố 3", "Xóm Mới"]
 
 
-
 def sign_in_as_admin(paths: AppPaths, today: date | None = None) -> tuple[OfficeContext, Actor]:
     """The demo offices all have one admin with the same password."""
     return sign_in(paths, "admin", "password123", today)
+
 
 def sample_person(i: int) -> Person:
     sex = Sex.FEMALE if i % 7 == 3 else Sex.MALE

@@ -141,9 +141,7 @@ def _set_writable(folder: Path, writable: bool) -> None:
 
 
 @pytest.mark.parametrize("command", [["stats", "--json"], ["demo", "--persons", "2"]])
-def test_a_read_only_data_folder_is_said_and_left_alone(
-    station: Path, command: list[str]
-) -> None:
+def test_a_read_only_data_folder_is_said_and_left_alone(station: Path, command: list[str]) -> None:
     before = {p: p.read_bytes() for p in station.rglob("*") if p.is_file()}
     _set_writable(station, False)
     try:

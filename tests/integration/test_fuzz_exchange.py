@@ -308,4 +308,3 @@ def states(office: Office) -> tuple[object, ...]:
     synced = sync_states(office.ctx, office.admin)
     sent = [(b.seq, b.state) for b in batches.list_batches(office.ctx, office.admin)]
     return tuple(synced), tuple(sent)
-

@@ -46,9 +46,7 @@ def test_a_success_forgets_the_failures_and_audits_them(office: Office) -> None:
     ctx, _ = sign_in(office.paths, ADMIN, PASSWORD)
     try:
         with ctx.db.read() as session:
-            notes = session.scalars(
-                select(AuditRow).where(AuditRow.action == "login_failed")
-            ).all()
+            notes = session.scalars(select(AuditRow).where(AuditRow.action == "login_failed")).all()
         assert [json.loads(n.after_json or "{}")["attempts"] for n in notes] == [1]
     finally:
         ctx.close()

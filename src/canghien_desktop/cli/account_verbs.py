@@ -172,9 +172,7 @@ def _run_backup(args: argparse.Namespace) -> int:
 
 def _configure_restore(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path)
-    p.add_argument(
-        "--recovery", action="store_true", help="open the backup with its recovery code"
-    )
+    p.add_argument("--recovery", action="store_true", help="open the backup with its recovery code")
 
 
 def _run_restore(args: argparse.Namespace) -> int:

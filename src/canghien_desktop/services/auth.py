@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
 
 
-
 @dataclass(frozen=True)
 class UserInfo:
     username: str
@@ -33,12 +32,6 @@ class UserInfo:
     role: Role
     active: bool
     locked: bool = False  # too many wrong passwords, for now
-
-
-
-
-
-
 
 
 def login(ctx: OfficeContext, username: str, password: str) -> Actor:

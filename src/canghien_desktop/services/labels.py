@@ -342,8 +342,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "os.read_only": ("ổ đĩa chỉ cho đọc", "the drive is read-only"),
     "os.no_permission": ("không có quyền ghi", "no permission to write there"),
     "os.not_found": ("không tìm thấy", "not found"),
-    "os.not_a_folder": ("một phần của đường dẫn là tệp chứ không phải thư mục", "part of the path is a file, not a folder"),
-    "os.device_error": ("ổ đĩa không đọc ghi được, có thể USB đã bị rút", "the drive cannot be read or written: was the stick pulled out?"),
+    "os.not_a_folder": (
+        "một phần của đường dẫn là tệp chứ không phải thư mục",
+        "part of the path is a file, not a folder",
+    ),
+    "os.device_error": (
+        "ổ đĩa không đọc ghi được, có thể USB đã bị rút",
+        "the drive cannot be read or written: was the stick pulled out?",
+    ),
     "os.in_use": ("tệp đang mở trong chương trình khác", "the file is open in another program"),
     "outcome.stale": ("Bản cũ", "Stale"),
     "outcome.conflict": ("Xung đột", "Conflict"),

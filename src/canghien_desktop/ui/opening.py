@@ -76,7 +76,7 @@ def _encrypt_first(paths: AppPaths, lang: str) -> Opened | None:
         QCoreApplication.translate(
             "Opening",
             "Phiên bản này mã hóa dữ liệu trên máy. Trưởng trạm hoặc quản trị hãy đăng nhập "
-            "để mã hóa; một bản sao lưu được tạo trước."
+            "để mã hóa; một bản sao lưu được tạo trước.",
         ),
     )
 

@@ -88,14 +88,6 @@ class CorrectionTarget:
     fields: tuple[FieldChoice, ...]
 
 
-
-
-
-
-
-
-
-
 def correction_target(
     ctx: OfficeContext, actor: Actor, record_type: str, record_id: str, lang: str = "vi"
 ) -> CorrectionTarget:
@@ -169,8 +161,6 @@ def request_correction(
         return request.request_id
 
 
-
-
 def typed_value(column: Column, value: Any) -> Any:
     """The value as the column stores it; text is read as a person types it (dd/mm/yyyy,
     Có/Không), an empty one as "no value"."""
@@ -194,8 +184,6 @@ def typed_value(column: Column, value: Any) -> Any:
     if text.casefold() not in _YES | _NO:
         raise DomainError("correction.not_yes_no", name=named(column.key), value=text)
     return text.casefold() in _YES
-
-
 
 
 def _check_proposed(

@@ -28,8 +28,6 @@ if TYPE_CHECKING:
 DEFAULT_DUE = {"H": "07-07", "Y": "01-07"}
 
 
-
-
 def station_ledgers(ctx: OfficeContext, actor: Actor) -> list[StationLedger]:
     actor.require(Operation.VIEW_RECORDS)
     with ctx.db.read() as session:
@@ -62,8 +60,6 @@ def _stations_with_a_key(session: Session) -> set[str]:
         )
     )
     return {code for (code,) in rows}
-
-
 
 
 def due_date(ctx: OfficeContext, period_code: str) -> date:

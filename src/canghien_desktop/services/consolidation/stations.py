@@ -21,7 +21,6 @@ from canghien_desktop.services.office import checked_office_name
 from canghien_desktop.storage.rows import ReceivedBatchRow, TrustedKeyRow
 
 if TYPE_CHECKING:
-
     from canghien_desktop.services.office import OfficeContext
 
 
@@ -101,8 +100,6 @@ def update_station(
             "station_update", "trusted_key", code, {"name": name, "commune": commune_code}
         )
     return next(e for e in registered_stations(ctx, actor) if e.code == code)
-
-
 
 
 def _aware(value: datetime | None) -> datetime | None:

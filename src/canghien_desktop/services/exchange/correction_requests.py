@@ -42,6 +42,7 @@ def is_kind(column: Column, value: Any) -> bool:
         return isinstance(value, int) and not isinstance(value, bool)
     return isinstance(value, bool if column.kind == "bool" else str)
 
+
 TYPES: dict[str, RecordType] = {t.code: t for t in RECORD_TYPES}
 
 

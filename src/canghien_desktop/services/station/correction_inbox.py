@@ -66,8 +66,6 @@ class ReceivedRequest:
     requested_at: datetime
 
 
-
-
 def open_requests(ctx: OfficeContext, actor: Actor, lang: str = "vi") -> list[ReceivedRequest]:
     """The requests no one has closed, with whose record each is, oldest first."""
     actor.require(Operation.VIEW_RECORDS)
@@ -106,10 +104,6 @@ def decline(ctx: OfficeContext, actor: Actor, request_id: int, reason: str) -> N
 
 
 # --- helpers ----------------------------------------------------------------------------------
-
-
-
-
 
 
 def _open_request(ctx: OfficeContext, session: Session, request_id: int) -> CorrectionRequestRow:

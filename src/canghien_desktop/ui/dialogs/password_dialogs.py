@@ -133,4 +133,3 @@ class RecoveryCodeDialog(QDialog):
     def reject(self) -> None:
         if self.kept.isChecked():  # Esc closes only once the code is kept
             super().reject()
-

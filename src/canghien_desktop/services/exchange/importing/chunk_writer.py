@@ -161,9 +161,7 @@ def _outcome_row(
         "reason": decision.reason[:200],
         "local_version": decision.local_version,
         "incoming_json": (
-            json.dumps(
-                {k: jsonable(v) for k, v in record.fields.items()}, ensure_ascii=False
-            )
+            json.dumps({k: jsonable(v) for k, v in record.fields.items()}, ensure_ascii=False)
             if decision.held
             else None
         ),
