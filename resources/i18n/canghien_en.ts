@@ -3084,13 +3084,6 @@ Version {version}.</translation>
     </message>
 </context>
 <context>
-    <name>PlaceholderView</name>
-    <message>
-        <source>Màn hình này sẽ có trong một phiên bản sau của phần mềm.</source>
-        <translation>This screen comes in a later version of the app.</translation>
-    </message>
-</context>
-<context>
     <name>PreviewPage</name>
     <message>
         <source>Xem trước số bản ghi</source>

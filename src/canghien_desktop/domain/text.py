@@ -33,14 +33,6 @@ def nfc(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text.translate(_PASTED)).split())
 
 
-def optional_nfc(text: str | None) -> str | None:
-    """``nfc`` for optional fields; blank becomes ``None``."""
-    if text is None:
-        return None
-    cleaned = nfc(text)
-    return cleaned or None
-
-
 # Characters no one sees or types on purpose: control characters, lone surrogates (which no
 # file or database can store) and format characters (zero-width spaces, bidi overrides, BOM).
 _CONTROL = frozenset({"Cc", "Cs"})

@@ -104,8 +104,3 @@ def _covered(received: set[str], code: str) -> bool:
         except ValidationError:  # "since last" batches carry no period
             continue
     return covers(parsed, parse_period(code))
-
-
-def overdue_stations(ctx: OfficeContext, actor: Actor, period_code: str) -> list[str]:
-    grid = period_grid(ctx, actor, [period_code])
-    return sorted(code for code, cells in grid.items() if cells[period_code] == "overdue")

@@ -134,9 +134,6 @@ class DestinationPage(QWizardPage):
         self.email_to.setEnabled(self.to_email.isChecked())
         self.completeChanged.emit()
 
-    def choose_drive(self, index: int) -> None:
-        self.drives[index][0].setChecked(True)
-
     def destination(self) -> Destination:
         for button, drive in self.drives:
             if button.isChecked():

@@ -53,11 +53,6 @@ class FormGrid(QGridLayout):
         self._row += 2
         return error
 
-    def add_wide(self, widget: QWidget) -> None:
-        """A widget across the whole form (a note, a group of check boxes)."""
-        self.addWidget(widget, self._row, 0, 1, max(self._width, 2))
-        self._row += 1
-
     def has_field(self, field: QWidget) -> bool:
         return field in self._error_of
 
