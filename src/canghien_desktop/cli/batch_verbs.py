@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from canghien_desktop.cli.commands import VerbSpec, open_session, tr
 from canghien_desktop.cli.secrets import PASSPHRASE_ENV, ask_secret
@@ -14,10 +14,19 @@ from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.services.exchange import batches
 from canghien_desktop.services.paths import resolve_data_dir
 
+if TYPE_CHECKING:
+    from canghien_desktop.domain.roles import Actor
+    from canghien_desktop.services.office import OfficeContext
+
 
 def _configure_trust(p: argparse.ArgumentParser) -> None:
-    p.add_argument("action", choices=["add", "revoke"])
-    p.add_argument("files", nargs="+", type=Path, help="add: card files; revoke: station code")
+    p.add_argument("action", choices=["add", "revoke", "backup", "no-backup"])
+    p.add_argument(
+        "files",
+        nargs="*",
+        type=Path,
+        help="add: card files; revoke: station code; backup: an age public key file",
+    )
     p.add_argument("--reason", default="", help="revoke: why (lost PC, stolen stick)")
     p.add_argument("--code", default="")
     p.add_argument("--name", default="")
@@ -26,7 +35,11 @@ def _configure_trust(p: argparse.ArgumentParser) -> None:
 
 
 def _run_trust(args: argparse.Namespace) -> int:
+    if not args.files and args.action != "no-backup":
+        raise DomainError("cli.trust_needs_files", action=args.action)
     ctx, actor = open_session(args)
+    if args.action in ("backup", "no-backup"):
+        return _set_backup(ctx, actor, args.files[0] if args.action == "backup" else None)
     if args.action == "revoke":
         from canghien_desktop.services.exchange.revocation import revoke_station_key
 
@@ -44,6 +57,21 @@ def _run_trust(args: argparse.Namespace) -> int:
             f"Trusted {trusted.code} ({trusted.role}), fingerprint {trusted.fingerprint}",
         )
     )
+    return 0
+
+
+def _set_backup(ctx: OfficeContext, actor: Actor, age_pub_file: Path | None) -> int:
+    """A second recipient every batch is also encrypted to (a copy the province can open),
+    or none again."""
+    from canghien_desktop.services.exchange.trust import set_backup_recipient
+
+    recipient = set_backup_recipient(ctx, actor, age_pub_file)
+    if recipient:
+        print(tr(f"Từ nay mỗi lô được mã hóa thêm cho {recipient}",
+                 f"From now on every batch is also encrypted to {recipient}"))  # fmt: skip
+    else:
+        print(tr("Từ nay lô chỉ được mã hóa cho đơn vị tổng hợp",
+                 "From now on batches are encrypted to the consolidating office only"))  # fmt: skip
     return 0
 
 

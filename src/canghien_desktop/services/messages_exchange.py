@@ -152,6 +152,10 @@ EXCHANGE_MESSAGES: dict[str, tuple[str, str]] = {
         "{field_label} chứa ký tự vô hình {char} (thường do dán từ nơi khác): hãy xóa trường này và gõ lại.",
         "{field_label} holds the invisible character {char} (often pasted in): clear the field and type it again.",
     ),
+    "cli.trust_needs_files": (
+        "“canghien trust {action}” cần tên tệp hoặc mã trạm: xem “canghien trust --help”.",
+        "“canghien trust {action}” needs a file name or a station code: see “canghien trust --help”.",
+    ),
     "text.undrawable": (
         "{field_label} chứa ký tự “{shown}” ({char}) mà biểu mẫu in ra không hiển thị được: hãy xóa hoặc thay ký tự đó.",
         "{field_label} holds the character “{shown}” ({char}), which printed forms cannot show: delete or replace it.",

@@ -148,8 +148,9 @@ def card_name(pub_file: Path, code: str) -> str:
         return ""  # a default only: a name no one could read is no default
 
 
-def set_backup_recipient(ctx: OfficeContext, actor: Actor, age_pub_file: Path | None) -> None:
-    """An optional second age recipient (e.g. the province) every batch is also encrypted to."""
+def set_backup_recipient(ctx: OfficeContext, actor: Actor, age_pub_file: Path | None) -> str:
+    """An optional second age recipient (e.g. the province) every batch is also encrypted
+    to, read from ``age_pub_file``; None clears it. Returns the recipient now set."""
     actor.require(Operation.EDIT_SETTINGS)
     recipient = _read_recipient(age_pub_file) if age_pub_file else ""
     with ctx.db.write() as session:
@@ -159,6 +160,7 @@ def set_backup_recipient(ctx: OfficeContext, actor: Actor, age_pub_file: Path | 
         ctx.writer(session, actor.username).note(
             "setting", "setting", BACKUP_RECIPIENT, {"value": recipient}
         )
+    return recipient
 
 
 def district(ctx: OfficeContext) -> TrustedOffice:
@@ -181,21 +183,18 @@ def recipients(ctx: OfficeContext) -> list[str]:
     return [main] + ([backup.value] if backup and backup.value else [])
 
 
-def trusted_offices(ctx: OfficeContext, actor: Actor) -> list[TrustedOffice]:
-    actor.require(Operation.VIEW_RECORDS)
-    with ctx.db.read() as session:
-        rows = session.scalars(select(TrustedKeyRow).order_by(TrustedKeyRow.office_code)).all()
-    return [_as_trusted(r) for r in rows if r.active]
-
-
 def _read_recipient(path: Path) -> str:
     import pyrage
 
-    value = path.read_text("utf-8").strip().splitlines()[-1].strip()
+    try:
+        words = path.read_text("utf-8").split()
+    except UnicodeDecodeError:
+        raise DomainError("keys.bad_recipient", value=path.name) from None
+    value = words[-1] if words else ""  # the key is the file's last word, after any comment
     try:
         pyrage.x25519.Recipient.from_str(value)
-    except Exception:
-        raise DomainError("keys.bad_recipient", value=value[:12]) from None
+    except Exception:  # pyrage raises its own RecipientError, not exported by name
+        raise DomainError("keys.bad_recipient", value=value[:12] or path.name) from None
     return value
 
 
