@@ -108,3 +108,27 @@ def test_an_interrupted_import_goes_on_where_it_stopped(
     assert check_audit(district.ctx, district.admin).ok
     again = import_paths(district.ctx, district.admin, [path], PASSPHRASE)[0]
     assert again.status == "already"
+
+
+def test_a_bug_while_writing_stops_the_import_instead_of_rejecting_a_record(
+    station: Office, district: Office, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A programming error is not a refusal: turned into "rejected", it would hide the bug
+    and drop a record the station sent in good faith."""
+    from canghien_desktop.services.exchange.importing import merge
+
+    register(district, station, tmp_path)
+    path = export(station, tmp_path / "usb", None)
+    sent = len(records_of(district, path))
+    # Records go in bulk first; the bug is met where they go one by one (a guarded chunk).
+    sql(district, "CREATE TRIGGER refuse_all BEFORE INSERT ON follow_up "
+                  "BEGIN SELECT RAISE(ABORT, 'refused'); END")  # fmt: skip
+
+    def buggy(*_args: object) -> None:
+        raise TypeError("a bug in the merge")
+
+    monkeypatch.setattr(merge, "apply", buggy)
+    with pytest.raises(TypeError):
+        import_paths(district.ctx, district.admin, [path], PASSPHRASE)
+    assert sent > 0 and stored_outcomes(district) == []  # the batch's import rolled back
+    assert count(district, FollowUpRow) == 0

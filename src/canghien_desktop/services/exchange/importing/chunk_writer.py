@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, insert
+from sqlalchemy.exc import DataError, IntegrityError
 
+from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.services.exchange.importing import merge
 from canghien_desktop.services.exchange.importing.records import BadRecord, Incoming
 from canghien_desktop.storage.canonical import jsonable
@@ -62,6 +64,13 @@ def write_chunk(
         _insert_fresh(written, fresh)
         written.store_outcomes()
     return written
+
+
+# What refuses one record and lets the others go on: a rule of the app (a text it cannot
+# store, a record the station does not own) or of the database (a constraint, a trigger).
+# Anything else is a bug, or the disk: it stops the import, which rolls back, and is said
+# as such, never turned into a "rejected" record that hides it.
+REFUSALS = (DomainError, IntegrityError, DataError)
 
 
 @dataclass
@@ -113,13 +122,13 @@ def _insert_run(
     if not written.guarded:
         try:
             writer.receive_new_many(model, rows, bodies)
-        except Exception as error:
+        except REFUSALS as error:
             raise BulkRefused from error
         return [merge.Decision("imported")] * len(same)
     try:
         with session.begin_nested():
             writer.receive_new_many(model, rows, bodies)
-    except Exception:
+    except REFUSALS:
         return [_one(session, writer, r) for r, _ in same]
     return [merge.Decision("imported")] * len(same)
 
@@ -133,7 +142,7 @@ def _one(session: Session, writer: RecordWriter, record: Incoming | BadRecord) -
     try:
         with session.begin_nested():  # this record alone rolls back if it fails
             merge.apply(session, writer, record, decision)
-    except Exception as error:
+    except REFUSALS as error:
         return merge.Decision("rejected", f"{type(error).__name__}: {error}"[:180])
     return decision
 
