@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+CLI_LOG = "canghien-cli.log"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # A frozen Windows build starts the import's reading process from this executable.
     multiprocessing.freeze_support()
@@ -82,10 +85,14 @@ def utf8_streams() -> None:
 
 
 def _private_scratch(args: argparse.Namespace) -> None:
-    """Temporary files of this run go to the office's own folder (services.private_temp)."""
+    """Temporary files of this run go to the office's own folder (services.private_temp),
+    and what the services log (codes and counts, never personal data) to its log folder."""
     paths = resolve_data_dir(args.data_dir)
     if paths.office_exists():
         use_private_temp(paths)
+        root = logging.getLogger("canghien_desktop")
+        root.addHandler(private_log_handler(paths.log_dir / CLI_LOG))
+        root.setLevel(logging.INFO)
 
 
 def _log_crash(args: argparse.Namespace) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import shutil
@@ -32,6 +33,8 @@ from canghien_desktop.storage.files import OWNER_ONLY, private_folder
 from canghien_desktop.storage.migrate import BeforeUpgrade, ensure_schema
 from canghien_desktop.storage.rows import OfficeRow
 from canghien_desktop.storage.writer import RecordWriter
+
+log = logging.getLogger(__name__)  # no personal data: codes, numbers, counts (docs/SECURITY.md)
 
 OFFICE_NAME_MAX = 200  # the column's length
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,19}$")
@@ -112,6 +115,7 @@ def open_office(
     info = OfficeInfo(
         row.code, row.name, OfficeKind(row.kind), row.level, row.province_code, row.commune_code
     )
+    log.info("office %s opened (%s)", info.code, info.kind.value)
     return OfficeContext(paths, db, info, today, database_key=database_key)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import zipfile
 from collections import Counter
 from dataclasses import dataclass
@@ -43,6 +44,8 @@ from canghien_desktop.storage.rows import (
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
 
+
+log = logging.getLogger(__name__)  # no personal data: codes, numbers, counts (docs/SECURITY.md)
 FORMAT = "canghien-ack"
 ACK, ACK_SIG = "ack.json", "ack.json.minisig"
 MAX_ACK_BYTES = 256 * 1024 * 1024
@@ -87,6 +90,7 @@ def write_acks(ctx: OfficeContext, actor: Actor, out_dir: Path, passphrase: str)
         ctx.writer(session, actor.username).note(
             "ack", "received_batch", ctx.info.code, {"files": [p.name for p in written]}
         )
+    log.info("%d acknowledgements written", len(written))
     return written
 
 
@@ -252,6 +256,7 @@ def _import_ack(ctx: OfficeContext, actor: Actor, path: Path) -> AckSummary:
         ctx.writer(session, actor.username).note(
             "import_ack", "batch", ack["office"], {"number": ack["number"], **counts}
         )
+    log.info("acknowledgement #%s read: %s", ack["number"], dict(counts))
     return AckSummary(ack["station"], ack["number"], len(ack["batches"]), dict(counts))
 
 

@@ -8,6 +8,7 @@ half-written report and no stray temporary file.
 
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
 from collections.abc import Callable
@@ -37,6 +38,8 @@ from canghien_desktop.storage.files import fsync_dir
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
 
+
+log = logging.getLogger(__name__)  # no personal data: codes, numbers, counts (docs/SECURITY.md)
 WRITE_STEPS = 3  # workbook, PDF, moving both into place
 R = TypeVar("R", PeriodReport, ConsolidatedReport)
 Writers = tuple[tuple[str, Callable[[R, Path], None]], ...]
@@ -79,10 +82,13 @@ def write_report(
     if ctx.info.kind is OfficeKind.CONSOLIDATING:
         whole = consolidate(ctx, actor, period, steps)
         stem = report_stem(whole.office_code, whole.period.code, consolidated=True)
-        return ReportFiles(*_write_into(out_dir, stem, whole, _CONSOLIDATED_WRITERS, steps), whole)
-    report = compute(ctx, actor, period, steps)
-    stem = report_stem(report.office_code, report.period.code)
-    return ReportFiles(*_write_into(out_dir, stem, report, _WRITERS, steps), report)
+        files = ReportFiles(*_write_into(out_dir, stem, whole, _CONSOLIDATED_WRITERS, steps), whole)
+    else:
+        report = compute(ctx, actor, period, steps)
+        stem = report_stem(report.office_code, report.period.code)
+        files = ReportFiles(*_write_into(out_dir, stem, report, _WRITERS, steps), report)
+    log.info("report %s written", stem)
+    return files
 
 
 def _write_into(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import shutil
 import tempfile
@@ -53,6 +54,8 @@ from canghien_desktop.storage.rows import BatchRow
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
 
+
+log = logging.getLogger(__name__)  # no personal data: codes, numbers, counts (docs/SECURITY.md)
 Progress = Callable[[int, int], None]
 
 
@@ -126,6 +129,9 @@ def export_batch(
             raise
         _mark_exported(ctx, manifest["batch_id"])
         keep_copy(ctx, actor, manifest["batch_id"], final)  # never raises: see kept_copies
+        sealed = "encrypted" if encrypt else "not encrypted"
+        counts, seq = manifest["counts"], manifest["seq"]
+        log.info("exported batch #%d (%s): %s, %d left out", seq, sealed, counts, len(skipped))
         return ExportResult(
             final, manifest["seq"], manifest["batch_id"], manifest["counts"], encrypt, skipped
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import json
+import logging
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
@@ -47,6 +48,8 @@ from canghien_desktop.storage.rows import ImportOutcomeRow, ReceivedBatchRow, Tr
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
 
+
+log = logging.getLogger(__name__)  # no personal data: codes, numbers, counts (docs/SECURITY.md)
 # Records per transaction. Bigger is cheaper (every commit rewrites each index page it
 # touched, and ids are random), but the write lock is held meanwhile: a chunk of 10,000
 # takes one to two seconds on a slow machine, well inside the others' busy timeout.
@@ -95,6 +98,10 @@ def receive_batches(
         readable = [plan.verified for plan in plans if plan.verified is not None]
         read = prepared_in_order(readable, identity, parallel=commit)
         results = [_import_one(ctx, actor, plan, read, commit) for plan in plans]
+        for result in results if commit else ():
+            reason = result.reason.code if result.reason else ""
+            log.info("batch %s #%d: %s %s %s", result.station, result.seq, result.status,
+                     dict(result.outcomes), reason)  # fmt: skip
         if commit:
             held.retry_waiting(ctx, actor, {r.station for r in results if r.status == "imported"})
         if commit and any(r.status == "imported" for r in results):
