@@ -35,7 +35,8 @@ from canghien_desktop.services.reports import (
 from canghien_desktop.services.reports.breakdowns import COLUMNS
 from canghien_desktop.services.reports.cases import Case
 from canghien_desktop.services.reports.consolidated import covers
-from canghien_desktop.services.reports.indicators import BY_CODE, INDICATORS, PERSONS, SECTIONS
+from canghien_desktop.services.reports.indicator_rows import PERSONS
+from canghien_desktop.services.reports.indicators import BY_CODE, INDICATORS, SECTIONS
 from canghien_desktop.services.reports.load import load_data
 from canghien_desktop.services.reports.pdf import number_text
 from canghien_desktop.services.reports.texts import CONSOLIDATED_TITLE

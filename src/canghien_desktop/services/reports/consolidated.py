@@ -37,7 +37,8 @@ from canghien_desktop.services.reports.compute import (
     load_period,
     make_report,
 )
-from canghien_desktop.services.reports.indicators import INDICATORS, PERSONS, Indicator
+from canghien_desktop.services.reports.indicator_rows import PERSONS, Indicator
+from canghien_desktop.services.reports.indicators import INDICATORS
 from canghien_desktop.services.reports.measures import Item
 from canghien_desktop.storage.people_query import merged_ids
 from canghien_desktop.storage.rows import ReceivedBatchRow, TrustedKeyRow

@@ -22,7 +22,8 @@ from reportlab.platypus import (
 from canghien_desktop.services.pdf.fonts import BOLD, REGULAR
 from canghien_desktop.services.reports.compute import PeriodReport
 from canghien_desktop.services.reports.consolidated import ConsolidatedReport
-from canghien_desktop.services.reports.indicators import SECTIONS, Indicator, Section
+from canghien_desktop.services.reports.indicator_rows import Indicator, Section
+from canghien_desktop.services.reports.indicators import SECTIONS
 from canghien_desktop.services.reports.pdf_parts import (
     CAPTION,
     CENTRE,

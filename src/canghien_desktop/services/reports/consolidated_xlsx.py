@@ -22,7 +22,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from canghien_desktop.services.reports.breakdowns import COLUMNS, TOTAL
 from canghien_desktop.services.reports.compute import PeriodReport
 from canghien_desktop.services.reports.consolidated import ConsolidatedReport
-from canghien_desktop.services.reports.indicators import INDICATORS, SECTIONS, Indicator
+from canghien_desktop.services.reports.indicator_rows import Indicator
+from canghien_desktop.services.reports.indicators import INDICATORS, SECTIONS
 from canghien_desktop.services.reports.texts import (
     CONSOLIDATED_TITLE,
     TOTAL_ROW,

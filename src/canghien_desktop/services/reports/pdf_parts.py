@@ -38,7 +38,8 @@ from canghien_desktop.services.reports.breakdowns import (
     column_groups,
 )
 from canghien_desktop.services.reports.compute import PeriodReport
-from canghien_desktop.services.reports.indicators import SECTIONS, Indicator
+from canghien_desktop.services.reports.indicator_rows import Indicator
+from canghien_desktop.services.reports.indicators import SECTIONS
 from canghien_desktop.services.reports.texts import MOTTO, NATION
 
 PAGE = landscape(A4)

@@ -16,7 +16,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from canghien_desktop.services.reports.breakdowns import COLUMNS, TOTAL, column_groups
 from canghien_desktop.services.reports.compute import PeriodReport
-from canghien_desktop.services.reports.indicators import SECTIONS, Indicator
+from canghien_desktop.services.reports.indicator_rows import Indicator
+from canghien_desktop.services.reports.indicators import SECTIONS
 from canghien_desktop.services.reports.texts import TITLE, info_rows, notes, period_text
 from canghien_desktop.services.reports.texts import station_text as station
 

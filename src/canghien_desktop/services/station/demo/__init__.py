@@ -29,17 +29,19 @@ from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services.station.demo.history import HistoryMaker, Staff, post_absence
 from canghien_desktop.services.station.demo.people import PeopleMaker
 from canghien_desktop.services.station.demo.plan import (
-    COMEBACK_DAYS,
     EARLIEST,
-    FALLBACKS,
     HISTORY_YEARS,
-    REPEAT_WEIGHTS,
-    TARGET_WEIGHTS,
     Plan,
     build_plan,
     was_treated,
 )
 from canghien_desktop.services.station.demo.schedule import Timeline, assign_numbers, solve
+from canghien_desktop.services.station.demo.weights import (
+    COMEBACK_DAYS,
+    FALLBACKS,
+    REPEAT_WEIGHTS,
+    TARGET_WEIGHTS,
+)
 from canghien_desktop.storage.mapping import (
     assessment_fields,
     enrolment_fields,

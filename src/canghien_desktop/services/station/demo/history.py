@@ -18,6 +18,15 @@ from canghien_desktop.domain.followups import (
     VisitMode,
 )
 from canghien_desktop.domain.lifecycle_table import Action, Stage, State
+from canghien_desktop.services.station.demo.notes import (
+    COUNSELLING,
+    DETOX,
+    DETOX_OTHER,
+    EDUCATION,
+    JOBS,
+    TRADES,
+    VISIT_NOTES,
+)
 from canghien_desktop.services.station.demo.plan import ABSENCE_REASON, Plan, Step, target_of
 from canghien_desktop.services.station.demo.schedule import Timeline
 
@@ -28,49 +37,6 @@ _BASE_SALARY = (
     (date(2024, 7, 1).toordinal(), 2_340_000),
 )
 _BASE_SALARY_BEFORE = 1_490_000
-_VISIT_NOTES = {
-    VisitMode.STATION: (
-        "Khám, theo dõi sức khỏe tại trạm; tuân thủ kế hoạch cai nghiện",
-        "Tái khám tại trạm, sức khỏe ổn định",
-        "Đến trạm đúng lịch hẹn",
-    ),
-    VisitMode.HOME: (
-        "Thăm tại nhà; gia đình phối hợp quản lý tốt",
-        "Thăm tại nhà, người cai nghiện có việc làm thời vụ",
-        "Thăm tại nhà, trao đổi với gia đình về kế hoạch hỗ trợ",
-    ),
-    VisitMode.PHONE: ("Gọi điện hỏi thăm, nhắc lịch tái khám", "Liên lạc qua điện thoại, ổn định"),
-}
-_EDUCATION = (
-    "Sinh hoạt nhóm đồng đẳng",
-    "Giáo dục pháp luật về phòng, chống ma túy",
-    "Kỹ năng phòng ngừa tái nghiện",
-    "Giáo dục kỹ năng sống",
-    "Tác hại của ma túy tổng hợp đối với sức khỏe tâm thần",
-)
-_COUNSELLING = (
-    "Tư vấn tâm lý cá nhân",
-    "Tư vấn cho gia đình về hỗ trợ người cai nghiện",
-    "Tư vấn phòng ngừa tái nghiện",
-    "Tư vấn động lực thay đổi hành vi",
-)
-_TRADES = (
-    "Học nghề sửa xe máy",
-    "Học nghề may công nghiệp",
-    "Học nghề điện dân dụng",
-    "Học nghề hàn",
-    "Học nghề nấu ăn",
-)
-_JOBS = (
-    "Giới thiệu việc làm tại khu công nghiệp",
-    "Giới thiệu việc làm phụ hồ tại địa phương",
-    "Kết nối việc làm tại cơ sở sửa xe trong xã",
-)
-_DETOX = {
-    Substance.OPIOID: "Cắt cơn nghiện chất dạng thuốc phiện theo hướng dẫn của Bộ Y tế",
-    Substance.AMPHETAMINE: "Điều trị hỗ trợ cắt cơn ma túy tổng hợp, an thần, theo dõi loạn thần",
-}
-_DETOX_OTHER = "Điều trị hỗ trợ cắt cơn, giải độc, theo dõi triệu chứng"
 
 
 def base_salary(day: int) -> int:
@@ -184,7 +150,7 @@ class HistoryMaker:
             stop,
             mode=mode.value,
             staff=staff,
-            notes=rng.choice(_VISIT_NOTES[mode]),
+            notes=rng.choice(VISIT_NOTES[mode]),
         )
 
     def _test(
@@ -278,7 +244,7 @@ class HistoryMaker:
             self._test(out, eid, stop, stop + 1, substances, positive=True)
         b_on = stages.get(Stage.B)
         if b_on is not None:
-            detox = _DETOX.get(substances[0], _DETOX_OTHER)
+            detox = DETOX.get(substances[0], DETOX_OTHER)
             b_stop = min(stages.get(Stage.C, stop), stop)
             for day in self._every(b_on, b_stop, 5, 8)[:3]:
                 self._add(
@@ -302,7 +268,7 @@ class HistoryMaker:
                 day,
                 stop,
                 staff=rng.choice(self.staff.station),
-                notes=rng.choice(_COUNSELLING),
+                notes=rng.choice(COUNSELLING),
             )
         for day in self._every(c_on + rng.randint(3, 15), stop, 30, 45):
             self._add(
@@ -312,7 +278,7 @@ class HistoryMaker:
                 day,
                 stop,
                 staff=rng.choice(self.staff.station),
-                notes=rng.choice(_EDUCATION),
+                notes=rng.choice(EDUCATION),
             )
         if Substance.AMPHETAMINE in substances and rng.random() < 0.08:
             self._add(
@@ -344,7 +310,7 @@ class HistoryMaker:
                 self.timeline.workday(d_on + rng.randint(3, 10)),
                 stop,
                 amount_vnd=amount,
-                notes=rng.choice(_TRADES),
+                notes=rng.choice(TRADES),
             )
         after_c = d_on if d_on is not None else stages.get(Stage.E)
         if after_c is not None:
@@ -423,6 +389,6 @@ class HistoryMaker:
                     notes="Vay vốn Ngân hàng Chính sách xã hội để sản xuất, kinh doanh",
                 )
             elif kind is K.JOB_SUPPORT:
-                self._add(out, eid, kind, day, stop, notes=rng.choice(_JOBS))
+                self._add(out, eid, kind, day, stop, notes=rng.choice(JOBS))
             else:
-                self._add(out, eid, kind, day, stop, notes=rng.choice(_TRADES))
+                self._add(out, eid, kind, day, stop, notes=rng.choice(TRADES))

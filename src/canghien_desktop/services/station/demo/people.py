@@ -16,213 +16,27 @@ from canghien_desktop.domain.codes import DocType, Education, Referral, Sex, Sub
 from canghien_desktop.domain.dates import BirthDate, format_dmy
 from canghien_desktop.domain.ids import make_id_number
 from canghien_desktop.domain.person import ADULT_AGE, LegalRepresentative, Person, Residence
-
-# Family names with rough national frequencies (%), plus Khmer family names of the Mekong
-# delta for the Khmer minority.
-_FAMILY = {
-    "Nguyễn": 38,
-    "Trần": 11,
-    "Lê": 9.5,
-    "Phạm": 7,
-    "Huỳnh": 4.5,
-    "Phan": 4.5,
-    "Võ": 3.9,
-    "Hoàng": 2,
-    "Vũ": 1.5,
-    "Đặng": 2.1,
-    "Bùi": 2,
-    "Đỗ": 1.4,
-    "Hồ": 1.3,
-    "Ngô": 1.3,
-    "Dương": 1,
-    "Lý": 0.5,
-    "Trương": 1.2,
-    "Đinh": 0.5,
-    "Lâm": 0.6,
-    "Mai": 0.4,
-    "Đoàn": 0.5,
-    "Tô": 0.3,
-    "Cao": 0.4,
-    "Lưu": 0.3,
-    "Châu": 0.3,
-    "Tạ": 0.2,
-}
-_KHMER_FAMILY = ("Thạch", "Sơn", "Kim", "Danh", "Lâm", "Huỳnh", "Trà")
-_MALE_MIDDLE = (
-    "Văn",
-    "Văn",
-    "Văn",
-    "Văn",
-    "Hữu",
-    "Minh",
-    "Thanh",
-    "Quốc",
-    "Công",
-    "Ngọc",
-    "Đức",
-    "Hoàng",
-    "Tấn",
-    "Chí",
-    "Phước",
-    "Thành",
-    "Trung",
-    "Văn Minh",
+from canghien_desktop.services.station.demo.vocabulary import (
+    ADULT_AGES,
+    FACILITIES,
+    FAKER_JOBS,
+    FAMILY,
+    FEMALE_GIVEN,
+    FEMALE_MIDDLE,
+    ID_PREFIXES,
+    KHMER_FAMILY,
+    KHMER_GIVEN,
+    MALE_GIVEN,
+    MALE_MIDDLE,
+    MINOR_AGES,
+    NICKNAMES,
+    OCCUPATIONS,
+    OTHER_SUBSTANCES,
+    PHONE_PREFIXES,
+    RELATIONSHIPS,
+    SUBSTANCES,
+    VILLAGES,
 )
-_FEMALE_MIDDLE = ("Thị", "Thị", "Thị", "Thị", "Ngọc", "Thu", "Kim", "Thanh", "Mỹ", "Bích")
-_MALE_GIVEN = (
-    "Đức",
-    "Hùng",
-    "Tuấn",
-    "Cường",
-    "Long",
-    "Sơn",
-    "Hải",
-    "Tâm",
-    "Phong",
-    "Thắng",
-    "Tài",
-    "Lộc",
-    "Bình",
-    "Khánh",
-    "Hiếu",
-    "Toàn",
-    "Nghĩa",
-    "Lực",
-    "Dũng",
-    "Hòa",
-    "Phát",
-    "Tú",
-    "Vinh",
-    "Thịnh",
-    "Quý",
-    "Nhân",
-    "Tín",
-    "Hậu",
-    "Tùng",
-    "Lâm",
-    "Khoa",
-    "Trí",
-    "Hưng",
-    "Đạt",
-    "Tiến",
-    "Thuận",
-    "Hoàng",
-    "Duy",
-    "Kiệt",
-    "Tính",
-)
-_FEMALE_GIVEN = (
-    "Hoa",
-    "Lan",
-    "Hương",
-    "Trang",
-    "Thảo",
-    "Nhung",
-    "Hạnh",
-    "Diễm",
-    "Loan",
-    "Tuyết",
-    "Phượng",
-    "Hằng",
-    "Nga",
-    "Trinh",
-    "Oanh",
-    "Ngân",
-)
-_KHMER_GIVEN = ("Sa Rết", "Sóc", "Phol", "Rươl", "Sà Kha", "Thanh", "Minh", "Sơn")
-_NICKNAMES = ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Út", "Tèo", "Tí", "Bé", "Cu", "Đen")
-VILLAGES = (
-    ("Ấp 1", 14),
-    ("Ấp 2", 13),
-    ("Ấp 3", 12),
-    ("Ấp 4", 11),
-    ("Ấp 5", 10),
-    ("Ấp 6", 9),
-    ("Ấp Tân Thành", 12),
-    ("Ấp Phú Hòa", 10),
-    ("Ấp Bình Thạnh", 9),
-)
-_OCCUPATIONS = (
-    ("Làm thuê", 18),
-    ("Lao động tự do", 16),
-    ("Làm ruộng", 12),
-    ("Phụ hồ", 9),
-    ("Công nhân", 9),
-    ("Không nghề nghiệp", 10),
-    ("Buôn bán nhỏ", 5),
-    ("Chạy xe ôm", 4),
-    ("Thợ sửa xe", 4),
-    ("Thợ hàn", 3),
-    ("Tài xế", 3),
-    ("Nuôi trồng thủy sản", 3),
-    ("Bốc vác", 3),
-    ("Thợ mộc", 1),
-)
-# Occupations of Faker's vi_VN list that fit a rural commune.
-_FAKER_JOBS = ("Nông dân", "Thợ xây", "Công nhân sản xuất", "Nhân viên nhà hàng")
-# Birth-registration prefixes (digits 1-3) of people living in a Mekong-delta commune.
-_ID_PREFIXES = (
-    ("086", 62),
-    ("084", 14),
-    ("083", 5),
-    ("087", 4),
-    ("089", 3),
-    ("092", 3),
-    ("094", 2),
-    ("079", 3),
-    ("080", 2),
-    ("082", 2),
-)
-_PHONE_PREFIXES = (
-    "032",
-    "033",
-    "034",
-    "035",
-    "036",
-    "037",
-    "038",
-    "039",
-    "086",
-    "096",
-    "097",
-    "098",
-    "081",
-    "082",
-    "083",
-    "084",
-    "085",
-    "088",
-    "091",
-    "094",
-    "070",
-    "076",
-    "077",
-    "078",
-    "079",
-    "089",
-    "090",
-    "093",
-    "056",
-    "058",
-    "052",
-    "059",
-)
-_ADULT_AGES = ((18, 24, 22), (25, 34, 42), (35, 44, 26), (45, 55, 10))
-_MINOR_AGES = ((12, 1), (13, 2), (14, 3), (15, 4), (16, 5), (17, 5))
-_FACILITIES = (
-    "Bệnh viện Tâm thần tỉnh",
-    "Trung tâm Y tế khu vực",
-    "Phòng khám chuyên khoa Tâm thần – Trung tâm Kiểm soát bệnh tật tỉnh",
-)
-_SUBSTANCES = (
-    (Substance.AMPHETAMINE, 62),
-    (Substance.OPIOID, 25),
-    (Substance.CANNABIS, 6),
-    (Substance.OTHER, 5),
-    (Substance.COCAINE, 1),
-)
-_OTHER_SUBSTANCES = ("Ketamine", "Ketamine", "Etomidate", "Thuốc lắc (MDMA)")
-_RELATIONSHIPS = (("Cha", 45), ("Mẹ", 40), ("Ông", 5), ("Bà", 5), ("Anh ruột", 5))
 
 
 def _weighted(rng: random.Random, pairs: Any) -> Any:
@@ -239,40 +53,40 @@ class PeopleMaker:
         self.province = province
         self.commune = commune
         self._used_ids: set[str] = set()
-        self._family = tuple(_FAMILY.items())
+        self._family = tuple(FAMILY.items())
         self.doctors = {
             f: [
                 f"BS. {self.full_name(Sex.MALE if rng.random() < 0.6 else Sex.FEMALE)}"
                 for _ in range(3)
             ]
-            for f in _FACILITIES
+            for f in FACILITIES
         }
 
     # --- names ------------------------------------------------------------------------------
     def name(self, sex: Sex, khmer: bool = False) -> tuple[str, str, str]:
         rng, fake = self.rng, self.fake
         if khmer:
-            return (rng.choice(_KHMER_FAMILY), "", rng.choice(_KHMER_GIVEN))
+            return (rng.choice(KHMER_FAMILY), "", rng.choice(KHMER_GIVEN))
         # One family name in four straight from Faker's list, the rest by frequency.
         ho = fake.last_name() if rng.random() < 0.25 else _weighted(rng, self._family)
         if sex is Sex.MALE:
-            middle = fake.middle_name() if rng.random() < 0.15 else rng.choice(_MALE_MIDDLE)
+            middle = fake.middle_name() if rng.random() < 0.15 else rng.choice(MALE_MIDDLE)
             if middle in ("Thị", "Mai", "Mai Bảo"):
                 middle = "Văn"
-            given = fake.first_name_male() if rng.random() < 0.3 else rng.choice(_MALE_GIVEN)
+            given = fake.first_name_male() if rng.random() < 0.3 else rng.choice(MALE_GIVEN)
         else:
-            middle = rng.choice(_FEMALE_MIDDLE)
-            given = fake.first_name_female() if rng.random() < 0.3 else rng.choice(_FEMALE_GIVEN)
+            middle = rng.choice(FEMALE_MIDDLE)
+            given = fake.first_name_female() if rng.random() < 0.3 else rng.choice(FEMALE_GIVEN)
         return ho, middle, given
 
     def full_name(self, sex: Sex) -> str:
         return " ".join(part for part in self.name(sex) if part)
 
     def phone(self) -> str:
-        return self.rng.choice(_PHONE_PREFIXES) + f"{self.rng.randrange(10**7):07d}"
+        return self.rng.choice(PHONE_PREFIXES) + f"{self.rng.randrange(10**7):07d}"
 
     def id_number(self, sex: Sex, birth_year: int) -> str:
-        prefix = _weighted(self.rng, _ID_PREFIXES)
+        prefix = _weighted(self.rng, ID_PREFIXES)
         while True:
             number = make_id_number(prefix, sex, birth_year, self.rng.randrange(1_000_000))
             if number not in self._used_ids:
@@ -285,9 +99,9 @@ class PeopleMaker:
         rng = self.rng
         minor = rng.random() < 0.05
         if minor:
-            age = _weighted(rng, _MINOR_AGES)
+            age = _weighted(rng, MINOR_AGES)
         else:
-            low, high, _ = rng.choices(_ADULT_AGES, weights=[w for *_, w in _ADULT_AGES])[0]
+            low, high, _ = rng.choices(ADULT_AGES, weights=[w for *_, w in ADULT_AGES])[0]
             age = rng.randint(low, high)
         sex = Sex.MALE if rng.random() < 0.93 else Sex.FEMALE
         born = _birthday(assessed_on, age, rng)
@@ -309,7 +123,7 @@ class PeopleMaker:
             phone=self.phone() if rng.random() < 0.9 else "",
             education=self._education(age),
             occupation=self._occupation(age),
-            other_names=rng.choice(_NICKNAMES) if rng.random() < 0.08 else "",
+            other_names=rng.choice(NICKNAMES) if rng.random() < 0.08 else "",
             representative=rep,
             notes="Đã bị xử phạt vi phạm hành chính về sử dụng trái phép chất ma túy"
             if rng.random() < 0.15
@@ -343,7 +157,7 @@ class PeopleMaker:
 
     def _representative(self, ho: str, child_born: date) -> LegalRepresentative:
         rng = self.rng
-        relationship = _weighted(rng, _RELATIONSHIPS)
+        relationship = _weighted(rng, RELATIONSHIPS)
         sex = Sex.FEMALE if relationship in ("Mẹ", "Bà") else Sex.MALE
         _, middle, given = self.name(sex)
         family = ho if relationship in ("Cha", "Ông", "Anh ruột") else _weighted(rng, self._family)
@@ -376,18 +190,18 @@ class PeopleMaker:
         if age < ADULT_AGE:
             return "Học sinh" if rng.random() < 0.6 else "Bỏ học, ở nhà"
         if rng.random() < 0.1:
-            return str(self.fake.random_element(_FAKER_JOBS))
-        return str(_weighted(rng, _OCCUPATIONS))
+            return str(self.fake.random_element(FAKER_JOBS))
+        return str(_weighted(rng, OCCUPATIONS))
 
     # --- assessments ------------------------------------------------------------------------
     def substances(self, opioid: bool) -> tuple[frozenset[Substance], str]:
         """Substances of an addicted person; ``opioid`` forces an opioid among them."""
         rng = self.rng
-        main = Substance.OPIOID if opioid else _weighted(rng, _SUBSTANCES)
+        main = Substance.OPIOID if opioid else _weighted(rng, SUBSTANCES)
         found = {main}
         if rng.random() < 0.12:
-            found.add(_weighted(rng, _SUBSTANCES))
-        other = rng.choice(_OTHER_SUBSTANCES) if Substance.OTHER in found else ""
+            found.add(_weighted(rng, SUBSTANCES))
+        other = rng.choice(OTHER_SUBSTANCES) if Substance.OTHER in found else ""
         return frozenset(found), other
 
     def assessment(
@@ -400,7 +214,7 @@ class PeopleMaker:
         assessment_id: str,
     ) -> Assessment:
         rng = self.rng
-        facility = rng.choice(_FACILITIES)
+        facility = rng.choice(FACILITIES)
         if addicted:
             count = _weighted(rng, ((3, 25), (4, 35), (5, 25), (6, 15)))
             # Withdrawal (criterion 6) is the rule for opioids, less common otherwise.

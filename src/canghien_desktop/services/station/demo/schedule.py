@@ -17,11 +17,10 @@ from canghien_desktop.domain.lifecycle_table import Action
 from canghien_desktop.domain.rulesets import RuleBook, RuleSet
 from canghien_desktop.domain.workdays import WorkCalendar
 from canghien_desktop.services.station.demo.plan import (
-    PENDING_EXIT_DAYS,
-    RESIDUAL_DAYS,
     Gap,
     Plan,
 )
+from canghien_desktop.services.station.demo.weights import PENDING_EXIT_DAYS, RESIDUAL_DAYS
 
 A = Action
 
