@@ -9,7 +9,13 @@ import pytest
 
 from canghien_desktop.domain.codes import PlaceType
 from canghien_desktop.domain.errors import DomainError, TransitionRefused, ValidationError
-from canghien_desktop.domain.lifecycle import ActionRequest, Enrolment, Lifecycle, extend_post_rehab
+from canghien_desktop.domain.lifecycle import (
+    ActionRequest,
+    Enrolment,
+    Lifecycle,
+    TimeLeft,
+    extend_post_rehab,
+)
 from canghien_desktop.domain.lifecycle_table import (
     TRANSITIONS,
     Action,
@@ -284,3 +290,31 @@ def test_allowed_actions_follow_the_state() -> None:
         Action.REMOVE,
     ]
     assert LC.allowed_actions(replace(OLD, state=State.RA_KHOI_DANH_SACH)) == []
+
+
+def test_the_screens_ask_domain_when_a_step_may_be_taken() -> None:
+    """What the step dialog shows ("from dd/mm", "due dd/mm") is what apply() enforces."""
+    started = replace(OLD, state=State.DANG_CAI_NGHIEN, completed_on=None)
+    earliest = LC.earliest_day(started, Action.COMPLETE, date(2025, 7, 1))
+    assert earliest == date(2025, 7, 10)  # started 10/01, six months decided
+    refused = LC.refusal(started, request_for(Action.COMPLETE, date(2025, 7, 9)), TODAY)
+    assert refused is not None and refused.params["earliest"] == earliest.isoformat()
+    assert LC.refusal(started, request_for(Action.COMPLETE, earliest), TODAY) is None
+    assert LC.earliest_day(started, Action.ADVANCE_STAGE, TODAY) is None
+    assessed = replace(OLD, state=State.DA_XAC_DINH_NGHIEN, registered_on=None)
+    due = LC.due_day(assessed, Action.REGISTER, TODAY)
+    assert due is not None and LC.earliest_day(assessed, Action.MISS_REGISTRATION, TODAY) == (
+        LC.calendar.add_working_days(due, 1)
+    )
+    assert (
+        LC.days_late(due, due) == 0 and LC.days_late(due, LC.calendar.add_working_days(due, 3)) == 3
+    )
+
+
+def test_terms_count_calendar_days_and_limits_working_days() -> None:
+    friday, monday = date(2026, 9, 4), date(2026, 9, 7)
+    assert LC.time_left("term_end", monday, friday) == TimeLeft(3, False, False)
+    assert LC.time_left("registered_on", monday, friday) == TimeLeft(1, True, False)
+    assert LC.time_left("registered_on", friday, monday) == TimeLeft(1, True, True)
+    rules = LC.rules.by_code("ND116_2021")
+    assert rules.term_range(False) == (6, 12) and rules.term_range(True)[0] >= 6

@@ -134,6 +134,40 @@ class Lifecycle:
         days: int = getattr(self.rule_set(enrolment, on), deadline.rule_field)
         return self.calendar.add_working_days(anchor, days)
 
+    def earliest_day(self, enrolment: Enrolment, action: Action, on: date) -> date | None:
+        """The first day ``action`` may be recorded, if the law sets one: the working day
+        after a deadline that must have passed, the end of the decided term, the end of
+        post-rehab management. The step is refused before it; screens show it."""
+        wait = TRANSITIONS[action].only_after
+        if wait is not None:
+            missed = self.due_date(enrolment, wait, on)
+            return self.calendar.add_working_days(missed, 1) if missed else None
+        if action is Action.COMPLETE:
+            minimum, _ = self.rule_set(enrolment, on).term_range(enrolment.is_repeat)
+            return add_months(enrolment.started_on or on, enrolment.term_months or minimum)
+        if action is Action.END_POST_REHAB:
+            return enrolment.post_rehab_end_due
+        return None
+
+    def due_day(self, enrolment: Enrolment, action: Action, on: date) -> date | None:
+        """The last day ``action`` is on time, if the law sets a deadline for it."""
+        deadline = TRANSITIONS[action].deadline
+        return self.due_date(enrolment, deadline, on) if deadline else None
+
+    def days_late(self, due: date, on: date) -> int:
+        """Working days a step taken ``on`` is past its deadline ``due`` (0 if on time)."""
+        return self.calendar.working_days_between(due, on) if on > due else 0
+
+    def time_left(self, what: str, due: date, today: date) -> TimeLeft:
+        """How far ``today`` is from the deadline ``what`` (a ``next_deadline`` name): the
+        terms are counted in calendar days, every other legal limit in working days."""
+        working = what not in CALENDAR_DEADLINES
+        if not working:
+            return TimeLeft(abs((due - today).days), False, due < today)
+        if due >= today:
+            return TimeLeft(self.calendar.working_days_between(today, due), True, False)
+        return TimeLeft(self.calendar.working_days_between(due, today), True, True)
+
     def next_deadline(self, enrolment: Enrolment, today: date) -> tuple[str, date] | None:
         """(what, when) of the next time limit in the current state, for dashboards."""
         if enrolment.state is State.DANG_CAI_NGHIEN and enrolment.planned_end_on:
@@ -174,7 +208,7 @@ class Lifecycle:
             if transition.deadline
             else None
         )
-        late = self.calendar.working_days_between(due, request.on) if due else 0
+        late = self.days_late(due, request.on) if due else 0
         return Outcome(updated, transition, due, late)
 
     def _check_dates(self, e: Enrolment, t: Transition, r: ActionRequest, today: date) -> None:
@@ -188,11 +222,9 @@ class Lifecycle:
                 value=r.on.isoformat(),
                 other=floor.isoformat(),
             )
-        if t.only_after:
-            due = self.due_date(e, t.only_after, r.on)
-            if due and r.on <= due:
-                earliest = self.calendar.add_working_days(due, 1)
-                raise TransitionRefused("transition.too_early", earliest=earliest.isoformat())
+        earliest = self.earliest_day(e, r.action, r.on)
+        if earliest is not None and r.on < earliest:
+            raise TransitionRefused("transition.too_early", earliest=earliest.isoformat())
 
     def _check_fields(self, e: Enrolment, t: Transition, r: ActionRequest) -> None:
         if t.number_field and not nfc(r.number) and r.action is not Action.RECORD_USE:
@@ -203,6 +235,18 @@ class Lifecycle:
             raise ValidationError("reason", "transition.reason_required")
         if r.action is Action.SWITCH_TO_OST and not e.opioid:
             raise TransitionRefused("transition.not_opioid")
+
+
+# Deadlines counted in calendar months (the treatment and post-rehab terms); every other
+# one is a legal limit in working days.
+CALENDAR_DEADLINES = frozenset({"term_end", "post_rehab_end"})
+
+
+@dataclass(frozen=True)
+class TimeLeft:
+    days: int  # left, or past if ``overdue``
+    working: bool  # working days (a legal limit), or calendar days (a term)
+    overdue: bool
 
 
 def add_months(day: date, months: int) -> date:
@@ -266,11 +310,6 @@ def _advance(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:
 def _complete(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:
     if not e.stages_done >= SUPPORT_STAGES:
         raise TransitionRefused("transition.stages_incomplete")
-    rules = lc.rule_set(e, r.on)
-    minimum = rules.repeat_term_months_min if e.is_repeat else rules.term_months_min
-    earliest = add_months(e.started_on or r.on, e.term_months or minimum)  # the decided term
-    if r.on < earliest:
-        raise TransitionRefused("transition.too_early", earliest=earliest.isoformat())
     return replace(e, completed_on=r.on, certificate_number=nfc(r.number), stage=None)
 
 
@@ -285,8 +324,6 @@ def _open_post_rehab(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment
 
 
 def _end_post_rehab(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:
-    if e.post_rehab_end_due and r.on < e.post_rehab_end_due:
-        raise TransitionRefused("transition.too_early", earliest=e.post_rehab_end_due.isoformat())
     return replace(e, post_rehab_ended_on=r.on, post_rehab_end_number=nfc(r.number))
 
 

@@ -49,6 +49,12 @@ class RuleSet:
     transfer_notice_wd: int
     source: str  # legal citation
 
+    def term_range(self, is_repeat: bool) -> tuple[int, int]:
+        """The months a decision may set: a second or later treatment has its own range."""
+        if is_repeat:
+            return self.repeat_term_months_min, self.repeat_term_months_max
+        return self.term_months_min, self.term_months_max
+
 
 # Field name -> expected type, read from the dataclass so the two cannot drift apart.
 _TYPES: dict[str, type] = {

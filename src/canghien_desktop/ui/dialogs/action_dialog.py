@@ -164,8 +164,9 @@ class ActionDialog(QDialog):
         self._show_timing(on or self._ctx.today(), typed=on is not None)
 
     def _show_timing(self, on: date, typed: bool) -> None:
-        earliest = self._earliest(on)
-        due = self._due(on)
+        # The law's dates, as domain/ reckons them for the check on saving.
+        earliest = self._ctx.lifecycle.earliest_day(self._enrolment, self.action, on)
+        due = self._ctx.lifecycle.due_day(self._enrolment, self.action, on)
         if earliest is not None and typed and on < earliest:
             too_early = TransitionRefused("transition.too_early", earliest=earliest.isoformat())
             self._set_timing(render(too_early, self._lang), EARLY_STYLE)
@@ -180,7 +181,7 @@ class ActionDialog(QDialog):
 
     def _show_deadline(self, due: date, on: date | None) -> None:
         text = self.tr("Hạn: {day}").format(day=format_dmy(due))
-        late = self._ctx.lifecycle.calendar.working_days_between(due, on) if on else 0
+        late = self._ctx.lifecycle.days_late(due, on) if on else 0
         if late:
             text += self.tr(" – muộn {days} ngày làm việc").format(days=late)
         self._set_timing(text, LATE_STYLE if late else "")
@@ -189,22 +190,6 @@ class ActionDialog(QDialog):
         self.timing.setText(text)
         self.timing.setStyleSheet(style)
         self.timing.show()
-
-    def _due(self, on: date) -> date | None:
-        deadline = self.transition.deadline
-        return self._ctx.lifecycle.due_date(self._enrolment, deadline, on) if deadline else None
-
-    def _earliest(self, on: date) -> date | None:
-        """First day the step may be recorded: after a missed deadline, or at term's end."""
-        lifecycle, wait = self._ctx.lifecycle, self.transition.only_after
-        if wait is not None:
-            missed = lifecycle.due_date(self._enrolment, wait, on)
-            return lifecycle.calendar.add_working_days(missed, 1) if missed else None
-        if self.action is Action.COMPLETE:
-            return self._enrolment.planned_end_on
-        if self.action is Action.END_POST_REHAB:
-            return self._enrolment.post_rehab_end_due
-        return None
 
     # --- defaults ------------------------------------------------------------------------
 

@@ -79,10 +79,7 @@ class TermExtra(ActionExtra):
         if on is None:
             return  # a date half typed: keep the range shown until it is a whole date
         rules = self._ctx.lifecycle.rules.for_date(on)
-        if self._enrolment.is_repeat:
-            low, high = rules.repeat_term_months_min, rules.repeat_term_months_max
-        else:
-            low, high = rules.term_months_min, rules.term_months_max
+        low, high = rules.term_range(self._enrolment.is_repeat)
         if rules.code != self._rule_code:
             # Another rule set: its minimum, the term the law gives unless decided otherwise
             # (a value kept from the old range would be clamped to a meaningless edge).

@@ -15,9 +15,6 @@ from canghien_desktop.services.labels import label
 from canghien_desktop.ui.screens.person_sync_line import SyncLine
 from canghien_desktop.ui.widgets import heading_label
 
-# Deadlines counted in calendar months (the treatment and post-rehab terms): "còn N ngày".
-# Every other one is a legal limit in working days: "còn N ngày làm việc".
-CALENDAR_DEADLINES = frozenset({"term_end", "post_rehab_end"})
 _ALERT = "color: #b00020; font-weight: bold;"
 
 
@@ -96,13 +93,11 @@ class PersonHeader(QWidget):
     def _remaining(self, what: str, due: date, lifecycle: Lifecycle, today: date) -> str:
         if due == today:
             return self.tr("hạn cuối là hôm nay")
-        if what in CALENDAR_DEADLINES:
-            days = abs((due - today).days)
-            if due > today:
-                return self.tr("còn {n} ngày").format(n=days)
-            return self.tr("quá hạn {n} ngày").format(n=days)
-        if due > today:
-            left = lifecycle.calendar.working_days_between(today, due)
-            return self.tr("còn {n} ngày làm việc").format(n=left)
-        late = lifecycle.calendar.working_days_between(due, today)
-        return self.tr("quá hạn {n} ngày làm việc").format(n=late)
+        left = lifecycle.time_left(what, due, today)  # which days count is the law's
+        if left.working:
+            if left.overdue:
+                return self.tr("quá hạn {n} ngày làm việc").format(n=left.days)
+            return self.tr("còn {n} ngày làm việc").format(n=left.days)
+        if left.overdue:
+            return self.tr("quá hạn {n} ngày").format(n=left.days)
+        return self.tr("còn {n} ngày").format(n=left.days)
