@@ -139,3 +139,20 @@ def _summaries(count: int) -> list[PersonSummary]:
             )
         )
     return out
+
+
+def test_screens_follow_the_data_changed_signal(qtbot, office, admin, people, sync_tasks) -> None:
+    """Someone saved a person elsewhere (a dialog, an import): the list, already read, reads
+    again at the one app-wide signal; no screen is wired to another."""
+    from tests.ui.conftest import person
+
+    from canghien_desktop.services.station.people import register_person
+    from canghien_desktop.ui.screens.loaded_screen import announce_change
+
+    window = _window(qtbot, office, admin)
+    assert window.people.model.rowCount() == 3
+    register_person(office, admin, person("Võ", "Văn", "Tám"))
+    assert window.people.model.rowCount() == 3  # nobody said anything yet
+    announce_change()
+    assert window.people.model.rowCount() == 4
+    assert "Võ Văn Tám" in _names(window.people.proxy)

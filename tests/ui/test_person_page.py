@@ -24,12 +24,14 @@ from canghien_desktop.services.station.people import (
     record_assessment,
     register_person,
 )
+from canghien_desktop.ui import tasks
 from canghien_desktop.ui.dialogs import unsaved_prompt
 from canghien_desktop.ui.dialogs.assessment_dialog import AssessmentDialog
 from canghien_desktop.ui.dialogs.person_dialog import PersonDialog
 from canghien_desktop.ui.dialogs.unsaved_prompt import UnsavedChoice
 from canghien_desktop.ui.models.person_table_model import PERSON_ROLE
 from canghien_desktop.ui.screens import person_page
+from canghien_desktop.ui.screens.loaded_screen import data_events
 from canghien_desktop.ui.screens.people_view import PeopleView
 from canghien_desktop.ui.screens.person_page import PersonPage
 
@@ -179,7 +181,7 @@ def test_a_step_opens_the_action_dialog_and_refreshes(
         return apply_action(ctx, actor, enrolment.id, ActionRequest(action, TODAY, number="7/SĐK"))
 
     monkeypatch.setattr(person_page, "open_action_dialog", fake_dialog)
-    with qtbot.waitSignal(page.changed):
+    with qtbot.waitSignal(data_events().changed):
         page.actions_bar.buttons[Action.REGISTER].click()
     assert asked == [(State.DA_XAC_DINH_NGHIEN, Action.REGISTER, "Lê Văn Minh")]
     assert page.header.state.text().startswith("Trạng thái: Đã đăng ký")
@@ -198,7 +200,7 @@ def test_timeline_and_history_after_an_edit(qtbot, station, nurse, sync_tasks) -
     dialog = page.edit_person()
     dialog.form.village.setText("Thôn Tây")
     dialog.form.phone.setText("0912345678")
-    with qtbot.waitSignal(page.changed):
+    with qtbot.waitSignal(data_events().changed):
         dialog.save()
     history = page.history_model
     rows = [[history.index(r, c).data() for c in range(1, 6)] for r in range(history.rowCount())]
@@ -299,9 +301,9 @@ def test_page_buttons_open_the_dialogs(qtbot, station, nurse, sync_tasks) -> Non
     assert not page.actions_bar.isVisible()
     dialog = page.record_assessment()
     _fill_assessment(qtbot, dialog)
-    with qtbot.waitSignal(page.changed):
+    with qtbot.waitSignal(data_events().changed):
         dialog.save()
-    with qtbot.waitSignal(page.changed):
+    with qtbot.waitSignal(data_events().changed):
         dialog.enrol_panel.submit()
     assert page.header.state.text().startswith("Trạng thái: Đã xác định nghiện")
     assert page.follow_up_button.isEnabled() and page.actions_bar.isVisible()
@@ -356,3 +358,35 @@ def test_ctrl_n_opens_the_registration_dialog(qtbot, office, admin, sync_tasks) 
         return [d.windowTitle() for d in view.findChildren(PersonDialog) if d.isVisible()]
 
     qtbot.waitUntil(lambda: shown() == ["Đăng ký người mới"])  # a shortcut "animates" a click
+
+
+class HeldRunner:
+    """Keeps each task's work until the test runs it: answers arrive in the order chosen."""
+
+    def __init__(self) -> None:
+        self.jobs: list = []
+
+    def start(self, runnable) -> None:
+        self.jobs.append(runnable)
+
+
+def test_a_late_answer_for_the_previous_person_is_dropped(qtbot, station, nurse) -> None:
+    """Open Minh, then at once Lan: Minh's page, read more slowly, answers last. It must not
+    land on Lan's page (before LoadedScreen it did: the screen showed Minh under Lan's
+    choice, and a step taken there went to Minh)."""
+    minh = _person(station, nurse)
+    lan = _person(station, nurse, ho="Trần", ten="Lan")
+    page = PersonPage(station, nurse, "vi")
+    qtbot.addWidget(page)
+    runner = HeldRunner()
+    tasks.set_runner(runner)
+    try:
+        page.show_person(minh.id or "")
+        page.show_person(lan.id or "")
+        lan_job, minh_job = runner.jobs[-1], runner.jobs[-2]
+        lan_job.run()  # Lan's answer first
+        minh_job.run()  # then the slow one for Minh
+    finally:
+        tasks.set_runner(None)
+    assert page.data is not None and page.data.person.id == lan.id
+    assert "Trần Văn Lan" in page.header.name.text()

@@ -24,6 +24,7 @@ from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.message_box import Icon, show_message
 from canghien_desktop.ui.screens.batches_view import BatchesView
 from canghien_desktop.ui.screens.due_view import DueView
+from canghien_desktop.ui.screens.loaded_screen import announce_change
 from canghien_desktop.ui.screens.people_view import PeopleView
 from canghien_desktop.ui.screens.reports_view import ReportsView
 from canghien_desktop.ui.screens.settings_view import SettingsView
@@ -127,10 +128,10 @@ class MainWindow(QMainWindow):
                 (self.tr("Cài đặt"), self.settings),
             ]
         )
-        # What an import changes shows everywhere at once, without a manual refresh.
-        for screen in (self.held, self.stations, self.ledger, self.duplicates, self.acks):
-            self.imports.imported.connect(screen.reload)
-        self.stations.changed.connect(self.ledger.reload)
+        # What an import or a station's change does shows everywhere at once, without a
+        # manual refresh: every screen follows the one "data changed" signal.
+        self.imports.imported.connect(announce_change)
+        self.stations.changed.connect(announce_change)
         self.setAcceptDrops(True)  # batches dropped on any screen go to the import screen
         return self.imports
 

@@ -4,12 +4,13 @@ the sync state they report, and the keys that sign and encrypt them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -36,6 +37,7 @@ from canghien_desktop.ui.models.row_table_model import ROW_ROLE, SORT_ROLE
 from canghien_desktop.ui.screens.ack_results import ACK_SUFFIX, AckResults, dropped_acks
 from canghien_desktop.ui.screens.corrections_panel import CorrectionsPanel
 from canghien_desktop.ui.screens.keys_view import KeysState, KeysView, load_keys
+from canghien_desktop.ui.screens.loaded_screen import LoadedScreen, announce_change
 from canghien_desktop.ui.screens.row_table_view import RowTableView
 from canghien_desktop.ui.screens.sync_panel import SyncPanel
 from canghien_desktop.ui.tasks import Task
@@ -61,7 +63,7 @@ def load_state(ctx: OfficeContext, actor: Actor, lang: str = "vi") -> BatchesSta
     )
 
 
-class BatchesView(QWidget):
+class BatchesView(LoadedScreen):
     open_person = Signal(str)  # person id, from the sync tab: the main window opens the page
 
     def __init__(
@@ -75,7 +77,6 @@ class BatchesView(QWidget):
         super().__init__(parent)
         self._ctx, self._actor, self._lang = ctx, actor, lang
         self._wizard_options = wizard_options
-        self._asked = 0  # answers to an older reload are dropped
         self.model = BatchTableModel(lang, self)
         proxy = QSortFilterProxyModel(self)
         proxy.setSortRole(SORT_ROLE)
@@ -105,7 +106,7 @@ class BatchesView(QWidget):
         self.sync_panel.open_person.connect(self.open_person)
         self.corrections = CorrectionsPanel(ctx, actor, lang)
         self.corrections.open_person.connect(self.open_person)
-        self.corrections.changed.connect(self.reload)
+        self.corrections.changed.connect(announce_change)  # a record was corrected
         self.sync_panel.add_requests(self.corrections)
         self.setAcceptDrops(True)
         self.why_not = QLabel()
@@ -116,7 +117,6 @@ class BatchesView(QWidget):
         self.wizard: ExportWizard | None = None
         self._explain_permission()
         self._lay_out()
-        self._loaded = False
 
     def _widths(self) -> dict[int, int]:
         return {
@@ -163,25 +163,11 @@ class BatchesView(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.keys)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._loaded:  # read on first visit; exports and trust reload it themselves
-            self._loaded = True
-            self.reload()
+    def reading(self) -> Callable[[], BatchesState]:
+        ctx, actor, lang = self._ctx, self._actor, self._lang
+        return lambda: load_state(ctx, actor, lang)
 
-    def reload(self) -> Task:
-        self._asked += 1
-        asked, ctx, actor, lang = self._asked, self._ctx, self._actor, self._lang
-        return (
-            Task(lambda: load_state(ctx, actor, lang), parent=self)
-            .on_success(lambda state: self._show(asked, state))
-            .on_error(self._show_error, catch=DomainError)
-            .start()
-        )
-
-    def _show(self, asked: int, state: BatchesState) -> None:
-        if asked != self._asked:
-            return
+    def show_data(self, state: BatchesState) -> None:
         self.error.hide()
         self.model.set_batches(state.batches, state.sync.acks)
         self._follow_selection()  # a model reset clears the selection without a signal
@@ -199,7 +185,7 @@ class BatchesView(QWidget):
 
     def open_wizard(self) -> ExportWizard:
         self.wizard = ExportWizard(self._ctx, self._actor, self._lang, self, **self._wizard_options)
-        self.wizard.exported.connect(lambda _: self.reload())
+        self.wizard.exported.connect(lambda _: announce_change())
         # Also on close: a batch finished after Cancel was pressed too late still shows.
         self.wizard.finished.connect(lambda _: self.reload())
         self.wizard.finished.connect(self.wizard.deleteLater)
@@ -232,7 +218,7 @@ class BatchesView(QWidget):
         return (
             Task(lambda: resend(ctx, actor, seq, folder), parent=self)
             .on_success(self._resent)
-            .on_error(self._show_error, catch=DomainError)
+            .on_error(self.show_error, catch=DomainError)
             .start()
         )
 
@@ -240,7 +226,7 @@ class BatchesView(QWidget):
         self.resend_status.setText(self.tr("Đã ghi lại lô vào {path}").format(path=str(path)))
         self.resend_status.show()
 
-    def _show_error(self, error: Exception) -> None:
+    def show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
         self.error.setText(render(error, self._lang))
         self.error.show()
@@ -267,7 +253,7 @@ class BatchesView(QWidget):
             Task(lambda: sync_status.import_ack_files(ctx, actor, files), parent=self)
             .with_progress(self.tr("Đang nhập tệp xác nhận…"), self)
             .on_success(self._acks_imported)
-            .on_error(self._show_error, catch=DomainError)
+            .on_error(self.show_error, catch=DomainError)
         )
         task.finished.connect(lambda: self.ack_button.setEnabled(True))
         return task.start()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,8 +24,8 @@ from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.station.dashboard import DueFollowUp, due_follow_ups
 from canghien_desktop.ui.models.dashboard_models import DueColumn, DueFollowUpTableModel, SortedRows
 from canghien_desktop.ui.models.row_table_model import ROW_ROLE
+from canghien_desktop.ui.screens.loaded_screen import LoadedScreen
 from canghien_desktop.ui.screens.row_table_view import RowTableView
-from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, heading_label
 
 LoadDue = Callable[[OfficeContext, Actor, int], list[DueFollowUp]]
@@ -35,7 +35,9 @@ MAX_DAYS = 90
 RELOAD_DELAY_MS = 300
 
 
-class DueView(QWidget):
+class DueView(LoadedScreen):
+    reads_on_every_visit = True
+
     open_person = Signal(str)  # person id
 
     def __init__(
@@ -48,7 +50,6 @@ class DueView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ctx, self._actor, self._lang, self._load = ctx, actor, lang, load
-        self._generation = 0  # answers to an older reload are dropped
         self.days = QSpinBox()
         self.days.setRange(0, MAX_DAYS)
         self.days.setValue(DEFAULT_DAYS)
@@ -115,27 +116,13 @@ class DueView(QWidget):
         refresh.activated.connect(self.reload)
         self.table.row_opened.connect(lambda item: self.open_person.emit(item.person_id))
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not event.spontaneous():  # restoring a minimised window is no visit
-            self.reload()
-
-    def reload(self) -> Task:
+    def reading(self) -> Callable[[], list[DueFollowUp]]:
         self._reload_timer.stop()
-        self._generation += 1
-        generation = self._generation
         self.count_label.setText(self.tr("Đang tải…"))
         ctx, actor, load, days = self._ctx, self._actor, self._load, self.days.value()
-        return (
-            Task(lambda: load(ctx, actor, days), parent=self)
-            .on_success(lambda rows: self._show(rows, generation))
-            .on_error(lambda error: self._show_error(error, generation), catch=DomainError)
-            .start()
-        )
+        return lambda: load(ctx, actor, days)
 
-    def _show(self, rows: list[DueFollowUp], generation: int) -> None:
-        if generation != self._generation:
-            return
+    def show_data(self, rows: list[DueFollowUp]) -> None:
         self.error.hide()
         self.model.set_follow_ups(rows, self._ctx.today())
         self._show_count()
@@ -152,9 +139,7 @@ class DueView(QWidget):
             self.tr("{n} việc, trong đó {late} quá hạn").format(n=len(shown), late=late)
         )
 
-    def _show_error(self, error: Exception, generation: int) -> None:
-        if generation != self._generation:
-            return
+    def show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
         self.count_label.setText("")
         self.error.setText(render(error, self._lang))

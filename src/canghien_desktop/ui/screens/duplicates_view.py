@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -39,7 +38,7 @@ from canghien_desktop.ui.models.people_links_models import (
     ReviewModel,
 )
 from canghien_desktop.ui.models.row_table_model import ROW_ROLE
-from canghien_desktop.ui.screens.lazy_load import LazyLoader
+from canghien_desktop.ui.screens.loaded_screen import LoadedScreen
 from canghien_desktop.ui.screens.pair_compare import PairCompare
 from canghien_desktop.ui.screens.row_table_view import RowTableView
 from canghien_desktop.ui.tasks import Task
@@ -57,13 +56,12 @@ def load_links(ctx: OfficeContext, actor: Actor) -> LinksState:
     return LinksState(person_links.review_pairs(ctx, actor), person_links.decisions(ctx, actor))
 
 
-class DuplicatesView(QWidget):
+class DuplicatesView(LoadedScreen):
     def __init__(
         self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._ctx, self._actor, self._lang = ctx, actor, lang
-        self._loader = LazyLoader(self, self._reading, self._show, self._show_error)
         self.confirmation: QMessageBox | None = None  # the question being asked, if any
         self.history: PersonHistoryDialog | None = None
         self.pairs_model = PairTableModel(lang, self)
@@ -187,25 +185,18 @@ class DuplicatesView(QWidget):
 
     # --- loading ------------------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._loader.first_show()  # read on first visit; decisions and imports reload it
-
-    def reload(self) -> None:
-        self._loader.reload()
-
-    def _reading(self) -> Callable[[], LinksState]:
+    def reading(self) -> Callable[[], LinksState]:
         ctx, actor = self._ctx, self._actor
         return lambda: load_links(ctx, actor)
 
-    def _show(self, state: LinksState) -> None:
+    def show_data(self, state: LinksState) -> None:
         self.pairs_model.set_rows(state.pairs)
         self.decisions_model.set_rows(state.decisions)
         self._name_tabs(len(state.pairs), len(state.decisions))
         self._select_first()
         self._show_count()
 
-    def _show_error(self, error: Exception) -> None:
+    def show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
         self.error.setText(render(error, self._lang))
         self.error.show()
@@ -337,7 +328,7 @@ class DuplicatesView(QWidget):
         (
             Task(work, parent=self)
             .on_success(lambda _: self._done(done))
-            .on_error(self._show_error, catch=DomainError)
+            .on_error(self.show_error, catch=DomainError)
             .start()
         )
 

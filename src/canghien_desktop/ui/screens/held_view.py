@@ -9,7 +9,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -33,7 +32,7 @@ from canghien_desktop.ui.models.held_models import HeldColumn, HeldTableModel
 from canghien_desktop.ui.models.import_models import person_text, reason_text, record_kind
 from canghien_desktop.ui.models.row_table_model import ROW_ROLE, SORT_ROLE
 from canghien_desktop.ui.screens.column_fit import ColumnFit
-from canghien_desktop.ui.screens.lazy_load import LazyLoader
+from canghien_desktop.ui.screens.loaded_screen import LoadedScreen
 from canghien_desktop.ui.screens.row_table_view import RowTableView
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, heading_label
@@ -53,13 +52,12 @@ def load_held(ctx: OfficeContext, actor: Actor, with_settled: bool) -> HeldState
     return HeldState(records, names)
 
 
-class HeldView(QWidget):
+class HeldView(LoadedScreen):
     def __init__(
         self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._ctx, self._actor, self._lang = ctx, actor, lang
-        self._loader = LazyLoader(self, self._reading, self._show, self._show_error)
         self.dialog: ThreeWayDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self.model = HeldTableModel(lang, self)
@@ -132,18 +130,11 @@ class HeldView(QWidget):
         layout.addWidget(self.error)
         self.table.setColumnHidden(HeldColumn.RESOLUTION, True)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._loader.first_show()  # read on first visit; imports and settlements reload it
-
-    def reload(self) -> None:
-        self._loader.reload()
-
-    def _reading(self) -> Callable[[], HeldState]:
+    def reading(self) -> Callable[[], HeldState]:
         ctx, actor, with_settled = self._ctx, self._actor, self.show_settled.isChecked()
         return lambda: load_held(ctx, actor, with_settled)
 
-    def _show(self, state: HeldState) -> None:
+    def show_data(self, state: HeldState) -> None:
         self.model.set_held(state.records, state.station_names)
         self.table.setColumnHidden(HeldColumn.RESOLUTION, not self.show_settled.isChecked())
         self.columns.fit()  # the settled ones' column came or went
@@ -220,7 +211,7 @@ class HeldView(QWidget):
         (
             Task(lambda: held.retry(ctx, actor, outcome_id), parent=self)
             .on_success(self._retried)
-            .on_error(self._show_error, catch=DomainError)
+            .on_error(self.show_error, catch=DomainError)
             .start()
         )
 
@@ -263,11 +254,11 @@ class HeldView(QWidget):
         (
             Task(lambda: held.dismiss(ctx, actor, outcome_id), parent=self)
             .on_success(lambda _: self._settled(self.tr("Đã bỏ qua bản ghi.")))
-            .on_error(self._show_error, catch=DomainError)
+            .on_error(self.show_error, catch=DomainError)
             .start()
         )
 
-    def _show_error(self, error: Exception) -> None:
+    def show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
         self.error.setText(render(error, self._lang))
         self.error.show()

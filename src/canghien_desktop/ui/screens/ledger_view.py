@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,7 +43,7 @@ from canghien_desktop.ui.models.ledger_grid_model import (
 )
 from canghien_desktop.ui.models.station_table_model import local_dmy
 from canghien_desktop.ui.screens.column_fit import ColumnFit
-from canghien_desktop.ui.screens.lazy_load import LazyLoader
+from canghien_desktop.ui.screens.loaded_screen import LoadedScreen
 from canghien_desktop.ui.screens.period_picker import FIRST_YEAR
 from canghien_desktop.ui.widgets import error_label, heading_label
 
@@ -77,15 +76,12 @@ def seq_ranges(numbers: list[int]) -> str:
     return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
 
 
-class LedgerView(QWidget):
+class LedgerView(LoadedScreen):
     def __init__(
         self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._ctx, self._actor, self._lang = ctx, actor, lang
-        self._loader = LazyLoader(
-            self, self._reading, lambda loaded: self._show(*loaded), self._show_error
-        )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         font = self.summary.font()
@@ -162,21 +158,15 @@ class LedgerView(QWidget):
         by_year = self.range.currentData() == BY_YEAR
         for widget in (self.first_year, self.to_label, self.last_year):
             widget.setVisible(by_year)
-        if self._loader.loaded:
+        if self.loading.loaded:
             self.reload()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._loader.first_show()  # read on first visit; imports reload it
-
-    def reload(self) -> None:
-        self._loader.reload()
-
-    def _reading(self) -> Callable[[], tuple[LedgerState, Collecting]]:
+    def reading(self) -> Callable[[], tuple[LedgerState, Collecting]]:
         ctx, actor, periods = self._ctx, self._actor, self.periods()
         return lambda: load_ledger(ctx, actor, periods)
 
-    def _show(self, state: LedgerState, now: Collecting) -> None:
+    def show_data(self, loaded: tuple[LedgerState, Collecting]) -> None:
+        state, now = loaded
         self.error.hide()
         chosen = self.detail.code
         self.model.set_state(state)  # the columns follow (ColumnFit)
@@ -209,7 +199,7 @@ class LedgerView(QWidget):
         if rows:
             self.detail.show_ledger(self.model.ledger(min(rows)))
 
-    def _show_error(self, error: Exception) -> None:
+    def show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
         self.error.setText(render(error, self._lang))
         self.error.show()

@@ -38,7 +38,7 @@ from canghien_desktop.ui.file_dialogs import choose_folder, start_folder
 from canghien_desktop.ui.models.pending_ack_model import PendingAckModel
 from canghien_desktop.ui.models.row_table_model import SORT_ROLE
 from canghien_desktop.ui.open_files import OpenUrl, open_path
-from canghien_desktop.ui.screens.lazy_load import LazyLoader
+from canghien_desktop.ui.screens.loaded_screen import LoadedScreen
 from canghien_desktop.ui.screens.row_table_view import RowTableView
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, heading_label
@@ -97,7 +97,7 @@ class DestinationChooser(QWidget):
         return Path(self.folder.text().strip() or start_folder())
 
 
-class OfficeAcksView(QWidget):
+class OfficeAcksView(LoadedScreen):
     written = Signal(list)  # the acknowledgement files just written
 
     def __init__(
@@ -111,7 +111,6 @@ class OfficeAcksView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ctx, self._actor, self._lang, self._open_url = ctx, actor, lang, open_url
-        self._loader = LazyLoader(self, self._reading, self._show, self._show_error)
         self.model = PendingAckModel(self)
         proxy = QSortFilterProxyModel(self)
         proxy.setSortRole(SORT_ROLE)
@@ -172,18 +171,15 @@ class OfficeAcksView(QWidget):
         layout.addLayout(open_row)
 
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._loader.first_show():  # read on first visit; imports and writing reload it
+        if not self.loading.loaded:  # the first visit: the drives may have changed since
             self.destination.refresh()
+        super().showEvent(event)
 
-    def reload(self) -> None:
-        self._loader.reload()
-
-    def _reading(self) -> Callable[[], list[PendingAck]]:
+    def reading(self) -> Callable[[], list[PendingAck]]:
         ctx, actor = self._ctx, self._actor
         return lambda: pending_acks(ctx, actor)
 
-    def _show(self, pending: list[PendingAck]) -> None:
+    def show_data(self, pending: list[PendingAck]) -> None:
         self.model.set_rows(pending)
         self.pending_label.setText(
             self.tr("{n} trạm có lô mới nhập chưa được xác nhận:").format(n=len(pending))
@@ -215,7 +211,7 @@ class OfficeAcksView(QWidget):
             Task(lambda: write_station_acks(ctx, actor, folder, passphrase), parent=self)
             .with_progress(self.tr("Đang ghi tệp xác nhận…"), self)
             .on_success(lambda paths: self._show_written(folder, paths))
-            .on_error(self._show_error, catch=DomainError)
+            .on_error(self.show_error, catch=DomainError)
             .start()
         )
 
@@ -236,7 +232,7 @@ class OfficeAcksView(QWidget):
             self.error.setText(failed)
             self.error.setVisible(bool(failed))
 
-    def _show_error(self, error: Exception) -> None:
+    def show_error(self, error: Exception) -> None:
         self.status.setText("")
         self.write_button.setEnabled(self._actor.may(Operation.IMPORT))
         assert isinstance(error, DomainError)

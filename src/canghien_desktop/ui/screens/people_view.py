@@ -7,6 +7,8 @@ first one found), so "type a name, press Enter" is the quickest way to anyone.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -35,13 +37,13 @@ from canghien_desktop.ui.models.person_table_model import (
     PersonFilterProxy,
     PersonTableModel,
 )
+from canghien_desktop.ui.screens.loaded_screen import LoadedScreen
 from canghien_desktop.ui.screens.person_page import PersonPage
-from canghien_desktop.ui.tasks import Task
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class PeopleView(QWidget):
+class PeopleView(LoadedScreen):
     def __init__(
         self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
     ) -> None:
@@ -121,26 +123,20 @@ class PeopleView(QWidget):
             enter.setContext(Qt.ShortcutContext.WidgetShortcut)
             enter.activated.connect(lambda: self._open_row(self.table.currentIndex()))
         self.page.back_requested.connect(self.show_list)
-        self.page.changed.connect(self.reload)
 
     # --- the list ----------------------------------------------------------------------------
 
-    def reload(self) -> Task:
-        """Read the list on a worker thread; the table fills when it arrives."""
+    def reading(self) -> Callable[[], list[PersonSummary]]:
+        """The list, read on a worker thread; the table fills when it arrives."""
         self.count_label.setText(self.tr("Đang tải…"))
         ctx, actor = self._ctx, self._actor
-        return (
-            Task(lambda: list_people(ctx, actor), parent=self)
-            .on_success(self._show_people)
-            .on_error(self._show_error, catch=DomainError)
-            .start()
-        )
+        return lambda: list_people(ctx, actor)
 
-    def _show_people(self, people: list[PersonSummary]) -> None:
+    def show_data(self, people: list[PersonSummary]) -> None:
         self.model.set_people(people)
         self._show_count()
 
-    def _show_error(self, error: Exception) -> None:
+    def show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
         self.count_label.setText(render(error, self._lang))
 

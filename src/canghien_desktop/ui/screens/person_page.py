@@ -2,11 +2,12 @@
 can be done next, and tabs for the timeline, the change history and the full details.
 
 Everything shown is read in one task (``load_page``) and shown when it arrives; after any
-change the page calls ``refresh()`` and says ``changed`` so the people list reloads too.
+change the page announces it (``announce_change``): the page and the people list read again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -41,6 +42,7 @@ from canghien_desktop.ui.dialogs.assessment_dialog import AssessmentDialog
 from canghien_desktop.ui.dialogs.follow_up_dialog import open_follow_up_dialog
 from canghien_desktop.ui.dialogs.person_dialog import PersonDialog
 from canghien_desktop.ui.models.person_page_models import HistoryTableModel, TimelineTableModel
+from canghien_desktop.ui.screens.loaded_screen import LoadedScreen, announce_change
 from canghien_desktop.ui.screens.person_actions import ActionsBar
 from canghien_desktop.ui.screens.person_details import PersonDetails
 from canghien_desktop.ui.screens.person_header import PersonHeader
@@ -70,9 +72,8 @@ def load_page(ctx: OfficeContext, actor: Actor, person_id: str) -> PageData:
     )
 
 
-class PersonPage(QWidget):
+class PersonPage(LoadedScreen):
     back_requested = Signal()
-    changed = Signal()  # something was saved: lists showing this person are stale
 
     def __init__(
         self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
@@ -135,20 +136,20 @@ class PersonPage(QWidget):
     # --- loading -----------------------------------------------------------------------------
 
     def show_person(self, person_id: str) -> Task:
+        """Read ``person_id``'s page; an answer still coming for the person shown before
+        is dropped when it arrives (LoadedScreen)."""
         self._person_id = person_id
-        return self.refresh()
+        return self.reload()
 
-    def refresh(self) -> Task:
-        """Read the person's page again; widgets update when the data arrives."""
+    def reading(self) -> Callable[[], PageData | None]:
         ctx, actor, person_id = self._ctx, self._actor, self._person_id
-        return (
-            Task(lambda: load_page(ctx, actor, person_id), parent=self)
-            .on_success(self._show)
-            .on_error(self._show_error, catch=DomainError)
-            .start()
-        )
+        if not person_id:
+            return lambda: None  # shown before anyone was chosen: nothing to read
+        return lambda: load_page(ctx, actor, person_id)
 
-    def _show(self, data: PageData) -> None:
+    def show_data(self, data: PageData | None) -> None:
+        if data is None:
+            return
         self.data = data
         today = self._ctx.today()
         lifecycle = self._ctx.lifecycle
@@ -167,14 +168,13 @@ class PersonPage(QWidget):
             data.person.id or "", data.enrolment.id if data.enrolment else None
         )
 
-    def _show_error(self, error: Exception) -> None:
+    def show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
         self.error.setText(render(error, self._lang))
         self.error.show()
 
     def _saved(self) -> None:
-        self.refresh()
-        self.changed.emit()
+        announce_change()  # this page, the list, today's and the due screens read again
 
     # --- what can be done --------------------------------------------------------------------
 

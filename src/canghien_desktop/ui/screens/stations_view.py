@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -38,7 +37,7 @@ from canghien_desktop.ui.models.row_table_model import ROW_ROLE, SORT_ROLE
 from canghien_desktop.ui.models.station_table_model import StationColumn, StationTableModel
 from canghien_desktop.ui.screens.column_fit import ColumnFit, Width
 from canghien_desktop.ui.screens.keys_view import KeysState, KeysView, load_keys
-from canghien_desktop.ui.screens.lazy_load import LazyLoader
+from canghien_desktop.ui.screens.loaded_screen import LoadedScreen
 from canghien_desktop.ui.screens.row_table_view import RowTableView
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, heading_label
@@ -54,7 +53,7 @@ def load_state(ctx: OfficeContext, actor: Actor) -> StationsState:
     return StationsState(registered_stations(ctx, actor), load_keys(ctx))
 
 
-class StationsView(QWidget):
+class StationsView(LoadedScreen):
     changed = Signal()  # a station was registered or its key replaced
 
     def __init__(
@@ -62,7 +61,6 @@ class StationsView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ctx, self._actor, self._lang = ctx, actor, lang
-        self._loader = LazyLoader(self, self._reading, self._show, self._show_error)
         self.model = StationTableModel(self)
         proxy = QSortFilterProxyModel(self)
         proxy.setSortRole(SORT_ROLE)
@@ -141,18 +139,11 @@ class StationsView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.keys)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._loader.first_show()  # read on first visit; changes and imports reload it
-
-    def reload(self) -> None:
-        self._loader.reload()
-
-    def _reading(self) -> Callable[[], StationsState]:
+    def reading(self) -> Callable[[], StationsState]:
         ctx, actor = self._ctx, self._actor
         return lambda: load_state(ctx, actor)
 
-    def _show(self, state: StationsState) -> None:
+    def show_data(self, state: StationsState) -> None:
         chosen = self.selected()
         self.model.set_rows(state.stations)
         self.count_label.setText(self.tr("{n} trạm đã đăng ký").format(n=len(state.stations)))
@@ -231,7 +222,7 @@ class StationsView(QWidget):
         (
             Task(lambda: self._accepted(ctx, actor, path), parent=self)
             .on_success(self._rotation_done)
-            .on_error(self._show_error, catch=DomainError)
+            .on_error(self.show_error, catch=DomainError)
             .start()
         )
 
@@ -287,7 +278,7 @@ class StationsView(QWidget):
         (
             Task(lambda: revoke_station_key(ctx, actor, station.key_id, reason), parent=self)
             .on_success(lambda done: self._revoked(station, done))
-            .on_error(self._show_error, catch=DomainError)
+            .on_error(self.show_error, catch=DomainError)
             .start()
         )
 
@@ -308,7 +299,7 @@ class StationsView(QWidget):
         self.status.setText("")
         self.error.hide()
 
-    def _show_error(self, error: Exception) -> None:
+    def show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
         self.error.setText(render(error, self._lang))
         self.error.show()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -36,14 +36,16 @@ from canghien_desktop.ui.models.dashboard_models import (
     DueFollowUpTableModel,
     SortedRows,
 )
+from canghien_desktop.ui.screens.loaded_screen import LoadedScreen
 from canghien_desktop.ui.screens.row_table_view import RowTableView
-from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, heading_label
 
 LoadDashboard = Callable[[OfficeContext, Actor], Dashboard]
 
 
-class TodayView(QWidget):
+class TodayView(LoadedScreen):
+    reads_on_every_visit = True
+
     open_person = Signal(str)  # person id: the main window opens that person's page
 
     def __init__(
@@ -56,7 +58,6 @@ class TodayView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ctx, self._actor, self._lang, self._load = ctx, actor, lang, load
-        self._generation = 0  # answers to an older reload are dropped
         self.heading = heading_label(self.tr("Hôm nay"))
         self.error = error_label()
         self.refresh_button = QPushButton(self.tr("Làm mới (F5)"))
@@ -128,30 +129,14 @@ class TodayView(QWidget):
         QVBoxLayout(box).addWidget(widget)
         return box
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # Each visit shows fresh figures (follow-ups were perhaps recorded meanwhile);
-        # restoring a minimised window is no visit.
-        if not event.spontaneous():
-            self.reload()
-
-    def reload(self) -> Task:
-        """Compute the dashboard on a worker thread; the screen fills when it arrives."""
-        self._generation += 1
-        generation = self._generation
+    def reading(self) -> Callable[[], Dashboard]:
+        """The dashboard, computed on a worker thread; the screen fills when it arrives."""
         self.heading.setText(self.tr("Hôm nay: đang tải…"))
         self.refresh_button.setEnabled(False)
         ctx, actor, load = self._ctx, self._actor, self._load
-        return (
-            Task(lambda: load(ctx, actor), parent=self)
-            .on_success(lambda dashboard: self._show(dashboard, generation))
-            .on_error(lambda error: self._show_error(error, generation), catch=DomainError)
-            .start()
-        )
+        return lambda: load(ctx, actor)
 
-    def _show(self, dashboard: Dashboard, generation: int) -> None:
-        if generation != self._generation:
-            return
+    def show_data(self, dashboard: Dashboard) -> None:
         self.refresh_button.setEnabled(True)
         self.error.hide()
         self.heading.setText(self.tr("Hôm nay, {date}").format(date=format_dmy(dashboard.today)))
@@ -169,9 +154,7 @@ class TodayView(QWidget):
         names = {state: label(state, self._lang) for state in STATE_ORDER}
         self.chart.set_data(dashboard.monthly, names)
 
-    def _show_error(self, error: Exception, generation: int) -> None:
-        if generation != self._generation:
-            return
+    def show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
         self.refresh_button.setEnabled(True)
         self.heading.setText(self.tr("Hôm nay"))
