@@ -51,8 +51,9 @@ def test_the_office_asks_through_the_person_dialog(
     assert dialog.value.currentWidget() is dialog.typed
     dialog.typed.setText("123")
     dialog.send_button.click()
-    assert dialog.isVisible() and dialog.error.isVisible()  # refused, in the dialog
-    assert dialog.error.text().startswith("Trạm không thể lưu hồ sơ với giá trị này")
+    text, field = dialog.errors.shown()  # refused, under the proposed value
+    assert dialog.isVisible() and field is dialog.value
+    assert text.startswith("Trạm không thể lưu hồ sơ với giá trị này")
     assert requests_at(across_office) == []
 
     dialog.field.setCurrentIndex(dialog.field.findData("village"))

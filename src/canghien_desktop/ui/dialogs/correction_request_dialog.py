@@ -29,6 +29,7 @@ from canghien_desktop.services.consolidation.corrections import (
     request_correction,
 )
 from canghien_desktop.services.labels import label
+from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.dialogs.field_text import FieldText
 from canghien_desktop.ui.dialogs.submission import (
@@ -38,6 +39,7 @@ from canghien_desktop.ui.dialogs.submission import (
 )
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, grow_to_fit
+from canghien_desktop.ui.widgets.form_errors import FormErrors
 
 TEXT_LENGTH = 200  # the longest business text column but notes
 
@@ -103,6 +105,7 @@ class CorrectionRequestDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        self.errors = FormErrors(form, self.error)
         layout.addWidget(self.buttons)
 
     def _load(self) -> None:
@@ -178,7 +181,7 @@ class CorrectionRequestDialog(QDialog):
         ctx, actor = self._ctx, self._actor
         record_type, record_id = self._record_type, self._record_id
         value, note = self.proposed(), self.note.toPlainText()[:MAX_NOTE]
-        self.error.hide()
+        self.errors.clear()
         accept_when_done(
             self,
             self.buttons,
@@ -187,8 +190,11 @@ class CorrectionRequestDialog(QDialog):
         )
 
     def _refused(self, error: Exception) -> None:
-        show_refusal(self.buttons, self.error, error, self._lang)
-        grow_to_fit(self)
+        """A refusal is about the proposed value, unless it names the note."""
+        assert isinstance(error, DomainError)
+        self.buttons.setEnabled(True)
+        text = render(error, self._lang)
+        self.errors.show(error, text, {"notes": self.note}, about=self.value)
 
     def _show_error(self, error: Exception) -> None:
         """The record could not be read (gone since the list was shown): nothing to send."""

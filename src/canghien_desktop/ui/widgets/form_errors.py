@@ -24,10 +24,17 @@ class FormErrors:
         self._inline: list[QLabel] = []
         self._refused: list[QWidget] = []
 
-    def show(self, error: DomainError, text: str, fields: Mapping[str, QWidget | None]) -> None:
-        """Show ``text`` under the field that ``error`` names, else on the error line."""
+    def show(
+        self,
+        error: DomainError,
+        text: str,
+        fields: Mapping[str, QWidget | None],
+        about: QWidget | None = None,
+    ) -> None:
+        """Show ``text`` under the field that ``error`` names, else under ``about`` (the
+        field every other refusal of this form is about), else on the error line."""
         self.clear()
-        field = self._field_for(error, fields)
+        field = self._field_for(error, fields) or self._in_form(about)
         if field is None:
             self._fallback.setText(text)
             self._fallback.show()
@@ -65,7 +72,10 @@ class FormErrors:
     ) -> QWidget | None:
         if not isinstance(error, ValidationError):
             return None
-        field = fields.get(error.field)
+        return self._in_form(fields.get(error.field))
+
+    def _in_form(self, field: QWidget | None) -> QWidget | None:
+        """``field`` if it is a shown row of the form."""
         if field is None or self._form.getWidgetPosition(field)[0] < 0:
             return None
         return field if self._form.isRowVisible(field) else None
