@@ -45,8 +45,8 @@ from canghien_desktop.storage.engine import open_encrypted
 from canghien_desktop.storage.migrate import HEAD_REVISION, current_revision
 from canghien_desktop.storage.rows import BatchRow, PersonRow, ReceivedBatchRow
 from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office
+from tests.factories import a_person
 from tests.integration.test_backups import downgraded
-from tests.integration.test_services import a_person
 from tests.office_fixtures import export, register
 
 SCENARIOS = ("edits", "export", "import", "migration", "restore")

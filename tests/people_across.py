@@ -30,7 +30,7 @@ from canghien_desktop.services.office import init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.station import enrolments, followups, people
 from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office, reopen
-from tests.integration.test_services import a_person, an_assessment
+from tests.factories import a_person, an_assessment
 
 STATIONS = {  # code: (name, commune code)
     "TYT-A": ("Trạm Y tế xã Đại Phúc", "29536"),

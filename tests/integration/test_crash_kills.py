@@ -12,7 +12,7 @@ import pytest
 from canghien_desktop.services.station import people
 from tests.conftest import Office
 from tests.crash_harness import SCENARIOS, After, Template, run_kills, saved_edits, whole_batches
-from tests.integration.test_services import a_person
+from tests.factories import a_person
 from tests.office_fixtures import district, district_template, export, station
 
 __all__ = ["district", "district_template", "station"]  # fixtures, used by name

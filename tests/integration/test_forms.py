@@ -25,7 +25,8 @@ from canghien_desktop.services.station import enrolments, followups, forms, peop
 from canghien_desktop.services.station.forms.common import commune_of
 from canghien_desktop.storage.rows import AuditRow
 from tests.conftest import Office
-from tests.integration.test_services import a_person, act, an_assessment, enrolled
+from tests.factories import a_person, an_assessment
+from tests.integration.test_services import act, enrolled
 
 # poppler-utils is a named test dependency (README, .ci/run): missing it must fail, not skip.
 assert shutil.which("pdftotext") and shutil.which("pdffonts"), "install poppler-utils"

@@ -365,7 +365,7 @@ def test_people_across_stations_merge_and_unmerge(
 ) -> None:
     from canghien_desktop.services.consolidation import person_links
     from canghien_desktop.services.station import people
-    from tests.integration.test_services import a_person
+    from tests.factories import a_person
 
     other_paths = AppPaths(tmp_path / "station-b")
     init_office(other_paths, OfficeKind.STATION, "TYT-B", "Trạm B", ADMIN, PASSWORD, PASSPHRASE)

@@ -17,7 +17,7 @@ from canghien_desktop.services.station import enrolments, people
 from canghien_desktop.storage.mapping import person_fields, row_to_person
 from canghien_desktop.storage.rows import PersonRow
 from tests.conftest import PASSPHRASE, Office, office
-from tests.integration.test_services import a_person, an_assessment
+from tests.factories import a_person, an_assessment
 from tests.integration.test_transfers import OLD_COMMUNE, mover, new_commune, registered
 from tests.office_fixtures import district, district_template, export, station
 from tests.people_across import across_office, across_template

@@ -27,7 +27,7 @@ from canghien_desktop.storage.rows import (
     TrustedKeyRow,
 )
 from tests.conftest import ADMIN, PASSPHRASE, Office
-from tests.integration.test_services import a_person, an_assessment
+from tests.factories import a_person, an_assessment
 from tests.office_fixtures import (
     count,
     district,

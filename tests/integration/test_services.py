@@ -7,8 +7,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from canghien_desktop.domain.assessment import Assessment
-from canghien_desktop.domain.codes import DocType, PlaceType, Referral, Sex, Substance
+from canghien_desktop.domain.codes import DocType, PlaceType, Sex, Substance
 from canghien_desktop.domain.dates import BirthDate
 from canghien_desktop.domain.errors import (
     DomainError,
@@ -19,7 +18,7 @@ from canghien_desktop.domain.errors import (
 from canghien_desktop.domain.followups import DrugTestMethod, FollowUp, FollowUpKind
 from canghien_desktop.domain.lifecycle import ActionRequest
 from canghien_desktop.domain.lifecycle_table import Action, State
-from canghien_desktop.domain.person import LegalRepresentative, Person, Residence
+from canghien_desktop.domain.person import LegalRepresentative, Person
 from canghien_desktop.domain.roles import Actor, Role
 from canghien_desktop.services import auth
 from canghien_desktop.services.audit_check import check_audit
@@ -28,39 +27,7 @@ from canghien_desktop.services.stats import office_stats
 from canghien_desktop.storage.engine import open_encrypted
 from canghien_desktop.storage.rows import AuditRow, EnrolmentEventRow, PersonRow
 from tests.conftest import Office
-
-
-def a_person(**changes: object) -> Person:
-    base = dict(
-        ho="Nguyễn",
-        chu_dem="Văn",
-        ten="Đức",
-        birth=BirthDate.of(date(1990, 5, 2)),
-        sex=Sex.MALE,
-        residence=Residence("86", "29536", "Ấp 1", "12 Lê Lợi"),
-        doc_type=DocType.CCCD,
-        id_number="086090001234",
-        phone="0912345678",
-        occupation="Thợ hồ",
-    )
-    return Person(**{**base, **changes})  # type: ignore[arg-type]
-
-
-def an_assessment(
-    person_id: str, result_on: date = date(2026, 5, 4), **changes: object
-) -> Assessment:
-    base = dict(
-        person_id=person_id,
-        facility="Bệnh viện Tâm thần tỉnh",
-        doctor="BS. Trần Thị Mai",
-        received_on=result_on,
-        result_on=result_on,
-        addicted=True,
-        criteria=frozenset({1, 2, 6}),
-        substances=frozenset({Substance.OPIOID}),
-        referral=Referral.VOLUNTARY,
-    )
-    return Assessment(**{**base, **changes})  # type: ignore[arg-type]
+from tests.factories import a_person, an_assessment
 
 
 def count(office: Office, model: type) -> int:

@@ -12,7 +12,8 @@ from canghien_desktop.services.consolidation.duplicates import similar_people
 from canghien_desktop.services.station import drafts, enrolments, followups, people
 from canghien_desktop.services.station.dashboard import due_follow_ups, today_dashboard
 from tests.conftest import Office
-from tests.integration.test_services import a_person, act, enrolled
+from tests.factories import a_person
+from tests.integration.test_services import act, enrolled
 
 
 def started(office: Office) -> str:

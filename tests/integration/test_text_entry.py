@@ -12,7 +12,7 @@ from canghien_desktop.services import auth
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.station import people
 from tests.conftest import Office
-from tests.integration.test_services import a_person
+from tests.factories import a_person
 
 
 def refusal(office: Office, **fields: object) -> ValidationError:

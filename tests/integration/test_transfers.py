@@ -23,7 +23,7 @@ from canghien_desktop.services.station import enrolments, people
 from canghien_desktop.storage.mapping import row_to_person
 from canghien_desktop.storage.rows import EnrolmentRow, PersonRow
 from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office, reopen
-from tests.integration.test_services import an_assessment
+from tests.factories import an_assessment
 from tests.office_fixtures import district, district_template, export, station
 
 __all__ = ["district", "district_template", "station"]  # fixtures, used by name
@@ -126,7 +126,7 @@ def test_the_commune_moved_from_is_checked(new_commune: Office) -> None:
 
 
 def _someone(office: Office) -> PersonRow:
-    from tests.integration.test_services import a_person
+    from tests.factories import a_person
 
     person = people.register_person(office.ctx, office.admin, a_person(id_number=""))
     with office.ctx.db.read() as session:

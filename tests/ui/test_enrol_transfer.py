@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.integration.test_services import a_person, an_assessment
+from tests.factories import a_person, an_assessment
 
 from canghien_desktop.services.station.enrolments import enrolments_of
 from canghien_desktop.services.station.people import record_assessment, register_person

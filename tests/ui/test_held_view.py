@@ -10,7 +10,7 @@ from pathlib import Path
 from office_helpers import first_person_id, rename_on_both_sides
 from PySide6.QtWidgets import QMessageBox
 from tests.conftest import PASSPHRASE, Office, office
-from tests.integration.test_services import a_person, an_assessment
+from tests.factories import a_person, an_assessment
 from tests.office_fixtures import count, district, district_template, export, register, station
 
 from canghien_desktop.domain.errors import DomainError

@@ -19,7 +19,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QComboBox
 from sqlalchemy import select
 from tests.conftest import PASSPHRASE, Office, office
-from tests.integration.test_services import a_person, an_assessment
+from tests.factories import a_person, an_assessment
 from tests.office_fixtures import count, district, district_template, export, register, station
 
 from canghien_desktop.domain.errors import DomainError
