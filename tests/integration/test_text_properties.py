@@ -14,9 +14,10 @@ from openpyxl import load_workbook
 
 from canghien_desktop.domain.errors import ValidationError
 from canghien_desktop.domain.text import check_text, nfc
-from canghien_desktop.services.exchange.exporting.columns import RECORD_TYPES
+from canghien_desktop.services.exchange.exporting.columns import RECORD_TYPES, RecordType
 from canghien_desktop.services.exchange.exporting.writers import BatchWriter
 from canghien_desktop.services.exchange.importing.records import read_lines
+from canghien_desktop.storage.text_rules import text_columns
 
 PERSONS = next(t for t in RECORD_TYPES if t.code == "persons")
 # Every category, surrogates included: what a broken clipboard or file could hand over.
@@ -33,15 +34,19 @@ def accepted(raw: str, multiline: bool) -> str | None:
     return value
 
 
-def round_trip(value: str, field: str, tmp: Path) -> tuple[object, object, int]:
-    row = SimpleNamespace(**{c.key: None for c in PERSONS.columns})
-    row.id, row.ho, row.ten = "p-1", "Nguyễn", "An"
+def round_trip(
+    value: str, field: str, tmp: Path, kind: RecordType = PERSONS
+) -> tuple[object, object, int]:
+    row = SimpleNamespace(**{c.key: None for c in kind.columns})
+    row.id = "p-1"
+    if kind is PERSONS:
+        row.ho, row.ten = "Nguyễn", "An"
     setattr(row, field, value)
     lines = io.StringIO()
     writer = BatchWriter(lines)
-    writer.write_type(PERSONS, [row])
+    writer.write_type(kind, [row])
     writer.save(tmp / "records.xlsx")
-    sheet = load_workbook(tmp / "records.xlsx", read_only=True)[PERSONS.sheet]
+    sheet = load_workbook(tmp / "records.xlsx", read_only=True)[kind.sheet]
     rows = list(sheet.iter_rows(values_only=True))
     at = rows[0].index(field)
     from_book = rows[2][at] if len(rows) > 2 else None
@@ -74,4 +79,34 @@ def test_any_text_is_refused_or_read_back_equal(tmp_path: Path, raw: str, multil
     assert from_lines == value  # the machine copy is exact
     # The workbook is XML, whose readers turn every line end into "\n" (the cross-check
     # compares the two copies the same way): only that may differ.
+    assert from_book == value.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# Every text column of every record type a batch carries, with its own rules (search keys,
+# made by the app from the names, are not typed and are left out).
+FIELDS = [
+    (kind, key, maximum, multiline)
+    for kind in RECORD_TYPES
+    for key, maximum, multiline, folded in text_columns(kind.row)
+    if not folded and key != "id"
+]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=FIXTURE_OK)
+@given(raw=ANY_TEXT, where=st.sampled_from(FIELDS))
+def test_every_text_field_refuses_or_keeps_any_text(
+    tmp_path: Path, raw: str, where: tuple[RecordType, str, int | None, bool]
+) -> None:
+    kind, key, maximum, multiline = where
+    value = raw if multiline else nfc(raw)
+    try:
+        check_text(key, value, maximum, multiline)
+    except ValidationError as refused:
+        assert refused.field == key  # the refusal names the field
+        return
+    if not value:
+        return
+    from_book, from_lines, skipped = round_trip(value, key, tmp_path, kind)
+    assert skipped == 0, f"{kind.code}.{key} accepted but not writable: {value!r}"
+    assert from_lines == value
     assert from_book == value.replace("\r\n", "\n").replace("\r", "\n")
