@@ -117,7 +117,7 @@ def _run_keys(args: argparse.Namespace) -> int:
     if args.action == "rotate":
         from canghien_desktop.services.exchange.rotation import rotate_signing_key
 
-        written = rotate_signing_key(ctx, actor, _signing_passphrase(), out)
+        written: tuple[Path, ...] = rotate_signing_key(ctx, actor, _signing_passphrase(), out)
         print(tr("Gửi hai tệp này cho đơn vị tổng hợp:", "Send these two files to the office:"),
               file=sys.stderr)  # fmt: skip
     elif args.secret:

@@ -87,7 +87,10 @@ def _encrypt_first(paths: AppPaths, lang: str) -> Opened | None:
     dialog = LoginDialog(paths.data_dir.name, attempt, lang)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    ctx, actor, done = dialog.outcome  # type: ignore[misc]
+    # The dialog hands back what ``attempt`` returned, untyped: it serves every login.
+    outcome = dialog.outcome
+    assert isinstance(outcome, tuple)
+    ctx, actor, done = outcome
     show_recovery_code(done.recovery_code)
     if done.users_without_slot:
         names = ", ".join(done.users_without_slot)

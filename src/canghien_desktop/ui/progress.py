@@ -33,14 +33,13 @@ class FollowedTask(Protocol):
 
     def cancel(self) -> None: ...
 
-    def parent(self) -> QObject: ...
-
 
 class DelayedProgress(QObject):
     """Follows one task: busy cursor, then a progress window, until the task finishes."""
 
     def __init__(self, task: FollowedTask, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(task)  # type: ignore[arg-type]  # a QObject: lives and dies with it
+        # A child of the task (a QObject): it lives and dies with it.
+        super().__init__(task if isinstance(task, QObject) else None)
         self._task, self._label, self._parent = task, label, parent
         self._done, self._total = 0, 0
         self._busy = False

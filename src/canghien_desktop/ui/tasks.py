@@ -151,7 +151,7 @@ class Task(QObject):
         self._fn = fn
         self.token = CancelToken()
         self._cancellable = False
-        self._success: Callable[[Any], None] | None = None
+        self._success: Callable[[Any], object] | None = None
         self._error: Callable[[Exception], None] | None = None
         self._cancelled: Callable[[], None] | None = None
         self._catch: type[Exception] | tuple[type[Exception], ...] = Exception
@@ -175,7 +175,7 @@ class Task(QObject):
     def cancellable(self) -> bool:
         return self._cancellable
 
-    def on_success(self, callback: Callable[[Any], None]) -> Task:
+    def on_success(self, callback: Callable[[Any], object]) -> Task:
         self._success = callback
         return self
 

@@ -27,7 +27,7 @@ FRAME_WIDTH = A4[0] - MARGINS["left"] - MARGINS["right"]
 def _numbered_canvas(footer_note: str) -> type[Canvas]:
     """A canvas that holds its pages back so each can say "Trang i/n"."""
 
-    class FooterCanvas(Canvas):
+    class FooterCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []

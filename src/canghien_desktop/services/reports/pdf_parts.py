@@ -224,7 +224,7 @@ def numbered_canvas(footer: str) -> type[Canvas]:
     """A canvas that holds every page until the end, so each can say "Trang x/y"; it reads
     each page's own size, so portrait and landscape pages can share a document."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []

@@ -167,7 +167,9 @@ class SelfTerminationExtra(ActionExtra):
             ]
         )
         self.reason.setCurrentIndex(-1)
-        self.reason.lineEdit().setPlaceholderText(self.tr("Chọn hoặc nhập lý do"))
+        editor = self.reason.lineEdit()
+        assert editor is not None  # an editable combo box has one
+        editor.setPlaceholderText(self.tr("Chọn hoặc nhập lý do"))
 
     def add_rows(self, form: QFormLayout) -> None:
         form.addRow(self.tr("Lý do:"), self.reason)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def ask_to_confirm(
-    parent: QWidget, question: str, consequence: str, yes: str, act: Callable[[], None]
+    parent: QWidget, question: str, consequence: str, yes: str, act: Callable[[], object]
 ) -> QMessageBox:
     """Open the question and return it; it deletes itself once answered."""
     box = QMessageBox(parent)

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.consolidation.corrections import (
-    MAX_NOTE,
     CorrectionTarget,
     FieldChoice,
     correction_target,
     request_correction,
 )
+from canghien_desktop.services.exchange.correction_requests import MAX_NOTE
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext

@@ -27,11 +27,11 @@ from canghien_desktop.ui.dialogs.export_destination_page import (
 from canghien_desktop.ui.dialogs.export_write_pages import (
     ExportFn,
     ExportPlan,
-    OpenUrl,
     ResultPage,
     WritePage,
     Written,
 )
+from canghien_desktop.ui.open_files import OpenUrl
 
 
 class ExportWizard(QWizard):

@@ -353,8 +353,9 @@ class FollowUpDialog(QDialog):
         self.buttons.hide()
         for row in range(self.form.rowCount()):
             field = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if field is not None and field.widget() is not None:
-                field.widget().setEnabled(False)  # saved: nothing here changes it any more
+            widget = field.widget() if field is not None else None
+            if widget is not None:
+                widget.setEnabled(False)  # saved: nothing here changes it any more
         self.offer.show_for(follow_up)
 
     def _open_violation_record(self) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from canghien_desktop.domain.dates import format_dmy
-from canghien_desktop.services.consolidation.ledger import StationLedger
+from canghien_desktop.services.exchange.importing.sequence import StationLedger
 
 _Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the station's StationLedger

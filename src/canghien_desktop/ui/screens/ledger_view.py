@@ -30,11 +30,11 @@ from canghien_desktop.services.consolidation.collection import (
     recent_periods,
 )
 from canghien_desktop.services.consolidation.ledger import (
-    StationLedger,
     due_date,
     period_grid,
     station_ledgers,
 )
+from canghien_desktop.services.exchange.importing.sequence import StationLedger
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.models.ledger_grid_model import (

@@ -197,7 +197,8 @@ class ReportsView(QWidget):
     def _clear_results(self) -> None:
         while (item := self.results_layout.takeAt(0)) is not None:
             layout = item.layout()
-            children = [layout.itemAt(i).widget() for i in range(layout.count())] if layout else []
+            items = [layout.itemAt(i) for i in range(layout.count())] if layout else []
+            children = [child.widget() for child in items if child is not None]
             for widget in [item.widget(), *children]:
                 if widget is not None:
                     widget.deleteLater()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import (
     QApplication,
@@ -153,7 +154,9 @@ class BackupTab(QWidget):
         )
         QApplication.quit()
 
-    def _run(self, work: Callable[[], object], said: Callable[[object], str]) -> Task:
+    def _run(self, work: Callable[[], object], said: Callable[[Any], str]) -> Task:
+        """``said`` makes the line shown from what ``work`` returned (Any: each caller's
+        work returns its own type, which Task hands over untyped)."""
         self.message.hide()
         return (
             Task(work, parent=self)

@@ -39,7 +39,7 @@ class FormErrors:
             self._fallback.setText(text)
             self._fallback.show()
         else:
-            row, _role = self._form.getWidgetPosition(field)
+            row = self._row_of(field)
             line = error_label()
             line.setText(text)
             self._form.insertRow(row + 1, "", line)
@@ -76,6 +76,11 @@ class FormErrors:
 
     def _in_form(self, field: QWidget | None) -> QWidget | None:
         """``field`` if it is a shown row of the form."""
-        if field is None or self._form.getWidgetPosition(field)[0] < 0:
+        if field is None or self._row_of(field) < 0:
             return None
         return field if self._form.isRowVisible(field) else None
+
+    def _row_of(self, field: QWidget) -> int:
+        # PySide6's stub types the (row, role) pair it returns as a plain object.
+        position: tuple[int, object] = self._form.getWidgetPosition(field)  # type: ignore[assignment]
+        return position[0]

@@ -63,11 +63,11 @@ class FieldView:
 
     @property
     def changed_by_them(self) -> bool:
-        return self.theirs != self.ours if self.base is UNKNOWN else self.theirs != self.base
+        return bool(self.theirs != self.ours if self.base is UNKNOWN else self.theirs != self.base)
 
     @property
     def changed_by_us(self) -> bool:
-        return self.theirs != self.ours if self.base is UNKNOWN else self.ours != self.base
+        return bool(self.theirs != self.ours if self.base is UNKNOWN else self.ours != self.base)
 
     @property
     def needs_choice(self) -> bool:

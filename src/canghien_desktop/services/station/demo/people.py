@@ -173,7 +173,7 @@ class PeopleMaker:
     def _education(self, age: int) -> Education:
         if age < 15:
             return Education.PRIMARY if age < 12 else Education.LOWER_SECONDARY
-        return _weighted(
+        chosen: Education = _weighted(
             self.rng,
             (
                 (Education.NONE, 5),
@@ -184,6 +184,7 @@ class PeopleMaker:
                 (Education.HIGHER, 2),
             ),
         )
+        return chosen
 
     def _occupation(self, age: int) -> str:
         rng = self.rng
