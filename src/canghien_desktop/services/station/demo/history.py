@@ -106,6 +106,25 @@ class HistoryMaker:
         return out
 
     # --- helpers ----------------------------------------------------------------------------
+    def _announced_absence(
+        self,
+        out: list[FollowUp],
+        eid: str,
+        window: tuple[int, int],
+        length: tuple[int, int],
+        stop: int,
+        notes: str,
+    ) -> list[tuple[int, int]]:
+        """An absence the person told the police of, begun in ``window`` (ordinal days) and
+        ``length`` days long, recorded if it is over by ``as_of``; its days, or none."""
+        on = self.rng.randint(*window)
+        until = on + self.rng.randint(*length)
+        if until > self.as_of:
+            return []
+        self._add(out, eid, K.ABSENCE, on, stop, until=date.fromordinal(until), reported=True,
+                  notes=notes)  # fmt: skip
+        return [(on, until)]
+
     def _add(
         self,
         out: list[FollowUp],
@@ -220,20 +239,10 @@ class HistoryMaker:
                 notes="Bỏ đi khỏi địa phương, không báo",
             )
         elif stop - start > 60 and rng.random() < 0.12:
-            on = rng.randint(start + 30, stop - 20)
-            until = on + rng.randint(1, 3)
-            if until <= self.as_of:
-                absences.append((on, until))
-                self._add(
-                    out,
-                    eid,
-                    K.ABSENCE,
-                    on,
-                    stop,
-                    until=date.fromordinal(until),
-                    reported=True,
-                    notes="Về quê thăm người thân, có báo trước",
-                )
+            notes = "Về quê thăm người thân, có báo trước"
+            absences += self._announced_absence(
+                out, eid, (start + 30, stop - 20), (1, 3), stop, notes
+            )
         for day in self._every(start + rng.randint(7, 12), stop, 14, 20):
             if not any(a <= day <= b for a, b in absences):
                 self._visit(out, eid, day, stop, (45, 40, 15))
@@ -351,20 +360,10 @@ class HistoryMaker:
                 notes="Vắng mặt không báo Công an xã; không tính vào thời hạn quản lý",
             )
         if stop - opened > 90 and rng.random() < 0.12:
-            on = rng.randint(opened + 30, stop - 30)
-            until = on + rng.randint(2, 9)
-            if until <= self.as_of:
-                absences.append((on, until))
-                self._add(
-                    out,
-                    eid,
-                    K.ABSENCE,
-                    on,
-                    stop,
-                    until=date.fromordinal(until),
-                    reported=True,
-                    notes="Đi làm ăn xa, đã báo Công an xã",
-                )
+            notes = "Đi làm ăn xa, đã báo Công an xã"
+            absences += self._announced_absence(
+                out, eid, (opened + 30, stop - 30), (2, 9), stop, notes
+            )
         for day in self._every(opened + rng.randint(10, 20), stop, 28, 35):
             if not any(a <= day <= b for a, b in absences):
                 self._visit(out, eid, day, stop, (20, 50, 30), police=True)
