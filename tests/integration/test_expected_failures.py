@@ -184,3 +184,24 @@ def test_a_wrong_command_line_is_one_line_and_exit_2(
     assert done.returncode == 2
     line = done.stderr.strip()
     assert "\n" not in line and words in line and "--help" in line, done.stderr
+
+
+def test_an_acknowledgement_with_a_garbage_signature_changes_nothing(
+    station: Path, tmp_path: Path
+) -> None:
+    """A file that looks like an acknowledgement of the trusted office, its signature
+    replaced by noise (a damaged stick, a forger): refused in one line, nothing recorded."""
+    from tests.integration.test_backup_recipient import trusting_a_district
+
+    trusting_a_district(station, tmp_path)
+    fake = tmp_path / "PC04-ack-TYT-TEST-1.cnack.zip"
+    with zipfile.ZipFile(fake, "w") as archive:
+        archive.writestr("ack.json", '{"office": "PC04", "station": "TYT-TEST", "number": 1}')
+        archive.writestr("ack.json.minisig", b"untrusted comment: noise\n\x00\xff garbage\n")
+    before, sealed = counts(station), fake.read_bytes()
+    done = run("--data-dir", str(station), "import-ack", str(fake))
+    assert done.returncode == 1, done.stdout + done.stderr
+    line = done.stderr.strip()
+    assert "Traceback" not in done.stderr and "\n" not in line and line, done.stderr
+    assert UNEXPECTED not in line
+    assert counts(station) == before and fake.read_bytes() == sealed
