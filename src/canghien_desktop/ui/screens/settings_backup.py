@@ -31,11 +31,12 @@ from canghien_desktop.services.os_failure import os_failure
 from canghien_desktop.ui.dialogs.submission import accept_or_cancel, show_refusal
 from canghien_desktop.ui.file_dialogs import choose_file, choose_folder
 from canghien_desktop.ui.message_box import Icon, show_message
+from canghien_desktop.ui.screens.loaded_screen import LoadedScreen
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, secret_field
 
 
-class BackupTab(QWidget):
+class BackupTab(LoadedScreen):
     def __init__(
         self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
     ) -> None:
@@ -91,16 +92,14 @@ class BackupTab(QWidget):
         layout.addWidget(self.message)
         layout.addStretch(1)
 
-    def reload(self) -> Task:
+    def reading(self) -> Callable[[], tuple[datetime | None, Path | None, int]]:
         ctx = self._ctx
-        return (
-            Task(lambda: _tab_values(ctx), parent=self)
-            .on_success(self._show)
-            .on_error(self._refused, catch=DomainError)
-            .start()
-        )
+        return lambda: _tab_values(ctx)
 
-    def _show(self, values: tuple[datetime | None, Path | None, int]) -> None:
+    def show_error(self, error: Exception) -> None:
+        self._refused(error)
+
+    def show_data(self, values: tuple[datetime | None, Path | None, int]) -> None:
         at, extra, minutes = values
         when = at.astimezone().strftime("%d/%m/%Y %H:%M") if at else self.tr("chưa có")
         self.last.setText(when)

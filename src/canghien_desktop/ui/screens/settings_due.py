@@ -4,6 +4,8 @@ station overdue."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -19,6 +21,7 @@ from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services.consolidation.collection import report_due, set_report_dues
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.ui.screens.loaded_screen import LoadedScreen
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label
 
@@ -39,7 +42,7 @@ class DayMonth(QWidget):
         row.addStretch(1)
 
 
-class ReportDueTab(QWidget):
+class ReportDueTab(LoadedScreen):
     def __init__(
         self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
     ) -> None:
@@ -78,11 +81,11 @@ class ReportDueTab(QWidget):
         layout.addWidget(self.error)
         layout.addStretch(1)
 
-    def reload(self) -> None:
+    def reading(self) -> Callable[[], dict[str, tuple[int, int]]]:
         ctx = self._ctx
-        Task(lambda: report_due(ctx), parent=self).on_success(self._show).start()
+        return lambda: report_due(ctx)
 
-    def _show(self, due: dict[str, tuple[int, int]]) -> None:
+    def show_data(self, due: dict[str, tuple[int, int]]) -> None:
         for key, (day, month) in due.items():
             self.fields[key].day.setValue(day)
             self.fields[key].month.setValue(month)
@@ -95,11 +98,11 @@ class ReportDueTab(QWidget):
         (
             Task(lambda: set_report_dues(ctx, actor, chosen), parent=self)
             .on_success(lambda _: self.status.setText(self.tr("Đã lưu hạn nộp báo cáo.")))
-            .on_error(self._show_error, catch=DomainError)
+            .on_error(self.show_error, catch=DomainError)
             .start()
         )
 
-    def _show_error(self, error: Exception) -> None:
+    def show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
         self.error.setText(render(error, self._lang))
         self.error.show()

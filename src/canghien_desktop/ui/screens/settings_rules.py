@@ -32,12 +32,12 @@ from canghien_desktop.ui.models.settings_models import (
     RuleSetTableModel,
 )
 from canghien_desktop.ui.screens.json_file_dialog import JsonFileDialog
+from canghien_desktop.ui.screens.loaded_screen import LoadedScreen
 from canghien_desktop.ui.screens.row_table_view import RowTableView
-from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label
 
 
-class _SettingsFileTab(QWidget):
+class _SettingsFileTab(LoadedScreen):
     """A tab showing what a settings file yields, with an editor for that file."""
 
     def __init__(
@@ -69,13 +69,10 @@ class _SettingsFileTab(QWidget):
         dialog.open()
         return dialog
 
-    def _show_error(self, error: Exception) -> None:
+    def show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
         self.error.setText(render(error, self._lang))
         self.error.show()
-
-    def reload(self) -> Task:
-        raise NotImplementedError
 
     def edit_file(self) -> JsonFileDialog:
         raise NotImplementedError
@@ -113,16 +110,11 @@ class RuleSetsTab(_SettingsFileTab):
         layout.addWidget(self.error)
         layout.addLayout(self._buttons())
 
-    def reload(self) -> Task:
+    def reading(self) -> Callable[[], Sequence[RuleSet]]:
         ctx = self._ctx
-        return (
-            Task(lambda: ctx.lifecycle.rules.all(), parent=self)
-            .on_success(self._show)
-            .on_error(self._show_error, catch=DomainError)
-            .start()
-        )
+        return lambda: ctx.lifecycle.rules.all()
 
-    def _show(self, rule_sets: Sequence[RuleSet]) -> None:
+    def show_data(self, rule_sets: Sequence[RuleSet]) -> None:
         self.error.hide()
         self.model.set_rule_sets(rule_sets)
         lines = [
@@ -187,16 +179,11 @@ class HolidaysTab(_SettingsFileTab):
         layout.addWidget(self.error)
         layout.addLayout(self._buttons())
 
-    def reload(self) -> Task:
+    def reading(self) -> Callable[[], list[settings.DayOff]]:
         ctx, year = self._ctx, self.year.value()
-        return (
-            Task(lambda: settings.calendar_exceptions(ctx, year), parent=self)
-            .on_success(self._show)
-            .on_error(self._show_error, catch=DomainError)
-            .start()
-        )
+        return lambda: settings.calendar_exceptions(ctx, year)
 
-    def _show(self, days: list[settings.DayOff]) -> None:
+    def show_data(self, days: list[settings.DayOff]) -> None:
         self.error.hide()
         self.model.set_rows(days)
 

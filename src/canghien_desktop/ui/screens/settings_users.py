@@ -31,13 +31,14 @@ from canghien_desktop.ui.dialogs.password_dialogs import NEW, PasswordDialog
 from canghien_desktop.ui.dialogs.submission import accept_or_cancel, accept_when_done
 from canghien_desktop.ui.models.row_table_model import ROW_ROLE, SORT_ROLE
 from canghien_desktop.ui.models.settings_models import UserColumn, UserTableModel
+from canghien_desktop.ui.screens.loaded_screen import LoadedScreen
 from canghien_desktop.ui.screens.row_table_view import RowTableView
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, secret_field
 from canghien_desktop.ui.widgets.form_errors import FormErrors
 
 
-class UsersTab(QWidget):
+class UsersTab(LoadedScreen):
     def __init__(
         self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
     ) -> None:
@@ -71,14 +72,12 @@ class UsersTab(QWidget):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
 
-    def reload(self) -> Task:
+    def reading(self) -> Callable[[], list[UserInfo]]:
         ctx, actor = self._ctx, self._actor
-        return (
-            Task(lambda: auth.list_users(ctx, actor), parent=self)
-            .on_success(self.model.set_users)
-            .on_error(self._show_error, catch=DomainError)
-            .start()
-        )
+        return lambda: auth.list_users(ctx, actor)
+
+    def show_data(self, users: list[UserInfo]) -> None:
+        self.model.set_users(users)
 
     def add_user(self) -> AddUserDialog:
         dialog = AddUserDialog(self._ctx, self._actor, self._lang, self)
@@ -130,7 +129,7 @@ class UsersTab(QWidget):
     def _chosen(self) -> UserInfo | None:
         user = self.selected_user()
         if user is None:
-            self._show_error(DomainError("user.choose_first"))
+            self.show_error(DomainError("user.choose_first"))
         return user
 
     def _run(self, work: Callable[[], object]) -> Task:
@@ -138,11 +137,11 @@ class UsersTab(QWidget):
         return (
             Task(work, parent=self)
             .on_success(lambda _: self.reload())
-            .on_error(self._show_error, catch=DomainError)
+            .on_error(self.show_error, catch=DomainError)
             .start()
         )
 
-    def _show_error(self, error: Exception) -> None:
+    def show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
         self.error.setText(render(error, self._lang))
         self.error.show()

@@ -49,11 +49,12 @@ class SettingsView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._loaded:  # read on first visit only: settings rarely change meanwhile
+        if not self._loaded:  # every tab at once: switching tabs then shows them ready
             self._loaded = True
             self.reload()
 
     def reload(self) -> None:
+        """Every tab reads again; each then follows changes itself (LoadedScreen)."""
         if self.users_tab is not None:
             self.users_tab.reload()
         self.rules_tab.reload()
