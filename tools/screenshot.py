@@ -239,7 +239,7 @@ def shoot_main(ctx: OfficeContext, actor: Actor, out: Path, suffix: str, lang: s
     window.people.search.setText("nguyen duc")
     save(window, out, f"main_window_search{suffix}.png")
     window.nav.setCurrentRow(3)
-    save(window, out, f"main_window_placeholder{suffix}.png")
+    save(window, out, f"main_window_reports{suffix}.png")
     window.close()
 
 
