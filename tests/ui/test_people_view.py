@@ -156,3 +156,10 @@ def test_screens_follow_the_data_changed_signal(qtbot, office, admin, people, sy
     announce_change()
     assert window.people.model.rowCount() == 4
     assert "Võ Văn Tám" in _names(window.people.proxy)
+    # Hidden, it reads nothing at a change, and reads when it is shown again.
+    window.nav.setCurrentRow(window.stack.indexOf(window.today))
+    register_person(office, admin, person("Lý", "Văn", "Chín"))
+    announce_change()
+    assert window.people.model.rowCount() == 4
+    window.nav.setCurrentRow(window.stack.indexOf(window.people))
+    assert window.people.model.rowCount() == 5

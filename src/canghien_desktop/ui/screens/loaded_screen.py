@@ -12,8 +12,9 @@ back in any order: each request has a generation number and only the latest one'
 is shown, so a slow answer for the previous person never lands on the next one's page.
 
 ``announce_change()`` is the app-wide "data changed" signal: a dialog that saved, an import
-that finished. Every screen already read once reads again, shown or not, so going back to
-it shows the change at once; screens are not wired to each other.
+that finished. A shown screen reads again at once; a hidden one already read marks itself
+stale and reads when it is shown next, so a save costs no reading for screens nobody looks
+at, and screens are not wired to each other.
 """
 
 from __future__ import annotations
@@ -63,10 +64,11 @@ class Loading:
         self._owner, self._reading, self._show, self._show_error = owner, reading, show, show_error
         self.generation = 0  # of the latest request; an answer to an older one is dropped
         self.loaded = False  # asked at least once: the screen follows changes from then on
+        self.stale = False  # data changed while hidden: read on the next show
 
     def reload(self) -> Task:
         self.generation += 1
-        self.loaded = True
+        self.loaded, self.stale = True, False
         asked, work = self.generation, self._reading()
         return (
             Task(work, parent=self._owner)
@@ -92,16 +94,11 @@ class LoadedScreen(QWidget):
         self.loading = Loading(self, self.reading, self.show_data, self.show_error)
         data_events().changed.connect(self.data_changed)
 
-    # --- the hooks ---------------------------------------------------------------------------
-
-    def reading(self) -> Callable[[], Any]:
-        raise NotImplementedError
-
-    def show_data(self, data: Any) -> None:
-        raise NotImplementedError
-
-    def show_error(self, error: Exception) -> None:
-        raise NotImplementedError
+    # The hooks each screen defines as methods (declared, not defined, here: a screen that
+    # lacks one fails when it is built, not later when it first reads).
+    reading: Callable[[], Callable[[], Any]]
+    show_data: Callable[[Any], None]
+    show_error: Callable[[Exception], None]
 
     # --- when to read --------------------------------------------------------------------------
 
@@ -111,9 +108,13 @@ class LoadedScreen(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         visit = self.reads_on_every_visit and not event.spontaneous()
-        if visit or not self.loading.loaded:
+        if visit or not self.loading.loaded or self.loading.stale:
             self.reload()
 
     def data_changed(self) -> None:
-        if self.loading.loaded:  # never shown: it reads when it is
+        if not self.loading.loaded:
+            return  # never shown: it reads when it is
+        if self.isVisible():
             self.reload()
+        else:
+            self.loading.stale = True
