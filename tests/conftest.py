@@ -15,12 +15,15 @@ from typing import Any
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("CANGHIEN_LANG", "vi")
+# The suite speaks Vietnamese, the source language, whatever the developer's shell says;
+# a test that wants English asks for the ``english`` fixture.
+os.environ["CANGHIEN_LANG"] = "vi"
 
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services import auth, vault
 from canghien_desktop.services.exchange import keys
+from canghien_desktop.services.i18n import set_language
 from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.sign_in import sign_in
@@ -35,6 +38,16 @@ TODAY = date(2026, 6, 15)
 # keys made by a fresh process, so this lowering cannot hide a weak default.
 keyslots.set_kdf_cost(keyslots.KdfCost(time_cost=1, memory_kib=8 * 1024))
 keys.SIGNING_KDF.update(opslimit=1_048_576, memlimit=33_554_432)
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    """This test's process speaks English, as ``CANGHIEN_LANG=en`` makes the CLI speak."""
+    set_language("en")
+    try:
+        yield
+    finally:
+        set_language("vi")
 
 
 def reopen(paths: AppPaths, today: date | None = None) -> OfficeContext:

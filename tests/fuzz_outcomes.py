@@ -57,7 +57,7 @@ def message_problem(error: DomainError) -> str:
     shown, pair = render(error), MESSAGES.get(error.code)
     if pair is None or error.code == "internal.error":
         return f"no message of its own: {shown!r}"
-    if shown != render(error, "vi") or not _VIETNAMESE.search(shown):
+    if shown != render(error) or not _VIETNAMESE.search(shown):
         return f"not Vietnamese by default: {shown!r}"
     if len(shown.splitlines()) != 1 or not shown.strip():
         return f"not one line: {shown!r}"

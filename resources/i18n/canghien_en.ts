@@ -4623,4 +4623,3430 @@ Version {version}.</translation>
         <translation>Date modified</translation>
     </message>
 </context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>CẢNH BÁO: tệp này mở được mọi lô gửi đến đơn vị; hãy cất giữ an toàn.</source>
+        <translation>WARNING: this file opens every batch sent to this office; keep it safe.</translation>
+    </message>
+    <message>
+        <source>Cụm mật khẩu ký mới: </source>
+        <translation>New signing passphrase: </translation>
+    </message>
+    <message>
+        <source>Cụm mật khẩu ký: </source>
+        <translation>Signing passphrase: </translation>
+    </message>
+    <message>
+        <source>Cụm mật khẩu: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <source>Gửi hai tệp này cho đơn vị tổng hợp:</source>
+        <translation>Send these two files to the office:</translation>
+    </message>
+    <message>
+        <source>Gửi thẻ này cho đơn vị tổng hợp và đọc cho họ dấu vân tay {said} qua điện thoại.</source>
+        <translation>Send this card to the office and read them the fingerprint {said} by phone.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ cai nghiện ma túy tự nguyện tại gia đình, cộng đồng.</source>
+        <translation>Records of voluntary home and community drug-addiction treatment.</translation>
+    </message>
+    <message>
+        <source>MÃ KHÔI PHỤC (chỉ hiện một lần, hãy in và cất nơi an toàn): {code}</source>
+        <translation>RECOVERY CODE (shown only once; print it and keep it safe): {code}</translation>
+    </message>
+    <message>
+        <source>Mã khôi phục: </source>
+        <translation>Recovery code: </translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới: </source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <source>Mật khẩu quản trị: </source>
+        <translation>Admin password: </translation>
+    </message>
+    <message>
+        <source>Mật khẩu: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>Từ nay lô chỉ được mã hóa cho đơn vị tổng hợp</source>
+        <translation>From now on batches are encrypted to the consolidating office only</translation>
+    </message>
+    <message>
+        <source>Từ nay mỗi lô được mã hóa thêm cho {recipient}</source>
+        <translation>From now on every batch is also encrypted to {recipient}</translation>
+    </message>
+    <message>
+        <source>Xong: {action} {name}.</source>
+        <translation>Done: {action} {name}.</translation>
+    </message>
+    <message>
+        <source>bị từ chối</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>cụm mật khẩu</source>
+        <translation>passphrase</translation>
+    </message>
+    <message>
+        <source>cụm mật khẩu ký</source>
+        <translation>signing passphrase</translation>
+    </message>
+    <message>
+        <source>cụm mật khẩu ký mới</source>
+        <translation>new signing passphrase</translation>
+    </message>
+    <message>
+        <source>ghi mọi bản ghi hiện có ra tệp JSON lines</source>
+        <translation>write every current record as JSON lines</translation>
+    </message>
+    <message>
+        <source>gửi lại một lô đã xuất, đúng như cũ</source>
+        <translation>send an exported batch again, exactly as it was</translation>
+    </message>
+    <message>
+        <source>khóa của đơn vị</source>
+        <translation>this office&apos;s keys</translation>
+    </message>
+    <message>
+        <source>khôi phục bản sao lưu</source>
+        <translation>restore a backup</translation>
+    </message>
+    <message>
+        <source>khởi tạo đơn vị</source>
+        <translation>create an office</translation>
+    </message>
+    <message>
+        <source>kiểm tra lô</source>
+        <translation>verify batches</translation>
+    </message>
+    <message>
+        <source>kiểm tra nhật ký</source>
+        <translation>check the audit log</translation>
+    </message>
+    <message>
+        <source>lô</source>
+        <translation>batches</translation>
+    </message>
+    <message>
+        <source>lô số {seqs} bị tách nhánh (không nối tiếp lô trước); hãy liên hệ trạm</source>
+        <translation>batches {seqs} fork (not chained to the one before); contact the station</translation>
+    </message>
+    <message>
+        <source>lập báo cáo kỳ (.xlsx và .pdf)</source>
+        <translation>write the period report (.xlsx and .pdf)</translation>
+    </message>
+    <message>
+        <source>lập tệp xác nhận cho các trạm</source>
+        <translation>write acknowledgements</translation>
+    </message>
+    <message>
+        <source>mã khôi phục</source>
+        <translation>recovery code</translation>
+    </message>
+    <message>
+        <source>mật khẩu</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>mật khẩu mới</source>
+        <translation>new password</translation>
+    </message>
+    <message>
+        <source>người dùng</source>
+        <translation>users</translation>
+    </message>
+    <message>
+        <source>nhập lô dữ liệu</source>
+        <translation>import batches</translation>
+    </message>
+    <message>
+        <source>nhập tệp xác nhận</source>
+        <translation>import acknowledgements</translation>
+    </message>
+    <message>
+        <source>sao lưu</source>
+        <translation>back up</translation>
+    </message>
+    <message>
+        <source>thiếu lô số {seqs}; hãy xin trạm gửi lại</source>
+        <translation>batches {seqs} missing; ask the station to send them again</translation>
+    </message>
+    <message>
+        <source>thống kê</source>
+        <translation>statistics</translation>
+    </message>
+    <message>
+        <source>tin cậy khóa đơn vị khác</source>
+        <translation>trust another office</translation>
+    </message>
+    <message>
+        <source>tên người dùng</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <source>tạo dữ liệu mẫu</source>
+        <translation>load demo data</translation>
+    </message>
+    <message>
+        <source>xem trước</source>
+        <translation>preview</translation>
+    </message>
+    <message>
+        <source>xem “{prog} --help”</source>
+        <translation>see “{prog} --help”</translation>
+    </message>
+    <message>
+        <source>xuất lô dữ liệu</source>
+        <translation>export a batch</translation>
+    </message>
+    <message>
+        <source>{count} bản ghi</source>
+        <translation>{count} records</translation>
+    </message>
+    <message>
+        <source>Đã hủy.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục từ {file}.</source>
+        <translation>Restored from {file}.</translation>
+    </message>
+    <message>
+        <source>Đã khởi tạo {name} ({code}) tại {data_dir}</source>
+        <translation>Created {name} ({code}) in {data_dir}</translation>
+    </message>
+    <message>
+        <source>Đã thu hồi khóa {fingerprint} của trạm {station}</source>
+        <translation>Revoked station {station}&apos;s key {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Đã tin cậy {code} ({role}), dấu vân tay {fingerprint}</source>
+        <translation>Trusted {code} ({role}), fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Đã đặt lại mật khẩu của {name}.</source>
+        <translation>Reset {name}&apos;s password.</translation>
+    </message>
+    <message>
+        <source>Đã đổi mật khẩu.</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
+        <source>đã nhập</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>đã nhập trước đây</source>
+        <translation>already imported</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>Bác sĩ</source>
+        <comment>doctor</comment>
+        <translation>doctor</translation>
+    </message>
+    <message>
+        <source>Bộ quy định</source>
+        <comment>rule_set_code</comment>
+        <translation>rule set code</translation>
+    </message>
+    <message>
+        <source>Cai lần 2 trở lên</source>
+        <comment>is_repeat</comment>
+        <translation>is repeat</translation>
+    </message>
+    <message>
+        <source>Chuyển từ xã</source>
+        <comment>transferred_from</comment>
+        <translation>transferred from</translation>
+    </message>
+    <message>
+        <source>Chất khác</source>
+        <comment>other_substance</comment>
+        <translation>other substance</translation>
+    </message>
+    <message>
+        <source>Chất sử dụng</source>
+        <comment>substances</comment>
+        <translation>substances</translation>
+    </message>
+    <message>
+        <source>Chữ đệm</source>
+        <comment>chu_dem</comment>
+        <translation>chu dem</translation>
+    </message>
+    <message>
+        <source>Các phiên bản trước</source>
+        <comment>history</comment>
+        <translation>history</translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <comment>staff</comment>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <source>Có báo</source>
+        <comment>reported</comment>
+        <translation>reported</translation>
+    </message>
+    <message>
+        <source>Có nghiện</source>
+        <comment>addicted</comment>
+        <translation>addicted</translation>
+    </message>
+    <message>
+        <source>Cơ sở xác định</source>
+        <comment>facility</comment>
+        <translation>facility</translation>
+    </message>
+    <message>
+        <source>Dân tộc</source>
+        <comment>ethnicity</comment>
+        <translation>ethnicity</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <comment>notes</comment>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>Giai đoạn</source>
+        <comment>stage</comment>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <source>Giấy tờ người đại diện</source>
+        <comment>rep_id_number</comment>
+        <translation>rep id number</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <comment>sex</comment>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <comment>mode</comment>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <comment>place_type</comment>
+        <translation>place type</translation>
+    </message>
+    <message>
+        <source>Hạn</source>
+        <comment>due_on</comment>
+        <translation>due on</translation>
+    </message>
+    <message>
+        <source>Hạn kết thúc QLSC</source>
+        <comment>post_rehab_end_due</comment>
+        <translation>post rehab end due</translation>
+    </message>
+    <message>
+        <source>Họ</source>
+        <comment>ho</comment>
+        <translation>ho</translation>
+    </message>
+    <message>
+        <source>Khóa tìm kiếm</source>
+        <comment>search_key</comment>
+        <translation>search key</translation>
+    </message>
+    <message>
+        <source>Kết quả xét nghiệm</source>
+        <comment>results</comment>
+        <translation>results</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <comment>kind</comment>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>Loại giấy tờ</source>
+        <comment>doc_type</comment>
+        <translation>doc type</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <comment>exit_reason</comment>
+        <translation>exit reason</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <comment>reason</comment>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>Muộn (ngày làm việc)</source>
+        <comment>late_by</comment>
+        <translation>late by</translation>
+    </message>
+    <message>
+        <source>Mã băm nội dung</source>
+        <comment>content_hash</comment>
+        <translation>content hash</translation>
+    </message>
+    <message>
+        <source>Mã bản ghi</source>
+        <comment>id</comment>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Mã ghi danh</source>
+        <comment>enrolment_id</comment>
+        <translation>enrolment id</translation>
+    </message>
+    <message>
+        <source>Mã người</source>
+        <comment>person_id</comment>
+        <translation>person id</translation>
+    </message>
+    <message>
+        <source>Mã tỉnh</source>
+        <comment>province_code</comment>
+        <translation>province code</translation>
+    </message>
+    <message>
+        <source>Mã xác định nghiện</source>
+        <comment>assessment_id</comment>
+        <translation>assessment id</translation>
+    </message>
+    <message>
+        <source>Mã xã</source>
+        <comment>commune_code</comment>
+        <translation>commune code</translation>
+    </message>
+    <message>
+        <source>Nghiện CDTP</source>
+        <comment>opioid</comment>
+        <translation>opioid</translation>
+    </message>
+    <message>
+        <source>Nghề nghiệp</source>
+        <comment>occupation</comment>
+        <translation>occupation</translation>
+    </message>
+    <message>
+        <source>Nguồn</source>
+        <comment>referral</comment>
+        <translation>referral</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <comment>occurred_on</comment>
+        <translation>occurred on</translation>
+    </message>
+    <message>
+        <source>Ngày QĐ quản lý sau cai</source>
+        <comment>post_rehab_on</comment>
+        <translation>post rehab on</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu</source>
+        <comment>started_on</comment>
+        <translation>started on</translation>
+    </message>
+    <message>
+        <source>Ngày có kết quả</source>
+        <comment>result_on</comment>
+        <translation>result on</translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành</source>
+        <comment>completed_on</comment>
+        <translation>completed on</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc QLSC</source>
+        <comment>post_rehab_ended_on</comment>
+        <translation>post rehab ended on</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc dự kiến</source>
+        <comment>planned_end_on</comment>
+        <translation>planned end on</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định</source>
+        <comment>decision_on</comment>
+        <translation>decision on</translation>
+    </message>
+    <message>
+        <source>Ngày ra khỏi</source>
+        <comment>exit_on</comment>
+        <translation>exit on</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <comment>birth_date</comment>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <source>Ngày sự kiện cuối</source>
+        <comment>last_event_on</comment>
+        <translation>last event on</translation>
+    </message>
+    <message>
+        <source>Ngày thẩm định</source>
+        <comment>appraised_on</comment>
+        <translation>appraised on</translation>
+    </message>
+    <message>
+        <source>Ngày tiếp nhận</source>
+        <comment>received_on</comment>
+        <translation>received on</translation>
+    </message>
+    <message>
+        <source>Ngày xác định nghiện</source>
+        <comment>assessed_on</comment>
+        <translation>assessed on</translation>
+    </message>
+    <message>
+        <source>Ngày đăng ký</source>
+        <comment>registered_on</comment>
+        <translation>registered on</translation>
+    </message>
+    <message>
+        <source>Người quản lý</source>
+        <comment>manager</comment>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>Người sửa cuối</source>
+        <comment>changed_by</comment>
+        <translation>changed by</translation>
+    </message>
+    <message>
+        <source>Người đại diện</source>
+        <comment>rep_name</comment>
+        <translation>rep name</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <comment>birth_year</comment>
+        <translation>birth year</translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <comment>version</comment>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>Phiên bản gốc</source>
+        <comment>base_version</comment>
+        <translation>base version</translation>
+    </message>
+    <message>
+        <source>Quan hệ</source>
+        <comment>rep_relationship</comment>
+        <translation>rep relationship</translation>
+    </message>
+    <message>
+        <source>Sang trạng thái</source>
+        <comment>to_state</comment>
+        <translation>to state</translation>
+    </message>
+    <message>
+        <source>Số QĐ quản lý sau cai</source>
+        <comment>post_rehab_decision_number</comment>
+        <translation>post rehab decision number</translation>
+    </message>
+    <message>
+        <source>Số giấy chứng nhận kết thúc</source>
+        <comment>post_rehab_end_number</comment>
+        <translation>post rehab end number</translation>
+    </message>
+    <message>
+        <source>Số giấy tờ</source>
+        <comment>id_number</comment>
+        <translation>id number</translation>
+    </message>
+    <message>
+        <source>Số giấy xác nhận</source>
+        <comment>certificate_number</comment>
+        <translation>certificate number</translation>
+    </message>
+    <message>
+        <source>Số quyết định</source>
+        <comment>decision_number</comment>
+        <translation>decision number</translation>
+    </message>
+    <message>
+        <source>Số sổ đăng ký</source>
+        <comment>ledger_number</comment>
+        <translation>ledger number</translation>
+    </message>
+    <message>
+        <source>Số tiền (đồng)</source>
+        <comment>amount_vnd</comment>
+        <translation>amount vnd</translation>
+    </message>
+    <message>
+        <source>Số văn bản</source>
+        <comment>number</comment>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>Thôn/tổ</source>
+        <comment>village</comment>
+        <translation>village</translation>
+    </message>
+    <message>
+        <source>Thời hạn (tháng)</source>
+        <comment>term_months</comment>
+        <translation>term months</translation>
+    </message>
+    <message>
+        <source>Thời điểm sửa (UTC)</source>
+        <comment>changed_at</comment>
+        <translation>changed at</translation>
+    </message>
+    <message>
+        <source>Tiêu chí</source>
+        <comment>criteria</comment>
+        <translation>criteria</translation>
+    </message>
+    <message>
+        <source>Trình độ học vấn</source>
+        <comment>education</comment>
+        <translation>education</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <comment>state</comment>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <comment>ten</comment>
+        <translation>ten</translation>
+    </message>
+    <message>
+        <source>Tên khác</source>
+        <comment>other_names</comment>
+        <translation>other names</translation>
+    </message>
+    <message>
+        <source>Từ trạng thái</source>
+        <comment>from_state</comment>
+        <translation>from state</translation>
+    </message>
+    <message>
+        <source>Việc</source>
+        <comment>action</comment>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>Văn bản giới thiệu</source>
+        <comment>referral_ref</comment>
+        <translation>referral ref</translation>
+    </message>
+    <message>
+        <source>ĐT người đại diện</source>
+        <comment>rep_phone</comment>
+        <translation>rep phone</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <comment>phone</comment>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>Đã xóa</source>
+        <comment>deleted</comment>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>Đơn vị cung cấp dịch vụ</source>
+        <comment>provider</comment>
+        <translation>provider</translation>
+    </message>
+    <message>
+        <source>Đơn vị tạo</source>
+        <comment>origin_office</comment>
+        <translation>origin office</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <comment>until</comment>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <comment>address_detail</comment>
+        <translation>address detail</translation>
+    </message>
+</context>
+<context>
+    <name>indicators</name>
+    <message>
+        <source>Chuyển nơi cư trú, chuyển hồ sơ đến xã khác (Mẫu 25)</source>
+        <comment>moved_out</comment>
+        <translation>Moved to another commune, file sent on (Mẫu 25)</translation>
+    </message>
+    <message>
+        <source>Chuyển sang điều trị nghiện bằng thuốc thay thế</source>
+        <comment>ost_switch</comment>
+        <translation>Switched to opioid substitution therapy</translation>
+    </message>
+    <message>
+        <source>Dừng, chuyển cai nghiện trong kỳ</source>
+        <comment>section.V</comment>
+        <translation>Exits and transfers in the period</translation>
+    </message>
+    <message>
+        <source>Hoàn thành 3 giai đoạn và hỗ trợ một lần</source>
+        <comment>section.III</comment>
+        <translation>Stages a–c completed and the one-time support</translation>
+    </message>
+    <message>
+        <source>Hoàn thành cai nghiện trong kỳ</source>
+        <comment>section.IV</comment>
+        <translation>Treatment completed in the period</translation>
+    </message>
+    <message>
+        <source>Hỗ trợ giải quyết các vấn đề xã hội trong kỳ</source>
+        <comment>section.VII</comment>
+        <translation>Social support in the period</translation>
+    </message>
+    <message>
+        <source>Không thực hiện cai nghiện sau khi có quyết định</source>
+        <comment>not_started</comment>
+        <translation>Did not start after the decision</translation>
+    </message>
+    <message>
+        <source>Không đăng ký cai nghiện trong thời hạn</source>
+        <comment>not_registered</comment>
+        <translation>Did not register in time</translation>
+    </message>
+    <message>
+        <source>Lập hồ sơ đề nghị đưa vào cơ sở cai nghiện bắt buộc</source>
+        <comment>compulsory_dossier</comment>
+        <translation>Compulsory-treatment dossiers opened</translation>
+    </message>
+    <message>
+        <source>Quản lý sau cai nghiện</source>
+        <comment>section.VI</comment>
+        <translation>Post-rehab management</translation>
+    </message>
+    <message>
+        <source>Số lượt chi hỗ trợ một lần</source>
+        <comment>support_paid</comment>
+        <translation>One-time support payments made</translation>
+    </message>
+    <message>
+        <source>Số lượt hỗ trợ học nghề</source>
+        <comment>vocational</comment>
+        <translation>Vocational training support</translation>
+    </message>
+    <message>
+        <source>Số lượt hỗ trợ học văn hóa cho người từ 12 đến dưới 18 tuổi</source>
+        <comment>schooling</comment>
+        <translation>Schooling support for people aged 12 to under 18</translation>
+    </message>
+    <message>
+        <source>Số lượt hỗ trợ vay vốn</source>
+        <comment>loans</comment>
+        <translation>Loan support</translation>
+    </message>
+    <message>
+        <source>Số lượt hỗ trợ, giới thiệu việc làm</source>
+        <comment>jobs</comment>
+        <translation>Job support and referrals</translation>
+    </message>
+    <message>
+        <source>Số lượt xét nghiệm ma túy trong kỳ khi đang cai nghiện</source>
+        <comment>treatment_tests</comment>
+        <translation>Drug tests in the period during treatment</translation>
+    </message>
+    <message>
+        <source>Số lượt xét nghiệm ma túy trong kỳ khi đang quản lý sau cai</source>
+        <comment>post_rehab_tests</comment>
+        <translation>Drug tests in the period during post-rehab management</translation>
+    </message>
+    <message>
+        <source>Số người bắt đầu cai nghiện</source>
+        <comment>started</comment>
+        <translation>People who started treatment</translation>
+    </message>
+    <message>
+        <source>Số người có quyết định cai nghiện tại gia đình, cộng đồng (Mẫu 24)</source>
+        <comment>decided</comment>
+        <translation>People with a home/community treatment decision (Mẫu 24)</translation>
+    </message>
+    <message>
+        <source>Số người hoàn thành 3 giai đoạn a, b, c trong kỳ (đủ điều kiện hỗ trợ)</source>
+        <comment>support_eligible</comment>
+        <translation>People who completed stages a, b and c in the period (eligible for support)</translation>
+    </message>
+    <message>
+        <source>Số người hoàn thành cai nghiện (Giấy xác nhận, Mẫu 26a)</source>
+        <comment>completed</comment>
+        <translation>People who completed treatment (certificate, Mẫu 26a)</translation>
+    </message>
+    <message>
+        <source>Số người kết thúc quản lý sau cai nghiện trong kỳ (Mẫu 54)</source>
+        <comment>post_rehab_ended</comment>
+        <translation>People whose post-rehab management ended in the period (Mẫu 54)</translation>
+    </message>
+    <message>
+        <source>Số người tái nghiện trong thời gian quản lý sau cai nghiện</source>
+        <comment>relapsed</comment>
+        <translation>People who relapsed during post-rehab management</translation>
+    </message>
+    <message>
+        <source>Số người đang cai nghiện tại thời điểm cuối kỳ</source>
+        <comment>in_treatment</comment>
+        <translation>People in treatment at the end of the period</translation>
+    </message>
+    <message>
+        <source>Số người đang quản lý sau cai nghiện tại thời điểm cuối kỳ</source>
+        <comment>post_rehab_managed</comment>
+        <translation>People under post-rehab management at the end of the period</translation>
+    </message>
+    <message>
+        <source>Số người đăng ký cai nghiện tự nguyện (vào Sổ đăng ký, Mẫu 23)</source>
+        <comment>registered</comment>
+        <translation>People registered for voluntary treatment (ledger entries, Mẫu 23)</translation>
+    </message>
+    <message>
+        <source>Số quyết định quản lý sau cai nghiện trong kỳ (Mẫu 51)</source>
+        <comment>post_rehab_decided</comment>
+        <translation>Post-rehab management decisions in the period (Mẫu 51)</translation>
+    </message>
+    <message>
+        <source>Số tiền hỗ trợ một lần đã chi</source>
+        <comment>support_amount</comment>
+        <translation>Amount of one-time support paid</translation>
+    </message>
+    <message>
+        <source>Số tiền vay vốn được hỗ trợ</source>
+        <comment>loan_amount</comment>
+        <translation>Amount of loans supported</translation>
+    </message>
+    <message>
+        <source>Sử dụng ma túy trong thời gian cai nghiện (Biên bản, Mẫu 27)</source>
+        <comment>used_in_treatment</comment>
+        <translation>Used drugs during treatment (record, Mẫu 27)</translation>
+    </message>
+    <message>
+        <source>Trong đó: bị Tòa án tuyên bố mất tích</source>
+        <comment>removed_mat_tich</comment>
+        <translation>Of which: declared missing by a court</translation>
+    </message>
+    <message>
+        <source>Trong đó: chuyển đi nơi khác</source>
+        <comment>removed_chuyen_di_noi_khac</comment>
+        <translation>Of which: moved away</translation>
+    </message>
+    <message>
+        <source>Trong đó: chấp hành án phạt tù</source>
+        <comment>removed_chap_hanh_an</comment>
+        <translation>Of which: serving a prison sentence</translation>
+    </message>
+    <message>
+        <source>Trong đó: chết</source>
+        <comment>removed_chet</comment>
+        <translation>Of which: died</translation>
+    </message>
+    <message>
+        <source>Trong đó: dương tính</source>
+        <comment>post_rehab_positive</comment>
+        <translation>Of which: positive</translation>
+    </message>
+    <message>
+        <source>Trong đó: dương tính</source>
+        <comment>treatment_positive</comment>
+        <translation>Of which: positive</translation>
+    </message>
+    <message>
+        <source>Trong đó: giai đoạn a. Tiếp nhận, phân loại</source>
+        <comment>in_treatment_stage_a</comment>
+        <translation>Of which: stage a. Intake and classification</translation>
+    </message>
+    <message>
+        <source>Trong đó: giai đoạn b. Điều trị cắt cơn, giải độc</source>
+        <comment>in_treatment_stage_b</comment>
+        <translation>Of which: stage b. Withdrawal and detox</translation>
+    </message>
+    <message>
+        <source>Trong đó: giai đoạn c. Giáo dục, tư vấn, phục hồi hành vi</source>
+        <comment>in_treatment_stage_c</comment>
+        <translation>Of which: stage c. Education, counselling, behaviour</translation>
+    </message>
+    <message>
+        <source>Trong đó: giai đoạn d. Lao động trị liệu, học nghề</source>
+        <comment>in_treatment_stage_d</comment>
+        <translation>Of which: stage d. Work therapy, vocational training</translation>
+    </message>
+    <message>
+        <source>Trong đó: giai đoạn e. Chuẩn bị tái hòa nhập cộng đồng</source>
+        <comment>in_treatment_stage_e</comment>
+        <translation>Of which: stage e. Preparing reintegration</translation>
+    </message>
+    <message>
+        <source>Trong đó: không sử dụng ma túy</source>
+        <comment>removed_khong_su_dung</comment>
+        <translation>Of which: no drug use</translation>
+    </message>
+    <message>
+        <source>Tự ý chấm dứt cai nghiện</source>
+        <comment>self_terminated</comment>
+        <translation>Self-terminated treatment</translation>
+    </message>
+    <message>
+        <source>Đang cai nghiện</source>
+        <comment>section.II</comment>
+        <translation>In treatment</translation>
+    </message>
+    <message>
+        <source>Đăng ký và quyết định cai nghiện trong kỳ</source>
+        <comment>section.I</comment>
+        <translation>Registrations and decisions in the period</translation>
+    </message>
+    <message>
+        <source>Đưa ra khỏi danh sách</source>
+        <comment>removed</comment>
+        <translation>Removed from the list</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Buổi giáo dục</source>
+        <comment>giao_duc</comment>
+        <translation>Education session</translation>
+    </message>
+    <message>
+        <source>Bước trong quy trình</source>
+        <comment>entity.enrolment_event</comment>
+        <translation>Lifecycle step</translation>
+    </message>
+    <message>
+        <source>Bản cũ</source>
+        <comment>outcome.stale</comment>
+        <translation>Stale</translation>
+    </message>
+    <message>
+        <source>Bắt đầu cai nghiện</source>
+        <comment>deadline.decision_on</comment>
+        <translation>Start treatment</translation>
+    </message>
+    <message>
+        <source>Bắt đầu sau quyết định (ngày làm việc)</source>
+        <comment>rule.start_wd</comment>
+        <translation>Start after the decision (working days)</translation>
+    </message>
+    <message>
+        <source>Bị Tòa án tuyên bố mất tích</source>
+        <comment>mat_tich</comment>
+        <translation>Declared missing by a court</translation>
+    </message>
+    <message>
+        <source>Bị từ chối</source>
+        <comment>outcome.rejected</comment>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Cai nghiện lần 2 trở đi, tối thiểu (tháng)</source>
+        <comment>rule.repeat_term_months_min</comment>
+        <translation>Repeat treatment, shortest term (months)</translation>
+    </message>
+    <message>
+        <source>Cai nghiện lần 2 trở đi, tối đa (tháng)</source>
+        <comment>rule.repeat_term_months_max</comment>
+        <translation>Repeat treatment, longest term (months)</translation>
+    </message>
+    <message>
+        <source>Cao đẳng, đại học</source>
+        <comment>cao_dang_dai_hoc</comment>
+        <translation>College or university</translation>
+    </message>
+    <message>
+        <source>Chuyển nơi cư trú</source>
+        <comment>CHUYEN_NOI_CU_TRU</comment>
+        <translation>Moved to another commune</translation>
+    </message>
+    <message>
+        <source>Chuyển đi nơi khác</source>
+        <comment>chuyen_di_noi_khac</comment>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <source>Chuyển điều trị thay thế</source>
+        <comment>CHUYEN_DIEU_TRI_THAY_THE</comment>
+        <translation>Switched to substitution therapy</translation>
+    </message>
+    <message>
+        <source>Chấp hành án phạt tù</source>
+        <comment>chap_hanh_an</comment>
+        <translation>Serving a prison sentence</translation>
+    </message>
+    <message>
+        <source>Chất dạng thuốc phiện</source>
+        <comment>thuoc_phien</comment>
+        <translation>Opioids</translation>
+    </message>
+    <message>
+        <source>Chất sử dụng (*)</source>
+        <comment>report.substance</comment>
+        <translation>Substance (*)</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu theo chất sử dụng và hình thức cai nghiện</source>
+        <comment>report.table_substance_place</comment>
+        <translation>Indicators by substance and setting</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu theo giới tính và nhóm tuổi</source>
+        <comment>report.table_sex_age</comment>
+        <translation>Indicators by sex and age band</translation>
+    </message>
+    <message>
+        <source>Chủ tịch UBND xã</source>
+        <comment>chu_tich_ubnd_xa</comment>
+        <translation>Chair of the commune People&apos;s Committee</translation>
+    </message>
+    <message>
+        <source>Chứng minh nhân dân (cũ)</source>
+        <comment>cmnd</comment>
+        <translation>Old identity card (CMND)</translation>
+    </message>
+    <message>
+        <source>Cocaine</source>
+        <comment>cocaine</comment>
+        <translation>Cocaine</translation>
+    </message>
+    <message>
+        <source>Cán bộ tổng hợp</source>
+        <comment>can_bo_tong_hop</comment>
+        <translation>Consolidating officer</translation>
+    </message>
+    <message>
+        <source>Công an giới thiệu</source>
+        <comment>cong_an</comment>
+        <translation>Police referral</translation>
+    </message>
+    <message>
+        <source>Công an xã</source>
+        <comment>cong_an_xa</comment>
+        <translation>Commune police</translation>
+    </message>
+    <message>
+        <source>Căn cước công dân</source>
+        <comment>cccd</comment>
+        <translation>Citizen identity card (CCCD)</translation>
+    </message>
+    <message>
+        <source>Căn cứ pháp lý</source>
+        <comment>rule.source</comment>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Cơ sở điều trị thay thế</source>
+        <comment>co_so_dieu_tri_thay_the</comment>
+        <translation>Substitution-therapy clinic</translation>
+    </message>
+    <message>
+        <source>Cấp tỉnh</source>
+        <comment>tinh</comment>
+        <translation>Province level</translation>
+    </message>
+    <message>
+        <source>Cần sa</source>
+        <comment>can_sa</comment>
+        <translation>Cannabis</translation>
+    </message>
+    <message>
+        <source>Cắt cơn, giải độc</source>
+        <comment>cat_con</comment>
+        <translation>Withdrawal and detox</translation>
+    </message>
+    <message>
+        <source>Dưới 14 tuổi</source>
+        <comment>&lt;14</comment>
+        <translation>Under 14</translation>
+    </message>
+    <message>
+        <source>Ghi danh</source>
+        <comment>enrolments</comment>
+        <translation>Enrolments</translation>
+    </message>
+    <message>
+        <source>Giấy khai sinh</source>
+        <comment>giay_khai_sinh</comment>
+        <translation>Birth certificate</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <comment>report.sex</comment>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Hiệu lực từ ngày</source>
+        <comment>rule.effective_from</comment>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <comment>HOAN_THANH</comment>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Hình thức cai nghiện</source>
+        <comment>report.place</comment>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Hết hạn quản lý sau cai</source>
+        <comment>deadline.post_rehab_end</comment>
+        <translation>Post-rehab term ends</translation>
+    </message>
+    <message>
+        <source>Hết thời hạn cai nghiện</source>
+        <comment>deadline.term_end</comment>
+        <translation>Treatment term ends</translation>
+    </message>
+    <message>
+        <source>Hồ sơ cai nghiện</source>
+        <comment>entity.enrolment</comment>
+        <translation>Enrolment</translation>
+    </message>
+    <message>
+        <source>Hỗ trợ học nghề</source>
+        <comment>hoc_nghe</comment>
+        <translation>Vocational training support</translation>
+    </message>
+    <message>
+        <source>Hỗ trợ học văn hóa</source>
+        <comment>hoc_van</comment>
+        <translation>Schooling support</translation>
+    </message>
+    <message>
+        <source>Hỗ trợ một lần (xong giai đoạn a–c)</source>
+        <comment>tro_cap</comment>
+        <translation>One-time support (stages a–c done)</translation>
+    </message>
+    <message>
+        <source>Hỗ trợ vay vốn</source>
+        <comment>vay_von</comment>
+        <translation>Loan support</translation>
+    </message>
+    <message>
+        <source>Hỗ trợ việc làm</source>
+        <comment>viec_lam</comment>
+        <translation>Job support</translation>
+    </message>
+    <message>
+        <source>Hộ chiếu</source>
+        <comment>ho_chieu</comment>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <comment>khac</comment>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Không sử dụng ma túy trong thời gian quản lý sau cai</source>
+        <comment>khong_su_dung</comment>
+        <translation>No drug use during post-rehab management</translation>
+    </message>
+    <message>
+        <source>Không thực hiện</source>
+        <comment>KHONG_THUC_HIEN</comment>
+        <translation>Did not start</translation>
+    </message>
+    <message>
+        <source>Không đi học</source>
+        <comment>khong</comment>
+        <translation>No schooling</translation>
+    </message>
+    <message>
+        <source>Không đăng ký</source>
+        <comment>KHONG_DANG_KY</comment>
+        <translation>Did not register</translation>
+    </message>
+    <message>
+        <source>Kết thúc quản lý sau cai</source>
+        <comment>KET_THUC_QLSC</comment>
+        <translation>Post-rehab ended</translation>
+    </message>
+    <message>
+        <source>Lập hồ sơ cai nghiện bắt buộc</source>
+        <comment>LAP_HO_SO_CAI_NGHIEN_BAT_BUOC</comment>
+        <translation>Compulsory-treatment dossier</translation>
+    </message>
+    <message>
+        <source>Lập hồ sơ cai nghiện bắt buộc</source>
+        <comment>deadline.exit_on</comment>
+        <translation>Compulsory-treatment dossier</translation>
+    </message>
+    <message>
+        <source>Lập hồ sơ cai nghiện bắt buộc (ngày làm việc)</source>
+        <comment>rule.dossier_wd</comment>
+        <translation>Compulsory-treatment dossier (working days)</translation>
+    </message>
+    <message>
+        <source>Lập hồ sơ quản lý sau cai</source>
+        <comment>deadline.completed_on</comment>
+        <translation>Open post-rehab management</translation>
+    </message>
+    <message>
+        <source>Lập hồ sơ quản lý sau cai (ngày làm việc)</source>
+        <comment>rule.post_rehab_open_wd</comment>
+        <translation>Open post-rehab management (working days)</translation>
+    </message>
+    <message>
+        <source>Ma túy tổng hợp (ATS)</source>
+        <comment>ats</comment>
+        <translation>Amphetamine-type stimulants</translation>
+    </message>
+    <message>
+        <source>Máu</source>
+        <comment>mau</comment>
+        <translation>Blood</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <comment>nam</comment>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <comment>persons</comment>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Người cai nghiện hoặc người đại diện hợp pháp</source>
+        <comment>nguoi_cai_nghien</comment>
+        <translation>The person or their legal representative</translation>
+    </message>
+    <message>
+        <source>Người được giao quản lý</source>
+        <comment>nguoi_quan_ly</comment>
+        <translation>Assigned commune manager</translation>
+    </message>
+    <message>
+        <source>Nhân thân</source>
+        <comment>entity.person</comment>
+        <translation>Personal details</translation>
+    </message>
+    <message>
+        <source>Nhóm tuổi (cuối kỳ)</source>
+        <comment>report.age</comment>
+        <translation>Age band (at period end)</translation>
+    </message>
+    <message>
+        <source>Nhập liệu</source>
+        <comment>nhap_lieu</comment>
+        <translation>Data entry</translation>
+    </message>
+    <message>
+        <source>Nước tiểu</source>
+        <comment>nuoc_tieu</comment>
+        <translation>Urine</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <comment>nu</comment>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Qua điện thoại</source>
+        <comment>dien_thoai</comment>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>Quản lý sau cai</source>
+        <comment>QUAN_LY_SAU_CAI</comment>
+        <translation>Post-rehab management</translation>
+    </message>
+    <message>
+        <source>Quản trị</source>
+        <comment>quan_tri</comment>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Ra khỏi danh sách</source>
+        <comment>RA_KHOI_DANH_SACH</comment>
+        <translation>Removed from the list</translation>
+    </message>
+    <message>
+        <source>Ra quyết định cai nghiện</source>
+        <comment>deadline.registered_on</comment>
+        <translation>Issue the decision</translation>
+    </message>
+    <message>
+        <source>Ra quyết định sau đăng ký (ngày làm việc)</source>
+        <comment>rule.decision_wd</comment>
+        <translation>Decide after registration (working days)</translation>
+    </message>
+    <message>
+        <source>Sử dụng trong thời gian cai</source>
+        <comment>SU_DUNG_TRONG_THOI_GIAN_CAI</comment>
+        <translation>Used during treatment</translation>
+    </message>
+    <message>
+        <source>Sự kiện</source>
+        <comment>events</comment>
+        <translation>Lifecycle steps</translation>
+    </message>
+    <message>
+        <source>Theo dõi</source>
+        <comment>entity.follow_up</comment>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Theo dõi</source>
+        <comment>follow_ups</comment>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Thông báo khi chuyển nơi cư trú (ngày làm việc)</source>
+        <comment>rule.transfer_notice_wd</comment>
+        <translation>Notice on moving (working days)</translation>
+    </message>
+    <message>
+        <source>Thăm gặp</source>
+        <comment>due.visit</comment>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Thăm gặp</source>
+        <comment>tham_gap</comment>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Thẻ căn cước</source>
+        <comment>can_cuoc</comment>
+        <translation>Identity card</translation>
+    </message>
+    <message>
+        <source>Thời hạn cai nghiện tối thiểu (tháng)</source>
+        <comment>rule.term_months_min</comment>
+        <translation>Shortest treatment term (months)</translation>
+    </message>
+    <message>
+        <source>Thời hạn cai nghiện tối đa (tháng)</source>
+        <comment>rule.term_months_max</comment>
+        <translation>Longest treatment term (months)</translation>
+    </message>
+    <message>
+        <source>Thời hạn quản lý sau cai (tháng)</source>
+        <comment>rule.post_rehab_months</comment>
+        <translation>Post-rehab management term (months)</translation>
+    </message>
+    <message>
+        <source>Tiểu học</source>
+        <comment>tieu_hoc</comment>
+        <translation>Primary school</translation>
+    </message>
+    <message>
+        <source>Trung cấp</source>
+        <comment>trung_cap</comment>
+        <translation>Vocational school</translation>
+    </message>
+    <message>
+        <source>Trung học cơ sở</source>
+        <comment>thcs</comment>
+        <translation>Lower secondary school</translation>
+    </message>
+    <message>
+        <source>Trung học phổ thông</source>
+        <comment>thpt</comment>
+        <translation>Upper secondary school</translation>
+    </message>
+    <message>
+        <source>Trưởng trạm</source>
+        <comment>truong_tram</comment>
+        <translation>Station head</translation>
+    </message>
+    <message>
+        <source>Trạm Y tế xã</source>
+        <comment>tram_y_te_xa</comment>
+        <translation>Commune health station</translation>
+    </message>
+    <message>
+        <source>Tái nghiện trong quản lý sau cai</source>
+        <comment>TAI_NGHIEN_TRONG_QLSC</comment>
+        <translation>Relapsed in post-rehab</translation>
+    </message>
+    <message>
+        <source>Tâm thần</source>
+        <comment>tam_than</comment>
+        <translation>Psychiatric</translation>
+    </message>
+    <message>
+        <source>Tư vấn</source>
+        <comment>tu_van</comment>
+        <translation>Counselling</translation>
+    </message>
+    <message>
+        <source>Tại cộng đồng</source>
+        <comment>cong_dong</comment>
+        <translation>In the community</translation>
+    </message>
+    <message>
+        <source>Tại gia đình</source>
+        <comment>gia_dinh</comment>
+        <translation>At home</translation>
+    </message>
+    <message>
+        <source>Tại nhà</source>
+        <comment>tai_nha</comment>
+        <translation>At home</translation>
+    </message>
+    <message>
+        <source>Tại trạm y tế</source>
+        <comment>tai_tram</comment>
+        <translation>At the station</translation>
+    </message>
+    <message>
+        <source>Tổng số</source>
+        <comment>report.total</comment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Từ 14 đến dưới 16</source>
+        <comment>14-&lt;16</comment>
+        <translation>14 to under 16</translation>
+    </message>
+    <message>
+        <source>Từ 16 đến dưới 18</source>
+        <comment>16-&lt;18</comment>
+        <translation>16 to under 18</translation>
+    </message>
+    <message>
+        <source>Từ 18 đến dưới 30</source>
+        <comment>18-30</comment>
+        <translation>18 to under 30</translation>
+    </message>
+    <message>
+        <source>Từ 30 tuổi trở lên</source>
+        <comment>&gt;=30</comment>
+        <translation>30 and over</translation>
+    </message>
+    <message>
+        <source>Tự nguyện</source>
+        <comment>tu_nguyen</comment>
+        <translation>Voluntary</translation>
+    </message>
+    <message>
+        <source>Tự ý chấm dứt</source>
+        <comment>TU_Y_CHAM_DUT</comment>
+        <translation>Self-terminated</translation>
+    </message>
+    <message>
+        <source>Vắng mặt bị coi là tự ý chấm dứt (ngày làm việc)</source>
+        <comment>rule.self_termination_absence_wd</comment>
+        <translation>Absence counted as self-termination (working days)</translation>
+    </message>
+    <message>
+        <source>Vắng mặt nơi cư trú</source>
+        <comment>vang_mat</comment>
+        <translation>Absence from home</translation>
+    </message>
+    <message>
+        <source>Vắng mặt, sắp thành tự ý chấm dứt</source>
+        <comment>deadline.absence</comment>
+        <translation>Absence nearing self-termination</translation>
+    </message>
+    <message>
+        <source>Xung đột</source>
+        <comment>outcome.conflict</comment>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Xác định nghiện</source>
+        <comment>assessments</comment>
+        <translation>Addiction assessments</translation>
+    </message>
+    <message>
+        <source>Xác định tình trạng nghiện</source>
+        <comment>entity.assessment</comment>
+        <translation>Addiction assessment</translation>
+    </message>
+    <message>
+        <source>Xác định: có nghiện</source>
+        <comment>addicted</comment>
+        <translation>Assessment: addicted</translation>
+    </message>
+    <message>
+        <source>Xác định: không nghiện</source>
+        <comment>not_addicted</comment>
+        <translation>Assessment: not addicted</translation>
+    </message>
+    <message>
+        <source>Xét nghiệm</source>
+        <comment>due.test</comment>
+        <translation>Drug test</translation>
+    </message>
+    <message>
+        <source>Xét nghiệm ma túy</source>
+        <comment>xet_nghiem</comment>
+        <translation>Drug test</translation>
+    </message>
+    <message>
+        <source>a. Tiếp nhận, phân loại</source>
+        <comment>a</comment>
+        <translation>a. Intake and classification</translation>
+    </message>
+    <message>
+        <source>b. Điều trị cắt cơn, giải độc</source>
+        <comment>b</comment>
+        <translation>b. Withdrawal and detox</translation>
+    </message>
+    <message>
+        <source>biên bản vi phạm</source>
+        <comment>violation_number</comment>
+        <translation>violation record</translation>
+    </message>
+    <message>
+        <source>bác sĩ</source>
+        <comment>doctor</comment>
+        <translation>doctor</translation>
+    </message>
+    <message>
+        <source>bắt đầu cai nghiện</source>
+        <comment>bat_dau</comment>
+        <translation>start treatment</translation>
+    </message>
+    <message>
+        <source>c. Giáo dục, tư vấn, phục hồi hành vi</source>
+        <comment>c</comment>
+        <translation>c. Education, counselling, behaviour</translation>
+    </message>
+    <message>
+        <source>cai nghiện lần 2 trở đi</source>
+        <comment>is_repeat</comment>
+        <translation>repeat treatment</translation>
+    </message>
+    <message>
+        <source>chuyển giai đoạn</source>
+        <comment>chuyen_giai_doan</comment>
+        <translation>move to the next stage</translation>
+    </message>
+    <message>
+        <source>chuyển nơi cư trú</source>
+        <comment>chuyen_di</comment>
+        <translation>transfer to another commune</translation>
+    </message>
+    <message>
+        <source>chuyển nơi cư trú, liên kết tự động</source>
+        <comment>transfer</comment>
+        <translation>moved commune, linked automatically</translation>
+    </message>
+    <message>
+        <source>chuyển thẩm định</source>
+        <comment>tham_dinh</comment>
+        <translation>send for appraisal</translation>
+    </message>
+    <message>
+        <source>chuyển điều trị thay thế</source>
+        <comment>chuyen_thay_the</comment>
+        <translation>switch to substitution therapy</translation>
+    </message>
+    <message>
+        <source>chuyển đến từ xã</source>
+        <comment>transferred_from</comment>
+        <translation>transferred from commune</translation>
+    </message>
+    <message>
+        <source>chất khác</source>
+        <comment>other_substance</comment>
+        <translation>other substance</translation>
+    </message>
+    <message>
+        <source>chất sử dụng</source>
+        <comment>substances</comment>
+        <translation>substances</translation>
+    </message>
+    <message>
+        <source>chữ đệm</source>
+        <comment>chu_dem</comment>
+        <translation>middle name</translation>
+    </message>
+    <message>
+        <source>cơ quan tổng hợp đã có phiên bản mới hơn</source>
+        <comment>reason.stale</comment>
+        <translation>the office already holds a newer version</translation>
+    </message>
+    <message>
+        <source>cơ sở xác định</source>
+        <comment>facility</comment>
+        <translation>assessing facility</translation>
+    </message>
+    <message>
+        <source>d. Lao động trị liệu, học nghề</source>
+        <comment>d</comment>
+        <translation>d. Work therapy, vocational training</translation>
+    </message>
+    <message>
+        <source>dân tộc</source>
+        <comment>ethnicity</comment>
+        <translation>ethnicity</translation>
+    </message>
+    <message>
+        <source>dùng chất dạng thuốc phiện</source>
+        <comment>opioid</comment>
+        <translation>opioid use</translation>
+    </message>
+    <message>
+        <source>e. Chuẩn bị tái hòa nhập cộng đồng</source>
+        <comment>e</comment>
+        <translation>e. Preparing reintegration</translation>
+    </message>
+    <message>
+        <source>ghi chú</source>
+        <comment>notes</comment>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>ghi nhận không thực hiện</source>
+        <comment>khong_thuc_hien</comment>
+        <translation>record failure to start</translation>
+    </message>
+    <message>
+        <source>ghi nhận không đăng ký</source>
+        <comment>khong_dang_ky</comment>
+        <translation>record failure to register</translation>
+    </message>
+    <message>
+        <source>ghi nhận tái nghiện</source>
+        <comment>tai_nghien</comment>
+        <translation>record relapse</translation>
+    </message>
+    <message>
+        <source>ghi nhận tự ý chấm dứt</source>
+        <comment>tu_y_cham_dut</comment>
+        <translation>record self-termination</translation>
+    </message>
+    <message>
+        <source>giai đoạn</source>
+        <comment>stage</comment>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <source>giấy chứng nhận kết thúc</source>
+        <comment>post_rehab_end_number</comment>
+        <translation>end-of-post-rehab certificate</translation>
+    </message>
+    <message>
+        <source>giấy xác nhận hoàn thành</source>
+        <comment>certificate_number</comment>
+        <translation>completion certificate</translation>
+    </message>
+    <message>
+        <source>giới tính</source>
+        <comment>sex</comment>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <source>hình thức</source>
+        <comment>mode</comment>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>hình thức cai nghiện</source>
+        <comment>place_type</comment>
+        <translation>setting</translation>
+    </message>
+    <message>
+        <source>hạn kết thúc quản lý sau cai</source>
+        <comment>post_rehab_end_due</comment>
+        <translation>post-rehab end due</translation>
+    </message>
+    <message>
+        <source>họ</source>
+        <comment>ho</comment>
+        <translation>family name</translation>
+    </message>
+    <message>
+        <source>họ tên gần giống</source>
+        <comment>similar_name</comment>
+        <translation>similar name</translation>
+    </message>
+    <message>
+        <source>họ tên người đại diện</source>
+        <comment>rep_name</comment>
+        <translation>representative&apos;s name</translation>
+    </message>
+    <message>
+        <source>học vấn</source>
+        <comment>education</comment>
+        <translation>education</translation>
+    </message>
+    <message>
+        <source>hồ sơ đề nghị</source>
+        <comment>dossier_number</comment>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>không có quyền ghi</source>
+        <comment>os.no_permission</comment>
+        <translation>no permission to write there</translation>
+    </message>
+    <message>
+        <source>không tìm thấy</source>
+        <comment>os.not_found</comment>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>kết luận</source>
+        <comment>conclusion</comment>
+        <translation>conclusion</translation>
+    </message>
+    <message>
+        <source>kết luận</source>
+        <comment>field.addicted</comment>
+        <translation>conclusion</translation>
+    </message>
+    <message>
+        <source>kết quả xét nghiệm</source>
+        <comment>results</comment>
+        <translation>test results</translation>
+    </message>
+    <message>
+        <source>kết thúc quản lý sau cai</source>
+        <comment>ket_thuc_qlsc</comment>
+        <translation>end post-rehab management</translation>
+    </message>
+    <message>
+        <source>loại giấy tờ</source>
+        <comment>doc_type</comment>
+        <translation>ID document type</translation>
+    </message>
+    <message>
+        <source>lý do</source>
+        <comment>exit_reason</comment>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>lượt</source>
+        <comment>report.unit.times</comment>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>lập biên bản sử dụng ma túy</source>
+        <comment>su_dung_khi_cai</comment>
+        <translation>record drug use during treatment</translation>
+    </message>
+    <message>
+        <source>lập báo cáo</source>
+        <comment>report</comment>
+        <translation>write reports</translation>
+    </message>
+    <message>
+        <source>lập hồ sơ cai nghiện bắt buộc</source>
+        <comment>lap_ho_so_bat_buoc</comment>
+        <translation>open a compulsory-treatment dossier</translation>
+    </message>
+    <message>
+        <source>mã tỉnh</source>
+        <comment>province_code</comment>
+        <translation>province code</translation>
+    </message>
+    <message>
+        <source>mã xã</source>
+        <comment>commune_code</comment>
+        <translation>commune code</translation>
+    </message>
+    <message>
+        <source>một phần của đường dẫn là tệp chứ không phải thư mục</source>
+        <comment>os.not_a_folder</comment>
+        <translation>part of the path is a file, not a folder</translation>
+    </message>
+    <message>
+        <source>nghìn đồng</source>
+        <comment>report.unit.thousand_vnd</comment>
+        <translation>thousand VND</translation>
+    </message>
+    <message>
+        <source>nghề nghiệp</source>
+        <comment>occupation</comment>
+        <translation>occupation</translation>
+    </message>
+    <message>
+        <source>nguồn giới thiệu</source>
+        <comment>referral</comment>
+        <translation>referral</translation>
+    </message>
+    <message>
+        <source>ngày bắt đầu</source>
+        <comment>started_on</comment>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <source>ngày chuyển thẩm định</source>
+        <comment>appraised_on</comment>
+        <translation>appraisal date</translation>
+    </message>
+    <message>
+        <source>ngày có kết quả</source>
+        <comment>result_on</comment>
+        <translation>result date</translation>
+    </message>
+    <message>
+        <source>ngày dự kiến kết thúc</source>
+        <comment>planned_end_on</comment>
+        <translation>planned end date</translation>
+    </message>
+    <message>
+        <source>ngày hoàn thành</source>
+        <comment>completed_on</comment>
+        <translation>completion date</translation>
+    </message>
+    <message>
+        <source>ngày kết thúc quản lý sau cai</source>
+        <comment>post_rehab_ended_on</comment>
+        <translation>post-rehab end date</translation>
+    </message>
+    <message>
+        <source>ngày quyết định</source>
+        <comment>decision_on</comment>
+        <translation>decision date</translation>
+    </message>
+    <message>
+        <source>ngày quyết định quản lý sau cai</source>
+        <comment>post_rehab_on</comment>
+        <translation>post-rehab decision date</translation>
+    </message>
+    <message>
+        <source>ngày ra khỏi quy trình</source>
+        <comment>exit_on</comment>
+        <translation>exit date</translation>
+    </message>
+    <message>
+        <source>ngày sinh</source>
+        <comment>birth_date</comment>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <source>ngày tiếp nhận</source>
+        <comment>received_on</comment>
+        <translation>date received</translation>
+    </message>
+    <message>
+        <source>ngày về</source>
+        <comment>until</comment>
+        <translation>return date</translation>
+    </message>
+    <message>
+        <source>ngày xác định nghiện</source>
+        <comment>assessed_on</comment>
+        <translation>assessment date</translation>
+    </message>
+    <message>
+        <source>ngày đăng ký</source>
+        <comment>registered_on</comment>
+        <translation>registration date</translation>
+    </message>
+    <message>
+        <source>người</source>
+        <comment>report.unit.persons</comment>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <source>người được giao quản lý</source>
+        <comment>manager</comment>
+        <translation>assigned manager</translation>
+    </message>
+    <message>
+        <source>người đại diện hợp pháp</source>
+        <comment>representative</comment>
+        <translation>legal representative</translation>
+    </message>
+    <message>
+        <source>nhập lô dữ liệu</source>
+        <comment>import</comment>
+        <translation>import batches</translation>
+    </message>
+    <message>
+        <source>năm sinh</source>
+        <comment>birth_year</comment>
+        <translation>birth year</translation>
+    </message>
+    <message>
+        <source>năm sinh lệch 1</source>
+        <comment>birth_year_off_by_one</comment>
+        <translation>birth year off by one</translation>
+    </message>
+    <message>
+        <source>quan hệ của người đại diện</source>
+        <comment>rep_relationship</comment>
+        <translation>representative&apos;s relationship</translation>
+    </message>
+    <message>
+        <source>quy định áp dụng</source>
+        <comment>rule_set_code</comment>
+        <translation>rules applied</translation>
+    </message>
+    <message>
+        <source>quyết định</source>
+        <comment>decision_number</comment>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>quyết định quản lý sau cai</source>
+        <comment>post_rehab_decision_number</comment>
+        <translation>post-rehab decision</translation>
+    </message>
+    <message>
+        <source>quyết định quản lý sau cai</source>
+        <comment>quan_ly_sau_cai</comment>
+        <translation>open post-rehab management</translation>
+    </message>
+    <message>
+        <source>quản lý người dùng</source>
+        <comment>manage_users</comment>
+        <translation>manage users</translation>
+    </message>
+    <message>
+        <source>ra quyết định</source>
+        <comment>quyet_dinh</comment>
+        <translation>issue the decision</translation>
+    </message>
+    <message>
+        <source>số giấy tờ</source>
+        <comment>id_number</comment>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>số giấy tờ người đại diện</source>
+        <comment>rep_id_number</comment>
+        <translation>representative&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>số điện thoại</source>
+        <comment>phone</comment>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>sổ đăng ký</source>
+        <comment>ledger_number</comment>
+        <translation>ledger</translation>
+    </message>
+    <message>
+        <source>sửa</source>
+        <comment>change.update</comment>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>sửa cấu hình</source>
+        <comment>edit_settings</comment>
+        <translation>change settings</translation>
+    </message>
+    <message>
+        <source>sửa hồ sơ</source>
+        <comment>edit_records</comment>
+        <translation>edit records</translation>
+    </message>
+    <message>
+        <source>thôn, tổ</source>
+        <comment>village</comment>
+        <translation>village</translation>
+    </message>
+    <message>
+        <source>thời hạn (tháng)</source>
+        <comment>term_months</comment>
+        <translation>term (months)</translation>
+    </message>
+    <message>
+        <source>tiêu chí chẩn đoán</source>
+        <comment>criteria</comment>
+        <translation>diagnostic criteria</translation>
+    </message>
+    <message>
+        <source>trùng họ tên</source>
+        <comment>same_name</comment>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>trùng ngày sinh</source>
+        <comment>same_birth</comment>
+        <translation>same birth date</translation>
+    </message>
+    <message>
+        <source>trùng năm sinh</source>
+        <comment>same_birth_year</comment>
+        <translation>same birth year</translation>
+    </message>
+    <message>
+        <source>trùng số giấy tờ</source>
+        <comment>same_id</comment>
+        <translation>same ID number</translation>
+    </message>
+    <message>
+        <source>trùng số điện thoại</source>
+        <comment>same_phone</comment>
+        <translation>same phone</translation>
+    </message>
+    <message>
+        <source>trạm y tế</source>
+        <comment>station</comment>
+        <translation>station</translation>
+    </message>
+    <message>
+        <source>trạng thái</source>
+        <comment>state</comment>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>tên</source>
+        <comment>ten</comment>
+        <translation>given name</translation>
+    </message>
+    <message>
+        <source>tên gọi khác</source>
+        <comment>other_names</comment>
+        <translation>other names</translation>
+    </message>
+    <message>
+        <source>tên đơn vị</source>
+        <comment>name</comment>
+        <translation>office name</translation>
+    </message>
+    <message>
+        <source>tạo dữ liệu mẫu</source>
+        <comment>load_demo</comment>
+        <translation>load demo data</translation>
+    </message>
+    <message>
+        <source>tạo mới</source>
+        <comment>change.create</comment>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>tạo tài khoản quản trị</source>
+        <comment>create_admin</comment>
+        <translation>create administrators</translation>
+    </message>
+    <message>
+        <source>tệp đang mở trong chương trình khác</source>
+        <comment>os.in_use</comment>
+        <translation>the file is open in another program</translation>
+    </message>
+    <message>
+        <source>văn bản chuyển</source>
+        <comment>transfer_number</comment>
+        <translation>transfer letter</translation>
+    </message>
+    <message>
+        <source>văn bản giới thiệu</source>
+        <comment>referral_ref</comment>
+        <translation>referral letter</translation>
+    </message>
+    <message>
+        <source>xem hồ sơ</source>
+        <comment>view_records</comment>
+        <translation>view records</translation>
+    </message>
+    <message>
+        <source>xem nhật ký</source>
+        <comment>view_audit</comment>
+        <translation>view the audit log</translation>
+    </message>
+    <message>
+        <source>xuất lô dữ liệu</source>
+        <comment>export</comment>
+        <translation>export batches</translation>
+    </message>
+    <message>
+        <source>xác nhận hoàn thành</source>
+        <comment>hoan_thanh</comment>
+        <translation>certify completion</translation>
+    </message>
+    <message>
+        <source>xóa</source>
+        <comment>change.delete</comment>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>Đang cai nghiện</source>
+        <comment>DANG_CAI_NGHIEN</comment>
+        <translation>In treatment</translation>
+    </message>
+    <message>
+        <source>Đang thẩm định</source>
+        <comment>DANG_THAM_DINH</comment>
+        <translation>Under police appraisal</translation>
+    </message>
+    <message>
+        <source>Điều trị</source>
+        <comment>dieu_tri</comment>
+        <translation>Treatment</translation>
+    </message>
+    <message>
+        <source>Đã chết</source>
+        <comment>chet</comment>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <source>Đã có quyết định</source>
+        <comment>DA_CO_QUYET_DINH</comment>
+        <translation>Decision issued</translation>
+    </message>
+    <message>
+        <source>Đã có, trùng khớp</source>
+        <comment>outcome.identical</comment>
+        <translation>Already held</translation>
+    </message>
+    <message>
+        <source>Đã nhận</source>
+        <comment>outcome.imported</comment>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Đã xác định nghiện</source>
+        <comment>DA_XAC_DINH_NGHIEN</comment>
+        <translation>Determined addicted</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký</source>
+        <comment>DA_DANG_KY</comment>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Đăng ký cai nghiện</source>
+        <comment>deadline.assessed_on</comment>
+        <translation>Register for treatment</translation>
+    </message>
+    <message>
+        <source>Đăng ký sau khi có kết quả (ngày làm việc)</source>
+        <comment>rule.registration_wd</comment>
+        <translation>Register after the result (working days)</translation>
+    </message>
+    <message>
+        <source>Đơn vị cung cấp dịch vụ cai nghiện</source>
+        <comment>don_vi_cung_cap_dich_vu</comment>
+        <translation>Treatment provider</translation>
+    </message>
+    <message>
+        <source>Đơn vị cung cấp dịch vụ thông báo (ngày làm việc)</source>
+        <comment>rule.provider_notice_wd</comment>
+        <translation>Provider notifies the commune (working days)</translation>
+    </message>
+    <message>
+        <source>điện thoại người đại diện</source>
+        <comment>rep_phone</comment>
+        <translation>representative&apos;s phone</translation>
+    </message>
+    <message>
+        <source>đăng ký cai nghiện</source>
+        <comment>dang_ky</comment>
+        <translation>register</translation>
+    </message>
+    <message>
+        <source>đơn vị cung cấp dịch vụ</source>
+        <comment>provider</comment>
+        <translation>treatment provider</translation>
+    </message>
+    <message>
+        <source>đơn vị tổng hợp</source>
+        <comment>district</comment>
+        <translation>consolidating office</translation>
+    </message>
+    <message>
+        <source>đưa ra khỏi danh sách</source>
+        <comment>ra_khoi_danh_sach</comment>
+        <translation>remove from the list</translation>
+    </message>
+    <message>
+        <source>địa chỉ</source>
+        <comment>address_detail</comment>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>ổ đĩa chỉ cho đọc</source>
+        <comment>os.read_only</comment>
+        <translation>the drive is read-only</translation>
+    </message>
+    <message>
+        <source>ổ đĩa không đọc ghi được, có thể USB đã bị rút</source>
+        <comment>os.device_error</comment>
+        <translation>the drive cannot be read or written: was the stick pulled out?</translation>
+    </message>
+    <message>
+        <source>ổ đĩa đã đầy</source>
+        <comment>os.disk_full</comment>
+        <translation>the disk is full</translation>
+    </message>
+</context>
+<context>
+    <name>measures</name>
+    <message>
+        <source>, giai đoạn “{stage}”</source>
+        <translation>, stage “{stage}”</translation>
+    </message>
+    <message>
+        <source>, khi đang “{state}”</source>
+        <translation>, while “{state}”</translation>
+    </message>
+    <message>
+        <source>, kết quả dương tính</source>
+        <translation>, positive</translation>
+    </message>
+    <message>
+        <source>, lý do “{reason}”</source>
+        <translation>, reason “{reason}”</translation>
+    </message>
+    <message>
+        <source>, người từ {low} đến dưới {high} tuổi vào ngày đó</source>
+        <translation>, people aged {low} to under {high} on the day</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ lần đầu chuyển sang giai đoạn {names} trong kỳ (đã xong giai đoạn a, b, c)</source>
+        <translation>Enrolments first moving to stage {names} within the period (stages a, b and c done)</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ ở trạng thái “{state}” vào cuối ngày cuối kỳ, tính lại từ lịch sử sự kiện</source>
+        <translation>Enrolments in state “{state}” at the end of the period&apos;s last day, replayed from the event history</translation>
+    </message>
+    <message>
+        <source>Số lượt</source>
+        <translation>Number of</translation>
+    </message>
+    <message>
+        <source>Số sự kiện {names} có ngày trong kỳ</source>
+        <translation>Events {names} dated within the period</translation>
+    </message>
+    <message>
+        <source>Tổng số tiền (quy ra nghìn đồng) của</source>
+        <translation>Sum of amounts (in thousand VND) of</translation>
+    </message>
+    <message>
+        <source>{what} “{kind}” có ngày trong kỳ</source>
+        <translation>{what} “{kind}” follow-ups dated within the period</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Bản ghi đang chờ {record_id} đã được xử lý hoặc không còn: hãy tải lại danh sách.</source>
+        <comment>held.not_open</comment>
+        <translation>Held record {record_id} was already settled or is gone: reload the list.</translation>
+    </message>
+    <message>
+        <source>Bản lưu của lô số {seq} bị hỏng hoặc không phải lô đã xuất: không gửi lại được; hãy xuất một lô theo kỳ mới thay thế.</source>
+        <comment>batch_copy.damaged</comment>
+        <translation>The kept copy of batch {seq} is damaged or is not the batch exported: it cannot be sent again; export a new period batch instead.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu {path} bị hỏng ({detail}): không khôi phục gì; hãy chọn bản sao lưu khác.</source>
+        <comment>backup.damaged</comment>
+        <translation>The backup {path} is damaged ({detail}): nothing was restored; choose another backup.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu {path} do phiên bản mới hơn tạo ({revision}): hãy cài phiên bản phần mềm mới trước.</source>
+        <comment>backup.too_new</comment>
+        <translation>The backup {path} comes from a newer version ({revision}): install the newer app first.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu {path} đã bị sửa ({part}): không khôi phục gì; hãy chọn bản sao lưu khác.</source>
+        <comment>backup.tampered</comment>
+        <translation>The backup {path} was altered ({part}): nothing was restored; choose another backup.</translation>
+    </message>
+    <message>
+        <source>Bảng tính trong lô bị hỏng: hãy xin trạm gửi lại lô.</source>
+        <comment>import.bad_workbook</comment>
+        <translation>The workbook in the batch is damaged: ask the station to send it again.</translation>
+    </message>
+    <message>
+        <source>Bảng tính trong lô chứa công thức hoặc macro ({name}): không nhận vì lý do an toàn.</source>
+        <comment>import.workbook_active</comment>
+        <translation>The batch&apos;s workbook carries formulas or macros ({name}): refused for safety.</translation>
+    </message>
+    <message>
+        <source>Bảng tính và bản dữ liệu máy đọc trong lô không khớp nhau ở trang “{sheet}”, dòng {row}, cột {column}: không nhận lô này; hãy đề nghị trạm xuất lại lô.</source>
+        <comment>import.copies_differ</comment>
+        <translation>The batch&apos;s workbook and its machine copy disagree at sheet “{sheet}”, row {row}, column {column}: the batch is refused; ask the station to export it again.</translation>
+    </message>
+    <message>
+        <source>Chưa chỉ định người dùng: hãy dùng --user TÊN hoặc biến CANGHIEN_USER.</source>
+        <comment>auth.no_user</comment>
+        <translation>No user given: pass --user NAME or set CANGHIEN_USER.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn người dùng: hãy bấm vào một dòng trong danh sách trước.</source>
+        <comment>user.choose_first</comment>
+        <translation>No user chosen: click a row of the list first.</translation>
+    </message>
+    <message>
+        <source>Chưa có đơn vị nào trong {path}: hãy chạy “canghien init station” trước.</source>
+        <comment>office.missing</comment>
+        <translation>No office in {path}: run “canghien init station” first.</translation>
+    </message>
+    <message>
+        <source>Chưa hoàn thành đủ các giai đoạn bắt buộc a, b, c: hãy ghi nhận các giai đoạn trước.</source>
+        <comment>transition.stages_incomplete</comment>
+        <translation>Stages a, b and c are not all completed: record them first.</translation>
+    </message>
+    <message>
+        <source>Chưa tin cậy khóa của đơn vị tổng hợp: hãy nhận thẻ đơn vị rồi tin cậy nó (màn hình Lô dữ liệu, hoặc “canghien trust add”).</source>
+        <comment>trust.no_district</comment>
+        <translation>No consolidating office key is trusted yet: get its office card and trust it (Batches screen, or “canghien trust add”).</translation>
+    </message>
+    <message>
+        <source>Chưa đến hạn: chỉ được ghi nhận từ ngày {earliest}.</source>
+        <comment>transition.too_early</comment>
+        <translation>Too early: this can only be recorded from {earliest}.</translation>
+    </message>
+    <message>
+        <source>Chất “khác” cần ghi rõ tên chất (ví dụ ketamine): hãy nhập tên chất.</source>
+        <comment>substance.other_needs_text</comment>
+        <translation>Substance “other” needs a name (e.g. ketamine): type it in.</translation>
+    </message>
+    <message>
+        <source>Chỉ lần xét nghiệm mới có kết quả theo chất: hãy chọn loại “xét nghiệm”.</source>
+        <comment>followup.results_not_test</comment>
+        <translation>Only a drug test has results per substance: choose the “drug test” kind.</translation>
+    </message>
+    <message>
+        <source>Chỉ người nghiện các chất dạng thuốc phiện mới chuyển sang điều trị thay thế.</source>
+        <comment>transition.not_opioid</comment>
+        <translation>Only people dependent on opioids can switch to substitution therapy.</translation>
+    </message>
+    <message>
+        <source>Chỉ trưởng trạm hoặc quản trị được mã hóa cơ sở dữ liệu: hãy nhờ họ đăng nhập trước.</source>
+        <comment>db.encrypt_needs_head</comment>
+        <translation>Only the station head or the administrator may encrypt the database: ask them to log in first.</translation>
+    </message>
+    <message>
+        <source>Chữ ký của lô không hợp lệ: lô có thể đã bị sửa, đừng dùng; hãy xin gửi lại.</source>
+        <comment>batch.bad_signature</comment>
+        <translation>The batch signature does not verify: it may have been altered; do not use it, ask again.</translation>
+    </message>
+    <message>
+        <source>Chữ ký của tuyên bố đổi khóa của trạm {office} không hợp lệ: tệp có thể đã bị sửa; không nhận khóa mới, hãy xin trạm gửi lại.</source>
+        <comment>rotation.bad_signature</comment>
+        <translation>The signature of station {office}&apos;s key change statement does not verify: it may have been altered; the new key is refused, ask the station again.</translation>
+    </message>
+    <message>
+        <source>Chữ số thứ 4 của số định danh “{value}” là {digit}, theo giới tính và năm sinh phải là {expected}: hãy kiểm tra số, giới tính và năm sinh.</source>
+        <comment>id.century_sex</comment>
+        <translation>Digit 4 of ID number “{value}” is {digit}, but the sex and birth year need {expected}: check the number, sex and birth year.</translation>
+    </message>
+    <message>
+        <source>Chữ số thứ 5–6 của số định danh “{value}” là {digits}, theo năm sinh phải là {expected}: hãy kiểm tra số và năm sinh.</source>
+        <comment>id.birth_year</comment>
+        <translation>Digits 5–6 of ID number “{value}” are {digits}, but the birth year needs {expected}: check the number and birth year.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {path} chưa được mã hóa: trưởng trạm hoặc quản trị hãy đăng nhập để mã hóa.</source>
+        <comment>db.not_encrypted</comment>
+        <translation>The database {path} is not encrypted yet: the station head or the administrator must log in to encrypt it.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu {path} đã được mã hóa: không cần làm lại.</source>
+        <comment>db.already_encrypted</comment>
+        <translation>The database {path} is already encrypted: nothing to do.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu đang bận (có chương trình khác đang ghi): hãy thử lại sau ít phút.</source>
+        <comment>db.locked</comment>
+        <translation>The database is busy (another program is writing): try again in a minute.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu được tạo bởi phiên bản mới hơn ({revision}): hãy cài phiên bản phần mềm mới.</source>
+        <comment>db.too_new</comment>
+        <translation>The database comes from a newer version ({revision}): install the newer app.</translation>
+    </message>
+    <message>
+        <source>Cả trạm và đơn vị đều sửa “{field_label}”: hãy chọn giữ giá trị nào trước khi lưu.</source>
+        <comment>held.choice_missing</comment>
+        <translation>Both the station and this office changed “{field_label}”: choose which value to keep.</translation>
+    </message>
+    <message>
+        <source>Cần chọn lý do: hãy chọn lý do trong danh sách.</source>
+        <comment>transition.reason_required</comment>
+        <translation>A reason is required: choose one from the list.</translation>
+    </message>
+    <message>
+        <source>Cụm mật khẩu ký cần ít nhất {minimum} ký tự: hãy chọn cụm dài hơn.</source>
+        <comment>passphrase.too_short</comment>
+        <translation>The signing passphrase needs at least {minimum} characters: choose a longer one.</translation>
+    </message>
+    <message>
+        <source>Danh sách tệp trong lô khác với manifest: lô có thể đã bị sửa; hãy xin gửi lại.</source>
+        <comment>batch.members_differ</comment>
+        <translation>The files in the batch differ from its manifest: it may have been altered; ask again.</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay {actual} khác với {expected} đã đọc qua điện thoại: không tin cậy khóa này.</source>
+        <comment>trust.fingerprint_mismatch</comment>
+        <translation>Fingerprint {actual} differs from {expected} read over the phone: the key is not trusted.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu mẫu chỉ được tạo trên một trạm chưa có người nào: hãy khởi tạo một thư mục mới.</source>
+        <comment>demo.not_empty</comment>
+        <translation>Demo data can only go into a station with no people yet: initialise a new folder.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trước khi khôi phục đã được sao lưu tại {path}.</source>
+        <comment>backup.kept_before_restore</comment>
+        <translation>The data as it was before the restore is backed up at {path}.</translation>
+    </message>
+    <message>
+        <source>Hai lần nhập {what} không khớp: hãy nhập lại.</source>
+        <comment>auth.mismatch</comment>
+        <translation>The two {what} entries differ: type them again.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi ngắn gọn lý do không sửa, để khi cơ quan tổng hợp hỏi lại thì trạm trả lời được.</source>
+        <comment>correction.reason_required</comment>
+        <translation>Give a short reason for declining, so the station can answer when the office asks again.</translation>
+    </message>
+    <message>
+        <source>Hạn nộp báo cáo 6 tháng đầu năm “{value}” đến trước khi kỳ kết thúc (30/06): hãy chọn một ngày từ tháng 7.</source>
+        <comment>settings.due_before_end</comment>
+        <translation>The first half-year report&apos;s due date “{value}” comes before the period ends (30/06): choose a day from July on.</translation>
+    </message>
+    <message>
+        <source>Hạn nộp “{value}” không có trong mọi năm: hãy chọn một ngày có thật (ngày/tháng), không dùng 29/02.</source>
+        <comment>settings.bad_due_date</comment>
+        <translation>Due date “{value}” does not exist every year: choose a real day/month, not 29/02.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa mang giá trị cơ quan tổng hợp đề nghị cho “{name}”: hãy bấm “Mở hồ sơ”, sửa và lưu, rồi bấm lại “Đã sửa”; nếu không sửa, bấm “Không sửa…” và ghi lý do.</source>
+        <comment>correction.not_made</comment>
+        <translation>The record does not hold the value the office asked for in “{name}” yet: press “Open record”, change it and save, then press “Corrected” again; if it should stay, press “Decline…” and give the reason.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ này thuộc trạm {owner}: chỉ trạm đó được sửa; đơn vị tổng hợp hãy gửi đề nghị sửa cho trạm.</source>
+        <comment>record.not_owner</comment>
+        <translation>This record belongs to station {owner}: only that station changes it; the office sends the station a correction request.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ {record_type} {record_id} không có trong lô: mục “{field}” có nội dung bảng tính không chứa được ({problem}); hãy sửa mục này, lô sau sẽ gửi hồ sơ.</source>
+        <comment>export.record_skipped</comment>
+        <translation>Record {record_type} {record_id} was left out of the batch: its field “{field}” holds what a spreadsheet cannot ({problem}); correct the field and the next batch sends the record.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ {table} {record_id} khác với nhật ký: có thể đã bị sửa ngoài phần mềm.</source>
+        <comment>audit.record_changed</comment>
+        <translation>Record {table} {record_id} differs from the audit log: it may have been edited outside the app.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ {table} {record_id} không có trong nhật ký: có thể đã bị thêm ngoài phần mềm.</source>
+        <comment>audit.no_entry</comment>
+        <translation>Record {table} {record_id} has no audit entry: it may have been added outside the app.</translation>
+    </message>
+    <message>
+        <source>Khóa của trạm {station} đã bị thu hồi ngày {on}: không cần thu hồi lại; hãy đăng ký thẻ khóa mới của trạm khi nhận được.</source>
+        <comment>revoke.already</comment>
+        <translation>Station {station}&apos;s key was already revoked on {on}: nothing to do; register the station&apos;s new key card when it arrives.</translation>
+    </message>
+    <message>
+        <source>Khóa không mở được cơ sở dữ liệu {path} (tệp của đơn vị khác hoặc đã hỏng): hãy khôi phục từ bản sao lưu.</source>
+        <comment>db.key_rejected</comment>
+        <translation>The key does not open the database {path} (another office&apos;s file, or damaged): restore from a backup.</translation>
+    </message>
+    <message>
+        <source>Khóa mã hóa “{value}” không phải khóa age (age1…): hãy lấy lại tệp .age.pub.</source>
+        <comment>keys.bad_recipient</comment>
+        <translation>Encryption key “{value}” is not an age recipient (age1…): get the .age.pub file again.</translation>
+    </message>
+    <message>
+        <source>Khóa “{value}…” không phải khóa công khai minisign Ed25519: hãy kiểm tra tệp khóa.</source>
+        <comment>keys.bad_key</comment>
+        <translation>Key “{value}…” is not a minisign Ed25519 public key: check the key file.</translation>
+    </message>
+    <message>
+        <source>Không còn bản lưu của lô số {seq} (đã quá thời hạn lưu hoặc chưa lưu được): hãy xuất một lô theo kỳ mới thay thế.</source>
+        <comment>batch_copy.missing</comment>
+        <translation>No copy of batch {seq} is kept (past the retention, or it could not be kept): export a new period batch instead.</translation>
+    </message>
+    <message>
+        <source>Không có người dùng “{username}”: hãy kiểm tra tên đăng nhập.</source>
+        <comment>user.unknown</comment>
+        <translation>There is no user “{username}”: check the user name.</translation>
+    </message>
+    <message>
+        <source>Không có thay đổi nào kể từ lô trước: chưa cần xuất lô mới.</source>
+        <comment>export.nothing_new</comment>
+        <translation>Nothing has changed since the last batch: no new batch is needed.</translation>
+    </message>
+    <message>
+        <source>Không có trạm hay khóa nào mang mã “{value}” trong danh sách trạm: hãy kiểm tra mã trạm.</source>
+        <comment>revoke.unknown</comment>
+        <translation>No station or key “{value}” is registered: check the station&apos;s code.</translation>
+    </message>
+    <message>
+        <source>Không có {what}: hãy nhập trên bàn phím hoặc đặt biến {env}.</source>
+        <comment>auth.no_secret</comment>
+        <translation>No {what} given: type it at the terminal or set {env}.</translation>
+    </message>
+    <message>
+        <source>Không ghi được báo cáo vào {path} ({detail_label}): kiểm tra thư mục còn chỗ và cho phép ghi, rồi lập lại.</source>
+        <comment>report.write_failed</comment>
+        <translation>Could not write the report to {path} ({detail_label}): check the folder has room and is writable, then try again.</translation>
+    </message>
+    <message>
+        <source>Không ghi được lô vào {path} ({detail_label}): kiểm tra USB/ổ đĩa còn chỗ và cắm chắc, rồi gửi lại.</source>
+        <comment>batch_copy.write_failed</comment>
+        <translation>Could not write the batch to {path} ({detail_label}): check the stick has room and is seated, then send it again.</translation>
+    </message>
+    <message>
+        <source>Không ghi được lô vào {path} ({detail_label}): kiểm tra USB/ổ đĩa còn chỗ và cắm chắc, rồi xuất lại.</source>
+        <comment>export.write_failed</comment>
+        <translation>Could not write the batch to {path} ({detail_label}): check the stick has room and is seated, then export again.</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp xác nhận vào {path} ({detail_label}): kiểm tra USB/thư mục còn chỗ và cho phép ghi, rồi ghi lại.</source>
+        <comment>ack.write_failed</comment>
+        <translation>Could not write the acknowledgements to {path} ({detail_label}): check the stick or folder has room and is writable, then try again.</translation>
+    </message>
+    <message>
+        <source>Không giải mã được lô bằng khóa của đơn vị này: lô có thể gửi nhầm nơi nhận; hãy hỏi trạm.</source>
+        <comment>import.cannot_decrypt</comment>
+        <translation>This office&apos;s key cannot decrypt the batch: it may be meant for another office; ask the station.</translation>
+    </message>
+    <message>
+        <source>Không lập được {form} khi hồ sơ đang ở trạng thái “{state_label}”: hãy chọn biểu mẫu phù hợp với trạng thái hồ sơ.</source>
+        <comment>form.not_applicable</comment>
+        <translation>{form} cannot be produced while the enrolment is “{state_label}”: choose a form that fits its state.</translation>
+    </message>
+    <message>
+        <source>Không thể tự ngừng tài khoản của mình ({username}): hãy nhờ một quản trị khác.</source>
+        <comment>user.not_self</comment>
+        <translation>You cannot deactivate your own account ({username}): ask another administrator.</translation>
+    </message>
+    <message>
+        <source>Không thể “{action_label}” khi hồ sơ đang ở trạng thái “{state_label}”.</source>
+        <comment>transition.illegal</comment>
+        <translation>Cannot “{action_label}” while the enrolment is “{state_label}”.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bộ quy định “{value}”: hãy khôi phục tệp quy định hoặc gọi bộ phận kỹ thuật.</source>
+        <comment>rulesets.unknown</comment>
+        <translation>Rule set “{value}” was not found: restore the rule-set file or call IT support.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ {record_id}: có thể đã bị xóa.</source>
+        <comment>record.not_found</comment>
+        <translation>Record {record_id} was not found: it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp sao lưu {path}: hãy kiểm tra đường dẫn.</source>
+        <comment>backup.missing</comment>
+        <translation>The backup file {path} was not found: check the path.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đề nghị sửa này ở trạm: hãy tải lại danh sách.</source>
+        <comment>correction.unknown</comment>
+        <translation>This correction request is not at this station: reload the list.</translation>
+    </message>
+    <message>
+        <source>Không đọc ghi được tệp dữ liệu (lỗi ổ đĩa): hãy kiểm tra ổ đĩa rồi mở lại; nếu vẫn lỗi, hãy khôi phục từ bản sao lưu.</source>
+        <comment>db.io_error</comment>
+        <translation>The data file cannot be read or written (a disk fault): check the drive and open again; if it persists, restore from a backup.</translation>
+    </message>
+    <message>
+        <source>Không đọc hoặc ghi được {path} ({detail_label}): hãy kiểm tra ổ đĩa và quyền ghi của thư mục, rồi thử lại.</source>
+        <comment>os.error</comment>
+        <translation>Could not read or write {path} ({detail_label}): check the drive and that the folder is writable, then try again.</translation>
+    </message>
+    <message>
+        <source>Kết luận xác định tình trạng nghiện là “không nghiện”: không thể ghi danh cai nghiện.</source>
+        <comment>assessment.not_addicted</comment>
+        <translation>The addiction assessment concluded “not addicted”: enrolment is not possible.</translation>
+    </message>
+    <message>
+        <source>Kết luận “nghiện” cần ít nhất 3 tiêu chí (đang có {count}): hãy kiểm tra lại.</source>
+        <comment>assessment.conclusion_mismatch</comment>
+        <translation>A conclusion of “addicted” needs at least 3 criteria ({count} chosen): check again.</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo {value} chưa bắt đầu (từ ngày {start}): hãy chọn kỳ đã hoặc đang diễn ra.</source>
+        <comment>report.period_not_started</comment>
+        <translation>Period {value} has not started yet (it starts on {start}): choose a past or current period.</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo “{value}” không hợp lệ: dùng dạng 2026, 2026-H1, 2026-Q3 hoặc 2026-11.</source>
+        <comment>period.invalid</comment>
+        <translation>Period “{value}” is not valid: use 2026, 2026-H1, 2026-Q3 or 2026-11.</translation>
+    </message>
+    <message>
+        <source>Lô chứa hai tệp cùng tên “{name}”: không nhận; hãy xin trạm gửi lại lô gốc.</source>
+        <comment>batch.duplicate_member</comment>
+        <translation>The batch holds two members named “{name}”: refused; ask the station for the original batch.</translation>
+    </message>
+    <message>
+        <source>Lô chứa thành phần lạ “{name}”: không nhận; hãy xin đơn vị gửi lại lô gốc.</source>
+        <comment>batch.bad_member</comment>
+        <translation>The batch holds an unexpected member “{name}”: refused; ask for the original batch.</translation>
+    </message>
+    <message>
+        <source>Lô của trạm {station} chứa bản ghi {record_type_label} thuộc trạm {owner}: mỗi trạm chỉ được gửi hồ sơ của chính mình, nên cả lô bị từ chối và không có gì được ghi; hãy báo trạm {station} và trạm {owner}.</source>
+        <comment>import.not_owner</comment>
+        <translation>Station {station}&apos;s batch carries a {record_type_label} record owned by station {owner}: a station may only send its own records, so the whole batch is refused and nothing was written; tell stations {station} and {owner}.</translation>
+    </message>
+    <message>
+        <source>Lô của trạm {station} được ký bằng khóa đã bị thu hồi ngày {on}: không nhận; trạm phải tạo khóa mới và gửi thẻ đơn vị mới, hãy đăng ký thẻ đó sau khi so dấu vân tay qua điện thoại.</source>
+        <comment>import.key_revoked</comment>
+        <translation>Station {station}&apos;s batch is signed with a key revoked on {on}: refused; the station must make a new key and send its new office card, then register that card after checking its fingerprint by phone.</translation>
+    </message>
+    <message>
+        <source>Lô dùng định dạng phiên bản {version}, mới hơn phần mềm này: hãy cập nhật phần mềm.</source>
+        <comment>batch.newer_format</comment>
+        <translation>The batch uses format version {version}, newer than this app: update the app.</translation>
+    </message>
+    <message>
+        <source>Lô ghi là của trạm {station} nhưng được ký bằng khóa của đơn vị khác: không nhận.</source>
+        <comment>import.wrong_station</comment>
+        <translation>The batch claims station {station} but is signed with another office&apos;s key: refused.</translation>
+    </message>
+    <message>
+        <source>Lô giải mã được nhưng {member} không phải văn bản UTF-8 (phần mềm ở trạm ghi sai): hãy xin trạm cập nhật phần mềm rồi xuất lại lô.</source>
+        <comment>import.not_utf8</comment>
+        <translation>The batch decrypts, but {member} is not UTF-8 text (the station&apos;s program wrote it wrong): ask the station to update the app and export again.</translation>
+    </message>
+    <message>
+        <source>Lô khai {count} bản ghi loại {record_type}, con số không hợp lý: không nhận.</source>
+        <comment>import.absurd_counts</comment>
+        <translation>The batch declares {count} {record_type} records, an absurd number: refused.</translation>
+    </message>
+    <message>
+        <source>Lô không được mã hóa: đơn vị tổng hợp chỉ nhận lô đã mã hóa; hãy xin trạm xuất lại.</source>
+        <comment>import.not_encrypted</comment>
+        <translation>The batch is not encrypted: the office only takes encrypted batches; ask for a new export.</translation>
+    </message>
+    <message>
+        <source>Lô mang mã lô của một lô khác đã nhận (của trạm {station}) nhưng nội dung khác: không nhận; hãy hỏi trạm gửi lô này.</source>
+        <comment>import.batch_id_reused</comment>
+        <translation>The batch reuses the id of another batch already received (from station {station}) with other contents: refused; ask the station that sent it.</translation>
+    </message>
+    <message>
+        <source>Lô số {seq} không nối tiếp lô trước (prev_sha256 khác): có thể bị tách nhánh; hãy liên hệ trạm.</source>
+        <comment>batch.chain_broken</comment>
+        <translation>Batch {seq} does not follow the previous one (prev_sha256 differs): a fork; contact the station.</translation>
+    </message>
+    <message>
+        <source>Lô số {seq} được xuất không mã hóa nên không giữ bản lưu để gửi lại: hãy xuất một lô theo kỳ mới thay thế.</source>
+        <comment>batch_copy.unencrypted</comment>
+        <translation>Batch {seq} was exported unencrypted, so no copy was kept to send again: export a new period batch instead.</translation>
+    </message>
+    <message>
+        <source>Lô thiếu “{name}”: hãy xin đơn vị gửi lại lô đầy đủ.</source>
+        <comment>batch.missing_member</comment>
+        <translation>The batch lacks “{name}”: ask the sender for the complete batch.</translation>
+    </message>
+    <message>
+        <source>Lô được ký bằng khóa {key} chưa được tin cậy: hãy xác nhận thẻ đơn vị của nơi gửi trước.</source>
+        <comment>batch.unknown_key</comment>
+        <translation>The batch is signed with untrusted key {key}: confirm the sender&apos;s office card first.</translation>
+    </message>
+    <message>
+        <source>Lỗi ngoài dự kiến ({detail}); chi tiết ghi ở {log}: hãy gửi tệp này cho bộ phận kỹ thuật.</source>
+        <comment>internal.error</comment>
+        <translation>Unexpected error ({detail}); details are in {log}: send that file to IT support.</translation>
+    </message>
+    <message>
+        <source>Manifest của lô không ghi mã trạm (station.code): không nhận; hãy liên hệ trạm.</source>
+        <comment>batch.bad_station_code</comment>
+        <translation>The batch&apos;s manifest names no station code (station.code): refused; contact the station.</translation>
+    </message>
+    <message>
+        <source>Mã băm lô trước (prev_sha256) của lô số {seq} không hợp lệ: không nhận; hãy liên hệ trạm.</source>
+        <comment>batch.bad_prev</comment>
+        <translation>The previous batch&apos;s hash (prev_sha256) of batch {seq} is not valid: refused; contact the station.</translation>
+    </message>
+    <message>
+        <source>Mã khôi phục phải gồm 25 chữ và số (5 nhóm 5 ký tự): hãy nhập lại theo tờ đã in.</source>
+        <comment>recovery.malformed</comment>
+        <translation>The recovery code has 25 letters and digits (5 groups of 5): type it again from the printed sheet.</translation>
+    </message>
+    <message>
+        <source>Mã lô (batch_id) “{value}” trong manifest không phải UUID: không nhận; hãy liên hệ trạm.</source>
+        <comment>batch.bad_batch_id</comment>
+        <translation>The batch id (batch_id) “{value}” in its manifest is not a UUID: refused; contact the station.</translation>
+    </message>
+    <message>
+        <source>Mã tỉnh “{value}” phải gồm đúng 2 chữ số: hãy nhập lại.</source>
+        <comment>province_code.invalid</comment>
+        <translation>Province code “{value}” must be exactly 2 digits: type it again.</translation>
+    </message>
+    <message>
+        <source>Mã xã chuyển đến “{value}” không hợp lệ: cần đúng 5 chữ số của xã cũ, khác xã này.</source>
+        <comment>transfer.bad_commune</comment>
+        <translation>Commune code “{value}” is not valid: give the 5 digits of the former commune, not this one.</translation>
+    </message>
+    <message>
+        <source>Mã xã “{value}” không hợp lệ: mã xã gồm đúng 5 chữ số (QĐ 19/2025), hãy kiểm tra lại.</source>
+        <comment>trust.bad_commune</comment>
+        <translation>Commune code “{value}” is not valid: it has exactly 5 digits (QĐ 19/2025); check it.</translation>
+    </message>
+    <message>
+        <source>Mã xã “{value}” phải gồm đúng 5 chữ số: hãy nhập lại.</source>
+        <comment>commune_code.invalid</comment>
+        <translation>Commune code “{value}” must be exactly 5 digits: type it again.</translation>
+    </message>
+    <message>
+        <source>Mã đơn vị “{value}” chỉ được gồm chữ in hoa không dấu, số và gạch ngang (tối đa 20).</source>
+        <comment>office.code_invalid</comment>
+        <translation>Office code “{value}” may only hold capital letters, digits and hyphens (20 at most).</translation>
+    </message>
+    <message>
+        <source>Mật khẩu cần ít nhất {minimum} ký tự: hãy chọn mật khẩu dài hơn.</source>
+        <comment>password.too_short</comment>
+        <translation>The password needs at least {minimum} characters: choose a longer one.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu hoặc mã khôi phục không mở được bản sao lưu {path}: hãy dùng mật khẩu lúc sao lưu.</source>
+        <comment>backup.wrong_secret</comment>
+        <translation>The password or recovery code does not open the backup {path}: use the password valid when it was made.</translation>
+    </message>
+    <message>
+        <source>Mốc nhật ký (audit_anchor) trong biên nhận số {ack} của đơn vị {office} không hợp lệ: không nhận; hãy liên hệ đơn vị {office}.</source>
+        <comment>anchor.bad_ack</comment>
+        <translation>The audit anchor (audit_anchor) of office {office}&apos;s acknowledgement {ack} is not valid: refused; contact office {office}.</translation>
+    </message>
+    <message>
+        <source>Mốc nhật ký (audit_anchor) trong lô số {seq} của trạm {station} không hợp lệ: không nhận; hãy liên hệ trạm.</source>
+        <comment>anchor.bad_batch</comment>
+        <translation>The audit anchor (audit_anchor) of station {station}&apos;s batch {seq} is not valid: refused; contact the station.</translation>
+    </message>
+    <message>
+        <source>Một lần nhập lô khác (trong cửa sổ hoặc trên dòng lệnh) đang chạy ở đơn vị này: hãy thử lại khi lần đó xong.</source>
+        <comment>import.busy</comment>
+        <translation>Another import (in the window or on the command line) is running at this office: try again when it ends.</translation>
+    </message>
+    <message>
+        <source>Mục nhật ký #{seq} không còn như khi biên nhận số {ack} gửi trạm {station} được lập: nhật ký đã bị sửa lại hoặc cắt bớt sau đó; hãy báo lãnh đạo đơn vị và cán bộ công nghệ thông tin.</source>
+        <comment>audit.anchor_ack</comment>
+        <translation>Audit entry #{seq} is no longer what it was when acknowledgement {ack} to station {station} was written: the log was rewritten or cut since; tell the office head and the IT person.</translation>
+    </message>
+    <message>
+        <source>Mục nhật ký #{seq} không còn như khi lô số {batch} được gửi đi: nhật ký đã bị sửa lại hoặc cắt bớt sau đó; hãy báo trưởng trạm và cán bộ công nghệ thông tin.</source>
+        <comment>audit.anchor_batch</comment>
+        <translation>Audit entry #{seq} is no longer what it was when batch {batch} left: the log was rewritten or cut since; tell the station head and the IT person.</translation>
+    </message>
+    <message>
+        <source>Mục nhật ký #{seq} đã bị sửa: dữ liệu có thể đã bị can thiệp, hãy báo trưởng trạm.</source>
+        <comment>audit.altered</comment>
+        <translation>Audit entry #{seq} was altered: the data may have been tampered with; tell the station head.</translation>
+    </message>
+    <message>
+        <source>Ngày có kết quả {result} trước ngày tiếp nhận {received}: hãy kiểm tra lại ngày.</source>
+        <comment>assessment.result_before_received</comment>
+        <translation>The result date {result} is before the date received {received}: check the dates.</translation>
+    </message>
+    <message>
+        <source>Ngày sinh {value} nằm trong tương lai: hãy kiểm tra lại ngày sinh.</source>
+        <comment>birth.future</comment>
+        <translation>Birth date {value} is in the future: check the birth date.</translation>
+    </message>
+    <message>
+        <source>Ngày {value} nằm trong tương lai: chỉ ghi nhận việc đã xảy ra.</source>
+        <comment>transition.date_future</comment>
+        <translation>Date {value} is in the future: only record what has happened.</translation>
+    </message>
+    <message>
+        <source>Ngày {value} trước ngày {other} của bước trước: hãy kiểm tra lại ngày.</source>
+        <comment>transition.date_before</comment>
+        <translation>Date {value} is before {other}, the date of the previous step: check the date.</translation>
+    </message>
+    <message>
+        <source>Ngày “{value}” không hợp lệ: hãy nhập theo dạng dd/mm/yyyy.</source>
+        <comment>date.invalid</comment>
+        <translation>Date “{value}” is not valid: type it as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Người dùng “{username}” cần được trưởng trạm đặt lại mật khẩu sau khi mã hóa: hãy dùng “canghien user reset {username}”.</source>
+        <comment>db.user_needs_reset</comment>
+        <translation>User “{username}” needs the station head to reset their password after encryption: run “canghien user reset {username}”.</translation>
+    </message>
+    <message>
+        <source>Người dùng “{username}” đã tồn tại: hãy chọn tên khác.</source>
+        <comment>user.exists</comment>
+        <translation>User “{username}” already exists: choose another name.</translation>
+    </message>
+    <message>
+        <source>Người dưới 12 tuổi ({age} tuổi) không thuộc đối tượng cai nghiện tự nguyện: không thể ghi danh.</source>
+        <comment>enrolment.under_12</comment>
+        <translation>A person under 12 ({age}) cannot be enrolled in voluntary treatment.</translation>
+    </message>
+    <message>
+        <source>Người từ 12 đến dưới 18 tuổi cần có người đại diện hợp pháp: hãy nhập người đại diện.</source>
+        <comment>representative.required</comment>
+        <translation>A person aged 12 to under 18 needs a legal representative: enter one.</translation>
+    </message>
+    <message>
+        <source>Nhập sai mật khẩu nhiều lần: hãy đợi {seconds} giây rồi thử lại.</source>
+        <comment>auth.slow_down</comment>
+        <translation>Several wrong passwords: wait {seconds} seconds, then try again.</translation>
+    </message>
+    <message>
+        <source>Nhật ký thay đổi của trạm {station} đã bị sửa lại hoặc cắt bớt sau lô số {batch}: lô số {seq} không được nhập; hãy hỏi trưởng trạm và cán bộ công nghệ thông tin.</source>
+        <comment>anchor.batch_rewritten</comment>
+        <translation>Station {station}&apos;s audit log was rewritten or cut after batch {batch}: batch {seq} is not imported; ask the station head and the IT person.</translation>
+    </message>
+    <message>
+        <source>Nhật ký thay đổi của đơn vị {office} đã bị sửa lại hoặc cắt bớt sau biên nhận số {number}: biên nhận số {ack} không được nhập; hãy báo trưởng trạm và hỏi cán bộ công nghệ thông tin của đơn vị {office}.</source>
+        <comment>anchor.ack_rewritten</comment>
+        <translation>Office {office}&apos;s audit log was rewritten or cut after acknowledgement {number}: acknowledgement {ack} is not imported; tell the station head and ask office {office}&apos;s IT person.</translation>
+    </message>
+    <message>
+        <source>Nhật ký thay đổi mất các mục #{first}–#{last}: dữ liệu có thể đã bị can thiệp, hãy báo trưởng trạm.</source>
+        <comment>audit.missing</comment>
+        <translation>Audit entries #{first}–#{last} are missing: the data may have been tampered with; tell the station head.</translation>
+    </message>
+    <message>
+        <source>Nhật ký toàn vẹn: {entries} mục, {records} hồ sơ khớp.</source>
+        <comment>audit.ok</comment>
+        <translation>Audit log intact: {entries} entries, {records} records match.</translation>
+    </message>
+    <message>
+        <source>Nâng cấp cơ sở dữ liệu thất bại; bản sao lưu ở {backup}: hãy gọi bộ phận kỹ thuật.</source>
+        <comment>db.migration_failed</comment>
+        <translation>The database upgrade failed; a backup is at {backup}: call IT support.</translation>
+    </message>
+    <message>
+        <source>Năm sinh {birth_year} không thể có số định danh 12 số (chỉ 1900–2399): hãy kiểm tra năm sinh.</source>
+        <comment>id.century_unsupported</comment>
+        <translation>Birth year {birth_year} cannot have a 12-digit ID number (only 1900–2399): check the birth year.</translation>
+    </message>
+    <message>
+        <source>Năm sinh {value} không hợp lý: hãy kiểm tra lại năm sinh.</source>
+        <comment>birth.too_old</comment>
+        <translation>Birth year {value} is not plausible: check the birth year.</translation>
+    </message>
+    <message>
+        <source>Phần hồ sơ của lô không phải tệp mã hóa age hợp lệ: hãy xin trạm gửi lại lô.</source>
+        <comment>import.bad_encryption</comment>
+        <translation>The batch&apos;s records are not a valid age file: ask the station to send it again.</translation>
+    </message>
+    <message>
+        <source>Sai cụm mật khẩu của đơn vị (mở khóa ký và giải mã): hãy nhập lại cụm mật khẩu.</source>
+        <comment>keys.wrong_passphrase</comment>
+        <translation>Wrong office passphrase (it unlocks signing and decryption): type it again.</translation>
+    </message>
+    <message>
+        <source>Sai tên đăng nhập hoặc mật khẩu: hãy thử lại.</source>
+        <comment>auth.failed</comment>
+        <translation>Wrong user name or password: try again.</translation>
+    </message>
+    <message>
+        <source>Số bản ghi trong lô khác với số khai trong manifest: không nhận; hãy xin gửi lại.</source>
+        <comment>import.counts_differ</comment>
+        <translation>The records in the batch differ from the manifest&apos;s counts: refused; ask again.</translation>
+    </message>
+    <message>
+        <source>Số giấy khai sinh “{value}” dài quá {maximum} ký tự: hãy rút gọn.</source>
+        <comment>id.too_long</comment>
+        <translation>Birth certificate number “{value}” is longer than {maximum} characters: shorten it.</translation>
+    </message>
+    <message>
+        <source>Số giấy tờ “{value}” phải gồm đúng {expected} chữ số: hãy kiểm tra và nhập lại.</source>
+        <comment>id.format</comment>
+        <translation>ID number “{value}” must be exactly {expected} digits: check it and type it again.</translation>
+    </message>
+    <message>
+        <source>Số hộ chiếu “{value}” phải gồm 1 chữ cái và 7–8 chữ số (ví dụ {expected}): hãy nhập lại.</source>
+        <comment>id.passport_format</comment>
+        <translation>Passport number “{value}” must be 1 letter and 7–8 digits (e.g. {expected}): type it again.</translation>
+    </message>
+    <message>
+        <source>Số ngày giữ bản lưu lô “{value}” không hợp lệ: hãy nhập một số nguyên từ 1 trở lên.</source>
+        <comment>batch_copy.bad_days</comment>
+        <translation>“{value}” is not a valid number of days to keep batch copies: enter a whole number of 1 or more.</translation>
+    </message>
+    <message>
+        <source>Số thứ tự lô (seq) “{value}” trong manifest không phải số nguyên dương: không nhận; hãy liên hệ trạm.</source>
+        <comment>batch.bad_sequence</comment>
+        <translation>The batch&apos;s sequence number (seq) “{value}” in its manifest is not a positive integer: refused; contact the station.</translation>
+    </message>
+    <message>
+        <source>Số tiền chỉ dành cho các khoản hỗ trợ và không được âm: hãy kiểm tra lại.</source>
+        <comment>followup.amount_invalid</comment>
+        <translation>An amount belongs only to support and cannot be negative: check it.</translation>
+    </message>
+    <message>
+        <source>Số điện thoại “{value}” không hợp lệ: chỉ dùng chữ số, ví dụ 0912345678.</source>
+        <comment>phone.invalid</comment>
+        <translation>Phone number “{value}” is not valid: use digits only, e.g. 0912345678.</translation>
+    </message>
+    <message>
+        <source>Số định danh “{value}” có mã tỉnh đăng ký khai sinh {prefix} không tồn tại: hãy kiểm tra 3 số đầu.</source>
+        <comment>id.province</comment>
+        <translation>ID number “{value}” starts with {prefix}, not a birth-registration province: check the first 3 digits.</translation>
+    </message>
+    <message>
+        <source>Thiếu số {field_label}: hãy nhập số văn bản.</source>
+        <comment>transition.number_required</comment>
+        <translation>The {field_label} number is missing: type it in.</translation>
+    </message>
+    <message>
+        <source>Thiếu tệp khóa {path} bên cạnh cơ sở dữ liệu: hãy khôi phục từ bản sao lưu.</source>
+        <comment>keyslots.missing</comment>
+        <translation>The key file {path} beside the database is missing: restore from a backup.</translation>
+    </message>
+    <message>
+        <source>Thiếu {field_label}: hãy nhập giá trị này.</source>
+        <comment>required</comment>
+        <translation>{field_label} is missing: please fill it in.</translation>
+    </message>
+    <message>
+        <source>Thành phần “{name}” của lô lớn bất thường: không mở; hãy xin đơn vị gửi lại lô gốc.</source>
+        <comment>batch.too_large</comment>
+        <translation>Member “{name}” of the batch is abnormally large: not opened; ask for the original batch.</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu không cho ghi (chỉ đọc hoặc không có quyền): hãy nhờ cán bộ kỹ thuật cho phép ghi vào thư mục dữ liệu, rồi mở lại.</source>
+        <comment>db.read_only</comment>
+        <translation>The data folder cannot be written to (read-only, or no permission): ask IT support to make it writable, then open again.</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu {path} đang mở trong một cửa sổ khác: hãy dùng cửa sổ đó.</source>
+        <comment>window.already_open</comment>
+        <translation>The data folder {path} is already open in another window: use that window.</translation>
+    </message>
+    <message>
+        <source>Thư mục {path} không có tệp lô nào (*.cnb.zip): hãy chọn đúng thư mục hoặc ổ USB.</source>
+        <comment>import.no_batches</comment>
+        <translation>The folder {path} holds no batch file (*.cnb.zip): choose the right folder or USB stick.</translation>
+    </message>
+    <message>
+        <source>Thư mục {path} đã có dữ liệu của một đơn vị: không khởi tạo lại. Hãy chọn thư mục khác.</source>
+        <comment>office.exists</comment>
+        <translation>{path} already holds an office: nothing was changed. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Thẻ này mang khóa của trạm {station} đã bị thu hồi ngày {on}: không đăng ký lại được; hãy xin trạm tạo khóa mới và gửi thẻ mới.</source>
+        <comment>trust.key_revoked</comment>
+        <translation>This card carries station {station}&apos;s key revoked on {on}: it cannot be registered again; ask the station to make a new key and send its new card.</translation>
+    </message>
+    <message>
+        <source>Thời gian tự khóa phải từ {minimum} đến {maximum} phút: hãy nhập lại.</source>
+        <comment>session.idle_out_of_range</comment>
+        <translation>The idle lock time must be between {minimum} and {maximum} minutes: type it again.</translation>
+    </message>
+    <message>
+        <source>Thời hạn {value} tháng ngoài khoảng {low}–{high} tháng của {rule_set}: hãy nhập lại.</source>
+        <comment>transition.term_out_of_range</comment>
+        <translation>A term of {value} months is outside {low}–{high} months under {rule_set}: type it again.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí chẩn đoán phải nằm trong khoảng 1–6: hãy chọn lại.</source>
+        <comment>assessment.criteria_invalid</comment>
+        <translation>Diagnostic criteria must be between 1 and 6: choose again.</translation>
+    </message>
+    <message>
+        <source>Trạm chưa xuất lô số {seq}: hãy xem số lô trong màn hình Lô dữ liệu.</source>
+        <comment>batch_copy.no_batch</comment>
+        <translation>This station exported no batch number {seq}: look up the number on the Batches screen.</translation>
+    </message>
+    <message>
+        <source>Trạm không thể lưu hồ sơ với giá trị này ({problem}), nên đề nghị không được ghi: hãy sửa giá trị đề nghị.</source>
+        <comment>correction.invalid_value</comment>
+        <translation>The station could not save the record with this value ({problem}), so nothing was asked: correct the proposed value.</translation>
+    </message>
+    <message>
+        <source>Trạm {station} vẫn gửi lô theo định dạng cũ (1): lô vẫn được nhận, nhưng hãy nâng cấp phần mềm ở trạm để thứ tự các lô được xác định chắc chắn.</source>
+        <comment>import.old_format</comment>
+        <translation>Station {station} still sends batches in the old format (1): they are imported, but upgrade the app at the station so the order of its batches is known for sure.</translation>
+    </message>
+    <message>
+        <source>Trạm {station} đã có một khóa khác: hãy gọi điện hoặc nhận công văn của trạm, rồi nhập dấu vân tay họ đọc bằng --fingerprint.</source>
+        <comment>trust.replacement_unchecked</comment>
+        <translation>Station {station} already has another key: call the station or get its signed letter, then give the fingerprint it reads out with --fingerprint.</translation>
+    </message>
+    <message>
+        <source>Tuyên bố đổi khóa của trạm {office} không được ký bằng khóa đang đăng ký của trạm: không nhận khóa mới; hãy gọi điện hỏi trạm.</source>
+        <comment>rotation.unknown_key</comment>
+        <translation>The key change statement of station {office} is not signed by the station&apos;s registered key: the new key is refused; call the station.</translation>
+    </message>
+    <message>
+        <source>Tuyên bố đổi khóa của trạm {station} được ký bằng khóa đã bị thu hồi ngày {on}: không nhận; hãy xin trạm gửi thẻ đơn vị mới và đăng ký thẻ đó sau khi so dấu vân tay.</source>
+        <comment>rotation.key_revoked</comment>
+        <translation>Station {station}&apos;s key change statement is signed by a key revoked on {on}: refused; ask the station for its new office card and register it after checking its fingerprint.</translation>
+    </message>
+    <message>
+        <source>Tài khoản tạm khóa do nhập sai nhiều lần: hãy thử lại sau {minutes} phút.</source>
+        <comment>auth.locked</comment>
+        <translation>The account is locked after repeated failures: try again in {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>Tài khoản “{username}” đã ngừng hoạt động: hãy tạo tài khoản mới nếu người này quay lại.</source>
+        <comment>user.inactive</comment>
+        <translation>The account “{username}” is deactivated: create a new account if this person returns.</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập “{value}” chỉ được gồm chữ không dấu, số, dấu chấm, gạch dưới.</source>
+        <comment>user.name_invalid</comment>
+        <translation>User name “{value}” may only hold plain letters, digits, dots and underscores.</translation>
+    </message>
+    <message>
+        <source>Tệp cơ sở dữ liệu bị hỏng (đĩa lỗi hoặc bản chép bị cắt): hãy khôi phục từ bản sao lưu gần nhất.</source>
+        <comment>db.damaged</comment>
+        <translation>The database file is damaged (a disk fault, or a copy cut short): restore the latest backup.</translation>
+    </message>
+    <message>
+        <source>Tệp khóa {path} bị hỏng: hãy khôi phục từ bản sao lưu.</source>
+        <comment>keyslots.damaged</comment>
+        <translation>The key file {path} is damaged: restore from a backup.</translation>
+    </message>
+    <message>
+        <source>Tệp khóa {path} không đúng định dạng minisign: hãy lấy lại tệp .pub từ đơn vị gửi.</source>
+        <comment>keys.bad_file</comment>
+        <translation>Key file {path} is not in minisign format: get the .pub file from its office again.</translation>
+    </message>
+    <message>
+        <source>Tệp kê khai của lô có mục “{field}” sai hoặc thiếu: hãy xin trạm xuất lại lô bằng phiên bản phần mềm hiện hành.</source>
+        <comment>batch.bad_field</comment>
+        <translation>The batch manifest&apos;s field “{field}” is wrong or missing: ask the station to export the batch again with the current version.</translation>
+    </message>
+    <message>
+        <source>Tệp lô {path} bị hỏng hoặc không đọc được ({detail}): hãy xin đơn vị gửi lại tệp.</source>
+        <comment>batch.corrupt</comment>
+        <translation>Batch {path} is damaged or unreadable ({detail}): ask the sender for the file again.</translation>
+    </message>
+    <message>
+        <source>Tệp manifest.json của lô không đúng định dạng: hãy xin đơn vị gửi lại lô.</source>
+        <comment>batch.bad_manifest</comment>
+        <translation>The batch&apos;s manifest.json is not in the expected format: ask for the batch again.</translation>
+    </message>
+    <message>
+        <source>Tệp mã hóa có {count} người nhận, quá nhiều để là lô thật: không mở.</source>
+        <comment>import.too_many_recipients</comment>
+        <translation>The encrypted file names {count} recipients, too many for a real batch: not opened.</translation>
+    </message>
+    <message>
+        <source>Tệp ngày nghỉ, ngày làm bù có mục sai “{value}”: hãy sửa theo mẫu (năm: các ngày dạng yyyy-mm-dd).</source>
+        <comment>workdays.bad_override</comment>
+        <translation>The days-off file has a bad entry “{value}”: fix it to the documented shape (year: yyyy-mm-dd dates).</translation>
+    </message>
+    <message>
+        <source>Tệp quy định thời hạn có mục sai hoặc thiếu “{value}”: hãy sửa tệp ghi đè rồi mở lại phần mềm.</source>
+        <comment>rulesets.invalid</comment>
+        <translation>The rule-set file has a wrong or missing entry “{value}”: fix the override file and restart the app.</translation>
+    </message>
+    <message>
+        <source>Tệp xác nhận có mục “{field}” sai hoặc thiếu: hãy xin đơn vị tổng hợp gửi lại tệp.</source>
+        <comment>ack.bad_field</comment>
+        <translation>The acknowledgement&apos;s field “{field}” is wrong or missing: ask the consolidating office to send it again.</translation>
+    </message>
+    <message>
+        <source>Tệp xác nhận {path} không dành cho đơn vị này: hãy kiểm tra lại tệp.</source>
+        <comment>ack.not_for_us</comment>
+        <translation>Acknowledgement {path} is not meant for this office: check the file.</translation>
+    </message>
+    <message>
+        <source>Tệp {path} không phải bản sao lưu của phần mềm này: hãy chọn tệp .cnbk khác.</source>
+        <comment>backup.not_ours</comment>
+        <translation>{path} is not a backup of this app: choose another .cnbk file.</translation>
+    </message>
+    <message>
+        <source>Tệp {path} không phải cơ sở dữ liệu của phần mềm này: hãy chọn đúng thư mục dữ liệu.</source>
+        <comment>db.not_ours</comment>
+        <translation>{path} is not a database of this app: choose the right data folder.</translation>
+    </message>
+    <message>
+        <source>Tệp {path} không phải tuyên bố đổi khóa của trạm hoặc thiếu tệp chữ ký .minisig đi kèm: hãy chọn tệp .json trạm gửi, để cùng thư mục với tệp .minisig.</source>
+        <comment>rotation.bad_file</comment>
+        <translation>{path} is not a station&apos;s key change statement, or its .minisig signature is missing: choose the .json the station sent, beside its .minisig.</translation>
+    </message>
+    <message>
+        <source>Tệp {path} đang mở trong chương trình khác (Excel, trình xem PDF): hãy đóng tệp đó rồi thử lại; tệp cũ vẫn giữ nguyên.</source>
+        <comment>file.in_use</comment>
+        <translation>{path} is open in another program (Excel, a PDF viewer): close it and try again; the old file is unchanged.</translation>
+    </message>
+    <message>
+        <source>Tệp {path} đọc lại không khớp với bản lưu nên đã bị xóa: USB có thể bị lỗi, hãy thử USB khác rồi gửi lại.</source>
+        <comment>batch_copy.read_back_failed</comment>
+        <translation>{path} read back differs from the kept copy, so it was deleted: the stick may be faulty; try another one and send again.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” trong lô không khớp mã băm đã ký: lô đã bị sửa hoặc hỏng; hãy xin gửi lại.</source>
+        <comment>batch.tampered</comment>
+        <translation>“{name}” does not match its signed hash: the batch was altered or damaged; ask again.</translation>
+    </message>
+    <message>
+        <source>Vai trò “{role_label}” không được phép {operation_label}: hãy nhờ người có quyền.</source>
+        <comment>permission.denied</comment>
+        <translation>The role “{role_label}” may not {operation_label}: ask someone who may.</translation>
+    </message>
+    <message>
+        <source>Vai trò “{role}” không dùng ở loại đơn vị này: hãy chọn vai trò khác.</source>
+        <comment>user.role_unfit</comment>
+        <translation>The role “{role}” does not exist at this kind of office: choose another role.</translation>
+    </message>
+    <message>
+        <source>Việc này chỉ dành cho {expected_label}: đơn vị này là {actual_label}.</source>
+        <comment>office.wrong_kind</comment>
+        <translation>This is only for a {expected_label}: this office is a {actual_label}.</translation>
+    </message>
+    <message>
+        <source>Vẫn chưa nhận được bản ghi này ({reason}): hãy nhập các lô còn thiếu của trạm rồi thử lại.</source>
+        <comment>held.still_rejected</comment>
+        <translation>This record still cannot go in ({reason}): import the station&apos;s missing batches, then retry.</translation>
+    </message>
+    <message>
+        <source>Vắng mặt cần ngày bắt đầu và ngày kết thúc không trước ngày bắt đầu: hãy nhập lại.</source>
+        <comment>followup.absence_dates</comment>
+        <translation>An absence needs an end date that is not before its start: type it again.</translation>
+    </message>
+    <message>
+        <source>chưa giải mã nên chưa kiểm hai bản hồ sơ và quyền sở hữu từng bản ghi: hãy chạy trong thư mục dữ liệu của đơn vị tổng hợp.</source>
+        <comment>verify.unchecked_records</comment>
+        <translation>not decrypted, so the two copies of the records and each record&apos;s owner were not checked: run it in the consolidating office&apos;s data folder.</translation>
+    </message>
+    <message>
+        <source>chưa kiểm chữ ký: không có khóa công khai (.pub) của trạm; hãy đặt tệp .pub cạnh lô hoặc dùng --key.</source>
+        <comment>verify.unchecked_signature</comment>
+        <translation>signature not checked: the station&apos;s public key (.pub) is not at hand; put its .pub beside the batch or use --key.</translation>
+    </message>
+    <message>
+        <source>chưa kiểm trạm ký có đúng là trạm đã đăng ký, khóa có bị thu hồi không, thứ tự lô: hãy chạy trong thư mục dữ liệu của đơn vị tổng hợp.</source>
+        <comment>verify.unchecked_station</comment>
+        <translation>not checked whether the signer is the registered station, its key revoked, or the batch order: run it in the consolidating office&apos;s data folder.</translation>
+    </message>
+    <message>
+        <source>cảnh báo: đơn vị chưa có lô số {seqs} của trạm này (đứng trước lô này); hãy xin trạm gửi lại.</source>
+        <comment>verify.missing_before</comment>
+        <translation>warning: this office does not hold this station&apos;s batch {seqs} (before this one); ask the station to send it again.</translation>
+    </message>
+    <message>
+        <source>{bad} trong {total} tệp không hợp lệ (lý do ở từng dòng trên): đừng nhập các tệp này; hãy xin đơn vị gửi lại.</source>
+        <comment>verify.some_bad</comment>
+        <translation>{bad} of {total} files are not valid (the lines above say why): do not import them; ask for them again.</translation>
+    </message>
+    <message>
+        <source>{field_label} chứa ký tự vô hình {char} (thường do dán từ nơi khác): hãy xóa trường này và gõ lại.</source>
+        <comment>text.format_char</comment>
+        <translation>{field_label} holds the invisible character {char} (often pasted in): clear the field and type it again.</translation>
+    </message>
+    <message>
+        <source>{field_label} chứa ký tự điều khiển {char} (không nhìn thấy được): hãy xóa trường này và gõ lại.</source>
+        <comment>text.control_char</comment>
+        <translation>{field_label} holds the control character {char} (invisible): clear the field and type it again.</translation>
+    </message>
+    <message>
+        <source>{field_label} chứa ký tự “{shown}” ({char}) mà biểu mẫu in ra không hiển thị được: hãy xóa hoặc thay ký tự đó.</source>
+        <comment>text.undrawable</comment>
+        <translation>{field_label} holds the character “{shown}” ({char}), which printed forms cannot show: delete or replace it.</translation>
+    </message>
+    <message>
+        <source>{field_label} dài {length} ký tự, vượt quá {maximum} ký tự cho phép: hãy rút ngắn.</source>
+        <comment>text.too_long</comment>
+        <translation>{field_label} is {length} characters long, over the {maximum} allowed: shorten it.</translation>
+    </message>
+    <message>
+        <source>{field_label} không ở dạng Unicode dựng sẵn (NFC): hãy đặt bộ gõ về Unicode dựng sẵn rồi gõ lại.</source>
+        <comment>text.not_nfc</comment>
+        <translation>{field_label} is not in Unicode NFC form: set the keyboard to precomposed Unicode and type it again.</translation>
+    </message>
+    <message>
+        <source>{name} chỉ nhận Có hoặc Không, không phải “{value}”: hãy gõ lại.</source>
+        <comment>correction.not_yes_no</comment>
+        <translation>{name} takes only Yes or No, not “{value}”: type it again.</translation>
+    </message>
+    <message>
+        <source>{name} phải là một số nguyên, không phải “{value}”: hãy gõ lại.</source>
+        <comment>correction.not_a_number</comment>
+        <translation>{name} must be a whole number, not “{value}”: type it again.</translation>
+    </message>
+    <message>
+        <source>{rejected} trong {total} lô bị từ chối (lý do ở từng dòng trên); các lô còn lại đã nhập: hãy xin trạm gửi lại các lô bị từ chối.</source>
+        <comment>import.some_rejected</comment>
+        <translation>{rejected} of {total} batches were refused (the lines above say why); the others were imported: ask the stations to send the refused ones again.</translation>
+    </message>
+    <message>
+        <source>Đã hủy theo yêu cầu: không có tệp nào được tạo.</source>
+        <comment>cancelled</comment>
+        <translation>Cancelled as asked: no file was written.</translation>
+    </message>
+    <message>
+        <source>Đã ở giai đoạn cuối: hãy ghi nhận hoàn thành.</source>
+        <comment>transition.last_stage</comment>
+        <translation>Already at the last stage: record completion instead.</translation>
+    </message>
+    <message>
+        <source>Đơn vị không còn giữ hồ sơ {record_id} để so sánh: hãy nhập lại lô của trạm.</source>
+        <comment>held.record_gone</comment>
+        <translation>This office no longer holds record {record_id} to compare with: import the batch again.</translation>
+    </message>
+    <message>
+        <source>Đơn vị không có bản ghi {record} (hoặc trạm đã xóa nó): không thể đề nghị sửa.</source>
+        <comment>correction.no_record</comment>
+        <translation>This office holds no record {record} (or the station deleted it): nothing can be asked about it.</translation>
+    </message>
+    <message>
+        <source>Đề nghị sửa “{name}” này đã được xử lý trước đó: hãy tải lại danh sách.</source>
+        <comment>correction.closed</comment>
+        <translation>This request about “{name}” was already closed: reload the list.</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa chứa dữ liệu đã đầy: hãy xóa bớt tệp không cần trên ổ đó rồi thử lại; dữ liệu đã lưu vẫn còn nguyên.</source>
+        <comment>db.disk_full</comment>
+        <translation>The disk holding the data is full: delete files you do not need on it, then try again; the saved records are intact.</translation>
+    </message>
+    <message>
+        <source>“canghien trust {action}” cần tên tệp hoặc mã trạm: xem “canghien trust --help”.</source>
+        <comment>cli.trust_needs_files</comment>
+        <translation>“canghien trust {action}” needs a file name or a station code: see “canghien trust --help”.</translation>
+    </message>
+    <message>
+        <source>“{field}” không phải một trường trạm nhập cho loại hồ sơ này (mã, phiên bản, đơn vị tạo… do phần mềm ghi): không thể đề nghị sửa; hãy chọn trường khác.</source>
+        <comment>correction.not_requestable</comment>
+        <translation>“{field}” is not a field the station types for this kind of record (ids, versions, owner… are the software&apos;s): it cannot be asked for; choose another field.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome_reasons</name>
+    <message>
+        <source>bản ghi {parent} mà bản ghi này thuộc về chưa đến đơn vị tổng hợp: cần các lô trước</source>
+        <translation>its {parent} record has not reached the office: the earlier batches are needed</translation>
+    </message>
+    <message>
+        <source>bị bỏ trống</source>
+        <comment>required</comment>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>bị bỏ trống dù người này từ 12 đến dưới 18 tuổi</source>
+        <comment>representative.required</comment>
+        <translation>missing for a person aged 12 to under 18</translation>
+    </message>
+    <message>
+        <source>chưa ở dạng Unicode dựng sẵn (NFC)</source>
+        <comment>text.not_nfc</comment>
+        <translation>not in Unicode NFC form</translation>
+    </message>
+    <message>
+        <source>chỉ lần xét nghiệm mới có kết quả</source>
+        <comment>followup.results_not_test</comment>
+        <translation>only a drug test has results</translation>
+    </message>
+    <message>
+        <source>chữ số 5–6 là {digits}, theo năm sinh phải là {expected}</source>
+        <comment>id.birth_year</comment>
+        <translation>digits 5-6 are {digits}, {expected} for this birth year</translation>
+    </message>
+    <message>
+        <source>chữ số thứ 4 là {digit}, theo giới tính và năm sinh phải là {expected}</source>
+        <comment>id.century_sex</comment>
+        <translation>digit 4 is {digit}, {expected} for this sex and birth year</translation>
+    </message>
+    <message>
+        <source>cách đây hơn 110 năm</source>
+        <comment>birth.too_old</comment>
+        <translation>more than 110 years ago</translation>
+    </message>
+    <message>
+        <source>có ký tự vô hình {char}</source>
+        <comment>text.format_char</comment>
+        <translation>invisible format character {char}</translation>
+    </message>
+    <message>
+        <source>có ký tự {char} không in ra được</source>
+        <comment>text.undrawable</comment>
+        <translation>character {char} no printed form can show</translation>
+    </message>
+    <message>
+        <source>có ký tự điều khiển {char}</source>
+        <comment>text.control_char</comment>
+        <translation>control character {char}</translation>
+    </message>
+    <message>
+        <source>có {count} tiêu chí cho kết luận nghiện, cần ít nhất 3</source>
+        <comment>assessment.conclusion_mismatch</comment>
+        <translation>{count} for a conclusion of addicted, at least 3</translation>
+    </message>
+    <message>
+        <source>cả hai nhánh của trạm đều sửa: {fields}</source>
+        <translation>both lines changed {fields}</translation>
+    </message>
+    <message>
+        <source>dài quá {maximum} ký tự</source>
+        <comment>id.too_long</comment>
+        <translation>longer than {maximum} characters</translation>
+    </message>
+    <message>
+        <source>dài {length} ký tự, tối đa {maximum}</source>
+        <comment>text.too_long</comment>
+        <translation>{length} characters, at most {maximum}</translation>
+    </message>
+    <message>
+        <source>dòng {line} không đọc được: {problem}</source>
+        <translation>line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>gộp: hai nhánh của trạm sửa các trường khác nhau</source>
+        <comment>merged</comment>
+        <translation>merged: the station&apos;s two lines changed different fields</translation>
+    </message>
+    <message>
+        <source>hai nhánh của trạm không có phiên bản chung nào mà đơn vị đã thấy</source>
+        <comment>no common version known</comment>
+        <translation>the station&apos;s two lines share no version this office has seen</translation>
+    </message>
+    <message>
+        <source>hồ sơ</source>
+        <comment>enrolment_id</comment>
+        <translation>enrolment</translation>
+    </message>
+    <message>
+        <source>không có số như vậy cho năm sinh ngoài 1900–2399</source>
+        <comment>id.century_unsupported</comment>
+        <translation>no such number for a birth year outside 1900-2399</translation>
+    </message>
+    <message>
+        <source>không gồm {expected} chữ số</source>
+        <comment>id.format</comment>
+        <translation>not {expected} digits</translation>
+    </message>
+    <message>
+        <source>không gồm đúng 2 chữ số</source>
+        <comment>province_code.invalid</comment>
+        <translation>not 2 digits</translation>
+    </message>
+    <message>
+        <source>không gồm đúng 5 chữ số</source>
+        <comment>commune_code.invalid</comment>
+        <translation>not 5 digits</translation>
+    </message>
+    <message>
+        <source>không hợp lệ cho loại này</source>
+        <comment>followup.amount_invalid</comment>
+        <translation>not allowed for this kind</translation>
+    </message>
+    <message>
+        <source>không nằm trong khoảng 1–6</source>
+        <comment>assessment.criteria_invalid</comment>
+        <translation>not between 1 and 6</translation>
+    </message>
+    <message>
+        <source>không phải số điện thoại</source>
+        <comment>phone.invalid</comment>
+        <translation>not a phone number</translation>
+    </message>
+    <message>
+        <source>không đúng dạng số hộ chiếu</source>
+        <comment>id.passport_format</comment>
+        <translation>not a passport number</translation>
+    </message>
+    <message>
+        <source>không được phép từ trạng thái này</source>
+        <comment>transition.illegal</comment>
+        <translation>not allowed from this state</translation>
+    </message>
+    <message>
+        <source>mã không có trong danh mục</source>
+        <comment>code.unknown</comment>
+        <translation>unknown code</translation>
+    </message>
+    <message>
+        <source>mã tỉnh đầu số {prefix} không có</source>
+        <comment>id.province</comment>
+        <translation>unknown province prefix {prefix}</translation>
+    </message>
+    <message>
+        <source>một nhánh của trạm đã xóa bản ghi, nhánh kia sửa nó</source>
+        <comment>deleted on one side</comment>
+        <translation>one line of the station deleted the record, the other edited it</translation>
+    </message>
+    <message>
+        <source>ngày không hợp lệ</source>
+        <comment>date.invalid</comment>
+        <translation>not a valid date</translation>
+    </message>
+    <message>
+        <source>người</source>
+        <comment>person_id</comment>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>nằm trong tương lai</source>
+        <comment>birth.future</comment>
+        <translation>in the future</translation>
+    </message>
+    <message>
+        <source>nằm trong tương lai</source>
+        <comment>transition.date_future</comment>
+        <translation>in the future</translation>
+    </message>
+    <message>
+        <source>nội dung không khớp mã kiểm tra: trạm cần xuất lại lô</source>
+        <comment>content hash does not match the fields</comment>
+        <translation>the content does not match its hash: the station must export again</translation>
+    </message>
+    <message>
+        <source>số vượt giới hạn lưu trữ</source>
+        <comment>number.out_of_range</comment>
+        <translation>number out of range</translation>
+    </message>
+    <message>
+        <source>sửa từ một phiên bản đơn vị chưa từng nhận</source>
+        <comment>edited from a version this office never received</comment>
+        <translation>edited from a version this office never received</translation>
+    </message>
+    <message>
+        <source>thiếu tên chất “khác”</source>
+        <comment>substance.other_needs_text</comment>
+        <translation>missing for substance other</translation>
+    </message>
+    <message>
+        <source>trước ngày bắt đầu vắng mặt</source>
+        <comment>followup.absence_dates</comment>
+        <translation>before the absence began</translation>
+    </message>
+    <message>
+        <source>trước ngày tiếp nhận</source>
+        <comment>assessment.result_before_received</comment>
+        <translation>before the date received</translation>
+    </message>
+    <message>
+        <source>trạm đã nhận bản do đơn vị tổng hợp hòa hai nhánh</source>
+        <comment>adopted</comment>
+        <translation>the station took the version the office built on both lines</translation>
+    </message>
+    <message>
+        <source>tự lấy giá trị mới nhất (ít rủi ro, cần xem): {fields}</source>
+        <translation>latest value taken (low risk, flagged): {fields}</translation>
+    </message>
+    <message>
+        <source>xác định nghiện</source>
+        <comment>assessment_id</comment>
+        <translation>assessment</translation>
+    </message>
+    <message>
+        <source>đơn vị tổng hợp giữ bản đang có của trạm: hãy xem lại hồ sơ này</source>
+        <comment>settled at the office: the version it held was kept</comment>
+        <translation>settled at the office: the version it held was kept; look at this record</translation>
+    </message>
+    <message>
+        <source>đơn vị tổng hợp đã giải quyết từng trường</source>
+        <comment>settled at the office field by field</comment>
+        <translation>settled at the office field by field</translation>
+    </message>
+    <message>
+        <source>đơn vị tổng hợp đã giải quyết: lấy giá trị của trạm</source>
+        <comment>settled at the office: the station&apos;s values were taken</comment>
+        <translation>settled at the office: the station&apos;s values were taken</translation>
+    </message>
+    <message>
+        <source>đơn vị tổng hợp đã nhận khi bản ghi cha đến</source>
+        <comment>taken at the office once its parent record arrived</comment>
+        <translation>taken at the office once its parent record arrived</translation>
+    </message>
+    <message>
+        <source>đơn vị tổng hợp để riêng: hãy gửi lại bản ghi này</source>
+        <comment>set aside at the office: send this record again</comment>
+        <translation>set aside at the office: send this record again</translation>
+    </message>
+</context>
 </TS>

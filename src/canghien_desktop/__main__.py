@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from canghien_desktop import __version__
-from canghien_desktop.services.messages import LANGUAGES, current_language
+from canghien_desktop.services.i18n import LANGUAGES, language_from_environment, set_language
 
 
 def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, list[str]]:
@@ -23,7 +23,7 @@ def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, l
     parser.add_argument(
         "--lang",
         choices=LANGUAGES,
-        default=current_language(),
+        default=language_from_environment(),
         help="interface language (default: CANGHIEN_LANG, else vi)",
     )
     # Unknown options (e.g. Qt's -platform, -style) are passed on to QApplication.
@@ -34,9 +34,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # A frozen Windows build starts the import's reading process from this executable.
     multiprocessing.freeze_support()
     args, qt_args = parse_args(argv)
+    set_language(args.lang)  # the one place the GUI's language is chosen
     from canghien_desktop import app  # Qt is imported only once the options are valid
 
-    return app.main(args.data_dir, args.lang, qt_args)
+    return app.main(args.data_dir, qt_args)
 
 
 if __name__ == "__main__":

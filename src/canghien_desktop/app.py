@@ -32,28 +32,28 @@ LOG_FILE = "canghien.log"
 _ACCEPTED = 1  # QDialog.DialogCode.Accepted, without importing Qt here
 
 
-def main(data_dir: str | None = None, lang: str = "vi", argv: Sequence[str] = ()) -> int:
+def main(data_dir: str | None = None, argv: Sequence[str] = ()) -> int:
     """Run the desktop app; returns the process exit code."""
     owner_only_files()
     paths = resolve_data_dir(data_dir)
     log_path = setup_logging(paths.log_dir)
     log.info("canghien-desktop %s starting", __version__)
-    qt_app = create_application([sys.argv[0], *argv], lang)
-    install_excepthook(log_path, lang)
+    qt_app = create_application([sys.argv[0], *argv])
+    install_excepthook(log_path)
     window_lock = hold_window_lock(paths)
     if window_lock is None:
         refusal = DomainError("window.already_open", path=str(paths.data_dir))
-        show_message(None, render(refusal, lang))
+        show_message(None, render(refusal))
         return 1
-    if not paths.office_exists() and not _run_setup(paths, lang):
+    if not paths.office_exists() and not _run_setup(paths):
         return 0
-    opened = log_in(paths, lang)
+    opened = log_in(paths)
     if opened is None:
         return 0
     ctx, actor = opened
     use_private_temp(paths)
     try:
-        session = OfficeSession(ctx, actor, lang)
+        session = OfficeSession(ctx, actor)
         session.start_daily_backup()
         session.check_stored_values()
         return qt_app.exec()
@@ -89,8 +89,8 @@ def setup_logging(log_dir: Path) -> Path:
     return log_path
 
 
-def _run_setup(paths: AppPaths, lang: str) -> bool:
-    wizard = SetupWizard(paths, lang)
+def _run_setup(paths: AppPaths) -> bool:
+    wizard = SetupWizard(paths)
     if wizard.exec() != _ACCEPTED or wizard.created is None:
         return False
     show_recovery_code(wizard.created.recovery_code)

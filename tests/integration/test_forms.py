@@ -245,9 +245,7 @@ def test_completion_certificate_is_refused_before_completion(office: Office, out
         forms.completion_certificate(office.ctx, office.admin, treated(office), out)
     assert refused.value.code == "form.not_applicable"
     assert refused.value.params == {"form": "Mẫu 26a", "state": State.DANG_CAI_NGHIEN}
-    assert "Mẫu 26a" in render(refused.value, "vi") and "Đang cai nghiện" in render(
-        refused.value, "vi"
-    )
+    assert "Mẫu 26a" in render(refused.value) and "Đang cai nghiện" in render(refused.value)
     assert not out.exists()  # nothing written, not even the folder
 
 

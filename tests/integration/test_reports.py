@@ -384,7 +384,7 @@ def test_a_wrong_period_is_refused_in_one_line(
     with pytest.raises(DomainError) as caught:
         write_report(demo.ctx, demo.admin, period, tmp_path / "out")
     assert caught.value.code == (code or "report.period_not_started")
-    line = messages.render(caught.value, "vi")
+    line = messages.render(caught.value)
     assert period in line and "\n" not in line and line.endswith(".")
     assert not (tmp_path / "out").exists()
 
@@ -438,7 +438,7 @@ def test_a_failed_write_leaves_neither_file(
     with pytest.raises(DomainError) as caught:
         write_report(demo.ctx, demo.admin, "2026-H1", tmp_path)
     assert caught.value.code == "report.write_failed"
-    line = messages.render(caught.value, "vi")
+    line = messages.render(caught.value)
     assert str(tmp_path) in line and "ổ đĩa đã đầy" in line and "\n" not in line
     assert list(tmp_path.iterdir()) == []
 

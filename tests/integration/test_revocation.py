@@ -82,7 +82,7 @@ def test_a_revoked_keys_next_batch_is_refused_and_what_came_before_stays(
         "import.key_revoked",
         {"station": "TYT-TEST", "on": done.on},
     )
-    text = render(refused.reason, "vi")
+    text = render(refused.reason)
     assert "thu hồi ngày" in text and "thẻ đơn vị mới" in text and "\n" not in text
     assert held(district) == kept  # nothing written
     (preview,) = preview_paths(district.ctx, district.admin, [after], PASSPHRASE)
@@ -114,7 +114,7 @@ def test_revoking_needs_a_reason_a_known_station_and_happens_once(
     ctx, actor = district.ctx, district.admin
     with pytest.raises(ValidationError) as empty:
         revoke_station_key(ctx, actor, "TYT-TEST", "   ")
-    assert render(empty.value, "vi") == "Thiếu lý do: hãy nhập giá trị này."
+    assert render(empty.value) == "Thiếu lý do: hãy nhập giá trị này."
     with pytest.raises(DomainError) as unknown:
         revoke_station_key(ctx, actor, "TYT-KHAC", REASON)
     assert unknown.value.code == "revoke.unknown"

@@ -67,7 +67,7 @@ def wizard_options(tmp_path: Path, **kwargs: Any) -> dict[str, Any]:
 
 
 def make_wizard(qtbot, ctx, actor, tmp_path, **kwargs: Any) -> ExportWizard:
-    wizard = ExportWizard(ctx, actor, "vi", **wizard_options(tmp_path, **kwargs))
+    wizard = ExportWizard(ctx, actor, **wizard_options(tmp_path, **kwargs))
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard

@@ -19,13 +19,29 @@ from canghien_desktop.domain.dates import BirthDate
 from canghien_desktop.domain.person import Person, Residence
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.auth import login
+from canghien_desktop.services.i18n import set_language
 from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.station.people import register_person
 from canghien_desktop.ui import tasks
+from canghien_desktop.ui.application import install_translators, remove_translators
 
 ADMIN, PASSWORD, PASSPHRASE = "admin", "password123", "passphrase-123"
 OFFICE_NAME = "Trạm Y tế xã Thử"
+
+
+@pytest.fixture
+def english(qapp) -> Iterator[None]:
+    """The app speaks English for this test, as ``--lang en`` makes it: Qt's translators
+    and the services' catalogue both."""
+    set_language("en")
+    translators = install_translators(qapp)
+    try:
+        yield
+    finally:
+        remove_translators(qapp, translators)
+        set_language("vi")
+        install_translators(qapp)
 
 
 @pytest.fixture(scope="session")

@@ -37,8 +37,14 @@ def user(station: OfficeContext) -> Actor:
     return login(station, ADMIN, PASSWORD)
 
 
-def dialog_for(qtbot, ctx, actor, enrolment, action, lang="vi") -> ActionDialog:
-    dialog = ActionDialog(ctx, actor, enrolment, action, lang)
+def dialog_for(
+    qtbot,
+    ctx,
+    actor,
+    enrolment,
+    action,
+) -> ActionDialog:
+    dialog = ActionDialog(ctx, actor, enrolment, action)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

@@ -42,7 +42,7 @@ def test_language_defaults_to_environment(monkeypatch) -> None:
 
 def test_cancelled_setup_exits_without_an_office(qapp, tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(SetupWizard, "exec", lambda self: 0)
-    assert app.main(str(tmp_path / "data"), "vi") == 0
+    assert app.main(str(tmp_path / "data")) == 0
     assert not (tmp_path / "data" / "canghien.sqlite").exists()
     assert (tmp_path / "data" / "logs" / app.LOG_FILE).exists()
 
@@ -54,7 +54,7 @@ def typed_in(user: str, password: str, seen: list[str]):
         try:
             dialog.outcome = dialog._attempt(user, password)
         except DomainError as refusal:
-            seen.append(render(refusal, "vi"))
+            seen.append(render(refusal))
             return 0
         return 1
 
@@ -66,7 +66,7 @@ def test_login_then_main_window(qapp, office_paths, sync_tasks, monkeypatch) -> 
     shown: list[MainWindow] = []
     monkeypatch.setattr(MainWindow, "show", lambda window: shown.append(window))
     monkeypatch.setattr(type(qapp), "exec", lambda _: 0)
-    assert app.main(str(office_paths.data_dir), "vi") == 0
+    assert app.main(str(office_paths.data_dir)) == 0
     assert len(shown) == 1 and "Trạm Y tế xã Thử" in shown[0].windowTitle()
     assert "Sao lưu gần nhất:" in shown[0].backup_label.text()  # the day's backup was made
     assert list((office_paths.backup_dir).glob("*_hang_ngay_*.cnbk"))
@@ -78,7 +78,7 @@ def test_a_second_window_on_the_same_folder_is_refused(qapp, office_paths, monke
     messages: list[str] = []
     monkeypatch.setattr(app, "show_message", lambda parent, text: messages.append(text))
     try:
-        assert app.main(str(office_paths.data_dir), "vi") == 1
+        assert app.main(str(office_paths.data_dir)) == 1
     finally:
         first.release()
     assert len(messages) == 1 and "đang mở trong một cửa sổ khác" in messages[0]
@@ -89,7 +89,7 @@ def test_too_new_database_is_refused_with_one_line(qapp, office_paths, monkeypat
         db.execute("UPDATE alembic_version SET version_num = 'ffff_from_the_future'")
     messages: list[str] = []
     monkeypatch.setattr(LoginDialog, "exec", typed_in(ADMIN, PASSWORD, messages))
-    assert app.main(str(office_paths.data_dir), "vi") == 0
+    assert app.main(str(office_paths.data_dir)) == 0
     assert messages == [
         "Cơ sở dữ liệu được tạo bởi phiên bản mới hơn (ffff_from_the_future): "
         "hãy cài phiên bản phần mềm mới."
@@ -99,7 +99,7 @@ def test_too_new_database_is_refused_with_one_line(qapp, office_paths, monkeypat
 def test_crash_dialog_names_the_log(qapp, tmp_path, monkeypatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr(errors, "show_message", lambda parent, text, **_: shown.append(text))
-    errors.install_excepthook(tmp_path / "canghien.log", "vi")
+    errors.install_excepthook(tmp_path / "canghien.log")
     try:
         raise RuntimeError("boom")
     except RuntimeError as error:

@@ -30,7 +30,6 @@ from canghien_desktop.services.exchange.batches import BatchInfo
 from canghien_desktop.services.exchange.exporting.batch import export_batch
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
-from canghien_desktop.ui.application import install_translators, remove_translators
 from canghien_desktop.ui.models.batch_table_model import BatchColumn, BatchTableModel
 from canghien_desktop.ui.screens.batches_view import BatchesView
 
@@ -46,7 +45,7 @@ def station(office: OfficeContext, admin: Actor, district_card: list[Path]) -> O
 
 
 def make_view(qtbot, ctx, actor, tmp_path) -> BatchesView:
-    view = BatchesView(ctx, actor, "vi", **wizard_options(tmp_path))
+    view = BatchesView(ctx, actor, **wizard_options(tmp_path))
     qtbot.addWidget(view)
     view.show()  # the first showing loads the list
     return view
@@ -179,7 +178,7 @@ def test_changing_the_passphrase(qtbot, office, admin, tmp_path, sync_tasks) -> 
     dialog.old.setText("wrong-passphrase")
     dialog.repeat.setText("a-new-passphrase")
     dialog.change_button.click()
-    assert dialog.error.text() == render(DomainError("keys.wrong_passphrase"), "vi")
+    assert dialog.error.text() == render(DomainError("keys.wrong_passphrase"))
     dialog.old.setText(PASSPHRASE)
     dialog.change_button.click()
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -218,7 +217,7 @@ def test_send_again_writes_the_kept_copy(
 
     view.table.selectRow(seq_row(view, 2))  # written unencrypted: no copy was kept
     qtbot.mouseClick(view.resend_button, Qt.MouseButton.LeftButton)
-    assert view.error.text() == render(DomainError("batch_copy.unencrypted", seq=2), "vi")
+    assert view.error.text() == render(DomainError("batch_copy.unencrypted", seq=2))
     assert view.error.isVisibleTo(view) and not view.resend_status.isVisibleTo(view)
     view.reload()  # the list is read again: nothing selected, nothing to send
     assert not view.resend_button.isEnabled()
@@ -233,7 +232,7 @@ def test_send_again_is_for_who_may_export(qtbot, station, admin, tmp_path, sync_
 
 
 def test_not_received_says_whether_the_batch_can_be_sent_again(qtbot) -> None:
-    model = BatchTableModel("vi")
+    model = BatchTableModel()
     lost = BatchInfo(1, "id", "since", "", datetime.now(UTC), "admin", "f", True, {},
                      "not_received", kept=True)  # fmt: skip
     assert "“Gửi lại…”" in model.state_text(lost)
@@ -241,14 +240,9 @@ def test_not_received_says_whether_the_batch_can_be_sent_again(qtbot) -> None:
     assert "không còn bản lưu" in model.state_text(gone) and "Gửi lại" not in model.state_text(gone)
 
 
-def test_send_again_speaks_english(qtbot, qapp, office, admin, tmp_path, sync_tasks) -> None:
-    translators = install_translators(qapp, "en")
-    try:
-        view = make_view(qtbot, office, admin, tmp_path)
-        assert view.resend_button.text() == "Send again…"
-        lost = BatchInfo(1, "id", "since", "", datetime.now(UTC), "admin", "f", True, {},
-                         "not_received", kept=True)  # fmt: skip
-        assert view.model.state_text(lost).endswith("press “Send again…” to send this very batch")
-    finally:
-        remove_translators(qapp, translators)
-        install_translators(qapp, "vi")
+def test_send_again_speaks_english(qtbot, english, office, admin, tmp_path, sync_tasks) -> None:
+    view = make_view(qtbot, office, admin, tmp_path)
+    assert view.resend_button.text() == "Send again…"
+    lost = BatchInfo(1, "id", "since", "", datetime.now(UTC), "admin", "f", True, {},
+                     "not_received", kept=True)  # fmt: skip
+    assert view.model.state_text(lost).endswith("press “Send again…” to send this very batch")

@@ -36,7 +36,7 @@ def test_the_office_asks_through_the_person_dialog(
     qtbot, across_office: Office, across_template: Across, sync_tasks
 ) -> None:
     person_id = across_template.ids["twice_a"]
-    history = PersonHistoryDialog(across_office.ctx, across_office.admin, "vi", person_id)
+    history = PersonHistoryDialog(across_office.ctx, across_office.admin, person_id)
     qtbot.addWidget(history)
     history.show()
     assert not history.ask_button.isEnabled()  # no station's record chosen yet
@@ -68,7 +68,7 @@ def test_the_office_asks_through_the_person_dialog(
 
 
 def station_view(qtbot, station: Office) -> BatchesView:
-    view = BatchesView(station.ctx, station.admin, "vi")
+    view = BatchesView(station.ctx, station.admin)
     qtbot.addWidget(view)
     view.resize(1366, 768)
     view.show()

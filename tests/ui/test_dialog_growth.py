@@ -49,7 +49,7 @@ def settled(qtbot, dialog: QDialog) -> list[str]:
 def test_the_registration_keeps_its_fields_when_a_refusal_appears(
     qtbot, district: Office, station: Office, tmp_path: Path, sync_tasks
 ) -> None:
-    dialog = shown_first(qtbot, TrustDialog(district.ctx, district.admin, "vi"))
+    dialog = shown_first(qtbot, TrustDialog(district.ctx, district.admin))
     height = dialog.height()
     dialog.set_files(station_card(station, tmp_path / "card"))  # the fingerprint, large
     dialog.commune.setText("9100")  # four digits: refused in two lines
@@ -65,7 +65,6 @@ def test_the_passphrase_question_grows_for_its_refusal(qtbot, district: Office, 
     dialog = AskPassphraseDialog(
         lambda typed: keys.unlock_age_identity(files, typed),
         "Cụm mật khẩu của đơn vị mở khóa giải mã các lô. Chỉ hỏi một lần cho cả buổi nhập lô.",
-        "vi",
     )
     shown_first(qtbot, dialog)
     dialog.field.setText("not-the-passphrase")
@@ -75,7 +74,7 @@ def test_the_passphrase_question_grows_for_its_refusal(qtbot, district: Office, 
 
 
 def test_changing_the_passphrase_grows_for_its_refusal(qtbot, district: Office, sync_tasks):
-    dialog = shown_first(qtbot, PassphraseDialog(district.ctx, district.admin, "vi"))
+    dialog = shown_first(qtbot, PassphraseDialog(district.ctx, district.admin))
     dialog.old.setText("wrong-passphrase")
     dialog.new.setText("new-passphrase-1")
     dialog.repeat.setText("new-passphrase-2")  # not the same: refused before any work

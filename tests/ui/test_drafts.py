@@ -21,7 +21,7 @@ def closing_never_blocks(monkeypatch) -> None:
 
 
 def _open(qtbot, office, admin) -> PersonDialog:
-    dialog = PersonDialog(office, admin, "vi")
+    dialog = PersonDialog(office, admin)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -82,7 +82,7 @@ def test_start_afresh_clears_the_form_and_the_draft(qtbot, office, admin, sync_t
 
 
 def test_drafts_are_per_form_and_subject(qtbot, office, admin, people, sync_tasks) -> None:
-    edit = PersonDialog(office, admin, "vi", people[0])
+    edit = PersonDialog(office, admin, people[0])
     qtbot.addWidget(edit)
     qtbot.keyClicks(edit.form.phone, "0912")
     edit.draft.flush()

@@ -67,7 +67,7 @@ def _view(qtbot, station, actor, calls: list[int]) -> DueView:
         calls.append(days)
         return _rows()
 
-    view = DueView(station, actor, "vi", load=load)
+    view = DueView(station, actor, load=load)
     qtbot.addWidget(view)
     view.show()
     return view
@@ -122,7 +122,7 @@ def test_enter_opens_the_person(qtbot, station, actor, sync_tasks) -> None:
 def test_real_service_lists_visits_and_tests(qtbot, station, actor, sync_tasks) -> None:
     in_treatment(station, actor, assessed_on=date(2026, 6, 1))
     in_post_rehab(station, actor, assessed_on=date(2025, 10, 1))
-    view = DueView(station, actor, "vi")
+    view = DueView(station, actor)
     qtbot.addWidget(view)
     view.show()
     assert {"Thăm gặp", "Xét nghiệm"} <= set(_column(view, DueColumn.KIND))
@@ -142,7 +142,7 @@ def _sort_keys(view: DueView) -> list[str]:
 
 @pytest.mark.qt_log_level_fail("WARNING")  # the tester reports each failure as a warning
 def test_models_pass_qt_model_tester(qapp) -> None:
-    model = DueFollowUpTableModel("vi")
+    model = DueFollowUpTableModel()
     proxy = SortedRows()
     proxy.setSourceModel(model)
     mode = QAbstractItemModelTester.FailureReportingMode.Warning

@@ -24,7 +24,7 @@ DECISION_KIND, DECISION_SCORE, DECISION_STATE = 0, 3, 6
 
 
 def make_view(qtbot, office: Office, actor: Actor | None = None) -> DuplicatesView:
-    view = DuplicatesView(office.ctx, actor or office.admin, "vi")
+    view = DuplicatesView(office.ctx, actor or office.admin)
     qtbot.addWidget(view)
     view.resize(1180, 700)
     view.show()  # the first showing loads both lists

@@ -12,7 +12,7 @@ from canghien_desktop.ui.dialogs.enrol_panel import EnrolPanel
 def _panel(qtbot, office, admin) -> tuple[EnrolPanel, str]:
     person = register_person(office, admin, a_person())
     assessment = record_assessment(office, admin, an_assessment(person.id))
-    panel = EnrolPanel(office, admin, "vi")
+    panel = EnrolPanel(office, admin)
     qtbot.addWidget(panel)
     panel.offer(assessment.id)
     return panel, person.id or ""

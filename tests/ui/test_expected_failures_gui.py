@@ -54,7 +54,7 @@ def assert_one_line(text: str, words: str) -> None:
 def report_view(qtbot, station: OfficeContext, folder: Path) -> ReportsView:
     actor = login(station, ADMIN, PASSWORD)
     in_treatment(station, actor, assessed_on=date(2026, 6, 1))
-    view = ReportsView(station, actor, "vi")  # the real report service
+    view = ReportsView(station, actor)  # the real report service
     qtbot.addWidget(view)
     view.folder.setText(str(folder))
     view.period.set_code("2026-H1")
@@ -89,7 +89,7 @@ def test_restoring_a_file_that_is_no_backup_changes_nothing(
     with zipfile.ZipFile(fake, "w") as archive:
         archive.writestr("hello.txt", "not a backup")
     database = station.paths.db_path.read_bytes()
-    dialog = RestoreDialog(station, actor, fake, "vi", None)
+    dialog = RestoreDialog(station, actor, fake, None)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.secret.setText(PASSWORD)

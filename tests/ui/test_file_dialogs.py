@@ -151,7 +151,7 @@ def test_the_import_screen_opens_the_vietnamese_dialog_at_home(qtbot, home) -> N
 def test_the_trust_dialog_picks_the_card_through_the_same_dialog(
     qtbot, office, admin, home
 ) -> None:
-    dialog = TrustDialog(office, admin, "vi")
+    dialog = TrustDialog(office, admin)
     qtbot.addWidget(dialog)
     seen = answer_next_dialog(lambda chooser: chooser.reject())
     dialog._browse()
@@ -160,7 +160,7 @@ def test_the_trust_dialog_picks_the_card_through_the_same_dialog(
 
 
 def test_reports_and_acks_default_to_an_existing_folder(qtbot, office, admin, home) -> None:
-    reports = ReportsView(office, admin, "vi")
+    reports = ReportsView(office, admin)
     qtbot.addWidget(reports)
     assert reports.folder.text() == str(home)
     acks = DestinationChooser(lambda: [])

@@ -54,8 +54,14 @@ def treated(station, user):
     return in_treatment(station, user)
 
 
-def open_dialog(qtbot, ctx, actor, enrolment, kind=None, lang="vi") -> FollowUpDialog:
-    dialog = FollowUpDialog(ctx, actor, enrolment, kind, lang)
+def open_dialog(
+    qtbot,
+    ctx,
+    actor,
+    enrolment,
+    kind=None,
+) -> FollowUpDialog:
+    dialog = FollowUpDialog(ctx, actor, enrolment, kind)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -295,8 +301,8 @@ def test_escape_asks_before_dropping_typing(
     assert again.notes.text() == ""
 
 
-def test_english_labels(qtbot, station, user, treated, sync_tasks) -> None:
-    dialog = open_dialog(qtbot, station, user, treated, FollowUpKind.DRUG_TEST, lang="en")
+def test_english_labels(qtbot, english, station, user, treated, sync_tasks) -> None:
+    dialog = open_dialog(qtbot, station, user, treated, FollowUpKind.DRUG_TEST)
     assert dialog.windowTitle() == "Drug test"
     assert dialog.mode.currentText() == "Urine"
 

@@ -59,7 +59,7 @@ def with_late_parent(station: Office, district: Office, tmp_path: Path) -> tuple
 
 
 def make_view(qtbot, district: Office) -> HeldView:
-    view = HeldView(district.ctx, district.admin, "vi")
+    view = HeldView(district.ctx, district.admin)
     qtbot.addWidget(view)
     view.show()  # the first showing loads the list
     return view
@@ -90,7 +90,7 @@ def test_lists_an_open_conflict_with_station_batch_and_person(
     assert cell(view, 0, HeldColumn.PERSON).endswith("Tên Huyện")
     assert cell(view, 0, HeldColumn.OUTCOME) == "Xung đột"
     assert cell(view, 0, HeldColumn.REASON) == "Cả hai nhánh của trạm đều sửa: tên"  # capital
-    assert describe("both changed ten", "vi").startswith("cả")  # worded to follow a colon
+    assert describe("both changed ten").startswith("cả")  # worded to follow a colon
     assert view.detail.text().endswith(": cả hai nhánh của trạm đều sửa: tên")  # and it does
     assert view.count_label.text() == "1 bản ghi chờ xử lý: 1 xung đột, 0 bị từ chối"
     assert view.resolve_button.isEnabled() and not view.retry_button.isEnabled()
@@ -158,7 +158,7 @@ def test_a_rejection_waits_and_goes_in_when_its_parent_arrives(
     assert view.retry_button.isEnabled() and not view.resolve_button.isEnabled()
     view.retry_button.click()
     still = held.held_records(district.ctx, district.admin)[0].reason
-    assert view.error.text() == render(DomainError("held.still_rejected", reason=still), "vi")
+    assert view.error.text() == render(DomainError("held.still_rejected", reason=still))
     assert view.model.rowCount() == 1
     import_all(district, late)  # the import itself takes the waiting record
     view.reload()

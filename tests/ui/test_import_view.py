@@ -46,7 +46,7 @@ __all__ = ["district", "district_template", "office", "station"]  # fixtures, us
 
 
 def make_view(qtbot, district: Office, drives: list[Drive] | None = None) -> ImportView:
-    view = ImportView(district.ctx, district.admin, "vi", list_drives=lambda: drives or [])
+    view = ImportView(district.ctx, district.admin, list_drives=lambda: drives or [])
     qtbot.addWidget(view)
     view.show()
     return view
@@ -150,7 +150,7 @@ def test_a_tampered_batch_is_rejected_with_its_reason_and_nothing_is_written(
     tampered(second, tmp_path / "usb" / second.name)
     second.unlink()
     view = previewed(qtbot, district, [tmp_path / "usb"])
-    reason = render(DomainError("batch.tampered", name="report.pdf"), "vi")
+    reason = render(DomainError("batch.tampered", name="report.pdf"))
     assert sorted(statuses(view)) == sorted(["Sẵn sàng", f"Bị từ chối: {reason}"])
     assert view.commit_button.text() == "Nhập 1 lô"
     view.commit()
@@ -205,7 +205,7 @@ def test_a_wrong_passphrase_is_said_in_the_dialog(qtbot, station, district, tmp_
     give_passphrase(view, "not-the-passphrase")
     dialog = view.passphrase_dialog
     assert dialog is not None and dialog.isVisible()
-    assert dialog.error.text() == render(DomainError("keys.wrong_passphrase"), "vi")
+    assert dialog.error.text() == render(DomainError("keys.wrong_passphrase"))
     assert view.batch_model.rowCount() == 0
     give_passphrase(view)
     assert statuses(view) == ["Sẵn sàng"]
@@ -247,7 +247,7 @@ def test_a_parent_in_an_earlier_batch_of_the_same_preview_counts(
     # its person has not arrived: said so, not an empty cell
     assert records_shown(alone) == [("Xác định tình trạng nghiện", "(chưa rõ người)", "Bị từ chối")]
     reason = alone.records.filter.index(0, RecordColumn.REASON).data()
-    said = describe("missing person_id", "vi")  # the reason in words, on its own: a capital
+    said = describe("missing person_id")  # the reason in words, on its own: a capital
     assert reason == said[0].upper() + said[1:] and said[0].islower()
     both = previewed(qtbot, district, [tmp_path / "usb"])
     assert [batch_cell(both, r, BatchColumn.RECORDS) for r in range(2)] == ["1 nhập", "1 nhập"]
@@ -306,7 +306,7 @@ def test_cancelling_the_preview_lists_nothing(
 
 def test_who_may_not_import_is_told_why(qtbot, district, sync_tasks) -> None:
     viewer = Actor("xem", Role.DATA_ENTRY, district.ctx.info.code)
-    view = ImportView(district.ctx, viewer, "vi", list_drives=lambda: [])
+    view = ImportView(district.ctx, viewer, list_drives=lambda: [])
     qtbot.addWidget(view)
     assert not view.sources.folder_button.isEnabled()
     assert not view.sources.files_button.isEnabled()

@@ -25,7 +25,7 @@ __all__ = ["district", "district_template", "office", "station"]  # fixtures, us
 
 
 def make_view(qtbot, district: Office) -> LedgerView:
-    view = LedgerView(district.ctx, district.admin, "vi")
+    view = LedgerView(district.ctx, district.admin)
     qtbot.addWidget(view)
     view.resize(1100, 600)
     view.show()  # the first showing loads the grid
@@ -135,7 +135,7 @@ def test_due_dates_set_in_settings_decide_what_is_overdue(
     register(district, station, tmp_path)
     view = make_view(qtbot, district)
     assert row_cells(view)["Năm 2025"] == "✗ Quá hạn"  # due 07/01/2026, today 15/06/2026
-    settings = SettingsView(district.ctx, district.admin, "vi")
+    settings = SettingsView(district.ctx, district.admin)
     qtbot.addWidget(settings)
     settings.show()
     tab = settings.due_tab
@@ -145,7 +145,7 @@ def test_due_dates_set_in_settings_decide_what_is_overdue(
     tab.fields["Y"].day.setValue(15)
     tab.fields["Y"].month.setValue(6)
     tab.save_button.click()
-    assert tab.error.text() == render(DomainError("settings.due_before_end", value="07/06"), "vi")
+    assert tab.error.text() == render(DomainError("settings.due_before_end", value="07/06"))
     view.reload()
     assert row_cells(view)["Năm 2025"] == "✗ Quá hạn"
     tab.fields["H"].month.setValue(7)

@@ -17,7 +17,7 @@ WRONG = "Sai tên đăng nhập hoặc mật khẩu: hãy thử lại."
 
 def _dialog(qtbot, office_paths, **options) -> LoginDialog:
     dialog = LoginDialog(
-        OFFICE_NAME, lambda user, password: sign_in(office_paths, user, password), "vi", **options
+        OFFICE_NAME, lambda user, password: sign_in(office_paths, user, password), **options
     )
     qtbot.addWidget(dialog)
     dialog.show()
@@ -58,9 +58,7 @@ def test_shows_office_name(qtbot, office_paths) -> None:
 
 
 def test_the_lock_screen_keeps_its_user_and_ignores_esc(qtbot, office, admin) -> None:
-    dialog = LoginDialog(
-        OFFICE_NAME, lambda u, p: auth.login(office, u, p), "vi", locked_user=ADMIN
-    )
+    dialog = LoginDialog(OFFICE_NAME, lambda u, p: auth.login(office, u, p), locked_user=ADMIN)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.username.isReadOnly() and dialog.username.text() == ADMIN

@@ -24,7 +24,6 @@ def make_view(qtbot, district: Office, drives: list[Drive], opened: list[QUrl]) 
     view = OfficeAcksView(
         district.ctx,
         district.admin,
-        "vi",
         list_drives=lambda: drives,
         open_url=lambda url: opened.append(url) or True,  # opened, as openUrl says
     )
@@ -54,7 +53,7 @@ def test_written_acks_are_accepted_by_the_station(
     assert dialog is not None and dialog.isVisible()
     dialog.field.setText("not-the-passphrase")
     dialog.ok_button.click()
-    assert dialog.error.text() == render(DomainError("keys.wrong_passphrase"), "vi")
+    assert dialog.error.text() == render(DomainError("keys.wrong_passphrase"))
     assert list(stick.iterdir()) == []  # nothing written with a wrong passphrase
     dialog.field.setText(PASSPHRASE)
     dialog.ok_button.click()

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from tests.conftest import PASSPHRASE, Office, office
 from tests.office_fixtures import district, district_template, export, register, station
 from tests.ui.drops import drop_on
 
 from canghien_desktop.services.consolidation.intake import import_paths
-from canghien_desktop.ui.application import install_translators, remove_translators
 from canghien_desktop.ui.main_window import MainWindow
 from canghien_desktop.ui.models.ledger_grid_model import STATE_ROLE, STATION_COLUMNS
 from canghien_desktop.ui.models.station_table_model import StationColumn
@@ -54,7 +52,7 @@ STATION_TITLES = [
 
 
 def make_window(qtbot, office: Office) -> MainWindow:
-    window = MainWindow(office.ctx, office.admin, "vi")
+    window = MainWindow(office.ctx, office.admin)
     qtbot.addWidget(window)
     window.show()
     return window
@@ -156,19 +154,11 @@ def test_the_consolidated_report_says_who_has_not_reported(
     assert reports.completeness.text() == "1/1 trạm đã gửi báo cáo kỳ 2025."
 
 
-@pytest.fixture
-def english(qapp):
-    translators = install_translators(qapp, "en")
-    yield
-    remove_translators(qapp, translators)
-    install_translators(qapp, "vi")
-
-
 def test_the_offices_window_in_english(
     qtbot, english, district: Office, station: Office, tmp_path: Path, sync_tasks
 ) -> None:
     register(district, station, tmp_path)
-    window = MainWindow(district.ctx, district.admin, "en")
+    window = MainWindow(district.ctx, district.admin)
     qtbot.addWidget(window)
     window.show()
     assert [window.nav.item(r).text() for r in range(window.nav.count())] == [

@@ -18,7 +18,7 @@ from canghien_desktop.ui.models.person_table_model import (
 
 
 def _window(qtbot, office, admin) -> MainWindow:
-    window = MainWindow(office, admin, "vi")
+    window = MainWindow(office, admin)
     qtbot.addWidget(window)
     window.show()
     return window
@@ -80,7 +80,7 @@ def test_every_area_is_a_real_screen(qtbot, office, admin, sync_tasks) -> None:
 
 @pytest.mark.qt_log_level_fail("WARNING")  # the tester reports each failure as a warning
 def test_models_pass_qt_model_tester(qapp) -> None:
-    model = PersonTableModel("vi")
+    model = PersonTableModel()
     proxy = PersonFilterProxy()
     proxy.setSourceModel(model)
     mode = QAbstractItemModelTester.FailureReportingMode.Warning
@@ -97,7 +97,7 @@ def test_models_pass_qt_model_tester(qapp) -> None:
 
 def test_sorting_happens_in_the_model_and_survives_filter_and_reload(qapp) -> None:
     """Speed of filtering and sorting is measured in bench/ui.py; here only the order."""
-    model = PersonTableModel("vi")
+    model = PersonTableModel()
     proxy = PersonFilterProxy()
     proxy.setSourceModel(model)
     model.set_people(_summaries(60))

@@ -47,7 +47,7 @@ def closing_never_blocks(monkeypatch) -> None:
 @pytest.fixture
 def dialog(qtbot, office, admin, sync_tasks) -> PersonDialog:
     PersonDialog._last_codes = None  # each test starts from the office's own codes
-    dialog = PersonDialog(office, admin, "vi")
+    dialog = PersonDialog(office, admin)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -145,7 +145,7 @@ def test_adult_has_no_representative_section(qtbot, dialog) -> None:
 
 
 def test_look_alike_is_offered_and_opened(qtbot, office, admin, people, sync_tasks) -> None:
-    view = PeopleView(office, admin, "vi")
+    view = PeopleView(office, admin)
     qtbot.addWidget(view)
     view.show()
     view.reload()
@@ -187,7 +187,7 @@ def test_going_back_from_the_look_alikes_keeps_the_typing(qtbot, dialog, people)
 
 def test_edit_saves_without_the_look_alike_check(qtbot, office, admin, people, sync_tasks) -> None:
     duc = people[0]
-    dialog = PersonDialog(office, admin, "vi", duc)
+    dialog = PersonDialog(office, admin, duc)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.windowTitle() == "Sửa thông tin: Nguyễn Văn Đức"
@@ -206,7 +206,7 @@ def test_codes_default_to_the_last_ones_typed(qtbot, dialog, office, admin) -> N
     qtbot.keyClicks(dialog.form.commune_code, "00007")
     with qtbot.waitSignal(dialog.saved):
         enter(qtbot)
-    again = PersonDialog(office, admin, "vi")
+    again = PersonDialog(office, admin)
     qtbot.addWidget(again)
     assert (again.form.province_code.text(), again.form.commune_code.text()) == ("01", "00007")
 

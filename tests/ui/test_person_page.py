@@ -91,7 +91,7 @@ def _assessed(ctx, actor, person: Person, on: date, addicted: bool = True) -> As
 
 
 def _page(qtbot, ctx, actor, person: Person) -> PersonPage:
-    page = PersonPage(ctx, actor, "vi")
+    page = PersonPage(ctx, actor)
     qtbot.addWidget(page)
     page.show()
     page.show_person(person.id or "")
@@ -173,7 +173,7 @@ def test_a_step_opens_the_action_dialog_and_refreshes(
     page = _page(qtbot, station, nurse, minh)
     asked = []
 
-    def fake_dialog(ctx, actor, enrolment, action, lang, parent, *, person_name=""):
+    def fake_dialog(ctx, actor, enrolment, action, parent, *, person_name=""):
         asked.append((enrolment.state, action, person_name))
         from canghien_desktop.domain.lifecycle import ActionRequest
         from canghien_desktop.services.station.enrolments import apply_action
@@ -215,7 +215,7 @@ def test_timeline_and_history_after_an_edit(qtbot, station, nurse, sync_tasks) -
 
 def _assessment_dialog(qtbot, ctx, actor, person) -> AssessmentDialog:
     AssessmentDialog._last = None
-    dialog = AssessmentDialog(ctx, actor, "vi", person)
+    dialog = AssessmentDialog(ctx, actor, person)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -327,7 +327,7 @@ def test_print_writes_the_summary_pdf(
 def test_people_list_opens_the_page_and_comes_back(
     qtbot, office, admin, people, sync_tasks
 ) -> None:
-    view = PeopleView(office, admin, "vi")
+    view = PeopleView(office, admin)
     qtbot.addWidget(view)
     view.show()
     view.reload()
@@ -345,7 +345,7 @@ def test_people_list_opens_the_page_and_comes_back(
 
 
 def test_ctrl_n_opens_the_registration_dialog(qtbot, office, admin, sync_tasks) -> None:
-    view = PeopleView(office, admin, "vi")
+    view = PeopleView(office, admin)
     qtbot.addWidget(view)
     view.show()
     qtbot.waitExposed(view)
@@ -376,7 +376,7 @@ def test_a_late_answer_for_the_previous_person_is_dropped(qtbot, station, nurse)
     choice, and a step taken there went to Minh)."""
     minh = _person(station, nurse)
     lan = _person(station, nurse, ho="Trần", ten="Lan")
-    page = PersonPage(station, nurse, "vi")
+    page = PersonPage(station, nurse)
     qtbot.addWidget(page)
     runner = HeldRunner()
     tasks.set_runner(runner)

@@ -52,7 +52,7 @@ def _view(qtbot, station, actor, write, folder: Path, opened: list[QUrl] | None 
         opened.append(url)
         return opens
 
-    view = ReportsView(station, actor, "vi", write=write, open_url=open_url)
+    view = ReportsView(station, actor, write=write, open_url=open_url)
     qtbot.addWidget(view)
     view.folder.setText(str(folder))
     view.show()
@@ -212,13 +212,13 @@ def test_a_refusal_is_one_line(qtbot, station, actor, tmp_path, sync_tasks) -> N
     view = _view(qtbot, station, actor, refuse, tmp_path)
     view.run()
     assert view.error.isVisibleTo(view)
-    assert view.error.text() == render(refusal, "vi")
+    assert view.error.text() == render(refusal)
     assert view.results.isHidden()
 
 
 def test_real_report_service_writes_both_files(qtbot, station, actor, tmp_path, sync_tasks):
     in_treatment(station, actor, assessed_on=date(2026, 6, 1))
-    view = ReportsView(station, actor, "vi")  # the real write_report
+    view = ReportsView(station, actor)  # the real write_report
     qtbot.addWidget(view)
     folder = tmp_path / "reports"  # created by the service
     view.folder.setText(str(folder))

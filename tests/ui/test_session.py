@@ -18,7 +18,7 @@ from canghien_desktop.ui.session import Curtain, OfficeSession
 
 
 def _session(qtbot, office, admin) -> OfficeSession:
-    session = OfficeSession(office, admin, "vi")
+    session = OfficeSession(office, admin)
     qtbot.addWidget(session.window)
     return session
 
@@ -70,7 +70,7 @@ def choose(tab: UsersTab, name: str) -> None:
 
 def test_the_head_resets_a_password_from_the_accounts_tab(qtbot, office, admin, sync_tasks):
     auth.create_user(office, admin, "lan", "Y tá Lan", Role.DATA_ENTRY, "lan-pass-1")
-    tab = UsersTab(office, admin, "vi")
+    tab = UsersTab(office, admin)
     qtbot.addWidget(tab)
     tab.reload()
     qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=3000)
@@ -119,7 +119,7 @@ def test_rotating_the_key_from_the_keys_box(qtbot, office, admin, sync_tasks, tm
     from canghien_desktop.ui.screens.keys_view import KeysView
 
     before = office.keys.signing_public.read_text("utf-8")
-    view = KeysView(office, admin, "vi")
+    view = KeysView(office, admin)
     qtbot.addWidget(view)
     dialog = view.rotate_key(tmp_path / "out")
     assert dialog is not None

@@ -20,7 +20,7 @@ from canghien_desktop.ui.screens.settings_view import SettingsView
 
 
 def _view(qtbot, office, actor) -> SettingsView:
-    view = SettingsView(office, actor, "vi")
+    view = SettingsView(office, actor)
     qtbot.addWidget(view)
     view.show()  # the first visit loads the tabs
     return view

@@ -12,7 +12,7 @@ from canghien_desktop.ui.setup_wizard import SetupWizard
 
 
 def _wizard(qtbot, paths: AppPaths) -> SetupWizard:
-    wizard = SetupWizard(paths, "vi")
+    wizard = SetupWizard(paths)
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard

@@ -28,7 +28,7 @@ __all__ = ["district", "district_template", "office", "station"]  # fixtures, us
 
 
 def make_view(qtbot, district: Office) -> StationsView:
-    view = StationsView(district.ctx, district.admin, "vi")
+    view = StationsView(district.ctx, district.admin)
     qtbot.addWidget(view)
     view.show()  # the first showing loads the registry
     return view
@@ -79,7 +79,7 @@ def test_bad_commune_code_registers_nothing(
     dialog.commune.setText("2953")
     dialog.confirm.setChecked(True)
     dialog.trust_button.click()
-    assert dialog.error.text() == render(DomainError("trust.bad_commune", value="2953"), "vi")
+    assert dialog.error.text() == render(DomainError("trust.bad_commune", value="2953"))
     assert dialog.result() != dialog.DialogCode.Accepted and dialog.isVisible()
     assert registered_stations(district.ctx, district.admin) == []
 
@@ -126,14 +126,14 @@ def test_new_key_only_from_a_statement_signed_by_the_old_key(
     forged.write_bytes(statement.read_bytes().replace(b'"at"', b'"at" ', 1))
     shutil.copy(signature, forged.with_name(signature.name))
     view.accept_rotation(forged)
-    refusal = render(DomainError("rotation.bad_signature", office="TYT-TEST"), "vi")
+    refusal = render(DomainError("rotation.bad_signature", office="TYT-TEST"))
     assert view.error.isVisibleTo(view) and view.error.text() == refusal
     assert registered_stations(district.ctx, district.admin) == [old]
     alone = tmp_path / "alone" / statement.name
     alone.parent.mkdir()
     shutil.copy(statement, alone)  # its signature left behind
     view.accept_rotation(alone)
-    assert view.error.text() == render(DomainError("rotation.bad_file", path=alone.name), "vi")
+    assert view.error.text() == render(DomainError("rotation.bad_file", path=alone.name))
     view.accept_rotation(signature)  # either file of the pair may be picked
     assert not view.error.isVisibleTo(view)
     (now,) = registered_stations(district.ctx, district.admin)
@@ -144,7 +144,7 @@ def test_new_key_only_from_a_statement_signed_by_the_old_key(
         f"Đã nhận khóa mới của trạm TYT-TEST: dấu vân tay {now.fingerprint}."
     )
     view.accept_rotation(statement)  # the old key is no longer the station's: refused
-    assert view.error.text() == render(DomainError("rotation.unknown_key", office="TYT-TEST"), "vi")
+    assert view.error.text() == render(DomainError("rotation.unknown_key", office="TYT-TEST"))
 
 
 def test_rotation_keeps_the_commune_code(
@@ -187,7 +187,7 @@ def test_a_stations_name_and_commune_are_corrected_from_the_list(
     dialog.name.setText("Trạm Y tế xã Đại Phúc")
     dialog.commune.setText("2953")  # a digit short: refused, nothing changed
     dialog.save_button.click()
-    bad_commune = render(DomainError("trust.bad_commune", value="2953"), "vi")
+    bad_commune = render(DomainError("trust.bad_commune", value="2953"))
     assert dialog.errors.shown() == (bad_commune, dialog.commune)
     assert dialog.isVisible()
     assert registered_stations(district.ctx, district.admin)[0].commune_code == ""
@@ -214,7 +214,7 @@ def test_a_station_name_cannot_be_emptied(
     dialog.name.setText("  ")
     dialog.save_button.click()
     text, field = dialog.errors.shown()
-    assert field is dialog.name and text == render(DomainError("required", field="name"), "vi")
+    assert field is dialog.name and text == render(DomainError("required", field="name"))
     assert registered_stations(district.ctx, district.admin)[0].name == before
 
 
@@ -223,7 +223,7 @@ def test_who_may_not_import_cannot_edit_a_station(
 ) -> None:
     register(district, station, tmp_path)
     viewer = Actor("xem", Role.DATA_ENTRY, district.ctx.info.code)
-    view = StationsView(district.ctx, viewer, "vi")
+    view = StationsView(district.ctx, viewer)
     qtbot.addWidget(view)
     view.show()
     assert view.model.rowCount() == 1
@@ -286,7 +286,7 @@ def test_who_may_not_import_cannot_revoke_a_key(
 ) -> None:
     register(district, station, tmp_path)
     viewer = Actor("xem", Role.DATA_ENTRY, district.ctx.info.code)
-    view = StationsView(district.ctx, viewer, "vi")
+    view = StationsView(district.ctx, viewer)
     qtbot.addWidget(view)
     view.show()
     assert not view.revoke_button.isEnabled()

@@ -96,9 +96,7 @@ def step(
 ) -> Enrolment:
     """Open the action's dialog on the record as it is now, type the date (and number),
     let ``fill`` do the rest, press Enter; the record as saved."""
-    dialog = shown(
-        qtbot, ActionDialog(ctx, user, get_enrolment(ctx, user, enrolment_id), action, "vi")
-    )
+    dialog = shown(qtbot, ActionDialog(ctx, user, get_enrolment(ctx, user, enrolment_id), action))
     click_and_type(qtbot, dialog.date, on)
     if number:
         click_and_type(qtbot, dialog.number, number)
@@ -114,7 +112,7 @@ def follow_up(
 ) -> FollowUpDialog:
     """Open the follow-up dialog, pick ``kind`` with the arrow keys and type the date."""
     enrolment = get_enrolment(ctx, user, enrolment_id)
-    dialog = shown(qtbot, FollowUpDialog(ctx, user, enrolment, None, "vi"))
+    dialog = shown(qtbot, FollowUpDialog(ctx, user, enrolment, None))
     dialog.kind.setFocus()
     kinds = list(FollowUpKind)
     key = (
@@ -127,7 +125,7 @@ def follow_up(
 
 
 def register_with_dialogs(qtbot, ctx: OfficeContext, user: Actor) -> Person:
-    dialog = shown(qtbot, PersonDialog(ctx, user, "vi"))
+    dialog = shown(qtbot, PersonDialog(ctx, user))
     form = dialog.form
     for field, text in (
         (form.ho, "Nguyễn"),
@@ -145,7 +143,7 @@ def register_with_dialogs(qtbot, ctx: OfficeContext, user: Actor) -> Person:
 
 
 def assess_and_enrol(qtbot, ctx: OfficeContext, user: Actor, person: Person, on: tuple[str, str]):
-    dialog = shown(qtbot, AssessmentDialog(ctx, user, "vi", person))
+    dialog = shown(qtbot, AssessmentDialog(ctx, user, person))
     form = dialog.form
     click_and_type(qtbot, form.facility, "Trung tâm Y tế khu vực Càng Long")
     click_and_type(qtbot, form.doctor, "BS. Lê Văn Hòa")
@@ -331,7 +329,7 @@ def test_story_2_from_enrolment_to_the_end_of_post_rehab(qtbot, august_2026, syn
     assert (e.stage, e.support_eligible) == (Stage.E, True)
 
     # Before the six months are up, completion is refused and nothing is written.
-    early = shown(qtbot, ActionDialog(ctx, user, e, Action.COMPLETE, "vi"))
+    early = shown(qtbot, ActionDialog(ctx, user, e, Action.COMPLETE))
     click_and_type(qtbot, early.date, "10/07/2025")
     click_and_type(qtbot, early.number, "05/GXN-UBND")
     qtbot.keyClick(early.number, Enter)

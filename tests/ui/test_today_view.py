@@ -19,7 +19,6 @@ from canghien_desktop.services.auth import login
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.station.dashboard import Dashboard, Deadline, DueFollowUp
-from canghien_desktop.ui.application import install_translators, remove_translators
 from canghien_desktop.ui.charts import STATE_COLORS, MonthChart, month_label, nice_ceiling
 from canghien_desktop.ui.main_window import MainWindow
 from canghien_desktop.ui.models.dashboard_models import DeadlineColumn, DueColumn
@@ -62,7 +61,7 @@ def _dashboard() -> Dashboard:
 
 
 def _view(qtbot, office, admin, load=lambda ctx, actor: _dashboard()) -> TodayView:
-    view = TodayView(office, admin, "vi", load=load)
+    view = TodayView(office, admin, load=load)
     qtbot.addWidget(view)
     view.resize(1200, 700)
     return view
@@ -210,7 +209,7 @@ def test_a_refusal_is_one_line(qtbot, office, admin, sync_tasks) -> None:
     view = _view(qtbot, office, admin, refuse)
     view.show()
     assert view.error.isVisibleTo(view)
-    assert view.error.text() == render(refusal, "vi")
+    assert view.error.text() == render(refusal)
     assert "Nhập liệu" in view.error.text() and "\n" not in view.error.text()
     assert view.refresh_button.isEnabled()
 
@@ -226,7 +225,7 @@ def test_real_dashboard_lists_a_registration_deadline(qtbot, station, sync_tasks
     actor = login(station, ADMIN, PASSWORD)
     waiting = enrolled(station, actor, date(2026, 11, 18), name="Tâm")  # 5 WD to register
     in_treatment(station, actor, assessed_on=date(2026, 6, 1))  # visits long overdue
-    view = TodayView(station, actor, "vi")
+    view = TodayView(station, actor)
     qtbot.addWidget(view)
     view.show()
     deadline = view.deadline_table.model()
@@ -285,7 +284,7 @@ def test_empty_chart_says_so(qtbot) -> None:
 def test_main_window_opens_the_person_from_today(qtbot, station, sync_tasks, monkeypatch):
     actor = login(station, ADMIN, PASSWORD)
     waiting = enrolled(station, actor, date(2026, 11, 18), name="Tâm")
-    window = MainWindow(station, actor, "vi")
+    window = MainWindow(station, actor)
     qtbot.addWidget(window)
     window.show()
     opened: list[str] = []
@@ -299,16 +298,8 @@ def test_main_window_opens_the_person_from_today(qtbot, station, sync_tasks, mon
     assert opened == [waiting.person_id]
 
 
-@pytest.fixture
-def english(qapp):
-    translators = install_translators(qapp, "en")
-    yield
-    remove_translators(qapp, translators)
-    install_translators(qapp, "vi")
-
-
 def test_today_in_english(qtbot, english, office, admin, sync_tasks) -> None:
-    view = TodayView(office, admin, "en", load=lambda ctx, actor: _dashboard())
+    view = TodayView(office, admin, load=lambda ctx, actor: _dashboard())
     qtbot.addWidget(view)
     view.show()
     assert view.heading.text() == "Today, 23/11/2026"  # dates stay dd/mm/yyyy

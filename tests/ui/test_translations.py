@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import runpy
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -13,7 +14,7 @@ from types import ModuleType
 import pytest
 from PySide6.QtCore import Qt
 
-from canghien_desktop.ui.application import install_translators, remove_translators
+from canghien_desktop.services.messages import MESSAGES
 from canghien_desktop.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,6 +77,12 @@ def _messages(ts_file: Path) -> list[tuple[str, str, ET.Element]]:
     ]
 
 
+def _entries(ts_file: Path) -> set[tuple[str, str, str]]:
+    """(context, source, disambiguation) of every entry: the code is a label's or a
+    message's disambiguation, so two codes may share a Vietnamese source."""
+    return {(c, s, m.findtext("comment") or "") for c, s, m in _messages(ts_file)}
+
+
 @pytest.fixture(scope="module")
 def tool() -> ModuleType:
     return _tool()
@@ -97,8 +104,7 @@ def test_ts_holds_every_string_of_the_code(tool, tmp_path) -> None:
     fresh = tmp_path / tool.ts_path("en").name
     shutil.copy(tool.ts_path("en"), fresh)
     tool.lupdate(fresh)
-    committed = {(c, s) for c, s, _ in _messages(tool.ts_path("en"))}
-    current = {(c, s) for c, s, _ in _messages(fresh)}
+    committed, current = _entries(tool.ts_path("en")), _entries(fresh)
     assert sorted(current - committed) == [], "new strings: run tools/update_translations.py"
     assert sorted(committed - current) == [], "stale strings: run tools/update_translations.py"
 
@@ -109,6 +115,44 @@ def test_qm_is_compiled_from_current_ts(tool, tmp_path) -> None:
     assert fresh.read_bytes() == tool.qm_path("en").read_bytes(), (
         "the .qm is out of date: run tools/update_translations.py"
     )
+
+
+def test_python_table_is_compiled_from_current_ts(tool) -> None:
+    committed = tool.table_path("en").read_text("utf-8")
+    assert committed == tool.table_text(tool.ts_path("en")), (
+        "the Python table is out of date: run tools/update_translations.py"
+    )
+
+
+def test_services_and_cli_words_reach_the_table(tool) -> None:
+    """Each kind of entry the stub collects is in the table the services read: a message by
+    its code, a label, a literal translate() call, a cli tr() call, a report row."""
+    table = runpy.run_path(str(tool.table_path("en")))["TABLE"]
+    for entry in (
+        ("messages", MESSAGES["auth.failed"], "auth.failed"),
+        ("labels", "Theo dõi", "follow_ups"),
+        ("labels", "Theo dõi", "entity.follow_up"),
+        ("measures", "Số lượt", ""),
+        ("cli", "Mật khẩu: ", ""),
+        ("indicators", "Số người bắt đầu cai nghiện", "started"),
+    ):
+        assert entry in tool.finished(tool.ts_path("en")) and entry in table
+    assert (
+        table[("labels", "Theo dõi", "follow_ups")]
+        != table[("labels", "Theo dõi", "entity.follow_up")]
+    )
+
+
+def test_the_stub_finds_wrapper_calls(tool, tmp_path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        'def say(text, why=""):\n    return translate("ctx", text, why)\n'
+        'say("Xin chào")\nsay("Theo dõi", "code")\ntranslate("other", "Chào", "d")\n'
+        "say(variable)\n",
+        "utf-8",
+    )
+    found = set(tool.literal_texts([sample]))
+    assert found == {("ctx", "Xin chào", ""), ("ctx", "Theo dõi", "code"), ("other", "Chào", "d")}
 
 
 def _name(call: ast.Call) -> str:
@@ -155,16 +199,8 @@ def test_checker_catches_a_bare_label(tmp_path) -> None:
     assert len(_untranslated(sample)) == 3
 
 
-@pytest.fixture
-def english(qapp):
-    translators = install_translators(qapp, "en")
-    yield
-    remove_translators(qapp, translators)
-    install_translators(qapp, "vi")
-
-
 def test_english_switches_visible_labels(qtbot, english, office, admin, sync_tasks) -> None:
-    window = MainWindow(office, admin, "en")
+    window = MainWindow(office, admin)
     qtbot.addWidget(window)
     assert window.nav.item(1).text() == "People in treatment"
     assert window.people.model.headerData(0, Qt.Orientation.Horizontal) == "Full name"

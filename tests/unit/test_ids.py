@@ -14,7 +14,7 @@ from canghien_desktop.domain.ids import (
     make_id_number,
     validate_id_number,
 )
-from canghien_desktop.services.messages import MESSAGES
+from tests.languages import templates
 
 CARDS = (DocType.CAN_CUOC, DocType.CCCD)
 
@@ -202,6 +202,6 @@ def test_every_refusal_has_a_message_using_its_params(
     doc_type: DocType, number: str, sex: Sex, year: int
 ) -> None:
     error = _refusal(doc_type, number, sex, year)
-    for template in MESSAGES[error.code]:
+    for template in templates(error.code):
         text = template.format(**error.params)  # KeyError if a placeholder has no param
         assert "{" not in text

@@ -14,7 +14,7 @@ import pytest
 
 from canghien_desktop.domain.errors import ValidationError
 from canghien_desktop.domain.rulesets import RuleBook, default_rulebook, load_rulebook
-from canghien_desktop.services.messages import MESSAGES
+from tests.languages import templates
 
 
 @pytest.fixture
@@ -34,7 +34,7 @@ def _invalid(base: dict[str, Any], override: dict[str, Any] | None) -> str:
         load_rulebook(base, override)
     error = info.value
     assert (error.field, error.code) == ("rulesets", "rulesets.invalid")
-    for template in MESSAGES[error.code]:
+    for template in templates(error.code):
         template.format(**error.params)
     value: str = error.params["value"]
     return value

@@ -22,7 +22,7 @@ from canghien_desktop.domain.workdays import (
     default_overrides,
     load_overrides,
 )
-from canghien_desktop.services.messages import MESSAGES
+from tests.languages import templates
 
 
 @pytest.fixture(scope="module")
@@ -171,7 +171,7 @@ def test_bad_overrides_refused(data: dict[str, Any], value: str) -> None:
         "workdays.bad_override",
         value,
     )
-    for template in MESSAGES[error.code]:
+    for template in templates(error.code):
         template.format(**error.params)
 
 

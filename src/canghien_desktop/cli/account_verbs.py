@@ -23,16 +23,14 @@ RECOVERY_ENV = "CANGHIEN_RECOVERY_CODE"
 def _new_password() -> str:
     return ask_secret(
         NEW_PASSWORD_ENV,
-        tr("Mật khẩu mới: ", "New password: "),
-        tr("mật khẩu mới", "new password"),
+        tr("Mật khẩu mới: "),
+        tr("mật khẩu mới"),
         confirm=True,
     )
 
 
 def _recovery_code() -> str:
-    return ask_secret(
-        RECOVERY_ENV, tr("Mã khôi phục: ", "Recovery code: "), tr("mã khôi phục", "recovery code")
-    )
+    return ask_secret(RECOVERY_ENV, tr("Mã khôi phục: "), tr("mã khôi phục"))
 
 
 # --- user -----------------------------------------------------------------------------------
@@ -58,9 +56,9 @@ def _run_user(args: argparse.Namespace) -> int:
         return 0
     if args.action == "passwd":
         auth.change_password(ctx, actor, given[1], _new_password())
-        return _done(tr("Đã đổi mật khẩu.", "Password changed."))
+        return _done(tr("Đã đổi mật khẩu."))
     if not args.name:
-        raise DomainError("required", field_label=tr("tên người dùng", "user name"))
+        raise DomainError("required", field_label=tr("tên người dùng"))
     if args.action == "add":
         role = Role(args.role)
         auth.create_user(ctx, actor, args.name, args.full_name, role, _new_password())
@@ -70,18 +68,18 @@ def _run_user(args: argparse.Namespace) -> int:
         user_admin.deactivate(ctx, actor, args.name)
     else:
         user_admin.unlock(ctx, actor, args.name)
-    return _done(tr(f"Xong: {args.action} {args.name}.", f"Done: {args.action} {args.name}."))
+    return _done(tr("Xong: {action} {name}.").format(action=args.action, name=args.name))
 
 
 def _reset_with_recovery(args: argparse.Namespace) -> int:
     from canghien_desktop.services.sign_in import recover_access
 
     if not args.name:
-        raise DomainError("required", field_label=tr("tên người dùng", "user name"))
+        raise DomainError("required", field_label=tr("tên người dùng"))
     paths = resolve_data_dir(args.data_dir)
     ctx, _actor = recover_access(paths, _recovery_code(), args.name, _new_password())
     ctx.close()
-    return _done(tr(f"Đã đặt lại mật khẩu của {args.name}.", f"Reset {args.name}'s password."))
+    return _done(tr("Đã đặt lại mật khẩu của {name}.").format(name=args.name))
 
 
 def _done(line: str) -> int:
@@ -102,8 +100,8 @@ def _configure_keys(p: argparse.ArgumentParser) -> None:
 def _signing_passphrase() -> str:
     return ask_secret(
         PASSPHRASE_ENV,
-        tr("Cụm mật khẩu ký: ", "Signing passphrase: "),
-        tr("cụm mật khẩu ký", "signing passphrase"),
+        tr("Cụm mật khẩu ký: "),
+        tr("cụm mật khẩu ký"),
     )
 
 
@@ -118,15 +116,11 @@ def _run_keys(args: argparse.Namespace) -> int:
         from canghien_desktop.services.exchange.rotation import rotate_signing_key
 
         written: tuple[Path, ...] = rotate_signing_key(ctx, actor, _signing_passphrase(), out)
-        print(tr("Gửi hai tệp này cho đơn vị tổng hợp:", "Send these two files to the office:"),
-              file=sys.stderr)  # fmt: skip
+        print(tr("Gửi hai tệp này cho đơn vị tổng hợp:"), file=sys.stderr)
     elif args.secret:
         written = tuple(batches.export_secret_identity(ctx, actor, out, _signing_passphrase()))
         print(
-            tr(
-                "CẢNH BÁO: tệp này mở được mọi lô gửi đến đơn vị; hãy cất giữ an toàn.",
-                "WARNING: this file opens every batch sent to this office; keep it safe.",
-            ),
+            tr("CẢNH BÁO: tệp này mở được mọi lô gửi đến đơn vị; hãy cất giữ an toàn."),
             file=sys.stderr,
         )
     else:
@@ -142,16 +136,19 @@ def _replace_lost_key(ctx: OfficeContext, actor: Actor, out: Path) -> int:
 
     new_passphrase = ask_secret(
         "CANGHIEN_NEW_PASSPHRASE",
-        tr("Cụm mật khẩu ký mới: ", "New signing passphrase: "),
-        tr("cụm mật khẩu ký mới", "new signing passphrase"),
+        tr("Cụm mật khẩu ký mới: "),
+        tr("cụm mật khẩu ký mới"),
         confirm=True,
     )
     card = replace_lost_signing_key(ctx, actor, new_passphrase, out)
     said = fingerprint(read_key_line(card))
     print(card)
-    print(tr(f"Gửi thẻ này cho đơn vị tổng hợp và đọc cho họ dấu vân tay {said} qua điện thoại.",
-             f"Send this card to the office and read them the fingerprint {said} by phone."),
-          file=sys.stderr)  # fmt: skip
+    print(
+        tr(
+            "Gửi thẻ này cho đơn vị tổng hợp và đọc cho họ dấu vân tay {said} qua điện thoại."
+        ).format(said=said),
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -190,17 +187,15 @@ def _run_restore(args: argparse.Namespace) -> int:
         kept = backups.restore(paths, args.file, secret, user, ctx, actor)
     else:
         kept = backups.restore(paths, args.file, secret, user)
-    print(tr(f"Đã khôi phục từ {args.file}.", f"Restored from {args.file}."))
+    print(tr("Đã khôi phục từ {file}.").format(file=args.file))
     if kept is not None:
         print(render(DomainError("backup.kept_before_restore", path=str(kept.path))))
     return 0
 
 
 ACCOUNT_VERBS = (
-    VerbSpec("user", tr("người dùng", "users"), _configure_user, _run_user),
-    VerbSpec("keys", tr("khóa của đơn vị", "this office's keys"), _configure_keys, _run_keys),
-    VerbSpec("backup", tr("sao lưu", "back up"), _configure_backup, _run_backup),
-    VerbSpec(
-        "restore", tr("khôi phục bản sao lưu", "restore a backup"), _configure_restore, _run_restore
-    ),
+    VerbSpec("user", tr("người dùng"), _configure_user, _run_user),
+    VerbSpec("keys", tr("khóa của đơn vị"), _configure_keys, _run_keys),
+    VerbSpec("backup", tr("sao lưu"), _configure_backup, _run_backup),
+    VerbSpec("restore", tr("khôi phục bản sao lưu"), _configure_restore, _run_restore),
 )

@@ -45,16 +45,18 @@ def _run_trust(args: argparse.Namespace) -> int:
 
         for name in args.files:  # a station code, or one key id
             for done in revoke_station_key(ctx, actor, str(name), args.reason):
-                print(tr(f"Đã thu hồi khóa {done.fingerprint} của trạm {done.station}",
-                         f"Revoked station {done.station}'s key {done.fingerprint}"))  # fmt: skip
+                print(
+                    tr("Đã thu hồi khóa {fingerprint} của trạm {station}").format(
+                        fingerprint=done.fingerprint, station=done.station
+                    )
+                )
         return 0
     trusted = batches.trust_files(
         ctx, actor, args.files, args.code, args.name, args.fingerprint, args.commune
     )
     print(
-        tr(
-            f"Đã tin cậy {trusted.code} ({trusted.role}), dấu vân tay {trusted.fingerprint}",
-            f"Trusted {trusted.code} ({trusted.role}), fingerprint {trusted.fingerprint}",
+        tr("Đã tin cậy {code} ({role}), dấu vân tay {fingerprint}").format(
+            code=trusted.code, role=trusted.role, fingerprint=trusted.fingerprint
         )
     )
     return 0
@@ -67,11 +69,9 @@ def _set_backup(ctx: OfficeContext, actor: Actor, age_pub_file: Path | None) -> 
 
     recipient = set_backup_recipient(ctx, actor, age_pub_file)
     if recipient:
-        print(tr(f"Từ nay mỗi lô được mã hóa thêm cho {recipient}",
-                 f"From now on every batch is also encrypted to {recipient}"))  # fmt: skip
+        print(tr("Từ nay mỗi lô được mã hóa thêm cho {recipient}").format(recipient=recipient))
     else:
-        print(tr("Từ nay lô chỉ được mã hóa cho đơn vị tổng hợp",
-                 "From now on batches are encrypted to the consolidating office only"))  # fmt: skip
+        print(tr("Từ nay lô chỉ được mã hóa cho đơn vị tổng hợp"))
     return 0
 
 
@@ -93,8 +93,8 @@ def _run_export(args: argparse.Namespace) -> int:
     ctx, actor = open_session(args)
     passphrase = ask_secret(
         PASSPHRASE_ENV,
-        tr("Cụm mật khẩu ký: ", "Signing passphrase: "),
-        tr("cụm mật khẩu ký", "signing passphrase"),
+        tr("Cụm mật khẩu ký: "),
+        tr("cụm mật khẩu ký"),
     )
     result = export_batch(
         ctx, actor, args.out, passphrase, period=args.period, encrypt=not args.no_encrypt
@@ -102,9 +102,12 @@ def _run_export(args: argparse.Namespace) -> int:
     print(result.path)
     for left in result.skipped:  # the batch went out without them: say which, and why
         warning = DomainError(
-            "export.record_skipped", record_type=left.record_type, record_id=left.record_id,
-            field=left.field, problem=left.problem,
-        )  # fmt: skip
+            "export.record_skipped",
+            record_type=left.record_type,
+            record_id=left.record_id,
+            field=left.field,
+            problem=left.problem,
+        )
         print(batches.render(warning), file=sys.stderr)
     return 0
 
@@ -112,9 +115,12 @@ def _run_export(args: argparse.Namespace) -> int:
 def _configure_verify(p: argparse.ArgumentParser) -> None:
     p.add_argument("files", nargs="+", type=Path)
     p.add_argument(
-        "--key", action="append", default=[], type=Path,
+        "--key",
+        action="append",
+        default=[],
+        type=Path,
         help="a station's .pub to check signatures with, outside an office's data folder",
-    )  # fmt: skip
+    )
 
 
 def _run_verify(args: argparse.Namespace) -> int:
@@ -131,8 +137,8 @@ def _run_verify(args: argparse.Namespace) -> int:
         if ctx.info.kind is OfficeKind.CONSOLIDATING:
             passphrase = ask_secret(
                 PASSPHRASE_ENV,
-                tr("Cụm mật khẩu: ", "Passphrase: "),
-                tr("cụm mật khẩu", "passphrase"),
+                tr("Cụm mật khẩu: "),
+                tr("cụm mật khẩu"),
             )
         verdicts = verifying.verify_at_office(ctx, actor, args.files, passphrase)
     for verdict in verdicts:
@@ -140,16 +146,16 @@ def _run_verify(args: argparse.Namespace) -> int:
             print(line)
     bad = sum(not v.ok for v in verdicts)
     if bad:  # the lines above say which and why; stderr says that something failed
-        print(batches.render(DomainError("verify.some_bad", bad=bad, total=len(verdicts))),
-              file=sys.stderr)  # fmt: skip
+        print(
+            batches.render(DomainError("verify.some_bad", bad=bad, total=len(verdicts))),
+            file=sys.stderr,
+        )
     return 1 if bad else 0
 
 
 def _office_passphrase() -> str:
     """The passphrase that unlocks the office's decryption identity."""
-    return ask_secret(
-        PASSPHRASE_ENV, tr("Cụm mật khẩu: ", "Passphrase: "), tr("cụm mật khẩu", "passphrase")
-    )
+    return ask_secret(PASSPHRASE_ENV, tr("Cụm mật khẩu: "), tr("cụm mật khẩu"))
 
 
 def _verdict_lines(verdict: Any) -> list[str]:
@@ -196,16 +202,8 @@ def _run_import(args: argparse.Namespace) -> int:
 
 # What a station's sequence lacks or repeats, and what to do about it.
 _SEQUENCE_WORDS = (
-    (
-        "missing",
-        "thiếu lô số {seqs}; hãy xin trạm gửi lại",
-        "batches {seqs} missing; ask the station to send them again",
-    ),
-    (
-        "forks",
-        "lô số {seqs} bị tách nhánh (không nối tiếp lô trước); hãy liên hệ trạm",
-        "batches {seqs} fork (not chained to the one before); contact the station",
-    ),
+    ("missing", tr("thiếu lô số {seqs}; hãy xin trạm gửi lại")),
+    ("forks", tr("lô số {seqs} bị tách nhánh (không nối tiếp lô trước); hãy liên hệ trạm")),
 )
 
 
@@ -216,8 +214,8 @@ def _sequence_lines(ctx: Any, actor: Any, stations: set[str]) -> list[str]:
     lines = []
     for found in station_sequences(ctx, actor, stations):
         said = [
-            tr(vietnamese, english).format(seqs=", ".join(map(str, getattr(found, attr))))
-            for attr, vietnamese, english in _SEQUENCE_WORDS
+            words.format(seqs=", ".join(map(str, getattr(found, attr))))
+            for attr, words in _SEQUENCE_WORDS
             if getattr(found, attr)
         ]
         lines.append(f"{found.station}: {'; '.join(said)}")
@@ -233,16 +231,19 @@ def _print_preview(ctx: Any, actor: Any, paths: list[Path], passphrase: str) -> 
     for preview in previews:
         where = preview.path.name
         if preview.reason is not None:
-            print(f"{where}: {tr('bị từ chối', 'rejected')}: {batches.render(preview.reason)}")
+            print(f"{where}: {tr('bị từ chối')}: {batches.render(preview.reason)}")
             continue
         if preview.status == "already":
-            print(f"{where}: {tr('đã nhập trước đây', 'already imported')}")
+            print(f"{where}: {tr('đã nhập trước đây')}")
             continue
         counts = ", ".join(f"{k}={v}" for k, v in sorted(preview.outcomes.items()))
-        print(f"{where}: {tr('xem trước', 'preview')} ({preview.station} #{preview.seq}) {counts}")
+        print(f"{where}: {tr('xem trước')} ({preview.station} #{preview.seq}) {counts}")
         for r in preview.records:
-            print("\t".join(("", r.record_type, r.record_id, str(r.version), r.outcome,
-                             r.reason, r.person)))  # fmt: skip
+            print(
+                "\t".join(
+                    ("", r.record_type, r.record_id, str(r.version), r.outcome, r.reason, r.person)
+                )
+            )
     return 1 if any(p.status == "rejected" for p in previews) else 0
 
 
@@ -252,11 +253,11 @@ def _import_line(result: object) -> str:
     assert isinstance(result, BatchImport)
     where = f"{result.path.name}"
     if result.status == "rejected" and result.reason is not None:
-        return f"{where}: {tr('bị từ chối', 'rejected')}: {batches.render(result.reason)}"
+        return f"{where}: {tr('bị từ chối')}: {batches.render(result.reason)}"
     if result.status == "already":
-        return f"{where}: {tr('đã nhập trước đây', 'already imported')}"
+        return f"{where}: {tr('đã nhập trước đây')}"
     counts = ", ".join(f"{k}={v}" for k, v in sorted(result.outcomes.items()))
-    status = tr("xem trước", "preview") if result.status == "preview" else tr("đã nhập", "imported")
+    status = tr("xem trước") if result.status == "preview" else tr("đã nhập")
     return f"{where}: {status} ({result.station} #{result.seq}) {counts}"
 
 
@@ -270,8 +271,8 @@ def _run_ack(args: argparse.Namespace) -> int:
     ctx, actor = open_session(args)
     passphrase = ask_secret(
         PASSPHRASE_ENV,
-        tr("Cụm mật khẩu ký: ", "Signing passphrase: "),
-        tr("cụm mật khẩu ký", "signing passphrase"),
+        tr("Cụm mật khẩu ký: "),
+        tr("cụm mật khẩu ký"),
     )
     for path in write_acks(ctx, actor, args.out, passphrase):
         print(path)
@@ -288,29 +289,29 @@ def _run_import_ack(args: argparse.Namespace) -> int:
     ctx, actor = open_session(args)
     for summary in import_acks(ctx, actor, args.files):
         counts = ", ".join(f"{k}={v}" for k, v in sorted(summary.outcomes.items()))
-        print(f"#{summary.number}: {summary.batches} {tr('lô', 'batches')}; {counts}")
+        print(f"#{summary.number}: {summary.batches} {tr('lô')}; {counts}")
     return 0
 
 
 BATCH_VERBS = (
     VerbSpec(
         "trust",
-        tr("tin cậy khóa đơn vị khác", "trust another office"),
+        tr("tin cậy khóa đơn vị khác"),
         _configure_trust,
         _run_trust,
     ),
-    VerbSpec("export", tr("xuất lô dữ liệu", "export a batch"), _configure_export, _run_export),
-    VerbSpec("verify", tr("kiểm tra lô", "verify batches"), _configure_verify, _run_verify),
-    VerbSpec("import", tr("nhập lô dữ liệu", "import batches"), _configure_import, _run_import),
+    VerbSpec("export", tr("xuất lô dữ liệu"), _configure_export, _run_export),
+    VerbSpec("verify", tr("kiểm tra lô"), _configure_verify, _run_verify),
+    VerbSpec("import", tr("nhập lô dữ liệu"), _configure_import, _run_import),
     VerbSpec(
         "ack",
-        tr("lập tệp xác nhận cho các trạm", "write acknowledgements"),
+        tr("lập tệp xác nhận cho các trạm"),
         _configure_ack,
         _run_ack,
     ),
     VerbSpec(
         "import-ack",
-        tr("nhập tệp xác nhận", "import acknowledgements"),
+        tr("nhập tệp xác nhận"),
         _configure_import_ack,
         _run_import_ack,
     ),

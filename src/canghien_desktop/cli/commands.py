@@ -14,13 +14,16 @@ from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services import messages
 from canghien_desktop.services.encrypt_existing import encrypt_existing
+from canghien_desktop.services.i18n import translate
 from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import resolve_data_dir
 from canghien_desktop.services.sign_in import sign_in
 
 
-def tr(vietnamese: str, english: str) -> str:
-    return vietnamese if messages.current_language() == "vi" else english
+def tr(text: str) -> str:
+    """``text``, written in Vietnamese, in the chosen language (the catalogue's "cli" context;
+    tools/update_translations.py collects every ``tr("…")`` of cli/)."""
+    return translate("cli", text)
 
 
 def render(error: DomainError) -> str:
@@ -37,7 +40,7 @@ class VerbSpec:
 
 def credentials(args: argparse.Namespace) -> tuple[str, str]:
     name = username(args.user)
-    password = ask_secret(PASSWORD_ENV, tr("Mật khẩu: ", "Password: "), tr("mật khẩu", "password"))
+    password = ask_secret(PASSWORD_ENV, tr("Mật khẩu: "), tr("mật khẩu"))
     return name, password
 
 
@@ -65,10 +68,7 @@ def open_session(
 def print_recovery_code(code: str) -> None:
     """On stderr, so that a script reading stdout does not swallow it; shown only once."""
     print(
-        tr(
-            f"MÃ KHÔI PHỤC (chỉ hiện một lần, hãy in và cất nơi an toàn): {code}",
-            f"RECOVERY CODE (shown only once; print it and keep it safe): {code}",
-        ),
+        tr("MÃ KHÔI PHỤC (chỉ hiện một lần, hãy in và cất nơi an toàn): {code}").format(code=code),
         file=sys.stderr,
     )
 
@@ -91,14 +91,14 @@ def _run_init(args: argparse.Namespace) -> int:
         raise DomainError("office.exists", path=str(paths.data_dir))
     password = ask_secret(
         PASSWORD_ENV,
-        tr("Mật khẩu quản trị: ", "Admin password: "),
-        tr("mật khẩu", "password"),
+        tr("Mật khẩu quản trị: "),
+        tr("mật khẩu"),
         confirm=True,
     )
     passphrase = ask_secret(
         PASSPHRASE_ENV,
-        tr("Cụm mật khẩu ký: ", "Signing passphrase: "),
-        tr("cụm mật khẩu ký", "signing passphrase"),
+        tr("Cụm mật khẩu ký: "),
+        tr("cụm mật khẩu ký"),
         confirm=True,
     )
     created = init_office(
@@ -114,9 +114,8 @@ def _run_init(args: argparse.Namespace) -> int:
     )
     info = created.info
     print(
-        tr(
-            f"Đã khởi tạo {info.name} ({info.code}) tại {paths.data_dir}",
-            f"Created {info.name} ({info.code}) in {paths.data_dir}",
+        tr("Đã khởi tạo {name} ({code}) tại {data_dir}").format(
+            name=info.name, code=info.code, data_dir=paths.data_dir
         )
     )
     print_recovery_code(created.recovery_code)
@@ -173,8 +172,8 @@ def _run_audit(args: argparse.Namespace) -> int:
 
 
 VERBS = (
-    VerbSpec("init", tr("khởi tạo đơn vị", "create an office"), _configure_init, _run_init),
-    VerbSpec("demo", tr("tạo dữ liệu mẫu", "load demo data"), _configure_demo, _run_demo),
-    VerbSpec("stats", tr("thống kê", "statistics"), _configure_stats, _run_stats),
-    VerbSpec("audit", tr("kiểm tra nhật ký", "check the audit log"), _configure_audit, _run_audit),
+    VerbSpec("init", tr("khởi tạo đơn vị"), _configure_init, _run_init),
+    VerbSpec("demo", tr("tạo dữ liệu mẫu"), _configure_demo, _run_demo),
+    VerbSpec("stats", tr("thống kê"), _configure_stats, _run_stats),
+    VerbSpec("audit", tr("kiểm tra nhật ký"), _configure_audit, _run_audit),
 )

@@ -26,10 +26,7 @@ Handler = Callable[[argparse.Namespace], int]
 def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(
         prog="canghien",
-        description=commands.tr(
-            "Hồ sơ cai nghiện ma túy tự nguyện tại gia đình, cộng đồng.",
-            "Records of voluntary home and community drug-addiction treatment.",
-        ),
+        description=commands.tr("Hồ sơ cai nghiện ma túy tự nguyện tại gia đình, cộng đồng."),
     )
     parser.add_argument("--version", action="version", version=f"canghien {__version__}")
     parser.add_argument("--data-dir", help="data folder (default: CANGHIEN_DATA_DIR or per-user)")
@@ -59,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(commands.render(error), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print(commands.tr("Đã hủy.", "Cancelled."), file=sys.stderr)
+        print(commands.tr("Đã hủy."), file=sys.stderr)
         return 1
     except OSError as error:
         print(commands.render(os_failure(error)), file=sys.stderr)

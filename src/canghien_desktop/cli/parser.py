@@ -12,9 +12,11 @@ import re
 import sys
 from typing import NoReturn
 
-from canghien_desktop.services import messages
+from canghien_desktop.services.i18n import language, translate
 
-# argparse's own messages (Python 3.11–3.13), as Vietnamese patterns.
+# argparse's own messages (Python 3.11–3.13), as Vietnamese patterns. argparse speaks
+# English, not our catalogue's Vietnamese source, so its words are matched here, as Qt's
+# own strings come from Qt's qtbase translations rather than from our catalogue.
 _VIETNAMESE = (
     (r"the following arguments are required: (.+)", r"thiếu tham số bắt buộc \1"),
     (r"unrecognized arguments: (.+)", r"không hiểu tham số \1"),
@@ -29,7 +31,7 @@ _VIETNAMESE = (
 
 def translated(message: str) -> str:
     """argparse's ``message`` in the current language (as it is when there is no pattern)."""
-    if messages.current_language() != "vi":
+    if language() != "vi":
         return message
     for pattern, replacement in _VIETNAMESE:
         if re.fullmatch(pattern, message):
@@ -39,8 +41,6 @@ def translated(message: str) -> str:
 
 class OneLineParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        help_hint = (
-            "xem “{prog} --help”" if messages.current_language() == "vi" else "see “{prog} --help”"
-        ).format(prog=self.prog)
+        help_hint = translate("cli", "xem “{prog} --help”").format(prog=self.prog)
         print(f"{self.prog}: {translated(message)}: {help_hint}.", file=sys.stderr)
         sys.exit(2)

@@ -24,13 +24,13 @@ def _run(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     print(args.out)
-    print(tr(f"{count} bản ghi", f"{count} records"), file=sys.stderr)
+    print(tr("{count} bản ghi").format(count=count), file=sys.stderr)
     return 0
 
 
 RECORDS_VERB = VerbSpec(
     "records",
-    tr("ghi mọi bản ghi hiện có ra tệp JSON lines", "write every current record as JSON lines"),
+    tr("ghi mọi bản ghi hiện có ra tệp JSON lines"),
     _configure,
     _run,
 )

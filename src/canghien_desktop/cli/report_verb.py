@@ -30,7 +30,7 @@ def _run(args: argparse.Namespace) -> int:
 
 REPORT_VERB = VerbSpec(
     "report",
-    tr("lập báo cáo kỳ (.xlsx và .pdf)", "write the period report (.xlsx and .pdf)"),
+    tr("lập báo cáo kỳ (.xlsx và .pdf)"),
     _configure,
     _run,
 )

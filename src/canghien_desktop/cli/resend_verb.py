@@ -40,7 +40,7 @@ def _run(args: argparse.Namespace) -> int:
 
 RESEND_VERB = VerbSpec(
     "resend",
-    tr("gửi lại một lô đã xuất, đúng như cũ", "send an exported batch again, exactly as it was"),
+    tr("gửi lại một lô đã xuất, đúng như cũ"),
     _configure,
     _run,
 )

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from canghien_desktop import __version__
+from canghien_desktop.services.i18n import language
 
 log = logging.getLogger(__name__)
 
@@ -20,21 +21,24 @@ FONT_POINT_SIZE = 10.0  # the floor: stacked diacritics blur at the 8-9 pt of so
 _RESOURCES = "canghien_desktop.resources"
 
 
-def create_application(argv: Sequence[str], lang: str) -> QApplication:
+def create_application(argv: Sequence[str]) -> QApplication:
+    """The QApplication, speaking the language chosen at start-up (``services.i18n``)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
     app.setApplicationName("canghien-desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("canghien")
-    install_translators(app, lang)
+    install_translators(app)
     use_bundled_font(app)
     return app
 
 
-def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
-    """Our strings are written in Vietnamese, so only other languages need a translator."""
-    language = QLocale.Language.Vietnamese if lang == "vi" else QLocale.Language.English
-    QLocale.setDefault(QLocale(language))
+def install_translators(app: QApplication) -> list[QTranslator]:
+    """Qt's words in the language chosen at start-up (``services.i18n``). Our strings are
+    written in Vietnamese, so only other languages need a translator."""
+    lang = language()
+    qt_language = QLocale.Language.Vietnamese if lang == "vi" else QLocale.Language.English
+    QLocale.setDefault(QLocale(qt_language))
     if lang == "vi":
         return []
     installed = []

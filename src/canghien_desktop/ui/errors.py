@@ -22,12 +22,15 @@ from canghien_desktop.ui.message_box import Icon, show_message
 log = logging.getLogger(__name__)
 
 
-def crash_text(error: BaseException, log_path: Path, lang: str) -> str:
+def crash_text(
+    error: BaseException,
+    log_path: Path,
+) -> str:
     """The single line shown for an unexpected error."""
     if isinstance(error, DomainError):
-        return render(error, lang)
+        return render(error)
     if isinstance(error, OSError):  # the disk or the system refused: expected, not a bug
-        return render(os_failure(error), lang)
+        return render(os_failure(error))
     template = QCoreApplication.translate(
         "Messages",
         "Đã xảy ra lỗi không mong muốn ({error}). Chi tiết được ghi trong {log}: "
@@ -36,7 +39,9 @@ def crash_text(error: BaseException, log_path: Path, lang: str) -> str:
     return template.format(error=type(error).__name__, log=log_path)
 
 
-def install_excepthook(log_path: Path, lang: str) -> None:
+def install_excepthook(
+    log_path: Path,
+) -> None:
     """Route uncaught exceptions (including those in Qt slots) to the log and a dialog."""
     showing = False
 
@@ -52,7 +57,7 @@ def install_excepthook(log_path: Path, lang: str) -> None:
             return
         showing = True
         try:
-            text = crash_text(error, log_path, lang)
+            text = crash_text(error, log_path)
             show_message(QApplication.activeWindow(), text, icon=Icon.Critical)
         finally:
             showing = False

@@ -35,14 +35,13 @@ class LoginDialog(QDialog):
         self,
         office_name: str,
         attempt: Attempt,
-        lang: str,
         parent: QWidget | None = None,
         *,
         locked_user: str | None = None,
         forgot: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._attempt, self._lang = attempt, lang
+        self._attempt = attempt
         self.outcome: object = None
         self.setWindowTitle(self.tr("Đăng nhập") if locked_user is None else self.tr("Đã khóa"))
         self.username = QLineEdit(locked_user or "")
@@ -119,7 +118,7 @@ class LoginDialog(QDialog):
     def _refused(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
         self._set_busy(False)
-        self.error.setText(render(error, self._lang))
+        self.error.setText(render(error))
         self.error.show()
         self.password.clear()
         self.password.setFocus()

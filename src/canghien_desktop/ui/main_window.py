@@ -42,9 +42,7 @@ class MainWindow(QMainWindow):
     switch_requested = Signal()
     password_change_requested = Signal()
 
-    def __init__(
-        self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(
             self.tr("{office} – Hồ sơ cai nghiện tự nguyện").format(office=ctx.info.name)
@@ -56,11 +54,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.consolidating = ctx.info.kind is OfficeKind.CONSOLIDATING
         if self.consolidating:
-            first = self._add_office_screens(ctx, actor, lang)
+            first = self._add_office_screens(ctx, actor)
         else:
-            first = self._add_station_screens(ctx, actor, lang)
+            first = self._add_station_screens(ctx, actor)
         self._build_menus()
-        self._build_status_bar(actor, lang)
+        self._build_status_bar(actor)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
@@ -78,13 +76,17 @@ class MainWindow(QMainWindow):
             self.nav.addItem(title)
             self.stack.addWidget(screen)
 
-    def _add_station_screens(self, ctx: OfficeContext, actor: Actor, lang: str) -> QWidget:
-        self.people = PeopleView(ctx, actor, lang)
-        self.today = TodayView(ctx, actor, lang)
-        self.due = DueView(ctx, actor, lang)
-        self.reports = ReportsView(ctx, actor, lang)
-        self.batches = BatchesView(ctx, actor, lang)
-        self.settings = SettingsView(ctx, actor, lang)
+    def _add_station_screens(
+        self,
+        ctx: OfficeContext,
+        actor: Actor,
+    ) -> QWidget:
+        self.people = PeopleView(ctx, actor)
+        self.today = TodayView(ctx, actor)
+        self.due = DueView(ctx, actor)
+        self.reports = ReportsView(ctx, actor)
+        self.batches = BatchesView(ctx, actor)
+        self.settings = SettingsView(ctx, actor)
         self._add(
             [
                 (self.tr("Hôm nay"), self.today),
@@ -99,7 +101,11 @@ class MainWindow(QMainWindow):
             screen.open_person.connect(self.show_person)
         return self.people
 
-    def _add_office_screens(self, ctx: OfficeContext, actor: Actor, lang: str) -> QWidget:
+    def _add_office_screens(
+        self,
+        ctx: OfficeContext,
+        actor: Actor,
+    ) -> QWidget:
         # Imported here: a station never loads the office's screens.
         from canghien_desktop.ui.screens.duplicates_view import DuplicatesView
         from canghien_desktop.ui.screens.held_view import HeldView
@@ -108,14 +114,14 @@ class MainWindow(QMainWindow):
         from canghien_desktop.ui.screens.office_acks_view import OfficeAcksView
         from canghien_desktop.ui.screens.stations_view import StationsView
 
-        self.imports = ImportView(ctx, actor, lang)
-        self.held = HeldView(ctx, actor, lang)
-        self.stations = StationsView(ctx, actor, lang)
-        self.ledger = LedgerView(ctx, actor, lang)
-        self.duplicates = DuplicatesView(ctx, actor, lang)
-        self.reports = ReportsView(ctx, actor, lang)
-        self.acks = OfficeAcksView(ctx, actor, lang)
-        self.settings = SettingsView(ctx, actor, lang)
+        self.imports = ImportView(ctx, actor)
+        self.held = HeldView(ctx, actor)
+        self.stations = StationsView(ctx, actor)
+        self.ledger = LedgerView(ctx, actor)
+        self.duplicates = DuplicatesView(ctx, actor)
+        self.reports = ReportsView(ctx, actor)
+        self.acks = OfficeAcksView(ctx, actor)
+        self.settings = SettingsView(ctx, actor)
         self._add(
             [
                 (self.tr("Nhập lô"), self.imports),
@@ -184,9 +190,12 @@ class MainWindow(QMainWindow):
         about_action.triggered.connect(self._show_about)
         help_menu.addAction(about_action)
 
-    def _build_status_bar(self, actor: Actor, lang: str) -> None:
+    def _build_status_bar(
+        self,
+        actor: Actor,
+    ) -> None:
         text = self.tr("Người dùng: {user} ({role})").format(
-            user=actor.username, role=label(actor.role, lang)
+            user=actor.username, role=label(actor.role)
         )
         user = QLabel(text)
         user.setContentsMargins(0, 0, 8, 0)

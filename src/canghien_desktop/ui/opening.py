@@ -31,35 +31,37 @@ def show_recovery_code(code: str) -> None:
     RecoveryCodeDialog(code).exec()
 
 
-def log_in(paths: AppPaths, lang: str) -> Opened | None:
+def log_in(
+    paths: AppPaths,
+) -> Opened | None:
     """The open office and its user, or None when the user gave up (or was told why not)."""
     try:
         prepare(paths)
     except DomainError as error:
         if error.code != "db.not_encrypted":
-            show_message(None, render(error, lang))
+            show_message(None, render(error))
             return None
-        return _encrypt_first(paths, lang)
+        return _encrypt_first(paths)
     try:
         name = vault.office_card(paths).get("name", "")
     except DomainError as error:  # the key file is gone or damaged: only a restore helps
-        show_message(None, render(error, lang))
+        show_message(None, render(error))
         return None
     dialog = LoginDialog(
         name,
         lambda user, password: sign_in(paths, user, password),
-        lang,
-        forgot=lambda: _recover(paths, lang),
+        forgot=lambda: _recover(paths),
     )
     return _opened(dialog)
 
 
-def _recover(paths: AppPaths, lang: str) -> Opened | None:
+def _recover(
+    paths: AppPaths,
+) -> Opened | None:
     dialog = PasswordDialog(
         QCoreApplication.translate("Opening", "Đặt lại mật khẩu bằng mã khôi phục"),
         (CODE, USERNAME),
         lambda v: recover_access(paths, v[CODE], v[USERNAME], v[NEW]),
-        lang,
         None,
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -68,7 +70,9 @@ def _recover(paths: AppPaths, lang: str) -> Opened | None:
     return dialog.outcome
 
 
-def _encrypt_first(paths: AppPaths, lang: str) -> Opened | None:
+def _encrypt_first(
+    paths: AppPaths,
+) -> Opened | None:
     """This version encrypts the database: the head logs in once to do it, and receives
     the recovery code; others log in after the head resets their passwords."""
     show_message(
@@ -84,7 +88,7 @@ def _encrypt_first(paths: AppPaths, lang: str) -> Opened | None:
         done = encrypt_existing(paths, user, password)
         return (*sign_in(paths, user, password), done)
 
-    dialog = LoginDialog(paths.data_dir.name, attempt, lang)
+    dialog = LoginDialog(paths.data_dir.name, attempt)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     # The dialog hands back what ``attempt`` returned, untyped: it serves every login.

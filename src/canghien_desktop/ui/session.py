@@ -79,16 +79,20 @@ class Curtain(QWidget):
 class OfficeSession(QObject):
     """Holds the open office and whoever is using it; swaps the window on a user change."""
 
-    def __init__(self, ctx: OfficeContext, actor: Actor, lang: str) -> None:
+    def __init__(
+        self,
+        ctx: OfficeContext,
+        actor: Actor,
+    ) -> None:
         super().__init__()
-        self.ctx, self.actor, self.lang = ctx, actor, lang
+        self.ctx, self.actor = ctx, actor
         self.window = self._new_window(actor)
         self.idle = IdleWatch(idle_minutes(ctx), self)
         self.idle.idle.connect(self.lock)
         self.locked = False
 
     def _new_window(self, actor: Actor) -> MainWindow:
-        window = MainWindow(self.ctx, actor, self.lang)
+        window = MainWindow(self.ctx, actor)
         window.lock_requested.connect(self.lock)
         window.switch_requested.connect(self.switch_user)
         window.password_change_requested.connect(self.change_password)
@@ -117,7 +121,7 @@ class OfficeSession(QObject):
 
     def _show_stored_problems(self, problems: list[StoredProblem]) -> None:
         if problems:
-            dialog = StoredProblemsDialog(problems, self.window.show_person, self.lang, self.window)
+            dialog = StoredProblemsDialog(problems, self.window.show_person, self.window)
             dialog.open()
 
     def _backup_failed(self, error: Exception) -> None:
@@ -166,7 +170,6 @@ class OfficeSession(QObject):
             self.tr("Đổi mật khẩu"),
             (CURRENT,),
             lambda v: auth.change_password(ctx, actor, v[CURRENT], v[NEW]),
-            self.lang,
             self.window,
         )
         dialog.open()
@@ -179,4 +182,4 @@ class OfficeSession(QObject):
             return auth.login(ctx, user, password)
 
         parent = None if locked_user is None else self.window
-        return LoginDialog(ctx.info.name, attempt, self.lang, parent, locked_user=locked_user)
+        return LoginDialog(ctx.info.name, attempt, parent, locked_user=locked_user)

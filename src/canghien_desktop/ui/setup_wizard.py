@@ -64,9 +64,10 @@ class OfficePage(QWizardPage):
 
 
 class AdminPage(QWizardPage):
-    def __init__(self, lang: str) -> None:
+    def __init__(
+        self,
+    ) -> None:
         super().__init__()
-        self._lang = lang
         self.setTitle(self.tr("Tài khoản quản trị đầu tiên"))
         self.setSubTitle(self.tr("Người quản trị tạo tài khoản cho các cán bộ khác."))
         self.username = QLineEdit("admin")
@@ -95,7 +96,7 @@ class AdminPage(QWizardPage):
                 raise DomainError("auth.mismatch", what=self.tr("mật khẩu"))
             accounts.check_new_credentials(self.username.text().strip(), self.password.text())
         except DomainError as error:
-            self.error.setText(render(error, self._lang))
+            self.error.setText(render(error))
             self.error.show()
             return False
         self.error.hide()
@@ -105,9 +106,10 @@ class AdminPage(QWizardPage):
 class PassphrasePage(QWizardPage):
     """The last page: its Finish button creates the office on a worker thread."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(
+        self,
+    ) -> None:
         super().__init__()
-        self._lang = lang
         self.busy = False
         self.created = False
         self.setTitle(self.tr("Cụm mật khẩu ký"))
@@ -166,12 +168,12 @@ class PassphrasePage(QWizardPage):
         self.completeChanged.emit()
 
     def show_error(self, error: DomainError) -> None:
-        self.error.setText(render(error, self._lang))
+        self.error.setText(render(error))
         self.error.show()
 
 
 class SetupWizard(QWizard):
-    def __init__(self, paths: AppPaths, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._paths = paths
         self.created: NewOffice | None = None
@@ -180,8 +182,8 @@ class SetupWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self._translate_buttons()
         self.office_page = OfficePage(paths)
-        self.admin_page = AdminPage(lang)
-        self.passphrase_page = PassphrasePage(lang)
+        self.admin_page = AdminPage()
+        self.passphrase_page = PassphrasePage()
         for page in (self.office_page, self.admin_page, self.passphrase_page):
             self.addPage(page)
         self.setMinimumSize(640, 480)

@@ -32,7 +32,7 @@ from canghien_desktop.ui.screens.batches_view import BatchesView
 
 
 def make_view(qtbot, ctx, actor, tmp_path, monkeypatch, files: list[Path]) -> BatchesView:
-    view = BatchesView(ctx, actor, "vi", **wizard_options(tmp_path))
+    view = BatchesView(ctx, actor, **wizard_options(tmp_path))
     qtbot.addWidget(view)
     monkeypatch.setattr(view, "choose_ack_files", lambda: files)
     view.resize(1200, 700)
@@ -156,12 +156,12 @@ def test_refused_acks_say_why_in_one_line_and_change_nothing(
     view.ack_button.click()
     refused = view.ack_results.refused()
     assert refused[0] == (
-        f"forged.cnack.zip: không nhập – {render(DomainError('batch.bad_signature'), 'vi')}"
+        f"forged.cnack.zip: không nhập – {render(DomainError('batch.bad_signature'))}"
     )
     assert refused[1].startswith("foreign.cnack.zip: không nhập – Lô được ký bằng khóa")
     assert refused[2].startswith("broken.cnack.zip: không nhập – Tệp lô broken.cnack.zip")
     assert refused[3] == "other.cnack.zip: không nhập – " + render(
-        DomainError("ack.not_for_us", path="other.cnack.zip"), "vi"
+        DomainError("ack.not_for_us", path="other.cnack.zip")
     )
     assert all("\n" not in line for line in refused) and view.ack_results.accepted() == []
     assert batch_states(view) == {"1": "Đã xuất", "2": "Đã xuất"}

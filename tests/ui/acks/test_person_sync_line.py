@@ -38,7 +38,7 @@ from canghien_desktop.ui.screens.person_page import PersonPage
 @pytest.fixture
 def page(qtbot, station: OfficeContext, nurse: Actor) -> PersonPage:
     """One page showing person after person, as the people screen uses it."""
-    shown = PersonPage(station, nurse, "vi")
+    shown = PersonPage(station, nurse)
     qtbot.addWidget(shown)
     shown.show()
     return shown
@@ -51,7 +51,7 @@ def line(page: PersonPage, person_id: str) -> str:
 
 
 def import_through_screen(qtbot, ctx, actor, ack: Path, tmp_path, monkeypatch) -> None:
-    view = BatchesView(ctx, actor, "vi", **wizard_options(tmp_path))
+    view = BatchesView(ctx, actor, **wizard_options(tmp_path))
     qtbot.addWidget(view)
     monkeypatch.setattr(view, "choose_ack_files", lambda: [ack])
     view.ack_button.click()

@@ -34,11 +34,9 @@ from canghien_desktop.services.exchange.correction_requests import (
     MAX_NOTE,
     REQUESTABLE,
     TYPES,
-    Bilingual,
     about,
     field_label,
     is_kind,
-    named,
     type_label,
 )
 from canghien_desktop.services.exchange.exporting.columns import (
@@ -89,7 +87,10 @@ class CorrectionTarget:
 
 
 def correction_target(
-    ctx: OfficeContext, actor: Actor, record_type: str, record_id: str, lang: str = "vi"
+    ctx: OfficeContext,
+    actor: Actor,
+    record_type: str,
+    record_id: str,
 ) -> CorrectionTarget:
     actor.require(Operation.IMPORT)
     _require_office(ctx)
@@ -98,7 +99,7 @@ def correction_target(
         fields = tuple(
             FieldChoice(
                 key,
-                field_label(key, lang),
+                field_label(key),
                 column.kind,
                 machine_value(column, getattr(row, key)),
                 CHOICES.get(key, ()),
@@ -108,7 +109,7 @@ def correction_target(
         return CorrectionTarget(
             row.origin_office,
             record_type,
-            type_label(record_type, lang),
+            type_label(record_type),
             record_id,
             row.version,
             fields,
@@ -179,10 +180,10 @@ def typed_value(column: Column, value: Any) -> Any:
         return parse_dmy(text, column.key)
     if column.kind == "int":
         if not (text.isascii() and text.lstrip("-").isdigit()):
-            raise DomainError("correction.not_a_number", name=named(column.key), value=text)
+            raise DomainError("correction.not_a_number", name=field_label(column.key), value=text)
         return int(text)
     if text.casefold() not in _YES | _NO:
-        raise DomainError("correction.not_yes_no", name=named(column.key), value=text)
+        raise DomainError("correction.not_yes_no", name=field_label(column.key), value=text)
     return text.casefold() in _YES
 
 
@@ -198,7 +199,7 @@ def _check_proposed(
     proposed = Incoming(record_type, {**current, field: value, "changed_at": now})
     problem = record_problem(proposed, today)
     if problem and problem != record_problem(Incoming(record_type, current), today):
-        problem_in = Bilingual(describe(problem, "vi"), describe(problem, "en"))
+        problem_in = describe(problem)
         raise DomainError("correction.invalid_value", field=field, problem=problem_in)
 
 

@@ -190,9 +190,11 @@ class Decision:
         return TRANSFER in self.reasons
 
 
-def reason_words(reasons: Iterable[str], lang: str = "vi") -> str:
+def reason_words(
+    reasons: Iterable[str],
+) -> str:
     """A score's reasons in the user's words: "trùng họ tên, trùng năm sinh"."""
-    return ", ".join(label(reason, lang) for reason in reasons)
+    return ", ".join(label(reason) for reason in reasons)
 
 
 def station_names(ctx: OfficeContext, actor: Actor) -> dict[str, str]:

@@ -22,6 +22,7 @@ from canghien_desktop.services.exchange.exporting.columns import (
     Column,
     RecordType,
 )
+from canghien_desktop.services.i18n import translate
 from canghien_desktop.services.labels import LABELS, label
 from canghien_desktop.storage.base import SyncedRecord, table_name
 from canghien_desktop.storage.rows import CorrectionRequestRow
@@ -68,43 +69,22 @@ AUDITED = "correction_request"  # the audit log's entity for requests
 ASKED = "asked"  # the state of a request at the office: the station's answer is its batch
 
 
-class Bilingual(str):
-    """A reason already said in both languages (``outcome_reasons.describe``): the message
-    picks its language with the format spec, ``{problem:vi}`` or ``{problem:en}``, since a
-    service does not know which language the error will be shown in."""
-
-    def __new__(cls, vi: str, en: str) -> Bilingual:
-        made = super().__new__(cls, en)
-        made.vi = vi
-        return made
-
-    vi: str
-
-    def __format__(self, spec: str) -> str:
-        return self.vi if spec == "vi" else str.__str__(self)
-
-
-def field_label(key: str, lang: str = "vi") -> str:
-    """A field's name: the shared label (``field.<key>`` first, where the bare key is also a
-    code), else the workbook's Vietnamese header, else, in English, the key in words."""
+def field_label(key: str) -> str:
+    """A field's name, capitalised: the shared label (``field.<key>`` first, where the bare
+    key is also a code), else the workbook's header (docs/FORMAT.md), both translated."""
     for name in (f"field.{key}", key):
         if name in LABELS:
-            text = label(name, lang)
+            text = label(name)
             break
     else:
-        text = HEADERS.get(key, key) if lang == "vi" else key.replace("_", " ")
+        text = translate("columns", HEADERS.get(key, key), key)
     return text[:1].upper() + text[1:]
 
 
-def named(key: str) -> Bilingual:
-    """A field's name for a message, in whichever language it is shown."""
-    return Bilingual(field_label(key, "vi"), field_label(key, "en"))
-
-
-def type_label(record_type: str, lang: str = "vi") -> str:
+def type_label(record_type: str) -> str:
     """The record type as the person page names it ("Nhân thân", "Hồ sơ cai nghiện" …)."""
     known = TYPES.get(record_type)
-    return label(f"entity.{table_name(known.row)}", lang) if known else record_type
+    return label(f"entity.{table_name(known.row)}") if known else record_type
 
 
 def about(request: CorrectionRequestRow) -> dict[str, Any]:

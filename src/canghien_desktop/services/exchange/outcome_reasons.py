@@ -11,10 +11,11 @@ import string
 from typing import Any
 
 from canghien_desktop.services.exchange.exporting.columns import HEADERS
+from canghien_desktop.services.i18n import translate
 from canghien_desktop.services.labels import label
 
-_FIELDS = {"person_id": "người", "assessment_id": "xác định nghiện", "enrolment_id": "hồ sơ"}
-_FIELDS_EN = {"person_id": "person", "assessment_id": "assessment", "enrolment_id": "enrolment"}
+# The parent a record waits for, named in a "missing <column>" reason.
+PARENTS = {"person_id": "người", "assessment_id": "xác định nghiện", "enrolment_id": "hồ sơ"}
 
 # How the office settled a held record, as the acknowledgement tells the station.
 SETTLED_REASONS = {
@@ -25,56 +26,28 @@ SETTLED_REASONS = {
     "dismissed": "set aside at the office: send this record again",
 }
 
-# exact reason → (Vietnamese, English)
-_FIXED: dict[str, tuple[str, str]] = {
-    "merged": (
-        "gộp: hai nhánh của trạm sửa các trường khác nhau",
-        "merged: the station's two lines changed different fields",
-    ),
-    "no common version known": (
-        "hai nhánh của trạm không có phiên bản chung nào mà đơn vị đã thấy",
-        "the station's two lines share no version this office has seen",
-    ),
-    "deleted on one side": (
-        "một nhánh của trạm đã xóa bản ghi, nhánh kia sửa nó",
-        "one line of the station deleted the record, the other edited it",
-    ),
-    "adopted": (
-        "trạm đã nhận bản do đơn vị tổng hợp hòa hai nhánh",
-        "the station took the version the office built on both lines",
-    ),
+# exact reason → what the user reads (translated with the reason as disambiguation)
+FIXED: dict[str, str] = {
+    "merged": "gộp: hai nhánh của trạm sửa các trường khác nhau",
+    "no common version known": "hai nhánh của trạm không có phiên bản chung nào mà đơn vị đã thấy",
+    "deleted on one side": "một nhánh của trạm đã xóa bản ghi, nhánh kia sửa nó",
+    "adopted": "trạm đã nhận bản do đơn vị tổng hợp hòa hai nhánh",
     "content hash does not match the fields": (
-        "nội dung không khớp mã kiểm tra: trạm cần xuất lại lô",
-        "the content does not match its hash: the station must export again",
+        "nội dung không khớp mã kiểm tra: trạm cần xuất lại lô"
     ),
     "edited from a version this office never received": (
-        "sửa từ một phiên bản đơn vị chưa từng nhận",
-        "edited from a version this office never received",
+        "sửa từ một phiên bản đơn vị chưa từng nhận"
     ),
-    SETTLED_REASONS["theirs"]: (
-        "đơn vị tổng hợp đã giải quyết: lấy giá trị của trạm",
-        "settled at the office: the station's values were taken",
-    ),
-    SETTLED_REASONS["merged"]: (
-        "đơn vị tổng hợp đã giải quyết từng trường",
-        "settled at the office field by field",
-    ),
-    SETTLED_REASONS["retried"]: (
-        "đơn vị tổng hợp đã nhận khi bản ghi cha đến",
-        "taken at the office once its parent record arrived",
-    ),
-    SETTLED_REASONS["ours"]: (
-        "đơn vị tổng hợp giữ bản đang có của trạm: hãy xem lại hồ sơ này",
-        "settled at the office: the version it held was kept; look at this record",
-    ),
-    SETTLED_REASONS["dismissed"]: (
-        "đơn vị tổng hợp để riêng: hãy gửi lại bản ghi này",
-        "set aside at the office: send this record again",
-    ),
+    SETTLED_REASONS["theirs"]: "đơn vị tổng hợp đã giải quyết: lấy giá trị của trạm",
+    SETTLED_REASONS["merged"]: "đơn vị tổng hợp đã giải quyết từng trường",
+    SETTLED_REASONS["retried"]: "đơn vị tổng hợp đã nhận khi bản ghi cha đến",
+    SETTLED_REASONS["ours"]: "đơn vị tổng hợp giữ bản đang có của trạm: hãy xem lại hồ sơ này",
+    SETTLED_REASONS["dismissed"]: "đơn vị tổng hợp để riêng: hãy gửi lại bản ghi này",
 }
 
 # A record that fails the checks of entry at a station (importing.validation) is held as
-# "<column>: <what>". Domain error code -> (English, Vietnamese) of the <what>; neither names
+# "<column>: <what>". Domain error code -> (the <what> on the wire, in English; what the user
+# reads, written in Vietnamese and translated with the code as disambiguation). Neither names
 # a person's data (the held record has it) beyond a character's code point or a count.
 CHECK_REASONS: dict[str, tuple[str, str]] = {
     "text.control_char": ("control character {char}", "có ký tự điều khiển {char}"),
@@ -154,60 +127,57 @@ def _template_pattern(template: str) -> re.Pattern[str]:
     return re.compile("".join(parts))
 
 
-# English <what> -> (its pattern, Vietnamese), compiled once for ``describe``.
-_CHECKS = {en: (_template_pattern(en), vi) for en, vi in CHECK_REASONS.values()}
+# code -> (the wire <what>'s pattern, what the user reads), compiled once for ``describe``.
+_CHECKS = {code: (_template_pattern(en), vi) for code, (en, vi) in CHECK_REASONS.items()}
 
 
-def describe(reason: str, lang: str = "vi") -> str:
-    """``reason`` as the user reads it; an unknown one is shown as it is."""
+def describe(reason: str) -> str:
+    """``reason`` as the user reads it, in the chosen language; an unknown one is shown as
+    it is."""
     if not reason:
         return ""
-    vi = lang == "vi"
-    if reason in _FIXED:
-        return _FIXED[reason][0 if vi else 1]
+    if reason in FIXED:
+        return _said(FIXED[reason], reason)
     if match := re.fullmatch(r"both changed (.+)", reason):
-        fields = _field_list(match[1], lang)
-        return f"cả hai nhánh của trạm đều sửa: {fields}" if vi else f"both lines changed {fields}"
+        fields = _field_list(match[1])
+        return _said("cả hai nhánh của trạm đều sửa: {fields}").format(fields=fields)
     if match := re.fullmatch(r"auto-merged (.+)", reason):
-        fields = _field_list(match[1], lang)
-        return (
-            f"tự lấy giá trị mới nhất (ít rủi ro, cần xem): {fields}"
-            if vi
-            else f"latest value taken (low risk, flagged): {fields}"
-        )
+        fields = _field_list(match[1])
+        return _said("tự lấy giá trị mới nhất (ít rủi ro, cần xem): {fields}").format(fields=fields)
     if match := re.fullmatch(r"missing (\w+)", reason):
-        return _missing(match[1], vi)
+        parent = _said(PARENTS.get(match[1], match[1]), match[1])
+        return _said(
+            "bản ghi {parent} mà bản ghi này thuộc về chưa đến đơn vị tổng hợp: cần các lô trước"
+        ).format(parent=parent)
     if match := re.fullmatch(r"line (\d+): (.*)", reason):
-        return f"dòng {match[1]} không đọc được: {match[2]}" if vi else reason
+        return _said("dòng {line} không đọc được: {problem}").format(
+            line=match[1], problem=match[2]
+        )
     if match := re.fullmatch(r"(\w+): (.+)", reason):
-        return _failed_check(match[1], match[2], lang) or reason
+        return _failed_check(match[1], match[2]) or reason
     return reason
 
 
-def _failed_check(field: str, what: str, lang: str) -> str:
+def _said(source: str, disambiguation: str = "") -> str:
+    return translate("outcome_reasons", source, disambiguation)
+
+
+def _failed_check(field: str, what: str) -> str:
     """ "ho: control character U+0007" read as "họ: có ký tự điều khiển U+0007"."""
-    for pattern, vi in _CHECKS.values():
+    for code, (pattern, shown) in _CHECKS.items():
         if found := pattern.fullmatch(what):
-            text = vi.format(**found.groupdict()) if lang == "vi" else what
-            return f"{_column_name(field, lang)}: {text}"
+            text = _said(shown, code).format(**found.groupdict())
+            return f"{_column_name(field)}: {text}"
     return ""
 
 
-def _column_name(field: str, lang: str) -> str:
-    """The column's label, else (in Vietnamese) the header it has in exported workbooks."""
-    name = label(field, lang)
-    if name == field and lang == "vi":
-        name = HEADERS.get(field, field)
-    return field if name == field else name[:1].upper() + name[1:]
+def _column_name(field: str) -> str:
+    """The column's label, else the header it has in exported workbooks, capitalised."""
+    name = label(field)
+    if name == field:
+        name = translate("columns", HEADERS.get(field, field), field)
+    return name[:1].upper() + name[1:]
 
 
-def _missing(column: str, vi: bool) -> str:
-    if vi:
-        what = _FIELDS.get(column, column)
-        return f"bản ghi {what} mà bản ghi này thuộc về chưa đến đơn vị tổng hợp: cần các lô trước"
-    what = _FIELDS_EN.get(column, column)
-    return f"its {what} record has not reached the office: the earlier batches are needed"
-
-
-def _field_list(text: str, lang: str) -> str:
-    return ", ".join(label(key.strip(), lang) for key in text.split(","))
+def _field_list(text: str) -> str:
+    return ", ".join(label(key.strip()) for key in text.split(","))

@@ -172,12 +172,15 @@ def person_sync(ctx: OfficeContext, actor: Actor, person_id: str) -> PersonSync 
     return PersonSync(SyncState.CHANGED if syncs else SyncState.NOT_SENT)
 
 
-def office_reason(outcome: str, reason: str, lang: str = "vi") -> str:
+def office_reason(
+    outcome: str,
+    reason: str,
+) -> str:
     """The office's reason in the user's language (``outcome_reasons``); a stale copy comes
     without one, and what it means is said instead."""
     if not reason and outcome == "stale":
-        return label("reason.stale", lang)
-    return describe(reason, lang)
+        return label("reason.stale")
+    return describe(reason)
 
 
 # --- whose records ---------------------------------------------------------------------------

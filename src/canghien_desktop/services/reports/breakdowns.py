@@ -39,8 +39,10 @@ class Group:
 
     code: str
 
-    def title(self, lang: str = "vi") -> str:
-        return label(f"report.{self.code}", lang)
+    def title(
+        self,
+    ) -> str:
+        return label(f"report.{self.code}")
 
 
 @dataclass(frozen=True)
@@ -49,8 +51,10 @@ class Column:
     group: Group
     value: str  # the subject value this column counts ("" for the total)
 
-    def title(self, lang: str = "vi") -> str:
-        return self.group.title(lang) if self.group is TOTAL else label(self.value, lang)
+    def title(
+        self,
+    ) -> str:
+        return self.group.title() if self.group is TOTAL else label(self.value)
 
     def matches(self, subject: Subject) -> bool:
         dimension = self.group.code

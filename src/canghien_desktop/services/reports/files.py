@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, TypeVar
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
+from canghien_desktop.services.i18n import in_vietnamese
 from canghien_desktop.services.os_failure import os_failure
 from canghien_desktop.services.reports.compute import (
     BUILD_STEPS,
@@ -65,6 +66,7 @@ def report_stem(office_code: str, period_code: str, consolidated: bool = False) 
     return f"{office_code}-bao-cao-{'tong-hop-' if consolidated else ''}{period_code}"
 
 
+@in_vietnamese
 def write_report(
     ctx: OfficeContext,
     actor: Actor,

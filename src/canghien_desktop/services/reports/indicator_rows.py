@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from canghien_desktop.services.i18n import translate
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.reports.measures import Measure
 
@@ -20,8 +21,7 @@ THOUSAND_VND = "report.unit.thousand_vnd"
 class Indicator:
     code: str  # stable, for machine readers of the workbook
     number: str  # as printed: 1.1, 2.1.3 …
-    vi: str  # the label on the report (the msgid)
-    en: str
+    vi: str  # the label on the report, written in Vietnamese (the catalogue's source)
     unit: str  # label key: persons, times, thousand VND
     measure: Measure
     level: int = 1  # 2 for "of which" rows, printed indented
@@ -32,22 +32,21 @@ class Indicator:
             return value
         return value // 1000 if value % 1000 == 0 else value / 1000
 
-    def title(self, lang: str = "vi") -> str:
-        return self.vi if lang == "vi" else self.en
+    def title(self) -> str:
+        return translate("indicators", self.vi, self.code)
 
-    def unit_name(self, lang: str = "vi") -> str:
-        return label(self.unit, lang)
+    def unit_name(self) -> str:
+        return label(self.unit)
 
-    def rule(self, lang: str = "vi") -> str:
-        return self.measure.describe(lang)
+    def rule(self) -> str:
+        return self.measure.describe()
 
 
 @dataclass(frozen=True)
 class Section:
     number: str
     vi: str
-    en: str
     indicators: tuple[Indicator, ...]
 
-    def title(self, lang: str = "vi") -> str:
-        return self.vi if lang == "vi" else self.en
+    def title(self) -> str:
+        return translate("indicators", self.vi, f"section.{self.number}")

@@ -12,7 +12,7 @@ from canghien_desktop.domain.followups import FollowUpKind as K
 from canghien_desktop.domain.lifecycle_table import Action as A
 from canghien_desktop.domain.lifecycle_table import RemovalReason, Stage
 from canghien_desktop.domain.lifecycle_table import State as S
-from canghien_desktop.services.labels import label
+from canghien_desktop.services.labels import vietnamese
 from canghien_desktop.services.reports.indicator_rows import (
     PERSONS,
     THOUSAND_VND,
@@ -29,10 +29,8 @@ from canghien_desktop.services.reports.measures import (
 )
 
 
-def _i(
-    code: str, number: str, vi: str, en: str, unit: str, measure: Measure, level: int = 1
-) -> Indicator:
-    return Indicator(code, number, vi, en, unit, measure, level)
+def _i(code: str, number: str, vi: str, unit: str, measure: Measure, level: int = 1) -> Indicator:
+    return Indicator(code, number, vi, unit, measure, level)
 
 
 def _stages() -> tuple[Indicator, ...]:
@@ -40,8 +38,7 @@ def _stages() -> tuple[Indicator, ...]:
         _i(
             f"in_treatment_stage_{stage.value}",
             f"2.1.{index}",
-            f"Trong đó: giai đoạn {label(stage)}",
-            f"Of which: stage {label(stage, 'en')}",
+            f"Trong đó: giai đoạn {vietnamese(stage)}",
             PERSONS,
             AtEnd(S.DANG_CAI_NGHIEN, stage),
             2,
@@ -51,11 +48,11 @@ def _stages() -> tuple[Indicator, ...]:
 
 
 _REMOVALS = (
-    (RemovalReason.NO_USE_AFTER_POST_REHAB, "không sử dụng ma túy", "no drug use"),
-    (RemovalReason.PRISON, "chấp hành án phạt tù", "serving a prison sentence"),
-    (RemovalReason.MOVED_AWAY, "chuyển đi nơi khác", "moved away"),
-    (RemovalReason.DEATH, "chết", "died"),
-    (RemovalReason.MISSING, "bị Tòa án tuyên bố mất tích", "declared missing by a court"),
+    (RemovalReason.NO_USE_AFTER_POST_REHAB, "không sử dụng ma túy"),
+    (RemovalReason.PRISON, "chấp hành án phạt tù"),
+    (RemovalReason.MOVED_AWAY, "chuyển đi nơi khác"),
+    (RemovalReason.DEATH, "chết"),
+    (RemovalReason.MISSING, "bị Tòa án tuyên bố mất tích"),
 )
 
 
@@ -65,12 +62,11 @@ def _removals() -> tuple[Indicator, ...]:
             f"removed_{reason.value}",
             f"5.8.{index}",
             f"Trong đó: {vi}",
-            f"Of which: {en}",
             PERSONS,
             Events((A.REMOVE,), reason.value),
             2,
         )
-        for index, (reason, vi, en) in enumerate(_REMOVALS, start=1)
+        for index, (reason, vi) in enumerate(_REMOVALS, start=1)
     )
 
 
@@ -78,13 +74,11 @@ SECTIONS: tuple[Section, ...] = (
     Section(
         "I",
         "Đăng ký và quyết định cai nghiện trong kỳ",
-        "Registrations and decisions in the period",
         (
             _i(
                 "registered",
                 "1.1",
                 "Số người đăng ký cai nghiện tự nguyện (vào Sổ đăng ký, Mẫu 23)",
-                "People registered for voluntary treatment (ledger entries, Mẫu 23)",
                 PERSONS,
                 Events((A.REGISTER,)),
             ),
@@ -92,7 +86,6 @@ SECTIONS: tuple[Section, ...] = (
                 "decided",
                 "1.2",
                 "Số người có quyết định cai nghiện tại gia đình, cộng đồng (Mẫu 24)",
-                "People with a home/community treatment decision (Mẫu 24)",
                 PERSONS,
                 Events((A.ISSUE_DECISION,)),
             ),
@@ -100,7 +93,6 @@ SECTIONS: tuple[Section, ...] = (
                 "started",
                 "1.3",
                 "Số người bắt đầu cai nghiện",
-                "People who started treatment",
                 PERSONS,
                 Events((A.START,)),
             ),
@@ -109,13 +101,11 @@ SECTIONS: tuple[Section, ...] = (
     Section(
         "II",
         "Đang cai nghiện",
-        "In treatment",
         (
             _i(
                 "in_treatment",
                 "2.1",
                 "Số người đang cai nghiện tại thời điểm cuối kỳ",
-                "People in treatment at the end of the period",
                 PERSONS,
                 AtEnd(S.DANG_CAI_NGHIEN),
             ),
@@ -124,7 +114,6 @@ SECTIONS: tuple[Section, ...] = (
                 "treatment_tests",
                 "2.2",
                 "Số lượt xét nghiệm ma túy trong kỳ khi đang cai nghiện",
-                "Drug tests in the period during treatment",
                 TIMES,
                 FollowUps(K.DRUG_TEST, during=S.DANG_CAI_NGHIEN),
             ),
@@ -132,7 +121,6 @@ SECTIONS: tuple[Section, ...] = (
                 "treatment_positive",
                 "2.2.1",
                 "Trong đó: dương tính",
-                "Of which: positive",
                 TIMES,
                 FollowUps(K.DRUG_TEST, during=S.DANG_CAI_NGHIEN, positive=True),
                 2,
@@ -142,13 +130,11 @@ SECTIONS: tuple[Section, ...] = (
     Section(
         "III",
         "Hoàn thành 3 giai đoạn và hỗ trợ một lần",
-        "Stages a–c completed and the one-time support",
         (
             _i(
                 "support_eligible",
                 "3.1",
                 "Số người hoàn thành 3 giai đoạn a, b, c trong kỳ (đủ điều kiện hỗ trợ)",
-                "People who completed stages a, b and c in the period (eligible for support)",
                 PERSONS,
                 StageReached((Stage.D, Stage.E)),
             ),
@@ -156,7 +142,6 @@ SECTIONS: tuple[Section, ...] = (
                 "support_paid",
                 "3.2",
                 "Số lượt chi hỗ trợ một lần",
-                "One-time support payments made",
                 TIMES,
                 FollowUps(K.SUPPORT_PAYMENT),
             ),
@@ -164,7 +149,6 @@ SECTIONS: tuple[Section, ...] = (
                 "support_amount",
                 "3.3",
                 "Số tiền hỗ trợ một lần đã chi",
-                "Amount of one-time support paid",
                 THOUSAND_VND,
                 FollowUps(K.SUPPORT_PAYMENT, amount=True),
             ),
@@ -173,13 +157,11 @@ SECTIONS: tuple[Section, ...] = (
     Section(
         "IV",
         "Hoàn thành cai nghiện trong kỳ",
-        "Treatment completed in the period",
         (
             _i(
                 "completed",
                 "4.1",
                 "Số người hoàn thành cai nghiện (Giấy xác nhận, Mẫu 26a)",
-                "People who completed treatment (certificate, Mẫu 26a)",
                 PERSONS,
                 Events((A.COMPLETE,)),
             ),
@@ -188,13 +170,11 @@ SECTIONS: tuple[Section, ...] = (
     Section(
         "V",
         "Dừng, chuyển cai nghiện trong kỳ",
-        "Exits and transfers in the period",
         (
             _i(
                 "not_registered",
                 "5.1",
                 "Không đăng ký cai nghiện trong thời hạn",
-                "Did not register in time",
                 PERSONS,
                 Events((A.MISS_REGISTRATION,)),
             ),
@@ -202,7 +182,6 @@ SECTIONS: tuple[Section, ...] = (
                 "not_started",
                 "5.2",
                 "Không thực hiện cai nghiện sau khi có quyết định",
-                "Did not start after the decision",
                 PERSONS,
                 Events((A.MISS_START,)),
             ),
@@ -210,7 +189,6 @@ SECTIONS: tuple[Section, ...] = (
                 "self_terminated",
                 "5.3",
                 "Tự ý chấm dứt cai nghiện",
-                "Self-terminated treatment",
                 PERSONS,
                 Events((A.SELF_TERMINATE,)),
             ),
@@ -218,7 +196,6 @@ SECTIONS: tuple[Section, ...] = (
                 "used_in_treatment",
                 "5.4",
                 "Sử dụng ma túy trong thời gian cai nghiện (Biên bản, Mẫu 27)",
-                "Used drugs during treatment (record, Mẫu 27)",
                 PERSONS,
                 Events((A.RECORD_USE,)),
             ),
@@ -226,7 +203,6 @@ SECTIONS: tuple[Section, ...] = (
                 "compulsory_dossier",
                 "5.5",
                 "Lập hồ sơ đề nghị đưa vào cơ sở cai nghiện bắt buộc",
-                "Compulsory-treatment dossiers opened",
                 PERSONS,
                 Events((A.OPEN_COMPULSORY_DOSSIER,)),
             ),
@@ -234,7 +210,6 @@ SECTIONS: tuple[Section, ...] = (
                 "moved_out",
                 "5.6",
                 "Chuyển nơi cư trú, chuyển hồ sơ đến xã khác (Mẫu 25)",
-                "Moved to another commune, file sent on (Mẫu 25)",
                 PERSONS,
                 Events((A.TRANSFER_OUT,)),
             ),
@@ -242,7 +217,6 @@ SECTIONS: tuple[Section, ...] = (
                 "ost_switch",
                 "5.7",
                 "Chuyển sang điều trị nghiện bằng thuốc thay thế",
-                "Switched to opioid substitution therapy",
                 PERSONS,
                 Events((A.SWITCH_TO_OST,)),
             ),
@@ -250,7 +224,6 @@ SECTIONS: tuple[Section, ...] = (
                 "removed",
                 "5.8",
                 "Đưa ra khỏi danh sách",
-                "Removed from the list",
                 PERSONS,
                 Events((A.REMOVE,)),
             ),
@@ -260,13 +233,11 @@ SECTIONS: tuple[Section, ...] = (
     Section(
         "VI",
         "Quản lý sau cai nghiện",
-        "Post-rehab management",
         (
             _i(
                 "post_rehab_decided",
                 "6.1",
                 "Số quyết định quản lý sau cai nghiện trong kỳ (Mẫu 51)",
-                "Post-rehab management decisions in the period (Mẫu 51)",
                 PERSONS,
                 Events((A.OPEN_POST_REHAB,)),
             ),
@@ -274,7 +245,6 @@ SECTIONS: tuple[Section, ...] = (
                 "post_rehab_managed",
                 "6.2",
                 "Số người đang quản lý sau cai nghiện tại thời điểm cuối kỳ",
-                "People under post-rehab management at the end of the period",
                 PERSONS,
                 AtEnd(S.QUAN_LY_SAU_CAI),
             ),
@@ -282,7 +252,6 @@ SECTIONS: tuple[Section, ...] = (
                 "post_rehab_ended",
                 "6.3",
                 "Số người kết thúc quản lý sau cai nghiện trong kỳ (Mẫu 54)",
-                "People whose post-rehab management ended in the period (Mẫu 54)",
                 PERSONS,
                 Events((A.END_POST_REHAB,)),
             ),
@@ -290,7 +259,6 @@ SECTIONS: tuple[Section, ...] = (
                 "relapsed",
                 "6.4",
                 "Số người tái nghiện trong thời gian quản lý sau cai nghiện",
-                "People who relapsed during post-rehab management",
                 PERSONS,
                 Events((A.RECORD_RELAPSE,)),
             ),
@@ -298,7 +266,6 @@ SECTIONS: tuple[Section, ...] = (
                 "post_rehab_tests",
                 "6.5",
                 "Số lượt xét nghiệm ma túy trong kỳ khi đang quản lý sau cai",
-                "Drug tests in the period during post-rehab management",
                 TIMES,
                 FollowUps(K.DRUG_TEST, during=S.QUAN_LY_SAU_CAI),
             ),
@@ -306,7 +273,6 @@ SECTIONS: tuple[Section, ...] = (
                 "post_rehab_positive",
                 "6.5.1",
                 "Trong đó: dương tính",
-                "Of which: positive",
                 TIMES,
                 FollowUps(K.DRUG_TEST, during=S.QUAN_LY_SAU_CAI, positive=True),
                 2,
@@ -316,13 +282,11 @@ SECTIONS: tuple[Section, ...] = (
     Section(
         "VII",
         "Hỗ trợ giải quyết các vấn đề xã hội trong kỳ",
-        "Social support in the period",
         (
             _i(
                 "vocational",
                 "7.1",
                 "Số lượt hỗ trợ học nghề",
-                "Vocational training support",
                 TIMES,
                 FollowUps(K.VOCATIONAL_TRAINING),
             ),
@@ -330,7 +294,6 @@ SECTIONS: tuple[Section, ...] = (
                 "jobs",
                 "7.2",
                 "Số lượt hỗ trợ, giới thiệu việc làm",
-                "Job support and referrals",
                 TIMES,
                 FollowUps(K.JOB_SUPPORT),
             ),
@@ -338,7 +301,6 @@ SECTIONS: tuple[Section, ...] = (
                 "loans",
                 "7.3",
                 "Số lượt hỗ trợ vay vốn",
-                "Loan support",
                 TIMES,
                 FollowUps(K.LOAN_SUPPORT),
             ),
@@ -346,7 +308,6 @@ SECTIONS: tuple[Section, ...] = (
                 "loan_amount",
                 "7.3.1",
                 "Số tiền vay vốn được hỗ trợ",
-                "Amount of loans supported",
                 THOUSAND_VND,
                 FollowUps(K.LOAN_SUPPORT, amount=True),
                 2,
@@ -355,7 +316,6 @@ SECTIONS: tuple[Section, ...] = (
                 "schooling",
                 "7.4",
                 "Số lượt hỗ trợ học văn hóa cho người từ 12 đến dưới 18 tuổi",
-                "Schooling support for people aged 12 to under 18",
                 TIMES,
                 FollowUps(K.SCHOOLING_SUPPORT, ages=(12, 18)),
             ),

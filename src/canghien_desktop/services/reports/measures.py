@@ -11,6 +11,7 @@ from typing import Protocol
 
 from canghien_desktop.domain.followups import FollowUpKind
 from canghien_desktop.domain.lifecycle_table import Action, Stage, State
+from canghien_desktop.services.i18n import translate
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.reports.cases import Case, ReportData
 
@@ -20,15 +21,16 @@ Item = tuple[Case, int]
 class Measure(Protocol):
     def items(self, data: ReportData) -> Iterator[Item]: ...
 
-    def describe(self, lang: str) -> str: ...
+    def describe(self) -> str: ...
 
 
-def _say(lang: str, vietnamese: str, english: str) -> str:
-    return vietnamese if lang == "vi" else english
+def _say(source: str) -> str:
+    """A rule's words in the language spoken (the workbook prints them in two)."""
+    return translate("measures", source)
 
 
-def _names(codes: tuple[str, ...], lang: str) -> str:
-    return ", ".join(f"“{label(code, lang)}”" for code in codes)
+def _names(codes: tuple[str, ...]) -> str:
+    return ", ".join(f"“{label(code)}”" for code in codes)
 
 
 @dataclass(frozen=True)
@@ -50,14 +52,10 @@ class Events:
                 ):
                     yield case, 1
 
-    def describe(self, lang: str) -> str:
-        text = _say(
-            lang,
-            f"Số sự kiện {_names(self.actions, lang)} có ngày trong kỳ",
-            f"Events {_names(self.actions, lang)} dated within the period",
-        )
+    def describe(self) -> str:
+        text = _say("Số sự kiện {names} có ngày trong kỳ").format(names=_names(self.actions))
         if self.reason:
-            text += _say(lang, ", lý do ", ", reason ") + f"“{label(self.reason, lang)}”"
+            text += _say(", lý do “{reason}”").format(reason=label(self.reason))
         return text
 
 
@@ -75,16 +73,12 @@ class AtEnd:
             if state == self.state and (self.stage is None or stage == self.stage):
                 yield case, 1
 
-    def describe(self, lang: str) -> str:
+    def describe(self) -> str:
         text = _say(
-            lang,
-            f"Số hồ sơ ở trạng thái “{label(self.state, lang)}” vào cuối ngày cuối kỳ, "
-            "tính lại từ lịch sử sự kiện",
-            f"Enrolments in state “{label(self.state, lang)}” at the end of the period's last "
-            "day, replayed from the event history",
-        )
+            "Số hồ sơ ở trạng thái “{state}” vào cuối ngày cuối kỳ, tính lại từ lịch sử sự kiện"
+        ).format(state=label(self.state))
         if self.stage:
-            text += _say(lang, ", giai đoạn ", ", stage ") + f"“{label(self.stage, lang)}”"
+            text += _say(", giai đoạn “{stage}”").format(stage=label(self.stage))
         return text
 
 
@@ -102,14 +96,10 @@ class StageReached:
             if first is not None and data.period.contains(first.on):
                 yield case, 1
 
-    def describe(self, lang: str) -> str:
+    def describe(self) -> str:
         return _say(
-            lang,
-            f"Số hồ sơ lần đầu chuyển sang giai đoạn {_names(self.stages, lang)} trong kỳ "
-            "(đã xong giai đoạn a, b, c)",
-            f"Enrolments first moving to stage {_names(self.stages, lang)} within the period "
-            "(stages a, b and c done)",
-        )
+            "Số hồ sơ lần đầu chuyển sang giai đoạn {names} trong kỳ (đã xong giai đoạn a, b, c)"
+        ).format(names=_names(self.stages))
 
 
 @dataclass(frozen=True)
@@ -137,25 +127,16 @@ class FollowUps:
                 continue
             yield case, fact.amount if self.amount else 1
 
-    def describe(self, lang: str) -> str:
-        what = _say(
-            lang, "Tổng số tiền (quy ra nghìn đồng) của", "Sum of amounts (in thousand VND) of"
-        )
-        what = what if self.amount else _say(lang, "Số lượt", "Number of")
-        text = _say(
-            lang,
-            f"{what} “{label(self.kind, lang)}” có ngày trong kỳ",
-            f"{what} “{label(self.kind, lang)}” follow-ups dated within the period",
-        )
+    def describe(self) -> str:
+        what = _say("Tổng số tiền (quy ra nghìn đồng) của") if self.amount else _say("Số lượt")
+        text = _say("{what} “{kind}” có ngày trong kỳ").format(what=what, kind=label(self.kind))
         if self.positive:
-            text += _say(lang, ", kết quả dương tính", ", positive")
+            text += _say(", kết quả dương tính")
         if self.during is not None:
-            text += _say(lang, ", khi đang ", ", while ") + f"“{label(self.during, lang)}”"
+            text += _say(", khi đang “{state}”").format(state=label(self.during))
         if self.ages:
             low, high = self.ages
-            text += _say(
-                lang,
-                f", người từ {low} đến dưới {high} tuổi vào ngày đó",
-                f", people aged {low} to under {high} on the day",
+            text += _say(", người từ {low} đến dưới {high} tuổi vào ngày đó").format(
+                low=low, high=high
             )
         return text

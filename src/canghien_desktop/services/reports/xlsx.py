@@ -14,6 +14,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from canghien_desktop.services.i18n import speaking
 from canghien_desktop.services.reports.breakdowns import COLUMNS, TOTAL, column_groups
 from canghien_desktop.services.reports.compute import PeriodReport
 from canghien_desktop.services.reports.indicator_rows import Indicator
@@ -174,14 +175,15 @@ def rules_sheet(sheet: Worksheet) -> None:
     row = 2
     for section in SECTIONS:
         for indicator in section.indicators:
+            with speaking("en"):  # the workbook says every rule in English too
+                english = (indicator.title(), indicator.rule())
             values = (
                 indicator.code,
                 indicator.number,
                 indicator.title(),
                 indicator.unit_name(),
-                indicator.rule("vi"),
-                indicator.title("en"),
-                indicator.rule("en"),
+                indicator.rule(),
+                *english,
             )
             for column, value in enumerate(values, start=1):
                 sheet.cell(row, column, value).alignment = WRAP

@@ -32,7 +32,6 @@ from canghien_desktop.services.exchange.correction_requests import (
     TYPES,
     about,
     field_label,
-    named,
     type_label,
 )
 from canghien_desktop.services.exchange.exporting.writers import machine_value
@@ -66,7 +65,10 @@ class ReceivedRequest:
     requested_at: datetime
 
 
-def open_requests(ctx: OfficeContext, actor: Actor, lang: str = "vi") -> list[ReceivedRequest]:
+def open_requests(
+    ctx: OfficeContext,
+    actor: Actor,
+) -> list[ReceivedRequest]:
     """The requests no one has closed, with whose record each is, oldest first."""
     actor.require(Operation.VIEW_RECORDS)
     if ctx.info.kind is not OfficeKind.STATION:
@@ -77,7 +79,7 @@ def open_requests(ctx: OfficeContext, actor: Actor, lang: str = "vi") -> list[Re
             .where(CorrectionRequestRow.state == OPEN)
             .order_by(CorrectionRequestRow.requested_at, CorrectionRequestRow.id)
         ).all()
-        return [_listed(session, row, lang) for row in rows]
+        return [_listed(session, row) for row in rows]
 
 
 def mark_done(ctx: OfficeContext, actor: Actor, request_id: int) -> None:
@@ -85,9 +87,9 @@ def mark_done(ctx: OfficeContext, actor: Actor, request_id: int) -> None:
     actor.require(Operation.EDIT_RECORDS)
     with ctx.db.write() as session:
         request = _open_request(ctx, session, request_id)
-        listed = _listed(session, request, "vi")
+        listed = _listed(session, request)
         if not listed.made:
-            raise DomainError("correction.not_made", name=named(request.field))
+            raise DomainError("correction.not_made", name=field_label(request.field))
         _close(ctx, session, actor, request, DONE, "")
 
 
@@ -113,7 +115,7 @@ def _open_request(ctx: OfficeContext, session: Session, request_id: int) -> Corr
     if request is None:
         raise DomainError("correction.unknown")
     if request.state != OPEN:
-        raise DomainError("correction.closed", name=named(request.field))
+        raise DomainError("correction.closed", name=field_label(request.field))
     return request
 
 
@@ -132,7 +134,10 @@ def _close(
     )
 
 
-def _listed(session: Session, request: CorrectionRequestRow, lang: str) -> ReceivedRequest:
+def _listed(
+    session: Session,
+    request: CorrectionRequestRow,
+) -> ReceivedRequest:
     row = session.get(TYPES[request.record_type].row, request.record_id)
     if row is not None and row.deleted:
         row = None  # a deleted record cannot take the change: the request can only be declined
@@ -145,12 +150,12 @@ def _listed(session: Session, request: CorrectionRequestRow, lang: str) -> Recei
         office=request.office_code,
         ack_number=request.ack_number or 0,
         record_type=request.record_type,
-        type_label=type_label(request.record_type, lang),
+        type_label=type_label(request.record_type),
         record_id=request.record_id,
         person_id=person.id if person is not None else "",
         person_name=_full_name(person),
         field=request.field,
-        field_label=field_label(request.field, lang),
+        field_label=field_label(request.field),
         proposed=proposed,
         current=current,
         made=row is not None and _same(current, proposed),

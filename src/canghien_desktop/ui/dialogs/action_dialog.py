@@ -6,7 +6,7 @@ notes, who acts in law, and the legal time limit. A deadline that has passed is 
 enforced: the law's clock is for the office to see, the record must still be kept. Refused
 steps show the one-line reason and write nothing.
 
-    outcome = open_action_dialog(ctx, actor, enrolment, Action.START, lang, parent)
+    outcome = open_action_dialog(ctx, actor, enrolment, Action.START, parent)
 """
 
 from __future__ import annotations
@@ -59,18 +59,24 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def describe_label(enrolment: Enrolment, person_name: str, lang: str) -> QLabel:
+def describe_label(
+    enrolment: Enrolment,
+    person_name: str,
+) -> QLabel:
     """``describe`` as the line under a dialog's title, wrapped: a stage's name is long."""
-    line = QLabel(describe(enrolment, person_name, lang))
+    line = QLabel(describe(enrolment, person_name))
     line.setWordWrap(True)
     return line
 
 
-def describe(enrolment: Enrolment, person_name: str, lang: str) -> str:
+def describe(
+    enrolment: Enrolment,
+    person_name: str,
+) -> str:
     """Whose record this is and where it stands, so nobody records on the wrong person."""
-    state = label(enrolment.state, lang)
+    state = label(enrolment.state)
     if enrolment.stage is not None:
-        stage = label(enrolment.stage, lang)
+        stage = label(enrolment.stage)
         where = QCoreApplication.translate("Enrolment", "{state}, giai đoạn {stage}").format(
             state=state, stage=stage
         )
@@ -94,19 +100,18 @@ class ActionDialog(QDialog):
         actor: Actor,
         enrolment: Enrolment,
         action: Action,
-        lang: str,
         parent: QWidget | None = None,
         *,
         person_name: str = "",
     ) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._enrolment, self._lang = ctx, actor, enrolment, lang
+        self._ctx, self._actor, self._enrolment = ctx, actor, enrolment
         self._person_name = person_name
         self.action, self.transition = action, TRANSITIONS[action]
         self.outcome: Outcome | None = None
         self.date = DateField(ctx.today(), "on")
         self.number = QLineEdit() if self.transition.number_field else None
-        self.extra = extra_for(action, ctx, enrolment, lang, self)
+        self.extra = extra_for(action, ctx, enrolment, self)
         self.notes = QLineEdit()
         self.timing = QLabel()  # one short line: wrapping it leaves a gap above it in the form
         self.error = error_label()
@@ -123,7 +128,7 @@ class ActionDialog(QDialog):
         return buttons
 
     def _title(self) -> str:
-        title = capitalised(label(self.action, self._lang))
+        title = capitalised(label(self.action))
         form = FORM_OF.get(self.action)
         if form:
             title += self.tr(" (Mẫu {form})").format(form=form)
@@ -138,11 +143,11 @@ class ActionDialog(QDialog):
             form.addRow(self._number_caption(), self.number)
         self.extra.add_rows(form)
         form.addRow(self.tr("Ghi chú:"), self.notes)
-        who = label(self.transition.party, self._lang)
+        who = label(self.transition.party)
         form.addRow(self.tr("Người thực hiện theo luật:"), QLabel(who))
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self._title()))
-        layout.addWidget(describe_label(self._enrolment, self._person_name, self._lang))
+        layout.addWidget(describe_label(self._enrolment, self._person_name))
         layout.addLayout(form)
         layout.addWidget(self.error)
         self.errors = FormErrors(form, self.error)
@@ -153,7 +158,7 @@ class ActionDialog(QDialog):
         self.setMinimumWidth(580)
 
     def _number_caption(self) -> str:
-        document = label(self.transition.number_field, self._lang)
+        document = label(self.transition.number_field)
         return capitalised(self.tr("Số {document}:").format(document=document))
 
     # --- time limits ---------------------------------------------------------------------
@@ -169,7 +174,7 @@ class ActionDialog(QDialog):
         due = self._ctx.lifecycle.due_day(self._enrolment, self.action, on)
         if earliest is not None and typed and on < earliest:
             too_early = TransitionRefused("transition.too_early", earliest=earliest.isoformat())
-            self._set_timing(render(too_early, self._lang), EARLY_STYLE)
+            self._set_timing(render(too_early), EARLY_STYLE)
         elif earliest is not None:
             self._set_timing(
                 self.tr("Ghi nhận được từ ngày: {day}").format(day=format_dmy(earliest))
@@ -257,7 +262,7 @@ class ActionDialog(QDialog):
         self._show_error(error)
 
     def _show_error(self, error: DomainError) -> None:
-        self.errors.show(error, render(error, self._lang), self._fields_by_name())
+        self.errors.show(error, render(error), self._fields_by_name())
 
     def _fields_by_name(self) -> dict[str, QWidget | None]:
         """Each input under the name that a refusal gives it (``ActionRequest`` and its row)."""
@@ -276,12 +281,11 @@ def open_action_dialog(
     actor: Actor,
     enrolment: Enrolment,
     action: Action,
-    lang: str,
     parent: QWidget | None = None,
     *,
     person_name: str = "",
 ) -> Outcome | None:
     """Show the dialog modally; the ``Outcome`` when the step was saved, else None."""
-    dialog = ActionDialog(ctx, actor, enrolment, action, lang, parent, person_name=person_name)
+    dialog = ActionDialog(ctx, actor, enrolment, action, parent, person_name=person_name)
     dialog.exec()
     return dialog.outcome

@@ -31,9 +31,13 @@ _COMMUNE_CODE = re.compile(r"\d{5}")
 class ActionExtra(QObject):
     """Nothing extra: the base for actions that need only date, number and notes."""
 
-    def __init__(self, ctx: OfficeContext, enrolment: Enrolment, lang: str) -> None:
+    def __init__(
+        self,
+        ctx: OfficeContext,
+        enrolment: Enrolment,
+    ) -> None:
         super().__init__()
-        self._ctx, self._enrolment, self._lang = ctx, enrolment, lang
+        self._ctx, self._enrolment = ctx, enrolment
 
     def add_rows(self, form: QFormLayout) -> None:
         """Put this action's inputs into the dialog's form."""
@@ -57,8 +61,12 @@ class ActionExtra(QObject):
 class TermExtra(ActionExtra):
     """Term of the decision (Mẫu 24), limited to the range of the rule set in force that day."""
 
-    def __init__(self, ctx: OfficeContext, enrolment: Enrolment, lang: str) -> None:
-        super().__init__(ctx, enrolment, lang)
+    def __init__(
+        self,
+        ctx: OfficeContext,
+        enrolment: Enrolment,
+    ) -> None:
+        super().__init__(ctx, enrolment)
         self.term = QSpinBox()
         self.term.setSuffix(self.tr(" tháng"))
         self.rule_note = QLabel()  # unwrapped: a wrapped label leaves a gap above it in a form
@@ -106,14 +114,18 @@ def reachable_stages(current: Stage | None) -> list[Stage]:
 
 
 class StageExtra(ActionExtra):
-    def __init__(self, ctx: OfficeContext, enrolment: Enrolment, lang: str) -> None:
-        super().__init__(ctx, enrolment, lang)
+    def __init__(
+        self,
+        ctx: OfficeContext,
+        enrolment: Enrolment,
+    ) -> None:
+        super().__init__(ctx, enrolment)
         self.stage = QComboBox()
         for stage in reachable_stages(enrolment.stage):
-            self.stage.addItem(label(stage, lang), stage.value)
+            self.stage.addItem(label(stage), stage.value)
 
     def add_rows(self, form: QFormLayout) -> None:
-        current = label(self._enrolment.stage, self._lang) if self._enrolment.stage else "—"
+        current = label(self._enrolment.stage) if self._enrolment.stage else "—"
         form.addRow(self.tr("Giai đoạn hiện tại:"), QLabel(current))
         form.addRow(self.tr("Chuyển sang giai đoạn:"), self.stage)
 
@@ -131,11 +143,15 @@ class StageExtra(ActionExtra):
 class RemovalExtra(ActionExtra):
     """Law 73 Art 43(3) reasons; none is preselected, so no one is removed by accident."""
 
-    def __init__(self, ctx: OfficeContext, enrolment: Enrolment, lang: str) -> None:
-        super().__init__(ctx, enrolment, lang)
+    def __init__(
+        self,
+        ctx: OfficeContext,
+        enrolment: Enrolment,
+    ) -> None:
+        super().__init__(ctx, enrolment)
         self.reason = QComboBox()
         for reason in RemovalReason:
-            self.reason.addItem(label(reason, lang), reason.value)
+            self.reason.addItem(label(reason), reason.value)
         self.reason.setPlaceholderText(self.tr("— chọn lý do —"))
         self.reason.setCurrentIndex(-1)
 
@@ -152,8 +168,12 @@ class RemovalExtra(ActionExtra):
 class SelfTerminationExtra(ActionExtra):
     """The grounds of ND116 Art 3(5) offered as choices; anything else can be typed."""
 
-    def __init__(self, ctx: OfficeContext, enrolment: Enrolment, lang: str) -> None:
-        super().__init__(ctx, enrolment, lang)
+    def __init__(
+        self,
+        ctx: OfficeContext,
+        enrolment: Enrolment,
+    ) -> None:
+        super().__init__(ctx, enrolment)
         rules = ctx.lifecycle.rule_set(enrolment, ctx.today())
         self.reason = QComboBox()
         self.reason.setEditable(True)
@@ -184,8 +204,12 @@ class SelfTerminationExtra(ActionExtra):
 class TransferExtra(ActionExtra):
     """Moving to another commune: where to (5-digit commune code, QĐ 19/2025) and why."""
 
-    def __init__(self, ctx: OfficeContext, enrolment: Enrolment, lang: str) -> None:
-        super().__init__(ctx, enrolment, lang)
+    def __init__(
+        self,
+        ctx: OfficeContext,
+        enrolment: Enrolment,
+    ) -> None:
+        super().__init__(ctx, enrolment)
         self.commune = QLineEdit()
         self.commune.setValidator(QRegularExpressionValidator(r"\d{0,5}"))
         self.commune.setPlaceholderText(self.tr("5 chữ số"))
@@ -220,8 +244,8 @@ _EXTRAS: dict[Action, type[ActionExtra]] = {
 
 
 def extra_for(
-    action: Action, ctx: OfficeContext, enrolment: Enrolment, lang: str, parent: QWidget
+    action: Action, ctx: OfficeContext, enrolment: Enrolment, parent: QWidget
 ) -> ActionExtra:
-    extra = _EXTRAS.get(action, ActionExtra)(ctx, enrolment, lang)
+    extra = _EXTRAS.get(action, ActionExtra)(ctx, enrolment)
     extra.setParent(parent)
     return extra

@@ -48,21 +48,20 @@ class AssessmentDialog(QDialog):
         self,
         ctx: OfficeContext,
         actor: Actor,
-        lang: str,
         person: Person,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._lang = ctx, actor, lang
+        self._ctx, self._actor = ctx, actor
         self._person_id = person.id or ""
         self.setWindowTitle(
             self.tr("Xác định tình trạng nghiện: {name}").format(name=person.full_name)
         )
-        self.form = AssessmentForm(lang, ctx.today())
+        self.form = AssessmentForm(ctx.today())
         if AssessmentDialog._last:
             self.form.facility.setText(AssessmentDialog._last[0])
             self.form.doctor.setText(AssessmentDialog._last[1])
-        self.enrol_panel = EnrolPanel(ctx, actor, lang)
+        self.enrol_panel = EnrolPanel(ctx, actor)
         self.banner = DraftBanner()
         self.error = error_label()
         self._build_buttons()
@@ -159,7 +158,7 @@ class AssessmentDialog(QDialog):
     def _show_error(self, error: DomainError) -> None:
         if isinstance(error, ValidationError) and self.form.show_error(error):
             return
-        self.error.setText(render(error, self._lang))
+        self.error.setText(render(error))
         self.error.show()
 
     def _set_busy(self, busy: bool) -> None:

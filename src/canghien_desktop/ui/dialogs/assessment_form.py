@@ -29,20 +29,19 @@ from canghien_desktop.ui.widgets.form_grid import FormGrid
 
 
 class AssessmentForm(QWidget):
-    def __init__(self, lang: str, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._lang = lang
         self.facility, self.doctor = QLineEdit(), QLineEdit()
         self.received_on = DateField(None, "received_on")
         self.result_on = DateField(today, "result_on")
-        self.voluntary = QRadioButton(label(Referral.VOLUNTARY, lang))
-        self.police = QRadioButton(label(Referral.POLICE, lang))
+        self.voluntary = QRadioButton(label(Referral.VOLUNTARY))
+        self.police = QRadioButton(label(Referral.POLICE))
         self.voluntary.setChecked(True)
         self.referral_ref = QLineEdit()
         self.referral_ref.setPlaceholderText(self.tr("Số, ngày văn bản giới thiệu"))
         self.criteria = self._criteria_boxes()
         self.criteria_count = QLabel()
-        self.substances = {s: QCheckBox(label(s, lang)) for s in Substance}
+        self.substances = {s: QCheckBox(label(s)) for s in Substance}
         self.other_substance = QLineEdit()
         self.other_substance.setPlaceholderText(self.tr("Tên chất, ví dụ ketamine"))
         self.other_substance.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 22))
@@ -212,7 +211,7 @@ class AssessmentForm(QWidget):
             ),
             None,
         )
-        text = render(error, self._lang)
+        text = render(error)
         if grid is None:  # the criteria: the count line under the boxes says it
             self.criteria_count.setText(text)
             self.criteria_count.setStyleSheet("color: #b00020;")

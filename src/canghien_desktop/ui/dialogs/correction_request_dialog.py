@@ -49,17 +49,16 @@ class CorrectionRequestDialog(QDialog):
         self,
         ctx: OfficeContext,
         actor: Actor,
-        lang: str,
         record_type: str,
         record_id: str,
         who: str,  # whose record, as the officer reads it
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._lang = ctx, actor, lang
+        self._ctx, self._actor = ctx, actor
         self._record_type, self._record_id = record_type, record_id
         self.target: CorrectionTarget | None = None
-        self.texts = FieldText(lang, self)
+        self.texts = FieldText(self)
         self.setWindowTitle(self.tr("Đề nghị trạm sửa hồ sơ"))
         self.about = QLabel(who)
         self.about.setWordWrap(True)
@@ -109,10 +108,10 @@ class CorrectionRequestDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _load(self) -> None:
-        ctx, actor, lang = self._ctx, self._actor, self._lang
+        ctx, actor = self._ctx, self._actor
         record_type, record_id = self._record_type, self._record_id
         (
-            Task(lambda: correction_target(ctx, actor, record_type, record_id, lang), parent=self)
+            Task(lambda: correction_target(ctx, actor, record_type, record_id), parent=self)
             .on_success(self.show_target)
             .on_error(self._show_error, catch=DomainError)
             .start()
@@ -144,7 +143,7 @@ class CorrectionRequestDialog(QDialog):
         self.current.setText(self.texts.value(choice.key, choice.current))
         self.chosen.clear()
         for code in choice.choices:
-            shown = label(code, self._lang) if code else self.tr("(để trống)")
+            shown = label(code) if code else self.tr("(để trống)")
             self.chosen.addItem(shown, code)
         self.value.setCurrentWidget(self.chosen if choice.choices else self.typed)
         if choice.choices:
@@ -193,11 +192,11 @@ class CorrectionRequestDialog(QDialog):
         """A refusal is about the proposed value, unless it names the note."""
         assert isinstance(error, DomainError)
         self.buttons.setEnabled(True)
-        text = render(error, self._lang)
+        text = render(error)
         self.errors.show(error, text, {"notes": self.note}, about=self.value)
 
     def _show_error(self, error: Exception) -> None:
         """The record could not be read (gone since the list was shown): nothing to send."""
-        show_refusal(self.buttons, self.error, error, self._lang)
+        show_refusal(self.buttons, self.error, error)
         self.send_button.setEnabled(False)
         grow_to_fit(self)

@@ -23,8 +23,7 @@ from canghien_desktop.ui.widgets import heading_label
 
 
 class SimilarPeopleTableModel(RowTableModel):
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
-        self._lang = lang
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
 
     def columns(self) -> list[ColumnSpec]:
@@ -38,7 +37,7 @@ class SimilarPeopleTableModel(RowTableModel):
         ]
 
     def _reasons(self, similar: SimilarPerson) -> str:
-        return ", ".join(label(reason, self._lang) for reason in similar.reasons)
+        return ", ".join(label(reason) for reason in similar.reasons)
 
 
 class DuplicatePanel(QWidget):
@@ -48,9 +47,9 @@ class DuplicatePanel(QWidget):
     register_anyway = Signal()
     back = Signal()
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = SimilarPeopleTableModel(lang, self)
+        self.model = SimilarPeopleTableModel(self)
         self.table = self._build_table()
         self.open_button = QPushButton(self.tr("Mở hồ sơ đã có"))
         self.anyway_button = QPushButton(self.tr("Vẫn đăng ký người mới"))

@@ -41,14 +41,12 @@ class EnrolPanel(QWidget):
     # The provider and manager typed last: one station usually serves with the same team.
     _last: ClassVar[tuple[str, str] | None] = None
 
-    def __init__(
-        self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._lang = ctx, actor, lang
+        self._ctx, self._actor = ctx, actor
         self._assessment_id = ""
-        self.home = QRadioButton(label(PlaceType.HOME, lang))
-        self.community = QRadioButton(label(PlaceType.COMMUNITY, lang))
+        self.home = QRadioButton(label(PlaceType.HOME))
+        self.community = QRadioButton(label(PlaceType.COMMUNITY))
         self.home.setChecked(True)
         self._places = QButtonGroup(self)
         self._places.addButton(self.home)
@@ -134,5 +132,5 @@ class EnrolPanel(QWidget):
     def _refused(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
         self.enrol_button.setEnabled(True)
-        self.error.setText(render(error, self._lang))
+        self.error.setText(render(error))
         self.error.show()

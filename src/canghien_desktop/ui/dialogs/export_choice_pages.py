@@ -50,7 +50,11 @@ def note(text: str = "", indent: int = 0) -> QLabel:
 class PeriodPage(QWizardPage):
     """Step 1. Only people who may export get past it; the others read why not."""
 
-    def __init__(self, today: date, actor: Actor, lang: str) -> None:
+    def __init__(
+        self,
+        today: date,
+        actor: Actor,
+    ) -> None:
         super().__init__()
         self._allowed = actor.may(Operation.EXPORT)
         self.setTitle(self.tr("Chọn dữ liệu cần gửi"))
@@ -68,7 +72,7 @@ class PeriodPage(QWizardPage):
             denied = PermissionDenied(
                 "permission.denied", role=actor.role, operation=Operation.EXPORT
             )
-            self.refusal.setText(render(denied, lang))
+            self.refusal.setText(render(denied))
             self.refusal.show()
         self._lay_out()
 
@@ -116,11 +120,9 @@ def load_preview(ctx: OfficeContext, actor: Actor, period: str | None) -> Previe
 class PreviewPage(QWizardPage):
     """Step 2: counts per record type, read off the GUI thread each time the page opens."""
 
-    def __init__(
-        self, ctx: OfficeContext, actor: Actor, lang: str, period: Callable[[], str | None]
-    ) -> None:
+    def __init__(self, ctx: OfficeContext, actor: Actor, period: Callable[[], str | None]) -> None:
         super().__init__()
-        self._ctx, self._actor, self._lang, self._period = ctx, actor, lang, period
+        self._ctx, self._actor, self._period = ctx, actor, period
         self._asked = 0  # answers to an earlier visit of this page are dropped
         self.preview: Preview | None = None
         self.setTitle(self.tr("Xem trước số bản ghi"))
@@ -171,7 +173,7 @@ class PreviewPage(QWizardPage):
         self.preview = preview
         self.status.setText(self.tr("Lô sẽ gồm:"))
         for code, count in preview.counts.items():
-            self._add_count(label(code, self._lang), count)
+            self._add_count(label(code), count)
         self._add_count(self.tr("Tổng cộng"), sum(preview.counts.values()), bold=True)
         self._show_district(preview.district)
         if self._period() is None and not sum(preview.counts.values()):
@@ -214,7 +216,7 @@ class PreviewPage(QWizardPage):
             self._show_error(error)
 
     def _show_error(self, error: DomainError) -> None:
-        self.error.setText(render(error, self._lang))
+        self.error.setText(render(error))
         self.error.show()
 
     def _clear_counts(self) -> None:
@@ -226,9 +228,10 @@ class PassphrasePage(QWizardPage):
     """Step 4: the passphrase that unlocks the signing key, and the (discouraged) choice of
     sending records unencrypted, which must be made here, explicitly, every time."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(
+        self,
+    ) -> None:
         super().__init__()
-        self._lang = lang
         self.setTitle(self.tr("Ký lô dữ liệu"))
         self.setSubTitle(
             self.tr("Lô được ký bằng khóa của trạm để đơn vị tổng hợp biết lô do trạm lập.")
@@ -268,7 +271,7 @@ class PassphrasePage(QWizardPage):
 
     def show_error(self, error: DomainError) -> None:
         """The export refused the passphrase: say so here, where it is typed again."""
-        self.error.setText(render(error, self._lang))
+        self.error.setText(render(error))
         self.error.show()
         self.passphrase.clear()
         self.passphrase.setFocus()

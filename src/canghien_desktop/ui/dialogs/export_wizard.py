@@ -41,7 +41,6 @@ class ExportWizard(QWizard):
         self,
         ctx: OfficeContext,
         actor: Actor,
-        lang: str,
         parent: QWidget | None = None,
         *,
         export: ExportFn = export_batch,
@@ -55,12 +54,12 @@ class ExportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)  # it is done
         self._translate_buttons()
-        self.period_page = PeriodPage(ctx.today(), actor, lang)
-        self.preview_page = PreviewPage(ctx, actor, lang, self.period_page.period_code)
+        self.period_page = PeriodPage(ctx.today(), actor)
+        self.preview_page = PreviewPage(ctx, actor, self.period_page.period_code)
         self.destination_page = DestinationPage(list_drives, email_folder or default_email_folder())
-        self.passphrase_page = PassphrasePage(lang)
-        self.write_page = WritePage(ctx, actor, lang, self.plan, export)
-        self.result_page = ResultPage(lang, open_url)
+        self.passphrase_page = PassphrasePage()
+        self.write_page = WritePage(ctx, actor, self.plan, export)
+        self.result_page = ResultPage(open_url)
         for page in (
             self.period_page,
             self.preview_page,

@@ -91,12 +91,11 @@ class WritePage(QWizardPage):
         self,
         ctx: OfficeContext,
         actor: Actor,
-        lang: str,
         plan: Callable[[], ExportPlan],
         export: ExportFn,
     ) -> None:
         super().__init__()
-        self._ctx, self._actor, self._lang = ctx, actor, lang
+        self._ctx, self._actor = ctx, actor
         self._plan, self._export = plan, export
         # Stop has its own token, not the Task's: a Stop pressed after the file was written
         # must still show that batch, and the Task's token would turn its success into
@@ -203,7 +202,7 @@ class WritePage(QWizardPage):
         if error.code == "keys.wrong_passphrase":
             self.passphrase_refused.emit(error)
             return
-        self.error.setText(render(error, self._lang))
+        self.error.setText(render(error))
         self.error.show()
         self.hint.setText(self._what_to_do(error.code))
 
@@ -226,9 +225,9 @@ class WritePage(QWizardPage):
 
 
 class ResultPage(QWizardPage):
-    def __init__(self, lang: str, open_url: OpenUrl) -> None:
+    def __init__(self, open_url: OpenUrl) -> None:
         super().__init__()
-        self._lang, self._open_url = lang, open_url
+        self._open_url = open_url
         self.written: Written | None = None
         self.setTitle(self.tr("Đã xuất lô"))
         self.setSubTitle(self.tr("Lô đã được ghi và đọc lại đầy đủ."))
@@ -261,9 +260,7 @@ class ResultPage(QWizardPage):
         self._row(self.tr("Số thứ tự lô:"), str(result.seq))
         encrypted = self.tr("Có") if result.encrypted else self.tr("Không (không khuyến nghị)")
         self._row(self.tr("Mã hóa:"), encrypted)
-        counts = ", ".join(
-            f"{label(c, self._lang)} {thousands(n)}" for c, n in result.counts.items()
-        )
+        counts = ", ".join(f"{label(c)} {thousands(n)}" for c, n in result.counts.items())
         self._row(self.tr("Số bản ghi:"), counts)
         if result.skipped:  # left out: a value a spreadsheet cannot hold, to correct
             lines = [self._left_out(left) for left in result.skipped]
@@ -280,10 +277,10 @@ class ResultPage(QWizardPage):
         self.advice.setText(self._advice(written))
 
     def _left_out(self, left: Unwritable) -> str:
-        kind = label(left.record_type, self._lang)
+        kind = label(left.record_type)
         said = DomainError("export.record_skipped", record_type=kind, record_id=left.record_id,
                            field=left.field, problem=left.problem)  # fmt: skip
-        return render(said, self._lang)
+        return render(said)
 
     def _advice(self, written: Written) -> str:
         if written.eml is not None:

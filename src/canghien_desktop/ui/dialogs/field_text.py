@@ -26,9 +26,8 @@ BOOKKEEPING = frozenset({"search_key", "last_event_on"})  # derived: shown only 
 
 
 class FieldText(QObject):
-    def __init__(self, lang: str, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._lang = lang
 
     def name(self, key: str) -> str:
         """The field's label; the fields the shared labels lack are named here."""
@@ -51,7 +50,7 @@ class FieldText(QObject):
             "search_key": self.tr("Khóa tìm kiếm"),
             "last_event_on": self.tr("Ngày bước cuối"),
         }
-        return extra[key] if key in extra else field_name(key, self._lang)
+        return extra[key] if key in extra else field_name(key)
 
     def value(self, key: str, value: Any) -> str:
         if value is None or value == "":
@@ -60,9 +59,9 @@ class FieldText(QObject):
             return self.tr("Có") if value else self.tr("Không")
         text = str(value)
         if key in CODED_FIELDS or key in _MORE_CODED:
-            return sentence_case(label(text, self._lang))
+            return sentence_case(label(text))
         if key in LIST_FIELDS:
-            return ", ".join(label(code, self._lang) for code in text.split(",") if code)
+            return ", ".join(label(code) for code in text.split(",") if code)
         if key == "results":
             return self._results(text)
         if _ISO_DATE.match(text):
@@ -78,5 +77,5 @@ class FieldText(QObject):
         parts = []
         for item in text.split(","):
             code, _, sign = item.partition(":")
-            parts.append(f"{label(code, self._lang)}: {signs.get(sign, sign)}")
+            parts.append(f"{label(code)}: {signs.get(sign, sign)}")
         return ", ".join(parts)

@@ -5,7 +5,7 @@ Defaults come from what this user entered last (kind, staff, test panel), becaus
 are entered in runs. What is typed is kept as a draft until saved. A positive drug test
 during treatment offers, without forcing it, to go on to the violation record (Mẫu 27).
 
-    follow_up = open_follow_up_dialog(ctx, actor, enrolment, None, lang, parent)
+    follow_up = open_follow_up_dialog(ctx, actor, enrolment, None, parent)
 """
 
 from __future__ import annotations
@@ -67,13 +67,12 @@ class FollowUpDialog(QDialog):
         actor: Actor,
         enrolment: Enrolment,
         kind: FollowUpKind | None = None,
-        lang: str = "vi",
         parent: QWidget | None = None,
         *,
         person_name: str = "",
     ) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._enrolment, self._lang = ctx, actor, enrolment, lang
+        self._ctx, self._actor, self._enrolment = ctx, actor, enrolment
         self._person_name = person_name
         self.saved: FollowUp | None = None
         self.violation_dialog: ActionDialog | None = None
@@ -81,7 +80,7 @@ class FollowUpDialog(QDialog):
         self.error = error_label()
         self.banner = DraftBanner()
         self._initial: dict[str, Any] = {}  # the form as offered, before any typing
-        self.offer = ViolationOffer(lang)
+        self.offer = ViolationOffer()
         self.offer.hide()
         self.offer.accepted.connect(self._open_violation_record)
         self.offer.declined.connect(self.accept)
@@ -95,15 +94,15 @@ class FollowUpDialog(QDialog):
     def _build_inputs(self, kind: FollowUpKind | None) -> None:
         self.kind = QComboBox()
         for each in FollowUpKind:
-            self.kind.addItem(label(each, self._lang), each.value)
+            self.kind.addItem(label(each), each.value)
         self.kind.setCurrentIndex(self.kind.findData((kind or FollowUpKind.VISIT).value))
         self.kind.setEnabled(kind is None)
         self._kind_chosen = False  # set once the user picks a kind: defaults then keep off
         self.kind.activated.connect(self._user_chose_kind)
         self.date = DateField(self._ctx.today(), "on")
         self.mode = QComboBox()
-        self.results = ResultsGrid(self._lang)
-        self.amount_row = AmountRow(self._lang)
+        self.results = ResultsGrid()
+        self.amount_row = AmountRow()
         self.return_row = ReturnRow()
         self.reported = QCheckBox(self.tr("Đã báo Công an xã"))
         self.reported.setChecked(True)  # reporting is the rule (ND116 Art 79(1)(b))
@@ -130,7 +129,7 @@ class FollowUpDialog(QDialog):
         layout = QVBoxLayout(self)
         self.heading = heading_label("")
         layout.addWidget(self.heading)
-        layout.addWidget(describe_label(self._enrolment, self._person_name, self._lang))
+        layout.addWidget(describe_label(self._enrolment, self._person_name))
         layout.addWidget(self.banner)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
@@ -149,7 +148,7 @@ class FollowUpDialog(QDialog):
 
     def _kind_changed(self) -> None:
         kind = self.current_kind()
-        title = label(kind, self._lang)
+        title = label(kind)
         self.setWindowTitle(title)
         self.heading.setText(title)
         self._fill_modes(kind)
@@ -171,7 +170,7 @@ class FollowUpDialog(QDialog):
         }
         self.mode.clear()
         for mode in MODES.get(kind, ()):
-            self.mode.addItem(label(mode, self._lang), mode.value)
+            self.mode.addItem(label(mode), mode.value)
         if kind in captions:
             self._set_caption(self.mode, captions[kind])
 
@@ -315,7 +314,7 @@ class FollowUpDialog(QDialog):
         self._show_error(error)
 
     def _show_error(self, error: DomainError) -> None:
-        self.errors.show(error, render(error, self._lang), self._fields_by_name())
+        self.errors.show(error, render(error), self._fields_by_name())
 
     def _fields_by_name(self) -> dict[str, QWidget]:
         """Each input under the name that a refusal gives it (``FollowUp`` and its row)."""
@@ -365,7 +364,6 @@ class FollowUpDialog(QDialog):
             self._actor,
             self._enrolment,
             Action.RECORD_USE,
-            self._lang,
             self.parentWidget(),
             person_name=self._person_name,
         )
@@ -381,14 +379,13 @@ def open_follow_up_dialog(
     actor: Actor,
     enrolment: Enrolment,
     kind: FollowUpKind | None,
-    lang: str,
     parent: QWidget | None = None,
     *,
     person_name: str = "",
 ) -> FollowUp | None:
     """Show the dialog modally, then the violation record if the user asked for it; the
     saved follow-up, or None when nothing was saved."""
-    dialog = FollowUpDialog(ctx, actor, enrolment, kind, lang, parent, person_name=person_name)
+    dialog = FollowUpDialog(ctx, actor, enrolment, kind, parent, person_name=person_name)
     dialog.exec()
     if dialog.violation_dialog is not None:
         dialog.violation_dialog.exec()

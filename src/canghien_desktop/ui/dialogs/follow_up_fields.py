@@ -25,6 +25,7 @@ from canghien_desktop.domain.codes import Substance
 from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.domain.errors import ValidationError
 from canghien_desktop.domain.followups import FollowUp
+from canghien_desktop.services.i18n import language
 from canghien_desktop.services.labels import label
 from canghien_desktop.ui.widgets.date_field import DateField
 
@@ -39,7 +40,7 @@ MAX_AMOUNT_DIGITS = 12  # under a thousand billion đồng: no support payment c
 class ResultsGrid(QWidget):
     """One combo per substance group: not tested, negative or positive."""
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.combos: dict[Substance, QComboBox] = {}
         grid = QGridLayout(self)
@@ -48,7 +49,7 @@ class ResultsGrid(QWidget):
             combo = QComboBox()
             combo.addItems([self.tr("Không xét nghiệm"), self.tr("Âm tính"), self.tr("Dương tính")])
             combo.currentIndexChanged.connect(lambda _i, c=combo: _mark_positive(c))
-            grid.addWidget(QLabel(label(substance, lang)), row, 0)
+            grid.addWidget(QLabel(label(substance)), row, 0)
             grid.addWidget(combo, row, 1)
             self.combos[substance] = combo
         grid.setColumnStretch(2, 1)
@@ -82,10 +83,10 @@ def _mark_positive(combo: QComboBox) -> None:
 class AmountField(QLineEdit):
     """Whole đồng, grouped as typed ("1.500.000" in Vietnamese, "1,500,000" in English)."""
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Written out rather than QLocale(): the system locale of a station PC is often "C".
-        self._separator = "." if lang == "vi" else ","
+        self._separator = "." if language() == "vi" else ","
         self.setPlaceholderText("0")
         self.textEdited.connect(self._regroup)
 
@@ -116,9 +117,9 @@ def _position_before(text: str, digits_after: int) -> int:
 class AmountRow(QWidget):
     """The amount and its unit, on one line."""
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.amount = AmountField(lang)
+        self.amount = AmountField()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.amount)
@@ -161,9 +162,8 @@ class ViolationOffer(QFrame):
     accepted = Signal()
     declined = Signal()
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._lang = lang
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -201,4 +201,4 @@ class ViolationOffer(QFrame):
 
     def _positives(self, follow_up: FollowUp) -> str:
         found = [s for s, positive in follow_up.results.items() if positive]
-        return ", ".join(label(s, self._lang) for s in found)
+        return ", ".join(label(s) for s in found)

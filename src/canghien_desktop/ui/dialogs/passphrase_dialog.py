@@ -24,11 +24,9 @@ from canghien_desktop.ui.widgets import error_label, grow_to_fit, secret_field
 
 
 class PassphraseDialog(QDialog):
-    def __init__(
-        self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._lang = ctx, actor, lang
+        self._ctx, self._actor = ctx, actor
         self.setWindowTitle(self.tr("Đổi cụm mật khẩu ký"))
         self.old = secret_field()
         self.new = secret_field()
@@ -66,7 +64,7 @@ class PassphraseDialog(QDialog):
         )
 
     def _refused(self, error: Exception) -> None:
-        show_refusal(self.buttons, self.error, error, self._lang)
+        show_refusal(self.buttons, self.error, error)
         grow_to_fit(self)
 
 
@@ -79,11 +77,10 @@ class AskPassphraseDialog(QDialog):
         self,
         check: Callable[[str], object],
         purpose: str,
-        lang: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._check, self._lang = check, lang
+        self._check = check
         self.setWindowTitle(self.tr("Cụm mật khẩu của đơn vị"))
         self.field = secret_field()
         self.error = error_label()
@@ -107,7 +104,7 @@ class AskPassphraseDialog(QDialog):
         accept_when_done(self, self.buttons, lambda: check(typed), self._refused)
 
     def _refused(self, error: Exception) -> None:
-        show_refusal(self.buttons, self.error, error, self._lang)
+        show_refusal(self.buttons, self.error, error)
         grow_to_fit(self)  # the explanation was laid over the field
         self.field.selectAll()
         self.field.setFocus()

@@ -37,10 +37,10 @@ class PasswordDialog(QDialog):
     ``work`` receives them by name, NEW included. ``outcome`` holds what it returned."""
 
     def __init__(
-        self, title: str, extra: tuple[str, ...], work: Work, lang: str, parent: QWidget | None
+        self, title: str, extra: tuple[str, ...], work: Work, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
-        self._work, self._lang = work, lang
+        self._work = work
         self.outcome: object = None
         self.setWindowTitle(title)
         captions = {
@@ -96,7 +96,7 @@ class PasswordDialog(QDialog):
         self.repeat.clear()
         by_name = {"password": self.fields[NEW], "username": self.fields.get(USERNAME),
                    "recovery_code": self.fields.get(CODE)}  # fmt: skip
-        self.errors.show(error, render(error, self._lang), by_name)
+        self.errors.show(error, render(error), by_name)
 
 
 class RecoveryCodeDialog(QDialog):

@@ -57,15 +57,14 @@ class PersonDialog(QDialog):
         self,
         ctx: OfficeContext,
         actor: Actor,
-        lang: str,
         person: Person | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._lang = ctx, actor, lang
+        self._ctx, self._actor = ctx, actor
         self._original = person
-        self.form = PersonForm(lang, ctx.today())
-        self.duplicates = DuplicatePanel(lang)
+        self.form = PersonForm(ctx.today())
+        self.duplicates = DuplicatePanel()
         self.banner = DraftBanner()
         self.error = error_label()
         self._build_buttons()
@@ -216,7 +215,7 @@ class PersonDialog(QDialog):
     def _show_error(self, error: DomainError) -> None:
         if isinstance(error, ValidationError) and self.form.show_error(error):
             return
-        self.error.setText(render(error, self._lang))
+        self.error.setText(render(error))
         self.error.show()
 
     def _clear_errors(self) -> None:

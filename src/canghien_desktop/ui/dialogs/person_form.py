@@ -48,12 +48,12 @@ def _digits(length: int) -> QLineEdit:
     return field
 
 
-def _choices(lang: str, codes: list[str], blank: str | None = None) -> QComboBox:
+def _choices(codes: list[str], blank: str | None = None) -> QComboBox:
     combo = QComboBox()
     if blank is not None:
         combo.addItem(blank, "")
     for code in codes:
-        combo.addItem(label(code, lang), code)
+        combo.addItem(label(code), code)
     return combo
 
 
@@ -70,9 +70,9 @@ class PersonForm(QWidget):
 
     minor_changed = Signal(bool)
 
-    def __init__(self, lang: str, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._lang, self._today = lang, today
+        self._today = today
         self._build_fields()
         self.rep_group = self._representative_group()
         self.rep_group.hide()  # until the birth date says 12 to under 18
@@ -83,18 +83,17 @@ class PersonForm(QWidget):
     # --- building ----------------------------------------------------------------------------
 
     def _build_fields(self) -> None:
-        lang = self._lang
         self.ho, self.chu_dem, self.ten = QLineEdit(), QLineEdit(), QLineEdit()
         self.other_names = QLineEdit()
         self.birth = BirthDateField()
         self.age = QLabel()
-        self.sex = _choices(lang, [s.value for s in Sex])
+        self.sex = _choices([s.value for s in Sex])
         self.ethnicity = _editable(ETHNICITIES)
-        self.doc_type = _choices(lang, [d.value for d in DocType])
+        self.doc_type = _choices([d.value for d in DocType])
         self.id_number = QLineEdit()
         self.id_number.setMaxLength(20)
         self.phone = QLineEdit()
-        self.education = _choices(lang, [e.value for e in Education], self.tr("(chưa rõ)"))
+        self.education = _choices([e.value for e in Education], self.tr("(chưa rõ)"))
         self.occupation = QLineEdit()
         self.province_code, self.commune_code = _digits(2), _digits(5)
         self.village, self.address = QLineEdit(), QLineEdit()
@@ -272,7 +271,7 @@ class PersonForm(QWidget):
         grid = next(
             g for g in (self.grid, self.residence_grid, self.rep_grid) if g.has_field(field)
         )
-        grid.show_error(field, render(error, self._lang))
+        grid.show_error(field, render(error))
         return True
 
     def clear_errors(self) -> None:

@@ -57,14 +57,13 @@ class PersonHistoryDialog(QDialog):
         self,
         ctx: OfficeContext,
         actor: Actor,
-        lang: str,
         person_id: str,
         together_with: str = "",
         reveal: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._lang = ctx, actor, lang
+        self._ctx, self._actor = ctx, actor
         self.setWindowTitle(self.tr("Một người qua các trạm"))
         self.resize(*DIALOG_SIZE)
         self.person: PersonAcross | None = None
@@ -74,10 +73,10 @@ class PersonHistoryDialog(QDialog):
         self.error = error_label()
         self.reveal = QCheckBox(self.tr("Hiện đầy đủ số giấy tờ"))
         self.reveal.setChecked(reveal)
-        self.records_model = RecordsTableModel(lang, self)
+        self.records_model = RecordsTableModel(self)
         self.records_model.set_reveal(reveal)
-        self.enrolments_model = EnrolmentsTableModel(lang, self)
-        self.timeline_model = StationTimelineModel(lang, self)
+        self.enrolments_model = EnrolmentsTableModel(self)
+        self.timeline_model = StationTimelineModel(self)
         self.records = history_table(self.records_model)
         self.enrolments = history_table(self.enrolments_model)
         self.timeline = history_table(self.timeline_model)
@@ -151,7 +150,7 @@ class PersonHistoryDialog(QDialog):
     def _show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
         self.status.clear()
-        self.error.setText(render(error, self._lang))
+        self.error.setText(render(error))
         self.error.show()
 
     # --- asking the station for a correction (consolidation.corrections) --------------------------
@@ -170,7 +169,7 @@ class PersonHistoryDialog(QDialog):
             return None
         person = record.person
         dialog = CorrectionRequestDialog(
-            self._ctx, self._actor, self._lang, "persons", person.id, person.full_name, self
+            self._ctx, self._actor, "persons", person.id, person.full_name, self
         )
         dialog.accepted.connect(lambda: self._asked(person.station_name or person.station))
         dialog.finished.connect(dialog.deleteLater)

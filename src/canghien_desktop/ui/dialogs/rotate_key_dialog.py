@@ -29,10 +29,10 @@ class RotateKeyDialog(QDialog):
     """``written`` holds the files to send to the office once accepted."""
 
     def __init__(
-        self, ctx: OfficeContext, actor: Actor, out_dir: Path, lang: str, parent: QWidget | None
+        self, ctx: OfficeContext, actor: Actor, out_dir: Path, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._out, self._lang = ctx, actor, out_dir, lang
+        self._ctx, self._actor, self._out = ctx, actor, out_dir
         self.written: tuple[Path, ...] = ()
         self.setWindowTitle(self.tr("Đổi khóa ký"))
         self.lost = QCheckBox(self.tr("Đã quên cụm mật khẩu hiện tại (hoặc người giữ đã nghỉ)"))
@@ -88,4 +88,4 @@ class RotateKeyDialog(QDialog):
         return fingerprint(read_key_line(self._ctx.keys.signing_public))
 
     def _refused(self, error: Exception) -> None:
-        show_refusal(self.buttons, self.error, error, self._lang)
+        show_refusal(self.buttons, self.error, error)

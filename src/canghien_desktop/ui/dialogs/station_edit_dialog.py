@@ -31,12 +31,11 @@ class StationEditDialog(QDialog):
         self,
         ctx: OfficeContext,
         actor: Actor,
-        lang: str,
         station: StationEntry,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._lang, self._code = ctx, actor, lang, station.code
+        self._ctx, self._actor, self._code = ctx, actor, station.code
         self.saved: StationEntry | None = None
         self.setWindowTitle(self.tr("Sửa tên, mã xã của trạm"))
         self.name = QLineEdit(station.name)
@@ -87,4 +86,4 @@ class StationEditDialog(QDialog):
         assert isinstance(error, DomainError)
         self.buttons.setEnabled(True)
         fields = {"name": self.name, "commune_code": self.commune}
-        self.errors.show(error, render(error, self._lang), fields)
+        self.errors.show(error, render(error), fields)

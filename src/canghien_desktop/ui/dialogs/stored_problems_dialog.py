@@ -26,7 +26,6 @@ class StoredProblemsDialog(QDialog):
         self,
         problems: list[StoredProblem],
         open_person: Callable[[str], None],
-        lang: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -42,7 +41,7 @@ class StoredProblemsDialog(QDialog):
         self.open_buttons: list[QPushButton] = []
         for row, problem in enumerate(problems):
             said = self.tr("{kind}: {problem}").format(
-                kind=label(problem.record_type, lang), problem=render(problem.refusal, lang)
+                kind=label(problem.record_type), problem=render(problem.refusal)
             )
             what = QLabel(said)
             what.setWordWrap(True)

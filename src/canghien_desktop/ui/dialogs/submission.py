@@ -31,10 +31,14 @@ def accept_when_done(
     )
 
 
-def show_refusal(buttons: QWidget, error_line: QLabel, error: Exception, lang: str) -> None:
+def show_refusal(
+    buttons: QWidget,
+    error_line: QLabel,
+    error: Exception,
+) -> None:
     assert isinstance(error, DomainError)
     buttons.setEnabled(True)
-    error_line.setText(render(error, lang))
+    error_line.setText(render(error))
     error_line.show()
 
 

@@ -76,13 +76,12 @@ class ThreeWayDialog(QDialog):
         self,
         ctx: OfficeContext,
         actor: Actor,
-        lang: str,
         outcome_id: int,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._lang, self._outcome_id = ctx, actor, lang, outcome_id
-        self._text = FieldText(lang, self)
+        self._ctx, self._actor, self._outcome_id = ctx, actor, outcome_id
+        self._text = FieldText(self)
         self.rows: list[FieldRow] = []
         self.setWindowTitle(self.tr("Giải quyết xung đột"))
         self.heading = heading_label("")
@@ -139,7 +138,7 @@ class ThreeWayDialog(QDialog):
         record = view.held
         self.heading.setText(
             self.tr("{kind} của {person}").format(
-                kind=record_kind(record.record_type, self._lang),
+                kind=record_kind(record.record_type),
                 person=person_text(record.person),
             )
         )
@@ -148,7 +147,7 @@ class ThreeWayDialog(QDialog):
                 station=record.station,
                 seq=record.batch_seq,
                 day=format_dmy(record.received_at.astimezone().date()),
-                reason=reason_text(record.reason, self._lang),
+                reason=reason_text(record.reason),
             )
         )
         self.note.setText(self._note(view))
@@ -288,5 +287,5 @@ class ThreeWayDialog(QDialog):
 
     def _show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
-        self.error.setText(render(error, self._lang))
+        self.error.setText(render(error))
         self.error.show()

@@ -45,11 +45,9 @@ def card_files(files: list[Path]) -> tuple[Path | None, Path | None]:
 
 
 class TrustDialog(QDialog):
-    def __init__(
-        self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._lang = ctx, actor, lang
+        self._ctx, self._actor = ctx, actor
         # At a consolidating office the card is a station's: no encryption key, a commune.
         self.registering_station = ctx.info.kind is OfficeKind.CONSOLIDATING
         self.files: list[Path] = []
@@ -189,7 +187,7 @@ class TrustDialog(QDialog):
     def _refused(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
         self.buttons.setEnabled(True)
-        self._say(render(error, self._lang))
+        self._say(render(error))
 
     def _say(self, text: str) -> None:
         self.error.setText(text)

@@ -42,8 +42,7 @@ def _thousands(n: int) -> str:
 
 
 class BatchTableModel(RowTableModel):
-    def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
-        self._lang = lang
+    def __init__(self, parent: QObject | None = None) -> None:
         self._acks: Mapping[str, BatchAck] = {}
         super().__init__(parent)
 
@@ -90,9 +89,7 @@ class BatchTableModel(RowTableModel):
         )
 
     def counts_detail(self, batch: BatchInfo) -> str:
-        return ", ".join(
-            f"{label(code, self._lang)} {_thousands(n)}" for code, n in batch.counts.items()
-        )
+        return ", ".join(f"{label(code)} {_thousands(n)}" for code, n in batch.counts.items())
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == BatchColumn.COUNTS:

@@ -43,17 +43,16 @@ def _iso(day: date | None) -> str:
 class DueFollowUpTableModel(RowTableModel):
     """Visits and drug tests due; the days-overdue figure turns red once it is late."""
 
-    def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._today = date.today()
-        self._lang = lang
 
     def columns(self) -> list[ColumnSpec]:
         late = self._days_late
         return [
             ColumnSpec(self.tr("Họ và tên"), lambda d: d.full_name),
-            ColumnSpec(self.tr("Việc"), lambda d: label(f"due.{d.kind}", self._lang)),
-            ColumnSpec(self.tr("Trạng thái"), lambda d: label(d.state, self._lang)),
+            ColumnSpec(self.tr("Việc"), lambda d: label(f"due.{d.kind}")),
+            ColumnSpec(self.tr("Trạng thái"), lambda d: label(d.state)),
             ColumnSpec(
                 self.tr("Lần gần nhất"), lambda d: format_dmy(d.last), lambda d: _iso(d.last)
             ),
@@ -78,10 +77,9 @@ class DueFollowUpTableModel(RowTableModel):
 class DeadlineTableModel(RowTableModel):
     """Legal time limits falling due soon; overdue ones in red."""
 
-    def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._today = date.today()
-        self._lang = lang
 
     def columns(self) -> list[ColumnSpec]:
         def overdue(d: Deadline) -> bool:
@@ -91,10 +89,10 @@ class DeadlineTableModel(RowTableModel):
             ColumnSpec(self.tr("Họ và tên"), lambda d: d.full_name, alert=overdue),
             ColumnSpec(
                 self.tr("Việc cần làm"),
-                lambda d: label(f"deadline.{d.kind}", self._lang),
+                lambda d: label(f"deadline.{d.kind}"),
                 alert=overdue,
             ),
-            ColumnSpec(self.tr("Trạng thái"), lambda d: label(d.state, self._lang), alert=overdue),
+            ColumnSpec(self.tr("Trạng thái"), lambda d: label(d.state), alert=overdue),
             ColumnSpec(
                 self.tr("Hạn"), lambda d: format_dmy(d.due), lambda d: _iso(d.due), alert=overdue
             ),

@@ -26,8 +26,7 @@ class HeldColumn(IntEnum):
 
 
 class HeldTableModel(RowTableModel):
-    def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
-        self._lang = lang
+    def __init__(self, parent: QObject | None = None) -> None:
         self._station_names: Mapping[str, str] = {}
         super().__init__(parent)
 
@@ -45,14 +44,14 @@ class HeldTableModel(RowTableModel):
                 lambda h: format_dmy(h.received_at.astimezone().date()),
                 lambda h: h.received_at.isoformat(),
             ),
-            ColumnSpec(self.tr("Loại bản ghi"), lambda h: record_kind(h.record_type, self._lang)),
+            ColumnSpec(self.tr("Loại bản ghi"), lambda h: record_kind(h.record_type)),
             ColumnSpec(self.tr("Người"), lambda h: person_text(h.person)),
             ColumnSpec(
                 self.tr("Tình trạng"),
                 self.outcome_text,
                 alert=lambda h: not h.resolution,
             ),
-            ColumnSpec(self.tr("Lý do"), lambda h: reason_cell(h.reason, self._lang)),
+            ColumnSpec(self.tr("Lý do"), lambda h: reason_cell(h.reason)),
             ColumnSpec(self.tr("Cách xử lý"), self.resolution_text),
         ]
 

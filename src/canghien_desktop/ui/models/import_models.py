@@ -38,10 +38,12 @@ _ENTITIES = {
 }
 
 
-def record_kind(record_type: str, lang: str) -> str:
+def record_kind(
+    record_type: str,
+) -> str:
     """A record type's name in the user's language ("?" is a line that could not be read)."""
     entity = _ENTITIES.get(record_type)
-    return label(f"entity.{entity}", lang) if entity else "?"
+    return label(f"entity.{entity}") if entity else "?"
 
 
 def person_text(name: str) -> str:
@@ -50,10 +52,12 @@ def person_text(name: str) -> str:
     return name or QCoreApplication.translate("Records", "(chưa rõ người)")
 
 
-def reason_text(reason: str, lang: str) -> str:
+def reason_text(
+    reason: str,
+) -> str:
     """The importer's reason (stable English words) in the user's language, worded to
     follow a colon ("…: cả trạm và đơn vị đều sửa: tên")."""
-    return describe(reason, lang)
+    return describe(reason)
 
 
 def sentence(text: str) -> str:
@@ -61,9 +65,11 @@ def sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def reason_cell(reason: str, lang: str) -> str:
+def reason_cell(
+    reason: str,
+) -> str:
     """The reason as a column shows it: "Cả trạm và đơn vị đều sửa: tên"."""
-    return sentence(reason_text(reason, lang))
+    return sentence(reason_text(reason))
 
 
 @dataclass(frozen=True)
@@ -98,8 +104,7 @@ class BatchColumn(IntEnum):
 
 
 class ImportBatchModel(RowTableModel):
-    def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
-        self._lang = lang
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
 
     def columns(self) -> list[ColumnSpec]:
@@ -155,7 +160,7 @@ class ImportBatchModel(RowTableModel):
     def status_text(self, row: BatchRow) -> str:
         if row.status == "rejected":
             error = row.result.reason if row.result else row.preview.reason
-            reason = render(error, self._lang) if error else ""
+            reason = render(error) if error else ""
             return self.tr("Bị từ chối: {reason}").format(reason=reason)
         texts = {
             "ready": self.tr("Sẵn sàng"),
@@ -183,13 +188,12 @@ class RecordColumn(IntEnum):
 class RecordPreviewModel(RowTableModel):
     """``RecordPreview`` rows of one batch; the screen's proxy filters them by outcome."""
 
-    def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
-        self._lang = lang
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
 
     def columns(self) -> list[ColumnSpec]:
         return [
-            ColumnSpec(self.tr("Loại bản ghi"), lambda r: record_kind(r.record_type, self._lang)),
+            ColumnSpec(self.tr("Loại bản ghi"), lambda r: record_kind(r.record_type)),
             ColumnSpec(self.tr("Người"), lambda r: person_text(r.person)),
             ColumnSpec(
                 self.tr("Phiên bản"),
@@ -203,7 +207,7 @@ class RecordPreviewModel(RowTableModel):
                 lambda r: OUTCOMES.index(r.outcome) if r.outcome in OUTCOMES else 9,
                 alert=lambda r: r.outcome in ("conflict", "rejected"),
             ),
-            ColumnSpec(self.tr("Lý do"), lambda r: reason_cell(r.reason, self._lang)),
+            ColumnSpec(self.tr("Lý do"), lambda r: reason_cell(r.reason)),
         ]
 
     def outcome_text(self, outcome: str) -> str:

@@ -60,8 +60,7 @@ class ReviewModel(RowTableModel):
     """A ``RowTableModel`` whose rows also carry a folded search key and know whether ID
     numbers are shown in full."""
 
-    def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
-        self._lang = lang
+    def __init__(self, parent: QObject | None = None) -> None:
         self.reveal = False
         self._keys: list[str] = []
         super().__init__(parent)
@@ -101,7 +100,7 @@ class PairTableModel(ReviewModel):
         return (row.first.full_name, row.second.full_name)
 
     def _reasons(self, pair: ReviewPair) -> str:
-        return sentence_case(reason_words(pair.duplicate.reasons, self._lang))
+        return sentence_case(reason_words(pair.duplicate.reasons))
 
     def _who(self, brief: PersonBrief) -> str:
         return f"{brief.full_name} ({brief.birth})"
@@ -141,7 +140,7 @@ class DecisionTableModel(ReviewModel):
         return self.tr("Đã hoàn tác\n{at}").format(at=format_dmy_hm(decision.undone_at))
 
     def _reasons(self, decision: Decision) -> str:
-        return sentence_case(reason_words(decision.reasons, self._lang))
+        return sentence_case(reason_words(decision.reasons))
 
     def _who(self, brief: PersonBrief) -> str:
         return f"{brief.full_name} ({brief.birth})\n{brief.station_name}"
@@ -173,8 +172,7 @@ class NameFilterProxy(QSortFilterProxyModel):
 class RecordsTableModel(RowTableModel):
     """One row per station's record of the person (``person_links.StationRecord``)."""
 
-    def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
-        self._lang = lang
+    def __init__(self, parent: QObject | None = None) -> None:
         self.reveal = False
         super().__init__(parent)
 
@@ -186,7 +184,7 @@ class RecordsTableModel(RowTableModel):
             ColumnSpec(self.tr("Trạm"), brief(lambda p: p.station_name)),
             ColumnSpec(self.tr("Họ và tên"), brief(lambda p: p.full_name)),
             ColumnSpec(self.tr("Ngày sinh"), brief(lambda p: p.birth)),
-            ColumnSpec(self.tr("Giới tính"), brief(lambda p: label(p.sex, self._lang))),
+            ColumnSpec(self.tr("Giới tính"), brief(lambda p: label(p.sex))),
             ColumnSpec(self.tr("Số giấy tờ"), brief(lambda p: mask_id(p.id_number, self.reveal))),
             ColumnSpec(self.tr("Mã xã"), brief(lambda p: p.commune_code)),
             ColumnSpec(self.tr("Theo dõi"), self._follow_ups),
@@ -207,15 +205,14 @@ class RecordsTableModel(RowTableModel):
             return "—"
         if not test.positive:
             return self.tr("{on}: âm tính").format(on=format_dmy(test.on))
-        found = ", ".join(label(code, self._lang) for code, positive in test.results if positive)
+        found = ", ".join(label(code) for code, positive in test.results if positive)
         return self.tr("{on}: dương tính ({found})").format(on=format_dmy(test.on), found=found)
 
 
 class EnrolmentsTableModel(RowTableModel):
     """Every enrolment of every record, oldest first: (station name, ``EnrolmentSpan``)."""
 
-    def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
-        self._lang = lang
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
 
     def columns(self) -> list[ColumnSpec]:
@@ -224,8 +221,8 @@ class EnrolmentsTableModel(RowTableModel):
 
         return [
             ColumnSpec(self.tr("Trạm"), lambda row: row[0]),
-            ColumnSpec(self.tr("Trạng thái"), lambda row: label(row[1].state, self._lang)),
-            ColumnSpec(self.tr("Hình thức"), lambda row: label(row[1].place_type, self._lang)),
+            ColumnSpec(self.tr("Trạng thái"), lambda row: label(row[1].state)),
+            ColumnSpec(self.tr("Hình thức"), lambda row: label(row[1].place_type)),
             ColumnSpec(self.tr("Xác định nghiện"), day(lambda s: s.assessed_on)),
             ColumnSpec(self.tr("Bắt đầu"), day(lambda s: s.started_on)),
             ColumnSpec(self.tr("Hoàn thành"), day(lambda s: s.completed_on)),
@@ -241,13 +238,12 @@ class EnrolmentsTableModel(RowTableModel):
 class StationTimelineModel(RowTableModel):
     """The station page's timeline columns, with the station of each line beside its date."""
 
-    def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
-        self._lang = lang
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
 
     def columns(self) -> list[ColumnSpec]:
         # Borrowed from the station's own timeline so both read the same, translated there.
-        day, what, detail = TimelineTableModel(self._lang, self).columns()
+        day, what, detail = TimelineTableModel(self).columns()
         return [
             _on_entry(day),
             ColumnSpec(self.tr("Trạm"), lambda e: e.station_name),

@@ -29,12 +29,14 @@ def sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def field_name(name: str, lang: str) -> str:
+def field_name(
+    name: str,
+) -> str:
     """A field's label: ``field.<name>`` where a bare name would clash with a code, then
     ``<name>``, else the stored name itself."""
     for key in (f"field.{name}", name):
         if key in LABELS:
-            return sentence_case(label(key, lang))
+            return sentence_case(label(key))
     return name
 
 
@@ -71,29 +73,27 @@ def history_rows(entries: Sequence[ChangeEntry]) -> list[HistoryRow]:
 class TimelineTableModel(RowTableModel):
     """``services.history.TimelineEntry`` rows, newest first as the service orders them."""
 
-    def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
-        self._lang = lang
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
 
     def columns(self) -> list[ColumnSpec]:
         return [
             ColumnSpec(self.tr("Ngày"), lambda e: format_dmy(e.on), lambda e: e.on.isoformat()),
-            ColumnSpec(self.tr("Việc"), lambda e: sentence_case(label(e.code, self._lang))),
+            ColumnSpec(self.tr("Việc"), lambda e: sentence_case(label(e.code))),
             ColumnSpec(self.tr("Chi tiết"), self._detail),
         ]
 
     def _detail(self, entry: TimelineEntry) -> str:
         # A step's detail that is only a code (the stage reached, a removal reason) is named.
         if entry.kind == "event" and entry.detail in LABELS:
-            return label(entry.detail, self._lang)
+            return label(entry.detail)
         return entry.detail
 
 
 class HistoryTableModel(RowTableModel):
     """Who changed what and when, field by field; values in the user's words."""
 
-    def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
-        self._lang = lang
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
 
     def columns(self) -> list[ColumnSpec]:
@@ -105,9 +105,7 @@ class HistoryTableModel(RowTableModel):
             ),
             ColumnSpec(self.tr("Người sửa"), lambda r: r.username),
             ColumnSpec(self.tr("Hồ sơ"), self._record),
-            ColumnSpec(
-                self.tr("Trường"), lambda r: field_name(r.field, self._lang) if r.field else ""
-            ),
+            ColumnSpec(self.tr("Trường"), lambda r: field_name(r.field) if r.field else ""),
             ColumnSpec(
                 self.tr("Trước"), lambda r: self._value(r.field, r.before) if r.field else ""
             ),
@@ -118,8 +116,8 @@ class HistoryTableModel(RowTableModel):
         self.set_rows(history_rows(entries))
 
     def _record(self, row: HistoryRow) -> str:
-        what = label(f"entity.{row.entity}", self._lang)
-        done = label(f"change.{row.action}", self._lang)
+        what = label(f"entity.{row.entity}")
+        done = label(f"change.{row.action}")
         return f"{what}: {done}"
 
     def _value(self, field: str, value: Any) -> str:
@@ -129,9 +127,9 @@ class HistoryTableModel(RowTableModel):
             return self.tr("Có") if value else self.tr("Không")
         text = str(value)
         if field in CODED_FIELDS:
-            return label(text, self._lang)
+            return label(text)
         if field in LIST_FIELDS:
-            return ", ".join(label(code, self._lang) for code in text.split(",") if code)
+            return ", ".join(label(code) for code in text.split(",") if code)
         date_match = _ISO_DATE.match(text)
         if date_match:
             return "/".join(reversed(date_match.groups()))

@@ -38,9 +38,8 @@ class Column(IntEnum):
 
 
 class PersonTableModel(QAbstractTableModel):
-    def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._lang = lang
         self._people: list[PersonSummary] = []
         self._sorted_by: tuple[Column, Qt.SortOrder] = (Column.NAME, Qt.SortOrder.AscendingOrder)
         self._headers = {
@@ -121,12 +120,12 @@ class PersonTableModel(QAbstractTableModel):
         if column is Column.BIRTH:
             return person.birth
         if column is Column.SEX:
-            return label(person.sex, self._lang)
+            return label(person.sex)
         if column is Column.ID_NUMBER:
             return person.id_number
         if column is Column.VILLAGE:
             return person.village
-        return label(person.state, self._lang) if person.state else ""
+        return label(person.state) if person.state else ""
 
     def _sort_text(self, person: PersonSummary, column: Column) -> str:
         if column is Column.NAME:

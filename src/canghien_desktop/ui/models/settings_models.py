@@ -39,15 +39,14 @@ class UserColumn(IntEnum):
 
 
 class UserTableModel(RowTableModel):
-    def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._lang = lang
 
     def columns(self) -> list[ColumnSpec]:
         return [
             ColumnSpec(self.tr("Tên đăng nhập"), lambda u: u.username),
             ColumnSpec(self.tr("Họ và tên"), lambda u: u.full_name),
-            ColumnSpec(self.tr("Vai trò"), lambda u: label(u.role, self._lang)),
+            ColumnSpec(self.tr("Vai trò"), lambda u: label(u.role)),
             ColumnSpec(self.tr("Tình trạng"), self._state),
         ]
 
@@ -95,9 +94,8 @@ class DayOffTableModel(RowTableModel):
 class RuleSetTableModel(QAbstractTableModel):
     """One column per rule set, one row per rule: values side by side, old law and new."""
 
-    def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._lang = lang
         self._sets: list[RuleSet] = []
 
     def set_rule_sets(self, rule_sets: Sequence[RuleSet]) -> None:
@@ -130,7 +128,7 @@ class RuleSetTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
-            return label(f"rule.{RULE_FIELDS[section]}", self._lang)
+            return label(f"rule.{RULE_FIELDS[section]}")
         rule_set = self._sets[section]
         if rule_set.provisional:
             return self.tr("{name}\n(tạm thời)").format(name=rule_set.name)

@@ -25,8 +25,7 @@ class SyncColumn(IntEnum):
 
 
 class SyncTableModel(RowTableModel):
-    def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
-        self._lang = lang
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
 
     def columns(self) -> list[ColumnSpec]:
@@ -42,7 +41,7 @@ class SyncTableModel(RowTableModel):
             ),
             ColumnSpec(
                 self.tr("Kết quả"),
-                lambda h: label(f"outcome.{h.outcome}", self._lang),
+                lambda h: label(f"outcome.{h.outcome}"),
                 # conflicts first: they wait for a decision, a stale copy only for a look
                 lambda h: HELD.index(h.outcome) if h.outcome in HELD else len(HELD),
                 alert=lambda h: h.outcome != "stale",
@@ -60,10 +59,10 @@ class SyncTableModel(RowTableModel):
         self.set_rows(rows)
 
     def kind_text(self, held: HeldRecord) -> str:
-        return label(f"entity.{held.entity}", self._lang)
+        return label(f"entity.{held.entity}")
 
     def person_text(self, held: HeldRecord) -> str:
         return held.person_name or self.tr("(không còn ở trạm)")
 
     def reason_text(self, held: HeldRecord) -> str:
-        return sentence(office_reason(held.outcome, held.reason, self._lang))
+        return sentence(office_reason(held.outcome, held.reason))

@@ -27,9 +27,8 @@ def dropped_acks(mime: QMimeData) -> list[Path]:
 
 
 class AckResults(QWidget):
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._lang = lang
         self.lines: list[QLabel] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -61,14 +60,13 @@ class AckResults(QWidget):
     def text(self, result: AckFileResult) -> str:
         if result.error is not None:
             return self.tr("{file}: không nhập – {reason}").format(
-                file=result.path.name, reason=render(result.error, self._lang)
+                file=result.path.name, reason=render(result.error)
             )
         summary = result.summary
         assert summary is not None
         outcomes = summary.outcomes
         counts = ", ".join(
-            f"{label(f'outcome.{code}', self._lang)} {thousands(outcomes.get(code, 0))}"
-            for code in OUTCOMES
+            f"{label(f'outcome.{code}')} {thousands(outcomes.get(code, 0))}" for code in OUTCOMES
         )
         if outcomes.get("settled"):  # held records the office has decided on since
             counts += "; " + self.tr("{n} bản ghi chờ xử lý đã được giải quyết").format(

@@ -54,12 +54,15 @@ class BatchesState:
     requests: list[ReceivedRequest]  # corrections the office asks for, not closed yet
 
 
-def load_state(ctx: OfficeContext, actor: Actor, lang: str = "vi") -> BatchesState:
+def load_state(
+    ctx: OfficeContext,
+    actor: Actor,
+) -> BatchesState:
     return BatchesState(
         batches.list_batches(ctx, actor),
         load_keys(ctx),
         sync_status.sync_overview(ctx, actor),
-        correction_inbox.open_requests(ctx, actor, lang),
+        correction_inbox.open_requests(ctx, actor),
     )
 
 
@@ -70,14 +73,13 @@ class BatchesView(LoadedScreen):
         self,
         ctx: OfficeContext,
         actor: Actor,
-        lang: str,
         parent: QWidget | None = None,
         **wizard_options: Any,  # passed to ExportWizard: tests and screenshots fake drives
     ) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._lang = ctx, actor, lang
+        self._ctx, self._actor = ctx, actor
         self._wizard_options = wizard_options
-        self.model = BatchTableModel(lang, self)
+        self.model = BatchTableModel(self)
         proxy = QSortFilterProxyModel(self)
         proxy.setSortRole(SORT_ROLE)
         proxy.setSourceModel(self.model)
@@ -101,10 +103,10 @@ class BatchesView(LoadedScreen):
         self.ack_button = QPushButton(self.tr("Nhập xác nhận của cơ quan tổng hợp…"))
         self.ack_button.setToolTip(self.tr("Hoặc kéo thả tệp .cnack.zip vào màn hình này"))
         self.ack_button.clicked.connect(self.open_acks)
-        self.ack_results = AckResults(lang)
-        self.sync_panel = SyncPanel(lang)
+        self.ack_results = AckResults()
+        self.sync_panel = SyncPanel()
         self.sync_panel.open_person.connect(self.open_person)
-        self.corrections = CorrectionsPanel(ctx, actor, lang)
+        self.corrections = CorrectionsPanel(ctx, actor)
         self.corrections.open_person.connect(self.open_person)
         self.corrections.changed.connect(announce_change)  # a record was corrected
         self.sync_panel.add_requests(self.corrections)
@@ -112,7 +114,7 @@ class BatchesView(LoadedScreen):
         self.why_not = QLabel()
         self.count_label = QLabel()
         self.error = error_label()
-        self.keys = KeysView(ctx, actor, lang)
+        self.keys = KeysView(ctx, actor)
         self.keys.trusted.connect(self.reload)
         self.wizard: ExportWizard | None = None
         self._explain_permission()
@@ -164,8 +166,8 @@ class BatchesView(LoadedScreen):
         layout.addWidget(self.keys)
 
     def reading(self) -> Callable[[], BatchesState]:
-        ctx, actor, lang = self._ctx, self._actor, self._lang
-        return lambda: load_state(ctx, actor, lang)
+        ctx, actor = self._ctx, self._actor
+        return lambda: load_state(ctx, actor)
 
     def show_data(self, state: BatchesState) -> None:
         self.error.hide()
@@ -184,7 +186,7 @@ class BatchesView(LoadedScreen):
         )
 
     def open_wizard(self) -> ExportWizard:
-        self.wizard = ExportWizard(self._ctx, self._actor, self._lang, self, **self._wizard_options)
+        self.wizard = ExportWizard(self._ctx, self._actor, self, **self._wizard_options)
         self.wizard.exported.connect(lambda _: announce_change())
         # Also on close: a batch finished after Cancel was pressed too late still shows.
         self.wizard.finished.connect(lambda _: self.reload())
@@ -228,7 +230,7 @@ class BatchesView(LoadedScreen):
 
     def show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
-        self.error.setText(render(error, self._lang))
+        self.error.setText(render(error))
         self.error.show()
 
     # --- acknowledgements from the consolidating office ---------------------------------------

@@ -44,9 +44,8 @@ PERSON, KIND, FIELD, CURRENT, PROPOSED, STATE, NOTE = range(7)
 
 
 class RequestTableModel(RowTableModel):
-    def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
-        self._lang = lang
-        self._texts = FieldText(lang)
+    def __init__(self, parent: QObject | None = None) -> None:
+        self._texts = FieldText()
         super().__init__(parent)
 
     def columns(self) -> list[ColumnSpec]:
@@ -106,11 +105,9 @@ class CorrectionsPanel(QWidget):
     open_person = Signal(str)  # person id
     changed = Signal()  # a request was closed: the screen reads its state again
 
-    def __init__(
-        self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._lang = ctx, actor, lang
+        self._ctx, self._actor = ctx, actor
         self.title = QLabel()
         self.caption = QLabel(
             self.tr(
@@ -119,7 +116,7 @@ class CorrectionsPanel(QWidget):
             )
         )
         self.caption.setWordWrap(True)
-        self.model = RequestTableModel(lang, self)
+        self.model = RequestTableModel(self)
         proxy = QSortFilterProxyModel(self)
         proxy.setSortRole(SORT_ROLE)
         proxy.setSourceModel(self.model)
@@ -253,5 +250,5 @@ class CorrectionsPanel(QWidget):
 
     def _show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
-        self.error.setText(render(error, self._lang))
+        self.error.setText(render(error))
         self.error.show()

@@ -44,12 +44,11 @@ class DueView(LoadedScreen):
         self,
         ctx: OfficeContext,
         actor: Actor,
-        lang: str,
         parent: QWidget | None = None,
         load: LoadDue = due_follow_ups,
     ) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._lang, self._load = ctx, actor, lang, load
+        self._ctx, self._actor, self._load = ctx, actor, load
         self.days = QSpinBox()
         self.days.setRange(0, MAX_DAYS)
         self.days.setValue(DEFAULT_DAYS)
@@ -58,7 +57,7 @@ class DueView(LoadedScreen):
         self.count_label = QLabel()
         self.refresh_button = QPushButton(self.tr("Làm mới (F5)"))
         self.error = error_label()
-        self.model = DueFollowUpTableModel(lang, self)
+        self.model = DueFollowUpTableModel(self)
         self.proxy = SortedRows(self)
         self.proxy.setSourceModel(self.model)
         self.table = self._build_table()
@@ -72,7 +71,7 @@ class DueView(LoadedScreen):
         combo = QComboBox()
         combo.addItem(self.tr("Tất cả"), None)
         for kind in ("visit", "test"):
-            combo.addItem(label(f"due.{kind}", self._lang), kind)
+            combo.addItem(label(f"due.{kind}"), kind)
         return combo
 
     def _build_table(self) -> RowTableView:
@@ -142,5 +141,5 @@ class DueView(LoadedScreen):
     def show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
         self.count_label.setText("")
-        self.error.setText(render(error, self._lang))
+        self.error.setText(render(error))
         self.error.show()

@@ -57,15 +57,13 @@ def load_links(ctx: OfficeContext, actor: Actor) -> LinksState:
 
 
 class DuplicatesView(LoadedScreen):
-    def __init__(
-        self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._lang = ctx, actor, lang
+        self._ctx, self._actor = ctx, actor
         self.confirmation: QMessageBox | None = None  # the question being asked, if any
         self.history: PersonHistoryDialog | None = None
-        self.pairs_model = PairTableModel(lang, self)
-        self.decisions_model = DecisionTableModel(lang, self)
+        self.pairs_model = PairTableModel(self)
+        self.decisions_model = DecisionTableModel(self)
         self.pairs = self._table(self.pairs_model)
         self.decision_table = self._table(self.decisions_model)
         self._shape_tables()
@@ -78,7 +76,7 @@ class DuplicatesView(LoadedScreen):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.error = error_label()
-        self.compare = PairCompare(lang)
+        self.compare = PairCompare()
         self._build_buttons()
         self.tabs = QTabWidget()
         self._lay_out()
@@ -198,7 +196,7 @@ class DuplicatesView(LoadedScreen):
 
     def show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
-        self.error.setText(render(error, self._lang))
+        self.error.setText(render(error))
         self.error.show()
 
     def _filter(self, text: str) -> None:
@@ -357,7 +355,6 @@ class DuplicatesView(LoadedScreen):
         self.history = PersonHistoryDialog(
             self._ctx,
             self._actor,
-            self._lang,
             person_id,
             together_with,
             reveal=self.reveal.isChecked(),

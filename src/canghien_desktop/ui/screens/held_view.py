@@ -53,14 +53,12 @@ def load_held(ctx: OfficeContext, actor: Actor, with_settled: bool) -> HeldState
 
 
 class HeldView(LoadedScreen):
-    def __init__(
-        self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._lang = ctx, actor, lang
+        self._ctx, self._actor = ctx, actor
         self.dialog: ThreeWayDialog | None = None
         self.confirm_box: QMessageBox | None = None
-        self.model = HeldTableModel(lang, self)
+        self.model = HeldTableModel(self)
         proxy = QSortFilterProxyModel(self)
         proxy.setSortRole(SORT_ROLE)
         proxy.setSourceModel(self.model)
@@ -168,11 +166,11 @@ class HeldView(LoadedScreen):
         if row is None:
             return ""
         return self.tr("{kind} của {person}, lô số {seq} của trạm {station}: {reason}").format(
-            kind=record_kind(row.record_type, self._lang),
+            kind=record_kind(row.record_type),
             person=person_text(row.person),
             seq=row.batch_seq,
             station=row.station,
-            reason=reason_text(row.reason, self._lang),
+            reason=reason_text(row.reason),
         )
 
     # --- conflicts ----------------------------------------------------------------------------
@@ -186,7 +184,7 @@ class HeldView(LoadedScreen):
         return self.open_dialog(row) if row is not None else None
 
     def open_dialog(self, row: HeldRecord) -> ThreeWayDialog:
-        dialog = ThreeWayDialog(self._ctx, self._actor, self._lang, row.outcome_id, self)
+        dialog = ThreeWayDialog(self._ctx, self._actor, row.outcome_id, self)
         dialog.accepted.connect(lambda: self._settled(self.tr("Đã lưu cách giải quyết xung đột.")))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
@@ -233,7 +231,7 @@ class HeldView(LoadedScreen):
         box.setWindowTitle(self.tr("Bỏ qua bản ghi"))
         box.setText(
             self.tr("Bỏ qua bản ghi “{kind}” của {person}?").format(
-                kind=record_kind(row.record_type, self._lang), person=person_text(row.person)
+                kind=record_kind(row.record_type), person=person_text(row.person)
             )
         )
         box.setInformativeText(
@@ -260,5 +258,5 @@ class HeldView(LoadedScreen):
 
     def show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
-        self.error.setText(render(error, self._lang))
+        self.error.setText(render(error))
         self.error.show()

@@ -19,10 +19,9 @@ from canghien_desktop.ui.screens.row_table_view import RowTableView
 
 
 class BatchRecords(QWidget):
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._lang = lang
-        self.model = RecordPreviewModel(lang, self)
+        self.model = RecordPreviewModel(self)
         self.filter = OutcomeFilter(self)
         self.filter.setSourceModel(self.model)
         self.table = RowTableView(self.filter)
@@ -67,7 +66,7 @@ class BatchRecords(QWidget):
             error = row.result.reason if row.result else row.preview.reason
             return self.tr(
                 "Lô {file} bị từ chối, không bản ghi nào được đọc hay ghi: {reason}"
-            ).format(file=row.preview.path.name, reason=render(error, self._lang) if error else "")
+            ).format(file=row.preview.path.name, reason=render(error) if error else "")
         if row.preview.status == "already":
             return self.tr("Lô này đã được nhập trước đó: không nhập lại.")
         return self.tr("Bản ghi trong lô {station} số {seq} (kết quả khi xem trước):").format(

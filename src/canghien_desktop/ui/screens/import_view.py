@@ -60,13 +60,12 @@ class ImportView(QWidget):
         self,
         ctx: OfficeContext,
         actor: Actor,
-        lang: str,
         parent: QWidget | None = None,
         *,
         list_drives: ListDrives = list_removable_drives,  # tests and screenshots fake drives
     ) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._lang = ctx, actor, lang
+        self._ctx, self._actor = ctx, actor
         self._sources: list[Path] = []
         self._rows: list[BatchRow] = []
         # What this screen imported: a later preview finds those batches "already" imported
@@ -96,7 +95,7 @@ class ImportView(QWidget):
         self._follow_state()
 
     def _make_tables(self) -> None:
-        self.batch_model = ImportBatchModel(self._lang, self)
+        self.batch_model = ImportBatchModel(self)
         batch_proxy = QSortFilterProxyModel(self)
         batch_proxy.setSourceModel(self.batch_model)
         self.batch_table = RowTableView(batch_proxy)
@@ -118,7 +117,7 @@ class ImportView(QWidget):
             minimum=150,
         )
         self.batch_table.selectionModel().selectionChanged.connect(self._batch_selected)
-        self.records = BatchRecords(self._lang)
+        self.records = BatchRecords()
 
     def _lay_out(self) -> None:
         intro = QLabel(
@@ -227,7 +226,6 @@ class ImportView(QWidget):
                 "Cụm mật khẩu của đơn vị mở khóa giải mã các lô. Chỉ hỏi một lần cho cả buổi "
                 "nhập lô."
             ),
-            self._lang,
             self,
         )
         dialog.accepted.connect(lambda: self._passphrase_given(dialog.passphrase(), then))
@@ -372,7 +370,7 @@ class ImportView(QWidget):
         assert isinstance(error, DomainError)
         if error.code == "keys.wrong_passphrase":
             self._passphrase = None  # ask again next time
-        self.error.setText(render(error, self._lang))
+        self.error.setText(render(error))
         self.error.show()
 
     # --- drops --------------------------------------------------------------------------------

@@ -27,11 +27,10 @@ class JsonFileDialog(QDialog):
         explanation: str,
         text: str,
         save: SaveText,
-        lang: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._save, self._lang = save, lang
+        self._save = save
         self.setWindowTitle(title)
         note = QLabel(explanation)
         note.setWordWrap(True)
@@ -55,4 +54,4 @@ class JsonFileDialog(QDialog):
         accept_when_done(self, self.buttons, lambda: save(text), self._refused)
 
     def _refused(self, error: Exception) -> None:
-        show_refusal(self.buttons, self.error, error, self._lang)
+        show_refusal(self.buttons, self.error, error)

@@ -51,11 +51,9 @@ def load_keys(ctx: OfficeContext) -> KeysState:
 class KeysView(QGroupBox):
     trusted = Signal()  # a consolidating office was (re)trusted
 
-    def __init__(
-        self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._lang = ctx, actor, lang
+        self._ctx, self._actor = ctx, actor
         if ctx.info.kind is OfficeKind.STATION:
             self.setTitle(self.tr("Khóa ký và đơn vị tin cậy"))
         else:
@@ -157,7 +155,7 @@ class KeysView(QGroupBox):
         )
 
     def open_trust(self) -> TrustDialog:
-        dialog = TrustDialog(self._ctx, self._actor, self._lang, self)
+        dialog = TrustDialog(self._ctx, self._actor, self)
         dialog.accepted.connect(self._trust_done)
         dialog.open()
         return dialog
@@ -167,7 +165,7 @@ class KeysView(QGroupBox):
         self.trusted.emit()
 
     def change_passphrase(self) -> PassphraseDialog:
-        dialog = PassphraseDialog(self._ctx, self._actor, self._lang, self)
+        dialog = PassphraseDialog(self._ctx, self._actor, self)
         dialog.accepted.connect(
             lambda: self.status.setText(self.tr("Đã đổi cụm mật khẩu ký. Hãy dùng cụm mới."))
         )
@@ -178,7 +176,7 @@ class KeysView(QGroupBox):
         chosen = folder or choose_folder(self, self.tr("Chọn nơi lưu tệp gửi đơn vị tổng hợp"))
         if chosen is None:
             return None
-        dialog = RotateKeyDialog(self._ctx, self._actor, chosen, self._lang, self)
+        dialog = RotateKeyDialog(self._ctx, self._actor, chosen, self)
         dialog.accepted.connect(lambda: self._rotated(dialog))
         dialog.open()
         return dialog
@@ -198,5 +196,5 @@ class KeysView(QGroupBox):
 
     def _show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
-        self.error.setText(render(error, self._lang))
+        self.error.setText(render(error))
         self.error.show()

@@ -77,11 +77,9 @@ def seq_ranges(numbers: list[int]) -> str:
 
 
 class LedgerView(LoadedScreen):
-    def __init__(
-        self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._lang = ctx, actor, lang
+        self._ctx, self._actor = ctx, actor
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         font = self.summary.font()
@@ -201,7 +199,7 @@ class LedgerView(LoadedScreen):
 
     def show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
-        self.error.setText(render(error, self._lang))
+        self.error.setText(render(error))
         self.error.show()
 
 

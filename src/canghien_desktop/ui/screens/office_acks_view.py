@@ -104,13 +104,12 @@ class OfficeAcksView(LoadedScreen):
         self,
         ctx: OfficeContext,
         actor: Actor,
-        lang: str,
         parent: QWidget | None = None,
         list_drives: ListDrives = list_removable_drives,
         open_url: OpenUrl = QDesktopServices.openUrl,
     ) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._lang, self._open_url = ctx, actor, lang, open_url
+        self._ctx, self._actor, self._open_url = ctx, actor, open_url
         self.model = PendingAckModel(self)
         proxy = QSortFilterProxyModel(self)
         proxy.setSortRole(SORT_ROLE)
@@ -194,7 +193,6 @@ class OfficeAcksView(LoadedScreen):
         self.dialog = AskPassphraseDialog(
             lambda typed: keys.unlock_signing_key(files, typed),
             self.tr("Các tệp xác nhận được ký bằng khóa của đơn vị: hãy nhập cụm mật khẩu ký."),
-            self._lang,
             self,
         )
         dialog = self.dialog
@@ -236,5 +234,5 @@ class OfficeAcksView(LoadedScreen):
         self.status.setText("")
         self.write_button.setEnabled(self._actor.may(Operation.IMPORT))
         assert isinstance(error, DomainError)
-        self.error.setText(render(error, self._lang))
+        self.error.setText(render(error))
         self.error.show()

@@ -19,16 +19,15 @@ from canghien_desktop.ui.models.person_page_models import sentence_case
 
 
 class PairCompare(QFrame):
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._lang = lang
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self._fields: list[tuple[str, Callable[[PersonBrief, bool], str]]] = [
             (self.tr("Họ và tên"), lambda p, _: p.full_name),
             (self.tr("Ngày sinh"), lambda p, _: p.birth),
-            (self.tr("Giới tính"), lambda p, _: label(p.sex, lang)),
+            (self.tr("Giới tính"), lambda p, _: label(p.sex)),
             (self.tr("Số giấy tờ"), lambda p, reveal: mask_id(p.id_number, reveal)),
             (self.tr("Trạm"), lambda p, _: f"{p.station_name} ({p.station})"),
             (self.tr("Mã xã"), lambda p, _: p.commune_code or "—"),
@@ -63,7 +62,7 @@ class PairCompare(QFrame):
             self.summary.setText(
                 self.tr("<b>Điểm {score}</b>: {reasons}").format(
                     score=percent(pair.duplicate.score),
-                    reasons=sentence_case(reason_words(pair.duplicate.reasons, self._lang)),
+                    reasons=sentence_case(reason_words(pair.duplicate.reasons)),
                 )
             )
         for (_, show), (first, second) in zip(self._fields, self.values, strict=True):

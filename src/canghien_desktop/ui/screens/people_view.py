@@ -44,12 +44,10 @@ _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class PeopleView(LoadedScreen):
-    def __init__(
-        self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._lang = ctx, actor, lang
-        self.model = PersonTableModel(lang, self)
+        self._ctx, self._actor = ctx, actor
+        self.model = PersonTableModel(self)
         self.proxy = PersonFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
@@ -60,7 +58,7 @@ class PeopleView(LoadedScreen):
         self.new_button.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.new_button.setToolTip(self.tr("Ctrl+N"))
         self.table = self._build_table()
-        self.page = PersonPage(ctx, actor, lang)
+        self.page = PersonPage(ctx, actor)
         self.pages = QStackedWidget()
         self._lay_out()
         self._connect()
@@ -138,7 +136,7 @@ class PeopleView(LoadedScreen):
 
     def show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
-        self.count_label.setText(render(error, self._lang))
+        self.count_label.setText(render(error))
 
     def _filter(self, text: str) -> None:
         self.proxy.set_query(text)
@@ -179,7 +177,7 @@ class PeopleView(LoadedScreen):
 
     def register_person(self) -> PersonDialog:
         """Open the registration dialog; once saved, the new person's page opens."""
-        dialog = PersonDialog(self._ctx, self._actor, self._lang, parent=self)
+        dialog = PersonDialog(self._ctx, self._actor, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per registration
         dialog.saved.connect(self._registered)
         dialog.open_existing.connect(self.open_person)

@@ -48,9 +48,8 @@ class ActionsBar(QWidget):
 
     chosen = Signal(object)  # Action
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._lang = lang
         self.buttons: dict[Action, QPushButton] = {}
         self._forward, self._exits = QHBoxLayout(), QHBoxLayout()
         layout = QVBoxLayout(self)
@@ -64,15 +63,13 @@ class ActionsBar(QWidget):
         if enrolment is None:
             return
         for action in lifecycle.allowed_actions(enrolment):
-            button = QPushButton(sentence_case(label(action, self._lang)))
+            button = QPushButton(sentence_case(label(action)))
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, a=action: self.chosen.emit(a))
             refusal = lifecycle.refusal(enrolment, probe(action, today), today)
             if isinstance(refusal, TransitionRefused):
                 button.setEnabled(False)
-                button.setToolTip(
-                    self.tr("Vì sao không? {reason}").format(reason=render(refusal, self._lang))
-                )
+                button.setToolTip(self.tr("Vì sao không? {reason}").format(reason=render(refusal)))
             line = self._forward if action in FORWARD else self._exits
             line.insertWidget(line.count() - 1, button)
             button.show()  # at once: Qt would show a child added to a shown parent later

@@ -22,9 +22,8 @@ def _value(text: str) -> QLabel:
 
 
 class PersonDetails(QWidget):
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._lang = lang
         self.person_box = QGroupBox(self.tr("Nhân thân và nơi cư trú"))
         self.enrolment_box = QGroupBox(self.tr("Hồ sơ cai nghiện hiện tại"))
         self.person_form = QFormLayout(self.person_box)
@@ -46,13 +45,13 @@ class PersonDetails(QWidget):
             self.enrolment_form.addRow(caption, _value(text))
 
     def _person_rows(self, p: Person) -> list[tuple[str, str]]:
-        lang, residence, rep = self._lang, p.residence, p.representative
+        residence, rep = p.residence, p.representative
         rows = [
             (self.tr("Tên gọi khác:"), p.other_names),
             (self.tr("Dân tộc:"), p.ethnicity),
-            (self.tr("Giấy tờ:"), f"{label(p.doc_type, lang)} {p.id_number}".strip()),
+            (self.tr("Giấy tờ:"), f"{label(p.doc_type)} {p.id_number}".strip()),
             (self.tr("Điện thoại:"), p.phone),
-            (self.tr("Học vấn:"), label(p.education, lang) if p.education else ""),
+            (self.tr("Học vấn:"), label(p.education) if p.education else ""),
             (self.tr("Nghề nghiệp:"), p.occupation),
             (
                 self.tr("Mã tỉnh, mã xã:"),
@@ -68,9 +67,8 @@ class PersonDetails(QWidget):
         return rows
 
     def _enrolment_rows(self, e: Enrolment) -> list[tuple[str, str]]:
-        lang = self._lang
         return [
-            (self.tr("Hình thức:"), label(e.place_type, lang)),
+            (self.tr("Hình thức:"), label(e.place_type)),
             (self.tr("Đơn vị cung cấp dịch vụ:"), e.provider),
             (self.tr("Người quản lý:"), e.manager),
             (self.tr("Ngày xác định nghiện:"), format_dmy(e.assessed_on)),

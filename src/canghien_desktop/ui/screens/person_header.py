@@ -19,14 +19,13 @@ _ALERT = "color: #b00020; font-weight: bold;"
 
 
 class PersonHeader(QWidget):
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._lang = lang
         self.name = heading_label("")
         self.facts = QLabel()
         self.state = QLabel()
         self.deadline = QLabel()
-        self.sync = SyncLine(lang)  # what the consolidating office last said about them
+        self.sync = SyncLine()  # what the consolidating office last said about them
         for line in (self.facts, self.state, self.deadline):
             line.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -49,7 +48,7 @@ class PersonHeader(QWidget):
     def _facts(self, person: Person) -> str:
         parts = [
             self.tr("Sinh: {birth}").format(birth=person.birth.display()),
-            label(person.sex, self._lang),
+            label(person.sex),
         ]
         if person.id_number:
             parts.append(f"{self._doc_name(person.doc_type)} {person.id_number}")
@@ -63,16 +62,16 @@ class PersonHeader(QWidget):
         return " · ".join(parts)
 
     def _doc_name(self, doc_type: DocType) -> str:
-        return label(doc_type, self._lang)
+        return label(doc_type)
 
     def _state(self, enrolment: Enrolment | None) -> str:
         if enrolment is None:
             return self.tr("Trạng thái: chưa có hồ sơ cai nghiện")
-        text = self.tr("Trạng thái: {state}").format(state=label(enrolment.state, self._lang))
+        text = self.tr("Trạng thái: {state}").format(state=label(enrolment.state))
         if enrolment.stage is not None:
-            stage = label(enrolment.stage, self._lang)
+            stage = label(enrolment.stage)
             text += " · " + self.tr("giai đoạn {stage}").format(stage=stage)
-        place = label(enrolment.place_type, self._lang)
+        place = label(enrolment.place_type)
         return f"{text} · {place}"
 
     def _deadline(
@@ -84,7 +83,7 @@ class PersonHeader(QWidget):
             return "", False
         what, due = upcoming
         text = self.tr("Mốc tiếp theo: {what} – {due} ({left})").format(
-            what=label(f"deadline.{what}", self._lang),
+            what=label(f"deadline.{what}"),
             due=format_dmy(due),
             left=self._remaining(what, due, lifecycle, today),
         )

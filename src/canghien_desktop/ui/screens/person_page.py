@@ -75,19 +75,17 @@ def load_page(ctx: OfficeContext, actor: Actor, person_id: str) -> PageData:
 class PersonPage(LoadedScreen):
     back_requested = Signal()
 
-    def __init__(
-        self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._lang = ctx, actor, lang
+        self._ctx, self._actor = ctx, actor
         self.data: PageData | None = None
         self._person_id = ""
-        self.header = PersonHeader(lang)
+        self.header = PersonHeader()
         self.error = error_label()
-        self.actions_bar = ActionsBar(lang)  # the lifecycle steps allowed now
-        self.timeline_model = TimelineTableModel(lang, self)
-        self.history_model = HistoryTableModel(lang, self)
-        self.details = PersonDetails(lang)
+        self.actions_bar = ActionsBar()  # the lifecycle steps allowed now
+        self.timeline_model = TimelineTableModel(self)
+        self.history_model = HistoryTableModel(self)
+        self.details = PersonDetails()
         self._build_buttons()
         self._lay_out()
         self._connect()
@@ -98,7 +96,7 @@ class PersonPage(LoadedScreen):
         self.edit_button = QPushButton(self.tr("Sửa thông tin"))
         self.assess_button = QPushButton(self.tr("Ghi nhận xác định nghiện"))
         self.follow_up_button = QPushButton(self.tr("Ghi theo dõi"))
-        self.print_menu = PrintMenu(self._ctx, self._actor, self._lang, self)
+        self.print_menu = PrintMenu(self._ctx, self._actor, self)
         self.print_button = QPushButton(self.tr("In"))
         self.print_button.setMenu(self.print_menu)
 
@@ -170,7 +168,7 @@ class PersonPage(LoadedScreen):
 
     def show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
-        self.error.setText(render(error, self._lang))
+        self.error.setText(render(error))
         self.error.show()
 
     def _saved(self) -> None:
@@ -181,7 +179,7 @@ class PersonPage(LoadedScreen):
     def edit_person(self) -> PersonDialog | None:
         if self.data is None:
             return None
-        dialog = PersonDialog(self._ctx, self._actor, self._lang, self.data.person, self)
+        dialog = PersonDialog(self._ctx, self._actor, self.data.person, self)
         dialog.saved.connect(lambda _person: self._saved())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -190,7 +188,7 @@ class PersonPage(LoadedScreen):
     def record_assessment(self) -> AssessmentDialog | None:
         if self.data is None:
             return None
-        dialog = AssessmentDialog(self._ctx, self._actor, self._lang, self.data.person, self)
+        dialog = AssessmentDialog(self._ctx, self._actor, self.data.person, self)
         dialog.saved.connect(lambda _assessment: self._saved())
         dialog.enrolled.connect(lambda _enrolment: self._saved())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -202,7 +200,7 @@ class PersonPage(LoadedScreen):
             return
         name = self.data.person.full_name
         outcome = open_action_dialog(
-            self._ctx, self._actor, self.data.enrolment, action, self._lang, self, person_name=name
+            self._ctx, self._actor, self.data.enrolment, action, self, person_name=name
         )
         if outcome is not None:
             self._saved()
@@ -212,7 +210,7 @@ class PersonPage(LoadedScreen):
             return
         name = self.data.person.full_name
         saved = open_follow_up_dialog(
-            self._ctx, self._actor, self.data.enrolment, None, self._lang, self, person_name=name
+            self._ctx, self._actor, self.data.enrolment, None, self, person_name=name
         )
         if saved is not None:
             self._saved()

@@ -19,9 +19,8 @@ SHOWN_HELD = 2  # records named on the line; the sync tab of the Batches screen 
 
 
 class SyncLine(QLabel):
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._lang = lang
         self.setWordWrap(True)
         self.hide()
 
@@ -57,8 +56,8 @@ class SyncLine(QLabel):
 
     def _item(self, held: HeldRecord) -> str:
         return self.tr("{kind} phiên bản {version} ({outcome} – {reason})").format(
-            kind=label(f"entity.{held.entity}", self._lang),
+            kind=label(f"entity.{held.entity}"),
             version=held.version,
-            outcome=label(f"outcome.{held.outcome}", self._lang).lower(),
-            reason=office_reason(held.outcome, held.reason, self._lang),
+            outcome=label(f"outcome.{held.outcome}").lower(),
+            reason=office_reason(held.outcome, held.reason),
         )

@@ -33,11 +33,9 @@ class PrintMenu(QMenu):
 
     _last_folder: ClassVar[str] = ""  # remembered for the session: forms go to one place
 
-    def __init__(
-        self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._lang = ctx, actor, lang
+        self._ctx, self._actor = ctx, actor
         self._person_id = ""
         self._enrolment_id = ""
         self.summary = self.addAction(self.tr("Tóm tắt hồ sơ (1 trang)"))
@@ -108,4 +106,4 @@ class PrintMenu(QMenu):
 
     def _refused(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
-        show_message(self.parentWidget(), render(error, self._lang))
+        show_message(self.parentWidget(), render(error))

@@ -51,13 +51,12 @@ class ReportsView(QWidget):
         self,
         ctx: OfficeContext,
         actor: Actor,
-        lang: str,
         parent: QWidget | None = None,
         write: WriteReport = write_report,
         open_url: OpenUrl = QDesktopServices.openUrl,
     ) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._lang = ctx, actor, lang
+        self._ctx, self._actor = ctx, actor
         self._write, self._open_url = write, open_url
         self.task: Task | None = None
         self.period = PeriodPicker(ctx.today())
@@ -211,7 +210,7 @@ class ReportsView(QWidget):
     def _show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
         self.status.setText("")
-        self.error.setText(render(error, self._lang))
+        self.error.setText(render(error))
         self.error.show()
 
     def _show_cancelled(self) -> None:

@@ -37,11 +37,9 @@ from canghien_desktop.ui.widgets import error_label, secret_field
 
 
 class BackupTab(LoadedScreen):
-    def __init__(
-        self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._lang = ctx, actor, lang
+        self._ctx, self._actor = ctx, actor
         self.last = QLabel()
         self.extra = QLabel()
         self.extra.setWordWrap(True)
@@ -140,7 +138,7 @@ class BackupTab(LoadedScreen):
         )  # fmt: skip
         if chosen is None:
             return None
-        dialog = RestoreDialog(self._ctx, self._actor, chosen, self._lang, self)
+        dialog = RestoreDialog(self._ctx, self._actor, chosen, self)
         dialog.accepted.connect(self._restored)
         dialog.open()
         return dialog
@@ -173,7 +171,7 @@ class BackupTab(LoadedScreen):
         if isinstance(error, OSError):
             error = os_failure(error)
         assert isinstance(error, DomainError)
-        self.message.setText(render(error, self._lang))
+        self.message.setText(render(error))
         self.message.show()
 
 
@@ -181,10 +179,10 @@ class RestoreDialog(QDialog):
     """Which secret opens the backup, and a plain statement of what restoring does."""
 
     def __init__(
-        self, ctx: OfficeContext, actor: Actor, source: Path, lang: str, parent: QWidget | None
+        self, ctx: OfficeContext, actor: Actor, source: Path, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._source, self._lang = ctx, actor, source, lang
+        self._ctx, self._actor, self._source = ctx, actor, source
         self.setWindowTitle(self.tr("Khôi phục bản sao lưu"))
         self.by_password = QRadioButton(self.tr("Mật khẩu của tôi lúc sao lưu"))
         self.by_code = QRadioButton(self.tr("Mã khôi phục"))
@@ -220,7 +218,7 @@ class RestoreDialog(QDialog):
         )
 
     def _refused(self, error: Exception) -> None:
-        show_refusal(self.buttons, self.error, error, self._lang)
+        show_refusal(self.buttons, self.error, error)
 
 
 def _tab_values(ctx: OfficeContext) -> tuple[datetime | None, Path | None, int]:

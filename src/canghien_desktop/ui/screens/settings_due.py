@@ -43,11 +43,9 @@ class DayMonth(QWidget):
 
 
 class ReportDueTab(LoadedScreen):
-    def __init__(
-        self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._lang = ctx, actor, lang
+        self._ctx, self._actor = ctx, actor
         # The six-monthly report falls due in the same year, the annual one in the next.
         self.fields = {
             "H": DayMonth(self.tr("cùng năm")),
@@ -104,5 +102,5 @@ class ReportDueTab(LoadedScreen):
 
     def show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
-        self.error.setText(render(error, self._lang))
+        self.error.setText(render(error))
         self.error.show()

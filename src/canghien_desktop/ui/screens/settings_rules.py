@@ -40,11 +40,9 @@ from canghien_desktop.ui.widgets import error_label
 class _SettingsFileTab(LoadedScreen):
     """A tab showing what a settings file yields, with an editor for that file."""
 
-    def __init__(
-        self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._lang = ctx, actor, lang
+        self._ctx, self._actor = ctx, actor
         self.error = error_label()
         self.edit_button = QPushButton()
         self.edit_button.setVisible(actor.may(Operation.EDIT_SETTINGS))
@@ -64,14 +62,14 @@ class _SettingsFileTab(LoadedScreen):
     def _open_editor(
         self, title: str, explanation: str, text: str, save: Callable[[str], None]
     ) -> JsonFileDialog:
-        dialog = JsonFileDialog(title, explanation, text, save, self._lang, self)
+        dialog = JsonFileDialog(title, explanation, text, save, self)
         dialog.accepted.connect(self.reload)
         dialog.open()
         return dialog
 
     def show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
-        self.error.setText(render(error, self._lang))
+        self.error.setText(render(error))
         self.error.show()
 
     def edit_file(self) -> JsonFileDialog:
@@ -79,11 +77,9 @@ class _SettingsFileTab(LoadedScreen):
 
 
 class RuleSetsTab(_SettingsFileTab):
-    def __init__(
-        self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(ctx, actor, lang, parent)
-        self.model = RuleSetTableModel(lang, self)
+    def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, actor, parent)
+        self.model = RuleSetTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -140,10 +136,8 @@ class RuleSetsTab(_SettingsFileTab):
 
 
 class HolidaysTab(_SettingsFileTab):
-    def __init__(
-        self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(ctx, actor, lang, parent)
+    def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, actor, parent)
         self.year = QSpinBox()
         self.year.setRange(2020, 2100)
         self.year.setValue(ctx.today().year)

@@ -39,12 +39,10 @@ from canghien_desktop.ui.widgets.form_errors import FormErrors
 
 
 class UsersTab(LoadedScreen):
-    def __init__(
-        self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._lang = ctx, actor, lang
-        self.model = UserTableModel(lang, self)
+        self._ctx, self._actor = ctx, actor
+        self.model = UserTableModel(self)
         proxy = QSortFilterProxyModel(self)
         proxy.setSortRole(SORT_ROLE)
         proxy.setSourceModel(self.model)
@@ -80,7 +78,7 @@ class UsersTab(LoadedScreen):
         self.model.set_users(users)
 
     def add_user(self) -> AddUserDialog:
-        dialog = AddUserDialog(self._ctx, self._actor, self._lang, self)
+        dialog = AddUserDialog(self._ctx, self._actor, self)
         dialog.accepted.connect(self.reload)
         dialog.open()
         return dialog
@@ -99,7 +97,6 @@ class UsersTab(LoadedScreen):
             self.tr("Đặt lại mật khẩu cho {user}").format(user=user.username),
             (),
             lambda v: user_admin.reset_password(ctx, actor, user.username, v[NEW]),
-            self._lang,
             self,
         )
         dialog.accepted.connect(self.reload)
@@ -143,16 +140,14 @@ class UsersTab(LoadedScreen):
 
     def show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
-        self.error.setText(render(error, self._lang))
+        self.error.setText(render(error))
         self.error.show()
 
 
 class AddUserDialog(QDialog):
-    def __init__(
-        self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._lang = ctx, actor, lang
+        self._ctx, self._actor = ctx, actor
         self.setWindowTitle(self.tr("Thêm người dùng"))
         self.username = QLineEdit()
         self.full_name = QLineEdit()
@@ -161,7 +156,7 @@ class AddUserDialog(QDialog):
         # administrator (services.auth agrees on both).
         for role in roles_for(ctx.info.kind.value):
             if role is not Role.ADMIN or actor.role is Role.ADMIN:
-                self.role.addItem(label(role, lang), role)
+                self.role.addItem(label(role), role)
         self.password = secret_field()
         self.repeat = secret_field()
         self.error = error_label()
@@ -212,4 +207,4 @@ class AddUserDialog(QDialog):
         self.password.setFocus()  # unless the refusal is about another field, focused next
         fields = {"username": self.username, "full_name": self.full_name,
                   "role": self.role, "password": self.password}  # fmt: skip
-        self.errors.show(error, render(error, self._lang), fields)
+        self.errors.show(error, render(error), fields)

@@ -18,27 +18,25 @@ from canghien_desktop.ui.widgets import heading_label
 
 
 class SettingsView(QWidget):
-    def __init__(
-        self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tabs = QTabWidget()
-        self.office_tab = OfficeTab(ctx, lang)
+        self.office_tab = OfficeTab(ctx)
         self.tabs.addTab(self.office_tab, self.tr("Đơn vị"))
         # Accounts are the one tab hidden rather than read-only: a list of colleagues'
         # user names is itself something only managers need to see.
-        self.users_tab = UsersTab(ctx, actor, lang) if actor.may(Operation.MANAGE_USERS) else None
+        self.users_tab = UsersTab(ctx, actor) if actor.may(Operation.MANAGE_USERS) else None
         if self.users_tab is not None:
             self.tabs.addTab(self.users_tab, self.tr("Người dùng"))
-        self.rules_tab = RuleSetsTab(ctx, actor, lang)
+        self.rules_tab = RuleSetsTab(ctx, actor)
         self.tabs.addTab(self.rules_tab, self.tr("Quy định thời hạn"))
-        self.holidays_tab = HolidaysTab(ctx, actor, lang)
+        self.holidays_tab = HolidaysTab(ctx, actor)
         self.tabs.addTab(self.holidays_tab, self.tr("Ngày nghỉ, làm bù"))
-        self.backup_tab = BackupTab(ctx, actor, lang)
+        self.backup_tab = BackupTab(ctx, actor)
         self.tabs.addTab(self.backup_tab, self.tr("Sao lưu, bảo mật"))
         # Only a consolidating office waits for reports, so only it says when they are due.
         self.due_tab = (
-            ReportDueTab(ctx, actor, lang) if ctx.info.kind is OfficeKind.CONSOLIDATING else None
+            ReportDueTab(ctx, actor) if ctx.info.kind is OfficeKind.CONSOLIDATING else None
         )
         if self.due_tab is not None:
             self.tabs.addTab(self.due_tab, self.tr("Hạn nộp báo cáo"))
@@ -67,15 +65,15 @@ class SettingsView(QWidget):
 class OfficeTab(QWidget):
     """Who this office is. Read-only: the identity is fixed when the office is set up."""
 
-    def __init__(self, ctx: OfficeContext, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: OfficeContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         info = ctx.info
         form = QFormLayout(self)
         rows = (
             (self.tr("Mã đơn vị:"), info.code),
             (self.tr("Tên đơn vị:"), info.name),
-            (self.tr("Loại đơn vị:"), label(info.kind, lang)),
-            (self.tr("Cấp:"), label(info.level, lang)),
+            (self.tr("Loại đơn vị:"), label(info.kind)),
+            (self.tr("Cấp:"), label(info.level)),
             (self.tr("Mã tỉnh:"), info.province_code or "–"),
             (self.tr("Mã xã:"), info.commune_code or "–"),
             (self.tr("Thư mục dữ liệu:"), str(ctx.paths.data_dir)),

@@ -56,11 +56,9 @@ def load_state(ctx: OfficeContext, actor: Actor) -> StationsState:
 class StationsView(LoadedScreen):
     changed = Signal()  # a station was registered or its key replaced
 
-    def __init__(
-        self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._lang = ctx, actor, lang
+        self._ctx, self._actor = ctx, actor
         self.model = StationTableModel(self)
         proxy = QSortFilterProxyModel(self)
         proxy.setSortRole(SORT_ROLE)
@@ -91,7 +89,7 @@ class StationsView(LoadedScreen):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.error = error_label()
-        self.keys = KeysView(ctx, actor, lang)
+        self.keys = KeysView(ctx, actor)
         self._apply_permissions()
         self._lay_out()
         self._follow_selection()
@@ -171,7 +169,7 @@ class StationsView(LoadedScreen):
     def open_edit(self, station: object) -> StationEditDialog | None:
         if not isinstance(station, StationEntry) or not self._actor.may(Operation.IMPORT):
             return None
-        dialog = StationEditDialog(self._ctx, self._actor, self._lang, station, self)
+        dialog = StationEditDialog(self._ctx, self._actor, station, self)
         dialog.accepted.connect(lambda: self._edited(dialog.saved))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -188,7 +186,7 @@ class StationsView(LoadedScreen):
         self._changed()
 
     def open_registration(self) -> TrustDialog:
-        dialog = TrustDialog(self._ctx, self._actor, self._lang, self)
+        dialog = TrustDialog(self._ctx, self._actor, self)
         dialog.accepted.connect(lambda: self._registered(dialog))
         dialog.open()
         return dialog
@@ -301,5 +299,5 @@ class StationsView(LoadedScreen):
 
     def show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
-        self.error.setText(render(error, self._lang))
+        self.error.setText(render(error))
         self.error.show()

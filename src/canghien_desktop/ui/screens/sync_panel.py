@@ -20,9 +20,8 @@ _ALERT = "color: #b00020; font-weight: bold;"
 class SyncPanel(QWidget):
     open_person = Signal(str)  # person id
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._lang = lang
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.counts = {outcome: QLabel() for outcome in OUTCOMES}
@@ -33,7 +32,7 @@ class SyncPanel(QWidget):
             )
         )
         self.caption.setWordWrap(True)
-        self.model = SyncTableModel(lang, self)
+        self.model = SyncTableModel(self)
         proxy = QSortFilterProxyModel(self)
         proxy.setSortRole(SORT_ROLE)
         proxy.setSourceModel(self.model)
@@ -56,7 +55,7 @@ class SyncPanel(QWidget):
     def _lay_out(self) -> None:
         counts = QHBoxLayout()
         for outcome, shown in self.counts.items():
-            shown.setToolTip(label(f"outcome.{outcome}", self._lang))
+            shown.setToolTip(label(f"outcome.{outcome}"))
             counts.addWidget(shown)
             counts.addSpacing(16)
         counts.addStretch(1)
@@ -86,7 +85,7 @@ class SyncPanel(QWidget):
             n = overview.counts.get(outcome, 0)
             shown.setText(
                 self.tr("{outcome}: {n}").format(
-                    outcome=label(f"outcome.{outcome}", self._lang), n=thousands(n)
+                    outcome=label(f"outcome.{outcome}"), n=thousands(n)
                 )
             )
             shown.setStyleSheet(_ALERT if n and outcome in ("conflict", "rejected") else "")

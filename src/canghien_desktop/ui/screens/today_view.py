@@ -52,20 +52,19 @@ class TodayView(LoadedScreen):
         self,
         ctx: OfficeContext,
         actor: Actor,
-        lang: str,
         parent: QWidget | None = None,
         load: LoadDashboard = today_dashboard,
     ) -> None:
         super().__init__(parent)
-        self._ctx, self._actor, self._lang, self._load = ctx, actor, lang, load
+        self._ctx, self._actor, self._load = ctx, actor, load
         self.heading = heading_label(self.tr("Hôm nay"))
         self.error = error_label()
         self.refresh_button = QPushButton(self.tr("Làm mới (F5)"))
-        self.overdue_model = DueFollowUpTableModel(lang, self)
+        self.overdue_model = DueFollowUpTableModel(self)
         self.overdue_table = self._table(self.overdue_model, DueColumn.DUE)
-        self.deadline_model = DeadlineTableModel(lang, self)
+        self.deadline_model = DeadlineTableModel(self)
         self.deadline_table = self._table(self.deadline_model, DeadlineColumn.DUE)
-        self.counts = StateCounts(lang)
+        self.counts = StateCounts()
         self.chart = MonthChart(show_legend=False)  # the counts beside it name the colours
         self._arrange_tables()
         self._lay_out()
@@ -151,14 +150,14 @@ class TodayView(LoadedScreen):
             )
         )
         self.counts.set_counts(dashboard.counts_by_state)
-        names = {state: label(state, self._lang) for state in STATE_ORDER}
+        names = {state: label(state) for state in STATE_ORDER}
         self.chart.set_data(dashboard.monthly, names)
 
     def show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
         self.refresh_button.setEnabled(True)
         self.heading.setText(self.tr("Hôm nay"))
-        self.error.setText(render(error, self._lang))
+        self.error.setText(render(error))
         self.error.show()
 
 
@@ -168,13 +167,13 @@ class StateCounts(QWidget):
     Every state has a fixed row, zero included: the figures stay where the eye expects them
     from one day to the next."""
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.figures: dict[str, QLabel] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(2)
-        entries = [*((s, label(s, lang)) for s in STATE_ORDER), ("", self.tr("Tổng cộng"))]
+        entries = [*((s, label(s)) for s in STATE_ORDER), ("", self.tr("Tổng cộng"))]
         rows = (len(entries) + 1) // 2
         for i, (state, name) in enumerate(entries):
             row, column = i % rows, (i // rows) * 4

@@ -3,7 +3,7 @@ a refusal about no field of the form (a wrong state, a locked database) goes to 
 dialog's own error line. The grid forms (person, assessment) do the same with ``FormGrid``.
 
     self.errors = FormErrors(form, self.error)
-    self.errors.show(error, render(error, lang), {"on": self.date, "notes": self.notes})
+    self.errors.show(error, render(error), {"on": self.date, "notes": self.notes})
     self.errors.clear()
 """
 

@@ -3,7 +3,7 @@ row, so a refusal appears right under the field it is about.
 
     grid = FormGrid()
     grid.add_row((self.tr("Họ:"), self.ho), (self.tr("Tên:"), self.ten))
-    grid.show_error(self.ten, render(error, lang))   # red line under that row, field focused
+    grid.show_error(self.ten, render(error))   # red line under that row, field focused
     grid.clear_errors()
 """
 

@@ -32,6 +32,7 @@ from reportlab.platypus import (
 
 from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.services.exchange.exporting.columns import RECORD_TYPES
+from canghien_desktop.services.i18n import in_vietnamese
 from canghien_desktop.services.pdf.fonts import BOLD, REGULAR, register_fonts
 from canghien_desktop.services.reports import pdf_parts as tables
 from canghien_desktop.services.reports.texts import TITLE as REPORT_TITLE
@@ -71,6 +72,7 @@ def qr_text(manifest: dict[str, Any]) -> str:
     )
 
 
+@in_vietnamese
 def write_summary(
     path: Path, manifest: dict[str, Any], fingerprint: str, *, report: PeriodReport | None = None
 ) -> None:

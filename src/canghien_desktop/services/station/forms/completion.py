@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable
 
 from canghien_desktop.domain.lifecycle_table import STAGE_ORDER
 from canghien_desktop.domain.roles import Actor
+from canghien_desktop.services.i18n import in_vietnamese
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.pdf import document as doc
 from canghien_desktop.services.station.forms.common import (
@@ -35,6 +36,7 @@ FORM = "Mẫu 26a"
 TITLE = "Giấy xác nhận hoàn thành cai nghiện ma túy tự nguyện tại gia đình, cộng đồng"
 
 
+@in_vietnamese
 def completion_certificate(
     ctx: OfficeContext, actor: Actor, enrolment_id: str, out_dir: Path
 ) -> Path:

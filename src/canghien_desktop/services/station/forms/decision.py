@@ -17,6 +17,7 @@ from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.domain.lifecycle_table import State
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.domain.rulesets import RuleSet
+from canghien_desktop.services.i18n import in_vietnamese
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.pdf import document as doc
 from canghien_desktop.services.station.forms.common import (
@@ -58,6 +59,7 @@ LEGAL_BASES: dict[str, tuple[str, ...]] = {
 }
 
 
+@in_vietnamese
 def decision_draft(ctx: OfficeContext, actor: Actor, enrolment_id: str, out_dir: Path) -> Path:
     """Write Mẫu 24: a draft once registered, the issued decision once recorded."""
     d = load_dossier(ctx, actor, enrolment_id)

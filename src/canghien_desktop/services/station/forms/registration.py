@@ -16,6 +16,7 @@ from canghien_desktop.domain.codes import PlaceType
 from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.domain.lifecycle_table import State
 from canghien_desktop.domain.roles import Actor
+from canghien_desktop.services.i18n import in_vietnamese
 from canghien_desktop.services.pdf import document as doc
 from canghien_desktop.services.station.forms.common import (
     PLACE_NAMES,
@@ -36,6 +37,7 @@ FORM = "Mẫu 22"
 TITLE = "Bản đăng ký cai nghiện ma túy tự nguyện"
 
 
+@in_vietnamese
 def registration_form(ctx: OfficeContext, actor: Actor, enrolment_id: str, out_dir: Path) -> Path:
     """Write Mẫu 22 for an enrolment that is awaiting registration or has been registered."""
     d = load_dossier(ctx, actor, enrolment_id)

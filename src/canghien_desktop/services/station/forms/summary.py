@@ -19,6 +19,7 @@ from canghien_desktop.domain.followups import FollowUp, FollowUpKind
 from canghien_desktop.domain.lifecycle import Enrolment
 from canghien_desktop.domain.person import Person
 from canghien_desktop.domain.roles import Actor, Operation
+from canghien_desktop.services.i18n import in_vietnamese
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.pdf import document as doc
 from canghien_desktop.services.station import enrolments, followups, people
@@ -44,6 +45,7 @@ FOOTER = (
 LAST_TESTS = 5
 
 
+@in_vietnamese
 def person_summary(
     ctx: OfficeContext,
     actor: Actor,

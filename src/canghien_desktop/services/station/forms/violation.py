@@ -17,6 +17,7 @@ from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.domain.followups import FollowUp, FollowUpKind
 from canghien_desktop.domain.lifecycle_table import STATE_DEADLINES, State
 from canghien_desktop.domain.roles import Actor
+from canghien_desktop.services.i18n import in_vietnamese
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.pdf import document as doc
 from canghien_desktop.services.station import followups
@@ -74,6 +75,7 @@ def find_violation(d: Dossier) -> Violation | None:
     return None
 
 
+@in_vietnamese
 def violation_record(ctx: OfficeContext, actor: Actor, enrolment_id: str, out_dir: Path) -> Path:
     """Write Mẫu 27 for an enrolment that ended in one of the four violations."""
     d = load_dossier(ctx, actor, enrolment_id)
