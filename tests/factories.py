@@ -58,14 +58,20 @@ def an_assessment(
     return Assessment(**{**base, **changes})  # type: ignore[arg-type]
 
 
-def enrolled(ctx: OfficeContext, actor: Actor, assessed_on: date, name: str = "Đức") -> Enrolment:
-    """A new person assessed as addicted on ``assessed_on``, enrolled for treatment at home."""
-    person = register_person(
-        ctx,
-        actor,
-        Person("Nguyễn", name, BirthDate(1990), Sex.MALE, Residence("01", "00004"), "Văn"),
-    )
-    assessment = record_assessment(ctx, actor, an_assessment(person.id or "", assessed_on))
+def enrolled(
+    ctx: OfficeContext,
+    actor: Actor,
+    assessed_on: date,
+    name: str = "Đức",
+    *,
+    person: Person | None = None,
+) -> Enrolment:
+    """``person`` (by default Nguyễn Văn ``name``, born in 1990) registered, assessed as
+    addicted on ``assessed_on`` and enrolled for treatment at home."""
+    if person is None:
+        person = Person("Nguyễn", name, BirthDate(1990), Sex.MALE, Residence("01", "00004"), "Văn")
+    registered = register_person(ctx, actor, person)
+    assessment = record_assessment(ctx, actor, an_assessment(registered.id or "", assessed_on))
     return enrol(ctx, actor, assessment.id or "", PlaceType.HOME)
 
 
