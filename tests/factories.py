@@ -41,9 +41,10 @@ def a_person(**changes: object) -> Person:
     return Person(**{**base, **changes})  # type: ignore[arg-type]
 
 
-def an_assessment(
-    person_id: str, result_on: date = date(2026, 5, 4), **changes: object
-) -> Assessment:
+ASSESSED_ON = date(2026, 5, 4)  # an_assessment()'s day, a few weeks before the tests' today
+
+
+def an_assessment(person_id: str, result_on: date = ASSESSED_ON, **changes: object) -> Assessment:
     """Addicted to opioids (criteria 1–3), by a district health centre, on ``result_on``."""
     base = dict(
         person_id=person_id,

@@ -25,14 +25,13 @@ from canghien_desktop.services.station import enrolments, followups, forms, peop
 from canghien_desktop.services.station.forms.common import commune_of
 from canghien_desktop.storage.rows import AuditRow
 from tests.conftest import Office
-from tests.factories import a_person, enrolled, stepped
+from tests.factories import ASSESSED_ON, a_person, enrolled, stepped
 
 # poppler-utils is a named test dependency (README, .ci/run): missing it must fail, not skip.
 assert shutil.which("pdftotext") and shutil.which("pdffonts"), "install poppler-utils"
 
 NAME = "Nguyễn Văn Đức"
 MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
-ASSESSED_ON = date(2026, 5, 4)  # the day an_assessment() concludes "addicted"
 
 
 @pytest.fixture
