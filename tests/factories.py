@@ -66,14 +66,16 @@ def enrolled(
     name: str = "Đức",
     *,
     person: Person | None = None,
+    transferred_from: str = "",
 ) -> Enrolment:
     """``person`` (by default Nguyễn Văn ``name``, born in 1990) registered, assessed as
-    addicted on ``assessed_on`` and enrolled for treatment at home."""
+    addicted on ``assessed_on`` and enrolled for treatment at home; ``transferred_from``, the
+    commune code of one they moved from, says their file followed them."""
     if person is None:
         person = Person("Nguyễn", name, BirthDate(1990), Sex.MALE, Residence("01", "00004"), "Văn")
     registered = register_person(ctx, actor, person)
     assessment = record_assessment(ctx, actor, an_assessment(registered.id or "", assessed_on))
-    return enrol(ctx, actor, assessment.id or "", PlaceType.HOME)
+    return enrol(ctx, actor, assessment.id or "", PlaceType.HOME, transferred_from=transferred_from)
 
 
 def stepped(
