@@ -41,9 +41,10 @@ def a_person(**changes: object) -> Person:
     return Person(**{**base, **changes})  # type: ignore[arg-type]
 
 
-def an_assessment(
-    person_id: str, result_on: date = date(2026, 5, 4), **changes: object
-) -> Assessment:
+ASSESSED_ON = date(2026, 5, 4)  # an_assessment()'s day, a few weeks before the tests' today
+
+
+def an_assessment(person_id: str, result_on: date = ASSESSED_ON, **changes: object) -> Assessment:
     """Addicted to opioids (criteria 1–3), by a district health centre, on ``result_on``."""
     base = dict(
         person_id=person_id,
@@ -58,15 +59,23 @@ def an_assessment(
     return Assessment(**{**base, **changes})  # type: ignore[arg-type]
 
 
-def enrolled(ctx: OfficeContext, actor: Actor, assessed_on: date, name: str = "Đức") -> Enrolment:
-    """A new person assessed as addicted on ``assessed_on``, enrolled for treatment at home."""
-    person = register_person(
-        ctx,
-        actor,
-        Person("Nguyễn", name, BirthDate(1990), Sex.MALE, Residence("01", "00004"), "Văn"),
-    )
-    assessment = record_assessment(ctx, actor, an_assessment(person.id or "", assessed_on))
-    return enrol(ctx, actor, assessment.id or "", PlaceType.HOME)
+def enrolled(
+    ctx: OfficeContext,
+    actor: Actor,
+    assessed_on: date,
+    name: str = "Đức",
+    *,
+    person: Person | None = None,
+    transferred_from: str = "",
+) -> Enrolment:
+    """``person`` (by default Nguyễn Văn ``name``, born in 1990) registered, assessed as
+    addicted on ``assessed_on`` and enrolled for treatment at home; ``transferred_from``, the
+    commune code of one they moved from, says their file followed them."""
+    if person is None:
+        person = Person("Nguyễn", name, BirthDate(1990), Sex.MALE, Residence("01", "00004"), "Văn")
+    registered = register_person(ctx, actor, person)
+    assessment = record_assessment(ctx, actor, an_assessment(registered.id or "", assessed_on))
+    return enrol(ctx, actor, assessment.id or "", PlaceType.HOME, transferred_from=transferred_from)
 
 
 def stepped(

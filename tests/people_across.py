@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from canghien_desktop.domain.codes import OfficeKind, PlaceType, Sex, Substance
+from canghien_desktop.domain.codes import OfficeKind, Sex, Substance
 from canghien_desktop.domain.dates import BirthDate
 from canghien_desktop.domain.followups import FollowUp, FollowUpKind
-from canghien_desktop.domain.lifecycle import ActionRequest
+from canghien_desktop.domain.lifecycle import ActionRequest, Enrolment
 from canghien_desktop.domain.lifecycle_table import Action
 from canghien_desktop.domain.person import Person, Residence
 from canghien_desktop.services import auth
@@ -28,9 +28,9 @@ from canghien_desktop.services.exchange import batches
 from canghien_desktop.services.exchange.exporting.batch import export_batch
 from canghien_desktop.services.office import init_office
 from canghien_desktop.services.paths import AppPaths
-from canghien_desktop.services.station import enrolments, followups, people
+from canghien_desktop.services.station import followups, people
 from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office, reopen
-from tests.factories import a_person, an_assessment
+from tests.factories import a_person, an_assessment, enrolled, stepped
 
 STATIONS = {  # code: (name, commune code)
     "TYT-A": ("Trạm Y tế xã Đại Phúc", "29536"),
@@ -102,25 +102,24 @@ def _office(folder: Path, kind: OfficeKind, code: str, name: str, commune: str =
 
 def _moved(a: Office, b: Office) -> dict[str, str]:
     """Đức was treated at A, moved, and B opened his file again naming A's commune."""
-    moved_a = _register(a, a_person(residence=HOME_A))
-    first = _in_treatment(a, moved_a, date(2026, 1, 5))
-    _drug_test(a, first, date(2026, 2, 10), positive=True)
-    _follow_up(a, first, FollowUpKind.VISIT, date(2026, 2, 20), "tai_nha")
+    first = _in_treatment(a, a_person(residence=HOME_A), date(2026, 1, 5))
+    _drug_test(a, first.id or "", date(2026, 2, 10), positive=True)
+    _follow_up(a, first.id or "", FollowUpKind.VISIT, date(2026, 2, 20), "tai_nha")
     leave = ActionRequest(
         Action.TRANSFER_OUT, date(2026, 3, 2), number="05/CV-UBND", reason="Về xã Hòa Bình"
     )
-    _step(a, first, leave)
-    moved_b = _register(b, a_person(ho="Nguyen", chu_dem="Van", ten="Duc", residence=HOME_B))
-    second = _in_treatment(b, moved_b, date(2026, 3, 20), transferred_from="29536")
-    _drug_test(b, second, date(2026, 5, 10), positive=False)
-    return {"moved_a": moved_a, "moved_b": moved_b}
+    stepped(a.ctx, a.admin, first, leave)
+    again = a_person(ho="Nguyen", chu_dem="Van", ten="Duc", residence=HOME_B)
+    second = _in_treatment(b, again, date(2026, 3, 20), transferred_from="29536")
+    _drug_test(b, second.id or "", date(2026, 5, 10), positive=False)
+    return {"moved_a": first.person_id, "moved_b": second.person_id}
 
 
 def _registered_twice(a: Office, b: Office) -> dict[str, str]:
     """Thắng was registered at both stations with the same ID number, no transfer noted."""
     thang = dict(ho="Bùi", chu_dem="Văn", ten="Thắng", id_number=TWICE_ID, phone="")
-    twice_a = _register(a, a_person(**thang, birth=BirthDate(1985), residence=HOME_A))
-    _in_treatment(a, twice_a, date(2025, 11, 3))
+    at_a = a_person(**thang, birth=BirthDate(1985), residence=HOME_A)
+    twice_a = _in_treatment(a, at_a, date(2025, 11, 3)).person_id
     b_spelling = {**thang, "ho": "Bui", "chu_dem": "Van", "ten": "Thang"}
     twice_b = _register(b, a_person(**b_spelling, birth=BirthDate(1985), residence=HOME_B))
     people.record_assessment(b.ctx, b.admin, an_assessment(twice_b, result_on=date(2026, 4, 6)))
@@ -146,25 +145,22 @@ def _register(station: Office, person: Person) -> str:
     return people.register_person(station.ctx, station.admin, person).id or ""
 
 
-def _in_treatment(station: Office, person_id: str, on: date, transferred_from: str = "") -> str:
-    """Assessed on ``on``, registered, appraised, decided and started in the days after."""
+def _in_treatment(
+    station: Office, person: Person, on: date, transferred_from: str = ""
+) -> Enrolment:
+    """``person`` recorded and assessed on ``on``, then registered, appraised, decided and
+    started in the days after."""
     ctx, actor = station.ctx, station.admin
-    assessment = people.record_assessment(ctx, actor, an_assessment(person_id, result_on=on))
-    enrolment = enrolments.enrol(
-        ctx, actor, assessment.id or "", PlaceType.HOME, transferred_from=transferred_from
-    ).id
-    for action, days, extra in (
-        (Action.REGISTER, 2, {"number": "01/SĐK"}),
-        (Action.SUBMIT_APPRAISAL, 3, {}),
-        (Action.ISSUE_DECISION, 6, {"number": "12/QĐ-UBND", "term_months": 6}),
-        (Action.START, 8, {}),
-    ):
-        _step(station, enrolment or "", ActionRequest(action, on + timedelta(days), **extra))
-    return enrolment or ""
-
-
-def _step(station: Office, enrolment_id: str, request: ActionRequest) -> None:
-    enrolments.apply_action(station.ctx, station.admin, enrolment_id, request)
+    enrolment = enrolled(ctx, actor, on, person=person, transferred_from=transferred_from)
+    return stepped(
+        ctx,
+        actor,
+        enrolment,
+        ActionRequest(Action.REGISTER, on + timedelta(2), number="01/SĐK"),
+        ActionRequest(Action.SUBMIT_APPRAISAL, on + timedelta(3)),
+        ActionRequest(Action.ISSUE_DECISION, on + timedelta(6), "12/QĐ-UBND", term_months=6),
+        ActionRequest(Action.START, on + timedelta(8)),
+    )
 
 
 def _drug_test(station: Office, enrolment_id: str, on: date, positive: bool) -> None:

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from canghien_desktop.domain.codes import DocType, OfficeKind, PlaceType, Substance
+from canghien_desktop.domain.codes import DocType, OfficeKind, Substance
 from canghien_desktop.domain.dates import BirthDate
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.followups import DrugTestMethod, FollowUp, FollowUpKind, VisitMode
-from canghien_desktop.domain.lifecycle import ActionRequest
+from canghien_desktop.domain.lifecycle import ActionRequest, Enrolment
 from canghien_desktop.domain.lifecycle_table import Action, State
 from canghien_desktop.domain.person import LegalRepresentative
 from canghien_desktop.services.messages import render
@@ -25,8 +25,7 @@ from canghien_desktop.services.station import enrolments, followups, forms, peop
 from canghien_desktop.services.station.forms.common import commune_of
 from canghien_desktop.storage.rows import AuditRow
 from tests.conftest import Office
-from tests.factories import a_person, an_assessment
-from tests.integration.test_services import act, enrolled
+from tests.factories import ASSESSED_ON, a_person, enrolled, stepped
 
 # poppler-utils is a named test dependency (README, .ci/run): missing it must fail, not skip.
 assert shutil.which("pdftotext") and shutil.which("pdffonts"), "install poppler-utils"
@@ -74,37 +73,38 @@ def assert_common(pdf: Path, *expected: str) -> str:
     return text
 
 
-def treated(office: Office, ledger: str = "15") -> str:
+def enrolled_duc(office: Office, assessed_on: date = ASSESSED_ON) -> Enrolment:
+    """Nguyễn Văn Đức of a_person(), the one every form here prints, newly enrolled."""
+    return enrolled(office.ctx, office.admin, assessed_on, person=a_person())
+
+
+def treated(office: Office, ledger: str = "15") -> Enrolment:
     """Registered 06/05/2026, decided 08/05/2026 (6 months), started 11/05/2026."""
-    enrolment_id = enrolled(office)
-    act(office, enrolment_id, Action.REGISTER, date(2026, 5, 6), number=ledger)
-    act(office, enrolment_id, Action.SUBMIT_APPRAISAL, date(2026, 5, 7))
-    act(
-        office,
-        enrolment_id,
-        Action.ISSUE_DECISION,
-        date(2026, 5, 8),
-        number="20/QĐ-UBND",
-        term_months=6,
+    return stepped(
+        office.ctx,
+        office.admin,
+        enrolled_duc(office),
+        ActionRequest(Action.REGISTER, date(2026, 5, 6), number=ledger),
+        ActionRequest(Action.SUBMIT_APPRAISAL, date(2026, 5, 7)),
+        ActionRequest(Action.ISSUE_DECISION, date(2026, 5, 8), "20/QĐ-UBND", term_months=6),
+        ActionRequest(Action.START, date(2026, 5, 11)),
     )
-    act(office, enrolment_id, Action.START, date(2026, 5, 11))
-    return enrolment_id
 
 
-def completed(office: Office) -> str:
-    enrolment_id = enrolled(office, date(2025, 1, 2))
-    for action, on, extra in [
-        (Action.REGISTER, date(2025, 1, 3), {"number": "7"}),
-        (Action.SUBMIT_APPRAISAL, date(2025, 1, 6), {}),
-        (Action.ISSUE_DECISION, date(2025, 1, 7), {"number": "2/QĐ-UBND", "term_months": 6}),
-        (Action.START, date(2025, 1, 8), {}),
-        (Action.ADVANCE_STAGE, date(2025, 2, 1), {}),
-        (Action.ADVANCE_STAGE, date(2025, 3, 1), {}),
-        (Action.ADVANCE_STAGE, date(2025, 4, 1), {}),
-        (Action.COMPLETE, date(2025, 7, 8), {"number": "05/GXN-UBND"}),
-    ]:
-        act(office, enrolment_id, action, on, **extra)
-    return enrolment_id
+def completed(office: Office) -> Enrolment:
+    return stepped(
+        office.ctx,
+        office.admin,
+        enrolled_duc(office, date(2025, 1, 2)),
+        ActionRequest(Action.REGISTER, date(2025, 1, 3), number="7"),
+        ActionRequest(Action.SUBMIT_APPRAISAL, date(2025, 1, 6)),
+        ActionRequest(Action.ISSUE_DECISION, date(2025, 1, 7), "2/QĐ-UBND", term_months=6),
+        ActionRequest(Action.START, date(2025, 1, 8)),
+        ActionRequest(Action.ADVANCE_STAGE, date(2025, 2, 1)),
+        ActionRequest(Action.ADVANCE_STAGE, date(2025, 3, 1)),
+        ActionRequest(Action.ADVANCE_STAGE, date(2025, 4, 1)),
+        ActionRequest(Action.COMPLETE, date(2025, 7, 8), number="05/GXN-UBND"),
+    )
 
 
 def drug_test(office: Office, enrolment_id: str, on: date, positive: bool) -> None:
@@ -120,8 +120,8 @@ def drug_test(office: Office, enrolment_id: str, on: date, positive: bool) -> No
 
 
 def test_registration_form_after_registration(office: Office, out: Path) -> None:
-    enrolment_id = treated(office, ledger="15/2026")
-    pdf = forms.registration_form(office.ctx, office.admin, enrolment_id, out)
+    enrolment = treated(office, ledger="15/2026")
+    pdf = forms.registration_form(office.ctx, office.admin, enrolment.id or "", out)
     assert pdf.name == "mau-22-15-2026.pdf"
     text = assert_common(
         pdf,
@@ -143,7 +143,7 @@ def test_registration_form_after_registration(office: Office, out: Path) -> None
 
 
 def test_registration_form_before_registration_has_blanks(office: Office, out: Path) -> None:
-    enrolment_id = enrolled(office)
+    enrolment_id = enrolled_duc(office).id or ""
     pdf = forms.registration_form(office.ctx, office.admin, enrolment_id, out)
     assert pdf.name == f"mau-22-{enrolment_id[:8]}.pdf"
     assert "ngày …… tháng …… năm ……" in assert_common(pdf)
@@ -151,15 +151,10 @@ def test_registration_form_before_registration_has_blanks(office: Office, out: P
 
 def test_registration_form_of_a_minor_names_the_representative(office: Office, out: Path) -> None:
     rep = LegalRepresentative("Nguyễn Văn Ba", "cha", "0987654321", "086080001111")
-    teen = people.register_person(
-        office.ctx,
-        office.admin,
-        a_person(
-            birth=BirthDate.of(date(2010, 3, 1)), id_number="086210001234", representative=rep
-        ),
+    teen = a_person(
+        birth=BirthDate.of(date(2010, 3, 1)), id_number="086210001234", representative=rep
     )
-    assessment = people.record_assessment(office.ctx, office.admin, an_assessment(teen.id or ""))
-    enrolment = enrolments.enrol(office.ctx, office.admin, assessment.id or "", PlaceType.HOME)
+    enrolment = enrolled(office.ctx, office.admin, ASSESSED_ON, person=teen)
     pdf = forms.registration_form(office.ctx, office.admin, enrolment.id or "", out)
     assert_common(pdf, "Người đại diện hợp pháp", "Nguyễn Văn Ba", "NGƯỜI ĐẠI DIỆN HỢP PHÁP")
 
@@ -168,7 +163,7 @@ def test_registration_form_of_a_minor_names_the_representative(office: Office, o
 
 
 def test_decision_under_the_2021_rules(office: Office, out: Path) -> None:
-    pdf = forms.decision_draft(office.ctx, office.admin, treated(office), out)
+    pdf = forms.decision_draft(office.ctx, office.admin, treated(office).id or "", out)
     assert pdf.name == "mau-24-15.pdf"
     text = assert_common(
         pdf,
@@ -195,29 +190,28 @@ def test_decision_under_the_2021_rules(office: Office, out: Path) -> None:
 def test_decision_draft_before_the_decision_leaves_the_number_blank(
     office: Office, out: Path
 ) -> None:
-    enrolment_id = enrolled(office)
-    act(office, enrolment_id, Action.REGISTER, date(2026, 5, 6), number="15")
-    act(office, enrolment_id, Action.SUBMIT_APPRAISAL, date(2026, 5, 7))
-    pdf = forms.decision_draft(office.ctx, office.admin, enrolment_id, out)
+    enrolment = stepped(
+        office.ctx,
+        office.admin,
+        enrolled_duc(office),
+        ActionRequest(Action.REGISTER, date(2026, 5, 6), number="15"),
+        ActionRequest(Action.SUBMIT_APPRAISAL, date(2026, 5, 7)),
+    )
+    pdf = forms.decision_draft(office.ctx, office.admin, enrolment.id or "", out)
     assert_common(pdf, "Số: ……/QĐ-UBND", "ngày …… tháng …… năm ……", "06 tháng")
 
 
 def test_decision_under_the_2025_law_is_marked_for_checking(office: Office, out: Path) -> None:
     later = OfficeContext(office.paths, office.ctx.db, office.ctx.info, today=date(2026, 8, 3))
-    person = people.register_person(later, office.admin, a_person())
-    assessment = people.record_assessment(
-        later, office.admin, an_assessment(person.id or "", date(2026, 7, 20))
+    enrolment = stepped(
+        later,
+        office.admin,
+        enrolled(later, office.admin, date(2026, 7, 20), person=a_person()),
+        ActionRequest(Action.REGISTER, date(2026, 7, 21), number="31"),
+        ActionRequest(Action.SUBMIT_APPRAISAL, date(2026, 7, 22)),
+        ActionRequest(Action.ISSUE_DECISION, date(2026, 7, 23), "45/QĐ-UBND", term_months=24),
     )
-    enrolment_id = enrolments.enrol(later, office.admin, assessment.id or "", PlaceType.HOME).id
-    assert enrolment_id
-    for action, on, extra in [
-        (Action.REGISTER, date(2026, 7, 21), {"number": "31"}),
-        (Action.SUBMIT_APPRAISAL, date(2026, 7, 22), {}),
-        (Action.ISSUE_DECISION, date(2026, 7, 23), {"number": "45/QĐ-UBND", "term_months": 24}),
-    ]:
-        request = ActionRequest(action, on, **extra)  # type: ignore[arg-type]
-        enrolments.apply_action(later, office.admin, enrolment_id, request)
-    pdf = forms.decision_draft(later, office.admin, enrolment_id, out)
+    pdf = forms.decision_draft(later, office.admin, enrolment.id or "", out)
     assert_common(pdf, "120/2025/QH15", "quy định mới, cần đối chiếu", "24 tháng", "Số: 45/QĐ-UBND")
 
 
@@ -225,7 +219,7 @@ def test_decision_under_the_2025_law_is_marked_for_checking(office: Office, out:
 
 
 def test_completion_certificate(office: Office, out: Path) -> None:
-    pdf = forms.completion_certificate(office.ctx, office.admin, completed(office), out)
+    pdf = forms.completion_certificate(office.ctx, office.admin, completed(office).id or "", out)
     assert pdf.name == "mau-26a-7.pdf"
     assert_common(
         pdf,
@@ -242,7 +236,7 @@ def test_completion_certificate(office: Office, out: Path) -> None:
 
 def test_completion_certificate_is_refused_before_completion(office: Office, out: Path) -> None:
     with pytest.raises(DomainError) as refused:
-        forms.completion_certificate(office.ctx, office.admin, treated(office), out)
+        forms.completion_certificate(office.ctx, office.admin, treated(office).id or "", out)
     assert refused.value.code == "form.not_applicable"
     assert refused.value.params == {"form": "Mẫu 26a", "state": State.DANG_CAI_NGHIEN}
     assert "Mẫu 26a" in render(refused.value) and "Đang cai nghiện" in render(refused.value)
@@ -253,12 +247,17 @@ def test_completion_certificate_is_refused_before_completion(office: Office, out
 
 
 def test_violation_record_for_drug_use_survives_the_dossier(office: Office, out: Path) -> None:
-    enrolment_id = treated(office)
-    drug_test(office, enrolment_id, date(2026, 6, 1), positive=False)
-    drug_test(office, enrolment_id, date(2026, 6, 8), positive=True)
-    act(office, enrolment_id, Action.RECORD_USE, date(2026, 6, 9), number="03/BB-VP")
-    act(office, enrolment_id, Action.OPEN_COMPULSORY_DOSSIER, date(2026, 6, 10), number="9")
-    pdf = forms.violation_record(office.ctx, office.admin, enrolment_id, out)
+    enrolment = treated(office)
+    drug_test(office, enrolment.id or "", date(2026, 6, 1), positive=False)
+    drug_test(office, enrolment.id or "", date(2026, 6, 8), positive=True)
+    stepped(
+        office.ctx,
+        office.admin,
+        enrolment,
+        ActionRequest(Action.RECORD_USE, date(2026, 6, 9), number="03/BB-VP"),
+        ActionRequest(Action.OPEN_COMPULSORY_DOSSIER, date(2026, 6, 10), number="9"),
+    )
+    pdf = forms.violation_record(office.ctx, office.admin, enrolment.id or "", out)
     assert_common(
         pdf,
         "BIÊN BẢN VI PHẠM",
@@ -276,24 +275,24 @@ def test_violation_record_for_drug_use_survives_the_dossier(office: Office, out:
 
 
 def test_violation_record_for_missed_registration(office: Office, out: Path) -> None:
-    enrolment_id = enrolled(office)
-    act(office, enrolment_id, Action.MISS_REGISTRATION, date(2026, 5, 12))
-    pdf = forms.violation_record(office.ctx, office.admin, enrolment_id, out)
+    missed = ActionRequest(Action.MISS_REGISTRATION, date(2026, 5, 12))
+    enrolment = stepped(office.ctx, office.admin, enrolled_duc(office), missed)
+    pdf = forms.violation_record(office.ctx, office.admin, enrolment.id or "", out)
     assert_common(pdf, "☒ Không đăng ký cai nghiện", "12/05/2026", "11/05/2026", "……/BB-VP")
 
 
 def test_violation_record_is_refused_without_a_violation(office: Office, out: Path) -> None:
     with pytest.raises(DomainError) as refused:
-        forms.violation_record(office.ctx, office.admin, treated(office), out)
+        forms.violation_record(office.ctx, office.admin, treated(office).id or "", out)
     assert refused.value.code == "form.not_applicable"
 
 
 def test_forms_that_do_not_fit_the_state_are_refused(office: Office, out: Path) -> None:
-    never_registered = enrolled(office)
-    act(office, never_registered, Action.MISS_REGISTRATION, date(2026, 5, 12))
+    missed = ActionRequest(Action.MISS_REGISTRATION, date(2026, 5, 12))
+    never_registered = stepped(office.ctx, office.admin, enrolled_duc(office), missed)
     cases = [
-        (forms.registration_form, never_registered, State.KHONG_DANG_KY),
-        (forms.decision_draft, enrolled(office), State.DA_XAC_DINH_NGHIEN),
+        (forms.registration_form, never_registered.id or "", State.KHONG_DANG_KY),
+        (forms.decision_draft, enrolled_duc(office).id or "", State.DA_XAC_DINH_NGHIEN),
     ]
     for form, enrolment_id, state in cases:
         with pytest.raises(DomainError) as refused:
@@ -305,7 +304,7 @@ def test_forms_that_do_not_fit_the_state_are_refused(office: Office, out: Path) 
 
 
 def test_person_summary_is_confidential_and_one_page(office: Office, out: Path) -> None:
-    enrolment_id = treated(office)
+    enrolment_id = treated(office).id or ""
     followups.record_follow_up(
         office.ctx,
         office.admin,
@@ -343,7 +342,7 @@ def test_person_summary_of_someone_never_enrolled(office: Office, out: Path) -> 
 
 
 def test_files_are_private_atomic_and_audited(office: Office, out: Path) -> None:
-    enrolment_id = treated(office)
+    enrolment_id = treated(office).id or ""
     first = forms.decision_draft(office.ctx, office.admin, enrolment_id, out)
     again = forms.decision_draft(office.ctx, office.admin, enrolment_id, out)
     assert first == again and [p.name for p in out.iterdir()] == ["mau-24-15.pdf"]
@@ -357,7 +356,7 @@ def test_files_are_private_atomic_and_audited(office: Office, out: Path) -> None
 def test_an_unwritable_folder_is_a_domain_error_and_logs_nothing(office: Office, out: Path) -> None:
     out.write_text("a file where the folder should be")
     with pytest.raises(DomainError) as refused:
-        forms.decision_draft(office.ctx, office.admin, treated(office), out)
+        forms.decision_draft(office.ctx, office.admin, treated(office).id or "", out)
     assert refused.value.code == "os.error"
     with office.ctx.db.read() as session:
         assert not session.scalars(select(AuditRow).where(AuditRow.action == "print_form")).all()

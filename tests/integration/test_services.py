@@ -27,7 +27,7 @@ from canghien_desktop.services.stats import office_stats
 from canghien_desktop.storage.engine import open_encrypted
 from canghien_desktop.storage.rows import AuditRow, EnrolmentEventRow, PersonRow
 from tests.conftest import Office
-from tests.factories import a_person, an_assessment
+from tests.factories import ASSESSED_ON, a_person, an_assessment, enrolled, stepped, walk_to
 
 
 def count(office: Office, model: type) -> int:
@@ -75,48 +75,31 @@ def test_invalid_input_writes_nothing(office: Office) -> None:
     assert count(office, PersonRow) == 0 and count(office, AuditRow) == before
 
 
-def enrolled(office: Office, result_on: date = date(2026, 5, 4)) -> str:
-    person = people.register_person(office.ctx, office.admin, a_person())
-    assessment = people.record_assessment(
-        office.ctx, office.admin, an_assessment(person.id or "", result_on)
-    )
-    return enrolments.enrol(office.ctx, office.admin, assessment.id or "", PlaceType.HOME).id or ""
-
-
-def act(office: Office, enrolment_id: str, action: Action, on: date, **extra: object) -> State:
-    request = ActionRequest(action, on, **extra)  # type: ignore[arg-type]
-    return enrolments.apply_action(office.ctx, office.admin, enrolment_id, request).enrolment.state
-
-
 def test_enrolment_lifecycle_is_stored_with_its_events(office: Office) -> None:
-    enrolment_id = enrolled(office)
-    assert (
-        act(office, enrolment_id, Action.REGISTER, date(2026, 5, 6), number="15")
-        is State.DA_DANG_KY
+    enrolment = enrolled(office.ctx, office.admin, ASSESSED_ON)
+    register = ActionRequest(Action.REGISTER, date(2026, 5, 6), number="15")
+    assert stepped(office.ctx, office.admin, enrolment, register).state is State.DA_DANG_KY
+    stored = stepped(
+        office.ctx,
+        office.admin,
+        enrolment,
+        ActionRequest(Action.SUBMIT_APPRAISAL, date(2026, 5, 7)),
+        ActionRequest(Action.ISSUE_DECISION, date(2026, 5, 8), "20/QĐ-UBND", term_months=6),
+        ActionRequest(Action.START, date(2026, 5, 11)),
     )
-    act(office, enrolment_id, Action.SUBMIT_APPRAISAL, date(2026, 5, 7))
-    act(
-        office,
-        enrolment_id,
-        Action.ISSUE_DECISION,
-        date(2026, 5, 8),
-        number="20/QĐ-UBND",
-        term_months=6,
-    )
-    assert act(office, enrolment_id, Action.START, date(2026, 5, 11)) is State.DANG_CAI_NGHIEN
-    stored = enrolments.get_enrolment(office.ctx, office.admin, enrolment_id)
+    assert stored.state is State.DANG_CAI_NGHIEN
     assert stored.decision_number == "20/QĐ-UBND" and stored.planned_end_on == date(2026, 11, 11)
     assert stored.opioid and stored.rule_set_code == "ND116_2021"
-    events = enrolments.events_of(office.ctx, office.admin, enrolment_id)
+    events = enrolments.events_of(office.ctx, office.admin, enrolment.id or "")
     assert [e.action for e in events] == ["dang_ky", "tham_dinh", "quyet_dinh", "bat_dau"]
     assert events[0].due_on == date(2026, 5, 11) and events[0].late_by == 0
 
 
 def test_refused_transition_writes_nothing(office: Office) -> None:
-    enrolment_id = enrolled(office)
+    enrolment = enrolled(office.ctx, office.admin, ASSESSED_ON)
     before = count(office, AuditRow)
     with pytest.raises(TransitionRefused):
-        act(office, enrolment_id, Action.START, date(2026, 5, 6))
+        stepped(office.ctx, office.admin, enrolment, ActionRequest(Action.START, date(2026, 5, 6)))
     assert count(office, EnrolmentEventRow) == 0 and count(office, AuditRow) == before
 
 
@@ -150,19 +133,10 @@ def test_minor_enrolment_with_representative(office: Office) -> None:
 
 
 def test_follow_ups_and_unreported_absence_in_post_rehab(office: Office) -> None:
-    enrolment_id = enrolled(office, date(2025, 1, 2))
-    for action, on, extra in [
-        (Action.REGISTER, date(2025, 1, 3), {"number": "1"}),
-        (Action.SUBMIT_APPRAISAL, date(2025, 1, 6), {}),
-        (Action.ISSUE_DECISION, date(2025, 1, 7), {"number": "2", "term_months": 6}),
-        (Action.START, date(2025, 1, 8), {}),
-        (Action.ADVANCE_STAGE, date(2025, 2, 1), {}),
-        (Action.ADVANCE_STAGE, date(2025, 3, 1), {}),
-        (Action.ADVANCE_STAGE, date(2025, 4, 1), {}),
-        (Action.COMPLETE, date(2025, 7, 8), {"number": "26a-1"}),
-        (Action.OPEN_POST_REHAB, date(2025, 7, 10), {"number": "51-1"}),
-    ]:
-        act(office, enrolment_id, action, on, **extra)
+    in_post_rehab = walk_to(
+        office.ctx, office.admin, State.QUAN_LY_SAU_CAI, assessed_on=date(2025, 1, 2)
+    )  # completed 09/07/2025, post-rehab opened 10/07/2025
+    enrolment_id = in_post_rehab.id or ""
     test = FollowUp(
         enrolment_id,
         FollowUpKind.DRUG_TEST,
@@ -208,7 +182,7 @@ def test_a_station_gives_only_a_station_s_roles(office: Office) -> None:
 
 
 def test_stats(office: Office) -> None:
-    enrolled(office)
+    enrolled(office.ctx, office.admin, ASSESSED_ON)
     stats = office_stats(office.ctx, office.admin)
     assert stats["persons"] == 1 and stats["enrolments_by_state"] == {"DA_XAC_DINH_NGHIEN": 1}
 
@@ -223,20 +197,20 @@ def tamper(office: Office, *statements: str) -> None:
 
 
 def test_audit_check_passes_on_honest_data(office: Office) -> None:
-    enrolled(office)
+    enrolled(office.ctx, office.admin, ASSESSED_ON)
     report = check_audit(office.ctx, office.admin)
     assert report.ok and report.entries >= 4 and report.records == 3
 
 
 def test_audit_check_detects_a_record_edited_behind_the_app(office: Office) -> None:
-    enrolled(office)
+    enrolled(office.ctx, office.admin, ASSESSED_ON)
     tamper(office, "UPDATE person SET ten = 'Minh'")
     codes = [p.code for p in check_audit(office.ctx, office.admin).problems]
     assert codes == ["audit.record_changed"]
 
 
 def test_audit_check_detects_an_edited_entry(office: Office) -> None:
-    enrolled(office)
+    enrolled(office.ctx, office.admin, ASSESSED_ON)
     tamper(
         office,
         "DROP TRIGGER audit_log_no_update",
@@ -247,14 +221,14 @@ def test_audit_check_detects_an_edited_entry(office: Office) -> None:
 
 
 def test_audit_check_detects_deleted_entries(office: Office) -> None:
-    enrolled(office)
+    enrolled(office.ctx, office.admin, ASSESSED_ON)
     tamper(office, "DROP TRIGGER audit_log_no_delete", "DELETE FROM audit_log WHERE seq = 2")
     codes = {p.code for p in check_audit(office.ctx, office.admin).problems}
     assert {"audit.missing", "audit.altered"} <= codes
 
 
 def test_audit_check_detects_a_cut_off_tail(office: Office) -> None:
-    enrolled(office)
+    enrolled(office.ctx, office.admin, ASSESSED_ON)
     tamper(
         office,
         "DROP TRIGGER audit_log_no_delete",

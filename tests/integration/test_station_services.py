@@ -7,23 +7,25 @@ from datetime import date
 from canghien_desktop.domain.codes import Sex, Substance
 from canghien_desktop.domain.dates import BirthDate
 from canghien_desktop.domain.followups import DrugTestMethod, FollowUp, FollowUpKind, VisitMode
+from canghien_desktop.domain.lifecycle import ActionRequest
 from canghien_desktop.domain.lifecycle_table import Action
 from canghien_desktop.services.consolidation.duplicates import similar_people
 from canghien_desktop.services.station import drafts, enrolments, followups, people
 from canghien_desktop.services.station.dashboard import due_follow_ups, today_dashboard
 from tests.conftest import Office
-from tests.factories import a_person
-from tests.integration.test_services import act, enrolled
+from tests.factories import a_person, enrolled, stepped
 
 
 def started(office: Office) -> str:
     """In treatment since Mon 04/05/2026 (today is 15/06/2026)."""
-    enrolment_id = enrolled(office, date(2026, 4, 27))
-    act(office, enrolment_id, Action.REGISTER, date(2026, 4, 28), number="1")
-    act(office, enrolment_id, Action.SUBMIT_APPRAISAL, date(2026, 4, 29), number="")
-    act(office, enrolment_id, Action.ISSUE_DECISION, date(2026, 4, 29), number="2", term_months=6)
-    act(office, enrolment_id, Action.START, date(2026, 5, 4))
-    return enrolment_id
+    enrolment = enrolled(office.ctx, office.admin, date(2026, 4, 27), person=a_person())
+    steps = (
+        ActionRequest(Action.REGISTER, date(2026, 4, 28), number="1"),
+        ActionRequest(Action.SUBMIT_APPRAISAL, date(2026, 4, 29)),
+        ActionRequest(Action.ISSUE_DECISION, date(2026, 4, 29), "2", term_months=6),
+        ActionRequest(Action.START, date(2026, 5, 4)),
+    )
+    return stepped(office.ctx, office.admin, enrolment, *steps).id or ""
 
 
 def test_overdue_visit_and_test_show_on_today(office: Office) -> None:
@@ -55,7 +57,7 @@ def test_overdue_visit_and_test_show_on_today(office: Office) -> None:
 
 
 def test_registration_deadline_in_the_next_five_working_days(office: Office) -> None:
-    enrolled(office, date(2026, 6, 12))  # Fri: 5 working days → Fri 19/06
+    enrolled(office.ctx, office.admin, date(2026, 6, 12))  # Fri: 5 working days → Fri 19/06
     board = today_dashboard(office.ctx, office.admin)
     assert [(d.kind, d.due, d.overdue) for d in board.deadlines] == [
         ("assessed_on", date(2026, 6, 19), False)

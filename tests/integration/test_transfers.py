@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from canghien_desktop.domain.codes import OfficeKind, PlaceType
+from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.lifecycle_table import State
 from canghien_desktop.services import auth
@@ -19,11 +19,11 @@ from canghien_desktop.services.consolidation.transfers import TRANSFER, link_tra
 from canghien_desktop.services.exchange import batches
 from canghien_desktop.services.office import init_office
 from canghien_desktop.services.paths import AppPaths
-from canghien_desktop.services.station import enrolments, people
+from canghien_desktop.services.station import people
 from canghien_desktop.storage.mapping import row_to_person
 from canghien_desktop.storage.rows import EnrolmentRow, PersonRow
 from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office, reopen
-from tests.factories import an_assessment
+from tests.factories import ASSESSED_ON, enrolled
 from tests.office_fixtures import district, district_template, export, station
 
 __all__ = ["district", "district_template", "station"]  # fixtures, used by name
@@ -63,12 +63,9 @@ def mover(old: Office) -> PersonRow:
 def arrive(new: Office, moved: PersonRow, transferred_from: str = OLD_COMMUNE) -> str:
     """The new commune registers the person and opens an enrolment naming the old commune."""
     person = dataclasses.replace(row_to_person(moved), id=None)
-    person = people.register_person(new.ctx, new.admin, person)
-    assessment = people.record_assessment(new.ctx, new.admin, an_assessment(person.id))
-    enrolments.enrol(
-        new.ctx, new.admin, assessment.id, PlaceType.HOME, transferred_from=transferred_from
-    )
-    return person.id
+    return enrolled(
+        new.ctx, new.admin, ASSESSED_ON, person=person, transferred_from=transferred_from
+    ).person_id
 
 
 def test_a_transfer_in_is_one_person_until_undone(
@@ -101,12 +98,8 @@ def test_weak_evidence_or_the_wrong_commune_links_nothing(
     look_alike = dataclasses.replace(
         dataclasses_moved, id=None, id_number="", ten=dataclasses_moved.ten + "a"
     )
-    other = people.register_person(new_commune.ctx, new_commune.admin, look_alike)
-    assessment = people.record_assessment(
-        new_commune.ctx, new_commune.admin, an_assessment(other.id)
-    )
-    enrolments.enrol(
-        new_commune.ctx, new_commune.admin, assessment.id, PlaceType.HOME,
+    enrolled(
+        new_commune.ctx, new_commune.admin, ASSESSED_ON, person=look_alike,
         transferred_from=OLD_COMMUNE,
     )  # fmt: skip
     arrive(new_commune, moved, transferred_from="29999")  # the same person, another commune

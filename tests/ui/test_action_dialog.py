@@ -10,9 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from tests.conftest import reopen
-from workflow_helpers import enrolled, in_treatment, retype, stepped, type_text
+from workflow_helpers import enrolled, in_treatment, retype, type_text, walk_to
 
-from canghien_desktop.domain.lifecycle import ActionRequest
 from canghien_desktop.domain.lifecycle_table import Action, RemovalReason, Stage, State
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.auth import login
@@ -89,13 +88,7 @@ def test_a_late_step_is_shown_and_still_recorded(qtbot, station, user, sync_task
 
 
 def test_decision_term_is_limited_to_the_rule_set(qtbot, station, user, sync_tasks) -> None:
-    enrolment = stepped(
-        station,
-        user,
-        enrolled(station, user, date(2026, 6, 10)),
-        ActionRequest(Action.REGISTER, date(2026, 6, 11), number="01/SĐK-2026"),
-        ActionRequest(Action.SUBMIT_APPRAISAL, date(2026, 6, 12)),
-    )
+    enrolment = walk_to(station, user, State.DANG_THAM_DINH, assessed_on=date(2026, 6, 10))
     dialog = dialog_for(qtbot, station, user, enrolment, Action.ISSUE_DECISION)
     term = dialog.extra.term
     assert (term.minimum(), term.maximum()) == (6, 12)
@@ -118,13 +111,7 @@ def test_decision_under_law_120_is_marked_provisional(qtbot, office_paths, sync_
     ctx = reopen(office_paths, today=date(2026, 7, 6))
     try:
         user = login(ctx, ADMIN, PASSWORD)
-        enrolment = stepped(
-            ctx,
-            user,
-            enrolled(ctx, user, date(2026, 7, 1)),
-            ActionRequest(Action.REGISTER, date(2026, 7, 2), number="01/SĐK-2026"),
-            ActionRequest(Action.SUBMIT_APPRAISAL, date(2026, 7, 3)),
-        )
+        enrolment = walk_to(ctx, user, State.DANG_THAM_DINH, assessed_on=date(2026, 7, 1))
         dialog = dialog_for(qtbot, ctx, user, enrolment, Action.ISSUE_DECISION)
         assert (dialog.extra.term.minimum(), dialog.extra.term.maximum()) == (24, 24)
         assert dialog.extra.rule_note.text() == (
@@ -138,13 +125,7 @@ def test_decision_under_law_120_is_marked_provisional(qtbot, office_paths, sync_
 
 
 def test_refused_step_shows_why_and_writes_nothing(qtbot, station, user, sync_tasks) -> None:
-    enrolment = stepped(
-        station,
-        user,
-        enrolled(station, user, date(2026, 6, 10)),
-        ActionRequest(Action.REGISTER, date(2026, 6, 11), number="01/SĐK-2026"),
-        ActionRequest(Action.SUBMIT_APPRAISAL, date(2026, 6, 12)),
-    )
+    enrolment = walk_to(station, user, State.DANG_THAM_DINH, assessed_on=date(2026, 6, 10))
     dialog = dialog_for(qtbot, station, user, enrolment, Action.ISSUE_DECISION)
     qtbot.keyClick(dialog.number, Qt.Key.Key_Return)  # no decision number
     # Each refusal is shown under the field it is about, which takes the focus.

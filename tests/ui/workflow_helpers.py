@@ -13,7 +13,7 @@ from datetime import date
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
-from tests.factories import enrolled, stepped, walk_to
+from tests.factories import enrolled, walk_to
 
 from canghien_desktop.domain.lifecycle import Enrolment
 from canghien_desktop.domain.lifecycle_table import Stage, State
@@ -46,4 +46,4 @@ def in_post_rehab(ctx: OfficeContext, actor: Actor, assessed_on: date) -> Enrolm
     return walk_to(ctx, actor, State.QUAN_LY_SAU_CAI, assessed_on=assessed_on)
 
 
-__all__ = ["enrolled", "in_post_rehab", "in_treatment", "retype", "stepped", "type_text"]
+__all__ = ["enrolled", "in_post_rehab", "in_treatment", "retype", "type_text", "walk_to"]
