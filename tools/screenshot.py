@@ -26,6 +26,7 @@ from canghien_desktop.domain.lifecycle import ActionRequest
 from canghien_desktop.domain.lifecycle_table import Action
 from canghien_desktop.domain.person import Person, Residence
 from canghien_desktop.domain.roles import Actor
+from canghien_desktop.services.i18n import set_language
 from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.sign_in import sign_in
@@ -116,11 +117,10 @@ def populate(ctx: OfficeContext, actor: Actor, count: int) -> None:
 
 @dataclass(frozen=True)
 class Shots:
-    """Where the pictures go, the file name suffix of their language, and the language."""
+    """Where the pictures go, and the file name suffix of their language."""
 
     out: Path
     suffix: str
-    lang: str
 
 
 def start_shots() -> Shots:
@@ -131,9 +131,10 @@ def start_shots() -> Shots:
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    create_application(sys.argv[:1], args.lang)
+    set_language(args.lang)  # once, as the app's entry point does
+    create_application(sys.argv[:1])
     tasks.set_runner(tasks.InlineRunner())  # finished screens, not "loading…"
-    return Shots(args.out, "" if args.lang == "vi" else "_en", args.lang)
+    return Shots(args.out, "" if args.lang == "vi" else "_en")
 
 
 def save(widget, out: Path, name: str) -> None:
@@ -171,23 +172,24 @@ def main() -> int:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     suffix = "" if args.lang == "vi" else "_en"
-    create_application(sys.argv[:1], args.lang)
+    set_language(args.lang)  # once, as the app's entry point does
+    create_application(sys.argv[:1])
     tasks.set_runner(tasks.InlineRunner())  # finished screens, not "loading…"
     if args.station_demo:
-        shoot_station_demo(args.station_demo, args.out, suffix, args.lang)
+        shoot_station_demo(args.station_demo, args.out, suffix)
         return 0
     if args.workflows:
-        shoot_workflows(args.out, suffix, args.lang)
+        shoot_workflows(args.out, suffix)
         return 0
     if args.person:
-        shoot_person_screens(args.out, suffix, args.lang)
+        shoot_person_screens(args.out, suffix)
         return 0
     if args.batches:
-        shoot_batches(args.out, suffix, args.lang)
+        shoot_batches(args.out, suffix)
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         paths = AppPaths(Path(tmp) / "office")
-        shoot_wizard(paths, args.out, suffix, args.lang)
+        shoot_wizard(paths, args.out, suffix)
         init_office(
             paths,
             OfficeKind.STATION,
@@ -200,15 +202,19 @@ def main() -> int:
         ctx, actor = sign_in_as_admin(paths)
         try:
             populate(ctx, actor, args.persons)
-            shoot_login(ctx, args.out, suffix, args.lang)
-            shoot_main(ctx, actor, args.out, suffix, args.lang)
+            shoot_login(ctx, args.out, suffix)
+            shoot_main(ctx, actor, args.out, suffix)
         finally:
             ctx.close()
     return 0
 
 
-def shoot_wizard(paths: AppPaths, out: Path, suffix: str, lang: str) -> None:
-    wizard = SetupWizard(paths, lang)
+def shoot_wizard(
+    paths: AppPaths,
+    out: Path,
+    suffix: str,
+) -> None:
+    wizard = SetupWizard(paths)
     wizard.office_page.code.setText("TYT-PHUTHUONG")
     wizard.office_page.name.setText("Trạm Y tế xã Phú Thượng")
     save(wizard, out, f"setup_wizard{suffix}.png")
@@ -220,10 +226,14 @@ def shoot_wizard(paths: AppPaths, out: Path, suffix: str, lang: str) -> None:
     wizard.close()
 
 
-def shoot_login(ctx: OfficeContext, out: Path, suffix: str, lang: str) -> None:
+def shoot_login(
+    ctx: OfficeContext,
+    out: Path,
+    suffix: str,
+) -> None:
     paths = ctx.paths
     dialog = LoginDialog(
-        ctx.info.name, lambda user, pw: sign_in(paths, user, pw), lang, forgot=lambda: None
+        ctx.info.name, lambda user, pw: sign_in(paths, user, pw), forgot=lambda: None
     )
     dialog.username.setText("admin")
     dialog.password.setText("wrong-password")
@@ -232,8 +242,13 @@ def shoot_login(ctx: OfficeContext, out: Path, suffix: str, lang: str) -> None:
     dialog.close()
 
 
-def shoot_main(ctx: OfficeContext, actor: Actor, out: Path, suffix: str, lang: str) -> None:
-    window = MainWindow(ctx, actor, lang)
+def shoot_main(
+    ctx: OfficeContext,
+    actor: Actor,
+    out: Path,
+    suffix: str,
+) -> None:
+    window = MainWindow(ctx, actor)
     window.resize(1100, 620)
     save(window, out, f"main_window_people{suffix}.png")
     window.people.search.setText("nguyen duc")
@@ -286,10 +301,14 @@ def save_small(widget, out: Path, name: str) -> None:
     print(out / name)
 
 
-def shoot_station_demo(cache: Path, out: Path, suffix: str, lang: str) -> None:
+def shoot_station_demo(
+    cache: Path,
+    out: Path,
+    suffix: str,
+) -> None:
     ctx, actor = sign_in_as_admin(demo_office(cache))
     try:
-        window = MainWindow(ctx, actor, lang)
+        window = MainWindow(ctx, actor)
         window.resize(*STATION_SIZE)
         window.show()
         for row, name in enumerate(("today", "people", "due", "reports", "batches", "settings")):
@@ -321,7 +340,10 @@ def shoot_report_written(window: MainWindow, out: Path, suffix: str) -> None:
 WORKFLOW_TODAY = date(2026, 7, 8)  # fixed, so deadlines and rule sets read the same each run
 
 
-def shoot_workflows(out: Path, suffix: str, lang: str) -> None:
+def shoot_workflows(
+    out: Path,
+    suffix: str,
+) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         paths = AppPaths(Path(tmp) / "office")
         init_office(
@@ -335,10 +357,10 @@ def shoot_workflows(out: Path, suffix: str, lang: str) -> None:
         )
         ctx, actor = sign_in_as_admin(paths, today=WORKFLOW_TODAY)
         try:
-            shoot_registration(ctx, actor, out, suffix, lang)
-            shoot_decision(ctx, actor, out, suffix, lang)
-            shoot_drug_test(ctx, actor, out, suffix, lang)
-            shoot_absence(ctx, actor, out, suffix, lang)
+            shoot_registration(ctx, actor, out, suffix)
+            shoot_decision(ctx, actor, out, suffix)
+            shoot_drug_test(ctx, actor, out, suffix)
+            shoot_absence(ctx, actor, out, suffix)
         finally:
             ctx.close()
 
@@ -366,17 +388,27 @@ def workflow_enrolment(ctx: OfficeContext, actor: Actor, i: int, assessed: date,
     return person.full_name, enrolments.get_enrolment(ctx, actor, enrolment.id or "")
 
 
-def shoot_registration(ctx: OfficeContext, actor: Actor, out: Path, suffix: str, lang: str):
+def shoot_registration(
+    ctx: OfficeContext,
+    actor: Actor,
+    out: Path,
+    suffix: str,
+):
     """Two working days past the 5-day limit: the warning shows, saving is still allowed."""
     from canghien_desktop.ui.dialogs.action_dialog import ActionDialog
 
     name, enrolment = workflow_enrolment(ctx, actor, 1, date(2026, 6, 29))
-    dialog = ActionDialog(ctx, actor, enrolment, Action.REGISTER, lang, person_name=name)
+    dialog = ActionDialog(ctx, actor, enrolment, Action.REGISTER, person_name=name)
     save_small(dialog, out, f"action_register{suffix}.png")
     dialog.close()
 
 
-def shoot_decision(ctx: OfficeContext, actor: Actor, out: Path, suffix: str, lang: str):
+def shoot_decision(
+    ctx: OfficeContext,
+    actor: Actor,
+    out: Path,
+    suffix: str,
+):
     """A decision under Decree 116 (6–12 months), then one under the provisional new law."""
     from canghien_desktop.ui.dialogs.action_dialog import ActionDialog
 
@@ -385,7 +417,7 @@ def shoot_decision(ctx: OfficeContext, actor: Actor, out: Path, suffix: str, lan
         ActionRequest(Action.SUBMIT_APPRAISAL, date(2026, 6, 23)),
     )
     name, enrolment = workflow_enrolment(ctx, actor, 2, date(2026, 6, 19), *steps)
-    dialog = ActionDialog(ctx, actor, enrolment, Action.ISSUE_DECISION, lang, person_name=name)
+    dialog = ActionDialog(ctx, actor, enrolment, Action.ISSUE_DECISION, person_name=name)
     dialog.date.setText("25/06/2026")
     dialog.number.setText("18/QĐ-UBND")
     dialog.extra.term.setValue(9)
@@ -406,7 +438,12 @@ def in_treatment_for_shots(ctx: OfficeContext, actor: Actor, i: int):
     return workflow_enrolment(ctx, actor, i, date(2026, 6, 1), *steps)
 
 
-def shoot_drug_test(ctx: OfficeContext, actor: Actor, out: Path, suffix: str, lang: str):
+def shoot_drug_test(
+    ctx: OfficeContext,
+    actor: Actor,
+    out: Path,
+    suffix: str,
+):
     """Results per substance, one positive; then the offer to write the violation record."""
     from canghien_desktop.domain.codes import Substance as S
     from canghien_desktop.domain.followups import FollowUpKind
@@ -415,7 +452,7 @@ def shoot_drug_test(ctx: OfficeContext, actor: Actor, out: Path, suffix: str, la
 
     name, enrolment = in_treatment_for_shots(ctx, actor, 3)
     kind = FollowUpKind.DRUG_TEST
-    dialog = FollowUpDialog(ctx, actor, enrolment, None, lang, person_name=name)
+    dialog = FollowUpDialog(ctx, actor, enrolment, None, person_name=name)
     dialog.kind.setCurrentIndex(dialog.kind.findData(kind.value))
     dialog.results.combos[S.OPIOID].setCurrentIndex(POSITIVE)
     dialog.staff.setText("Y sĩ Trần Thị Hoa")
@@ -426,13 +463,18 @@ def shoot_drug_test(ctx: OfficeContext, actor: Actor, out: Path, suffix: str, la
     dialog.hide()  # close() would ask whether to keep the typing as a draft
 
 
-def shoot_absence(ctx: OfficeContext, actor: Actor, out: Path, suffix: str, lang: str):
+def shoot_absence(
+    ctx: OfficeContext,
+    actor: Actor,
+    out: Path,
+    suffix: str,
+):
     from canghien_desktop.domain.followups import FollowUpKind
     from canghien_desktop.ui.dialogs.follow_up_dialog import FollowUpDialog
 
     name, enrolment = in_treatment_for_shots(ctx, actor, 4)
     kind = FollowUpKind.ABSENCE
-    dialog = FollowUpDialog(ctx, actor, enrolment, kind, lang, person_name=name)
+    dialog = FollowUpDialog(ctx, actor, enrolment, kind, person_name=name)
     dialog.date.setText("29/06/2026")
     dialog.return_row.until.setText("03/07/2026")
     dialog.reported.setChecked(False)
@@ -444,7 +486,10 @@ def shoot_absence(ctx: OfficeContext, actor: Actor, out: Path, suffix: str, lang
 # --- registering people, their assessment, and the person page -------------------------------
 
 
-def shoot_person_screens(out: Path, suffix: str, lang: str) -> None:
+def shoot_person_screens(
+    out: Path,
+    suffix: str,
+) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         paths = AppPaths(Path(tmp) / "office")
         init_office(
@@ -460,18 +505,23 @@ def shoot_person_screens(out: Path, suffix: str, lang: str) -> None:
         )
         ctx, actor = sign_in_as_admin(paths, today=WORKFLOW_TODAY)
         try:
-            shoot_person_dialogs(ctx, actor, out, suffix, lang)
-            shoot_assessment(ctx, actor, out, suffix, lang)
-            shoot_person_page(ctx, actor, out, suffix, lang)
+            shoot_person_dialogs(ctx, actor, out, suffix)
+            shoot_assessment(ctx, actor, out, suffix)
+            shoot_person_page(ctx, actor, out, suffix)
         finally:
             ctx.close()
 
 
-def shoot_person_dialogs(ctx: OfficeContext, actor: Actor, out: Path, suffix: str, lang: str):
+def shoot_person_dialogs(
+    ctx: OfficeContext,
+    actor: Actor,
+    out: Path,
+    suffix: str,
+):
     from canghien_desktop.ui.dialogs.person_dialog import PersonDialog
 
     people.register_person(ctx, actor, sample_person(0))  # Nguyễn Văn Đức, for the look-alike
-    dialog = PersonDialog(ctx, actor, lang)
+    dialog = PersonDialog(ctx, actor)
     form = dialog.form
     for field, text in (
         (form.ho, "Trần"),
@@ -492,7 +542,7 @@ def shoot_person_dialogs(ctx: OfficeContext, actor: Actor, out: Path, suffix: st
     save_small(dialog, out, f"person_dialog_minor{suffix}.png")
     dialog.draft.discard()
     dialog.done(0)
-    again = PersonDialog(ctx, actor, lang)
+    again = PersonDialog(ctx, actor)
     for field, text in ((again.form.ho, "Nguyen"), (again.form.ten, "Duc")):
         field.setText(text)
     again.form.chu_dem.setText("Van")
@@ -503,11 +553,16 @@ def shoot_person_dialogs(ctx: OfficeContext, actor: Actor, out: Path, suffix: st
     again.done(0)
 
 
-def shoot_assessment(ctx: OfficeContext, actor: Actor, out: Path, suffix: str, lang: str):
+def shoot_assessment(
+    ctx: OfficeContext,
+    actor: Actor,
+    out: Path,
+    suffix: str,
+):
     from canghien_desktop.ui.dialogs.assessment_dialog import AssessmentDialog
 
     person = people.register_person(ctx, actor, sample_person(5))
-    dialog = AssessmentDialog(ctx, actor, lang, person)
+    dialog = AssessmentDialog(ctx, actor, person)
     form = dialog.form
     form.facility.setText("Trung tâm Y tế khu vực Phú Thượng")
     form.doctor.setText("BS. Lê Thị Hòa")
@@ -524,13 +579,18 @@ def shoot_assessment(ctx: OfficeContext, actor: Actor, out: Path, suffix: str, l
     dialog.done(0)
 
 
-def shoot_person_page(ctx: OfficeContext, actor: Actor, out: Path, suffix: str, lang: str):
+def shoot_person_page(
+    ctx: OfficeContext,
+    actor: Actor,
+    out: Path,
+    suffix: str,
+):
     from canghien_desktop.services.station.people import get_person, update_person
 
     _name, enrolment = in_treatment_for_shots(ctx, actor, 7)
     person = get_person(ctx, actor, enrolment.person_id)
     update_person(ctx, actor, replace(person, phone="0987654321", occupation="Thợ hồ"))
-    window = MainWindow(ctx, actor, lang)
+    window = MainWindow(ctx, actor)
     window.resize(*STATION_SIZE)
     window.show()
     window.show_person(enrolment.person_id)
@@ -548,7 +608,10 @@ def shoot_person_page(ctx: OfficeContext, actor: Actor, out: Path, suffix: str, 
 BATCH_TODAY = date(2026, 11, 23)  # fixed, so the periods and counts read the same each run
 
 
-def shoot_batches(out: Path, suffix: str, lang: str) -> None:
+def shoot_batches(
+    out: Path,
+    suffix: str,
+) -> None:
     from canghien_desktop.services.station.demo import generate_demo
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -565,12 +628,12 @@ def shoot_batches(out: Path, suffix: str, lang: str) -> None:
         ctx, actor = sign_in_as_admin(paths, today=BATCH_TODAY)
         try:
             generate_demo(ctx, actor, persons=80, seed=1, as_of=BATCH_TODAY)
-            shoot_export_without_district(ctx, actor, Path(tmp), out, suffix, lang)
+            shoot_export_without_district(ctx, actor, Path(tmp), out, suffix)
             card = district_card_for_shots(Path(tmp) / "district")
-            shoot_trust_dialog(ctx, actor, card, out, suffix, lang)
+            shoot_trust_dialog(ctx, actor, card, out, suffix)
             batches_for_shots(ctx, actor, card, Path(tmp) / "usb")
-            shoot_batches_screen(ctx, actor, out, suffix, lang)
-            shoot_export_wizard(ctx, actor, Path(tmp), out, suffix, lang)
+            shoot_batches_screen(ctx, actor, out, suffix)
+            shoot_export_wizard(ctx, actor, Path(tmp), out, suffix)
         finally:
             ctx.close()
 
@@ -605,7 +668,11 @@ def batches_for_shots(ctx: OfficeContext, actor: Actor, card: list[Path], usb: P
     export_batch(ctx, actor, usb, "passphrase-123", period="2026-Q3", encrypt=False)
 
 
-def shot_wizard(ctx: OfficeContext, actor: Actor, tmp: Path, lang: str):
+def shot_wizard(
+    ctx: OfficeContext,
+    actor: Actor,
+    tmp: Path,
+):
     from canghien_desktop.services.exchange.drives import Drive
     from canghien_desktop.ui.dialogs.export_wizard import ExportWizard
 
@@ -615,7 +682,6 @@ def shot_wizard(ctx: OfficeContext, actor: Actor, tmp: Path, lang: str):
     return ExportWizard(
         ctx,
         actor,
-        lang,
         list_drives=lambda: drives,
         email_folder=tmp / "mail",
         open_url=lambda url: None,
@@ -641,8 +707,14 @@ def save_settled(widget, out: Path, name: str) -> None:
     save_small(widget, out, name)
 
 
-def shoot_export_without_district(ctx, actor, tmp: Path, out: Path, suffix: str, lang: str):
-    wizard = shot_wizard(ctx, actor, tmp, lang)
+def shoot_export_without_district(
+    ctx,
+    actor,
+    tmp: Path,
+    out: Path,
+    suffix: str,
+):
+    wizard = shot_wizard(ctx, actor, tmp)
     wizard.show()
     for _ in range(3):
         wizard.next()
@@ -653,20 +725,31 @@ def shoot_export_without_district(ctx, actor, tmp: Path, out: Path, suffix: str,
     wizard.hide()
 
 
-def shoot_trust_dialog(ctx, actor, card: list[Path], out: Path, suffix: str, lang: str):
+def shoot_trust_dialog(
+    ctx,
+    actor,
+    card: list[Path],
+    out: Path,
+    suffix: str,
+):
     from canghien_desktop.ui.dialogs.trust_dialog import TrustDialog
 
-    dialog = TrustDialog(ctx, actor, lang)
+    dialog = TrustDialog(ctx, actor)
     dialog.set_files(card)
     dialog.name.setText("Phòng Y tế huyện Phú Vang")
     save_settled(dialog, out, f"trust_dialog{suffix}.png")
     dialog.hide()
 
 
-def shoot_batches_screen(ctx, actor, out: Path, suffix: str, lang: str) -> None:
+def shoot_batches_screen(
+    ctx,
+    actor,
+    out: Path,
+    suffix: str,
+) -> None:
     from canghien_desktop.ui.screens.batches_view import BatchesView
 
-    window = MainWindow(ctx, actor, lang)
+    window = MainWindow(ctx, actor)
     window.resize(*STATION_SIZE)
     window.show()
     row = next(
@@ -677,9 +760,15 @@ def shoot_batches_screen(ctx, actor, out: Path, suffix: str, lang: str) -> None:
     window.close()
 
 
-def shoot_export_wizard(ctx, actor, tmp: Path, out: Path, suffix: str, lang: str) -> None:
+def shoot_export_wizard(
+    ctx,
+    actor,
+    tmp: Path,
+    out: Path,
+    suffix: str,
+) -> None:
     """Every page at its natural size, the way the station head walks through them."""
-    wizard = shot_wizard(ctx, actor, tmp, lang)
+    wizard = shot_wizard(ctx, actor, tmp)
     wizard.show()
     save_settled(wizard, out, f"export_wizard_1_period{suffix}.png")
     for name in ("2_preview", "3_destination"):

@@ -66,8 +66,14 @@ def ask(station, office, root: Path) -> list[str]:
     return ids
 
 
-def shoot(station, office, ids: list[str], out: Path, suffix: str, lang: str) -> None:
-    window = MainWindow(*station, lang)
+def shoot(
+    station,
+    office,
+    ids: list[str],
+    out: Path,
+    suffix: str,
+) -> None:
+    window = MainWindow(*station)
     window.resize(*STATION_SIZE)
     window.show()
     window.nav.setCurrentRow(window.stack.indexOf(window.batches))
@@ -75,7 +81,7 @@ def shoot(station, office, ids: list[str], out: Path, suffix: str, lang: str) ->
     save_settled(window, out, f"corrections_station{suffix}.png")
     window.close()
 
-    history = PersonHistoryDialog(*office, lang, ids[1])
+    history = PersonHistoryDialog(*office, ids[1])
     history.resize(*DIALOG_SIZE)
     history.show()
     history.records.selectRow(0)
@@ -95,7 +101,7 @@ def main() -> int:
         station, office = build(Path(tmp))
         try:
             ids = ask(station, office, Path(tmp))
-            shoot(station, office, ids, shots.out, shots.suffix, shots.lang)
+            shoot(station, office, ids, shots.out, shots.suffix)
         finally:
             station[0].close()
             office[0].close()

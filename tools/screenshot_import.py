@@ -196,9 +196,13 @@ def build(root: Path) -> Scene:
     return scene
 
 
-def shoot(scene: Scene, out: Path, suffix: str, lang: str) -> None:
+def shoot(
+    scene: Scene,
+    out: Path,
+    suffix: str,
+) -> None:
     ctx, actor = scene.office
-    window = MainWindow(ctx, actor, lang)
+    window = MainWindow(ctx, actor)
     window.resize(*STATION_SIZE)
     window.show()
     view = window.imports
@@ -240,7 +244,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         scene = build(Path(tmp))
         try:
-            shoot(scene, shots.out, shots.suffix, shots.lang)
+            shoot(scene, shots.out, shots.suffix)
         finally:
             scene.close()
     return 0

@@ -130,15 +130,20 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         ctx = build(Path(tmp))
         try:
-            shoot(ctx, Path(tmp), shots.out, shots.suffix, shots.lang)
+            shoot(ctx, Path(tmp), shots.out, shots.suffix)
         finally:
             ctx.close()
     return 0
 
 
-def shoot(ctx: OfficeContext, tmp: Path, out: Path, suffix: str, lang: str) -> None:
+def shoot(
+    ctx: OfficeContext,
+    tmp: Path,
+    out: Path,
+    suffix: str,
+) -> None:
     actor = auth.login(ctx, "admin", PASSWORD)
-    window = MainWindow(ctx, actor, lang)
+    window = MainWindow(ctx, actor)
     window.resize(*STATION_SIZE)
     window.show()
     shoot_stations(window, tmp, out, suffix)

@@ -35,6 +35,7 @@ from canghien_desktop.services.consolidation.intake import import_paths
 from canghien_desktop.services.consolidation.transfers import link_transfers
 from canghien_desktop.services.exchange import batches
 from canghien_desktop.services.exchange.exporting.batch import export_batch
+from canghien_desktop.services.i18n import set_language
 from canghien_desktop.services.office import init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.station import enrolments, followups, people
@@ -170,8 +171,12 @@ def build_office(root: Path) -> Office:
     return district
 
 
-def shoot(district: Office, out: Path, suffix: str, lang: str) -> None:
-    window = MainWindow(district.ctx, district.actor, lang)
+def shoot(
+    district: Office,
+    out: Path,
+    suffix: str,
+) -> None:
+    window = MainWindow(district.ctx, district.actor)
     window.resize(*STATION_SIZE)
     window.show()
     view = window.duplicates
@@ -216,12 +221,13 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    create_application(sys.argv[:1], args.lang)
+    set_language(args.lang)  # once, as the app's entry point does
+    create_application(sys.argv[:1])
     tasks.set_runner(tasks.InlineRunner())  # finished screens, not "loading…"
     with tempfile.TemporaryDirectory() as tmp:
         district = build_office(Path(tmp))
         try:
-            shoot(district, args.out, "" if args.lang == "vi" else "_en", args.lang)
+            shoot(district, args.out, "" if args.lang == "vi" else "_en")
         finally:
             district.ctx.close()
     return 0

@@ -52,13 +52,18 @@ def _skip_wait(ctx, name: str) -> None:
     write_slots(ctx.paths.key_slots, slots)
 
 
-def shoot(ctx, actor, out: Path, suffix: str, lang: str) -> None:
+def shoot(
+    ctx,
+    actor,
+    out: Path,
+    suffix: str,
+) -> None:
     code = RecoveryCodeDialog("7K2QD-M9XWA-4HC1V-PZ8TB-N3RFE")
     save_settled(code, out, f"security_recovery_code{suffix}.png")
     code.kept.setChecked(True)
     code.accept()
 
-    session = OfficeSession(ctx, actor, lang)
+    session = OfficeSession(ctx, actor)
     window = session.window
     window.resize(*STATION_SIZE)
     window.nav.setCurrentRow(window.stack.indexOf(window.settings))
@@ -67,7 +72,7 @@ def shoot(ctx, actor, out: Path, suffix: str, lang: str) -> None:
     save_settled(window, out, f"security_users{suffix}.png")
     window.settings.tabs.setCurrentWidget(window.settings.backup_tab)
     save_settled(window, out, f"security_backups{suffix}.png")
-    shoot_dialogs(ctx, actor, window, out, suffix, lang)
+    shoot_dialogs(ctx, actor, window, out, suffix)
     window.nav.setCurrentRow(window.stack.indexOf(window.people))
     lock = session.lock()
     assert lock is not None
@@ -77,7 +82,13 @@ def shoot(ctx, actor, out: Path, suffix: str, lang: str) -> None:
     save_settled(window, out, f"security_locked_window{suffix}.png")
 
 
-def shoot_dialogs(ctx, actor, window, out: Path, suffix: str, lang: str) -> None:
+def shoot_dialogs(
+    ctx,
+    actor,
+    window,
+    out: Path,
+    suffix: str,
+) -> None:
     """The smaller dialogs of the same work: resetting a password, restoring, rotating the
     signing key, and the records to correct after an upgrade."""
     from canghien_desktop.services.stored_text_check import StoredProblem
@@ -92,16 +103,16 @@ def shoot_dialogs(ctx, actor, window, out: Path, suffix: str, lang: str) -> None
         save_settled(reset, out, f"security_reset_password{suffix}.png")
         reset.close()
     restore = RestoreDialog(ctx, actor, ctx.paths.backup_dir / "TYT-PHUTHUONG_hang_ngay.cnbk",
-                            lang, window)  # fmt: skip
+                            window)  # fmt: skip
     save_settled(restore, out, f"security_restore{suffix}.png")
     restore.close()
-    rotate = RotateKeyDialog(ctx, actor, ctx.paths.data_dir / "outbox", lang, window)
+    rotate = RotateKeyDialog(ctx, actor, ctx.paths.data_dir / "outbox", window)
     save_settled(rotate, out, f"security_rotate_key{suffix}.png")
     rotate.close()
     refusal = ValidationError("ten", "text.control_char", char="U+0007")
     person = people.list_people(ctx, actor)[0].id
     listed = StoredProblemsDialog([StoredProblem("persons", person, person, refusal)],
-                                  lambda _: None, lang, window)  # fmt: skip
+                                  lambda _: None, window)  # fmt: skip
     save_settled(listed, out, f"security_stored_problems{suffix}.png")
     listed.close()
 
@@ -111,7 +122,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         ctx, actor = build(Path(tmp))
         try:
-            shoot(ctx, actor, shots.out, shots.suffix, shots.lang)
+            shoot(ctx, actor, shots.out, shots.suffix)
         finally:
             ctx.close()
     return 0

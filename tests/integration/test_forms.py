@@ -383,3 +383,11 @@ def test_user_text_is_escaped_not_interpreted(office: Office, out: Path) -> None
 def test_commune_is_read_from_the_office_name(office_name: str, unit: str, name: str) -> None:
     info = OfficeInfo("X", office_name, OfficeKind.STATION, "tram_y_te_xa")
     assert (commune_of(info).unit, commune_of(info).name) == (unit, name)
+
+
+def test_a_form_is_vietnamese_whatever_the_window_speaks(
+    office: Office, out: Path, english: None
+) -> None:
+    pdf = forms.person_summary(office.ctx, office.admin, treated(office).person_id, out)
+    text = flat(text_of(pdf))
+    assert "Đang cai nghiện" in text and "In treatment" not in text

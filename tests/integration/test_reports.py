@@ -616,3 +616,23 @@ def test_batch_summary_prints_the_period_tables(
     assert "Bảng 1" not in pdf_text(tmp_path / "since.pdf")
     identifiers = _identifiers(demo)
     assert not [x for x in identifiers if x in text]
+
+
+def test_a_report_is_vietnamese_whatever_the_window_speaks(
+    demo: Office, english: None, tmp_path: Path
+) -> None:
+    """An administrative document: rows, units and labels in Vietnamese even when the user
+    works in English; the rules sheet says each rule in both languages."""
+    files = write_report(demo.ctx, demo.admin, "2026-H1", tmp_path)
+    text = pdf_text(files.pdf)
+    assert TITLE in text and "Trong đó: giai đoạn a. Tiếp nhận, phân loại" in text
+    assert "Of which" not in text and "In treatment" not in text
+    rules = list(load_workbook(files.xlsx)["Cách tính"].iter_rows(values_only=True))
+    started = next(row for row in rules if row[0] == "started")
+    assert started[2:] == (
+        "Số người bắt đầu cai nghiện",
+        "người",
+        "Số sự kiện “bắt đầu cai nghiện” có ngày trong kỳ",
+        "People who started treatment",
+        "Events “start treatment” dated within the period",
+    )
