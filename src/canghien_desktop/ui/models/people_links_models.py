@@ -69,8 +69,8 @@ class ReviewModel(RowTableModel):
         self._keys = [fold(" ".join(self.searched(row))) for row in rows]
         super().set_rows(rows)
 
-    def searched(self, row: Any) -> tuple[str, ...]:
-        raise NotImplementedError
+    # Each model names the words a row is found by (declared here, defined by each model).
+    searched: Callable[[Any], tuple[str, ...]]
 
     def search_key(self, row: int) -> str:
         return self._keys[row]

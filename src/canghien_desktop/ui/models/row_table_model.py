@@ -48,8 +48,9 @@ class RowTableModel(QAbstractTableModel):
         self._columns = self.columns()
         self._rows: list[Any] = []
 
-    def columns(self) -> list[ColumnSpec]:
-        raise NotImplementedError
+    # Declared, not defined, here: each model lists its columns in a method of its own, and
+    # a model without one fails as it is built, not with a placeholder at run time.
+    columns: Callable[[], list[ColumnSpec]]
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()

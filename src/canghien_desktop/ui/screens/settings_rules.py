@@ -72,8 +72,8 @@ class _SettingsFileTab(LoadedScreen):
         self.error.setText(render(error))
         self.error.show()
 
-    def edit_file(self) -> JsonFileDialog:
-        raise NotImplementedError
+    # Each tab opens its own file's editor (declared here, defined by each tab).
+    edit_file: Callable[[], JsonFileDialog]
 
 
 class RuleSetsTab(_SettingsFileTab):

@@ -8,6 +8,7 @@ takes "15/6/1990", "15.06.1990" or "15061990" and shows it back as "15/06/1990".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QRegularExpression
@@ -47,8 +48,9 @@ class _DateText(QLineEdit):
         if tidy and tidy != self.text():
             self.setText(tidy)
 
-    def _canonical(self, text: str) -> str:
-        raise NotImplementedError
+    # How a full date or a month is written back, canonical (declared here, defined by each
+    # kind of field: there is no placeholder to forget).
+    _canonical: Callable[[str], str]
 
 
 class DateField(_DateText):
