@@ -101,8 +101,10 @@ def _remember(out: dict[str, dict[str, Any]], content_hash: str, content: dict[s
 
 def business_values(source: dict[str, Any] | SyncedRecord) -> dict[str, Any]:
     """Business fields as JSON values, from incoming fields or a row."""
-    items = source.items() if isinstance(source, dict) else business_fields(source).items()
-    return {k: jsonable(v) for k, v in items if k not in SyncedRecord.SYNC_COLUMNS}
+    if isinstance(source, dict):
+        return {k: jsonable(v) for k, v in source.items() if k not in SyncedRecord.SYNC_COLUMNS}
+    # business_fields gives JSON values already.
+    return {k: v for k, v in business_fields(source).items() if k not in SyncedRecord.SYNC_COLUMNS}
 
 
 def built_on_both(
