@@ -321,6 +321,7 @@ def render(error: DomainError, lang: str | None = None) -> str:
 _OPENS_WITH_NAME = re.compile(r"\{(\w+_label|name:\w+)\}")
 
 
+# Any: kept until the lang parameter on the next line goes (params are object by then).
 def _labelled(params: dict[str, Any], lang: str) -> dict[str, Any]:
     """Add ``*_label`` for coded params so messages name things in the user's language."""
     from canghien_desktop.services.labels import label
@@ -336,7 +337,7 @@ def _labelled(params: dict[str, Any], lang: str) -> dict[str, Any]:
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
-def _display(value: Any) -> Any:
+def _display(value: object) -> object:
     """Dates reach messages as ISO text from the domain; users read dd/mm/yyyy."""
     match = _ISO_DATE.match(str(value))
     return f"{match[3]}/{match[2]}/{match[1]}" if match else value
