@@ -40,7 +40,7 @@ def _iso(day: date | None) -> str:
     return day.isoformat() if day else ""
 
 
-class DueFollowUpTableModel(RowTableModel):
+class DueFollowUpTableModel(RowTableModel[DueFollowUp]):
     """Visits and drug tests due; the days-overdue figure turns red once it is late."""
 
     def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
@@ -48,7 +48,7 @@ class DueFollowUpTableModel(RowTableModel):
         self._today = date.today()
         self._lang = lang
 
-    def columns(self) -> list[ColumnSpec]:
+    def columns(self) -> list[ColumnSpec[DueFollowUp]]:
         late = self._days_late
         return [
             ColumnSpec(self.tr("Họ và tên"), lambda d: d.full_name),
@@ -75,7 +75,7 @@ class DueFollowUpTableModel(RowTableModel):
         return item.overdue_days(self._today)
 
 
-class DeadlineTableModel(RowTableModel):
+class DeadlineTableModel(RowTableModel[Deadline]):
     """Legal time limits falling due soon; overdue ones in red."""
 
     def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
@@ -83,7 +83,7 @@ class DeadlineTableModel(RowTableModel):
         self._today = date.today()
         self._lang = lang
 
-    def columns(self) -> list[ColumnSpec]:
+    def columns(self) -> list[ColumnSpec[Deadline]]:
         def overdue(d: Deadline) -> bool:
             return d.overdue
 

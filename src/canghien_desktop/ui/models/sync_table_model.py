@@ -24,12 +24,12 @@ class SyncColumn(IntEnum):
     REASON = 6
 
 
-class SyncTableModel(RowTableModel):
+class SyncTableModel(RowTableModel[HeldRecord]):
     def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
         self._lang = lang
         super().__init__(parent)
 
-    def columns(self) -> list[ColumnSpec]:
+    def columns(self) -> list[ColumnSpec[HeldRecord]]:
         return [
             ColumnSpec(self.tr("Loại bản ghi"), self.kind_text),
             ColumnSpec(self.tr("Người"), self.person_text),

@@ -43,13 +43,13 @@ VISIBLE_ROWS = 5  # the list stays short: the records the office accepted or hel
 PERSON, KIND, FIELD, CURRENT, PROPOSED, STATE, NOTE = range(7)
 
 
-class RequestTableModel(RowTableModel):
+class RequestTableModel(RowTableModel[ReceivedRequest]):
     def __init__(self, lang: str = "vi", parent: QObject | None = None) -> None:
         self._lang = lang
         self._texts = FieldText(lang)
         super().__init__(parent)
 
-    def columns(self) -> list[ColumnSpec]:
+    def columns(self) -> list[ColumnSpec[ReceivedRequest]]:
         return [
             ColumnSpec(self.tr("Người"), self.person_text),
             ColumnSpec(self.tr("Hồ sơ"), lambda r: r.type_label),

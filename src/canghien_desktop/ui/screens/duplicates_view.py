@@ -37,7 +37,7 @@ from canghien_desktop.ui.models.people_links_models import (
     PairTableModel,
     ReviewModel,
 )
-from canghien_desktop.ui.models.row_table_model import ROW_ROLE
+from canghien_desktop.ui.models.row_table_model import ROW_ROLE, R
 from canghien_desktop.ui.screens.loaded_screen import LoadedScreen
 from canghien_desktop.ui.screens.pair_compare import PairCompare
 from canghien_desktop.ui.screens.row_table_view import RowTableView
@@ -94,7 +94,7 @@ class DuplicatesView(LoadedScreen):
         decisions.setWordWrap(True)  # its cells hold two lines: rows twice as tall
         decisions.verticalHeader().setDefaultSectionSize(2 * decisions.fontMetrics().height() + 10)
 
-    def _table(self, model: ReviewModel) -> RowTableView:
+    def _table(self, model: ReviewModel[R]) -> RowTableView:
         proxy = NameFilterProxy(self)
         proxy.setSourceModel(model)
         return RowTableView(proxy)
