@@ -63,7 +63,7 @@ def load_state(ctx: OfficeContext, actor: Actor, lang: str = "vi") -> BatchesSta
     )
 
 
-class BatchesView(LoadedScreen):
+class BatchesView(LoadedScreen[BatchesState]):
     open_person = Signal(str)  # person id, from the sync tab: the main window opens the page
 
     def __init__(
@@ -207,7 +207,7 @@ class BatchesView(LoadedScreen):
         title = self.tr("Chọn USB hoặc thư mục để gửi lại lô số {seq}").format(seq=batch.seq)
         return choose_folder(self, title)
 
-    def resend_selected(self) -> Task | None:
+    def resend_selected(self) -> Task[Path] | None:
         batch = self.selected_batch()
         folder = self.choose_resend_folder(batch) if batch is not None else None
         if batch is None or folder is None:
@@ -241,11 +241,11 @@ class BatchesView(LoadedScreen):
             self.tr("Tệp xác nhận (*{suffix})").format(suffix=ACK_SUFFIX),
         )
 
-    def open_acks(self) -> Task | None:
+    def open_acks(self) -> Task[list[AckFileResult]] | None:
         files = self.choose_ack_files()
         return self.import_acks(files) if files else None
 
-    def import_acks(self, files: list[Path]) -> Task:
+    def import_acks(self, files: list[Path]) -> Task[list[AckFileResult]]:
         ctx, actor = self._ctx, self._actor
         self.ack_button.setEnabled(False)
         self.error.hide()

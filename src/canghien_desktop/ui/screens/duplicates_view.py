@@ -56,7 +56,7 @@ def load_links(ctx: OfficeContext, actor: Actor) -> LinksState:
     return LinksState(person_links.review_pairs(ctx, actor), person_links.decisions(ctx, actor))
 
 
-class DuplicatesView(LoadedScreen):
+class DuplicatesView(LoadedScreen[LinksState]):
     def __init__(
         self, ctx: OfficeContext, actor: Actor, lang: str, parent: QWidget | None = None
     ) -> None:
