@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Unpack
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
@@ -30,7 +30,7 @@ from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.station import correction_inbox
 from canghien_desktop.services.station.correction_inbox import ReceivedRequest
-from canghien_desktop.ui.dialogs.export_wizard import ExportWizard
+from canghien_desktop.ui.dialogs.export_wizard import ExportWizard, WizardOptions
 from canghien_desktop.ui.file_dialogs import choose_files, choose_folder
 from canghien_desktop.ui.models.batch_table_model import BatchColumn, BatchTableModel
 from canghien_desktop.ui.models.row_table_model import ROW_ROLE, SORT_ROLE
@@ -72,7 +72,7 @@ class BatchesView(LoadedScreen[BatchesState]):
         actor: Actor,
         lang: str,
         parent: QWidget | None = None,
-        **wizard_options: Any,  # passed to ExportWizard: tests and screenshots fake drives
+        **wizard_options: Unpack[WizardOptions],  # tests and screenshots fake drives
     ) -> None:
         super().__init__(parent)
         self._ctx, self._actor, self._lang = ctx, actor, lang
