@@ -168,8 +168,8 @@ def _patch(existing: RuleSet, entry: JsonObject) -> RuleSet:
     return _checked(replace(existing, **values))
 
 
-# Any: each value is checked against _TYPES by name, so RuleSet(**values) takes it; mypy
-# cannot follow a type per key of a dict built at run time.
+# Each value is checked against _TYPES by name, so RuleSet(**values) takes it.
+# Any: mypy cannot follow a type per key of a dict built at run time.
 def _typed_fields(code: str, entry: JsonObject) -> dict[str, Any]:
     values: dict[str, Any] = {}  # Any: as above, one checked type per field name
     for name, raw in entry.items():

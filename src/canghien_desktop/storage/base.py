@@ -12,8 +12,9 @@ from sqlalchemy.types import TypeDecorator
 
 # A column's value as a mapped row holds it (every column of exporting.columns is one).
 ColumnValue: TypeAlias = str | int | float | bool | date | datetime | None
-# Any: a record's column values by key, as getattr/setattr on a mapped row and Core insert()
-# take and give them; each column has its own type, which mypy cannot follow key by key.
+# A record's column values by key, as getattr/setattr on a mapped row and Core insert()
+# take and give them (exporting.columns gives each key's kind).
+# Any: each column has its own type, which mypy cannot follow key by key.
 RowFields: TypeAlias = dict[str, Any]
 # Any: the same values in column order, picked by position (the import's row renderer).
 RowValues: TypeAlias = tuple[Any, ...]
