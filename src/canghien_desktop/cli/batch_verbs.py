@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from canghien_desktop.cli.commands import VerbSpec, open_session, tr
 from canghien_desktop.cli.secrets import PASSPHRASE_ENV, ask_secret
@@ -16,6 +16,7 @@ from canghien_desktop.services.paths import resolve_data_dir
 
 if TYPE_CHECKING:
     from canghien_desktop.domain.roles import Actor
+    from canghien_desktop.services.exchange.verifying import Verdict
     from canghien_desktop.services.office import OfficeContext
 
 
@@ -158,7 +159,7 @@ def _office_passphrase() -> str:
     return ask_secret(PASSPHRASE_ENV, tr("Cụm mật khẩu: "), tr("cụm mật khẩu"))
 
 
-def _verdict_lines(verdict: Any) -> list[str]:
+def _verdict_lines(verdict: Verdict) -> list[str]:
     where = verdict.path.name
     if verdict.error is not None:
         return [f"{where}: {batches.render(verdict.error)}"]
@@ -207,7 +208,7 @@ _SEQUENCE_WORDS = (
 )
 
 
-def _sequence_lines(ctx: Any, actor: Any, stations: set[str]) -> list[str]:
+def _sequence_lines(ctx: OfficeContext, actor: Actor, stations: set[str]) -> list[str]:
     """One line per station that lacks a batch before its latest, or holds a fork."""
     from canghien_desktop.services.exchange.importing.sequence import station_sequences
 
@@ -222,7 +223,7 @@ def _sequence_lines(ctx: Any, actor: Any, stations: set[str]) -> list[str]:
     return lines
 
 
-def _print_preview(ctx: Any, actor: Any, paths: list[Path], passphrase: str) -> int:
+def _print_preview(ctx: OfficeContext, actor: Actor, paths: list[Path], passphrase: str) -> int:
     """Each batch as the import would see it, then every record's outcome under it
     (tab-separated: kind, id, version, outcome, reason, person)."""
     from canghien_desktop.services.exchange.importing.preview import preview_paths

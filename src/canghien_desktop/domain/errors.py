@@ -6,16 +6,14 @@ named ``params``. ``services.messages`` turns them into one line in the user's l
 
 from __future__ import annotations
 
-from typing import Any
-
 
 class DomainError(Exception):
     """A refusal the user can act on. ``code`` keys the message catalogue."""
 
-    def __init__(self, code: str, **params: Any) -> None:
+    def __init__(self, code: str, **params: object) -> None:
         super().__init__(code)
         self.code = code
-        self.params: dict[str, Any] = params
+        self.params: dict[str, object] = params
 
     def __str__(self) -> str:
         details = ", ".join(f"{k}={v!r}" for k, v in sorted(self.params.items()))
@@ -25,7 +23,7 @@ class DomainError(Exception):
 class ValidationError(DomainError):
     """A field holds a value the law or common sense does not allow."""
 
-    def __init__(self, field: str, code: str, **params: Any) -> None:
+    def __init__(self, field: str, code: str, **params: object) -> None:
         super().__init__(code, field=field, **params)
         self.field = field
 

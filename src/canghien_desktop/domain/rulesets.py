@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from canghien_desktop.domain.errors import ValidationError
+from canghien_desktop.domain.json_types import JsonObject, JsonValue, parse_json
 
 FIELD = "rulesets"
 RULESETS_FILE = "rulesets.json"
@@ -94,7 +95,7 @@ class RuleBook:
         return self._sets
 
 
-def load_rulebook(base: Mapping[str, Any], override: Mapping[str, Any] | None = None) -> RuleBook:
+def load_rulebook(base: JsonValue, override: JsonValue = None) -> RuleBook:
     """Build the book from the shipped data, then apply the office's ``override``.
 
     Both look like ``{"rule_sets": [{"code": ..., ...}, ...]}``. In the override, an entry
@@ -124,33 +125,36 @@ def default_rulebook(override_path: Path | None = None) -> RuleBook:
     return load_rulebook(base, override)
 
 
-def _parse_json(text: str, source: str) -> Any:
+def _parse_json(text: str, source: str) -> JsonValue:
     try:
-        return json.loads(text)
+        return parse_json(text)
     except json.JSONDecodeError as exc:
         raise _invalid(f"{source}:{exc.lineno}") from None
 
 
-def _entries(data: Any) -> list[Mapping[str, Any]]:
+def _entries(data: JsonValue) -> list[JsonObject]:
     if not isinstance(data, Mapping):
         raise _invalid(type(data).__name__)
     unknown = [k for k in data if k != "rule_sets" and not str(k).startswith("_")]
     if unknown:
         raise _invalid(str(unknown[0]))
     entries = data.get("rule_sets")
-    if not isinstance(entries, list) or not all(isinstance(e, Mapping) for e in entries):
+    if not isinstance(entries, list):
         raise _invalid("rule_sets")
-    return entries
+    objects = [e for e in entries if isinstance(e, Mapping)]
+    if len(objects) != len(entries):
+        raise _invalid("rule_sets")
+    return objects
 
 
-def _code_of(entry: Mapping[str, Any]) -> str:
+def _code_of(entry: JsonObject) -> str:
     code = entry.get("code")
     if not isinstance(code, str) or not code:
         raise _invalid("code")
     return code
 
 
-def _complete(entry: Mapping[str, Any]) -> RuleSet:
+def _complete(entry: JsonObject) -> RuleSet:
     code = _code_of(entry)
     values = _typed_fields(code, entry)
     missing = [name for name in _TYPES if name not in values]
@@ -159,13 +163,15 @@ def _complete(entry: Mapping[str, Any]) -> RuleSet:
     return _checked(RuleSet(**values))
 
 
-def _patch(existing: RuleSet, entry: Mapping[str, Any]) -> RuleSet:
+def _patch(existing: RuleSet, entry: JsonObject) -> RuleSet:
     values = _typed_fields(existing.code, entry)
     return _checked(replace(existing, **values))
 
 
-def _typed_fields(code: str, entry: Mapping[str, Any]) -> dict[str, Any]:
-    values: dict[str, Any] = {}
+# Each value is checked against _TYPES by name, so RuleSet(**values) takes it.
+# Any: mypy cannot follow a type per key of a dict built at run time.
+def _typed_fields(code: str, entry: JsonObject) -> dict[str, Any]:
+    values: dict[str, Any] = {}  # Any: as above, one checked type per field name
     for name, raw in entry.items():
         if str(name).startswith("_"):
             continue
@@ -176,7 +182,7 @@ def _typed_fields(code: str, entry: Mapping[str, Any]) -> dict[str, Any]:
     return values
 
 
-def _convert(where: str, expected: type, raw: Any) -> Any:
+def _convert(where: str, expected: type, raw: JsonValue) -> date | int | str | bool:
     if expected is date:
         # Only yyyy-mm-dd, so an office file reads the same to people and to the program.
         if not (isinstance(raw, str) and _ISO_DATE.fullmatch(raw)):

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
 
 import holidays
 
 from canghien_desktop.domain.errors import ValidationError
+from canghien_desktop.domain.json_types import JsonValue, parse_json
 
 OVERRIDES_FIELD = "workday_overrides"
 OVERRIDES_FILE = "workday_overrides.json"
@@ -94,7 +94,7 @@ class WorkCalendar:
         return count
 
 
-def load_overrides(data: Mapping[str, Any]) -> dict[int, YearOverride]:
+def load_overrides(data: JsonValue) -> dict[int, YearOverride]:
     """Parse ``{"2026": {"days_off": [...], "working_days": [...], "note": "..."}}``.
 
     Keys starting with ``_`` are comments and ignored.
@@ -124,21 +124,21 @@ def default_calendar(office_path: Path | None = None) -> WorkCalendar:
     return WorkCalendar(default_overrides(office_path))
 
 
-def _parse_json(text: str, source: str) -> Any:
+def _parse_json(text: str, source: str) -> JsonValue:
     try:
-        return json.loads(text)
+        return parse_json(text)
     except json.JSONDecodeError as exc:
         raise _bad(f"{source}:{exc.lineno}") from None
 
 
-def _parse_year(key: Any) -> int:
+def _parse_year(key: object) -> int:
     text = str(key)
     if not (len(text) == 4 and text.isascii() and text.isdigit()):
         raise _bad(text)
     return int(text)
 
 
-def _parse_year_entry(year: int, entry: Any) -> YearOverride:
+def _parse_year_entry(year: int, entry: JsonValue) -> YearOverride:
     if not isinstance(entry, Mapping):
         raise _bad(str(year))
     unknown = sorted(set(entry) - _OVERRIDE_KEYS)
@@ -155,7 +155,7 @@ def _parse_year_entry(year: int, entry: Any) -> YearOverride:
     return YearOverride(days_off, working, note)
 
 
-def _parse_dates(year: int, key: str, values: Any) -> frozenset[date]:
+def _parse_dates(year: int, key: str, values: JsonValue) -> frozenset[date]:
     if not isinstance(values, list):
         raise _bad(f"{year}.{key}")
     dates: set[date] = set()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from canghien_desktop.domain.json_types import JsonValue, json_object, parse_json
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.storage.rows import (
     AssessmentRow,
@@ -39,8 +40,8 @@ class TimelineEntry:
 @dataclass(frozen=True)
 class FieldChange:
     field: str
-    before: Any
-    after: Any
+    before: JsonValue  # as the audit log keeps it: dates as ISO text
+    after: JsonValue
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def person_timeline(ctx: OfficeContext, actor: Actor, person_id: str) -> list[Ti
     return sorted(entries, key=lambda e: (e.on, e.recorded_at), reverse=True)
 
 
-def _assessments(session: Any, person_id: str) -> list[TimelineEntry]:
+def _assessments(session: Session, person_id: str) -> list[TimelineEntry]:
     rows = session.scalars(
         select(AssessmentRow).where(
             AssessmentRow.person_id == person_id, AssessmentRow.deleted.is_(False)
@@ -82,7 +83,7 @@ def _assessments(session: Any, person_id: str) -> list[TimelineEntry]:
     ]
 
 
-def _events(session: Any, person_id: str) -> list[TimelineEntry]:
+def _events(session: Session, person_id: str) -> list[TimelineEntry]:
     rows = session.scalars(
         select(EnrolmentEventRow)
         .join(EnrolmentRow, EnrolmentRow.id == EnrolmentEventRow.enrolment_id)
@@ -102,7 +103,7 @@ def _events(session: Any, person_id: str) -> list[TimelineEntry]:
     ]
 
 
-def _follow_ups(session: Any, person_id: str) -> list[TimelineEntry]:
+def _follow_ups(session: Session, person_id: str) -> list[TimelineEntry]:
     rows = session.scalars(
         select(FollowUpRow).where(
             FollowUpRow.person_id == person_id, FollowUpRow.deleted.is_(False)
@@ -145,8 +146,8 @@ def change_history(ctx: OfficeContext, actor: Actor, person_id: str) -> list[Cha
 
 
 def _change(row: AuditRow) -> ChangeEntry:
-    before = json.loads(row.before_json) if row.before_json else {}
-    after = json.loads(row.after_json) if row.after_json else {}
+    before = json_object(parse_json(row.before_json)) if row.before_json else {}
+    after = json_object(parse_json(row.after_json)) if row.after_json else {}
     names = [k for k in {**before, **after} if k not in _HIDDEN]
     changes = tuple(
         FieldChange(k, before.get(k), after.get(k)) for k in names if before.get(k) != after.get(k)

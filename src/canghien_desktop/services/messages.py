@@ -9,7 +9,6 @@ code raised anywhere has a message and a finished translation.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.services.i18n import translate
@@ -124,7 +123,7 @@ def render(error: DomainError) -> str:
 _OPENS_WITH_NAME = re.compile(r"\{(\w+_label|name)\}")
 
 
-def _labelled(params: dict[str, Any]) -> dict[str, Any]:
+def _labelled(params: dict[str, object]) -> dict[str, object]:
     """Add ``*_label`` for coded params so messages name things in the user's language."""
     from canghien_desktop.services.labels import label
 
@@ -139,7 +138,7 @@ def _labelled(params: dict[str, Any]) -> dict[str, Any]:
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
-def _display(value: Any) -> Any:
+def _display(value: object) -> object:
     """Dates reach messages as ISO text from the domain; users read dd/mm/yyyy."""
     match = _ISO_DATE.match(str(value))
     return f"{match[3]}/{match[2]}/{match[1]}" if match else value

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from importlib.resources import files
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from canghien_desktop.domain.errors import ValidationError
+from canghien_desktop.domain.json_types import JsonValue, parse_json
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.domain.rulesets import FIELD as RULESETS_FIELD
 from canghien_desktop.domain.rulesets import RULESETS_FILE, load_rulebook
@@ -66,7 +67,7 @@ def save_rulesets_override(ctx: OfficeContext, actor: Actor, text: str) -> None:
     actor.require(Operation.EDIT_SETTINGS)
     data = _parse(text, RULESETS_FIELD, "rulesets.invalid")
     shipped = files("canghien_desktop.resources") / "data" / RULESETS_FILE
-    load_rulebook(json.loads(shipped.read_text(encoding="utf-8")), data)
+    load_rulebook(parse_json(shipped.read_text(encoding="utf-8")), data)
     _save(ctx, actor, ctx.paths.rulesets_override, text, "rulesets_override")
 
 
@@ -82,9 +83,9 @@ def _read_or(path: Path, default: str) -> str:
     return path.read_text(encoding="utf-8-sig") if path.exists() else default
 
 
-def _parse(text: str, field: str, code: str) -> Any:
+def _parse(text: str, field: str, code: str) -> JsonValue:
     try:
-        return json.loads(text.removeprefix("\ufeff"))  # Notepad saves a BOM
+        return parse_json(text.removeprefix("\ufeff"))  # Notepad saves a BOM
     except json.JSONDecodeError as exc:
         raise ValidationError(field, code, value=f"{exc.lineno}:{exc.colno}") from None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypedDict
 
 from sqlalchemy import ColumnElement, func, select
 
@@ -20,7 +20,18 @@ if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
 
 
-def office_stats(ctx: OfficeContext, actor: Actor) -> dict[str, Any]:
+class OfficeStats(TypedDict):
+    """``canghien stats --json``: the office, then its counts."""
+
+    office: dict[str, str]  # code, name, kind
+    persons: int
+    enrolments: int
+    enrolments_by_state: dict[str, int]
+    follow_ups: int
+    batches: int
+
+
+def office_stats(ctx: OfficeContext, actor: Actor) -> OfficeStats:
     actor.require(Operation.VIEW_RECORDS)
     with ctx.db.read() as session:
         persons = session.scalar(select(func.count()).where(PersonRow.deleted.is_(False)))

@@ -9,7 +9,7 @@ station works through (``canghien audit check`` prints them).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +19,7 @@ from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.domain.text import TEXT_RULES_VERSION, check_text
 from canghien_desktop.services.exchange.exporting.columns import RECORD_TYPES
 from canghien_desktop.services.setting_values import read_setting
+from canghien_desktop.storage.base import SyncedRecord
 from canghien_desktop.storage.migrate import HEAD_REVISION
 from canghien_desktop.storage.rows import EnrolmentRow, SettingRow
 from canghien_desktop.storage.text_rules import TextColumn, text_columns
@@ -55,7 +56,7 @@ def stored_problems(ctx: OfficeContext, actor: Actor) -> list[StoredProblem]:
     return found
 
 
-def _person_of(session: Session, record_type: str, row: Any) -> str:
+def _person_of(session: Session, record_type: str, row: SyncedRecord) -> str:
     """Whose record ``row`` is; an enrolment's events say so only through the enrolment."""
     if record_type == "persons":
         return str(row.id)

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from typing import Any, TypeAlias
 
 from sqlalchemy import Boolean, DateTime, Integer, MetaData, String, Text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
+
+# A column's value as a mapped row holds it (every column of exporting.columns is one).
+ColumnValue: TypeAlias = str | int | float | bool | date | datetime | None
+# A record's column values by key, as getattr/setattr on a mapped row and Core insert()
+# take and give them (exporting.columns gives each key's kind).
+# Any: each column has its own type, which mypy cannot follow key by key.
+RowFields: TypeAlias = dict[str, Any]
+# Any: the same values in column order, picked by position (the import's row renderer).
+RowValues: TypeAlias = tuple[Any, ...]
 
 # Deterministic constraint names, so Alembic's batch rebuilds on SQLite stay reproducible.
 NAMING_CONVENTION = {

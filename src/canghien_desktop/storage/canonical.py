@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from datetime import date, datetime
-from typing import Any
 
 from sqlalchemy import inspect
 
-from canghien_desktop.storage.base import SyncedRecord
+from canghien_desktop.domain.json_types import JsonObject, JsonValue
+from canghien_desktop.storage.base import ColumnValue, SyncedRecord
 
 
-def jsonable(value: Any) -> Any:
+def jsonable(value: ColumnValue) -> JsonValue:
     if isinstance(value, datetime | date):
         return value.isoformat()
     return value
 
 
-def business_fields(row: SyncedRecord) -> dict[str, Any]:
+def business_fields(row: SyncedRecord) -> JsonObject:
     """Every mapped column except the sync bookkeeping, in column order."""
     mapper = inspect(type(row))
     return {
@@ -33,7 +34,7 @@ def business_fields(row: SyncedRecord) -> dict[str, Any]:
 _CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def canonical_json(data: dict[str, Any]) -> str:
+def canonical_json(data: Mapping[str, object]) -> str:
     return _CANONICAL.encode(data)
 
 

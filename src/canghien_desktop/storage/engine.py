@@ -7,11 +7,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from canghien_desktop.storage.errors import (
     DatabaseBusy,
@@ -19,6 +21,9 @@ from canghien_desktop.storage.errors import (
     DatabaseKeyRejected,
     DatabaseUnwritable,
 )
+
+if TYPE_CHECKING:
+    from sqlcipher3 import dbapi2
 
 BUSY_TIMEOUT_MS = 10_000
 KEY_BYTES = 32
@@ -45,7 +50,7 @@ def encrypted_engine(db_path: Path, key: bytes) -> Engine:
     unwrapped). ``module`` makes SQLAlchemy wrap sqlcipher3's exceptions like sqlite3's."""
     from sqlcipher3 import dbapi2 as sqlcipher
 
-    def connect() -> Any:
+    def connect() -> dbapi2.Connection:
         return open_encrypted(db_path, key)
 
     engine = create_engine(
@@ -55,7 +60,7 @@ def encrypted_engine(db_path: Path, key: bytes) -> Engine:
     return engine
 
 
-def open_encrypted(db_path: Path, key: bytes) -> Any:
+def open_encrypted(db_path: Path, key: bytes) -> dbapi2.Connection:
     """A raw sqlcipher3 connection, keyed and proven able to read (a wrong key fails here)."""
     from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -88,7 +93,7 @@ def is_plain_sqlite(db_path: Path) -> bool:
 
 def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    def _on_connect(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
         # Let SQLAlchemy's "begin" event, not the driver, open transactions (see _on_begin).
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
@@ -100,7 +105,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(connection: Any) -> None:
+    def _on_begin(connection: Connection) -> None:
         # Writers take the write lock up front: two writers then queue on busy_timeout
         # instead of one failing late with "database is locked" after it has read.
         immediate = connection.get_execution_options().get("write_lock", False)

@@ -17,13 +17,20 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.json_types import (
+    JsonObject,
+    JsonValue,
+    json_int,
+    json_object,
+    json_text,
+    parse_json,
+)
 from canghien_desktop.storage.files import write_private
 
 FORMAT = "canghien-keyslots"
@@ -63,7 +70,7 @@ class Slot:
     sealed: bytes
     cost: KdfCost
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> JsonObject:
         return {
             "kdf": "argon2id",
             "t": self.cost.time_cost,
@@ -75,9 +82,10 @@ class Slot:
         }
 
     @classmethod
-    def from_json(cls, raw: dict[str, Any]) -> Slot:
-        cost = KdfCost(int(raw["t"]), int(raw["m"]), int(raw["p"]))
-        return cls(_unb64(raw["salt"]), _unb64(raw["nonce"]), _unb64(raw["sealed"]), cost)
+    def from_json(cls, raw: JsonObject) -> Slot:
+        cost = KdfCost(json_int(raw["t"]), json_int(raw["m"]), json_int(raw["p"]))
+        salt, nonce, sealed = (json_text(raw[key]) for key in ("salt", "nonce", "sealed"))
+        return cls(_unb64(salt), _unb64(nonce), _unb64(sealed), cost)
 
 
 def seal_key(database_key: bytes, secret: str, label: str) -> Slot:
@@ -140,7 +148,7 @@ class Throttle:
     not_before: str = ""  # ISO instant; a try before it is refused without any work
     locked_until: str = ""
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> JsonObject:
         return {
             "failures": self.failures,
             "not_before": self.not_before,
@@ -169,12 +177,12 @@ class KeySlotFile:
     @classmethod
     def from_bytes(cls, data: bytes, path: Path) -> KeySlotFile:
         try:
-            raw = json.loads(data.decode("utf-8"))
+            raw = json_object(parse_json(data.decode("utf-8")))
             if raw.get("format") != FORMAT or raw.get("version") != VERSION:
                 raise ValueError("not a key slot file")
-            slots = {label: Slot.from_json(s) for label, s in raw["slots"].items()}
-            throttles = {name: Throttle(**t) for name, t in raw.get("throttles", {}).items()}
-            return cls(dict(raw["office"]), slots, throttles)
+            slots = {label: Slot.from_json(json_object(s)) for label, s in _items(raw["slots"])}
+            throttles = {name: _throttle(t) for name, t in _items(raw.get("throttles", {}))}
+            return cls(_office(raw["office"]), slots, throttles)
         except (ValueError, KeyError, TypeError, AttributeError):
             raise DomainError("keyslots.damaged", path=str(path)) from None
 
@@ -196,6 +204,26 @@ def write_slots(path: Path, slots: KeySlotFile) -> None:
 
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
+
+
+def _items(value: JsonValue) -> list[tuple[str, JsonValue]]:
+    return list(json_object(value).items())
+
+
+def _office(value: JsonValue) -> dict[str, str]:
+    return {key: json_text(text) for key, text in _items(value)}
+
+
+def _throttle(value: JsonValue) -> Throttle:
+    """As ``Throttle(**value)`` reads it: any of its three fields, each of its own type."""
+    raw = json_object(value)
+    if set(raw) - {"failures", "not_before", "locked_until"}:
+        raise TypeError("unknown throttle field")
+    failures, not_before = raw.get("failures", 0), raw.get("not_before", "")
+    locked_until = raw.get("locked_until", "")
+    if not isinstance(failures, int):
+        raise TypeError("failures is not a number")
+    return Throttle(failures, json_text(not_before), json_text(locked_until))
 
 
 def _unb64(text: str) -> bytes:

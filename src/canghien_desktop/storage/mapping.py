@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
 
 from canghien_desktop.domain.assessment import Assessment
 from canghien_desktop.domain.codes import DocType, Education, PlaceType, Referral, Sex, Substance
@@ -12,10 +11,11 @@ from canghien_desktop.domain.followups import FollowUp, FollowUpKind
 from canghien_desktop.domain.lifecycle import ActionRequest, Enrolment, Outcome
 from canghien_desktop.domain.lifecycle_table import Stage, State
 from canghien_desktop.domain.person import LegalRepresentative, Person, Residence
+from canghien_desktop.storage.base import ColumnValue
 from canghien_desktop.storage.rows import AssessmentRow, EnrolmentRow, FollowUpRow, PersonRow
 
 
-def person_fields(p: Person) -> dict[str, Any]:
+def person_fields(p: Person) -> dict[str, ColumnValue]:
     rep = p.representative
     return {
         "ho": p.ho,
@@ -70,7 +70,7 @@ def row_to_person(r: PersonRow) -> Person:
     )
 
 
-def assessment_fields(a: Assessment) -> dict[str, Any]:
+def assessment_fields(a: Assessment) -> dict[str, ColumnValue]:
     return {
         "person_id": a.person_id,
         "facility": a.facility,
@@ -108,7 +108,7 @@ def row_to_assessment(r: AssessmentRow) -> Assessment:
 _ENROLMENT_FIELDS = [f.name for f in dataclasses.fields(Enrolment) if f.name != "id"]
 
 
-def enrolment_fields(e: Enrolment) -> dict[str, Any]:
+def enrolment_fields(e: Enrolment) -> dict[str, ColumnValue]:
     out = {name: getattr(e, name) for name in _ENROLMENT_FIELDS}
     out["state"] = e.state.value
     out["stage"] = e.stage.value if e.stage else None
@@ -135,7 +135,7 @@ def decode_results(text: str) -> dict[Substance, bool]:
     return {Substance(code): sign == "+" for code, sign in pairs}
 
 
-def follow_up_fields(f: FollowUp, person_id: str) -> dict[str, Any]:
+def follow_up_fields(f: FollowUp, person_id: str) -> dict[str, ColumnValue]:
     return {
         "enrolment_id": f.enrolment_id,
         "person_id": person_id,
@@ -169,7 +169,7 @@ def row_to_follow_up(r: FollowUpRow) -> FollowUp:
 
 def event_fields(
     enrolment_id: str, before: Enrolment, outcome: Outcome, request: ActionRequest
-) -> dict[str, Any]:
+) -> dict[str, ColumnValue]:
     """The lifecycle step that turned ``before`` into ``outcome.enrolment``."""
     after = outcome.enrolment
     return {

@@ -3,7 +3,8 @@ objects: 25,000 people at a province)."""
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import date
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,7 +12,39 @@ from sqlalchemy.orm import Session
 from canghien_desktop.storage.rows import PersonLinkRow, PersonRow
 
 
-def match_rows(session: Session) -> list[Any]:
+class Named(Protocol):
+    """A person's name parts, as a row or a ``match_rows`` row holds them."""
+
+    @property
+    def ho(self) -> str: ...
+    @property
+    def chu_dem(self) -> str: ...
+    @property
+    def ten(self) -> str: ...
+
+
+class MatchRow(Named, Protocol):
+    """One ``match_rows`` row: the columns duplicate checks compare."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def birth_year(self) -> int: ...
+    @property
+    def birth_date(self) -> date | None: ...
+    @property
+    def id_number(self) -> str: ...
+    @property
+    def phone(self) -> str: ...
+    @property
+    def village(self) -> str: ...
+    @property
+    def search_key(self) -> str: ...
+    @property
+    def origin_office(self) -> str: ...
+
+
+def match_rows(session: Session) -> list[MatchRow]:
     return list(
         session.execute(
             select(
@@ -31,7 +64,7 @@ def match_rows(session: Session) -> list[Any]:
     )
 
 
-def full_name(row: Any) -> str:
+def full_name(row: Named) -> str:
     return " ".join(x for x in (row.ho, row.chu_dem, row.ten) if x)
 
 

@@ -4,15 +4,16 @@ tombstones, and writes the audit entry, all in the caller's transaction."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from sqlalchemy import insert, inspect
 from sqlalchemy.orm import Session
 
+from canghien_desktop.domain.json_types import JsonObject
 from canghien_desktop.storage.audit import AuditEntry, AuditLog
-from canghien_desktop.storage.base import SyncedRecord, table_name
+from canghien_desktop.storage.base import RowFields, SyncedRecord, table_name
 from canghien_desktop.storage.canonical import (
     business_fields,
     canonical_json,
@@ -51,7 +52,7 @@ class RecordWriter:
         self._log("create", row, None)
         return row
 
-    def update(self, row: R, changes: dict[str, Any]) -> bool:
+    def update(self, row: R, changes: Mapping[str, object]) -> bool:
         """Apply ``changes``; a no-op edit writes nothing and returns False."""
         self._check_owner(row)
         before, previous = business_fields(row), _token(row)
@@ -76,7 +77,7 @@ class RecordWriter:
         self._bump(row, previous)
         self._log("delete", row, before)
 
-    def receive(self, row: R, fields: dict[str, Any], is_new: bool) -> None:
+    def receive(self, row: R, fields: Mapping[str, object], is_new: bool) -> None:
         """Store a record version that another office made, keeping its own id, version,
         origin, author and time (they are what later conflicts are judged by)."""
         before = None if is_new else business_fields(row)
@@ -87,7 +88,7 @@ class RecordWriter:
         self._log("import", row, before)
 
     def receive_new_many(
-        self, model: type[SyncedRecord], rows: list[dict[str, Any]], bodies: list[str]
+        self, model: type[SyncedRecord], rows: list[RowFields], bodies: list[str]
     ) -> None:
         """Bulk form of ``receive`` for records new to this office (the bulk of a first
         import): one executemany for the rows, one for their audit entries. ``bodies`` are
@@ -116,7 +117,7 @@ class RecordWriter:
             ]
         )
 
-    def note(self, action: str, entity: str, record_id: str, detail: dict[str, Any]) -> None:
+    def note(self, action: str, entity: str, record_id: str, detail: Mapping[str, object]) -> None:
         """Audit an event that changes no record (login, settings, explicit choices)."""
         self.audit.append(
             AuditEntry(
@@ -149,7 +150,7 @@ class RecordWriter:
         row.changed_at = self.clock()
         row.content_hash = content_hash(row)
 
-    def _log(self, action: str, row: SyncedRecord, before: dict[str, Any] | None) -> None:
+    def _log(self, action: str, row: SyncedRecord, before: JsonObject | None) -> None:
         after = None if row.deleted else business_fields(row)
         self.audit.append(
             AuditEntry(

@@ -20,9 +20,9 @@ discard that should have removed it.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar
+from typing import ClassVar
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -40,7 +40,8 @@ from canghien_desktop.ui.tasks import Task
 
 SAVE_DELAY_MS = 1000
 
-Values = dict[str, Any]
+# Name → what the input holds: text, a combo's code, a check state, a nested form's values.
+Values = dict[str, object]
 
 
 class DraftKeeper(QObject):
@@ -77,7 +78,7 @@ class DraftKeeper(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.flush)
-        self._queue: list[tuple[Callable[[], Any], Callable[[Any], None] | None]] = []
+        self._queue: list[tuple[Callable[[], object], Callable[[object], None] | None]] = []
         self._busy = False
         self._restoring = False
         self._edited = False
@@ -138,7 +139,9 @@ class DraftKeeper(QObject):
         finally:
             self._restoring = False
 
-    def _enqueue(self, work: Callable[[], Any], on_result: Callable[[Any], None] | None) -> None:
+    def _enqueue(
+        self, work: Callable[[], object], on_result: Callable[[object], None] | None
+    ) -> None:
         self._queue.append((work, on_result))
         if not self._busy:
             self._run_next()
@@ -183,7 +186,7 @@ class DraftKeeper(QObject):
         self.restored.emit()
 
 
-def _edit_signal(widget: QWidget) -> Any:
+def _edit_signal(widget: QWidget) -> SignalInstance:
     """The signal a user's edit emits, for each kind of input widget."""
     if isinstance(widget, QLineEdit):
         return widget.textEdited
@@ -212,7 +215,7 @@ def widget_values(fields: Mapping[str, QWidget]) -> Values:
     return values
 
 
-def set_widget_values(fields: Mapping[str, QWidget], values: Mapping[str, Any]) -> None:
+def set_widget_values(fields: Mapping[str, QWidget], values: Mapping[str, object]) -> None:
     """The inverse of ``widget_values``; names missing from ``values`` are left alone."""
     for name, widget in fields.items():
         if name not in values:
@@ -228,7 +231,7 @@ def set_widget_values(fields: Mapping[str, QWidget], values: Mapping[str, Any]) 
             widget.setChecked(bool(value))
 
 
-def _set_combo(combo: QComboBox, value: Any) -> None:
+def _set_combo(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)
     if index >= 0:
         combo.setCurrentIndex(index)

@@ -57,7 +57,7 @@ class _Headers(QIdentityProxyModel):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    ) -> Any:  # Any: Qt's headerData() returns any QVariant
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -71,6 +71,7 @@ class _Headers(QIdentityProxyModel):
 class _FileType(QStyledItemDelegate):
     """The "Type" column (Folder, File, "zip File") in the user's language."""
 
+    # Any: Qt hands over the model's QVariant, which may hold any type
     def displayText(self, value: Any, locale: QLocale | QLocale.Language) -> str:
         english = str(value)
         fixed = {

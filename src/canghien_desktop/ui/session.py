@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services import auth, backups
+from canghien_desktop.services.backups.archive import BackupInfo
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.session_prefs import idle_minutes
 from canghien_desktop.services.stored_text_check import StoredProblem, problems_after_upgrade
@@ -99,7 +100,7 @@ class OfficeSession(QObject):
         window.show()
         return window
 
-    def start_daily_backup(self) -> Task:
+    def start_daily_backup(self) -> Task[BackupInfo | None]:
         ctx = self.ctx
         return (
             Task(lambda: backups.daily_backup_if_due(ctx), parent=self)
@@ -108,7 +109,7 @@ class OfficeSession(QObject):
             .start()
         )
 
-    def check_stored_values(self) -> Task | None:
+    def check_stored_values(self) -> Task[list[StoredProblem]] | None:
         """Once after an upgrade: what older versions let in and must now be corrected."""
         if self.window.consolidating:
             return None  # an office holds its stations' records, corrected at the stations

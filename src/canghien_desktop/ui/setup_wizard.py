@@ -196,7 +196,7 @@ class SetupWizard(QWizard):
         self.setButtonText(button.FinishButton, self.tr("Khởi tạo"))
         self.setButtonText(button.CancelButton, self.tr("Hủy"))
 
-    def create_office(self) -> Task:
+    def create_office(self) -> Task[NewOffice]:
         kind = OfficeKind.CONSOLIDATING if self.field("district") else OfficeKind.STATION
         args = (
             self._paths,

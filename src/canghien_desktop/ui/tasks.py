@@ -28,7 +28,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Generic, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QWidget
@@ -40,6 +40,7 @@ from canghien_desktop.ui.progress import DelayedProgress
 # Progress reaches the GUI thread at most this often: a loop reporting every row would
 # otherwise flood the event queue and slow the very screen it is meant to keep alive.
 PROGRESS_INTERVAL_S = 0.1
+T = TypeVar("T")  # what a task's function returns
 
 
 class Runner(Protocol):
@@ -118,7 +119,7 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, fn: Callable[[], object], relay: _Relay) -> None:
         super().__init__()
         self._fn = fn
         self._relay = relay
@@ -137,21 +138,21 @@ class _Job(QRunnable):
             getattr(self._relay, signal_name).emit(*values)
 
 
-class Task(QObject):
+class Task(QObject, Generic[T]):
     """One piece of background work with success, error and cancel callbacks."""
 
     # Tasks without a parent would be garbage collected while running; keep them here.
-    _unparented: set[Task] = set()  # noqa: RUF012 - deliberately shared
+    _unparented: set[QObject] = set()  # noqa: RUF012 - deliberately shared
 
     finished = Signal()
     progressed = Signal(int, int)  # done, total (throttled)
 
-    def __init__(self, fn: Callable[[], Any], parent: QObject | None = None) -> None:
+    def __init__(self, fn: Callable[[], T], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._fn = fn
         self.token = CancelToken()
         self._cancellable = False
-        self._success: Callable[[Any], object] | None = None
+        self._success: Callable[[T], object] | None = None
         self._error: Callable[[Exception], None] | None = None
         self._cancelled: Callable[[], None] | None = None
         self._catch: type[Exception] | tuple[type[Exception], ...] = Exception
@@ -163,11 +164,10 @@ class Task(QObject):
         self._relay.progressed.connect(self.progressed)
 
     @classmethod
-    def controlled(cls, fn: Callable[[TaskControl], Any], parent: QObject | None = None) -> Task:
+    def controlled(cls, fn: Callable[[TaskControl], T], parent: QObject | None = None) -> Task[T]:
         """A task whose function reports progress and stops when cancelled."""
-        task = cls(lambda: None, parent)
+        task = cls(lambda: fn(control), parent)  # control is made next, before any start
         control = TaskControl(task.token, lambda done, total: task._job_progress(done, total))
-        task._fn = lambda: fn(control)
         task._cancellable = True
         return task
 
@@ -175,7 +175,7 @@ class Task(QObject):
     def cancellable(self) -> bool:
         return self._cancellable
 
-    def on_success(self, callback: Callable[[Any], object]) -> Task:
+    def on_success(self, callback: Callable[[T], object]) -> Task[T]:
         self._success = callback
         return self
 
@@ -183,16 +183,16 @@ class Task(QObject):
         self,
         callback: Callable[[Exception], None],
         catch: type[Exception] | tuple[type[Exception], ...] = Exception,
-    ) -> Task:
+    ) -> Task[T]:
         """``callback`` gets the exceptions of type ``catch``; others reach the crash dialog."""
         self._error, self._catch = callback, catch
         return self
 
-    def on_cancelled(self, callback: Callable[[], None]) -> Task:
+    def on_cancelled(self, callback: Callable[[], None]) -> Task[T]:
         self._cancelled = callback
         return self
 
-    def with_progress(self, label: str, parent: QWidget | None = None) -> Task:
+    def with_progress(self, label: str, parent: QWidget | None = None) -> Task[T]:
         """Busy cursor after ~300 ms, then a progress window after ~600 ms (``ui.progress``)."""
         self._progress_label, self._progress_parent = label, parent
         return self
@@ -201,7 +201,7 @@ class Task(QObject):
         """Ask the worker to stop; the task then ends "cancelled"."""
         self.token.cancel()
 
-    def start(self) -> Task:
+    def start(self) -> Task[T]:
         if self.parent() is None:
             Task._unparented.add(self)
         if self._progress_label is not None:
@@ -220,7 +220,8 @@ class Task(QObject):
             if self.token.cancelled():
                 self._call_cancelled()
             elif self._success is not None:
-                self._success(result)
+                # What self._fn returned: Qt's queued signal carries it typed as object.
+                self._success(cast(T, result))
         finally:
             self._finish()
 

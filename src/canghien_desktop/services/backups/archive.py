@@ -23,7 +23,6 @@ import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
@@ -129,7 +128,7 @@ def _manifest(
 ) -> bytes:
     digests = {name: hashlib.sha256(data).hexdigest() for name, data in members.items()}
     digests[DATABASE] = _file_sha256(db)
-    body: dict[str, Any] = {
+    body: dict[str, object] = {
         "format": FORMAT,
         "version": VERSION,
         "office": office,

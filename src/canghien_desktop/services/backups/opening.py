@@ -10,17 +10,16 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import os
 import shutil
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from cryptography.exceptions import InvalidTag
 
 from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.json_types import JsonObject, json_object, json_text, parse_json
 from canghien_desktop.services.backups.archive import (
     DATABASE,
     FILES,
@@ -50,7 +49,7 @@ _MEMBERS = {DATABASE, FILES, MAC, MANIFEST, SLOTS}
 class OpenedBackup:
     source: Path
     key: bytes
-    manifest: dict[str, Any]
+    manifest: JsonObject
     slots: KeySlotFile
     files: dict[str, bytes]
     database: Path  # the verified database, extracted into the caller's folder
@@ -79,11 +78,11 @@ def _open(
     if not hmac.compare_digest(manifest_mac(key, manifest_bytes), archive.read(MAC)):
         raise DomainError("backup.tampered", path=str(source), part=MANIFEST)
     manifest = _parsed(manifest_bytes, source)
-    digests = manifest["sha256"]
+    digests = json_object(manifest["sha256"])
     for name in (SLOTS, FILES):
         if hashlib.sha256(archive.read(name)).hexdigest() != digests.get(name):
             raise DomainError("backup.tampered", path=str(source), part=name)
-    database = _extract_checked(archive, scratch, digests.get(DATABASE, ""), source)
+    database = _extract_checked(archive, scratch, json_text(digests.get(DATABASE, "")), source)
     _check_database(database, key, source)
     try:
         files = open_files(key, archive.read(FILES))
@@ -104,8 +103,8 @@ def _unwrap(slots: KeySlotFile, secret: str, username: str | None, source: Path)
     return key
 
 
-def _parsed(manifest_bytes: bytes, source: Path) -> dict[str, Any]:
-    manifest = json.loads(manifest_bytes.decode("utf-8"))
+def _parsed(manifest_bytes: bytes, source: Path) -> JsonObject:
+    manifest = json_object(parse_json(manifest_bytes.decode("utf-8")))  # ours: the MAC held
     if manifest.get("format") != FORMAT or manifest.get("version") != VERSION:
         raise DomainError("backup.not_ours", path=str(source))
     return dict(manifest)

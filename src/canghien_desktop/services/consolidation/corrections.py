@@ -18,7 +18,7 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from canghien_desktop.domain.codes import DocType, Education, OfficeKind, PlaceType, Referral, Sex
 from canghien_desktop.domain.dates import parse_dmy
 from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.json_types import JsonValue, parse_json
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.domain.text import check_text
 from canghien_desktop.services.exchange.correction_requests import (
@@ -47,7 +48,7 @@ from canghien_desktop.services.exchange.exporting.writers import machine_value
 from canghien_desktop.services.exchange.importing.records import Incoming
 from canghien_desktop.services.exchange.importing.validation import record_problem
 from canghien_desktop.services.exchange.outcome_reasons import describe
-from canghien_desktop.storage.base import SyncedRecord
+from canghien_desktop.storage.base import ColumnValue, SyncedRecord
 from canghien_desktop.storage.rows import CorrectionRequestRow
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ class FieldChoice:
     key: str
     label: str
     kind: str  # text / int / date / bool
-    current: Any  # as batches carry it: dates as ISO text
+    current: JsonValue  # as batches carry it: dates as ISO text
     choices: tuple[str, ...]  # codes, for a coded field; empty otherwise
 
 
@@ -122,7 +123,7 @@ def request_correction(
     record_type: str,
     record_id: str,
     field: str,
-    value: Any,
+    value: ColumnValue,
     note: str,
 ) -> str:
     """Ask the record's station to set ``field`` to ``value`` (typed, or text as a person
@@ -157,12 +158,12 @@ def request_correction(
             "correction_ask",
             AUDITED,
             request.request_id,
-            {**about(request), "value": json.loads(request.value_json)},
+            {**about(request), "value": parse_json(request.value_json)},
         )
         return request.request_id
 
 
-def typed_value(column: Column, value: Any) -> Any:
+def typed_value(column: Column, value: ColumnValue) -> ColumnValue:
     """The value as the column stores it; text is read as a person types it (dd/mm/yyyy,
     Có/Không), an empty one as "no value"."""
     if not isinstance(value, str):
@@ -188,7 +189,7 @@ def typed_value(column: Column, value: Any) -> Any:
 
 
 def _check_proposed(
-    ctx: OfficeContext, row: SyncedRecord, record_type: RecordType, field: str, value: Any
+    ctx: OfficeContext, row: SyncedRecord, record_type: RecordType, field: str, value: ColumnValue
 ) -> None:
     """The record as it would be once changed, judged as if the station saved it today. A
     problem the held record already has (a rule added after it arrived) is not the

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from canghien_desktop.domain.dates import BirthDate
 from canghien_desktop.domain.matching import POSSIBLE, Candidate, similarity
 from canghien_desktop.domain.person import Person
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.domain.text import fold
-from canghien_desktop.storage.people_query import full_name, match_rows
+from canghien_desktop.storage.people_query import MatchRow, full_name, match_rows
 
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
@@ -39,7 +39,7 @@ def as_candidate(person: Person) -> Candidate:
     )
 
 
-def row_candidate(row: Any) -> Candidate:
+def row_candidate(row: MatchRow) -> Candidate:
     """A stored person (a ``match_rows`` row) as matching sees it."""
     return Candidate(
         full_name(row),

@@ -9,9 +9,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from itertools import combinations
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from canghien_desktop.domain.dates import BirthDate
 from canghien_desktop.domain.errors import DomainError
@@ -25,7 +26,7 @@ from canghien_desktop.services.consolidation.stations import registered_stations
 from canghien_desktop.services.history import TimelineEntry, person_timeline
 from canghien_desktop.services.labels import label
 from canghien_desktop.storage.mapping import decode_results
-from canghien_desktop.storage.people_query import full_name, match_rows, merged_ids
+from canghien_desktop.storage.people_query import MatchRow, full_name, match_rows, merged_ids
 from canghien_desktop.storage.rows import EnrolmentRow, FollowUpRow, PersonLinkRow, PersonRow
 
 if TYPE_CHECKING:
@@ -75,10 +76,10 @@ def possible_duplicates(ctx: OfficeContext, actor: Actor) -> list[PossibleDuplic
     return sorted(found, key=lambda d: -d.score)
 
 
-def _candidate_pairs(people: Any) -> set[tuple[Any, Any]]:
+def _candidate_pairs(people: list[MatchRow]) -> set[tuple[MatchRow, MatchRow]]:
     """Blocking: only people sharing an ID number or a folded given name are compared,
     so 25,000 people do not make 300 million pairs."""
-    blocks: dict[str, list[Any]] = defaultdict(list)
+    blocks: dict[str, list[MatchRow]] = defaultdict(list)
     for person in people:
         blocks["t:" + fold(person.ten)].append(person)
         if person.id_number:
@@ -238,7 +239,7 @@ def decisions(ctx: OfficeContext, actor: Actor) -> list[Decision]:
     ]
 
 
-def _briefs(session: Any, ids: set[str], names: dict[str, str]) -> dict[str, PersonBrief]:
+def _briefs(session: Session, ids: set[str], names: dict[str, str]) -> dict[str, PersonBrief]:
     """Deleted records too: a decision about one stays readable."""
     wanted = sorted(ids)
     rows: list[PersonRow] = []
@@ -344,7 +345,7 @@ def person_across_stations(
     return PersonAcross(roots[0], len(roots) == 1, records, tuple(events))
 
 
-def _enrolment_spans(session: Any, person_ids: list[str]) -> dict[str, list[EnrolmentSpan]]:
+def _enrolment_spans(session: Session, person_ids: list[str]) -> dict[str, list[EnrolmentSpan]]:
     rows = session.scalars(
         select(EnrolmentRow)
         .where(EnrolmentRow.person_id.in_(person_ids), EnrolmentRow.deleted.is_(False))
@@ -367,13 +368,14 @@ def _enrolment_spans(session: Any, person_ids: list[str]) -> dict[str, list[Enro
 
 
 def _station_record(
-    session: Any, brief: PersonBrief, spans: list[EnrolmentSpan], timeline: list[TimelineEntry]
+    session: Session, brief: PersonBrief, spans: list[EnrolmentSpan], timeline: list[TimelineEntry]
 ) -> StationRecord:
     follow_ups = [e for e in timeline if e.kind == "follow_up"]
     tests = [e for e in follow_ups if e.code == FollowUpKind.DRUG_TEST.value]
     last = None
     if tests:  # the timeline is newest first; its detail is text, the results are read
         row = session.get(FollowUpRow, tests[0].record_id)
+        assert row is not None  # the timeline was just read from it, in this session
         results = tuple((s.value, positive) for s, positive in decode_results(row.results).items())
         last = DrugTest(tests[0].on, results)
     return StationRecord(brief, tuple(spans), len(follow_ups), len(tests), last)

@@ -13,7 +13,7 @@ duplicates for a person to decide."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -93,7 +93,7 @@ def _leavers(session: Session) -> dict[str, list[str]]:
         for row in session.scalars(select(TrustedKeyRow).where(TrustedKeyRow.role == "station"))
         if row.commune_code
     }
-    rows: Any = session.execute(
+    rows = session.execute(
         select(PersonRow.id, PersonRow.origin_office, PersonRow.commune_code)
         .join(EnrolmentRow, EnrolmentRow.person_id == PersonRow.id)
         .where(EnrolmentRow.state == State.CHUYEN_NOI_CU_TRU.value)

@@ -12,12 +12,14 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy.orm import Session
 
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.json_types import parse_json
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services.exchange import adoption, correction_requests, trust
 from canghien_desktop.services.exchange.anchors import accept_ack, office_anchor
@@ -31,7 +33,7 @@ from canghien_desktop.services.exchange.importing.lock import import_lock
 from canghien_desktop.services.exchange.importing.sequence import sequences_in
 from canghien_desktop.services.exchange.keys import unlock_signing_key
 from canghien_desktop.services.exchange.outcome_reasons import SETTLED_REASONS
-from canghien_desktop.services.exchange.wire_shapes import check_ack
+from canghien_desktop.services.exchange.wire_shapes import Ack, OutcomeEntry, check_ack
 from canghien_desktop.storage.files import write_atomic
 from canghien_desktop.storage.rows import (
     BatchRow,
@@ -42,6 +44,8 @@ from canghien_desktop.storage.rows import (
 )
 
 if TYPE_CHECKING:
+    import minisign
+
     from canghien_desktop.services.office import OfficeContext
 
 
@@ -100,7 +104,7 @@ def awaiting_ack() -> ColumnElement[bool]:
     return and_(ReceivedBatchRow.ack_number.is_(None), ReceivedBatchRow.outcomes_json != "")
 
 
-def _settled_unacked(session: Any) -> dict[str, list[ImportOutcomeRow]]:
+def _settled_unacked(session: Session) -> dict[str, list[ImportOutcomeRow]]:
     rows = session.execute(
         select(ImportOutcomeRow, ReceivedBatchRow.station_code)
         .join(ReceivedBatchRow, ReceivedBatchRow.id == ImportOutcomeRow.batch_id)
@@ -113,7 +117,7 @@ def _settled_unacked(session: Any) -> dict[str, list[ImportOutcomeRow]]:
     return out
 
 
-def _last_ack_number(session: Any, station: str) -> int:
+def _last_ack_number(session: Session, station: str) -> int:
     from_batches = session.scalar(
         select(func.max(ReceivedBatchRow.ack_number)).where(
             ReceivedBatchRow.station_code == station
@@ -133,7 +137,7 @@ SETTLED_AS = {"theirs": "imported", "merged": "imported", "retried": "imported",
               "ours": "rejected", "dismissed": "rejected"}  # fmt: skip
 
 
-def _settled_entry(outcome: ImportOutcomeRow) -> dict[str, Any]:
+def _settled_entry(outcome: ImportOutcomeRow) -> OutcomeEntry:
     return {
         "type": outcome.record_type,
         "id": outcome.record_id,
@@ -145,7 +149,7 @@ def _settled_entry(outcome: ImportOutcomeRow) -> dict[str, Any]:
 
 
 def _ack_body(
-    session: Any,
+    session: Session,
     ctx: OfficeContext,
     station: str,
     number: int,
@@ -201,7 +205,9 @@ def _ack_body(
     ).encode("utf-8")
 
 
-def _write(out_dir: Path, office: str, station: str, number: int, body: bytes, secret: Any) -> Path:
+def _write(
+    out_dir: Path, office: str, station: str, number: int, body: bytes, secret: minisign.SecretKey
+) -> Path:
     signature = secret.sign(
         body, trusted_comment=f"{FORMAT} office={office} station={station} number={number}"
     )
@@ -242,12 +248,13 @@ def _import_ack(ctx: OfficeContext, actor: Actor, path: Path) -> AckSummary:
         _mark_not_received(session, [b["seq"] for b in ack["batches"]])
         _mark_missing(session, ack.get("missing", []))
         correction_requests.receive(session, ctx.writer(session, actor.username), ack)
-        for record in adoption.adopt_all(session, ctx.writer(session, actor.username),
-                                         ack.get("adopt", [])):  # fmt: skip
-            said[record.id] = "imported"  # the office holds this very version
-            known = session.get(RecordSyncRow, record.id)
-            entry = {"id": record.id, "type": record.record_type.code, "version": record.version,
-                     "outcome": "imported", "reason": "adopted"}  # fmt: skip
+        for adopted in adoption.adopt_all(session, ctx.writer(session, actor.username),
+                                          ack.get("adopt", [])):  # fmt: skip
+            said[adopted.id] = "imported"  # the office holds this very version
+            known = session.get(RecordSyncRow, adopted.id)
+            entry: OutcomeEntry = {"id": adopted.id, "type": adopted.record_type.code,
+                                   "version": adopted.version, "outcome": "imported",
+                                   "reason": "adopted"}  # fmt: skip
             session.merge(_sync_row(ack, known.batch_id if known else "", entry, now))
         # A conflict settled in the same acknowledgement counts as what it became.
         counts = Counter(said.values())
@@ -260,7 +267,7 @@ def _import_ack(ctx: OfficeContext, actor: Actor, path: Path) -> AckSummary:
     return AckSummary(ack["station"], ack["number"], len(ack["batches"]), dict(counts))
 
 
-def _sync_row(ack: dict[str, Any], batch_id: str, record: dict[str, Any], now: datetime) -> Any:
+def _sync_row(ack: Ack, batch_id: str, record: OutcomeEntry, now: datetime) -> RecordSyncRow:
     return RecordSyncRow(
         record_id=record["id"],
         record_type=record["type"],
@@ -274,7 +281,7 @@ def _sync_row(ack: dict[str, Any], batch_id: str, record: dict[str, Any], now: d
     )
 
 
-def _mark_not_received(session: Any, acknowledged: list[int]) -> None:
+def _mark_not_received(session: Session, acknowledged: list[int]) -> None:
     """Batches older than one the office acknowledged, that it never acknowledged: most
     likely lost on the way (the ledger at the office shows the same gap)."""
     if not acknowledged:
@@ -285,7 +292,7 @@ def _mark_not_received(session: Any, acknowledged: list[int]) -> None:
         sent.state = "not_received"
 
 
-def _mark_missing(session: Any, missing: list[int]) -> None:
+def _mark_missing(session: Session, missing: list[int]) -> None:
     """The batches the office says it lacks, to be sent again. One it acknowledged before
     stays so: an older acknowledgement imported after a newer one must not undo it."""
     if not missing:
@@ -296,7 +303,7 @@ def _mark_missing(session: Any, missing: list[int]) -> None:
         sent.state = "not_received"
 
 
-def _newer_known(session: Any, ack: dict[str, Any], record: dict[str, Any]) -> bool:
+def _newer_known(session: Session, ack: Ack, record: OutcomeEntry) -> bool:
     """An older acknowledgement imported after a newer one must not undo what it said."""
     known = session.get(RecordSyncRow, record["id"])
     if known is None or known.ack_office != ack["office"]:
@@ -304,9 +311,7 @@ def _newer_known(session: Any, ack: dict[str, Any], record: dict[str, Any]) -> b
     return bool(known.ack_number > ack["number"])
 
 
-def _apply_settled(
-    session: Any, ack: dict[str, Any], record: dict[str, Any], now: datetime
-) -> None:
+def _apply_settled(session: Session, ack: Ack, record: OutcomeEntry, now: datetime) -> None:
     """A held record the office settled later. Only the state of that very version changes:
     a newer version sent since has its own outcome coming."""
     known = session.get(RecordSyncRow, record["id"])
@@ -362,14 +367,13 @@ def _members(path: Path) -> tuple[bytes, bytes]:
         raise DomainError("batch.corrupt", path=path.name, detail=shown(str(error))) from None
 
 
-def _parsed(body: bytes) -> dict[str, Any]:
+def _parsed(body: bytes) -> Ack:
     """The body, signed by our office but checked all the same (``wire_shapes``)."""
     try:
-        ack = json.loads(body.decode("utf-8"))
+        ack = parse_json(body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise DomainError("ack.bad_field", field=ACK) from None
-    check_ack(ack)
-    return dict(ack)
+    return check_ack(ack)
 
 
 def sync_states(

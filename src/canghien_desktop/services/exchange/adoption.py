@@ -12,7 +12,7 @@ version, which the office merges again. Either way the two end up holding the sa
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -21,6 +21,7 @@ from canghien_desktop.services.exchange.exporting.columns import RECORD_TYPES
 from canghien_desktop.services.exchange.exporting.writers import machine_value
 from canghien_desktop.services.exchange.importing.records import BadRecord, Incoming, parse
 from canghien_desktop.services.exchange.importing.siblings import held_version, incoming_version
+from canghien_desktop.services.exchange.wire_shapes import AdoptEntry
 from canghien_desktop.storage.rows import ImportOutcomeRow
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ SETTLED_BY_OFFICE = ("ours", "theirs", "merged")  # resolutions that made a new 
 
 def requested(
     session: Session, batch_ids: Iterable[str], settled: Iterable[ImportOutcomeRow]
-) -> list[dict[str, Any]]:
+) -> list[AdoptEntry]:
     """The office's current version of every record it merged while importing these
     batches, or settled in these held records, in the batch's record format."""
     wanted: dict[str, str] = {}  # record id → type
@@ -49,7 +50,7 @@ def requested(
     for outcome in settled:
         if outcome.resolution in SETTLED_BY_OFFICE:
             wanted[outcome.record_id] = outcome.record_type
-    out = []
+    out: list[AdoptEntry] = []
     for record_id, code in sorted(wanted.items()):
         record_type = _TYPES[code]
         row = session.get(record_type.row, record_id)
@@ -59,9 +60,7 @@ def requested(
     return out
 
 
-def adopt_all(
-    session: Session, writer: RecordWriter, entries: list[dict[str, Any]]
-) -> list[Incoming]:
+def adopt_all(session: Session, writer: RecordWriter, entries: list[AdoptEntry]) -> list[Incoming]:
     """At the station: take each version that descends from the one held. Returns those
     taken; the others are left for the office to merge again."""
     taken: list[Incoming] = []

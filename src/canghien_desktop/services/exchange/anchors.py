@@ -51,13 +51,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Final, TypeAlias, TypeGuard
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.json_types import JsonObject, JsonValue
 from canghien_desktop.services.exchange.exporting.verify import is_sha256
+from canghien_desktop.services.exchange.wire_shapes import Ack, Manifest
 from canghien_desktop.storage.rows import AuditAnchorRow, AuditRow, BatchRow
 
 if TYPE_CHECKING:
@@ -65,7 +67,7 @@ if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
 
 BATCH, ACK, SENT = "batch", "ack", "sent"  # AuditAnchorRow.kind
-KEY = "audit_anchor"  # in a batch manifest and in an acknowledgement
+KEY: Final = "audit_anchor"  # in a batch manifest and in an acknowledgement
 Checked: TypeAlias = "tuple[Path, VerifiedBatch | None, DomainError | None]"
 
 
@@ -77,8 +79,8 @@ class Anchor:
     previous_seq: int
     previous_hash: str
 
-    def as_json(self) -> dict[str, Any]:
-        previous = {"seq": self.previous_seq, "hash": self.previous_hash}
+    def as_json(self) -> JsonObject:
+        previous: JsonObject = {"seq": self.previous_seq, "hash": self.previous_hash}
         return {"seq": self.seq, "head": self.head, "previous": previous}
 
     def cut_itself(self) -> bool:
@@ -104,7 +106,7 @@ def _anchor(session: Session, number: int, seq: int, previous_seq: int) -> Ancho
 # --- at a station: exporting -----------------------------------------------------------------
 
 
-def batch_anchor(ctx: OfficeContext, audit_seq: int, last: BatchRow | None) -> dict[str, Any]:
+def batch_anchor(ctx: OfficeContext, audit_seq: int, last: BatchRow | None) -> JsonObject:
     """The anchor of a batch complete up to ``audit_seq``; ``last`` is the batch before it
     (whatever its state: the next batch numbers after it, so the office links to it)."""
     with ctx.db.read() as session:
@@ -158,7 +160,7 @@ def store_batch(ctx: OfficeContext, verified: VerifiedBatch) -> None:
             _store(session, verified.manifest["station"]["code"], BATCH, anchor)
 
 
-def _from_manifest(manifest: dict[str, Any]) -> Anchor | None:
+def _from_manifest(manifest: Manifest) -> Anchor | None:
     try:
         return _parse(manifest.get(KEY), manifest["seq"])
     except ValueError:
@@ -173,7 +175,7 @@ def _batch_refused(station: str, after: int, seq: int) -> DomainError:
 # --- acknowledgements ---------------------------------------------------------------------------
 
 
-def office_anchor(session: Session, station: str, number: int) -> dict[str, Any]:
+def office_anchor(session: Session, station: str, number: int) -> JsonObject:
     """At the office, inside the transaction that writes acknowledgement ``number`` to
     ``station``: its anchor, kept (kind "sent") to be the previous of the next one."""
     seq = session.scalar(select(func.max(AuditRow.seq))) or 0
@@ -183,7 +185,7 @@ def office_anchor(session: Session, station: str, number: int) -> dict[str, Any]
     return anchor.as_json()
 
 
-def accept_ack(session: Session, ack: dict[str, Any]) -> None:
+def accept_ack(session: Session, ack: Ack) -> None:
     """At a station, inside the transaction importing ``ack``: refuse it when its anchor
     disagrees with those held from the same office, else keep it."""
     office, number = str(ack["office"]), int(ack["number"])
@@ -280,17 +282,18 @@ def _store(session: Session, peer: str, kind: str, anchor: Anchor) -> None:
         )
 
 
-def _parse(raw: Any, number: int) -> Anchor | None:
+def _parse(raw: JsonValue, number: int) -> Anchor | None:
     """The anchor as signed; None when there is none (an older format, accepted unchecked).
     ValueError when it is malformed (a buggy program, or a manifest written by hand)."""
     if raw is None:
         return None
-    previous = raw.get("previous") if isinstance(raw, dict) else None
+    if not isinstance(raw, dict):
+        raise ValueError(KEY)
+    previous = raw.get("previous")
     if not isinstance(previous, dict):
         raise ValueError(KEY)
     seq, head = raw.get("seq"), raw.get("head")
-    previous_seq: Any = previous.get("seq")
-    previous_hash: Any = previous.get("hash")
+    previous_seq, previous_hash = previous.get("seq"), previous.get("hash")
     if not (_is_seq(seq) and _is_seq(previous_seq)):
         raise ValueError(KEY)
     if not (_is_hash(head, seq) and _is_hash(previous_hash, None)):
@@ -298,11 +301,11 @@ def _parse(raw: Any, number: int) -> Anchor | None:
     return Anchor(number, seq, head, previous_seq, previous_hash)
 
 
-def _is_seq(value: Any) -> bool:
+def _is_seq(value: JsonValue) -> TypeGuard[int]:
     return type(value) is int and value >= 0  # bool is an int too
 
 
-def _is_hash(value: Any, seq: int | None) -> bool:
+def _is_hash(value: JsonValue, seq: int | None) -> TypeGuard[str]:
     """64 lowercase hex digits, as ``entry_hash`` writes them; "" only where no entry is
     named (seq 0) or, for a previous entry, where the log no longer has it."""
     if value == "":

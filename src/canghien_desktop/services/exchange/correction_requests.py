@@ -11,17 +11,19 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from canghien_desktop.domain.json_types import parse_json
 from canghien_desktop.services.exchange.exporting.columns import (
     HEADERS,
     RECORD_TYPES,
     Column,
     RecordType,
 )
+from canghien_desktop.services.exchange.wire_shapes import Ack, RequestEntry
 from canghien_desktop.services.i18n import translate
 from canghien_desktop.services.labels import LABELS, label
 from canghien_desktop.storage.base import SyncedRecord, table_name
@@ -34,7 +36,7 @@ if TYPE_CHECKING:
 MAX_NOTE = 500
 
 
-def is_kind(column: Column, value: Any) -> bool:
+def is_kind(column: Column, value: object) -> bool:
     if value is None:
         return column.nullable
     if column.kind == "date":
@@ -87,7 +89,7 @@ def type_label(record_type: str) -> str:
     return label(f"entity.{table_name(known.row)}") if known else record_type
 
 
-def about(request: CorrectionRequestRow) -> dict[str, Any]:
+def about(request: CorrectionRequestRow) -> dict[str, str]:
     """What the audit log says of a request. Its entries name the request, never the record:
     an entry under a record's id would count as an edit of it (the next "since" batch, the
     person's sync state and change history all read the log by record id)."""
@@ -120,7 +122,7 @@ def last_ack(session: Session, station: str) -> int:
     return int(found or 0)
 
 
-def requests_for_ack(session: Session, station: str, number: int) -> list[dict[str, Any]]:
+def requests_for_ack(session: Session, station: str, number: int) -> list[RequestEntry]:
     """The requests for ``station`` not sent yet, in the acknowledgement's format, marked as
     sent in acknowledgement ``number`` (in the caller's transaction, with the file)."""
     rows = session.scalars(
@@ -136,28 +138,27 @@ def requests_for_ack(session: Session, station: str, number: int) -> list[dict[s
     return [to_wire(row) for row in rows]
 
 
-def to_wire(row: CorrectionRequestRow) -> dict[str, Any]:
+def to_wire(row: CorrectionRequestRow) -> RequestEntry:
     return {
         "id": row.request_id,
         "type": row.record_type,
         "record_id": row.record_id,
         "version": row.record_version,
         "field": row.field,
-        "value": json.loads(row.value_json),
+        "value": parse_json(row.value_json),
         "note": row.note,
         "requested_by": row.requested_by,
         "requested_at": row.requested_at.isoformat(),
     }
 
 
-def from_wire(
-    entry: dict[str, Any], office: str, station: str, number: int
-) -> CorrectionRequestRow:
+def from_wire(entry: RequestEntry, office: str, station: str, number: int) -> CorrectionRequestRow:
     """A request as the station keeps it; ``ValueError`` (or ``KeyError``, ``TypeError``)
     when it is not one this version can act on."""
     column = REQUESTABLE[entry["type"]][entry["field"]]
     value = entry["value"]
-    typed = date.fromisoformat(value) if column.kind == "date" and value is not None else value
+    # A date that is not text is no date: is_kind refuses it below.
+    typed = date.fromisoformat(value) if column.kind == "date" and isinstance(value, str) else value
     if not is_kind(column, typed):
         raise ValueError(f"{value!r} is not {column.kind}")
     requested_at = datetime.fromisoformat(entry["requested_at"])
@@ -180,7 +181,7 @@ def from_wire(
     )
 
 
-def receive(session: Session, writer: RecordWriter, ack: dict[str, Any]) -> int:
+def receive(session: Session, writer: RecordWriter, ack: Ack) -> int:
     """Keep the requests of an acknowledgement being imported; returns how many were new.
     A request is kept once, by its id: the same acknowledgement imported again, or an
     older one imported late, neither repeats nor reopens it."""

@@ -7,12 +7,15 @@ from __future__ import annotations
 import base64
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError, ValidationError
 from canghien_desktop.services.exchange.sealed_identity import seal, unseal
 from canghien_desktop.storage.files import write_atomic
+
+if TYPE_CHECKING:
+    import minisign
 
 MIN_PASSPHRASE = 10
 # minisign's own defaults (libsodium's scrypt "sensitive" limits: N = 2^20, r = 8, 1 GiB),
@@ -109,7 +112,7 @@ def fingerprint(public_key_line: str) -> str:
     return "-".join(kid[i : i + 4] for i in range(0, 16, 4))
 
 
-def unlock_signing_key(files: KeyFiles, passphrase: str) -> Any:
+def unlock_signing_key(files: KeyFiles, passphrase: str) -> minisign.SecretKey:
     """The decrypted minisign secret key; a wrong passphrase is a one-line refusal."""
     import minisign
 

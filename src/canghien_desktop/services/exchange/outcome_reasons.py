@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import string
-from typing import Any
+from collections.abc import Mapping
 
 from canghien_desktop.services.exchange.exporting.columns import HEADERS
 from canghien_desktop.services.i18n import translate
@@ -108,7 +108,7 @@ CHECK_REASONS: dict[str, tuple[str, str]] = {
 }
 
 
-def check_reason(field: str, code: str, params: dict[str, Any]) -> str:
+def check_reason(field: str, code: str, params: Mapping[str, object]) -> str:
     """The reason a record failing ``code`` on ``field`` is held for (at most 200 chars)."""
     pair = CHECK_REASONS.get(code)
     try:

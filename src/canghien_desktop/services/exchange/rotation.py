@@ -6,11 +6,12 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.json_types import JsonObject, json_object, parse_json
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services.exchange.exporting.verify import signature_key_id
 from canghien_desktop.services.exchange.keys import (
@@ -26,6 +27,8 @@ from canghien_desktop.storage.files import write_atomic
 from canghien_desktop.storage.rows import TrustedKeyRow
 
 if TYPE_CHECKING:
+    import minisign
+
     from canghien_desktop.services.office import OfficeContext
 
 STATEMENT = "canghien-key-rotation"
@@ -99,7 +102,7 @@ def replace_lost_signing_key(
     return card
 
 
-def _install(ctx: OfficeContext, pair: Any, passphrase: str, old_line: str) -> None:
+def _install(ctx: OfficeContext, pair: minisign.KeyPair, passphrase: str, old_line: str) -> None:
     keys = ctx.keys
     retired = keys.folder / f"{ctx.info.code}.{key_id(old_line)}.pub.old"
     write_atomic(retired, keys.signing_public.read_bytes())  # old batches still verify
@@ -137,7 +140,7 @@ def accept_rotation(ctx: OfficeContext, actor: Actor, statement_path: Path) -> s
             )
         except minisign.Error:
             raise DomainError("rotation.bad_signature", office=office) from None
-        new_line = statement["new_key"]
+        new_line = str(statement["new_key"])  # text: _read_statement checked it
         new_id = key_id(new_line)
         old.active = False
         session.add(
@@ -163,19 +166,22 @@ def accept_rotation(ctx: OfficeContext, actor: Actor, statement_path: Path) -> s
     return new_id
 
 
-def _read_statement(path: Path) -> tuple[bytes, bytes, dict[str, Any]]:
+def _read_statement(path: Path) -> tuple[bytes, bytes, JsonObject]:
     """(statement bytes, signature bytes, parsed statement); a wrong or partial pair of files
     is a one-line refusal, not a crash."""
     statement_path = path.with_name(path.name.removesuffix(".minisig"))
     try:
         data = statement_path.read_bytes()
         sig_bytes = statement_path.with_name(statement_path.name + ".minisig").read_bytes()
-        statement = json.loads(data)
+        statement = json_object(parse_json(data))
         signature_key_id(sig_bytes)
-        key_id(statement["new_key"])
+        new_key = statement["new_key"]
+        if not isinstance(new_key, str):
+            raise TypeError("new_key is not text")  # as key_id would
+        key_id(new_key)
     except (OSError, ValueError, LookupError, TypeError, DomainError):
         raise DomainError("rotation.bad_file", path=statement_path.name) from None
-    if not isinstance(statement, dict) or statement.get("format") != STATEMENT:
+    if statement.get("format") != STATEMENT:
         raise DomainError("rotation.bad_file", path=statement_path.name)
     return data, sig_bytes, statement
 

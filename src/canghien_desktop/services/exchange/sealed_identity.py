@@ -12,11 +12,15 @@ from __future__ import annotations
 import base64
 import json
 import os
-from typing import Any
+from typing import TYPE_CHECKING
 
 from argon2.low_level import Type, hash_secret_raw
 
 from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.json_types import json_int, json_object, json_text, parse_json
+
+if TYPE_CHECKING:
+    import pyrage
 
 FORMAT = "canghien-sealed-age-identity"
 TIME_COST, MEMORY_KIB, PARALLELISM = 3, 64 * 1024, 2
@@ -48,15 +52,16 @@ def unseal(data: bytes, passphrase: str) -> str:
     import pyrage
 
     try:
-        box: dict[str, Any] = json.loads(data)
+        box = json_object(parse_json(data))
         wrapping = _derived_identity(
             passphrase,
-            base64.b64decode(box["salt"]),
-            int(box["time_cost"]),
-            int(box["memory_kib"]),
-            int(box["parallelism"]),
+            base64.b64decode(json_text(box["salt"])),
+            json_int(box["time_cost"]),
+            json_int(box["memory_kib"]),
+            json_int(box["parallelism"]),
         )
-        return bytes(pyrage.decrypt(base64.b64decode(box["sealed"]), [wrapping])).decode()
+        sealed = base64.b64decode(json_text(box["sealed"]))
+        return bytes(pyrage.decrypt(sealed, [wrapping])).decode()
     except pyrage.DecryptError:
         raise DomainError("keys.wrong_passphrase") from None
     except (ValueError, KeyError):
@@ -65,7 +70,7 @@ def unseal(data: bytes, passphrase: str) -> str:
 
 def _derived_identity(
     passphrase: str, salt: bytes, time_cost: int, memory_kib: int, parallelism: int
-) -> Any:
+) -> pyrage.x25519.Identity:
     import pyrage
 
     key = hash_secret_raw(

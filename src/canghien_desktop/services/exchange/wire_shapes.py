@@ -11,23 +11,123 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import NotRequired, TypedDict, cast
 
 from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.json_types import JsonObject, JsonValue
 
-Check = Callable[[Any], bool]
+Check = Callable[[JsonValue], bool]
 
 
-def count(value: Any, minimum: int = 0) -> bool:
+class StationEntry(TypedDict):
+    code: str
+    name: NotRequired[str]
+    commune_code: NotRequired[str]
+
+
+class PeriodEntry(TypedDict):
+    code: str
+    start: str  # yyyy-mm-dd
+    end: str
+
+
+class MemberEntry(TypedDict):
+    name: str
+    size: int
+    sha256: str
+    encrypted: NotRequired[bool]
+
+
+class Manifest(TypedDict):
+    """A batch's manifest as the exporter writes it, and as the import reads it once
+    ``check_manifest`` (with ``verify``'s checks before it) has passed it."""
+
+    counts: dict[str, int]
+    audit_seq_high: NotRequired[int]
+    format: str
+    format_version: int
+    batch_id: str
+    station: StationEntry
+    key_id: NotRequired[JsonValue]  # written for people; never checked, never read
+    seq: int
+    prev_sha256: str
+    kind: str  # "period" or "since"
+    period: PeriodEntry | None
+    since_seq: NotRequired[int]
+    created_at: str  # ISO time with its zone
+    app_version: NotRequired[JsonValue]  # written for people; never checked, never read
+    schema_version: NotRequired[JsonValue]
+    audit_anchor: NotRequired[JsonObject | None]  # parsed where read: exchange.anchors
+    members: list[MemberEntry]
+
+
+def period_code(manifest: Manifest) -> str:
+    """The period a batch carries, "" for a "since" batch (which has none)."""
+    period = manifest.get("period")
+    return period["code"] if period else ""
+
+
+class OutcomeEntry(TypedDict):
+    type: str
+    id: str
+    version: int
+    outcome: str
+    reason: str
+    settled_at: NotRequired[JsonValue]  # for people; never read
+
+
+class AckBatch(TypedDict):
+    batch_id: str
+    seq: int
+    received_at: str
+    records: list[OutcomeEntry]
+
+
+class AdoptEntry(TypedDict):
+    type: str
+    fields: JsonObject  # parsed where used: exchange.adoption
+
+
+class RequestEntry(TypedDict):
+    id: str
+    type: str
+    record_id: str
+    version: int
+    field: str
+    value: JsonValue  # text, a number, true/false or null: checked by _REQUEST
+    requested_at: str
+    note: NotRequired[JsonValue]  # made text where read
+    requested_by: NotRequired[JsonValue]
+
+
+class Ack(TypedDict):
+    """An acknowledgement's body once ``check_ack`` has passed it."""
+
+    format: NotRequired[JsonValue]  # compared where read: exchange.acks
+    format_version: int
+    office: str
+    station: str
+    number: int
+    created_at: str
+    batches: list[AckBatch]
+    settled: NotRequired[list[OutcomeEntry]]
+    missing: NotRequired[list[int]]
+    forks: NotRequired[list[int]]
+    audit_anchor: NotRequired[JsonObject | None]  # parsed where read: exchange.anchors
+    adopt: NotRequired[list[AdoptEntry]]
+    requests: NotRequired[list[RequestEntry]]
+
+
+def count(value: JsonValue, minimum: int = 0) -> bool:
     """A whole number of at least ``minimum``; ``True`` and ``2.0`` are not numbers here."""
     return type(value) is int and value >= minimum
 
 
-def text(value: Any) -> bool:
+def text(value: JsonValue) -> bool:
     return isinstance(value, str)
 
 
-def moment(value: Any) -> bool:
+def moment(value: JsonValue) -> bool:
     """An ISO date and time with its zone, as ``datetime.isoformat`` writes it in UTC."""
     if not isinstance(value, str):
         return False
@@ -37,7 +137,7 @@ def moment(value: Any) -> bool:
         return False
 
 
-def day(value: Any) -> bool:
+def day(value: JsonValue) -> bool:
     if not isinstance(value, str):
         return False
     try:
@@ -54,7 +154,7 @@ def list_of(check: Check) -> Check:
 def record_of(fields: dict[str, Check], optional: frozenset[str] = frozenset()) -> Check:
     """A JSON object whose ``fields`` pass their checks (``optional`` ones may be absent)."""
 
-    def check(value: Any) -> bool:
+    def check(value: JsonValue) -> bool:
         if not isinstance(value, dict):
             return False
         return all(
@@ -66,10 +166,10 @@ def record_of(fields: dict[str, Check], optional: frozenset[str] = frozenset()) 
 
 
 def require(
-    body: Any, fields: dict[str, Check], optional: frozenset[str], code: str, whole: str
-) -> None:
+    body: JsonValue, fields: dict[str, Check], optional: frozenset[str], code: str, whole: str
+) -> JsonObject:
     """Refuse ``body`` with ``code`` naming the first field that is missing or wrong
-    (``whole``, the file's name, when it is not even a JSON object)."""
+    (``whole``, the file's name, when it is not even a JSON object); else ``body``."""
     if not isinstance(body, dict):
         raise DomainError(code, field=whole)
     for name, rule in fields.items():
@@ -77,9 +177,10 @@ def require(
             continue
         if name not in body or not rule(body[name]):
             raise DomainError(code, field=name)
+    return body
 
 
-def _sha256(value: Any) -> bool:
+def _sha256(value: JsonValue) -> bool:
     return isinstance(value, str) and len(value) == 64 and all(c in _HEX for c in value)
 
 
@@ -110,10 +211,14 @@ MANIFEST_FIELDS: dict[str, Check] = {
 MANIFEST_OPTIONAL = frozenset({"since_seq", "audit_seq_high", "audit_anchor"})
 
 
-def check_manifest(manifest: Any) -> None:
-    require(manifest, MANIFEST_FIELDS, MANIFEST_OPTIONAL, "batch.bad_field", "manifest.json")
-    if (manifest["kind"] == "period") != (manifest["period"] is not None):
+def check_manifest(manifest: JsonValue) -> Manifest:
+    """``manifest`` as a ``Manifest``, once ``verify``'s checks of the fields it keys by
+    (format, seq, prev_sha256, batch_id, station code) have passed it too."""
+    body = require(manifest, MANIFEST_FIELDS, MANIFEST_OPTIONAL, "batch.bad_field", "manifest.json")
+    if (body["kind"] == "period") != (body["period"] is not None):
         raise DomainError("batch.bad_field", field="period")
+    # The checks above and verify's are the Manifest's shape, field by field.
+    return cast(Manifest, body)
 
 
 _OUTCOME = record_of({"type": text, "id": text, "version": count, "outcome": text, "reason": text})
@@ -155,5 +260,6 @@ ACK_FIELDS: dict[str, Check] = {
 ACK_OPTIONAL = frozenset({"settled", "missing", "forks", "audit_anchor", "adopt", "requests"})
 
 
-def check_ack(body: Any) -> None:
-    require(body, ACK_FIELDS, ACK_OPTIONAL, "ack.bad_field", "ack.json")
+def check_ack(body: JsonValue) -> Ack:
+    checked = require(body, ACK_FIELDS, ACK_OPTIONAL, "ack.bad_field", "ack.json")
+    return cast(Ack, checked)  # the checks of ACK_FIELDS are the Ack's shape, field by field

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -87,7 +86,7 @@ def styles() -> Styles:
         spaceAfter=3,
     )
 
-    def derive(name: str, parent: ParagraphStyle = base, **kw: Any) -> ParagraphStyle:
+    def derive(name: str, parent: ParagraphStyle = base, **kw: object) -> ParagraphStyle:
         return ParagraphStyle(name, parent=parent, **kw)
 
     header = derive(

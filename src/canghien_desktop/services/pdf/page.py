@@ -8,7 +8,6 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -28,9 +27,9 @@ def _numbered_canvas(footer_note: str) -> type[Canvas]:
     """A canvas that holds its pages back so each can say "Trang i/n"."""
 
     class FooterCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
+        def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
+            self._pages: list[dict[str, object]] = []  # each page's state, as reportlab keeps it
 
         def showPage(self) -> None:  # reportlab's name
             self._pages.append(dict(self.__dict__))

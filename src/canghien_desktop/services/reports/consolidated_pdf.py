@@ -6,12 +6,12 @@ in the commune report's own tables; notes and signatures."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
+    Flowable,
     PageBreakIfNotEmpty,
     Paragraph,
     Spacer,
@@ -33,6 +33,8 @@ from canghien_desktop.services.reports.pdf_parts import (
     HEADER_BG,
     SECTION_BG,
     TITLE,
+    Cell,
+    StyleCommand,
     closing,
     escape,
     indicator_tables,
@@ -69,9 +71,9 @@ def write_consolidated_pdf(report: ConsolidatedReport, path: Path) -> None:
     doc.build(_story(report), canvasmaker=numbered_canvas(footer))
 
 
-def _story(report: ConsolidatedReport) -> list[Any]:
+def _story(report: ConsolidatedReport) -> list[Flowable]:
     total = report.total
-    story: list[Any] = [
+    story: list[Flowable] = [
         letterhead(report.office_name, report.office_code),
         Spacer(1, 5 * mm),
         Paragraph(CONSOLIDATED_TITLE, TITLE),
@@ -102,7 +104,7 @@ def _section_table(report: ConsolidatedReport, section: Section) -> Table:
     count = len(indicators)
     number_width = min(MAX_NUMBER_WIDTH, (FRAME_WIDTH - STT_WIDTH - MIN_NAME_WIDTH) / count)
     name_width = min(MAX_NAME_WIDTH, FRAME_WIDTH - STT_WIDTH - number_width * count)
-    rows: list[list[Any]] = [
+    rows: list[list[Cell]] = [
         [Paragraph("<b>STT</b>", _HEAD), Paragraph("<b>Đơn vị</b>", _HEAD)]
         + [_heading(i) for i in indicators]
     ]
@@ -134,7 +136,7 @@ def _numbers(report: PeriodReport, indicators: tuple[Indicator, ...]) -> list[st
     return [number_text(i.shown(report.values[i.code][0])) for i in indicators]
 
 
-def _style() -> list[tuple[Any, ...]]:
+def _style() -> list[StyleCommand]:
     return [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("FONTSIZE", (0, 1), (-1, -1), 8),

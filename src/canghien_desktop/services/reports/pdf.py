@@ -5,10 +5,9 @@ legible, notes, a signature block and "Trang x/y" on every page."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from canghien_desktop.services.reports.compute import PeriodReport
 from canghien_desktop.services.reports.pdf_parts import (
@@ -38,7 +37,7 @@ def write_pdf(report: PeriodReport, path: Path) -> None:
     doc.build(_story(report), canvasmaker=numbered_canvas(footer))
 
 
-def _story(report: PeriodReport) -> list[Any]:
+def _story(report: PeriodReport) -> list[Flowable]:
     lines = [*notes(report), "Quy định áp dụng: " + "; ".join(rule_set_lines(report))]
     return [
         letterhead(report.office_name, report.office_code),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TypeAlias
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -50,7 +50,11 @@ FRAME_WIDTH = PAGE[0] - 2 * MARGIN
 STT_WIDTH, UNIT_WIDTH, TOTAL_WIDTH, NUMBER_WIDTH = 12 * mm, 17 * mm, 21 * mm, 17 * mm
 HEADER_BG = colors.HexColor("#DDEBF7")
 SECTION_BG = colors.HexColor("#F2F2F2")
-GRID = ("GRID", (0, 0), (-1, -1), 0.4, colors.grey)
+# A table cell: text, or a flowable such as a Paragraph.
+Cell: TypeAlias = str | Flowable
+# A TableStyle command: its name, the first and the last cell, then its own arguments.
+StyleCommand: TypeAlias = tuple[object, ...]
+GRID: StyleCommand = ("GRID", (0, 0), (-1, -1), 0.4, colors.grey)
 
 TITLE = ParagraphStyle("title", fontName=BOLD, fontSize=14, leading=18, alignment=1)
 CENTRE = ParagraphStyle("centre", fontName=REGULAR, fontSize=10, leading=13, alignment=1)
@@ -98,8 +102,8 @@ def indicator_tables(
 
 
 def indicator_table(report: PeriodReport, columns: tuple[Column, ...], width: float) -> Table:
-    rows: list[list[Any]] = _header_rows(columns)
-    style: list[tuple[Any, ...]] = _header_style(columns)
+    rows: list[list[Cell]] = _header_rows(columns)
+    style: list[StyleCommand] = _header_style(columns)
     positions = [COLUMNS.index(c) for c in columns]
     for section in SECTIONS:
         row = len(rows)
@@ -120,9 +124,9 @@ def indicator_table(report: PeriodReport, columns: tuple[Column, ...], width: fl
     return table
 
 
-def _header_rows(columns: tuple[Column, ...]) -> list[list[Any]]:
-    top: list[Any] = [Paragraph(t, HEAD) for t in ("STT", "Chỉ tiêu", "Đơn vị tính")]
-    bottom: list[Any] = ["", "", ""]
+def _header_rows(columns: tuple[Column, ...]) -> list[list[Cell]]:
+    top: list[Cell] = [Paragraph(t, HEAD) for t in ("STT", "Chỉ tiêu", "Đơn vị tính")]
+    bottom: list[Cell] = ["", "", ""]
     for column in columns:
         top.append("")
         bottom.append("" if column.group is TOTAL else Paragraph(escape(column.title()), HEAD))
@@ -131,8 +135,8 @@ def _header_rows(columns: tuple[Column, ...]) -> list[list[Any]]:
     return [top, bottom]
 
 
-def _header_style(columns: tuple[Column, ...]) -> list[tuple[Any, ...]]:
-    style: list[tuple[Any, ...]] = [("SPAN", (i, 0), (i, 1)) for i in range(3)]
+def _header_style(columns: tuple[Column, ...]) -> list[StyleCommand]:
+    style: list[StyleCommand] = [("SPAN", (i, 0), (i, 1)) for i in range(3)]
     for group, first, last in column_groups(columns):
         bottom = 1 if group is TOTAL else 0
         style.append(("SPAN", (3 + first, 0), (3 + last, bottom)))
@@ -143,7 +147,7 @@ def _header_style(columns: tuple[Column, ...]) -> list[tuple[Any, ...]]:
     return style
 
 
-def _body_style() -> list[tuple[Any, ...]]:
+def _body_style() -> list[StyleCommand]:
     return [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # the header's empty cells too: no Helvetica
         ("FONTNAME", (3, 2), (3, -1), BOLD),  # the total
@@ -159,7 +163,7 @@ def _body_style() -> list[tuple[Any, ...]]:
     ]
 
 
-def _indicator_row(indicator: Indicator, values: list[int | float]) -> list[Any]:
+def _indicator_row(indicator: Indicator, values: list[int | float]) -> list[Cell]:
     indent = "&nbsp;" * 4 * (indicator.level - 1)
     title = Paragraph(indent + escape(indicator.title()), CELL)
     return [indicator.number, title, indicator.unit_name(), *(number_text(v) for v in values)]
@@ -225,9 +229,9 @@ def numbered_canvas(footer: str) -> type[Canvas]:
     each page's own size, so portrait and landscape pages can share a document."""
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
+        def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
+            self._pages: list[dict[str, object]] = []  # each page's state, as reportlab keeps it
 
         def showPage(self) -> None:  # reportlab calls it by this name
             self._pages.append(dict(self.__dict__))

@@ -14,16 +14,16 @@ carries that very value. A station that finds another value right declines, sayi
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.json_types import JsonValue, parse_json
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.domain.text import check_text
 from canghien_desktop.services.exchange.correction_requests import (
@@ -57,8 +57,8 @@ class ReceivedRequest:
     person_name: str
     field: str
     field_label: str
-    proposed: Any  # as batches carry it: dates as ISO text, None for no value
-    current: Any  # the record's value now, the same way
+    proposed: JsonValue  # as batches carry it: dates as ISO text, None for no value
+    current: JsonValue  # the record's value now, the same way
     made: bool  # the record holds the proposed value: it can be marked done
     note: str
     requested_by: str
@@ -142,7 +142,7 @@ def _listed(
     if row is not None and row.deleted:
         row = None  # a deleted record cannot take the change: the request can only be declined
     column = REQUESTABLE[request.record_type][request.field]
-    proposed = json.loads(request.value_json)
+    proposed = parse_json(request.value_json)
     current = machine_value(column, getattr(row, request.field)) if row is not None else None
     person = _person_of(session, request.record_type, row)
     return ReceivedRequest(
@@ -165,7 +165,7 @@ def _listed(
     )
 
 
-def _same(current: Any, proposed: Any) -> bool:
+def _same(current: JsonValue, proposed: JsonValue) -> bool:
     """Equal values; texts up to spacing, which the station's forms may tidy as they save."""
     if isinstance(current, str) and isinstance(proposed, str):
         return current.split() == proposed.split()

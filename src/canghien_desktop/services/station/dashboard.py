@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from canghien_desktop.domain.followups import FollowUpKind
 from canghien_desktop.domain.lifecycle import is_final
@@ -101,10 +102,11 @@ def due_follow_ups(ctx: OfficeContext, actor: Actor, within_days: int = 7) -> li
 
 
 # An enrolment's columns as a plain row (attribute access like ``EnrolmentRow``).
+# Any: SQLAlchemy types a Row of columns listed at run time by position, not by name.
 ActiveRow = Any
 
 
-def _active_enrolments(session: Any) -> list[tuple[ActiveRow, str]]:
+def _active_enrolments(session: Session) -> list[tuple[ActiveRow, str]]:
     # Plain column rows, not ORM objects: a station has thousands of active enrolments and
     # building identity-mapped objects cost a third of the Today screen's time.
     # ``row_to_enrolment`` reads them by attribute name all the same.
@@ -122,7 +124,7 @@ def _active_enrolments(session: Any) -> list[tuple[ActiveRow, str]]:
     return [(r, " ".join(x for x in r[width:] if x)) for r in rows]
 
 
-def _last_follow_ups(session: Any) -> dict[tuple[str, str], date]:
+def _last_follow_ups(session: Session) -> dict[tuple[str, str], date]:
     rows = session.execute(
         select(FollowUpRow.enrolment_id, FollowUpRow.kind, func.max(FollowUpRow.occurred_on))
         .where(FollowUpRow.deleted.is_(False), FollowUpRow.kind.in_(list(_KIND_OF)))
@@ -131,7 +133,7 @@ def _last_follow_ups(session: Any) -> dict[tuple[str, str], date]:
     return {(enrolment_id, _KIND_OF[kind]): last for enrolment_id, kind, last in rows}
 
 
-def _open_absences(session: Any) -> dict[str, date]:
+def _open_absences(session: Session) -> dict[str, date]:
     """Enrolment id → start of an absence that has no end yet."""
     rows = session.execute(
         select(FollowUpRow.enrolment_id, func.min(FollowUpRow.occurred_on))
@@ -189,7 +191,7 @@ def _deadlines(
     return sorted(out, key=lambda d: d.due)
 
 
-def _monthly(session: Any, today: date, months: int) -> list[tuple[str, dict[str, int]]]:
+def _monthly(session: Session, today: date, months: int) -> list[tuple[str, dict[str, int]]]:
     first = date(today.year, today.month, 1)
     for _ in range(months - 1):
         first = (first - timedelta(days=1)).replace(day=1)

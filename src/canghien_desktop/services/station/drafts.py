@@ -4,11 +4,14 @@ crash or a power cut loses nothing. A draft is never exported and never counts a
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
+from canghien_desktop.domain.json_types import JsonValue, parse_json
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.storage.rows import DraftRow
 
@@ -17,7 +20,7 @@ if TYPE_CHECKING:
 
 
 def save_draft(
-    ctx: OfficeContext, actor: Actor, form: str, subject_id: str, values: dict[str, Any]
+    ctx: OfficeContext, actor: Actor, form: str, subject_id: str, values: Mapping[str, object]
 ) -> None:
     """Upsert the draft; called as the user types, so it must stay cheap."""
     actor.require(Operation.EDIT_RECORDS)
@@ -38,12 +41,11 @@ def save_draft(
             row.payload_json, row.updated_at = payload, datetime.now(UTC)
 
 
-def load_draft(
-    ctx: OfficeContext, actor: Actor, form: str, subject_id: str
-) -> dict[str, Any] | None:
+def load_draft(ctx: OfficeContext, actor: Actor, form: str, subject_id: str) -> JsonValue:
+    """The values as saved (a JSON object), None when there is no draft."""
     with ctx.db.read() as session:
         row = _find(session, actor.username, form, subject_id)
-        return json.loads(row.payload_json) if row else None
+        return parse_json(row.payload_json) if row else None
 
 
 def discard_draft(ctx: OfficeContext, actor: Actor, form: str, subject_id: str) -> None:
@@ -69,7 +71,7 @@ def list_drafts(ctx: OfficeContext, actor: Actor) -> list[tuple[str, str, dateti
     return [(r.form, r.subject_id, r.updated_at) for r in rows]
 
 
-def _find(session: Any, username: str, form: str, subject_id: str) -> DraftRow | None:
+def _find(session: Session, username: str, form: str, subject_id: str) -> DraftRow | None:
     row: DraftRow | None = session.scalars(
         select(DraftRow).where(
             DraftRow.username == username, DraftRow.form == form, DraftRow.subject_id == subject_id

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from datetime import date
+from typing import TYPE_CHECKING, Protocol
 
-from sqlalchemy import Row, select
+from sqlalchemy import select
 
 from canghien_desktop.domain.assessment import Assessment, validate_assessment
 from canghien_desktop.domain.dates import BirthDate
@@ -19,6 +20,7 @@ from canghien_desktop.storage.mapping import (
     row_to_assessment,
     row_to_person,
 )
+from canghien_desktop.storage.people_query import Named
 from canghien_desktop.storage.rows import AssessmentRow, EnrolmentRow, PersonRow
 
 if TYPE_CHECKING:
@@ -83,6 +85,25 @@ def assessments_of(ctx: OfficeContext, actor: Actor, person_id: str) -> list[Ass
     return [row_to_assessment(r) for r in rows]
 
 
+class _Listed(Named, Protocol):
+    """A row of ``list_people``'s query: the columns a summary shows."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def birth_year(self) -> int: ...
+    @property
+    def birth_date(self) -> date | None: ...
+    @property
+    def sex(self) -> str: ...
+    @property
+    def id_number(self) -> str: ...
+    @property
+    def village(self) -> str: ...
+    @property
+    def search_key(self) -> str: ...
+
+
 def list_people(ctx: OfficeContext, actor: Actor) -> list[PersonSummary]:
     """Everyone on the list, sorted the Vietnamese way (tên, chữ đệm, họ)."""
     actor.require(Operation.VIEW_RECORDS)
@@ -112,7 +133,7 @@ def list_people(ctx: OfficeContext, actor: Actor) -> list[PersonSummary]:
     return sorted(summaries, key=lambda s: s.sort_key)
 
 
-def _summary(p: Row[Any] | Any, state: str) -> PersonSummary:
+def _summary(p: _Listed, state: str) -> PersonSummary:
     return PersonSummary(
         id=p.id,
         full_name=" ".join(x for x in (p.ho, p.chu_dem, p.ten) if x),

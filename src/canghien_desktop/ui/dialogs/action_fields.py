@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any
+from typing import TypedDict
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QRegularExpressionValidator
@@ -28,6 +28,14 @@ TRANSFER_REASON = "Chuyển đến xã {code}"
 _COMMUNE_CODE = re.compile(r"\d{5}")
 
 
+class RequestFields(TypedDict, total=False):
+    """The ``ActionRequest`` fields an action's extra inputs give."""
+
+    term_months: int | None
+    reason: str
+    to_stage: Stage | None
+
+
 class ActionExtra(QObject):
     """Nothing extra: the base for actions that need only date, number and notes."""
 
@@ -42,7 +50,7 @@ class ActionExtra(QObject):
     def add_rows(self, form: QFormLayout) -> None:
         """Put this action's inputs into the dialog's form."""
 
-    def request_fields(self) -> dict[str, Any]:
+    def request_fields(self) -> RequestFields:
         """ActionRequest fields from the inputs; may raise ``DomainError``."""
         return {}
 
@@ -77,7 +85,7 @@ class TermExtra(ActionExtra):
         form.addRow(self.tr("Thời hạn cai nghiện:"), self.term)
         form.addRow("", self.rule_note)
 
-    def request_fields(self) -> dict[str, Any]:
+    def request_fields(self) -> RequestFields:
         return {"term_months": self.term.value()}
 
     def fields(self) -> dict[str, QWidget | None]:
@@ -129,7 +137,7 @@ class StageExtra(ActionExtra):
         form.addRow(self.tr("Giai đoạn hiện tại:"), QLabel(current))
         form.addRow(self.tr("Chuyển sang giai đoạn:"), self.stage)
 
-    def request_fields(self) -> dict[str, Any]:
+    def request_fields(self) -> RequestFields:
         value = self.stage.currentData()
         return {"to_stage": Stage(value) if value else None}
 
@@ -158,7 +166,7 @@ class RemovalExtra(ActionExtra):
     def add_rows(self, form: QFormLayout) -> None:
         form.addRow(self.tr("Lý do:"), self.reason)
 
-    def request_fields(self) -> dict[str, Any]:
+    def request_fields(self) -> RequestFields:
         return {"reason": self.reason.currentData() or ""}
 
     def fields(self) -> dict[str, QWidget | None]:
@@ -194,7 +202,7 @@ class SelfTerminationExtra(ActionExtra):
     def add_rows(self, form: QFormLayout) -> None:
         form.addRow(self.tr("Lý do:"), self.reason)
 
-    def request_fields(self) -> dict[str, Any]:
+    def request_fields(self) -> RequestFields:
         return {"reason": self.reason.currentText().strip()}
 
     def fields(self) -> dict[str, QWidget | None]:
@@ -220,7 +228,7 @@ class TransferExtra(ActionExtra):
         form.addRow(self.tr("Mã xã nơi chuyển đến:"), self.commune)
         form.addRow(self.tr("Lý do:"), self.reason)
 
-    def request_fields(self) -> dict[str, Any]:
+    def request_fields(self) -> RequestFields:
         code, why = self.commune.text().strip(), self.reason.text().strip()
         if not code and not why:
             return {"reason": ""}  # the lifecycle refuses it: "a reason is required"

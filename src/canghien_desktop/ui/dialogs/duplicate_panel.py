@@ -22,11 +22,11 @@ from canghien_desktop.ui.models.row_table_model import ROW_ROLE, ColumnSpec, Row
 from canghien_desktop.ui.widgets import heading_label
 
 
-class SimilarPeopleTableModel(RowTableModel):
+class SimilarPeopleTableModel(RowTableModel[SimilarPerson]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
 
-    def columns(self) -> list[ColumnSpec]:
+    def columns(self) -> list[ColumnSpec[SimilarPerson]]:
         return [
             ColumnSpec(self.tr("Họ và tên"), lambda s: s.full_name),
             ColumnSpec(self.tr("Ngày sinh"), lambda s: s.birth),

@@ -93,7 +93,7 @@ class DestinationPage(QWizardPage):
     def initializePage(self) -> None:
         self.refresh()
 
-    def refresh(self) -> Task:
+    def refresh(self) -> Task[list[Drive]]:
         """List the removable drives off the GUI thread: a slow stick can stall the query."""
         self.refresh_button.setEnabled(False)
         return Task(self._list_drives, parent=self).on_success(self._show_drives).start()

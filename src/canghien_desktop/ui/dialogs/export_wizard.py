@@ -8,6 +8,7 @@ giving it a sequence number, so a failure or a Stop leaves nothing half-written 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypedDict
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QDesktopServices
@@ -32,6 +33,15 @@ from canghien_desktop.ui.dialogs.export_write_pages import (
     Written,
 )
 from canghien_desktop.ui.open_files import OpenUrl
+
+
+class WizardOptions(TypedDict, total=False):
+    """What tests and screenshots swap in an ``ExportWizard``: the export, the drives…"""
+
+    export: ExportFn
+    list_drives: ListDrives
+    open_url: OpenUrl
+    email_folder: Path | None
 
 
 class ExportWizard(QWizard):

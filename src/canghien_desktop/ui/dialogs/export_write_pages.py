@@ -101,7 +101,7 @@ class WritePage(QWizardPage):
         # must still show that batch, and the Task's token would turn its success into
         # "cancelled". The service itself raises "cancelled" when it did stop in time.
         self.stop_token = CancelToken()
-        self.task: Task | None = None
+        self.task: Task[Written] | None = None
         self.written: Written | None = None
         self.setTitle(self.tr("Xuất lô"))
         self.setSubTitle(self.tr("Lô được ký, mã hóa, ghi ra rồi đọc lại để kiểm tra."))

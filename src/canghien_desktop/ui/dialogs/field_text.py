@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QObject
 
@@ -52,7 +51,7 @@ class FieldText(QObject):
         }
         return extra[key] if key in extra else field_name(key)
 
-    def value(self, key: str, value: Any) -> str:
+    def value(self, key: str, value: object) -> str:
         if value is None or value == "":
             return "—"
         if isinstance(value, bool):

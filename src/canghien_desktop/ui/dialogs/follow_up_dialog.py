@@ -10,8 +10,6 @@ during treatment offers, without forcing it, to go on to the violation record (M
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,7 +43,7 @@ from canghien_desktop.ui.dialogs.follow_up_fields import (
 )
 from canghien_desktop.ui.dialogs.submission import accept_or_cancel
 from canghien_desktop.ui.dialogs.unsaved_prompt import UnsavedChoice
-from canghien_desktop.ui.drafts import DraftKeeper, set_widget_values, widget_values
+from canghien_desktop.ui.drafts import DraftKeeper, Values, set_widget_values, widget_values
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, heading_label
 from canghien_desktop.ui.widgets.date_field import DateField
@@ -79,7 +77,7 @@ class FollowUpDialog(QDialog):
         self._build_inputs(kind)
         self.error = error_label()
         self.banner = DraftBanner()
-        self._initial: dict[str, Any] = {}  # the form as offered, before any typing
+        self._initial: Values = {}  # the form as offered, before any typing
         self.offer = ViolationOffer()
         self.offer.hide()
         self.offer.accepted.connect(self._open_violation_record)
@@ -253,15 +251,16 @@ class FollowUpDialog(QDialog):
             "notes": self.notes,
         }
 
-    def _draft_values(self) -> dict[str, Any]:
+    def _draft_values(self) -> Values:
         return {**widget_values(self._draft_inputs()), "results": self.results.values()}
 
-    def _restore_draft(self, values: dict[str, Any]) -> None:
+    def _restore_draft(self, values: Values) -> None:
         inputs = self._draft_inputs()
         if not self.kind.isEnabled():
             del inputs["kind"]  # a dialog opened for one kind stays that kind
         set_widget_values(inputs, values)
-        self.results.set_values(values.get("results") or {})
+        results = values.get("results")  # as ResultsGrid.values() gave it, read back from JSON
+        self.results.set_values(results if isinstance(results, dict) else {})
 
     # --- saving --------------------------------------------------------------------------
 

@@ -136,7 +136,7 @@ class TrustDialog(QDialog):
         if chosen:
             self.set_files(chosen)
 
-    def set_files(self, files: list[Path]) -> Task | None:
+    def set_files(self, files: list[Path]) -> Task[tuple[str, str]] | None:
         """Show the chosen card's fingerprint; the confirmation starts over for a new card."""
         self.files, self.fingerprint = files, ""
         self.confirm.setChecked(False)

@@ -41,12 +41,12 @@ def _thousands(n: int) -> str:
     return QLocale().toString(n)
 
 
-class BatchTableModel(RowTableModel):
+class BatchTableModel(RowTableModel[BatchInfo]):
     def __init__(self, parent: QObject | None = None) -> None:
         self._acks: Mapping[str, BatchAck] = {}
         super().__init__(parent)
 
-    def columns(self) -> list[ColumnSpec]:
+    def columns(self) -> list[ColumnSpec[BatchInfo]]:
         return [
             ColumnSpec(self.tr("Số lô"), lambda b: str(b.seq), lambda b: b.seq, align_right=True),
             ColumnSpec(self.tr("Loại / kỳ"), self.kind_text),
@@ -91,6 +91,7 @@ class BatchTableModel(RowTableModel):
     def counts_detail(self, batch: BatchInfo) -> str:
         return ", ".join(f"{label(code)} {_thousands(n)}" for code, n in batch.counts.items())
 
+    # Any: Qt's data() returns any QVariant
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == BatchColumn.COUNTS:
             return self.counts_detail(self.row_item(index.row()))

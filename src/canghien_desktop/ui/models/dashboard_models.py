@@ -40,14 +40,14 @@ def _iso(day: date | None) -> str:
     return day.isoformat() if day else ""
 
 
-class DueFollowUpTableModel(RowTableModel):
+class DueFollowUpTableModel(RowTableModel[DueFollowUp]):
     """Visits and drug tests due; the days-overdue figure turns red once it is late."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._today = date.today()
 
-    def columns(self) -> list[ColumnSpec]:
+    def columns(self) -> list[ColumnSpec[DueFollowUp]]:
         late = self._days_late
         return [
             ColumnSpec(self.tr("Họ và tên"), lambda d: d.full_name),
@@ -74,14 +74,14 @@ class DueFollowUpTableModel(RowTableModel):
         return item.overdue_days(self._today)
 
 
-class DeadlineTableModel(RowTableModel):
+class DeadlineTableModel(RowTableModel[Deadline]):
     """Legal time limits falling due soon; overdue ones in red."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._today = date.today()
 
-    def columns(self) -> list[ColumnSpec]:
+    def columns(self) -> list[ColumnSpec[Deadline]]:
         def overdue(d: Deadline) -> bool:
             return d.overdue
 

@@ -25,12 +25,12 @@ class HeldColumn(IntEnum):
     RESOLUTION = 7
 
 
-class HeldTableModel(RowTableModel):
+class HeldTableModel(RowTableModel[HeldRecord]):
     def __init__(self, parent: QObject | None = None) -> None:
         self._station_names: Mapping[str, str] = {}
         super().__init__(parent)
 
-    def columns(self) -> list[ColumnSpec]:
+    def columns(self) -> list[ColumnSpec[HeldRecord]]:
         return [
             ColumnSpec(self.tr("Trạm"), self.station_text),
             ColumnSpec(

@@ -103,11 +103,11 @@ class BatchColumn(IntEnum):
     STATUS = 5
 
 
-class ImportBatchModel(RowTableModel):
+class ImportBatchModel(RowTableModel[BatchRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
 
-    def columns(self) -> list[ColumnSpec]:
+    def columns(self) -> list[ColumnSpec[BatchRow]]:
         return [
             ColumnSpec(self.tr("Trạm"), self.station_text),
             ColumnSpec(
@@ -185,13 +185,13 @@ class RecordColumn(IntEnum):
     REASON = 4
 
 
-class RecordPreviewModel(RowTableModel):
+class RecordPreviewModel(RowTableModel[RecordPreview]):
     """``RecordPreview`` rows of one batch; the screen's proxy filters them by outcome."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
 
-    def columns(self) -> list[ColumnSpec]:
+    def columns(self) -> list[ColumnSpec[RecordPreview]]:
         return [
             ColumnSpec(self.tr("Loại bản ghi"), lambda r: record_kind(r.record_type)),
             ColumnSpec(self.tr("Người"), lambda r: person_text(r.person)),

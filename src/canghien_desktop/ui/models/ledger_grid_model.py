@@ -77,6 +77,7 @@ class LedgerGridModel(QAbstractTableModel):
     def state_text(self, state: str) -> str:
         return f"{SIGNS[state]} {self.state_word(state)}" if state in SIGNS else ""
 
+    # Any: Qt's data() returns any QVariant
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -100,7 +101,7 @@ class LedgerGridModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def _station_cell(self, ledger: StationLedger, column: int, role: int) -> Any:
+    def _station_cell(self, ledger: StationLedger, column: int, role: int) -> object:
         """The code, then the name; a revoked key is said beside the name, its reason in the
         tip, in red while the station has no key to send batches with."""
         shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
@@ -148,7 +149,7 @@ class LedgerGridModel(QAbstractTableModel):
         section: int,
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
+    ) -> Any:  # Any: Qt's headerData() returns any QVariant
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
         if section < STATION_COLUMNS:

@@ -3,12 +3,13 @@ per ``collection.PendingAck``."""
 
 from __future__ import annotations
 
+from canghien_desktop.services.consolidation.collection import PendingAck
 from canghien_desktop.ui.models.row_table_model import ColumnSpec, RowTableModel
 from canghien_desktop.ui.models.station_table_model import local_dmy
 
 
-class PendingAckModel(RowTableModel):
-    def columns(self) -> list[ColumnSpec]:
+class PendingAckModel(RowTableModel[PendingAck]):
+    def columns(self) -> list[ColumnSpec[PendingAck]]:
         return [
             ColumnSpec(self.tr("Mã trạm"), lambda p: p.code),
             ColumnSpec(self.tr("Tên trạm"), lambda p: p.name or "–"),

@@ -8,9 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+)
 
 from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.domain.text import contains_words, fold, query_words
@@ -24,10 +29,11 @@ from canghien_desktop.services.consolidation.person_links import (
     StationRecord,
     reason_words,
 )
+from canghien_desktop.services.history import TimelineEntry
 from canghien_desktop.services.labels import label
 from canghien_desktop.ui.models.batch_table_model import format_dmy_hm
 from canghien_desktop.ui.models.person_page_models import TimelineTableModel, sentence_case
-from canghien_desktop.ui.models.row_table_model import SORT_ROLE, ColumnSpec, RowTableModel
+from canghien_desktop.ui.models.row_table_model import SORT_ROLE, ColumnSpec, R, RowTableModel
 
 SHOWN_DIGITS = 4
 MASK = "•"
@@ -45,7 +51,7 @@ def mask_id(number: str, reveal: bool = False) -> str:
     return MASK * (len(number) - SHOWN_DIGITS) + number[-SHOWN_DIGITS:]
 
 
-def refresh_all(model: RowTableModel) -> None:
+def refresh_all(model: QAbstractItemModel) -> None:
     """Every cell may read differently now (ID numbers shown or masked)."""
     if model.rowCount():
         last = model.index(model.rowCount() - 1, model.columnCount() - 1)
@@ -56,7 +62,7 @@ def percent(score: float) -> str:
     return f"{round(score * 100)}%"
 
 
-class ReviewModel(RowTableModel):
+class ReviewModel(RowTableModel[R]):
     """A ``RowTableModel`` whose rows also carry a folded search key and know whether ID
     numbers are shown in full."""
 
@@ -65,12 +71,12 @@ class ReviewModel(RowTableModel):
         self._keys: list[str] = []
         super().__init__(parent)
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[R]) -> None:
         self._keys = [fold(" ".join(self.searched(row))) for row in rows]
         super().set_rows(rows)
 
     # Each model names the words a row is found by (declared here, defined by each model).
-    searched: Callable[[Any], tuple[str, ...]]
+    searched: Callable[[R], tuple[str, ...]]
 
     def search_key(self, row: int) -> str:
         return self._keys[row]
@@ -80,10 +86,10 @@ class ReviewModel(RowTableModel):
         refresh_all(self)
 
 
-class PairTableModel(ReviewModel):
+class PairTableModel(ReviewModel[ReviewPair]):
     """``person_links.ReviewPair`` rows, best first as the service orders them."""
 
-    def columns(self) -> list[ColumnSpec]:
+    def columns(self) -> list[ColumnSpec[ReviewPair]]:
         def score(p: ReviewPair) -> int:
             return round(p.duplicate.score * 100)
 
@@ -106,12 +112,12 @@ class PairTableModel(ReviewModel):
         return f"{brief.full_name} ({brief.birth})"
 
 
-class DecisionTableModel(ReviewModel):
+class DecisionTableModel(ReviewModel[Decision]):
     """``person_links.Decision`` rows, newest first; undone ones stay, marked. Cells hold two
     lines (a name over its station, a state over its time): the table is shown with rows
     twice as tall, so eight columns fit a 1366-pixel screen."""
 
-    def columns(self) -> list[ColumnSpec]:
+    def columns(self) -> list[ColumnSpec[Decision]]:
         return [
             ColumnSpec(self.tr("Quyết định"), self.decision_text),
             ColumnSpec(self.tr("Hồ sơ thứ nhất"), lambda d: self._who(d.kept)),
@@ -163,20 +169,22 @@ class NameFilterProxy(QSortFilterProxyModel):
         self._words = words
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
         model = self.sourceModel()
         assert isinstance(model, ReviewModel)
         return not self._words or contains_words(self._words, model.search_key(source_row))
 
 
-class RecordsTableModel(RowTableModel):
+class RecordsTableModel(RowTableModel[StationRecord]):
     """One row per station's record of the person (``person_links.StationRecord``)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         self.reveal = False
         super().__init__(parent)
 
-    def columns(self) -> list[ColumnSpec]:
+    def columns(self) -> list[ColumnSpec[StationRecord]]:
         def brief(show: Callable[[PersonBrief], str]) -> Callable[[StationRecord], str]:
             return lambda r: show(r.person)
 
@@ -209,14 +217,16 @@ class RecordsTableModel(RowTableModel):
         return self.tr("{on}: dương tính ({found})").format(on=format_dmy(test.on), found=found)
 
 
-class EnrolmentsTableModel(RowTableModel):
+class EnrolmentsTableModel(RowTableModel[tuple[str, EnrolmentSpan]]):
     """Every enrolment of every record, oldest first: (station name, ``EnrolmentSpan``)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
 
-    def columns(self) -> list[ColumnSpec]:
-        def day(pick: Callable[[EnrolmentSpan], date | None]) -> Callable[[Any], str]:
+    def columns(self) -> list[ColumnSpec[tuple[str, EnrolmentSpan]]]:
+        def day(
+            pick: Callable[[EnrolmentSpan], date | None],
+        ) -> Callable[[tuple[str, EnrolmentSpan]], str]:
             return lambda row: format_dmy(pick(row[1])) or "—"
 
         return [
@@ -235,13 +245,13 @@ class EnrolmentsTableModel(RowTableModel):
         self.set_rows(sorted(spans, key=lambda row: row[1].assessed_on))
 
 
-class StationTimelineModel(RowTableModel):
+class StationTimelineModel(RowTableModel[StationEvent]):
     """The station page's timeline columns, with the station of each line beside its date."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
 
-    def columns(self) -> list[ColumnSpec]:
+    def columns(self) -> list[ColumnSpec[StationEvent]]:
         # Borrowed from the station's own timeline so both read the same, translated there.
         day, what, detail = TimelineTableModel(self).columns()
         return [
@@ -252,7 +262,7 @@ class StationTimelineModel(RowTableModel):
         ]
 
 
-def _on_entry(spec: ColumnSpec) -> ColumnSpec:
+def _on_entry(spec: ColumnSpec[TimelineEntry]) -> ColumnSpec[StationEvent]:
     """A timeline column read from a ``StationEvent``'s entry."""
     sort_key = spec.sort_key
 

@@ -6,11 +6,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QObject
 
 from canghien_desktop.domain.dates import format_dmy
+from canghien_desktop.domain.json_types import JsonValue
 from canghien_desktop.services.history import ChangeEntry, TimelineEntry
 from canghien_desktop.services.labels import LABELS, label
 from canghien_desktop.ui.models.row_table_model import ColumnSpec, RowTableModel
@@ -49,8 +49,8 @@ class HistoryRow:
     entity: str
     action: str
     field: str  # "" for a whole-record creation or deletion
-    before: Any
-    after: Any
+    before: JsonValue  # as the audit log keeps it
+    after: JsonValue
 
 
 def history_rows(entries: Sequence[ChangeEntry]) -> list[HistoryRow]:
@@ -70,13 +70,13 @@ def history_rows(entries: Sequence[ChangeEntry]) -> list[HistoryRow]:
     return rows
 
 
-class TimelineTableModel(RowTableModel):
+class TimelineTableModel(RowTableModel[TimelineEntry]):
     """``services.history.TimelineEntry`` rows, newest first as the service orders them."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
 
-    def columns(self) -> list[ColumnSpec]:
+    def columns(self) -> list[ColumnSpec[TimelineEntry]]:
         return [
             ColumnSpec(self.tr("Ngày"), lambda e: format_dmy(e.on), lambda e: e.on.isoformat()),
             ColumnSpec(self.tr("Việc"), lambda e: sentence_case(label(e.code))),
@@ -90,13 +90,13 @@ class TimelineTableModel(RowTableModel):
         return entry.detail
 
 
-class HistoryTableModel(RowTableModel):
+class HistoryTableModel(RowTableModel[HistoryRow]):
     """Who changed what and when, field by field; values in the user's words."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
 
-    def columns(self) -> list[ColumnSpec]:
+    def columns(self) -> list[ColumnSpec[HistoryRow]]:
         return [
             ColumnSpec(
                 self.tr("Thời điểm"),
@@ -120,7 +120,7 @@ class HistoryTableModel(RowTableModel):
         done = label(f"change.{row.action}")
         return f"{what}: {done}"
 
-    def _value(self, field: str, value: Any) -> str:
+    def _value(self, field: str, value: JsonValue) -> str:
         if value is None or value == "":
             return "—"
         if isinstance(value, bool):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 _Index = QModelIndex | QPersistentModelIndex
+R = TypeVar("R")  # the type of a row: one service DTO
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the DTO shown on the row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts the way people expect
@@ -30,34 +31,34 @@ _ALERT_BRUSH = QBrush(ALERT_COLOR)
 
 
 @dataclass(frozen=True)
-class ColumnSpec:
+class ColumnSpec(Generic[R]):
     header: str
-    display: Callable[[Any], str]
+    display: Callable[[R], str]
     # str or int only: Qt cannot compare other Python objects. Default: the shown text.
-    sort_key: Callable[[Any], str | int] | None = None
-    alert: Callable[[Any], bool] | None = None  # shown in red when true
+    sort_key: Callable[[R], str | int] | None = None
+    alert: Callable[[R], bool] | None = None  # shown in red when true
     align_right: bool = False  # numbers
 
 
-class RowTableModel(QAbstractTableModel):
+class RowTableModel(QAbstractTableModel, Generic[R]):
     """Subclasses list their columns in ``columns()``, called once the QObject exists (so
     headers can use ``self.tr``)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._columns = self.columns()
-        self._rows: list[Any] = []
+        self._rows: list[R] = []
 
     # Declared, not defined, here: each model lists its columns in a method of its own, and
     # a model without one fails as it is built, not with a placeholder at run time.
-    columns: Callable[[], list[ColumnSpec]]
+    columns: Callable[[], list[ColumnSpec[R]]]
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def row_item(self, row: int) -> Any:
+    def row_item(self, row: int) -> R:
         return self._rows[row]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -66,6 +67,7 @@ class RowTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
+    # Any: Qt's data() returns any QVariant
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -87,7 +89,7 @@ class RowTableModel(QAbstractTableModel):
         section: int,
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
+    ) -> Any:  # Any: Qt's headerData() returns any QVariant
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section].header if 0 <= section < len(self._columns) else None
         return None

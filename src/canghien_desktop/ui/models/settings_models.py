@@ -38,11 +38,11 @@ class UserColumn(IntEnum):
     ACTIVE = 3
 
 
-class UserTableModel(RowTableModel):
+class UserTableModel(RowTableModel[UserInfo]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
 
-    def columns(self) -> list[ColumnSpec]:
+    def columns(self) -> list[ColumnSpec[UserInfo]]:
         return [
             ColumnSpec(self.tr("Tên đăng nhập"), lambda u: u.username),
             ColumnSpec(self.tr("Họ và tên"), lambda u: u.full_name),
@@ -65,8 +65,8 @@ class DayOffColumn(IntEnum):
     WHAT = 2
 
 
-class DayOffTableModel(RowTableModel):
-    def columns(self) -> list[ColumnSpec]:
+class DayOffTableModel(RowTableModel[DayOff]):
+    def columns(self) -> list[ColumnSpec[DayOff]]:
         return [
             ColumnSpec(self.tr("Ngày"), lambda d: format_dmy(d.day), lambda d: d.day.isoformat()),
             ColumnSpec(self.tr("Thứ"), lambda d: self._weekday(d.day), lambda d: d.day.weekday()),
@@ -109,6 +109,7 @@ class RuleSetTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._sets)
 
+    # Any: Qt's data() returns any QVariant
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -124,7 +125,7 @@ class RuleSetTableModel(QAbstractTableModel):
         section: int,
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
+    ) -> Any:  # Any: Qt's headerData() returns any QVariant
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:

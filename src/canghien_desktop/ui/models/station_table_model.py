@@ -26,8 +26,8 @@ def local_dmy(moment: datetime | None) -> str:
     return format_dmy(moment.astimezone().date()) if moment else "–"
 
 
-class StationTableModel(RowTableModel):
-    def columns(self) -> list[ColumnSpec]:
+class StationTableModel(RowTableModel[StationEntry]):
+    def columns(self) -> list[ColumnSpec[StationEntry]]:
         return [
             ColumnSpec(self.tr("Mã trạm"), lambda s: s.code),
             ColumnSpec(self.tr("Tên trạm"), lambda s: s.name or "–"),

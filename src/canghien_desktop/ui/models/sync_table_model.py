@@ -24,11 +24,11 @@ class SyncColumn(IntEnum):
     REASON = 6
 
 
-class SyncTableModel(RowTableModel):
+class SyncTableModel(RowTableModel[HeldRecord]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
 
-    def columns(self) -> list[ColumnSpec]:
+    def columns(self) -> list[ColumnSpec[HeldRecord]]:
         return [
             ColumnSpec(self.tr("Loại bản ghi"), self.kind_text),
             ColumnSpec(self.tr("Người"), self.person_text),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Unpack
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
@@ -30,7 +30,7 @@ from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.station import correction_inbox
 from canghien_desktop.services.station.correction_inbox import ReceivedRequest
-from canghien_desktop.ui.dialogs.export_wizard import ExportWizard
+from canghien_desktop.ui.dialogs.export_wizard import ExportWizard, WizardOptions
 from canghien_desktop.ui.file_dialogs import choose_files, choose_folder
 from canghien_desktop.ui.models.batch_table_model import BatchColumn, BatchTableModel
 from canghien_desktop.ui.models.row_table_model import ROW_ROLE, SORT_ROLE
@@ -66,7 +66,7 @@ def load_state(
     )
 
 
-class BatchesView(LoadedScreen):
+class BatchesView(LoadedScreen[BatchesState]):
     open_person = Signal(str)  # person id, from the sync tab: the main window opens the page
 
     def __init__(
@@ -74,7 +74,7 @@ class BatchesView(LoadedScreen):
         ctx: OfficeContext,
         actor: Actor,
         parent: QWidget | None = None,
-        **wizard_options: Any,  # passed to ExportWizard: tests and screenshots fake drives
+        **wizard_options: Unpack[WizardOptions],  # tests and screenshots fake drives
     ) -> None:
         super().__init__(parent)
         self._ctx, self._actor = ctx, actor
@@ -209,7 +209,7 @@ class BatchesView(LoadedScreen):
         title = self.tr("Chọn USB hoặc thư mục để gửi lại lô số {seq}").format(seq=batch.seq)
         return choose_folder(self, title)
 
-    def resend_selected(self) -> Task | None:
+    def resend_selected(self) -> Task[Path] | None:
         batch = self.selected_batch()
         folder = self.choose_resend_folder(batch) if batch is not None else None
         if batch is None or folder is None:
@@ -243,11 +243,11 @@ class BatchesView(LoadedScreen):
             self.tr("Tệp xác nhận (*{suffix})").format(suffix=ACK_SUFFIX),
         )
 
-    def open_acks(self) -> Task | None:
+    def open_acks(self) -> Task[list[AckFileResult]] | None:
         files = self.choose_ack_files()
         return self.import_acks(files) if files else None
 
-    def import_acks(self, files: list[Path]) -> Task:
+    def import_acks(self, files: list[Path]) -> Task[list[AckFileResult]]:
         ctx, actor = self._ctx, self._actor
         self.ack_button.setEnabled(False)
         self.error.hide()

@@ -43,12 +43,12 @@ VISIBLE_ROWS = 5  # the list stays short: the records the office accepted or hel
 PERSON, KIND, FIELD, CURRENT, PROPOSED, STATE, NOTE = range(7)
 
 
-class RequestTableModel(RowTableModel):
+class RequestTableModel(RowTableModel[ReceivedRequest]):
     def __init__(self, parent: QObject | None = None) -> None:
         self._texts = FieldText()
         super().__init__(parent)
 
-    def columns(self) -> list[ColumnSpec]:
+    def columns(self) -> list[ColumnSpec[ReceivedRequest]]:
         return [
             ColumnSpec(self.tr("Người"), self.person_text),
             ColumnSpec(self.tr("Hồ sơ"), lambda r: r.type_label),

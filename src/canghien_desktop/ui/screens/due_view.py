@@ -35,7 +35,7 @@ MAX_DAYS = 90
 RELOAD_DELAY_MS = 300
 
 
-class DueView(LoadedScreen):
+class DueView(LoadedScreen[list[DueFollowUp]]):
     reads_on_every_visit = True
 
     open_person = Signal(str)  # person id

@@ -37,7 +37,7 @@ from canghien_desktop.ui.models.people_links_models import (
     PairTableModel,
     ReviewModel,
 )
-from canghien_desktop.ui.models.row_table_model import ROW_ROLE
+from canghien_desktop.ui.models.row_table_model import ROW_ROLE, R
 from canghien_desktop.ui.screens.loaded_screen import LoadedScreen
 from canghien_desktop.ui.screens.pair_compare import PairCompare
 from canghien_desktop.ui.screens.row_table_view import RowTableView
@@ -56,7 +56,7 @@ def load_links(ctx: OfficeContext, actor: Actor) -> LinksState:
     return LinksState(person_links.review_pairs(ctx, actor), person_links.decisions(ctx, actor))
 
 
-class DuplicatesView(LoadedScreen):
+class DuplicatesView(LoadedScreen[LinksState]):
     def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._actor = ctx, actor
@@ -92,7 +92,7 @@ class DuplicatesView(LoadedScreen):
         decisions.setWordWrap(True)  # its cells hold two lines: rows twice as tall
         decisions.verticalHeader().setDefaultSectionSize(2 * decisions.fontMetrics().height() + 10)
 
-    def _table(self, model: ReviewModel) -> RowTableView:
+    def _table(self, model: ReviewModel[R]) -> RowTableView:
         proxy = NameFilterProxy(self)
         proxy.setSourceModel(model)
         return RowTableView(proxy)

@@ -52,7 +52,7 @@ def load_held(ctx: OfficeContext, actor: Actor, with_settled: bool) -> HeldState
     return HeldState(records, names)
 
 
-class HeldView(LoadedScreen):
+class HeldView(LoadedScreen[HeldState]):
     def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._actor = ctx, actor

@@ -248,7 +248,7 @@ class ImportView(QWidget):
     def waiting(self) -> list[BatchRow]:
         return [r for r in self._rows if r.waiting]
 
-    def commit(self) -> Task | None:
+    def commit(self) -> Task[list[BatchImport]] | None:
         """Import the ready batches, in the preview's order, one at a time."""
         paths = [r.preview.path for r in self.waiting()]
         if not paths or self._busy or self._passphrase is None:

@@ -134,7 +134,7 @@ class KeysView(QGroupBox):
         """Where to save the card; None when the user cancels. Tests replace this."""
         return choose_folder(self, self.tr("Chọn nơi lưu thẻ đơn vị"))
 
-    def export_card(self) -> Task | None:
+    def export_card(self) -> Task[list[Path]] | None:
         folder = self.choose_folder()
         if folder is None:
             return None

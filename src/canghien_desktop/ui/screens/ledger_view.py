@@ -76,7 +76,7 @@ def seq_ranges(numbers: list[int]) -> str:
     return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
 
 
-class LedgerView(LoadedScreen):
+class LedgerView(LoadedScreen[tuple[LedgerState, Collecting]]):
     def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._actor = ctx, actor

@@ -20,7 +20,7 @@ at, and screens are not wired to each other.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QShowEvent
@@ -28,6 +28,9 @@ from PySide6.QtWidgets import QWidget
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.ui.tasks import Task
+
+T = TypeVar("T")  # what a screen reads and then shows
+A = TypeVar("A")  # an answer: what was read, or the refusal
 
 
 class DataEvents(QObject):
@@ -50,15 +53,15 @@ def announce_change() -> None:
     data_events().changed.emit()
 
 
-class Loading:
+class Loading(Generic[T]):
     """The generation counter behind ``LoadedScreen``, for a widget that cannot subclass
     it (a splitter, a tab that is a screen's part)."""
 
     def __init__(
         self,
         owner: QObject,
-        reading: Callable[[], Callable[[], Any]],
-        show: Callable[[Any], None],
+        reading: Callable[[], Callable[[], T]],
+        show: Callable[[T], None],
         show_error: Callable[[Exception], None],
     ) -> None:
         self._owner, self._reading, self._show, self._show_error = owner, reading, show, show_error
@@ -66,7 +69,7 @@ class Loading:
         self.loaded = False  # asked at least once: the screen follows changes from then on
         self.stale = False  # data changed while hidden: read on the next show
 
-    def reload(self) -> Task:
+    def reload(self) -> Task[T]:
         self.generation += 1
         self.loaded, self.stale = True, False
         asked, work = self.generation, self._reading()
@@ -77,12 +80,12 @@ class Loading:
             .start()
         )
 
-    def _answer(self, asked: int, answer: Any, show: Callable[[Any], None]) -> None:
+    def _answer(self, asked: int, answer: A, show: Callable[[A], None]) -> None:
         if asked == self.generation:  # else a newer request is on its way
             show(answer)
 
 
-class LoadedScreen(QWidget):
+class LoadedScreen(QWidget, Generic[T]):
     """A screen that reads on its first show, on ``reload()`` and when data changes."""
 
     # A screen of figures that age by the hour (today's work, what is due) reads on every
@@ -96,13 +99,13 @@ class LoadedScreen(QWidget):
 
     # The hooks each screen defines as methods (declared, not defined, here: a screen that
     # lacks one fails when it is built, not later when it first reads).
-    reading: Callable[[], Callable[[], Any]]
-    show_data: Callable[[Any], None]
+    reading: Callable[[], Callable[[], T]]
+    show_data: Callable[[T], None]
     show_error: Callable[[Exception], None]
 
     # --- when to read --------------------------------------------------------------------------
 
-    def reload(self) -> Task:
+    def reload(self) -> Task[T]:
         return self.loading.reload()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -97,7 +97,7 @@ class DestinationChooser(QWidget):
         return Path(self.folder.text().strip() or start_folder())
 
 
-class OfficeAcksView(LoadedScreen):
+class OfficeAcksView(LoadedScreen[list[PendingAck]]):
     written = Signal(list)  # the acknowledgement files just written
 
     def __init__(

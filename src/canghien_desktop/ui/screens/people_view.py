@@ -43,7 +43,7 @@ from canghien_desktop.ui.screens.person_page import PersonPage
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class PeopleView(LoadedScreen):
+class PeopleView(LoadedScreen[list[PersonSummary]]):
     def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._actor = ctx, actor

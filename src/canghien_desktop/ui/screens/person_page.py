@@ -72,7 +72,7 @@ def load_page(ctx: OfficeContext, actor: Actor, person_id: str) -> PageData:
     )
 
 
-class PersonPage(LoadedScreen):
+class PersonPage(LoadedScreen[PageData | None]):
     back_requested = Signal()
 
     def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
@@ -133,7 +133,7 @@ class PersonPage(LoadedScreen):
 
     # --- loading -----------------------------------------------------------------------------
 
-    def show_person(self, person_id: str) -> Task:
+    def show_person(self, person_id: str) -> Task[PageData | None]:
         """Read ``person_id``'s page; an answer still coming for the person shown before
         is dropped when it arrives (LoadedScreen)."""
         self._person_id = person_id

@@ -76,7 +76,7 @@ class PrintMenu(QMenu):
             PrintMenu._last_folder = str(folder)
         return folder
 
-    def _write(self, writer: FormWriter, record_id: str) -> Task | None:
+    def _write(self, writer: FormWriter, record_id: str) -> Task[Path] | None:
         folder = self.choose_folder()
         if folder is None or not record_id:
             return None

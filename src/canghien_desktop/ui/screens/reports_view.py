@@ -58,7 +58,7 @@ class ReportsView(QWidget):
         super().__init__(parent)
         self._ctx, self._actor = ctx, actor
         self._write, self._open_url = write, open_url
-        self.task: Task | None = None
+        self.task: Task[WrittenReport] | None = None
         self.period = PeriodPicker(ctx.today())
         self.folder = QLineEdit(str(start_folder()))
         self.choose_button = QPushButton(self.tr("Chọn thư mục…"))
@@ -118,7 +118,7 @@ class ReportsView(QWidget):
         if chosen is not None:
             self.folder.setText(str(chosen))
 
-    def run(self) -> Task:
+    def run(self) -> Task[WrittenReport]:
         """Write the report off the GUI thread; slow runs get a progress window."""
         ctx, actor, write = self._ctx, self._actor, self._write
         code, folder = self.period.code(), Path(self.folder.text().strip() or start_folder())

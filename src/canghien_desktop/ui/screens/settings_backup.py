@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services import backups, session_prefs
+from canghien_desktop.services.backups.archive import BackupInfo
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.os_failure import os_failure
@@ -32,11 +32,11 @@ from canghien_desktop.ui.dialogs.submission import accept_or_cancel, show_refusa
 from canghien_desktop.ui.file_dialogs import choose_file, choose_folder
 from canghien_desktop.ui.message_box import Icon, show_message
 from canghien_desktop.ui.screens.loaded_screen import LoadedScreen
-from canghien_desktop.ui.tasks import Task
+from canghien_desktop.ui.tasks import T, Task
 from canghien_desktop.ui.widgets import error_label, secret_field
 
 
-class BackupTab(LoadedScreen):
+class BackupTab(LoadedScreen[tuple[datetime | None, Path | None, int]]):
     def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._actor = ctx, actor
@@ -104,7 +104,7 @@ class BackupTab(LoadedScreen):
         self.extra.setText(str(extra) if extra else self.tr("(không)"))
         self.idle.setValue(minutes)
 
-    def back_up(self, folder: Path | None = None) -> Task | None:
+    def back_up(self, folder: Path | None = None) -> Task[BackupInfo] | None:
         chosen = folder or choose_folder(self, self.tr("Chọn nơi lưu bản sao lưu"))
         if chosen is None:
             return None
@@ -114,7 +114,7 @@ class BackupTab(LoadedScreen):
             lambda info: self.tr("Đã sao lưu vào {path}.").format(path=info.path),
         )
 
-    def choose_extra_folder(self, folder: Path | None = None) -> Task | None:
+    def choose_extra_folder(self, folder: Path | None = None) -> Task[None] | None:
         chosen = folder or choose_folder(self, self.tr("Thư mục thứ hai cho bản sao lưu"))
         if chosen is None:
             return None
@@ -124,7 +124,7 @@ class BackupTab(LoadedScreen):
             lambda _: self.tr("Đã lưu thư mục sao lưu thứ hai."),
         )
 
-    def save_idle(self, minutes: int) -> Task:
+    def save_idle(self, minutes: int) -> Task[None]:
         ctx, actor = self._ctx, self._actor
         return self._run(
             lambda: session_prefs.set_idle_minutes(ctx, actor, minutes),
@@ -151,9 +151,8 @@ class BackupTab(LoadedScreen):
         )
         QApplication.quit()
 
-    def _run(self, work: Callable[[], object], said: Callable[[Any], str]) -> Task:
-        """``said`` makes the line shown from what ``work`` returned (Any: each caller's
-        work returns its own type, which Task hands over untyped)."""
+    def _run(self, work: Callable[[], T], said: Callable[[T], str]) -> Task[T]:
+        """``said`` makes the line shown from what ``work`` returned."""
         self.message.hide()
         return (
             Task(work, parent=self)

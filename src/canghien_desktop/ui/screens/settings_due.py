@@ -42,7 +42,7 @@ class DayMonth(QWidget):
         row.addStretch(1)
 
 
-class ReportDueTab(LoadedScreen):
+class ReportDueTab(LoadedScreen[dict[str, tuple[int, int]]]):
     def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._actor = ctx, actor

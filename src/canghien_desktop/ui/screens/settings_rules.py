@@ -32,12 +32,12 @@ from canghien_desktop.ui.models.settings_models import (
     RuleSetTableModel,
 )
 from canghien_desktop.ui.screens.json_file_dialog import JsonFileDialog
-from canghien_desktop.ui.screens.loaded_screen import LoadedScreen
+from canghien_desktop.ui.screens.loaded_screen import LoadedScreen, T
 from canghien_desktop.ui.screens.row_table_view import RowTableView
 from canghien_desktop.ui.widgets import error_label
 
 
-class _SettingsFileTab(LoadedScreen):
+class _SettingsFileTab(LoadedScreen[T]):
     """A tab showing what a settings file yields, with an editor for that file."""
 
     def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
@@ -76,7 +76,7 @@ class _SettingsFileTab(LoadedScreen):
     edit_file: Callable[[], JsonFileDialog]
 
 
-class RuleSetsTab(_SettingsFileTab):
+class RuleSetsTab(_SettingsFileTab[Sequence[RuleSet]]):
     def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(ctx, actor, parent)
         self.model = RuleSetTableModel(self)
@@ -135,7 +135,7 @@ class RuleSetsTab(_SettingsFileTab):
         )
 
 
-class HolidaysTab(_SettingsFileTab):
+class HolidaysTab(_SettingsFileTab[list[settings.DayOff]]):
     def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(ctx, actor, parent)
         self.year = QSpinBox()

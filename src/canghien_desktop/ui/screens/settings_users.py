@@ -38,7 +38,7 @@ from canghien_desktop.ui.widgets import error_label, secret_field
 from canghien_desktop.ui.widgets.form_errors import FormErrors
 
 
-class UsersTab(LoadedScreen):
+class UsersTab(LoadedScreen[list[UserInfo]]):
     def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self._actor = ctx, actor
@@ -116,7 +116,7 @@ class UsersTab(LoadedScreen):
             lambda: self._run(lambda: user_admin.deactivate(ctx, actor, user.username)),
         )
 
-    def unlock(self) -> Task | None:
+    def unlock(self) -> Task[object] | None:
         user = self._chosen()
         if user is None:
             return None
@@ -129,7 +129,7 @@ class UsersTab(LoadedScreen):
             self.show_error(DomainError("user.choose_first"))
         return user
 
-    def _run(self, work: Callable[[], object]) -> Task:
+    def _run(self, work: Callable[[], object]) -> Task[object]:
         self.error.hide()
         return (
             Task(work, parent=self)

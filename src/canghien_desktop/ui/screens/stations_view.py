@@ -53,7 +53,7 @@ def load_state(ctx: OfficeContext, actor: Actor) -> StationsState:
     return StationsState(registered_stations(ctx, actor), load_keys(ctx))
 
 
-class StationsView(LoadedScreen):
+class StationsView(LoadedScreen[StationsState]):
     changed = Signal()  # a station was registered or its key replaced
 
     def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:

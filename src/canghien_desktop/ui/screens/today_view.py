@@ -43,7 +43,7 @@ from canghien_desktop.ui.widgets import error_label, heading_label
 LoadDashboard = Callable[[OfficeContext, Actor], Dashboard]
 
 
-class TodayView(LoadedScreen):
+class TodayView(LoadedScreen[Dashboard]):
     reads_on_every_visit = True
 
     open_person = Signal(str)  # person id: the main window opens that person's page

@@ -15,13 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING
 
 from sqlalchemy import select
 
 from canghien_desktop import __version__
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.domain.periods import parse_period
+from canghien_desktop.domain.periods import Period, parse_period
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services.exchange import trust
 from canghien_desktop.services.exchange.anchors import batch_anchor
@@ -34,6 +34,7 @@ from canghien_desktop.services.exchange.exporting.verify import (
     FORMAT_VERSION,
     MANIFEST,
     SIGNATURE,
+    VerifiedBatch,
     trusted_comment,
     verify_batch,
 )
@@ -44,6 +45,7 @@ from canghien_desktop.services.exchange.keys import (
     read_key_line,
     unlock_signing_key,
 )
+from canghien_desktop.services.exchange.wire_shapes import Manifest, MemberEntry, period_code
 from canghien_desktop.services.os_failure import os_failure
 from canghien_desktop.services.private_temp import process_scratch
 from canghien_desktop.services.reports.compute import build_report
@@ -57,6 +59,16 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)  # no personal data: codes, numbers, counts (docs/SECURITY.md)
 Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class _Written:
+    """What writing the records gave: their counts per type, the audit seq they are
+    complete up to, and those left out."""
+
+    counts: dict[str, int]
+    audit_seq_high: int
+    skipped: list[Unwritable]
 
 
 @dataclass(frozen=True)
@@ -100,13 +112,12 @@ def export_batch(
     work = Path(tempfile.mkdtemp(prefix="export-", dir=_private_tmp(ctx)))
     try:
         after = last_since.audit_seq_high if last_since else 0
-        manifest = _build_members(ctx, work, chosen, after, recipients, progress, cancelled)
-        skipped = tuple(manifest.pop("skipped"))
-        manifest.update(_identity(ctx, last, public_line, chosen))
-        manifest["audit_anchor"] = batch_anchor(ctx, manifest["audit_seq_high"], last)
+        written = _build_members(ctx, work, chosen, after, recipients, progress, cancelled)
+        skipped = tuple(written.skipped)
         names = _member_names(encrypt)
         records = [_member(work / n, n.endswith(".age")) for n in names if n != "report.pdf"]
-        manifest["members"] = records  # the summary prints the records' hash in its QR code
+        # The summary prints the records' hash in its QR code.
+        manifest = _manifest(ctx, last, public_line, chosen, written, records)
         report = build_report(ctx, actor, chosen.code) if chosen else None
         write_summary(work / "report.pdf", manifest, fingerprint(public_line), report=report)
         manifest["members"] = [_member(work / "report.pdf", False), *records]
@@ -160,7 +171,7 @@ def _mark_exported(ctx: OfficeContext, batch_id: str) -> None:
         row.state = "exported"
 
 
-def batch_file_name(code: str, seq: int, period: Any) -> str:
+def batch_file_name(code: str, seq: int, period: Period | None) -> str:
     return f"{code}-{seq:06d}-{period.code if period else 'since'}.cnb.zip"
 
 
@@ -189,12 +200,12 @@ last_batch = _last_batch  # public for the export preview, which counts from the
 def _build_members(
     ctx: OfficeContext,
     work: Path,
-    period: Any,
+    period: Period | None,
     after_audit_seq: int,
     recipients: list[str],
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
-) -> dict[str, Any]:
+) -> _Written:
     with ctx.db.read() as session:
         chosen = (
             selection.for_period(session, period)
@@ -221,11 +232,7 @@ def _build_members(
             writer.save(work / "records.xlsx")
     if recipients:
         _encrypt(work, recipients)
-    return {
-        "counts": writer.counts,
-        "audit_seq_high": chosen.audit_high,
-        "skipped": writer.skipped,
-    }
+    return _Written(writer.counts, chosen.audit_high, writer.skipped)
 
 
 def _encrypt(work: Path, recipients: list[str]) -> None:
@@ -242,7 +249,7 @@ def _member_names(encrypt: bool) -> list[str]:
     return ["report.pdf", f"records.xlsx{suffix}", f"records.jsonl{suffix}"]
 
 
-def _member(path: Path, encrypted: bool) -> dict[str, Any]:
+def _member(path: Path, encrypted: bool) -> MemberEntry:
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
@@ -255,10 +262,19 @@ def _member(path: Path, encrypted: bool) -> dict[str, Any]:
     }
 
 
-def _identity(
-    ctx: OfficeContext, last: BatchRow | None, public_line: str, period: Any
-) -> dict[str, Any]:
+def _manifest(
+    ctx: OfficeContext,
+    last: BatchRow | None,
+    public_line: str,
+    period: Period | None,
+    written: _Written,
+    members: list[MemberEntry],
+) -> Manifest:
+    """The keys in the order batches have always had them: what was written, who sends
+    it, then the audit anchor and the members."""
     return {
+        "counts": written.counts,
+        "audit_seq_high": written.audit_seq_high,
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "batch_id": str(uuid.uuid4()),
@@ -280,6 +296,8 @@ def _identity(
         "created_at": datetime.now(UTC).isoformat(),
         "app_version": __version__,
         "schema_version": HEAD_REVISION,
+        "audit_anchor": batch_anchor(ctx, written.audit_seq_high, last),
+        "members": members,
     }
 
 
@@ -307,7 +325,7 @@ def _pack(final: Path, work: Path, manifest: bytes, signature: bytes, names: lis
         raise os_failure(error, "export.write_failed", final.parent) from None
 
 
-def _read_back(final: Path, public_line: str) -> Any:
+def _read_back(final: Path, public_line: str) -> VerifiedBatch:
     try:
         return verify_batch(final, {key_id(public_line): public_line})
     except DomainError:
@@ -318,29 +336,30 @@ def _read_back(final: Path, public_line: str) -> Any:
 def _record(
     ctx: OfficeContext,
     actor: Actor,
-    manifest: dict[str, Any],
+    manifest: Manifest,
     manifest_sha256: str,
     final: Path,
     encrypted: bool,
     state: str,
 ) -> None:
-    period = manifest["period"] or {}
+    period = period_code(manifest)
+    anchor = manifest.get("audit_anchor") or {}  # always written by _manifest
     with ctx.db.write() as session:
         session.add(
             BatchRow(
                 id=manifest["batch_id"],
                 seq=manifest["seq"],
                 kind=manifest["kind"],
-                period_code=period.get("code", ""),
-                period_start=parse_period(period["code"]).start if period else None,
-                period_end=parse_period(period["code"]).end if period else None,
+                period_code=period,
+                period_start=parse_period(period).start if period else None,
+                period_end=parse_period(period).end if period else None,
                 created_at=datetime.fromisoformat(manifest["created_at"]),
                 created_by=actor.username,
                 file_name=final.name,
                 manifest_sha256=manifest_sha256,
                 prev_sha256=manifest["prev_sha256"],
                 audit_seq_high=manifest["audit_seq_high"],
-                audit_head=manifest["audit_anchor"]["head"],
+                audit_head=str(anchor["head"]),
                 encrypted=encrypted,
                 counts_json=json.dumps(manifest["counts"]),
                 state=state,

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
 from sqlalchemy import inspect
 
-from canghien_desktop.storage.base import SyncedRecord, UTCDateTime
+from canghien_desktop.storage.base import ColumnValue, SyncedRecord, UTCDateTime
 from canghien_desktop.storage.rows import (
     AssessmentRow,
     EnrolmentEventRow,
@@ -126,13 +125,13 @@ class Column:
     width: float
     nullable: bool  # an empty cell reads back as None here, as "" otherwise
 
-    def from_cell(self, value: Any) -> Any:
+    def from_cell(self, value: ColumnValue) -> ColumnValue:
         """The stored value of a workbook cell (the inverse of what the writer wrote)."""
         if value is None or value == "":
             return None if self.nullable else ("" if self.kind == "text" else value)
         if self.kind == "date":
             return value.date() if isinstance(value, datetime) else value
-        if self.kind == "datetime":
+        if self.kind == "datetime" and isinstance(value, str):  # written as ISO text
             return datetime.fromisoformat(value)
         return value
 

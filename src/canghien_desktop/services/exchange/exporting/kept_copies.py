@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -186,19 +187,19 @@ def checked_copy(ctx: OfficeContext, seq: int) -> tuple[BatchRow, bytes]:
 
 
 # --- audit ------------------------------------------------------------------------------------
-def _resent(row: BatchRow, out_dir: Path, via: str) -> dict[str, Any]:
+def _resent(row: BatchRow, out_dir: Path, via: str) -> dict[str, object]:
     return {"seq": row.seq, "file": row.file_name, "destination": str(out_dir), "via": via}
 
 
 def _note(
-    ctx: OfficeContext, actor: Actor, action: str, batch_id: str, detail: dict[str, Any]
+    ctx: OfficeContext, actor: Actor, action: str, batch_id: str, detail: Mapping[str, object]
 ) -> None:
     with ctx.db.write() as session:
         ctx.writer(session, actor.username).note(action, "batch", batch_id, detail)
 
 
 def _note_quietly(
-    ctx: OfficeContext, actor: Actor, action: str, batch_id: str, detail: dict[str, Any]
+    ctx: OfficeContext, actor: Actor, action: str, batch_id: str, detail: Mapping[str, object]
 ) -> None:
     """The same note where the export must go on: the database may sit on the full disk."""
     try:

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
-from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -37,7 +36,7 @@ CHUNK = 2000
 class Selection:
     """Statements selecting each record type's rows, in export order."""
 
-    statements: dict[str, Select[Any]]
+    statements: dict[str, Select[SyncedRecord]]
     audit_high: int  # the audit sequence the batch is complete up to
 
     def rows(self, session: Session, record_type: RecordType) -> Iterator[SyncedRecord]:
@@ -83,7 +82,7 @@ def for_period(session: Session, period: Period) -> Selection:
     people = or_(PersonRow.id.in_(touching), PersonRow.id.in_(assessed))
     deleted = and_(PersonRow.deleted.is_(True), PersonRow.changed_at.between(start, end))
     person_ids = select(PersonRow.id).where(or_(people, deleted))
-    statements = {
+    statements: dict[str, Select[SyncedRecord]] = {
         "persons": select(PersonRow).where(PersonRow.id.in_(person_ids)),
         "assessments": select(AssessmentRow).where(AssessmentRow.person_id.in_(person_ids)),
         "enrolments": select(EnrolmentRow).where(EnrolmentRow.person_id.in_(person_ids)),

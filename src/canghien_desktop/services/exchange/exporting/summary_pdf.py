@@ -9,7 +9,7 @@ the counts."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import segno
 from reportlab.graphics.shapes import Drawing, Rect
@@ -39,6 +39,7 @@ from canghien_desktop.services.reports.texts import TITLE as REPORT_TITLE
 from canghien_desktop.services.reports.texts import notes, period_text, station_text
 
 if TYPE_CHECKING:
+    from canghien_desktop.services.exchange.wire_shapes import Manifest
     from canghien_desktop.services.reports.compute import PeriodReport
 
 _TITLE = ParagraphStyle("title", fontName=BOLD, fontSize=15, leading=20, alignment=1)
@@ -62,7 +63,7 @@ def qr_drawing(text: str, size: float = 38 * mm) -> Drawing:
     return drawing
 
 
-def qr_text(manifest: dict[str, Any]) -> str:
+def qr_text(manifest: Manifest) -> str:
     """What the paper's QR code says: the batch, and the hash of its encrypted records as the
     manifest lists it (the manifest's own hash cannot be printed inside a member it lists)."""
     records = next(m for m in manifest["members"] if m["name"].startswith("records.xlsx"))
@@ -74,7 +75,7 @@ def qr_text(manifest: dict[str, Any]) -> str:
 
 @in_vietnamese
 def write_summary(
-    path: Path, manifest: dict[str, Any], fingerprint: str, *, report: PeriodReport | None = None
+    path: Path, manifest: Manifest, fingerprint: str, *, report: PeriodReport | None = None
 ) -> None:
     """The summary; with ``report`` (the batch's period, computed from the same database)
     also the period's indicator tables."""
@@ -109,7 +110,7 @@ def _page_templates() -> list[PageTemplate]:
     ]
 
 
-def _cover_page(manifest: dict[str, Any], fingerprint: str) -> list[Flowable]:
+def _cover_page(manifest: Manifest, fingerprint: str) -> list[Flowable]:
     return [
         Paragraph("LÔ DỮ LIỆU CAI NGHIỆN MA TÚY TỰ NGUYỆN", _TITLE),
         Spacer(1, 6 * mm),
@@ -143,10 +144,10 @@ def _indicator_pages(report: PeriodReport) -> list[Flowable]:
     ]
 
 
-def _cover(manifest: dict[str, Any], fingerprint: str) -> Table:
-    period = manifest.get("period") or {}
+def _cover(manifest: Manifest, fingerprint: str) -> Table:
+    period = manifest.get("period")
     period_text = (
-        f"{period.get('code', '')}: {_dmy(period.get('start'))} – {_dmy(period.get('end'))}"
+        f"{period['code']}: {_dmy(period['start'])} – {_dmy(period['end'])}"
         if period
         else "Các thay đổi kể từ lô trước"
     )
@@ -172,7 +173,7 @@ def _cover(manifest: dict[str, Any], fingerprint: str) -> Table:
     return cover
 
 
-def _counts(manifest: dict[str, Any]) -> Table:
+def _counts(manifest: Manifest) -> Table:
     counts = manifest["counts"]
     data = [["Loại hồ sơ", "Số bản ghi"]]
     data += [[t.sheet, str(counts.get(t.code, 0))] for t in RECORD_TYPES]

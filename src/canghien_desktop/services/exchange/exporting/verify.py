@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import uuid
 import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.services.exchange.wire_shapes import check_manifest
+from canghien_desktop.domain.json_types import JsonObject, parse_json
+from canghien_desktop.services.exchange.wire_shapes import Manifest, check_manifest
 
 FORMAT = "canghien-batch"
 # 2: records carry their version history. An office still reads format 1, from stations
@@ -56,7 +55,7 @@ _UNREADABLE_FLAGS = 0x1 | 0x20 | 0x40  # encrypted, patched data, strong encrypt
 @dataclass(frozen=True)
 class VerifiedBatch:
     path: Path
-    manifest: dict[str, Any]
+    manifest: Manifest
     manifest_sha256: str
     key_id: str
     trusted_comment: str
@@ -96,9 +95,9 @@ def _verified(path: Path, trusted_keys: dict[str, str] | None) -> VerifiedBatch:
                 kid, comment = unchecked_signer(signature_bytes), ""
             else:
                 kid, comment = _check_signature(manifest_bytes, signature_bytes, trusted_keys)
-            manifest = _parse_manifest(manifest_bytes)
-            _check_sequence(manifest)
-            check_manifest(manifest)
+            parsed = _parse_manifest(manifest_bytes)
+            _check_sequence(parsed)
+            manifest = check_manifest(parsed)
             _check_members(archive, manifest)
     except DAMAGED_ZIP as error:
         raise DomainError("batch.corrupt", path=path.name, detail=shown(str(error))) from None
@@ -178,9 +177,9 @@ def signature_key_id(signature: bytes) -> str:
     return f"{int.from_bytes(raw[2:10], 'little'):016X}"
 
 
-def _parse_manifest(data: bytes) -> dict[str, Any]:
+def _parse_manifest(data: bytes) -> JsonObject:
     try:
-        manifest = json.loads(data.decode("utf-8"))
+        manifest = parse_json(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):  # deep nesting: RecursionError
         raise DomainError("batch.bad_manifest") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
@@ -197,7 +196,7 @@ def shown(text: str, limit: int = 60) -> str:
     return "".join("?" if ord(c) < 32 or ord(c) == 127 else c for c in text[:limit])
 
 
-def _check_sequence(manifest: dict[str, Any]) -> None:
+def _check_sequence(manifest: JsonObject) -> None:
     """The fields the ledger, the chain and the office's tables are keyed by, checked
     before anything reads them: a signed manifest can still be written by a buggy exporter
     or by whoever holds a station key."""
@@ -232,7 +231,7 @@ def _is_uuid(text: str) -> bool:
         return False
 
 
-def _check_members(archive: zipfile.ZipFile, manifest: dict[str, Any]) -> None:
+def _check_members(archive: zipfile.ZipFile, manifest: Manifest) -> None:
     listed = {m["name"]: m for m in manifest.get("members", [])}
     present = set(archive.namelist()) - {MANIFEST, SIGNATURE}
     if set(listed) != present:
@@ -249,14 +248,14 @@ def _check_members(archive: zipfile.ZipFile, manifest: dict[str, Any]) -> None:
             raise DomainError("batch.tampered", name=name)
 
 
-def _check_comment(comment: str, manifest: dict[str, Any]) -> None:
+def _check_comment(comment: str, manifest: Manifest) -> None:
     """The trusted comment is signed too: it must name this very batch."""
     expected = trusted_comment(manifest)
     if comment != expected:
         raise DomainError("batch.bad_signature")
 
 
-def trusted_comment(manifest: dict[str, Any]) -> str:
+def trusted_comment(manifest: Manifest) -> str:
     return (
         f"canghien station={manifest['station']['code']} batch={manifest['batch_id']} "
         f"seq={manifest['seq']}"

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -21,8 +21,9 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from canghien_desktop.domain.json_types import JsonValue
 from canghien_desktop.services.exchange.exporting.columns import Column, RecordType
-from canghien_desktop.storage.base import SyncedRecord
+from canghien_desktop.storage.base import ColumnValue, SyncedRecord
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 CELL_MAX = 32_767  # characters in one spreadsheet cell (Excel, LibreOffice)
@@ -33,7 +34,7 @@ _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 
 
-def machine_value(column: Column, value: Any) -> Any:
+def machine_value(column: Column, value: ColumnValue) -> JsonValue:
     """JSON value: ISO dates and datetimes, everything else as stored."""
     if isinstance(value, datetime | date):
         return value.isoformat()
@@ -102,14 +103,16 @@ class BatchWriter:
         return cell
 
     @staticmethod
-    def _cell(sheet: WriteOnlyWorksheet, column: Column, value: Any) -> Any:
+    def _cell(
+        sheet: WriteOnlyWorksheet, column: Column, value: ColumnValue
+    ) -> WriteOnlyCell | ColumnValue:
         if value is None:
             return None
         if column.kind == "date":
             cell = WriteOnlyCell(sheet, value=value)
             cell.number_format = DATE_FORMAT
             return cell
-        if column.kind == "datetime":
+        if column.kind == "datetime" and isinstance(value, datetime):
             return value.isoformat()  # exact to the microsecond, unlike an Excel serial
         if column.kind == "text":
             text = str(value)
@@ -126,7 +129,9 @@ class Unwritable:
     problem: str  # "character U+0007", "32768 characters"
 
 
-def _unwritable(record_type: RecordType, row: SyncedRecord, values: list[Any]) -> Unwritable | None:
+def _unwritable(
+    record_type: RecordType, row: SyncedRecord, values: list[ColumnValue]
+) -> Unwritable | None:
     """Checked before the row goes in: a write-only sheet that refuses a value is broken
     for every row after it."""
     for column, value in zip(record_type.columns, values, strict=True):
@@ -143,7 +148,7 @@ def _unwritable(record_type: RecordType, row: SyncedRecord, values: list[Any]) -
     return None
 
 
-def _text_cell(sheet: WriteOnlyWorksheet, text: str) -> Any:
+def _text_cell(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
     """ID numbers and codes stay text; text that looks like a formula never becomes one."""
     cell = WriteOnlyCell(sheet, value=text)
     cell.data_type = "s"

@@ -43,6 +43,7 @@ from canghien_desktop.services.exchange.importing.records import (
 )
 from canghien_desktop.services.exchange.keys import unlock_age_identity
 from canghien_desktop.services.exchange.trust import name_from_batch
+from canghien_desktop.services.exchange.wire_shapes import period_code
 from canghien_desktop.storage.rows import ImportOutcomeRow, ReceivedBatchRow, TrustedKeyRow
 
 if TYPE_CHECKING:
@@ -316,7 +317,7 @@ def _register(ctx: OfficeContext, actor: Actor, verified: VerifiedBatch) -> Coun
                 manifest_sha256=verified.manifest_sha256,
                 prev_sha256=manifest["prev_sha256"],
                 kind=manifest["kind"],
-                period_code=(manifest.get("period") or {}).get("code", ""),
+                period_code=period_code(manifest),
                 created_at=datetime.fromisoformat(manifest["created_at"]),
                 received_at=datetime.now(UTC),
                 received_by=actor.username,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import Table, insert
 from sqlalchemy.exc import DataError, IntegrityError
@@ -84,7 +84,7 @@ class WrittenChunk:
     guarded: bool  # a savepoint around each bulk run
     arriving: set[str] = field(default_factory=set)
     outcomes: Counter[str] = field(default_factory=Counter)
-    rows: list[dict[str, Any]] = field(default_factory=list)
+    rows: list[dict[str, object]] = field(default_factory=list)
 
     def note(self, record: Incoming | BadRecord, decision: merge.Decision) -> None:
         if decision.outcome == "imported" and isinstance(record, Incoming):
@@ -149,7 +149,7 @@ def _one(session: Session, writer: RecordWriter, record: Incoming | BadRecord) -
 
 def _outcome_row(
     batch_id: str, record: Incoming | BadRecord, decision: merge.Decision
-) -> dict[str, Any]:
+) -> dict[str, object]:
     if isinstance(record, BadRecord):
         return {
             "batch_id": batch_id,

@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, time
-from typing import Any
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.services.exchange.exporting.columns import RECORD_TYPES, Column, RecordType
@@ -45,6 +44,7 @@ from canghien_desktop.services.exchange.importing.xlsx_stream import (
     open_book,
     unescape,
 )
+from canghien_desktop.storage.base import ColumnValue, RowFields
 
 KEY_ROW, HEADER_ROW, FIRST_ROW = 1, 2, 3
 _BY_SHEET = {t.sheet: t for t in RECORD_TYPES}
@@ -209,7 +209,7 @@ class _Slow:
             at, number = at + 1, number + 1
         return at, number
 
-    def _difference(self, cells: dict[int, Cell], fields: dict[str, Any]) -> int | None:
+    def _difference(self, cells: dict[int, Cell], fields: RowFields) -> int | None:
         book = self.stream.book
         for index, column in self.columns:
             if not _agrees(book, column, cells.get(index), fields[column.key]):
@@ -226,16 +226,18 @@ def _empty(cell: Cell | None) -> bool:
     return cell is None or cell.kind == "empty" or (cell.kind == "text" and cell.text == "")
 
 
-def _agrees(book: Book, column: Column, cell: Cell | None, value: Any) -> bool:
+def _agrees(book: Book, column: Column, cell: Cell | None, value: ColumnValue) -> bool:
     if _empty(cell):
         return value is None or (column.kind == "text" and value == "")
     assert cell is not None  # for mypy: _empty covers None
     if value is None:
         return False
     if column.kind == "text":
-        return cell.kind == "text" and _same_text(cell.text, value)
+        return cell.kind == "text" and isinstance(value, str) and _same_text(cell.text, value)
     if column.kind == "datetime":
-        return cell.kind == "text" and cell.text == value.isoformat()
+        return (
+            cell.kind == "text" and isinstance(value, datetime) and cell.text == value.isoformat()
+        )
     if column.kind == "date":
         return bool(_date_of(book, cell) == value)
     if column.kind == "bool":

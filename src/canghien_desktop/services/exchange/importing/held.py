@@ -12,20 +12,21 @@ station to adopt it."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.json_types import parse_json
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services.exchange.importing import merge, siblings
 from canghien_desktop.services.exchange.importing.names import PersonNames
 from canghien_desktop.services.exchange.importing.records import Incoming, parse
 from canghien_desktop.services.exchange.importing.siblings import held_version, incoming_version
+from canghien_desktop.storage.base import RowFields
 from canghien_desktop.storage.canonical import jsonable
 from canghien_desktop.storage.rows import ImportOutcomeRow, ReceivedBatchRow
 
@@ -57,9 +58,9 @@ class HeldRecord:
 @dataclass(frozen=True)
 class FieldView:
     key: str
-    base: Any  # UNKNOWN when the base version never reached us
-    theirs: Any
-    ours: Any
+    base: object  # UNKNOWN when the base version never reached us
+    theirs: object
+    ours: object
 
     @property
     def changed_by_them(self) -> bool:
@@ -227,7 +228,7 @@ def dismiss(ctx: OfficeContext, actor: Actor, outcome_id: int) -> None:
 
 def _settled_fields(
     incoming: Incoming, local: SyncedRecord, taken: set[str], resolution: str
-) -> dict[str, Any]:
+) -> RowFields:
     """The owner's record as settled: each field from one of its two versions, as a new
     version descending from both, so neither line comes back as news later. The office
     types nothing itself; the acknowledgement asks the station to adopt the result."""
@@ -266,7 +267,7 @@ def _incoming(row: ImportOutcomeRow) -> Incoming | None:
     """The record version as the station sent it (kept when held), typed again."""
     if not row.incoming_json or row.record_type == "?":
         return None
-    return parse({"type": row.record_type, "fields": json.loads(row.incoming_json)})
+    return parse({"type": row.record_type, "fields": parse_json(row.incoming_json)})
 
 
 def _settle(row: ImportOutcomeRow, actor: Actor, resolution: str) -> None:

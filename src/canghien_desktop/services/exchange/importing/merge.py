@@ -14,10 +14,9 @@ each version names the versions it was built on (``domain.versions``), so:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,10 +29,10 @@ from canghien_desktop.domain.versions import (
     relation,
 )
 from canghien_desktop.services.exchange.importing import siblings
-from canghien_desktop.services.exchange.importing.records import Incoming
+from canghien_desktop.services.exchange.importing.records import BadRecord, Incoming
 from canghien_desktop.services.exchange.importing.siblings import held_version, incoming_version
 from canghien_desktop.services.exchange.importing.validation import problem_of
-from canghien_desktop.storage.base import SyncedRecord
+from canghien_desktop.storage.base import RowFields, SyncedRecord
 from canghien_desktop.storage.canonical import canonical_json, jsonable, sha256_hex
 from canghien_desktop.storage.rows import AssessmentRow, EnrolmentRow, PersonRow
 from canghien_desktop.storage.writer import RecordWriter
@@ -53,7 +52,7 @@ class Decision:
     local_version: int | None = None
     # What to store when it differs from the incoming version: a merge of siblings, or a
     # newer version that keeps the held one's known history.
-    fields: dict[str, Any] | None = field(default=None, compare=False)
+    fields: RowFields | None = field(default=None, compare=False)
 
     @property
     def held(self) -> bool:
@@ -61,11 +60,11 @@ class Decision:
         return self.outcome in ("conflict", "rejected")
 
 
-def business(incoming: Incoming) -> dict[str, Any]:
+def business(incoming: Incoming) -> RowFields:
     return {k: v for k, v in incoming.fields.items() if k not in SyncedRecord.SYNC_COLUMNS}
 
 
-def known_ids(session: Session, chunk: list[Any]) -> set[str]:
+def known_ids(session: Session, chunk: Sequence[Incoming | BadRecord]) -> set[str]:
     """Ids of the chunk's records, and of their parents, that this office already holds."""
     found: set[str] = set()
     for model, ids in referenced_ids(chunk).items():
@@ -74,7 +73,7 @@ def known_ids(session: Session, chunk: list[Any]) -> set[str]:
     return found
 
 
-def referenced_ids(records: Iterable[Any]) -> dict[type[SyncedRecord], set[str]]:
+def referenced_ids(records: Iterable[Incoming | BadRecord]) -> dict[type[SyncedRecord], set[str]]:
     """Per table, the ids of the records and of the parents they hang under."""
     wanted: dict[type[SyncedRecord], set[str]] = {}
     for record in records:
@@ -125,7 +124,7 @@ def business_json(incoming: Incoming) -> str:
     )
 
 
-def _hash(fields: dict[str, Any]) -> str:
+def _hash(fields: RowFields) -> str:
     return sha256_hex(canonical_json({k: jsonable(v) for k, v in fields.items()}))
 
 
@@ -154,7 +153,7 @@ def decide(
     return Decision(merged.outcome, merged.reason, local.version, merged.fields)
 
 
-def _newer_fields(incoming: Incoming, theirs: Version, held: Version) -> dict[str, Any] | None:
+def _newer_fields(incoming: Incoming, theirs: Version, held: Version) -> RowFields | None:
     """The incoming version as it is, except for a history that would forget versions we
     hold (a format-1 batch carries none; a settled fork joined two lines)."""
     history = held.lineage if incoming.legacy else adopted_history(theirs, held)

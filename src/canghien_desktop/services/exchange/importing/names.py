@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from canghien_desktop.services.exchange.importing.records import BadRecord, Incoming
+from canghien_desktop.storage.base import RowFields
 from canghien_desktop.storage.people_query import full_name
 from canghien_desktop.storage.rows import EnrolmentRow, PersonRow
 
@@ -69,7 +69,7 @@ class PersonNames:
         return self._names.get(self._person(record), "")
 
 
-def _name(fields: dict[str, Any]) -> str:
+def _name(fields: RowFields) -> str:
     return " ".join(p for p in (fields["ho"], fields.get("chu_dem", ""), fields["ten"]) if p)
 
 

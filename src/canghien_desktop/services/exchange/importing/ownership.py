@@ -12,7 +12,7 @@ whole, naming the record type and its owner: nothing of it is imported.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -43,7 +43,7 @@ def check_batch(session: Session, signer: str, records: Sequence[Incoming | BadR
                 _refuse(_TYPE_OF[model], owner, signer)
 
 
-def _refuse(record_type: str, owner: Any, signer: str) -> None:
+def _refuse(record_type: str, owner: object, signer: str) -> None:
     raise DomainError(
         "import.not_owner", record_type=record_type, owner=str(owner)[:20], station=signer
     )

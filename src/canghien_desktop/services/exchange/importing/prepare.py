@@ -15,7 +15,6 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from multiprocessing import get_context
-from typing import Any
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.services.exchange.exporting.verify import VerifiedBatch
@@ -23,6 +22,7 @@ from canghien_desktop.services.exchange.importing import safety
 from canghien_desktop.services.exchange.importing.cross_check import compare_copies
 from canghien_desktop.services.exchange.importing.records import BadRecord, Incoming, read_lines
 from canghien_desktop.services.exchange.importing.validation import record_problem
+from canghien_desktop.services.exchange.wire_shapes import Manifest
 
 Records = list[Incoming | BadRecord]
 
@@ -33,7 +33,7 @@ class Prepared:
     need not survive pickling between processes)."""
 
     records: Records | None
-    refusal: tuple[str, dict[str, Any]] | None = None
+    refusal: tuple[str, dict[str, object]] | None = None
 
     def unwrap(self) -> Records:
         if self.refusal is not None:
@@ -114,7 +114,7 @@ def decrypt_records(verified: VerifiedBatch, identity: str) -> Records:
     return records
 
 
-def _check_declared(manifest: dict[str, Any], records: Records) -> None:
+def _check_declared(manifest: Manifest, records: Records) -> None:
     counted = Counter(r.record_type.code for r in records if isinstance(r, Incoming))
     declared = {k: v for k, v in manifest["counts"].items() if v}
     bad = sum(isinstance(r, BadRecord) for r in records)

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -31,6 +31,7 @@ from canghien_desktop.services.exchange.importing.batch_import import (
 )
 from canghien_desktop.services.exchange.importing.names import PersonNames
 from canghien_desktop.services.exchange.importing.records import BadRecord, Incoming
+from canghien_desktop.services.exchange.wire_shapes import period_code
 from canghien_desktop.storage.rows import ReceivedBatchRow
 
 if TYPE_CHECKING:
@@ -106,7 +107,7 @@ def _preview_one(
     path: Path,
     verified: VerifiedBatch | None,
     error: DomainError | None,
-    identity: Any,
+    identity: str,
     arriving: _Arriving,
 ) -> BatchPreview:
     if verified is None:
@@ -118,7 +119,7 @@ def _preview_one(
         station["code"],
         station.get("name", ""),
         verified.seq,
-        (verified.manifest.get("period") or {}).get("code", ""),
+        period_code(verified.manifest),
     )
     with ctx.db.read() as session:
         earlier = session.get(ReceivedBatchRow, verified.manifest["batch_id"])

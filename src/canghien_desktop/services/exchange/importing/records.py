@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
 
 from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.json_types import json_object, parse_json
 from canghien_desktop.services.exchange.exporting.columns import RECORD_TYPES, RecordType
+from canghien_desktop.services.exchange.wire_shapes import Manifest
+from canghien_desktop.storage.base import ColumnValue, RowFields
 
 TYPES = {t.code: t for t in RECORD_TYPES}
 _KEYS = {t.code: {c.key for c in t.columns} for t in RECORD_TYPES}  # once, not per record
@@ -22,7 +23,7 @@ MAX_RECORDS_PER_TYPE = 2_000_000  # far above any commune: a bigger claim is an 
 @dataclass(frozen=True)
 class Incoming:
     record_type: RecordType
-    fields: dict[str, Any]  # typed: dates as date, times as aware datetime
+    fields: RowFields  # typed: dates as date, times as aware datetime
     legacy: bool = False  # from a format-1 batch: no history, judged by version numbers
     # What the station's entry rules say of it, once checked ("" fine; None not yet).
     problem: str | None = field(default=None, compare=False)
@@ -40,7 +41,7 @@ class BadRecord(ValueError):
     """One record that cannot be read: it is rejected, the others go on."""
 
 
-def check_counts(manifest: dict[str, Any]) -> dict[str, int]:
+def check_counts(manifest: Manifest) -> dict[str, int]:
     counts = manifest.get("counts")
     if not isinstance(counts, dict) or set(counts) - set(TYPES):
         raise DomainError("batch.bad_manifest")
@@ -58,14 +59,19 @@ def read_lines(text: str) -> Iterator[Incoming | BadRecord]:
         lines.pop()
     for number, line in enumerate(lines, start=1):
         try:
-            yield parse(json.loads(line))
+            yield parse(json_object(parse_json(line)))
         except (ValueError, KeyError, TypeError) as error:
             yield BadRecord(f"line {number}: {error}"[:180])
 
 
-def parse(item: dict[str, Any]) -> Incoming:
-    record_type = TYPES[item["type"]]
+def parse(item: Mapping[str, object]) -> Incoming:
+    code = item["type"]
+    if not isinstance(code, str):
+        raise BadRecord(f"record type {code!r} is not text")
+    record_type = TYPES[code]
     raw = item["fields"]
+    if not isinstance(raw, dict):
+        raise BadRecord("fields are not a JSON object")
     keys = set(raw)
     legacy = keys == _LEGACY_KEYS[record_type.code]
     if keys != _KEYS[record_type.code] and not legacy:
@@ -77,12 +83,16 @@ def parse(item: dict[str, Any]) -> Incoming:
     return Incoming(record_type, fields, legacy)
 
 
-def _typed(kind: str, nullable: bool, value: Any) -> Any:
+def _typed(kind: str, nullable: bool, value: object) -> ColumnValue:
     if value is None:
         if not nullable:
             raise BadRecord("empty required field")
         return None
-    if not isinstance(value, _EXPECTED[kind]) or (kind == "int" and isinstance(value, bool)):
+    # Every kind is text or a whole number (bool is an int): never a list or an object.
+    expected = _EXPECTED[kind]
+    if not isinstance(value, str | int) or not isinstance(value, expected):
+        raise BadRecord(f"{value!r} is not {kind}")
+    if kind == "int" and isinstance(value, bool):
         raise BadRecord(f"{value!r} is not {kind}")
     if kind == "date":
         return date.fromisoformat(str(value))

@@ -7,14 +7,14 @@ versions, and the acknowledgement asks the station to adopt it (``services.excha
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from canghien_desktop.domain.json_types import JsonObject, json_object, parse_json
 from canghien_desktop.domain.versions import Version, common_ancestors, joined_history
-from canghien_desktop.storage.base import SyncedRecord
+from canghien_desktop.storage.base import RowFields, SyncedRecord
 from canghien_desktop.storage.canonical import (
     business_fields,
     canonical_json,
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 class SiblingMerge:
     outcome: str  # imported (merged) / conflict
     reason: str
-    fields: dict[str, Any] | None = None  # the merged version, when imported
+    fields: RowFields | None = None  # the merged version, when imported
 
 
 def merge(
@@ -63,7 +63,7 @@ def merge(
 
 def base_content(
     session: Session, record_id: str, theirs: Version, held: Version
-) -> dict[str, Any] | None:
+) -> JsonObject | None:
     """The newest version both lines descend from whose content this office has seen."""
     contents = seen_contents(session, record_id)
     for token in common_ancestors(theirs, held):
@@ -72,42 +72,42 @@ def base_content(
     return None
 
 
-def seen_contents(session: Session, record_id: str) -> dict[str, dict[str, Any]]:
+def seen_contents(session: Session, record_id: str) -> dict[str, JsonObject]:
     """Token → business content (as JSON values) of every version of the record this office
     has seen: written or received (its audit entries), and held back (import outcomes)."""
-    out: dict[str, dict[str, Any]] = {}
+    out: dict[str, JsonObject] = {}
     audited = session.execute(
         select(AuditRow.content_hash, AuditRow.after_json).where(
             AuditRow.record_id == record_id, AuditRow.after_json.is_not(None)
         )
     )
     for content_hash, after in audited:
-        _remember(out, content_hash, json.loads(after or "{}"))
+        _remember(out, content_hash, json_object(parse_json(after or "{}")))
     held_back = session.scalars(
         select(ImportOutcomeRow.incoming_json).where(
             ImportOutcomeRow.record_id == record_id, ImportOutcomeRow.incoming_json.is_not(None)
         )
     )
     for text in held_back:
-        fields = json.loads(text or "{}")
-        _remember(out, fields["content_hash"], business_values(fields))
+        fields = json_object(parse_json(text or "{}"))
+        _remember(out, str(fields["content_hash"]), business_values(fields))
     return out
 
 
-def _remember(out: dict[str, dict[str, Any]], content_hash: str, content: dict[str, Any]) -> None:
+def _remember(out: dict[str, JsonObject], content_hash: str, content: JsonObject) -> None:
     for deleted in (False, True):  # a tombstone keeps the content it had
         out.setdefault(version_token(content_hash, deleted), content)
 
 
-def business_values(source: dict[str, Any] | SyncedRecord) -> dict[str, Any]:
+def business_values(source: RowFields | SyncedRecord) -> JsonObject:
     """Business fields as JSON values, from incoming fields or a row."""
-    items = source.items() if isinstance(source, dict) else business_fields(source).items()
-    return {k: jsonable(v) for k, v in items if k not in SyncedRecord.SYNC_COLUMNS}
+    if isinstance(source, dict):
+        return {k: jsonable(v) for k, v in source.items() if k not in SyncedRecord.SYNC_COLUMNS}
+    # business_fields gives JSON values already.
+    return {k: v for k, v in business_fields(source).items() if k not in SyncedRecord.SYNC_COLUMNS}
 
 
-def built_on_both(
-    incoming: Incoming, local: SyncedRecord, chosen: dict[str, Any]
-) -> dict[str, Any]:
+def built_on_both(incoming: Incoming, local: SyncedRecord, chosen: RowFields) -> RowFields:
     """A new version of the owner's record descending from both lines, with the business
     values ``chosen`` (typed, each taken from one of the two versions)."""
     newest = max(local.version, incoming.version)

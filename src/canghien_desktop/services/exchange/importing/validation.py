@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import UTC, date
 from enum import StrEnum
 from types import SimpleNamespace
-from typing import Any, cast
+from typing import cast
 
 from sqlalchemy import Integer, inspect
 
@@ -44,12 +44,12 @@ from canghien_desktop.domain.text import check_text
 from canghien_desktop.services.exchange.exporting.columns import RECORD_TYPES
 from canghien_desktop.services.exchange.importing.records import Incoming
 from canghien_desktop.services.exchange.outcome_reasons import check_reason
-from canghien_desktop.storage.base import SyncedRecord
+from canghien_desktop.storage.base import RowFields, SyncedRecord
 from canghien_desktop.storage.mapping import row_to_assessment, row_to_follow_up, row_to_person
 from canghien_desktop.storage.rows import AssessmentRow, FollowUpRow, PersonRow
 from canghien_desktop.storage.text_rules import TextColumn, text_columns
 
-Fields = dict[str, Any]
+Fields = RowFields
 INT64 = 2**63  # SQLite and PostgreSQL integers are 64-bit; a bigger one fails the insert
 # Domain validators name a few fields by their domain name, not their column.
 _COLUMNS = {"on": "occurred_on", "representative": "rep_name"}
@@ -109,7 +109,7 @@ CODES: dict[str, dict[str, Callable[[str], bool]]] = {
 }
 
 
-def _row(fields: Fields) -> Any:
+def _row(fields: Fields) -> SimpleNamespace:
     """The record's columns as attributes, for the row converters (they only read them);
     an ORM instance would cost ten times as much per record."""
     return SimpleNamespace(**fields)

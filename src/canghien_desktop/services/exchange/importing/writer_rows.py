@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from operator import is_, itemgetter, not_
-from typing import Any
 
 from canghien_desktop.services.exchange.exporting.columns import Column, RecordType
 from canghien_desktop.services.exchange.exporting.writers import DATE_FORMAT
@@ -21,6 +20,7 @@ from canghien_desktop.services.exchange.importing.xlsx_stream import (
     SheetStream,
     column_letters,
 )
+from canghien_desktop.storage.base import RowFields, RowValues
 
 Line = Incoming | BadRecord
 Placed = tuple[int, Column]  # the column's index in the sheet (A = 1) and its specification
@@ -49,7 +49,7 @@ class _Template:
 
     def __init__(self, columns: list[Placed], shape: bytes, date_style: str) -> None:
         present = [i for i, code in enumerate(shape) if code != NONE]  # None: no cell
-        self.pick: Callable[[tuple[Any, ...]], Any] = (
+        self.pick: Callable[[RowValues], RowValues] = (
             itemgetter(*present) if len(present) != 1 else lambda values: (values[present[0]],)
         )
         kinds = [columns[i][1].kind for i in present]
@@ -86,7 +86,7 @@ class Renderer:
 
     def __init__(self, columns: list[Placed], book: Book) -> None:
         keys = [column.key for _, column in columns]
-        self.values: Callable[[dict[str, Any]], Any] = (
+        self.values: Callable[[RowFields], RowValues] = (
             itemgetter(*keys) if len(keys) > 1 else lambda fields: (fields[keys[0]],)
         )
         self.columns = columns
@@ -98,7 +98,7 @@ class Renderer:
             if c.kind in ("int", "bool") or (c.kind == "text" and c.nullable)
         )
         self.nones = (None,) * len(self.unsure)
-        self.pick_unsure: Callable[[tuple[Any, ...]], Any] = (
+        self.pick_unsure: Callable[[RowValues], RowValues] = (
             itemgetter(*self.unsure)
             if len(self.unsure) > 1
             else lambda v: tuple(v[i] for i in self.unsure)

@@ -13,7 +13,7 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from faker import Faker
 from sqlalchemy import select
@@ -100,7 +100,7 @@ class _DemoPerson:
 
 def generate_demo(
     ctx: OfficeContext, actor: Actor, persons: int, seed: int, as_of: date | None = None
-) -> dict[str, Any]:
+) -> dict[str, object]:
     """Fill an empty station with ``persons`` people; the counts of what was written."""
     actor.require(Operation.LOAD_DEMO)
     if persons < 1:
@@ -168,7 +168,7 @@ class _Generator:
         return str(uuid.UUID(int=self.ids.getrandbits(128), version=4))
 
     # --- planning ---------------------------------------------------------------------------
-    def run(self, persons: int) -> dict[str, Any]:
+    def run(self, persons: int) -> dict[str, object]:
         planned = self._plan_people(persons)
         assign_numbers([e.plan for p in planned for e in p.enrolments], self.as_of, self.rng)
         counts: Counter[str] = Counter()

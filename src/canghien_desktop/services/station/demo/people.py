@@ -8,8 +8,9 @@ southern commune, where most people on a drug-rehab list are young men.
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
 from canghien_desktop.domain.assessment import Assessment
 from canghien_desktop.domain.codes import DocType, Education, Referral, Sex, Substance
@@ -38,16 +39,23 @@ from canghien_desktop.services.station.demo.vocabulary import (
     VILLAGES,
 )
 
+if TYPE_CHECKING:
+    from faker import Faker
 
-def _weighted(rng: random.Random, pairs: Any) -> Any:
-    values, weights = zip(*pairs, strict=True)
+
+T = TypeVar("T")
+
+
+def _weighted(rng: random.Random, pairs: Sequence[tuple[T, float]]) -> T:
+    values = [value for value, _ in pairs]
+    weights = [weight for _, weight in pairs]
     return rng.choices(values, weights=weights)[0]
 
 
 class PeopleMaker:
     """Makes people, their IDs and their assessments from one seeded ``Random`` and Faker."""
 
-    def __init__(self, rng: random.Random, fake: Any, province: str, commune: str) -> None:
+    def __init__(self, rng: random.Random, fake: Faker, province: str, commune: str) -> None:
         self.rng = rng
         self.fake = fake
         self.province = province
