@@ -1978,6 +1978,10 @@
         <translation>Not yet due</translation>
     </message>
     <message>
+        <source>Trước khi đăng ký</source>
+        <translation>Before registration</translation>
+    </message>
+    <message>
         <source>{name} – khóa cũ thu hồi {on}</source>
         <translation>{name} – old key revoked {on}</translation>
     </message>

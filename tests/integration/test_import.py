@@ -8,7 +8,7 @@ import json
 import shutil
 import zipfile
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -358,6 +358,23 @@ def test_ledger_shows_gaps_forks_and_overdue_stations(
     grid = period_grid(district.ctx, district.admin, ["2025-H2", "2026-H1"])
     # Today is 15/06/2026: H2 2025 was due on 07/01/2026 and never came; H1 2026 arrived.
     assert grid == {"TYT-TEST": {"2025-H2": "overdue", "2026-H1": "received"}}
+
+
+def test_a_period_before_the_station_was_registered_is_not_overdue(
+    station: Office, district: Office, tmp_path: Path
+) -> None:
+    """Registered here on 01/03/2026: the second half of 2025 was never owed to this office,
+    so it is not overdue; the first half of 2026 is owed, and not yet due on 15/06."""
+    from canghien_desktop.services.consolidation.ledger import period_grid, registered_on
+    from canghien_desktop.storage.rows import TrustedKeyRow
+
+    register(district, station, tmp_path)
+    with district.ctx.db.write() as session:
+        for row in session.scalars(select(TrustedKeyRow).where(TrustedKeyRow.role == "station")):
+            row.trusted_at = datetime(2026, 3, 1, 3, 0, tzinfo=UTC)
+    assert registered_on(district.ctx) == {"TYT-TEST": date(2026, 3, 1)}
+    grid = period_grid(district.ctx, district.admin, ["2025-H2", "2026-Q1", "2026-H1"])
+    assert grid == {"TYT-TEST": {"2025-H2": "before", "2026-Q1": "overdue", "2026-H1": "pending"}}
 
 
 def test_people_across_stations_merge_and_unmerge(

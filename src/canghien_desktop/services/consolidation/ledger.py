@@ -77,21 +77,41 @@ def due_date(ctx: OfficeContext, period_code: str) -> date:
 
 
 def period_grid(ctx: OfficeContext, actor: Actor, periods: list[str]) -> dict[str, dict[str, str]]:
-    """Station × period → "received", "overdue" or "pending" (not yet due)."""
-    today = ctx.today()
+    """Station × period → "received", "overdue", "pending" (not yet due) or "before" (the
+    period ended before the station was registered here: nothing was owed to this office)."""
+    today, registered = ctx.today(), registered_on(ctx)
     grid: dict[str, dict[str, str]] = {}
     for ledger in station_ledgers(ctx, actor):
-        grid[ledger.code] = {
-            code: (
-                "received"
-                if _covered(ledger.periods, code)
-                else "overdue"
-                if today > due_date(ctx, code)
-                else "pending"
-            )
-            for code in periods
-        }
+        since = registered.get(ledger.code)
+        grid[ledger.code] = {code: _cell(ctx, ledger, code, today, since) for code in periods}
     return grid
+
+
+def _cell(
+    ctx: OfficeContext, ledger: StationLedger, code: str, today: date, since: date | None
+) -> str:
+    if _covered(ledger.periods, code):
+        return "received"
+    # A registration stamped after today is a PC clock set wrong (or a test's fixed day):
+    # then every period counts, as before stations were dated.
+    if since is not None and since <= today and parse_period(code).end < since:
+        return "before"
+    return "overdue" if today > due_date(ctx, code) else "pending"
+
+
+def registered_on(ctx: OfficeContext) -> dict[str, date]:
+    """Station → the day this office first trusted one of its keys (its registration)."""
+    with ctx.db.read() as session:
+        rows = session.execute(
+            select(TrustedKeyRow.office_code, TrustedKeyRow.trusted_at).where(
+                TrustedKeyRow.role == "station"
+            )
+        ).all()
+    first: dict[str, date] = {}
+    for code, trusted_at in rows:
+        day = trusted_at.astimezone().date()  # the office's own calendar day
+        first[code] = min(first.get(code, day), day)
+    return first
 
 
 def _covered(received: set[str], code: str) -> bool:

@@ -19,18 +19,20 @@ _Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the station's StationLedger
 STATE_ROLE = Qt.ItemDataRole.UserRole + 3  # "received" / "overdue" / "pending"
 
-RECEIVED, OVERDUE, PENDING = "received", "overdue", "pending"
+RECEIVED, OVERDUE, PENDING, BEFORE = "received", "overdue", "pending", "before"
 _BACKGROUND = {
     RECEIVED: QBrush(QColor("#dcefdc")),
     OVERDUE: QBrush(QColor("#f6d5d8")),
     PENDING: QBrush(QColor("#ececec")),
+    BEFORE: QBrush(QColor("#f7f7f7")),
 }
 _FOREGROUND = {
     RECEIVED: QBrush(QColor("#1b5e20")),
     OVERDUE: QBrush(QColor("#8e0016")),
     PENDING: QBrush(QColor("#424242")),
+    BEFORE: QBrush(QColor("#757575")),
 }
-SIGNS = {RECEIVED: "✓", OVERDUE: "✗", PENDING: "…"}
+SIGNS = {RECEIVED: "✓", OVERDUE: "✗", PENDING: "…", BEFORE: "—"}
 STATION_COLUMNS = 2  # code, name
 
 
@@ -72,6 +74,7 @@ class LedgerGridModel(QAbstractTableModel):
             RECEIVED: self.tr("Đã nhận"),
             OVERDUE: self.tr("Quá hạn"),
             PENDING: self.tr("Chưa đến hạn"),
+            BEFORE: self.tr("Trước khi đăng ký"),
         }.get(state, "")
 
     def state_text(self, state: str) -> str:
