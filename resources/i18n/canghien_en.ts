@@ -7275,6 +7275,11 @@ Version {version}.</translation>
         <translation>The batch id (batch_id) “{value}” in its manifest is not a UUID: refused; contact the station.</translation>
     </message>
     <message>
+        <source>Mã tỉnh “{value}” không có trong danh mục đơn vị hành chính 2025: hãy kiểm tra lại mã tỉnh.</source>
+        <comment>places.unknown_province</comment>
+        <translation>Province code “{value}” is not in the 2025 list of administrative units: check the province code.</translation>
+    </message>
+    <message>
         <source>Mã tỉnh “{value}” phải gồm đúng 2 chữ số: hãy nhập lại.</source>
         <comment>province_code.invalid</comment>
         <translation>Province code “{value}” must be exactly 2 digits: type it again.</translation>
@@ -7283,6 +7288,16 @@ Version {version}.</translation>
         <source>Mã xã chuyển đến “{value}” không hợp lệ: cần đúng 5 chữ số của xã cũ, khác xã này.</source>
         <comment>transfer.bad_commune</comment>
         <translation>Commune code “{value}” is not valid: give the 5 digits of the former commune, not this one.</translation>
+    </message>
+    <message>
+        <source>Mã xã {value} là {commune}, không thuộc tỉnh mã {province}: hãy kiểm tra lại mã tỉnh hoặc mã xã.</source>
+        <comment>places.other_province</comment>
+        <translation>Commune code {value} is {commune}, not in province {province}: check the province or the commune code.</translation>
+    </message>
+    <message>
+        <source>Mã xã “{value}” không có trong danh mục đơn vị hành chính 2025: hãy chọn xã, phường trong danh sách.</source>
+        <comment>places.unknown_commune</comment>
+        <translation>Commune code “{value}” is not in the 2025 list of administrative units: choose a commune from the list.</translation>
     </message>
     <message>
         <source>Mã xã “{value}” không hợp lệ: mã xã gồm đúng 5 chữ số (QĐ 19/2025), hãy kiểm tra lại.</source>
