@@ -3875,12 +3875,12 @@ Version {version}.</translation>
         <translation>Correct the station&apos;s name and commune code</translation>
     </message>
     <message>
-        <source>ví dụ Trạm Y tế xã Đại Phúc</source>
-        <translation>e.g. Trạm Y tế xã Đại Phúc</translation>
+        <source>ví dụ Trạm Y tế xã Bình Phú</source>
+        <translation>e.g. Trạm Y tế xã Bình Phú</translation>
     </message>
     <message>
-        <source>5 chữ số, ví dụ 29536</source>
-        <translation>5 digits, e.g. 29536</translation>
+        <source>5 chữ số, ví dụ 29287</source>
+        <translation>5 digits, e.g. 29287</translation>
     </message>
     <message>
         <source>Lưu</source>
@@ -4322,16 +4322,8 @@ Version {version}.</translation>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <source>5 chữ số, ví dụ 29536</source>
-        <translation>5 digits, e.g. 29536</translation>
-    </message>
-    <message>
         <source>Đăng ký trạm</source>
         <translation>Register a station</translation>
-    </message>
-    <message>
-        <source>ví dụ Trạm Y tế xã Đại Phúc</source>
-        <translation>e.g. Trạm Y tế xã Đại Phúc</translation>
     </message>
     <message>
         <source>Trưởng trạm đã đọc qua điện thoại đúng dấu vân tay này</source>
@@ -4356,6 +4348,14 @@ Version {version}.</translation>
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>5 chữ số, ví dụ 29287</source>
+        <translation>5 digits, e.g. 29287</translation>
+    </message>
+    <message>
+        <source>ví dụ Trạm Y tế xã Bình Phú</source>
+        <translation>e.g. Trạm Y tế xã Bình Phú</translation>
     </message>
     <message>
         <source>Thẻ của trạm:</source>
@@ -4684,6 +4684,10 @@ Version {version}.</translation>
     <message>
         <source>Xong: {action} {name}.</source>
         <translation>Done: {action} {name}.</translation>
+    </message>
+    <message>
+        <source>Xã, phường: {commune} (mã {code})</source>
+        <translation>Commune: {commune} (code {code})</translation>
     </message>
     <message>
         <source>bị từ chối</source>
@@ -6173,6 +6177,11 @@ Version {version}.</translation>
         <source>chất sử dụng</source>
         <comment>substances</comment>
         <translation>substances</translation>
+    </message>
+    <message>
+        <source>chọn xã, phường của trạm</source>
+        <comment>set_commune</comment>
+        <translation>choose the station&apos;s commune</translation>
     </message>
     <message>
         <source>chữ đệm</source>
@@ -8062,6 +8071,13 @@ Version {version}.</translation>
         <source>đơn vị tổng hợp để riêng: hãy gửi lại bản ghi này</source>
         <comment>set aside at the office: send this record again</comment>
         <translation>set aside at the office: send this record again</translation>
+    </message>
+</context>
+<context>
+    <name>places</name>
+    <message>
+        <source>mã {code} (không có trong danh mục 2025)</source>
+        <translation>code {code} (not in the 2025 list)</translation>
     </message>
 </context>
 </TS>

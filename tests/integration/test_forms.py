@@ -375,9 +375,9 @@ def test_user_text_is_escaped_not_interpreted(office: Office, out: Path) -> None
 @pytest.mark.parametrize(
     ("office_name", "unit", "name"),
     [
-        ("Trạm Y tế xã Đại Phúc", "xã", "Đại Phúc"),
+        ("Trạm Y tế xã Bình Phú", "xã", "Bình Phú"),
         ("Trạm Y tế phường Hoàng Văn Thụ", "phường", "Hoàng Văn Thụ"),
-        ("TYT Đại Phúc", "xã", ""),
+        ("TYT Bình Phú", "xã", ""),
     ],
 )
 def test_commune_is_read_from_the_office_name(office_name: str, unit: str, name: str) -> None:

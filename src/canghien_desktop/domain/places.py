@@ -140,6 +140,25 @@ def check_commune(province_code: str, commune_code: str) -> Commune:
     return found
 
 
+def check_place(province_code: str, commune_code: str) -> tuple[str, str]:
+    """An office's (province, commune) codes, checked against the 2025 list, or
+    ``ValidationError``. A commune given alone brings its province; a province may be given
+    alone (an office above the communes); both may be empty (not known yet)."""
+    province_code, commune_code = province_code.strip(), commune_code.strip()
+    if commune_code:
+        known = commune(commune_code)
+        if not province_code and known is not None:
+            province_code = known.province.code
+        found = check_commune(province_code, commune_code)
+        return found.province.code, found.code
+    if province_code:
+        if not _PROVINCE_CODE.fullmatch(province_code):
+            raise ValidationError("province_code", "province_code.invalid", value=province_code)
+        if province(province_code) is None:
+            raise ValidationError("province_code", "places.unknown_province", value=province_code)
+    return province_code, ""
+
+
 def search(query: str, limit: int = SEARCH_LIMIT, near: str = "") -> list[Commune]:
     """Communes with a word of their name, their province's name or their code starting
     with each word of ``query``, without diacritics ("xa", "phuong", "tinh" match the unit's

@@ -16,6 +16,7 @@ TABLE: dict[tuple[str, str, str], str] = {
     ('cli', 'Từ nay lô chỉ được mã hóa cho đơn vị tổng hợp', ''): 'From now on batches are encrypted to the consolidating office only',
     ('cli', 'Từ nay mỗi lô được mã hóa thêm cho {recipient}', ''): 'From now on every batch is also encrypted to {recipient}',
     ('cli', 'Xong: {action} {name}.', ''): 'Done: {action} {name}.',
+    ('cli', 'Xã, phường: {commune} (mã {code})', ''): 'Commune: {commune} (code {code})',
     ('cli', 'bị từ chối', ''): 'rejected',
     ('cli', 'cụm mật khẩu', ''): 'passphrase',
     ('cli', 'cụm mật khẩu ký', ''): 'signing passphrase',
@@ -320,6 +321,7 @@ TABLE: dict[tuple[str, str, str], str] = {
     ('labels', 'chuyển đến từ xã', 'transferred_from'): 'transferred from commune',
     ('labels', 'chất khác', 'other_substance'): 'other substance',
     ('labels', 'chất sử dụng', 'substances'): 'substances',
+    ('labels', 'chọn xã, phường của trạm', 'set_commune'): "choose the station's commune",
     ('labels', 'chữ đệm', 'chu_dem'): 'middle name',
     ('labels', 'cơ quan tổng hợp đã có phiên bản mới hơn', 'reason.stale'): 'the office already holds a newer version',
     ('labels', 'cơ sở xác định', 'facility'): 'assessing facility',
@@ -699,4 +701,5 @@ TABLE: dict[tuple[str, str, str], str] = {
     ('outcome_reasons', 'đơn vị tổng hợp đã giải quyết: lấy giá trị của trạm', "settled at the office: the station's values were taken"): "settled at the office: the station's values were taken",
     ('outcome_reasons', 'đơn vị tổng hợp đã nhận khi bản ghi cha đến', 'taken at the office once its parent record arrived'): 'taken at the office once its parent record arrived',
     ('outcome_reasons', 'đơn vị tổng hợp để riêng: hãy gửi lại bản ghi này', 'set aside at the office: send this record again'): 'set aside at the office: send this record again',
+    ('places', 'mã {code} (không có trong danh mục 2025)', ''): 'code {code} (not in the 2025 list)',
 }
