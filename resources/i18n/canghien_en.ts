@@ -532,6 +532,40 @@
     </message>
 </context>
 <context>
+    <name>CommuneDialog</name>
+    <message>
+        <source>Xã, phường của trạm</source>
+        <translation>The station&apos;s commune</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Để sau</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Từ ngày 01/07/2025 cả nước có 34 tỉnh, thành phố và 3.321 xã, phường, đặc khu. Hãy chọn xã, phường mà trạm {name} phục vụ: mẫu biểu, báo cáo và lô dữ liệu sẽ ghi tên chính thức và mã của xã.</source>
+        <translation>Since 1 July 2025 Vietnam has 34 provinces and cities and 3,321 communes, wards and special zones. Choose the commune that {name} serves: forms, reports and batches will carry its official name and code.</translation>
+    </message>
+    <message>
+        <source>Có thể chọn hoặc sửa sau trong Cài đặt, thẻ “Đơn vị”.</source>
+        <translation>You can choose or change it later in Settings, tab “Office”.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunePicker</name>
+    <message>
+        <source>Gõ tên xã, phường (không cần dấu) hoặc mã 5 chữ số</source>
+        <translation>Type the commune&apos;s name (accents optional) or its 5-digit code</translation>
+    </message>
+    <message>
+        <source>Mã này không có trong danh mục đơn vị hành chính 2025: hồ sơ giữ nguyên mã cũ. Chọn lại xã, phường nếu biết.</source>
+        <translation>This code is not in the 2025 list of administrative units: the record keeps its old code. Choose the commune again if you know it.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmBox</name>
     <message>
         <source>Xác nhận</source>
@@ -2283,10 +2317,6 @@ Version {version}.</translation>
         <translation>Your office</translation>
     </message>
     <message>
-        <source>Chọn loại đơn vị, rồi nhập mã và tên đơn vị.</source>
-        <translation>Choose the kind of office, then enter its code and name.</translation>
-    </message>
-    <message>
         <source>Trạm y tế xã, phường (nhập hồ sơ người cai nghiện)</source>
         <translation>Commune health station (records people in treatment)</translation>
     </message>
@@ -2295,12 +2325,20 @@ Version {version}.</translation>
         <translation>Consolidating office (receives data batches from stations)</translation>
     </message>
     <message>
-        <source>ví dụ TYT-PHUTHUONG</source>
-        <translation>e.g. TYT-PHUTHUONG</translation>
+        <source>Chọn loại đơn vị, xã của trạm, rồi nhập mã và tên đơn vị.</source>
+        <translation>Choose the kind of office and the station&apos;s commune, then enter the office&apos;s code and name.</translation>
     </message>
     <message>
-        <source>ví dụ Trạm Y tế xã Phú Thượng</source>
-        <translation>e.g. Trạm Y tế xã Phú Thượng</translation>
+        <source>ví dụ TYT-29287</source>
+        <translation>e.g. TYT-29287</translation>
+    </message>
+    <message>
+        <source>ví dụ Trạm Y tế xã Bình Phú</source>
+        <translation>e.g. Trạm Y tế xã Bình Phú</translation>
+    </message>
+    <message>
+        <source>Xã, phường của trạm:</source>
+        <translation>Station&apos;s commune:</translation>
     </message>
     <message>
         <source>Mã đơn vị:</source>
@@ -2345,12 +2383,24 @@ Version {version}.</translation>
         <translation>Level:</translation>
     </message>
     <message>
-        <source>Mã tỉnh:</source>
-        <translation>Province code:</translation>
+        <source>Xã, phường:</source>
+        <translation>Commune:</translation>
     </message>
     <message>
-        <source>Mã xã:</source>
-        <translation>Commune code:</translation>
+        <source>Mã tỉnh, mã xã:</source>
+        <translation>Province, commune codes:</translation>
+    </message>
+    <message>
+        <source>Chọn xã, phường của trạm (danh mục từ 01/07/2025)</source>
+        <translation>Choose the station&apos;s commune (list in force from 1 July 2025)</translation>
+    </message>
+    <message>
+        <source>Lưu xã, phường</source>
+        <translation>Save the commune</translation>
+    </message>
+    <message>
+        <source>Đã lưu: {place}.</source>
+        <translation>Saved: {place}.</translation>
     </message>
     <message>
         <source>Thư mục dữ liệu:</source>
@@ -6892,6 +6942,11 @@ Version {version}.</translation>
         <source>Chưa chọn người dùng: hãy bấm vào một dòng trong danh sách trước.</source>
         <comment>user.choose_first</comment>
         <translation>No user chosen: click a row of the list first.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn xã, phường: hãy gõ tên (không cần dấu) rồi chọn trong danh sách.</source>
+        <comment>places.not_chosen</comment>
+        <translation>No commune chosen: type its name (accents optional), then choose it in the list.</translation>
     </message>
     <message>
         <source>Chưa có đơn vị nào trong {path}: hãy chạy “canghien init station” trước.</source>

@@ -30,6 +30,7 @@ def test_a_commune_has_its_kind_name_province_and_official_name() -> None:
     assert (binh_phu.kind, binh_phu.name, binh_phu.title) == ("Xã", "Bình Phú", "Xã Bình Phú")
     assert binh_phu.province == places.province("86")
     assert binh_phu.full_name == "Xã Bình Phú, tỉnh Vĩnh Long"
+    assert (binh_phu.station_name, binh_phu.station_code) == ("Trạm Y tế xã Bình Phú", "TYT-29287")
 
 
 def test_a_city_is_named_as_a_city() -> None:

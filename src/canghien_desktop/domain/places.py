@@ -70,6 +70,16 @@ class Commune:
         province = self.province
         return f"{self.title}, {province.kind.lower()} {province.name}"
 
+    @property
+    def station_name(self) -> str:
+        """The usual name of its health station: "Trạm Y tế xã Bình Phú"."""
+        return f"Trạm Y tế {self.kind.lower()} {self.name}"
+
+    @property
+    def station_code(self) -> str:
+        """An office code for its station, offered when none is typed: "TYT-29287"."""
+        return f"TYT-{self.code}"
+
 
 @dataclass(frozen=True)
 class _Entry:
