@@ -2779,6 +2779,10 @@ Version {version}.</translation>
         <translation>Occupation:</translation>
     </message>
     <message>
+        <source>Xã, phường:</source>
+        <translation>Commune:</translation>
+    </message>
+    <message>
         <source>Mã tỉnh, mã xã:</source>
         <translation>Province, commune code:</translation>
     </message>
@@ -2937,16 +2941,12 @@ Version {version}.</translation>
         <translation>Residence</translation>
     </message>
     <message>
-        <source>Mã tỉnh:</source>
-        <translation>Province code:</translation>
-    </message>
-    <message>
-        <source>Mã xã:</source>
-        <translation>Commune code:</translation>
-    </message>
-    <message>
         <source>Thôn, tổ:</source>
         <translation>Village:</translation>
+    </message>
+    <message>
+        <source>Xã, phường:</source>
+        <translation>Commune:</translation>
     </message>
     <message>
         <source>Địa chỉ:</source>

@@ -3,10 +3,14 @@ outside the 2025 list kept and shown as unknown."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
+from tests.ui.conftest import person
 
 from canghien_desktop.ui.drafts import set_widget_values, widget_values
+from canghien_desktop.ui.screens.person_details import PersonDetails
 from canghien_desktop.ui.widgets.commune_picker import CommunePicker
 
 
@@ -100,3 +104,28 @@ def test_draft_values_keep_the_codes(qtbot) -> None:
     qtbot.keyClicks(typing, "binh p")
     set_widget_values({"commune_code": older}, widget_values({"commune_code": typing}))
     assert (older.codes(), older.text()) == (("", ""), "binh p")
+
+
+def _details_rows(details: PersonDetails) -> dict[str, str]:
+    form = details.person_form
+    role = form.ItemRole
+    return {
+        form.itemAt(r, role.LabelRole).widget().text(): form.itemAt(r, role.FieldRole)
+        .widget()
+        .text()
+        for r in range(form.rowCount())
+        if form.itemAt(r, role.LabelRole) is not None
+    }
+
+
+def test_person_details_name_the_commune_or_mark_it_unknown(qtbot) -> None:
+    details = PersonDetails()
+    qtbot.addWidget(details)
+    details.show_person(person("Trần", "Văn", "An"), None)  # Phường Ba Đình, 01 / 00004
+    rows = _details_rows(details)
+    assert rows["Xã, phường:"] == "Phường Ba Đình, thành phố Hà Nội"
+    assert rows["Mã tỉnh, mã xã:"] == "01 / 00004"
+    old = person("Trần", "Văn", "An")
+    old = replace(old, residence=replace(old.residence, commune_code="12345"))
+    details.show_person(old, None)
+    assert _details_rows(details)["Xã, phường:"] == "mã 12345 (không có trong danh mục 2025)"
