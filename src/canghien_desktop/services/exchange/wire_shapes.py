@@ -92,8 +92,8 @@ _MEMBER = record_of(
 )
 _PERIOD = record_of({"code": text, "start": day, "end": day})
 _STATION = record_of(
-    {"code": text, "name": text, "commune_code": text},
-    optional=frozenset({"name", "commune_code"}),
+    {"code": text, "name": text, "commune_code": text, "commune_name": text},
+    optional=frozenset({"name", "commune_code", "commune_name"}),  # older stations lack some
 )
 MANIFEST_FIELDS: dict[str, Check] = {
     "station": _STATION,

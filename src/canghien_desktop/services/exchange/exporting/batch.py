@@ -23,6 +23,7 @@ from canghien_desktop import __version__
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.periods import parse_period
 from canghien_desktop.domain.roles import Actor, Operation
+from canghien_desktop.services.commune import office_commune
 from canghien_desktop.services.exchange import trust
 from canghien_desktop.services.exchange.anchors import batch_anchor
 from canghien_desktop.services.exchange.exporting import selection
@@ -255,6 +256,18 @@ def _member(path: Path, encrypted: bool) -> dict[str, Any]:
     }
 
 
+def _station(ctx: OfficeContext) -> dict[str, str]:
+    """Who sends: code, name, and the commune by code and by its official name in the 2025
+    list ("" when the code is not in it). The name is for people; readers go by the code."""
+    commune = office_commune(ctx.info)
+    return {
+        "code": ctx.info.code,
+        "name": ctx.info.name,
+        "commune_code": ctx.info.commune_code,
+        "commune_name": commune.full_name if commune else "",
+    }
+
+
 def _identity(
     ctx: OfficeContext, last: BatchRow | None, public_line: str, period: Any
 ) -> dict[str, Any]:
@@ -262,11 +275,7 @@ def _identity(
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "batch_id": str(uuid.uuid4()),
-        "station": {
-            "code": ctx.info.code,
-            "name": ctx.info.name,
-            "commune_code": ctx.info.commune_code,
-        },
+        "station": _station(ctx),
         "key_id": key_id(public_line),
         "seq": (last.seq + 1) if last else 1,
         "prev_sha256": last.manifest_sha256 if last else "",
