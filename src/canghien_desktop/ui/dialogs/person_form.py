@@ -159,10 +159,12 @@ class PersonForm(QWidget):
         )
         residence = QGroupBox(self.tr("Nơi cư trú"))
         self.residence_grid = FormGrid(residence)
+        # The commune on a line of its own: official names run long ("Xã Hưng Khánh Trung,
+        # tỉnh Vĩnh Long"), and what is shown is what the nurse checks.
+        self.residence_grid.add_row((self.tr("Xã, phường:"), self.commune, 5))
         self.residence_grid.add_row(
-            (self.tr("Xã, phường:"), self.commune, 3), (self.tr("Thôn, tổ:"), self.village)
+            (self.tr("Thôn, tổ:"), self.village), (self.tr("Địa chỉ:"), self.address, 3)
         )
-        self.residence_grid.add_row((self.tr("Địa chỉ:"), self.address, 5))
         notes = QGroupBox(self.tr("Ghi chú"))
         QVBoxLayout(notes).addWidget(self.notes)
         layout = QVBoxLayout(self)
