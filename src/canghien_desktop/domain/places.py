@@ -9,7 +9,7 @@ so a code not found here is *unknown*, not wrong: a record keeps it (docs/GLOSSA
 
 Searching folds the query and the names the way the people search does (``text.fold``:
 no diacritics, đ → d), so "binh phu" finds "Xã Bình Phú". The list is read once, on first
-use (about a tenth of a second), and searched in memory on every keystroke.
+use (a few tenths of a second), and searched in memory on every keystroke.
 """
 
 from __future__ import annotations
@@ -18,25 +18,27 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-
-from vietnam_provinces import Province as _PackageProvince
-from vietnam_provinces import VietNamDivisionType
-from vietnam_provinces import Ward as _PackageWard
+from typing import TYPE_CHECKING
 
 from canghien_desktop.domain.errors import ValidationError
 from canghien_desktop.domain.text import collation_key, fold, query_words
+
+if TYPE_CHECKING:
+    from vietnam_provinces import Province as _PackageProvince
+    from vietnam_provinces import Ward as _PackageWard
 
 SEARCH_LIMIT = 50  # more than fits in a pop-up: a longer list is typed further, not scrolled
 _PROVINCE_CODE = re.compile(r"\d{2}")
 _COMMUNE_CODE = re.compile(r"\d{5}")
 # How a unit's kind is written before its name; a province's also after a comma, in lower
 # case ("Xã Bình Phú, tỉnh Vĩnh Long"; "Phường Hoàn Kiếm, thành phố Hà Nội").
+# Keyed by the package's ``VietNamDivisionType`` values.
 _KIND_WORDS = {
-    VietNamDivisionType.TINH: "Tỉnh",
-    VietNamDivisionType.THANH_PHO_TRUNG_UONG: "Thành phố",
-    VietNamDivisionType.XA: "Xã",
-    VietNamDivisionType.PHUONG: "Phường",
-    VietNamDivisionType.DAC_KHU: "Đặc khu",
+    "tỉnh": "Tỉnh",
+    "thành phố trung ương": "Thành phố",
+    "xã": "Xã",
+    "phường": "Phường",
+    "đặc khu": "Đặc khu",
 }
 
 
@@ -201,22 +203,27 @@ def _rank(entry: _Entry, typed: str) -> int:
 
 @cache
 def _list() -> _List:
-    provinces = {p.code: p for p in _provinces(_PackageProvince.iter_all())}
-    communes = [_commune(w, provinces) for w in _PackageWard.iter_all()]
+    # Imported here, on first use: the package's code tables take a quarter of a second to
+    # import, which every start of the command line would otherwise pay.
+    from vietnam_provinces import Province as PackageProvince
+    from vietnam_provinces import Ward as PackageWard
+
+    provinces = {p.code: p for p in _provinces(PackageProvince.iter_all())}
+    communes = [_commune(w, provinces) for w in PackageWard.iter_all()]
     entries = tuple(_entry(c) for c in communes)
     return _List(provinces, {c.code: c for c in communes}, entries)
 
 
 def _provinces(package: Iterable[_PackageProvince]) -> Iterable[Province]:
     for p in package:
-        kind = _KIND_WORDS[p.division_type]
+        kind = _KIND_WORDS[p.division_type.value]
         # The package writes a city with its kind ("Thành phố Hà Nội"), a province without.
         name = p.name.removeprefix(f"{kind} ")
         yield Province(f"{int(p.code):02d}", kind, name)
 
 
 def _commune(ward: _PackageWard, provinces: dict[str, Province]) -> Commune:
-    kind = _KIND_WORDS[ward.division_type]
+    kind = _KIND_WORDS[ward.division_type.value]
     name = ward.name.removeprefix(f"{kind} ")
     return Commune(f"{int(ward.code):05d}", kind, name, provinces[f"{int(ward.province_code):02d}"])
 
