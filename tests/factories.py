@@ -25,7 +25,7 @@ from canghien_desktop.services.station.people import record_assessment, register
 
 
 def a_person(**changes: object) -> Person:
-    """An adult man of a commune of Hà Nội, with a valid CCCD; ``changes`` override."""
+    """An adult man of Xã Đông Hải, tỉnh Vĩnh Long, with a valid CCCD; ``changes`` override."""
     base = dict(
         ho="Nguyễn",
         chu_dem="Văn",

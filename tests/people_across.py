@@ -33,13 +33,13 @@ from tests.conftest import ADMIN, PASSPHRASE, PASSWORD, TODAY, Office, reopen
 from tests.factories import a_person, an_assessment, enrolled, stepped
 
 STATIONS = {  # code: (name, commune code)
-    "TYT-A": ("Trạm Y tế xã Đại Phúc", "29536"),
-    "TYT-B": ("Trạm Y tế xã Hòa Bình", "29537"),
+    "TYT-A": ("Trạm Y tế xã Bình Phú", "29287"),
+    "TYT-B": ("Trạm Y tế xã Hòa Bình", "29830"),
 }
 MOVED_ID = "086090001234"  # a_person()'s
 TWICE_ID = "086085004321"
 HUNG_IDS = ("086076001111", "086075002222")
-HOME_A, HOME_B = Residence("86", "29536", "Ấp 1"), Residence("86", "29537", "Ấp Tân Quy")
+HOME_A, HOME_B = Residence("86", "29287", "Ấp 1"), Residence("86", "29830", "Ấp Tân Quy")
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ def _moved(a: Office, b: Office) -> dict[str, str]:
     )
     stepped(a.ctx, a.admin, first, leave)
     again = a_person(ho="Nguyen", chu_dem="Van", ten="Duc", residence=HOME_B)
-    second = _in_treatment(b, again, date(2026, 3, 20), transferred_from="29536")
+    second = _in_treatment(b, again, date(2026, 3, 20), transferred_from="29287")
     _drug_test(b, second.id or "", date(2026, 5, 10), positive=False)
     return {"moved_a": first.person_id, "moved_b": second.person_id}
 

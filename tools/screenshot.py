@@ -193,11 +193,13 @@ def main() -> int:
         init_office(
             paths,
             OfficeKind.STATION,
-            "TYT-PHUTHUONG",
-            "Trạm Y tế xã Phú Thượng",
+            "TYT-00091",
+            "Trạm Y tế phường Phú Thượng",
             "admin",
             "password123",
             "passphrase-123",
+            province_code="01",
+            commune_code="00091",  # Phường Phú Thượng, thành phố Hà Nội
         )
         ctx, actor = sign_in_as_admin(paths)
         try:
@@ -206,6 +208,7 @@ def main() -> int:
             shoot_main(ctx, actor, args.out, suffix)
         finally:
             ctx.close()
+    shoot_commune(args.out, suffix)
     return 0
 
 
@@ -214,9 +217,16 @@ def shoot_wizard(
     out: Path,
     suffix: str,
 ) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
     wizard = SetupWizard(paths)
-    wizard.office_page.code.setText("TYT-PHUTHUONG")
-    wizard.office_page.name.setText("Trạm Y tế xã Phú Thượng")
+    wizard.show()
+    picker = wizard.office_page.commune
+    picker.setFocus()
+    QTest.keyClicks(picker, "phu thuong")  # no diacritics: the list finds it all the same
+    save_with_popup(wizard, picker.completer_popup(), out, f"setup_wizard_commune{suffix}.png")
+    QTest.keyClick(picker.completer_popup(), Qt.Key.Key_Return)  # fills the code and name
     save(wizard, out, f"setup_wizard{suffix}.png")
     wizard.next()
     wizard.admin_page.password.setText("password123")
@@ -224,6 +234,25 @@ def shoot_wizard(
     wizard.next()  # refused: the two entries differ
     save(wizard, out, f"setup_wizard_admin{suffix}.png")
     wizard.close()
+
+
+def save_with_popup(window, popup, out: Path, name: str) -> None:
+    """The window with a pop-up list painted where it shows: a pop-up is a window of its
+    own, which ``grab()`` of the window leaves out."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtGui import QPainter, QPixmap
+
+    shot = window.grab()
+    corner = window.mapFromGlobal(popup.mapToGlobal(QPoint(0, 0)))
+    area = QRect(corner, popup.size()).united(shot.rect())
+    canvas = QPixmap(area.size())
+    canvas.fill(window.palette().window().color())
+    painter = QPainter(canvas)
+    painter.drawPixmap(-area.topLeft(), shot)
+    painter.drawPixmap(corner - area.topLeft(), popup.grab())
+    painter.end()
+    canvas.save(str(out / name))
+    print(out / name)
 
 
 def shoot_login(
@@ -256,6 +285,37 @@ def shoot_main(
     window.nav.setCurrentRow(3)
     save(window, out, f"main_window_reports{suffix}.png")
     window.close()
+
+
+def shoot_commune(out: Path, suffix: str) -> None:
+    """A station set up before the 2025 list: the question put once after the upgrade, the
+    picker's list open; then the settings' office tab once the commune is chosen."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from canghien_desktop.ui.dialogs.commune_dialog import CommuneDialog
+
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = AppPaths(Path(tmp) / "office")
+        init_office(paths, OfficeKind.STATION, "TYT-BINHPHU", "Trạm Y tế xã Bình Phú",
+                    "admin", "password123", "passphrase-123")  # fmt: skip
+        ctx, actor = sign_in_as_admin(paths)
+        try:
+            dialog = CommuneDialog(ctx, actor)
+            dialog.show()
+            picker = dialog.picker
+            picker.setFocus()
+            QTest.keyClicks(picker, "binh phu vinh")  # name and province, no diacritics
+            save_with_popup(dialog, picker.completer_popup(), out, f"commune_question{suffix}.png")
+            QTest.keyClick(picker.completer_popup(), Qt.Key.Key_Return)
+            dialog.save_button.click()  # inline task: saved when this returns
+            window = MainWindow(ctx, actor)
+            window.resize(1100, 620)
+            window.nav.setCurrentRow(window.stack.indexOf(window.settings))
+            save(window, out, f"station_settings_office{suffix}.png")
+            window.close()
+        finally:
+            ctx.close()
 
 
 # --- station screens over the 5,000-person demo (Today, people, due, reports, settings) ---

@@ -47,9 +47,10 @@ TODAY = date(2026, 6, 15)  # fixed, so dates and states read the same each run
 PASSWORD, PASSPHRASE = "password123", "passphrase-123"
 DISTRICT = ("YT-PHUVANG", "Phòng Y tế huyện Phú Vang")
 STATIONS = [  # code, name, commune code
-    ("TYT-PHUTHUONG", "Trạm Y tế xã Phú Thượng", "19750"),
-    ("TYT-PHUMAU", "Trạm Y tế xã Phú Mậu", "19753"),
-    ("TYT-PHUAN", "Trạm Y tế xã Phú An", "19756"),
+    # Real communes of thành phố Huế (46) in the 2025 list: init refuses any other code.
+    ("TYT-PHUVANG", "Trạm Y tế xã Phú Vang", "19942"),
+    ("TYT-PHUVINH", "Trạm Y tế xã Phú Vinh", "19945"),
+    ("TYT-PHUHO", "Trạm Y tế xã Phú Hồ", "19918"),
 ]
 
 
@@ -135,7 +136,7 @@ def moved_away(old: Office, new: Office, person_id: str) -> None:
     old.step(
         enrolment,
         ActionRequest(
-            Action.TRANSFER_OUT, date(2026, 3, 2), number="05/CV-UBND", reason="Về xã Phú Mậu"
+            Action.TRANSFER_OUT, date(2026, 3, 2), number="05/CV-UBND", reason="Về xã Phú Vinh"
         ),
     )
     again = new.register(sample_person(1))

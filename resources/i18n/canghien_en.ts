@@ -532,6 +532,40 @@
     </message>
 </context>
 <context>
+    <name>CommuneDialog</name>
+    <message>
+        <source>Xã, phường của trạm</source>
+        <translation>The station&apos;s commune</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Để sau</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Từ ngày 01/07/2025 cả nước có 34 tỉnh, thành phố và 3.321 xã, phường, đặc khu. Hãy chọn xã, phường mà trạm {name} phục vụ: mẫu biểu, báo cáo và lô dữ liệu sẽ ghi tên chính thức và mã của xã.</source>
+        <translation>Since 1 July 2025 Vietnam has 34 provinces and cities and 3,321 communes, wards and special zones. Choose the commune that {name} serves: forms, reports and batches will carry its official name and code.</translation>
+    </message>
+    <message>
+        <source>Có thể chọn hoặc sửa sau trong Cài đặt, thẻ “Đơn vị”.</source>
+        <translation>You can choose or change it later in Settings, tab “Office”.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunePicker</name>
+    <message>
+        <source>Gõ tên xã, phường (không cần dấu) hoặc mã 5 chữ số</source>
+        <translation>Type the commune&apos;s name (accents optional) or its 5-digit code</translation>
+    </message>
+    <message>
+        <source>Mã này không có trong danh mục đơn vị hành chính 2025: hồ sơ giữ nguyên mã cũ. Chọn lại xã, phường nếu biết.</source>
+        <translation>This code is not in the 2025 list of administrative units: the record keeps its old code. Choose the commune again if you know it.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmBox</name>
     <message>
         <source>Xác nhận</source>
@@ -2287,10 +2321,6 @@ Version {version}.</translation>
         <translation>Your office</translation>
     </message>
     <message>
-        <source>Chọn loại đơn vị, rồi nhập mã và tên đơn vị.</source>
-        <translation>Choose the kind of office, then enter its code and name.</translation>
-    </message>
-    <message>
         <source>Trạm y tế xã, phường (nhập hồ sơ người cai nghiện)</source>
         <translation>Commune health station (records people in treatment)</translation>
     </message>
@@ -2299,12 +2329,20 @@ Version {version}.</translation>
         <translation>Consolidating office (receives data batches from stations)</translation>
     </message>
     <message>
-        <source>ví dụ TYT-PHUTHUONG</source>
-        <translation>e.g. TYT-PHUTHUONG</translation>
+        <source>Chọn loại đơn vị, xã của trạm, rồi nhập mã và tên đơn vị.</source>
+        <translation>Choose the kind of office and the station&apos;s commune, then enter the office&apos;s code and name.</translation>
     </message>
     <message>
-        <source>ví dụ Trạm Y tế xã Phú Thượng</source>
-        <translation>e.g. Trạm Y tế xã Phú Thượng</translation>
+        <source>ví dụ TYT-29287</source>
+        <translation>e.g. TYT-29287</translation>
+    </message>
+    <message>
+        <source>ví dụ Trạm Y tế xã Bình Phú</source>
+        <translation>e.g. Trạm Y tế xã Bình Phú</translation>
+    </message>
+    <message>
+        <source>Xã, phường của trạm:</source>
+        <translation>Station&apos;s commune:</translation>
     </message>
     <message>
         <source>Mã đơn vị:</source>
@@ -2349,12 +2387,24 @@ Version {version}.</translation>
         <translation>Level:</translation>
     </message>
     <message>
-        <source>Mã tỉnh:</source>
-        <translation>Province code:</translation>
+        <source>Xã, phường:</source>
+        <translation>Commune:</translation>
     </message>
     <message>
-        <source>Mã xã:</source>
-        <translation>Commune code:</translation>
+        <source>Mã tỉnh, mã xã:</source>
+        <translation>Province, commune codes:</translation>
+    </message>
+    <message>
+        <source>Chọn xã, phường của trạm (danh mục từ 01/07/2025)</source>
+        <translation>Choose the station&apos;s commune (list in force from 1 July 2025)</translation>
+    </message>
+    <message>
+        <source>Lưu xã, phường</source>
+        <translation>Save the commune</translation>
+    </message>
+    <message>
+        <source>Đã lưu: {place}.</source>
+        <translation>Saved: {place}.</translation>
     </message>
     <message>
         <source>Thư mục dữ liệu:</source>
@@ -2733,6 +2783,10 @@ Version {version}.</translation>
         <translation>Occupation:</translation>
     </message>
     <message>
+        <source>Xã, phường:</source>
+        <translation>Commune:</translation>
+    </message>
+    <message>
         <source>Mã tỉnh, mã xã:</source>
         <translation>Province, commune code:</translation>
     </message>
@@ -2891,16 +2945,12 @@ Version {version}.</translation>
         <translation>Residence</translation>
     </message>
     <message>
-        <source>Mã tỉnh:</source>
-        <translation>Province code:</translation>
-    </message>
-    <message>
-        <source>Mã xã:</source>
-        <translation>Commune code:</translation>
-    </message>
-    <message>
         <source>Thôn, tổ:</source>
         <translation>Village:</translation>
+    </message>
+    <message>
+        <source>Xã, phường:</source>
+        <translation>Commune:</translation>
     </message>
     <message>
         <source>Địa chỉ:</source>
@@ -3879,12 +3929,12 @@ Version {version}.</translation>
         <translation>Correct the station&apos;s name and commune code</translation>
     </message>
     <message>
-        <source>ví dụ Trạm Y tế xã Đại Phúc</source>
-        <translation>e.g. Trạm Y tế xã Đại Phúc</translation>
+        <source>ví dụ Trạm Y tế xã Bình Phú</source>
+        <translation>e.g. Trạm Y tế xã Bình Phú</translation>
     </message>
     <message>
-        <source>5 chữ số, ví dụ 29536</source>
-        <translation>5 digits, e.g. 29536</translation>
+        <source>5 chữ số, ví dụ 29287</source>
+        <translation>5 digits, e.g. 29287</translation>
     </message>
     <message>
         <source>Lưu</source>
@@ -4326,16 +4376,8 @@ Version {version}.</translation>
         <translation>Choose files…</translation>
     </message>
     <message>
-        <source>5 chữ số, ví dụ 29536</source>
-        <translation>5 digits, e.g. 29536</translation>
-    </message>
-    <message>
         <source>Đăng ký trạm</source>
         <translation>Register a station</translation>
-    </message>
-    <message>
-        <source>ví dụ Trạm Y tế xã Đại Phúc</source>
-        <translation>e.g. Trạm Y tế xã Đại Phúc</translation>
     </message>
     <message>
         <source>Trưởng trạm đã đọc qua điện thoại đúng dấu vân tay này</source>
@@ -4360,6 +4402,14 @@ Version {version}.</translation>
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>5 chữ số, ví dụ 29287</source>
+        <translation>5 digits, e.g. 29287</translation>
+    </message>
+    <message>
+        <source>ví dụ Trạm Y tế xã Bình Phú</source>
+        <translation>e.g. Trạm Y tế xã Bình Phú</translation>
     </message>
     <message>
         <source>Thẻ của trạm:</source>
@@ -4688,6 +4738,10 @@ Version {version}.</translation>
     <message>
         <source>Xong: {action} {name}.</source>
         <translation>Done: {action} {name}.</translation>
+    </message>
+    <message>
+        <source>Xã, phường: {commune} (mã {code})</source>
+        <translation>Commune: {commune} (code {code})</translation>
     </message>
     <message>
         <source>bị từ chối</source>
@@ -6179,6 +6233,11 @@ Version {version}.</translation>
         <translation>substances</translation>
     </message>
     <message>
+        <source>chọn xã, phường của trạm</source>
+        <comment>set_commune</comment>
+        <translation>choose the station&apos;s commune</translation>
+    </message>
+    <message>
         <source>chữ đệm</source>
         <comment>chu_dem</comment>
         <translation>middle name</translation>
@@ -6889,6 +6948,11 @@ Version {version}.</translation>
         <translation>No user chosen: click a row of the list first.</translation>
     </message>
     <message>
+        <source>Chưa chọn xã, phường: hãy gõ tên (không cần dấu) rồi chọn trong danh sách.</source>
+        <comment>places.not_chosen</comment>
+        <translation>No commune chosen: type its name (accents optional), then choose it in the list.</translation>
+    </message>
+    <message>
         <source>Chưa có đơn vị nào trong {path}: hãy chạy “canghien init station” trước.</source>
         <comment>office.missing</comment>
         <translation>No office in {path}: run “canghien init station” first.</translation>
@@ -7279,6 +7343,11 @@ Version {version}.</translation>
         <translation>The batch id (batch_id) “{value}” in its manifest is not a UUID: refused; contact the station.</translation>
     </message>
     <message>
+        <source>Mã tỉnh “{value}” không có trong danh mục đơn vị hành chính 2025: hãy kiểm tra lại mã tỉnh.</source>
+        <comment>places.unknown_province</comment>
+        <translation>Province code “{value}” is not in the 2025 list of administrative units: check the province code.</translation>
+    </message>
+    <message>
         <source>Mã tỉnh “{value}” phải gồm đúng 2 chữ số: hãy nhập lại.</source>
         <comment>province_code.invalid</comment>
         <translation>Province code “{value}” must be exactly 2 digits: type it again.</translation>
@@ -7287,6 +7356,16 @@ Version {version}.</translation>
         <source>Mã xã chuyển đến “{value}” không hợp lệ: cần đúng 5 chữ số của xã cũ, khác xã này.</source>
         <comment>transfer.bad_commune</comment>
         <translation>Commune code “{value}” is not valid: give the 5 digits of the former commune, not this one.</translation>
+    </message>
+    <message>
+        <source>Mã xã {value} là {commune}, không thuộc tỉnh mã {province}: hãy kiểm tra lại mã tỉnh hoặc mã xã.</source>
+        <comment>places.other_province</comment>
+        <translation>Commune code {value} is {commune}, not in province {province}: check the province or the commune code.</translation>
+    </message>
+    <message>
+        <source>Mã xã “{value}” không có trong danh mục đơn vị hành chính 2025: hãy chọn xã, phường trong danh sách.</source>
+        <comment>places.unknown_commune</comment>
+        <translation>Commune code “{value}” is not in the 2025 list of administrative units: choose a commune from the list.</translation>
     </message>
     <message>
         <source>Mã xã “{value}” không hợp lệ: mã xã gồm đúng 5 chữ số (QĐ 19/2025), hãy kiểm tra lại.</source>
@@ -8051,6 +8130,13 @@ Version {version}.</translation>
         <source>đơn vị tổng hợp để riêng: hãy gửi lại bản ghi này</source>
         <comment>set aside at the office: send this record again</comment>
         <translation>set aside at the office: send this record again</translation>
+    </message>
+</context>
+<context>
+    <name>places</name>
+    <message>
+        <source>mã {code} (không có trong danh mục 2025)</source>
+        <translation>code {code} (not in the 2025 list)</translation>
     </message>
 </context>
 </TS>

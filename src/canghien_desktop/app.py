@@ -56,6 +56,7 @@ def main(data_dir: str | None = None, argv: Sequence[str] = ()) -> int:
         session = OfficeSession(ctx, actor)
         session.start_daily_backup()
         session.check_stored_values()
+        session.ask_commune()
         return qt_app.exec()
     finally:
         ctx.close()

@@ -77,9 +77,10 @@ def test_init_station_then_refuse_a_second_init(tmp_path: Path) -> None:
         "--province",
         "86",
         "--commune",
-        "29536",
+        "29287",
     )
     assert first.returncode == 0, first.stderr
+    assert "Xã, phường: Xã Bình Phú, tỉnh Vĩnh Long (mã 29287)" in first.stdout
     assert (folder / "canghien.sqlite").exists() and (folder / "keys" / "TYT-02.pub").exists()
     assert (folder / "keys" / "TYT-02.key").stat().st_mode & 0o077 == 0
     assert (folder / "keys" / "TYT-02.pub").read_text().startswith("untrusted comment:")
@@ -90,6 +91,36 @@ def test_init_station_then_refuse_a_second_init(tmp_path: Path) -> None:
         "--data-dir", str(folder), "init", "station", "--code", "X", "--name", "Y", "--admin", "a"
     )
     assert_one_line_error(again, "đã có dữ liệu của một đơn vị")
+
+
+@pytest.mark.parametrize(
+    ("province", "commune", "expected"),
+    [
+        ("86", "12345", "Mã xã “12345” không có trong danh mục đơn vị hành chính 2025"),
+        ("01", "29287", "Mã xã 29287 là Xã Bình Phú, tỉnh Vĩnh Long, không thuộc tỉnh mã 01"),
+        ("99", "", "Mã tỉnh “99” không có trong danh mục đơn vị hành chính 2025"),
+    ],
+)
+def test_init_refuses_a_commune_outside_the_2025_list_or_its_province(
+    tmp_path: Path, province: str, commune: str, expected: str
+) -> None:
+    folder = tmp_path / "new"
+    result = run("--data-dir", str(folder), "init", "station", "--code", "TYT-X",
+                 "--name", "Trạm Y tế xã X", "--admin", ADMIN,
+                 "--province", province, "--commune", commune)  # fmt: skip
+    assert_one_line_error(result, expected)
+    assert not folder.exists() or not any(folder.iterdir())
+
+
+def test_init_with_a_commune_alone_takes_its_province(tmp_path: Path) -> None:
+    folder = tmp_path / "new"
+    made = run("--data-dir", str(folder), "init", "station", "--code", "TYT-29287",
+               "--name", "Trạm Y tế xã Bình Phú", "--admin", ADMIN,
+               "--commune", "29287")  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    stats = run("--data-dir", str(folder), "stats", "--json")
+    office = json.loads(stats.stdout)["office"]
+    assert (office.get("province_code"), office.get("commune_code")) == ("86", "29287")
 
 
 def test_init_district_writes_an_age_recipient(tmp_path: Path) -> None:

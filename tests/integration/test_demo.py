@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from canghien_desktop.domain import places
 from canghien_desktop.domain.codes import DocType, OfficeKind, Sex, Substance
 from canghien_desktop.domain.errors import DomainError, PermissionDenied
 from canghien_desktop.domain.followups import FollowUpKind, validate_follow_up
@@ -23,6 +24,7 @@ from canghien_desktop.domain.person import validate_person
 from canghien_desktop.domain.roles import Actor, Role
 from canghien_desktop.services import auth
 from canghien_desktop.services.audit_check import check_audit
+from canghien_desktop.services.commune import is_listed
 from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.station.demo import DEMO_COMMUNE, DEMO_PROVINCE, generate_demo
@@ -123,10 +125,11 @@ def test_people_validate_again_with_consistent_ids(demo: tuple[Office, dict[str,
             ).all()
         )
     numbers: list[str] = []
+    homes: Counter[str] = Counter()
     for person in people:
         assert validate_person(person, AS_OF) == person  # stored already clean
         assert person.residence.province_code == DEMO_PROVINCE
-        assert person.residence.commune_code == DEMO_COMMUNE
+        homes[person.residence.commune_code] += 1
         assert person.residence.village
         assert person.ho and person.ten
         assert not person.phone or _PHONE.match(person.phone), person.phone
@@ -144,11 +147,27 @@ def test_people_validate_again_with_consistent_ids(demo: tuple[Office, dict[str,
             assert person.representative is not None
             assert person.representative.full_name and person.representative.relationship
     assert len(numbers) == len(set(numbers)) > PERSONS * 0.9
+    # Most live in the station's commune, a few in other real communes of its province.
+    assert homes.most_common(1)[0][0] == DEMO_COMMUNE
+    assert homes[DEMO_COMMUNE] > 0.85 * len(people) and len(homes) > 1
+    assert all(is_listed(DEMO_PROVINCE, code) for code in homes)
     assert any(p.birth.exact is None for p in people)  # a few year-only birth dates
     assert any(p.representative for p in people)
     family = Counter(p.ho for p in people)
     assert family.most_common(1)[0][0] == "Nguyễn"
     assert {"Trần", "Lê", "Phạm"} <= set(family)
+
+
+def test_movers_go_to_real_communes(demo: tuple[Office, dict[str, Any]]) -> None:
+    office, _ = demo
+    with office.ctx.db.read() as session:
+        reasons = session.scalars(
+            select(EnrolmentEventRow.reason).where(EnrolmentEventRow.action == "chuyen_di")
+        ).all()
+    official = {c.full_name for c in places.communes()}
+    assert reasons
+    for reason in reasons:
+        assert reason.removeprefix("Chuyển nơi cư trú đến ") in official, reason
 
 
 def test_enrolments_follow_their_events(demo: tuple[Office, dict[str, Any]]) -> None:

@@ -19,12 +19,13 @@ from canghien_desktop.domain.followups import DrugTestMethod, FollowUp, FollowUp
 from canghien_desktop.domain.lifecycle import ActionRequest, Enrolment
 from canghien_desktop.domain.lifecycle_table import Action, State
 from canghien_desktop.domain.person import LegalRepresentative
+from canghien_desktop.services.commune import set_office_commune
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext, OfficeInfo
 from canghien_desktop.services.station import enrolments, followups, forms, people
 from canghien_desktop.services.station.forms.common import commune_of
 from canghien_desktop.storage.rows import AuditRow
-from tests.conftest import Office
+from tests.conftest import Office, raw_database
 from tests.factories import ASSESSED_ON, a_person, enrolled, stepped
 
 # poppler-utils is a named test dependency (README, .ci/run): missing it must fail, not skip.
@@ -375,9 +376,9 @@ def test_user_text_is_escaped_not_interpreted(office: Office, out: Path) -> None
 @pytest.mark.parametrize(
     ("office_name", "unit", "name"),
     [
-        ("Trạm Y tế xã Đại Phúc", "xã", "Đại Phúc"),
+        ("Trạm Y tế xã Bình Phú", "xã", "Bình Phú"),
         ("Trạm Y tế phường Hoàng Văn Thụ", "phường", "Hoàng Văn Thụ"),
-        ("TYT Đại Phúc", "xã", ""),
+        ("TYT Bình Phú", "xã", ""),
     ],
 )
 def test_commune_is_read_from_the_office_name(office_name: str, unit: str, name: str) -> None:
@@ -391,3 +392,31 @@ def test_a_form_is_vietnamese_whatever_the_window_speaks(
     pdf = forms.person_summary(office.ctx, office.admin, treated(office).person_id, out)
     text = flat(text_of(pdf))
     assert "Đang cai nghiện" in text and "In treatment" not in text
+
+
+def test_the_commune_chosen_from_the_list_wins_over_the_office_name() -> None:
+    info = OfficeInfo("X", "Trạm Y tế xã Thử", OfficeKind.STATION, "tram_y_te_xa", "86", "29287")
+    commune = commune_of(info)
+    assert (commune.unit, commune.name, commune.code) == ("xã", "Bình Phú", "29287")
+    assert commune.listed == "Xã Bình Phú, tỉnh Vĩnh Long (mã xã 29287)"
+    unknown = OfficeInfo("X", "Trạm Y tế xã Thử", OfficeKind.STATION, "", "86", "12345")
+    assert (commune_of(unknown).name, commune_of(unknown).listed) == ("Thử", "")
+
+
+def test_forms_name_the_communes_officially_with_their_codes(office: Office, out: Path) -> None:
+    set_office_commune(office.ctx, office.admin, "29287")
+    e = enrolled_duc(office)  # a_person() lives in Xã Đông Hải (29536), tỉnh Vĩnh Long
+    text = flat(text_of(forms.registration_form(office.ctx, office.admin, e.id or "", out)))
+    assert "Xã Đông Hải, tỉnh Vĩnh Long (mã xã 29536)" in text
+    assert "Kính gửi: Ủy ban nhân dân xã Bình Phú" in text
+    summary = flat(text_of(forms.person_summary(office.ctx, office.admin, e.person_id, out)))
+    assert "Đơn vị lập: Trạm Y tế xã Thử (TYT-TEST), Xã Bình Phú, tỉnh Vĩnh Long" in summary
+    assert "(mã xã 29287)" in summary
+
+
+def test_a_code_outside_the_list_is_printed_as_unknown(office: Office, out: Path) -> None:
+    e = enrolled_duc(office)
+    with raw_database(office.paths.data_dir) as db:  # stored before the 2025 list
+        db.execute("UPDATE person SET commune_code = '12345' WHERE id = ?", (e.person_id,))
+    text = flat(text_of(forms.person_summary(office.ctx, office.admin, e.person_id, out)))
+    assert "xã mã 12345, tỉnh mã 86 (mã không có trong danh mục đơn vị hành chính 2025)" in text

@@ -146,6 +146,9 @@ def test_a_bad_value_is_named_with_its_column(
         ("events", {"notes": "Dòng một\nDòng hai\tcột"}),  # free text keeps its line breaks
         ("persons", {"ho": "Nguyễn", "ten": "Thị Ánh"}),
         ("persons", {"other_names": "Ê Đê", "search_key": fold("한국")}),  # folded: not NFC
+        # A code from before the 2025 list: unknown, kept, never refused for that alone.
+        ("persons", {"province_code": "86", "commune_code": "12345"}),
+        ("persons", {"province_code": "99", "commune_code": "29287"}),
     ],
 )
 def test_what_a_station_may_hold_passes(

@@ -55,7 +55,7 @@ def test_the_older_duplicate_is_kept_in_either_order_though_its_id_is_larger(
     station: Office, new_commune: Office, district: Office, tmp_path: Path
 ) -> None:
     registered(district, station, tmp_path, OLD_COMMUNE)
-    registered(district, new_commune, tmp_path, "29540")
+    registered(district, new_commune, tmp_path, "29551")
     # The newer record is typed in first, under the smaller id: neither decides any more.
     newer = register_as(new_commune, a_person(id_number="086090009999"), SMALL)
     assessed(new_commune, newer, date(2026, 4, 6))
@@ -96,7 +96,7 @@ def test_a_transfer_keeps_the_record_of_the_commune_left_when_it_is_older(
     station: Office, new_commune: Office, district: Office, tmp_path: Path
 ) -> None:
     registered(district, station, tmp_path, OLD_COMMUNE)
-    registered(district, new_commune, tmp_path, "29540")
+    registered(district, new_commune, tmp_path, "29551")
     moved = mover(station)
     arrived = arrive_as(new_commune, moved, SMALL)
     import_both(district, new_commune, station, out=tmp_path / "usb")
@@ -109,7 +109,7 @@ def test_a_transfer_keeps_the_arrived_record_when_the_new_commune_had_it_first(
     station: Office, new_commune: Office, district: Office, tmp_path: Path
 ) -> None:
     registered(district, station, tmp_path, OLD_COMMUNE)
-    registered(district, new_commune, tmp_path, "29540")
+    registered(district, new_commune, tmp_path, "29551")
     moved = mover(station)
     with station.ctx.db.read() as session:
         left_since = seniority(session, moved.id).first_day

@@ -48,8 +48,8 @@ def test_pairs_come_best_first_with_both_people_and_their_stations(
     by_station = {b.station: b for b in (twice.first, twice.second)}
     assert by_station["TYT-A"].full_name == "Bùi Văn Thắng"
     assert by_station["TYT-B"].full_name == "Bui Van Thang"
-    assert by_station["TYT-A"].station_name == "Trạm Y tế xã Đại Phúc"
-    assert by_station["TYT-B"].commune_code == "29537"
+    assert by_station["TYT-A"].station_name == "Trạm Y tế xã Bình Phú"
+    assert by_station["TYT-B"].commune_code == "29830"
     assert {b.id_number for b in by_station.values()} == {TWICE_ID}
     assert {b.birth for b in by_station.values()} == {"1985"}
     hoa = pairs[1]
@@ -129,7 +129,7 @@ def test_a_merged_person_has_both_stations_records_and_one_timeline(
     assert steps.index(("TYT-A", "chuyen_di")) < steps.index(("TYT-B", "addicted"))
     assert steps[-1] == ("TYT-B", "bat_dau")
     assert {e.station_name for e in person.timeline} == {
-        "Trạm Y tế xã Đại Phúc",
+        "Trạm Y tế xã Bình Phú",
         "Trạm Y tế xã Hòa Bình",
     }
     assert all(e.entry.kind != "follow_up" for e in person.timeline)

@@ -28,6 +28,7 @@ from canghien_desktop.domain.followups import FollowUpKind
 from canghien_desktop.domain.lifecycle_table import Action, State
 from canghien_desktop.domain.periods import Period, age_band, parse_period
 from canghien_desktop.services import auth, messages
+from canghien_desktop.services.commune import set_office_commune
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.reports import ReportFiles, build_report, write_report
 from canghien_desktop.services.reports import files as report_files
@@ -636,3 +637,16 @@ def test_a_report_is_vietnamese_whatever_the_window_speaks(
         "People who started treatment",
         "Events “start treatment” dated within the period",
     )
+
+
+def test_a_station_report_names_its_commune_with_the_code(office: Office, tmp_path: Path) -> None:
+    before = write_report(office.ctx, office.admin, "2026-H1", tmp_path / "before")
+    assert before.report.commune_text == ""  # no commune chosen: nothing made up
+    set_office_commune(office.ctx, office.admin, "29287")
+    files = write_report(office.ctx, office.admin, "2026-H1", tmp_path / "after")
+    named = "Xã Bình Phú, tỉnh Vĩnh Long (mã xã 29287)"
+    assert named in " ".join(pdf_text(files.pdf).split())
+    info = dict(load_workbook(files.xlsx)["Thông tin"].iter_rows(values_only=True))
+    assert (info["Xã, phường"], info["Mã xã"]) == ("Xã Bình Phú, tỉnh Vĩnh Long", "29287")
+    first_rows = load_workbook(files.xlsx)["Chỉ tiêu"].iter_rows(max_row=4, values_only=True)
+    assert any(named in str(cell) for row in first_rows for cell in row if cell)

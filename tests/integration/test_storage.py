@@ -136,12 +136,12 @@ def test_upgrade_from_the_first_schema_keeps_data_and_backs_up(tmp_path: Path) -
         command.upgrade(config, "0001_initial")
     with engine.begin() as conn:
         conn.exec_driver_sql(
-            "INSERT INTO setting (key, value) VALUES ('office_note', 'Trạm Y tế xã Đại Phúc')"
+            "INSERT INTO setting (key, value) VALUES ('office_note', 'Trạm Y tế xã Bình Phú')"
         )
     backup = migrate.ensure_schema(engine, copies_into(tmp_path / "backups"))
     assert migrate.current_revision(engine) == migrate.HEAD_REVISION
     with engine.connect() as conn:
-        assert conn.exec_driver_sql("SELECT value FROM setting").scalar() == "Trạm Y tế xã Đại Phúc"
+        assert conn.exec_driver_sql("SELECT value FROM setting").scalar() == "Trạm Y tế xã Bình Phú"
         assert conn.exec_driver_sql("SELECT count(*) FROM draft").scalar() == 0
     old = connect(Path(backup))
     assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001_initial",)

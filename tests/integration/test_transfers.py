@@ -36,7 +36,7 @@ def new_commune(district: Office, tmp_path: Path) -> Office:
     paths = AppPaths(tmp_path / "station-b")
     init_office(
         paths, OfficeKind.STATION, "TYT-B", "Trạm B", ADMIN, PASSWORD, PASSPHRASE,
-        province_code="86", commune_code="29540",
+        province_code="86", commune_code="29551",
     )  # fmt: skip
     ctx = reopen(paths, today=TODAY)
     card = batches.export_public_keys(district.ctx, district.admin, tmp_path / "dcard-b")
@@ -72,7 +72,7 @@ def test_a_transfer_in_is_one_person_until_undone(
     station: Office, new_commune: Office, district: Office, tmp_path: Path
 ) -> None:
     registered(district, station, tmp_path, OLD_COMMUNE)
-    registered(district, new_commune, tmp_path, "29540")
+    registered(district, new_commune, tmp_path, "29551")
     moved = mover(station)
     arrived_id = arrive(new_commune, moved)
     for one in (station, new_commune):
@@ -92,7 +92,7 @@ def test_weak_evidence_or_the_wrong_commune_links_nothing(
     station: Office, new_commune: Office, district: Office, tmp_path: Path
 ) -> None:
     registered(district, station, tmp_path, OLD_COMMUNE)
-    registered(district, new_commune, tmp_path, "29540")
+    registered(district, new_commune, tmp_path, "29551")
     moved = mover(station)
     dataclasses_moved = row_to_person(moved)
     look_alike = dataclasses.replace(
@@ -111,7 +111,7 @@ def test_weak_evidence_or_the_wrong_commune_links_nothing(
 
 def test_the_commune_moved_from_is_checked(new_commune: Office) -> None:
     with pytest.raises(DomainError) as own:
-        arrive(new_commune, _someone(new_commune), transferred_from="29540")
+        arrive(new_commune, _someone(new_commune), transferred_from="29551")
     assert own.value.code == "transfer.bad_commune"
     with pytest.raises(DomainError) as short:
         arrive(new_commune, _someone(new_commune), transferred_from="2953")

@@ -55,8 +55,7 @@ def test_saving_discards_the_draft(qtbot, office, admin, sync_tasks) -> None:
         (dialog.form.birth, "1990"),
     ):
         qtbot.keyClicks(field, text)
-    qtbot.keyClicks(dialog.form.province_code, "01")
-    qtbot.keyClicks(dialog.form.commune_code, "00004")
+    dialog.form.commune.set_codes("01", "00004")
     dialog.draft.flush()
     assert load_draft(office, admin, "person", "") is not None
     with qtbot.waitSignal(dialog.saved):

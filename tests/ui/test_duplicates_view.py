@@ -75,10 +75,10 @@ def test_pairs_best_first_with_reasons_and_masked_id_numbers(
     assert set(shown["Họ và tên"]) == {"Bùi Văn Thắng", "Bui Van Thang"}
     assert shown["Số giấy tờ"] == ("••••••••4321", "••••••••4321")
     assert {s.split(" (")[0] for s in shown["Trạm"]} == {
-        "Trạm Y tế xã Đại Phúc",
+        "Trạm Y tế xã Bình Phú",
         "Trạm Y tế xã Hòa Bình",
     }
-    assert set(shown["Mã xã"]) == {"29536", "29537"}
+    assert set(shown["Mã xã"]) == {"29287", "29830"}
     assert "Điểm 100%" in view.compare.summary.text()
     first_name, _ = view.compare.values[0]
     station, _ = view.compare.values[4]
@@ -167,7 +167,7 @@ def test_history_of_a_merged_person_shows_both_stations(qtbot, across_office, sy
     assert "Nguyen Van Duc" in dialog.status.text()  # how the second station wrote him
     records = dialog.records_model
     rows = [[records.index(r, c).data() for c in range(8)] for r in range(records.rowCount())]
-    assert [row[0] for row in rows] == ["Trạm Y tế xã Đại Phúc", "Trạm Y tế xã Hòa Bình"]
+    assert [row[0] for row in rows] == ["Trạm Y tế xã Bình Phú", "Trạm Y tế xã Hòa Bình"]
     assert rows[0][4] == "••••••••1234"
     assert rows[0][7] == "10/02/2026: dương tính (Chất dạng thuốc phiện)"
     assert rows[1][6] == "1 lần (1 xét nghiệm)"
@@ -175,18 +175,18 @@ def test_history_of_a_merged_person_shows_both_stations(qtbot, across_office, sy
     enrolments = [[spans.index(r, c).data() for c in range(8)] for r in range(spans.rowCount())]
     assert enrolments == [
         [
-            "Trạm Y tế xã Đại Phúc", "Chuyển nơi cư trú", "Tại gia đình",
+            "Trạm Y tế xã Bình Phú", "Chuyển nơi cư trú", "Tại gia đình",
             "05/01/2026", "13/01/2026", "—", "02/03/2026", "—",
         ],
         [
             "Trạm Y tế xã Hòa Bình", "Đang cai nghiện", "Tại gia đình",
-            "20/03/2026", "28/03/2026", "—", "—", "29536",
+            "20/03/2026", "28/03/2026", "—", "—", "29287",
         ],
     ]  # fmt: skip
     timeline = dialog.timeline_model
     lines = [[timeline.index(r, c).data() for c in range(3)] for r in range(timeline.rowCount())]
-    assert lines[0] == ["05/01/2026", "Trạm Y tế xã Đại Phúc", "Xác định: có nghiện"]
-    assert ["02/03/2026", "Trạm Y tế xã Đại Phúc", "Chuyển nơi cư trú"] in lines
+    assert lines[0] == ["05/01/2026", "Trạm Y tế xã Bình Phú", "Xác định: có nghiện"]
+    assert ["02/03/2026", "Trạm Y tế xã Bình Phú", "Chuyển nơi cư trú"] in lines
     assert lines[-1][1] == "Trạm Y tế xã Hòa Bình"
     assert all(re.fullmatch(r"\d\d/\d\d/\d{4}", line[0]) for line in lines)
     dialog.reveal.setChecked(True)
@@ -207,7 +207,7 @@ def test_history_after_merging_through_the_screen(qtbot, across_office, sync_tas
     assert dialog.status.text().startswith("Một người: 2 hồ sơ từ 2 trạm")
     timeline = dialog.timeline_model
     stations = {timeline.index(r, 1).data() for r in range(timeline.rowCount())}
-    assert stations == {"Trạm Y tế xã Đại Phúc", "Trạm Y tế xã Hòa Bình"}
+    assert stations == {"Trạm Y tế xã Bình Phú", "Trạm Y tế xã Hòa Bình"}
 
 
 @pytest.mark.parametrize("role", [Role.DATA_ENTRY])

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
+from tests.conftest import raw_database
 
 from canghien_desktop.services.station.people import get_person, list_people
 from canghien_desktop.ui.dialogs import unsaved_prompt
 from canghien_desktop.ui.dialogs.person_dialog import PersonDialog
 from canghien_desktop.ui.dialogs.unsaved_prompt import UnsavedChoice
 from canghien_desktop.ui.screens.people_view import PeopleView
+from canghien_desktop.ui.widgets.commune_picker import CommunePicker
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -29,6 +32,14 @@ def tab(qtbot) -> QWidget:
     """Press Tab where the focus is; return the widget that has the focus next."""
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     return QApplication.focusWidget()
+
+
+def pick(qtbot, picker: CommunePicker, typed: str) -> None:
+    """Type into a commune picker and take the highlighted match with Enter."""
+    picker.setFocus()
+    qtbot.keyClick(picker, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(picker, typed)
+    qtbot.keyClick(picker.completer_popup(), Qt.Key.Key_Return)
 
 
 def enter(qtbot, where: QWidget | None = None) -> None:
@@ -63,8 +74,7 @@ def fill_adult(qtbot, dialog: PersonDialog, ho="Tran", dem="Van", ten="Nam", bir
     qtbot.keyClicks(form.chu_dem, dem)
     qtbot.keyClicks(form.ten, ten)
     qtbot.keyClicks(form.birth, birth)
-    qtbot.keyClicks(form.province_code, "01")
-    qtbot.keyClicks(form.commune_code, "00004")
+    pick(qtbot, form.commune, "00004")
     form.ten.setFocus()
 
 
@@ -83,10 +93,9 @@ def test_register_by_typing_tab_and_enter(qtbot, dialog, office, admin) -> None:
     assert form.age.text().endswith("tuổi")
     form.id_number.setFocus()
     qtbot.keyClicks(form.id_number, "001190012345")
-    form.province_code.setFocus()
-    qtbot.keyClicks(form.province_code, "01")
-    assert tab(qtbot) is form.commune_code
-    qtbot.keyClicks(form.commune_code, "00004")
+    pick(qtbot, form.commune, "ba dinh ha noi")
+    assert dialog.isVisible()  # Enter took the commune; it did not save the form
+    assert form.commune.text() == "Phường Ba Đình, thành phố Hà Nội"
     assert tab(qtbot) is form.village
     type_text(form.village, "Thôn Đông")
     with qtbot.waitSignal(dialog.saved) as saved:
@@ -98,6 +107,7 @@ def test_register_by_typing_tab_and_enter(qtbot, dialog, office, admin) -> None:
     assert stored.birth.exact == date(1990, 6, 15)
     assert stored.id_number == "001190012345"
     assert stored.residence.village == "Thôn Đông"
+    assert (stored.residence.province_code, stored.residence.commune_code) == ("01", "00004")
     assert [p.full_name for p in list_people(office, admin)] == ["Nguyễn Thị Hồng"]
 
 
@@ -202,13 +212,46 @@ def test_edit_saves_without_the_look_alike_check(qtbot, office, admin, people, s
 
 def test_codes_default_to_the_last_ones_typed(qtbot, dialog, office, admin) -> None:
     fill_adult(qtbot, dialog)
-    dialog.form.commune_code.clear()
-    qtbot.keyClicks(dialog.form.commune_code, "00007")
+    pick(qtbot, dialog.form.commune, "00008")
     with qtbot.waitSignal(dialog.saved):
         enter(qtbot)
     again = PersonDialog(office, admin)
     qtbot.addWidget(again)
-    assert (again.form.province_code.text(), again.form.commune_code.text()) == ("01", "00007")
+    assert again.form.commune.codes() == ("01", "00008")
+    assert again.form.commune.text() == "Phường Ngọc Hà, thành phố Hà Nội"
+
+
+def test_a_commune_must_be_chosen(qtbot, dialog, office, admin) -> None:
+    fill_adult(qtbot, dialog)
+    dialog.form.commune.setFocus()
+    qtbot.keyClick(dialog.form.commune, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.form.commune, "binh")  # many matches: none taken
+    dialog.form.commune.completer_popup().hide()
+    dialog.save()
+    error = dialog.form.residence_grid._error_of[dialog.form.commune]
+    assert error.isVisible() and error.text().startswith("Chưa chọn xã, phường")
+    assert list_people(office, admin) == []
+
+
+def test_an_old_code_is_kept_and_shown_as_unknown(qtbot, office, admin, people, sync_tasks) -> None:
+    old = replace(people[0].residence, province_code="86", commune_code="12345")
+    person = replace(people[0], residence=old)
+    with raw_database(office.paths.data_dir) as db:  # stored before the 2025 list
+        db.execute(
+            "UPDATE person SET province_code = '86', commune_code = '12345' WHERE id = ?",
+            (person.id,),
+        )
+    dialog = PersonDialog(office, admin, person)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.form.commune.is_unknown()
+    assert dialog.form.commune.text() == "mã 12345 (không có trong danh mục 2025)"
+    dialog.form.village.setFocus()
+    qtbot.keyClicks(dialog.form.village, " moi")
+    with qtbot.waitSignal(dialog.saved):
+        enter(qtbot, dialog.form.village)
+    stored = get_person(office, admin, person.id).residence
+    assert (stored.province_code, stored.commune_code) == ("86", "12345")  # kept as it was
 
 
 def test_escape_with_typing_asks_first(qtbot, dialog, monkeypatch) -> None:

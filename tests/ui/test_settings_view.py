@@ -4,6 +4,7 @@ force with their override file, and the year's days off with the office's day sw
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -31,7 +32,7 @@ def _tabs(view: SettingsView) -> list[str]:
 
 
 def _office_rows(view: SettingsView) -> dict[str, str]:
-    form = view.office_tab.layout()
+    form = view.office_tab.form
     return {
         form.itemAt(row, form.ItemRole.LabelRole).widget().text(): form.itemAt(
             row, form.ItemRole.FieldRole
@@ -49,6 +50,39 @@ def test_office_identity_is_shown_read_only(qtbot, office, admin, sync_tasks) ->
     assert rows["Tên đơn vị:"] == "Trạm Y tế xã Thử"
     assert rows["Loại đơn vị:"] == "trạm y tế"
     assert rows["Cấp:"] == "Trạm Y tế xã"
+    assert (rows["Xã, phường:"], rows["Mã tỉnh, mã xã:"]) == ("–", "–")
+
+
+def test_admin_chooses_the_station_commune(qtbot, office, admin, sync_tasks) -> None:
+    view = _view(qtbot, office, admin)
+    tab = view.office_tab
+    tab.save_commune()  # nothing chosen yet: refused under the picker
+    assert tab.error.text().startswith("Chưa chọn xã, phường")
+    tab.picker.setFocus()
+    qtbot.keyClicks(tab.picker, "binh phu vinh long")
+    qtbot.keyClick(tab.picker.completer_popup(), Qt.Key.Key_Return)
+    tab.save_button.click()
+    rows = _office_rows(view)
+    assert rows["Xã, phường:"] == "Xã Bình Phú, tỉnh Vĩnh Long"
+    assert rows["Mã tỉnh, mã xã:"] == "86 / 29287"
+    assert tab.status.text() == "Đã lưu: Xã Bình Phú, tỉnh Vĩnh Long."
+    assert (office.info.province_code, office.info.commune_code) == ("86", "29287")
+
+
+def test_a_stored_code_outside_the_list_is_shown_as_unknown(
+    qtbot, office, admin, sync_tasks
+) -> None:
+    office.info = replace(office.info, province_code="86", commune_code="12345")
+    rows = _office_rows(_view(qtbot, office, admin))
+    assert rows["Xã, phường:"] == "mã 12345 (không có trong danh mục 2025)"
+    assert rows["Mã tỉnh, mã xã:"] == "86 / 12345"
+
+
+def test_only_admin_and_head_choose_the_commune(qtbot, office, sync_tasks) -> None:
+    head = Actor("head", Role.STATION_HEAD, office.info.code)
+    clerk = Actor("clerk", Role.DATA_ENTRY, office.info.code)
+    assert _view(qtbot, office, head).office_tab.chooser is not None
+    assert _view(qtbot, office, clerk).office_tab.chooser is None
 
 
 def test_accounts_tab_only_for_those_who_manage_users(qtbot, office, admin, sync_tasks) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from tests.conftest import reopen
 
@@ -26,6 +27,8 @@ def _fill(
     passphrase2: str = "passphrase-123",
 ) -> None:
     page = wizard.office_page
+    if not page.district.isChecked():
+        _choose(qtbot, wizard, "binh phu vinh long")
     page.code.setText(code)
     page.name.setText("Trạm Y tế xã Mới")  # keyClicks is ASCII-only
     _next(wizard)
@@ -36,6 +39,15 @@ def _fill(
     if wizard.currentPage() is wizard.passphrase_page:
         qtbot.keyClicks(wizard.passphrase_page.passphrase, "passphrase-123")
         qtbot.keyClicks(wizard.passphrase_page.repeat, passphrase2)
+
+
+def _choose(qtbot, wizard: SetupWizard, typed: str) -> None:
+    """Type into the commune picker and take the highlighted match with Enter."""
+    picker = wizard.office_page.commune
+    picker.setFocus()
+    qtbot.keyClick(picker, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # typing replaces
+    qtbot.keyClicks(picker, typed)
+    qtbot.keyClick(picker.completer_popup(), Qt.Key.Key_Return)
 
 
 def _next(wizard: SetupWizard) -> None:
@@ -60,6 +72,7 @@ def test_creates_office_that_admin_can_open(qtbot, tmp_path) -> None:
     ctx = reopen(paths)
     try:
         assert (ctx.info.name, ctx.info.kind) == ("Trạm Y tế xã Mới", OfficeKind.STATION)
+        assert (ctx.info.province_code, ctx.info.commune_code) == ("86", "29287")
         assert login(ctx, "admin", "password123").username == "admin"
     finally:
         ctx.close()
@@ -103,3 +116,34 @@ def test_district_choice_creates_consolidating_office(qtbot, tmp_path, sync_task
     _finish(wizard)
     assert wizard.created is not None and wizard.created.info.kind is OfficeKind.CONSOLIDATING
     assert paths.office_exists()
+
+
+def test_a_station_needs_a_commune_from_the_list(qtbot, tmp_path) -> None:
+    wizard = _wizard(qtbot, AppPaths(tmp_path / "data"))
+    page = wizard.office_page
+    page.code.setText("TYT-MOI")
+    page.name.setText("Trạm Y tế xã Mới")
+    qtbot.keyClicks(page.commune, "binh p")  # typed, never chosen
+    _next(wizard)
+    assert wizard.currentPage() is page
+    assert page.error.text().startswith("Chưa chọn xã, phường")
+
+
+def test_choosing_the_commune_suggests_code_and_name(qtbot, tmp_path) -> None:
+    wizard = _wizard(qtbot, AppPaths(tmp_path / "data"))
+    _choose(qtbot, wizard, "binh phu vinh long")
+    page = wizard.office_page
+    assert page.commune.text() == "Xã Bình Phú, tỉnh Vĩnh Long"
+    assert (page.code.text(), page.name.text()) == ("TYT-29287", "Trạm Y tế xã Bình Phú")
+    page.name.setText("Trạm Y tế Bình Phú")  # what was typed is never overwritten
+    _choose(qtbot, wizard, "dong hai vinh long")
+    assert (page.code.text(), page.name.text()) == ("TYT-29287", "Trạm Y tế Bình Phú")
+    assert page.codes() == ("86", "29536")
+
+
+def test_a_consolidating_office_is_not_asked_for_a_commune(qtbot, tmp_path) -> None:
+    wizard = _wizard(qtbot, AppPaths(tmp_path / "data"))
+    page = wizard.office_page
+    page.district.setChecked(True)
+    assert not page.commune.isVisibleTo(wizard)
+    assert page.codes() == ("", "")

@@ -49,8 +49,8 @@ def test_registering_needs_the_fingerprint_confirmed(
     dialog.set_files(card)  # a station's card is the one .pub file
     _, fingerprint = trust.inspect_card(card[0])
     assert dialog.shown.text() == fingerprint and dialog.code.text() == "TYT-TEST"
-    dialog.name.setText("Trạm Y tế xã Đại Phúc")
-    dialog.commune.setText("29536")
+    dialog.name.setText("Trạm Y tế xã Bình Phú")
+    dialog.commune.setText("29287")
     assert not dialog.trust_button.isEnabled()  # not before the phone call
     dialog.trust_button.click()
     assert registered_stations(district.ctx, district.admin) == []
@@ -60,8 +60,8 @@ def test_registering_needs_the_fingerprint_confirmed(
     assert view.model.rowCount() == 1
     assert [cell(view, 0, c) for c in StationColumn] == [
         "TYT-TEST",
-        "Trạm Y tế xã Đại Phúc",
-        "29536",
+        "Trạm Y tế xã Bình Phú",
+        "29287",
         fingerprint,
         "0",
         "chưa có",
@@ -153,13 +153,13 @@ def test_rotation_keeps_the_commune_code(
     from canghien_desktop.services.exchange import batches
 
     card = station_card(station, tmp_path / "card")
-    batches.trust_files(district.ctx, district.admin, card, name="Trạm A", commune_code="29536")
+    batches.trust_files(district.ctx, district.admin, card, name="Trạm A", commune_code="29287")
     statement, _ = rotate_signing_key(station.ctx, station.admin, PASSPHRASE, tmp_path / "rot")
     view = make_view(qtbot, district)
     view.accept_rotation(statement)
     assert [cell(view, 0, c) for c in (StationColumn.NAME, StationColumn.COMMUNE)] == [
         "Trạm A",
-        "29536",
+        "29287",
     ]
 
 
@@ -184,21 +184,21 @@ def test_a_stations_name_and_commune_are_corrected_from_the_list(
     dialog = view.findChild(StationEditDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.windowTitle() == "Sửa tên, mã xã của trạm"
-    dialog.name.setText("Trạm Y tế xã Đại Phúc")
+    dialog.name.setText("Trạm Y tế xã Bình Phú")
     dialog.commune.setText("2953")  # a digit short: refused, nothing changed
     dialog.save_button.click()
     bad_commune = render(DomainError("trust.bad_commune", value="2953"))
     assert dialog.errors.shown() == (bad_commune, dialog.commune)
     assert dialog.isVisible()
     assert registered_stations(district.ctx, district.admin)[0].commune_code == ""
-    dialog.commune.setText("29536")
+    dialog.commune.setText("29287")
     dialog.save_button.click()
     assert dialog.result() == dialog.DialogCode.Accepted
     (entry,) = registered_stations(district.ctx, district.admin)
-    assert (entry.name, entry.commune_code) == ("Trạm Y tế xã Đại Phúc", "29536")
-    assert cell(view, 0, StationColumn.NAME) == "Trạm Y tế xã Đại Phúc"
-    assert cell(view, 0, StationColumn.COMMUNE) == "29536"
-    assert view.status.text() == "Đã sửa trạm TYT-TEST: Trạm Y tế xã Đại Phúc, mã xã 29536."
+    assert (entry.name, entry.commune_code) == ("Trạm Y tế xã Bình Phú", "29287")
+    assert cell(view, 0, StationColumn.NAME) == "Trạm Y tế xã Bình Phú"
+    assert cell(view, 0, StationColumn.COMMUNE) == "29287"
+    assert view.status.text() == "Đã sửa trạm TYT-TEST: Trạm Y tế xã Bình Phú, mã xã 29287."
     assert changed == [True]  # the ledger and the reports name it the new way
     assert check_audit(district.ctx, district.admin).ok
 

@@ -132,11 +132,12 @@ def register_with_dialogs(qtbot, ctx: OfficeContext, user: Actor) -> Person:
         (form.chu_dem, "Văn"),
         (form.ten, "Hùng"),
         (form.birth, "12/03/1990"),
-        (form.province_code, "01"),
-        (form.commune_code, "00004"),
+        (form.commune, "00004"),
         (form.village, "Thôn Đông"),
     ):
         click_and_type(qtbot, field, text)
+        if field is form.commune:  # the one match is highlighted: Enter takes it
+            qtbot.keyClick(form.commune.completer_popup(), Enter)
     with qtbot.waitSignal(dialog.saved) as saved:
         qtbot.keyClick(form.village, Enter)
     return saved.args[0]

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from canghien_desktop.cli.secrets import PASSPHRASE_ENV, PASSWORD_ENV, ask_secret, username
+from canghien_desktop.domain import places
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
@@ -81,7 +82,9 @@ def _configure_init(p: argparse.ArgumentParser) -> None:
     p.add_argument("--admin", required=True)
     p.add_argument("--province", default="", help="2-digit province code (QĐ 19/2025)")
     p.add_argument(
-        "--commune", default="", help="5-digit commune code of a station (with --province)"
+        "--commune",
+        default="",
+        help="5-digit commune code of a station, from the 2025 list (its province if alone)",
     )
 
 
@@ -89,6 +92,7 @@ def _run_init(args: argparse.Namespace) -> int:
     paths = resolve_data_dir(args.data_dir)
     if paths.office_exists():
         raise DomainError("office.exists", path=str(paths.data_dir))
+    places.check_place(args.province, args.commune)  # before the secrets are typed, not after
     password = ask_secret(
         PASSWORD_ENV,
         tr("Mật khẩu quản trị: "),
@@ -118,6 +122,13 @@ def _run_init(args: argparse.Namespace) -> int:
             name=info.name, code=info.code, data_dir=paths.data_dir
         )
     )
+    commune = places.commune(info.commune_code)
+    if commune is not None:
+        print(
+            tr("Xã, phường: {commune} (mã {code})").format(
+                commune=commune.full_name, code=commune.code
+            )
+        )
     print_recovery_code(created.recovery_code)
     return 0
 

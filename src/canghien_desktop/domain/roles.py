@@ -26,6 +26,7 @@ class Operation(StrEnum):
     EDIT_SETTINGS = "edit_settings"
     LOAD_DEMO = "load_demo"
     RESTORE = "restore"  # replaces every record with a backup's: the head's decision
+    SET_COMMUNE = "set_commune"  # which commune the station serves: the head knows it
 
 
 _ALLOWED: dict[Role, frozenset[Operation]] = {
@@ -39,6 +40,7 @@ _ALLOWED: dict[Role, frozenset[Operation]] = {
             Operation.MANAGE_USERS,
             Operation.VIEW_AUDIT,
             Operation.RESTORE,
+            Operation.SET_COMMUNE,
         }
     ),
     Role.CONSOLIDATING_OFFICER: frozenset(

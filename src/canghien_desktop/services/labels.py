@@ -82,6 +82,7 @@ LABELS: dict[str, str] = {
     "view_audit": "xem nhật ký",
     "edit_settings": "sửa cấu hình",
     "load_demo": "tạo dữ liệu mẫu",
+    "set_commune": "chọn xã, phường của trạm",
     "create_admin": "tạo tài khoản quản trị",
     # office kinds
     "station": "trạm y tế",

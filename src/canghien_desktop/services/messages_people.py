@@ -11,6 +11,11 @@ PEOPLE_MESSAGES: dict[str, str] = {
     "date.invalid": "Ngày “{value}” không hợp lệ: hãy nhập theo dạng dd/mm/yyyy.",
     "province_code.invalid": "Mã tỉnh “{value}” phải gồm đúng 2 chữ số: hãy nhập lại.",
     "commune_code.invalid": "Mã xã “{value}” phải gồm đúng 5 chữ số: hãy nhập lại.",
+    # --- the 2025 list of administrative units (domain.places) -------------------------
+    "places.unknown_province": "Mã tỉnh “{value}” không có trong danh mục đơn vị hành chính 2025: hãy kiểm tra lại mã tỉnh.",
+    "places.unknown_commune": "Mã xã “{value}” không có trong danh mục đơn vị hành chính 2025: hãy chọn xã, phường trong danh sách.",
+    "places.not_chosen": "Chưa chọn xã, phường: hãy gõ tên (không cần dấu) rồi chọn trong danh sách.",
+    "places.other_province": "Mã xã {value} là {commune}, không thuộc tỉnh mã {province}: hãy kiểm tra lại mã tỉnh hoặc mã xã.",
     "phone.invalid": "Số điện thoại “{value}” không hợp lệ: chỉ dùng chữ số, ví dụ 0912345678.",
     "representative.required": "Người từ 12 đến dưới 18 tuổi cần có người đại diện hợp pháp: hãy nhập người đại diện.",
     "enrolment.under_12": "Người dưới 12 tuổi ({age} tuổi) không thuộc đối tượng cai nghiện tự nguyện: không thể ghi danh.",

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError, ValidationError
 from canghien_desktop.domain.lifecycle import Lifecycle
-from canghien_desktop.domain.person import Residence, check_province_code
+from canghien_desktop.domain.places import check_place
 from canghien_desktop.domain.roles import Role
 from canghien_desktop.domain.rulesets import default_rulebook
 from canghien_desktop.domain.text import check_text, nfc
@@ -138,10 +138,9 @@ def init_office(
     if paths.office_exists():
         raise DomainError("office.exists", path=str(paths.data_dir))
     code, name = _checked_identity(code, name)
-    if commune_code:  # the commune a station serves, in its province (QĐ 19/2025 codes)
-        Residence(province_code, commune_code).normalised()
-    elif province_code:  # an office above the communes may name its province alone
-        check_province_code(province_code)
+    # The commune a station serves, from the 2025 list; an office above the communes may
+    # name its province alone.
+    province_code, commune_code = check_place(province_code, commune_code)
     accounts.check_new_credentials(admin, password)
     check_passphrase(passphrase)
     staging = AppPaths(paths.data_dir / f".init-{code}.partial")

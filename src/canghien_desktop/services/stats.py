@@ -45,7 +45,13 @@ def office_stats(ctx: OfficeContext, actor: Actor) -> OfficeStats:
         )
         batches = session.scalar(select(func.count()).where(_batch_counted(ctx)))
     return {
-        "office": {"code": ctx.info.code, "name": ctx.info.name, "kind": ctx.info.kind.value},
+        "office": {
+            "code": ctx.info.code,
+            "name": ctx.info.name,
+            "kind": ctx.info.kind.value,
+            "province_code": ctx.info.province_code,
+            "commune_code": ctx.info.commune_code,
+        },
         "persons": persons or 0,
         "enrolments": sum(by_state.values()),
         "enrolments_by_state": dict(sorted(by_state.items())),

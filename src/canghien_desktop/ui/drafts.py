@@ -37,6 +37,7 @@ from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.station import drafts
 from canghien_desktop.ui.tasks import Task
+from canghien_desktop.ui.widgets.commune_picker import CommunePicker
 
 SAVE_DELAY_MS = 1000
 
@@ -188,6 +189,8 @@ class DraftKeeper(QObject):
 
 def _edit_signal(widget: QWidget) -> SignalInstance:
     """The signal a user's edit emits, for each kind of input widget."""
+    if isinstance(widget, CommunePicker):
+        return widget.changed
     if isinstance(widget, QLineEdit):
         return widget.textEdited
     if isinstance(widget, QPlainTextEdit | QTextEdit):
@@ -203,7 +206,9 @@ def widget_values(fields: Mapping[str, QWidget]) -> Values:
     """Name → value of each input: text, the combo's code (item data) or a check state."""
     values: Values = {}
     for name, widget in fields.items():
-        if isinstance(widget, QLineEdit):
+        if isinstance(widget, CommunePicker):  # a line edit whose value is codes, not text
+            values[name] = widget.draft_value()
+        elif isinstance(widget, QLineEdit):
             values[name] = widget.text()
         elif isinstance(widget, QPlainTextEdit):
             values[name] = widget.toPlainText()
@@ -221,7 +226,9 @@ def set_widget_values(fields: Mapping[str, QWidget], values: Mapping[str, object
         if name not in values:
             continue
         value = values[name]
-        if isinstance(widget, QLineEdit):
+        if isinstance(widget, CommunePicker):
+            widget.set_draft_value(value)
+        elif isinstance(widget, QLineEdit):
             widget.setText(str(value))
         elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(str(value))

@@ -16,13 +16,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services import auth, backups
 from canghien_desktop.services.backups.archive import BackupInfo
+from canghien_desktop.services.commune import commune_question_due
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.session_prefs import idle_minutes
 from canghien_desktop.services.stored_text_check import StoredProblem, problems_after_upgrade
+from canghien_desktop.ui.dialogs.commune_dialog import CommuneDialog
 from canghien_desktop.ui.dialogs.password_dialogs import CURRENT, NEW, PasswordDialog
 from canghien_desktop.ui.dialogs.stored_problems_dialog import StoredProblemsDialog
 from canghien_desktop.ui.login_dialog import LOGGED_OUT, LoginDialog
 from canghien_desktop.ui.main_window import MainWindow
+from canghien_desktop.ui.screens.loaded_screen import announce_change
 from canghien_desktop.ui.tasks import Task
 
 log = logging.getLogger(__name__)
@@ -120,6 +123,22 @@ class OfficeSession(QObject):
             .start()
         )
 
+    def ask_commune(self) -> Task[bool]:
+        """Once after the upgrade, of a user who may answer: the station's commune, when it
+        is not in the 2025 list (``services.commune``)."""
+        ctx, actor = self.ctx, self.actor
+        return (
+            Task(lambda: commune_question_due(ctx, actor), parent=self)
+            .on_success(self._show_commune_question)
+            .start()
+        )
+
+    def _show_commune_question(self, due: object) -> None:
+        if due is True:
+            dialog = CommuneDialog(self.ctx, self.actor, self.window)
+            dialog.accepted.connect(announce_change)  # the office tab and forms read it anew
+            dialog.open()
+
     def _show_stored_problems(self, problems: list[StoredProblem]) -> None:
         if problems:
             dialog = StoredProblemsDialog(problems, self.window.show_person, self.window)
@@ -164,6 +183,7 @@ class OfficeSession(QObject):
         old.close()
         old.deleteLater()
         self.idle.resume()
+        self.ask_commune()  # an admin or head logging in after a nurse is asked too
 
     def change_password(self) -> PasswordDialog:
         ctx, actor = self.ctx, self.actor

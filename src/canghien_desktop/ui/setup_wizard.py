@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from canghien_desktop.domain.codes import OfficeKind
-from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.errors import DomainError, ValidationError
 from canghien_desktop.services import accounts
 from canghien_desktop.services.exchange import keys
 from canghien_desktop.services.messages import render
@@ -24,6 +24,7 @@ from canghien_desktop.services.office import NewOffice, init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, secret_field
+from canghien_desktop.ui.widgets.commune_picker import CommunePicker
 
 
 def _note(text: str) -> QLabel:
@@ -36,24 +37,33 @@ class OfficePage(QWizardPage):
     def __init__(self, paths: AppPaths) -> None:
         super().__init__()
         self.setTitle(self.tr("Đơn vị sử dụng phần mềm"))
-        self.setSubTitle(self.tr("Chọn loại đơn vị, rồi nhập mã và tên đơn vị."))
+        self.setSubTitle(self.tr("Chọn loại đơn vị, xã của trạm, rồi nhập mã và tên đơn vị."))
         self.station = QRadioButton(self.tr("Trạm y tế xã, phường (nhập hồ sơ người cai nghiện)"))
         self.district = QRadioButton(self.tr("Đơn vị tổng hợp (nhận lô dữ liệu từ các trạm)"))
         self.station.setChecked(True)
+        self.commune = CommunePicker()
         self.code = QLineEdit()
-        self.code.setPlaceholderText(self.tr("ví dụ TYT-PHUTHUONG"))
+        self.code.setPlaceholderText(self.tr("ví dụ TYT-29287"))
         self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("ví dụ Trạm Y tế xã Phú Thượng"))
+        self.name.setPlaceholderText(self.tr("ví dụ Trạm Y tế xã Bình Phú"))
+        self.error = error_label()
         self.registerField("district", self.district)
         self.registerField("code*", self.code)
         self.registerField("name*", self.name)
-        form = QFormLayout()
-        form.addRow(self.tr("Mã đơn vị:"), self.code)
-        form.addRow(self.tr("Tên đơn vị:"), self.name)
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("Xã, phường của trạm:"), self.commune)
+        self.form.addRow(self.tr("Mã đơn vị:"), self.code)
+        self.form.addRow(self.tr("Tên đơn vị:"), self.name)
+        self._lay_out(paths)
+        self.commune.chosen.connect(self._suggest_identity)
+        self.district.toggled.connect(self._kind_changed)
+
+    def _lay_out(self, paths: AppPaths) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(self.station)
         layout.addWidget(self.district)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
         code_rule = self.tr(
             "Mã đơn vị gồm chữ in hoa không dấu, chữ số và gạch ngang, tối đa 20 ký tự."
         )
@@ -61,6 +71,34 @@ class OfficePage(QWizardPage):
         layout.addStretch(1)
         where = self.tr("Dữ liệu được lưu tại: {path}").format(path=paths.data_dir)
         layout.addWidget(_note(where))
+
+    def codes(self) -> tuple[str, str]:
+        """The station's (province, commune); a consolidating office names none here."""
+        return ("", "") if self.district.isChecked() else self.commune.codes()
+
+    def _kind_changed(self, district: bool) -> None:
+        self.form.setRowVisible(self.commune, not district)
+        self.error.hide()
+
+    def _suggest_identity(self) -> None:
+        """Fill the code and name from the commune when they are still empty; both stay
+        editable (a station may have its own customary name)."""
+        commune = self.commune.commune()
+        if commune is None:
+            return
+        if not self.code.text().strip():
+            self.code.setText(commune.station_code)
+        if not self.name.text().strip():
+            self.name.setText(commune.station_name)  # a proper name: Vietnamese in any language
+
+    def validatePage(self) -> bool:
+        if self.district.isChecked() or self.commune.commune() is not None:
+            self.error.hide()
+            return True
+        self.error.setText(render(ValidationError("commune_code", "places.not_chosen")))
+        self.error.show()
+        self.commune.setFocus()
+        return False
 
 
 class AdminPage(QWizardPage):
@@ -207,9 +245,13 @@ class SetupWizard(QWizard):
             self.field("password"),
             self.field("passphrase"),
         )
+        province, commune = self.office_page.codes()
         self._set_busy(True)
         return (
-            Task(lambda: init_office(*args), parent=self)
+            Task(
+                lambda: init_office(*args, province_code=province, commune_code=commune),
+                parent=self,
+            )
             .on_success(self._created)
             .on_error(self._failed, catch=DomainError)
             .start()

@@ -23,6 +23,7 @@ class StationEntry(TypedDict):
     code: str
     name: NotRequired[str]
     commune_code: NotRequired[str]
+    commune_name: NotRequired[str]  # the official 2025 name, for people; since format 2.x
 
 
 class PeriodEntry(TypedDict):
@@ -193,8 +194,8 @@ _MEMBER = record_of(
 )
 _PERIOD = record_of({"code": text, "start": day, "end": day})
 _STATION = record_of(
-    {"code": text, "name": text, "commune_code": text},
-    optional=frozenset({"name", "commune_code"}),
+    {"code": text, "name": text, "commune_code": text, "commune_name": text},
+    optional=frozenset({"name", "commune_code", "commune_name"}),  # older stations lack some
 )
 MANIFEST_FIELDS: dict[str, Check] = {
     "station": _STATION,

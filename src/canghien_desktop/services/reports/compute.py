@@ -11,6 +11,7 @@ from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.periods import Period, parse_period
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.domain.rulesets import RuleBook, RuleSet
+from canghien_desktop.services.commune import office_commune
 from canghien_desktop.services.reports.breakdowns import COLUMNS, tally
 from canghien_desktop.services.reports.cases import ReportData
 from canghien_desktop.services.reports.indicators import INDICATORS
@@ -35,6 +36,13 @@ class PeriodReport:
     generated_by: str  # the account that made it
     rule_sets: tuple[RuleSet, ...]  # the rules in force at some time in the period
     values: dict[str, tuple[int, ...]]  # indicator code -> one number per COLUMNS entry
+    commune_code: str = ""  # a station's commune, when chosen from the 2025 list
+    commune_name: str = ""  # its official name: "Xã Bình Phú, tỉnh Vĩnh Long"
+
+    @property
+    def commune_text(self) -> str:
+        """ "Xã Bình Phú, tỉnh Vĩnh Long (mã xã 29287)", or "" for no commune."""
+        return f"{self.commune_name} (mã xã {self.commune_code})" if self.commune_code else ""
 
     @property
     def complete(self) -> bool:
@@ -117,6 +125,7 @@ def make_report(
 ) -> PeriodReport:
     """The report of ``values``, for this office or for ``office`` (code, name)."""
     code, name = office or (ctx.info.code, ctx.info.name)
+    commune = office_commune(ctx.info) if office is None else None
     return PeriodReport(
         office_code=code,
         office_name=name,
@@ -126,6 +135,8 @@ def make_report(
         generated_by=actor.username,
         rule_sets=rule_sets_in(ctx.lifecycle.rules, period),
         values=values,
+        commune_code=commune.code if commune else "",
+        commune_name=commune.full_name if commune else "",
     )
 
 

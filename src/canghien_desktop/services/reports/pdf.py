@@ -40,7 +40,7 @@ def write_pdf(report: PeriodReport, path: Path) -> None:
 def _story(report: PeriodReport) -> list[Flowable]:
     lines = [*notes(report), "Quy định áp dụng: " + "; ".join(rule_set_lines(report))]
     return [
-        letterhead(report.office_name, report.office_code),
+        letterhead(report.office_name, report.office_code, report.commune_text),
         Spacer(1, 5 * mm),
         Paragraph(TITLE_TEXT, TITLE),
         Paragraph(period_text(report), CENTRE),

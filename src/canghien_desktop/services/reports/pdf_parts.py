@@ -176,10 +176,13 @@ def number_text(value: int | float) -> str:
 
 
 # --- around the tables -----------------------------------------------------------------------
-def letterhead(name: str, code: str) -> Table:
+def letterhead(name: str, code: str, commune: str = "") -> Table:
+    """The office's name and code, and a station's commune ("Xã Bình Phú, tỉnh Vĩnh Long
+    (mã xã 29287)") when it has chosen one, beside the national motto."""
     left = [
         Paragraph(escape(name.upper()), CENTRE_BOLD),
         Paragraph(f"Mã đơn vị: {escape(code)}", CENTRE),
+        *([Paragraph(escape(commune), CENTRE)] if commune else []),
     ]
     right = [Paragraph(NATION, CENTRE_BOLD), Paragraph(f"<u>{MOTTO}</u>", CENTRE_BOLD)]
     return _side_by_side(left, right, "TOP")

@@ -37,7 +37,8 @@ def period_text(report: PeriodReport) -> str:
 
 
 def station_text(report: PeriodReport) -> str:
-    return f"{report.office_name} (mã {report.office_code})"
+    station = f"{report.office_name} (mã {report.office_code})"
+    return f"{station}, {report.commune_text}" if report.commune_text else station
 
 
 def generated_text(report: PeriodReport) -> str:
@@ -74,6 +75,11 @@ def info_rows(report: PeriodReport) -> list[tuple[str, str | date]]:
     return [
         ("Mã đơn vị", report.office_code),
         ("Tên đơn vị", report.office_name),
+        *(
+            (("Xã, phường", report.commune_name), ("Mã xã", report.commune_code))
+            if report.commune_code
+            else ()
+        ),
         ("Kỳ báo cáo", report.period.code),
         ("Từ ngày", report.period.start),
         ("Đến ngày", report.period.end),

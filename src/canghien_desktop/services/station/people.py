@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import select
 
+from canghien_desktop.domain import places
 from canghien_desktop.domain.assessment import Assessment, validate_assessment
 from canghien_desktop.domain.dates import BirthDate
-from canghien_desktop.domain.person import Person, validate_person
+from canghien_desktop.domain.person import Person, Residence, validate_person
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.domain.text import collation_key
 from canghien_desktop.storage.lookup import get_live
@@ -45,6 +46,7 @@ class PersonSummary:
 def register_person(ctx: OfficeContext, actor: Actor, person: Person) -> Person:
     actor.require(Operation.EDIT_RECORDS)
     clean = validate_person(person, ctx.today())
+    _check_residence(clean.residence, None)
     with ctx.db.write() as session:
         row = ctx.writer(session, actor.username).add(PersonRow(**person_fields(clean)))
     return replace(clean, id=row.id)
@@ -56,7 +58,17 @@ def update_person(ctx: OfficeContext, actor: Actor, person: Person) -> bool:
     clean = validate_person(person, ctx.today())
     with ctx.db.write() as session:
         row = get_live(session, PersonRow, clean.id)
+        _check_residence(clean.residence, (row.province_code, row.commune_code))
         return ctx.writer(session, actor.username).update(row, person_fields(clean))
+
+
+def _check_residence(residence: Residence, stored: tuple[str, str] | None) -> None:
+    """Codes typed anew must name a commune of the 2025 list, in its province. Codes kept
+    as stored pass as they are: a code from before the mergers is unknown, not wrong, and
+    an edit of the phone number must not force a choice the nurse cannot make."""
+    codes = (residence.province_code, residence.commune_code)
+    if codes != stored:
+        places.check_commune(*codes)
 
 
 def get_person(ctx: OfficeContext, actor: Actor, person_id: str) -> Person:

@@ -108,6 +108,7 @@ class PersonDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _fill(self, person: Person | None) -> None:
+        self.form.commune.set_near(self._ctx.info.province_code)  # the station's own first
         if person is not None:
             self.form.set_person(person)
             return
@@ -115,8 +116,7 @@ class PersonDialog(QDialog):
             self._ctx.info.province_code,
             self._ctx.info.commune_code,
         )
-        self.form.province_code.setText(codes[0])
-        self.form.commune_code.setText(codes[1])
+        self.form.commune.set_codes(*codes)
 
     def _keep_drafts(self, person: Person | None) -> DraftKeeper:
         subject = (person.id or "") if person else ""

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QRegularExpression, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -31,6 +30,7 @@ from canghien_desktop.domain.person import (
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.messages import render
 from canghien_desktop.ui.drafts import Values, set_widget_values, widget_values
+from canghien_desktop.ui.widgets.commune_picker import CommunePicker
 from canghien_desktop.ui.widgets.date_field import BirthDateField
 from canghien_desktop.ui.widgets.form_grid import FormGrid
 
@@ -38,14 +38,6 @@ from canghien_desktop.ui.widgets.form_grid import FormGrid
 ETHNICITIES = ("Kinh", "Tày", "Thái", "Mường", "Khmer", "Hoa", "Nùng", "H'Mông", "Dao")
 RELATIONSHIPS = ("Cha", "Mẹ", "Ông", "Bà", "Anh", "Chị", "Người giám hộ")
 NOTES_LINES = 3
-
-
-def _digits(length: int) -> QLineEdit:
-    field = QLineEdit()
-    field.setValidator(QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{length}}}")))
-    field.setMaxLength(length)
-    field.setFixedWidth(field.fontMetrics().horizontalAdvance("0" * (length + 3)) + 12)
-    return field
 
 
 def _choices(codes: list[str], blank: str | None = None) -> QComboBox:
@@ -95,7 +87,7 @@ class PersonForm(QWidget):
         self.phone = QLineEdit()
         self.education = _choices([e.value for e in Education], self.tr("(chưa rõ)"))
         self.occupation = QLineEdit()
-        self.province_code, self.commune_code = _digits(2), _digits(5)
+        self.commune = CommunePicker()
         self.village, self.address = QLineEdit(), QLineEdit()
         self.rep_name, self.rep_phone, self.rep_id_number = QLineEdit(), QLineEdit(), QLineEdit()
         self.rep_relationship = _editable(RELATIONSHIPS)
@@ -117,8 +109,7 @@ class PersonForm(QWidget):
             "phone": self.phone,
             "education": self.education,
             "occupation": self.occupation,
-            "province_code": self.province_code,
-            "commune_code": self.commune_code,
+            "commune_code": self.commune,  # its value holds the province's code too
             "village": self.village,
             "address": self.address,
             "rep_name": self.rep_name,
@@ -168,12 +159,12 @@ class PersonForm(QWidget):
         )
         residence = QGroupBox(self.tr("Nơi cư trú"))
         self.residence_grid = FormGrid(residence)
+        # The commune on a line of its own: official names run long ("Xã Hưng Khánh Trung,
+        # tỉnh Vĩnh Long"), and what is shown is what the nurse checks.
+        self.residence_grid.add_row((self.tr("Xã, phường:"), self.commune, 5))
         self.residence_grid.add_row(
-            (self.tr("Mã tỉnh:"), self.province_code),
-            (self.tr("Mã xã:"), self.commune_code),
-            (self.tr("Thôn, tổ:"), self.village),
+            (self.tr("Thôn, tổ:"), self.village), (self.tr("Địa chỉ:"), self.address, 3)
         )
-        self.residence_grid.add_row((self.tr("Địa chỉ:"), self.address, 5))
         notes = QGroupBox(self.tr("Ghi chú"))
         QVBoxLayout(notes).addWidget(self.notes)
         layout = QVBoxLayout(self)
@@ -201,17 +192,19 @@ class PersonForm(QWidget):
             phone=self.phone.text(),
             education=Education(education) if education else None,
             occupation=self.occupation.text(),
-            residence=Residence(
-                self.province_code.text().strip(),
-                self.commune_code.text().strip(),
-                self.village.text(),
-                self.address.text(),
-            ),
+            residence=Residence(*self._codes(), self.village.text(), self.address.text()),
             representative=self._representative(),
             notes=self.notes.toPlainText(),
             id=person_id,
         )
         return validate_person(person, self._today)
+
+    def _codes(self) -> tuple[str, str]:
+        """The commune picked, or the stored codes kept (even outside the 2025 list)."""
+        province, commune = self.commune.codes()
+        if not commune:
+            raise ValidationError("commune_code", "places.not_chosen")
+        return province, commune
 
     def _representative(self) -> LegalRepresentative | None:
         if self.rep_group.isHidden():
@@ -240,8 +233,10 @@ class PersonForm(QWidget):
                 "phone": person.phone,
                 "education": person.education.value if person.education else "",
                 "occupation": person.occupation,
-                "province_code": residence.province_code,
-                "commune_code": residence.commune_code,
+                "commune_code": {
+                    "province": residence.province_code,
+                    "commune": residence.commune_code,
+                },
                 "village": residence.village,
                 "address": residence.address_detail,
                 "rep_name": rep.full_name if rep else "",
@@ -279,7 +274,12 @@ class PersonForm(QWidget):
             grid.clear_errors()
 
     def _field_for(self, name: str) -> QWidget | None:
-        aliases = {"birth_date": "birth", "address_detail": "address", "representative": "rep_name"}
+        aliases = {
+            "birth_date": "birth",
+            "address_detail": "address",
+            "representative": "rep_name",
+            "province_code": "commune_code",  # one picker holds both codes
+        }
         return self.fields.get(aliases.get(name, name))
 
     # --- the representative follows the age ---------------------------------------------------

@@ -39,10 +39,10 @@ class StationEditDialog(QDialog):
         self.saved: StationEntry | None = None
         self.setWindowTitle(self.tr("Sửa tên, mã xã của trạm"))
         self.name = QLineEdit(station.name)
-        self.name.setPlaceholderText(self.tr("ví dụ Trạm Y tế xã Đại Phúc"))
+        self.name.setPlaceholderText(self.tr("ví dụ Trạm Y tế xã Bình Phú"))
         self.commune = QLineEdit(station.commune_code)
         self.commune.setMaxLength(5)
-        self.commune.setPlaceholderText(self.tr("5 chữ số, ví dụ 29536"))
+        self.commune.setPlaceholderText(self.tr("5 chữ số, ví dụ 29287"))
         self.error = error_label()
         self.buttons, self.save_button = accept_or_cancel(self, self.tr("Lưu"), self._submit)
         self._lay_out(station)

@@ -60,7 +60,7 @@ class TrustDialog(QDialog):
         self.name = QLineEdit()
         self.commune = QLineEdit()
         self.commune.setMaxLength(5)
-        self.commune.setPlaceholderText(self.tr("5 chữ số, ví dụ 29536"))
+        self.commune.setPlaceholderText(self.tr("5 chữ số, ví dụ 29287"))
         self.shown = QLabel("–")
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -83,7 +83,7 @@ class TrustDialog(QDialog):
     def _set_texts(self) -> None:
         if self.registering_station:
             self.setWindowTitle(self.tr("Đăng ký trạm"))
-            self.name.setPlaceholderText(self.tr("ví dụ Trạm Y tế xã Đại Phúc"))
+            self.name.setPlaceholderText(self.tr("ví dụ Trạm Y tế xã Bình Phú"))
             self.confirm.setText(self.tr("Trưởng trạm đã đọc qua điện thoại đúng dấu vân tay này"))
             self.trust_button.setText(self.tr("Đăng ký"))
             return

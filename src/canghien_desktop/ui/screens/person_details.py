@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QWidg
 from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.domain.lifecycle import Enrolment
 from canghien_desktop.domain.person import Person
+from canghien_desktop.services.commune import place_name
 from canghien_desktop.services.labels import label
 
 
@@ -53,6 +54,10 @@ class PersonDetails(QWidget):
             (self.tr("Điện thoại:"), p.phone),
             (self.tr("Học vấn:"), label(p.education) if p.education else ""),
             (self.tr("Nghề nghiệp:"), p.occupation),
+            (
+                self.tr("Xã, phường:"),
+                place_name(residence.province_code, residence.commune_code),
+            ),
             (
                 self.tr("Mã tỉnh, mã xã:"),
                 f"{residence.province_code} / {residence.commune_code}",

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.services.labels import label
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.screens.settings_backup import BackupTab
 from canghien_desktop.ui.screens.settings_due import ReportDueTab
+from canghien_desktop.ui.screens.settings_office import OfficeTab
 from canghien_desktop.ui.screens.settings_rules import HolidaysTab, RuleSetsTab
 from canghien_desktop.ui.screens.settings_users import UsersTab
 from canghien_desktop.ui.widgets import heading_label
@@ -21,7 +20,7 @@ class SettingsView(QWidget):
     def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tabs = QTabWidget()
-        self.office_tab = OfficeTab(ctx)
+        self.office_tab = OfficeTab(ctx, actor)
         self.tabs.addTab(self.office_tab, self.tr("Đơn vị"))
         # Accounts are the one tab hidden rather than read-only: a list of colleagues'
         # user names is itself something only managers need to see.
@@ -60,27 +59,3 @@ class SettingsView(QWidget):
         self.backup_tab.reload()
         if self.due_tab is not None:
             self.due_tab.reload()
-
-
-class OfficeTab(QWidget):
-    """Who this office is. Read-only: the identity is fixed when the office is set up."""
-
-    def __init__(self, ctx: OfficeContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        info = ctx.info
-        form = QFormLayout(self)
-        rows = (
-            (self.tr("Mã đơn vị:"), info.code),
-            (self.tr("Tên đơn vị:"), info.name),
-            (self.tr("Loại đơn vị:"), label(info.kind)),
-            (self.tr("Cấp:"), label(info.level)),
-            (self.tr("Mã tỉnh:"), info.province_code or "–"),
-            (self.tr("Mã xã:"), info.commune_code or "–"),
-            (self.tr("Thư mục dữ liệu:"), str(ctx.paths.data_dir)),
-        )
-        for caption, value in rows:
-            shown = QLabel(value)
-            shown.setWordWrap(True)
-            # Selectable, so the code or folder can be copied into a message to support.
-            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(caption, shown)

@@ -23,6 +23,7 @@ from canghien_desktop import __version__
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.periods import Period, parse_period
 from canghien_desktop.domain.roles import Actor, Operation
+from canghien_desktop.services.commune import office_commune
 from canghien_desktop.services.exchange import trust
 from canghien_desktop.services.exchange.anchors import batch_anchor
 from canghien_desktop.services.exchange.exporting import selection
@@ -45,7 +46,12 @@ from canghien_desktop.services.exchange.keys import (
     read_key_line,
     unlock_signing_key,
 )
-from canghien_desktop.services.exchange.wire_shapes import Manifest, MemberEntry, period_code
+from canghien_desktop.services.exchange.wire_shapes import (
+    Manifest,
+    MemberEntry,
+    StationEntry,
+    period_code,
+)
 from canghien_desktop.services.os_failure import os_failure
 from canghien_desktop.services.private_temp import process_scratch
 from canghien_desktop.services.reports.compute import build_report
@@ -262,6 +268,18 @@ def _member(path: Path, encrypted: bool) -> MemberEntry:
     }
 
 
+def _station(ctx: OfficeContext) -> StationEntry:
+    """Who sends: code, name, and the commune by code and by its official name in the 2025
+    list ("" when the code is not in it). The name is for people; readers go by the code."""
+    commune = office_commune(ctx.info)
+    return {
+        "code": ctx.info.code,
+        "name": ctx.info.name,
+        "commune_code": ctx.info.commune_code,
+        "commune_name": commune.full_name if commune else "",
+    }
+
+
 def _manifest(
     ctx: OfficeContext,
     last: BatchRow | None,
@@ -278,11 +296,7 @@ def _manifest(
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "batch_id": str(uuid.uuid4()),
-        "station": {
-            "code": ctx.info.code,
-            "name": ctx.info.name,
-            "commune_code": ctx.info.commune_code,
-        },
+        "station": _station(ctx),
         "key_id": key_id(public_line),
         "seq": (last.seq + 1) if last else 1,
         "prev_sha256": last.manifest_sha256 if last else "",

@@ -64,21 +64,12 @@ if TYPE_CHECKING:
 
 __all__ = ["DEMO_COMMUNE", "DEMO_PROVINCE", "generate_demo"]
 
-# Used when the office has no codes of its own: Vĩnh Long (QĐ 19/2025) and one commune.
+# Used when the office has no codes of its own: Xã Bình Phú, tỉnh Vĩnh Long (QĐ 19/2025).
 DEMO_PROVINCE = "86"
-DEMO_COMMUNE = "29536"
+DEMO_COMMUNE = "29287"
 CHUNK = 500  # people per transaction
 NOT_ADDICTED_SHARE = 0.03  # assessed, found not addicted, never enrolled
 REPEAT_SHARE = 0.4  # of those who may come back, the share who do
-_DESTINATIONS = (
-    "Thành phố Hồ Chí Minh",
-    "thành phố Cần Thơ",
-    "tỉnh Đồng Tháp",
-    "tỉnh An Giang",
-    "tỉnh Đồng Nai",
-    "tỉnh Tây Ninh",
-    "tỉnh Cà Mau",
-)
 
 
 @dataclass
@@ -250,7 +241,7 @@ class _Generator:
         return None
 
     def _destination(self) -> str:
-        return f"xã {self.fake.commune_name()}, {self.rng.choice(_DESTINATIONS)}"
+        return self.people.destination()
 
     def _enrolment(
         self, person_id: str, plan: Plan, substances: frozenset[Substance], other: str

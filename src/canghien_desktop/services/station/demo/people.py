@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, TypeVar
 
+from canghien_desktop.domain import places
 from canghien_desktop.domain.assessment import Assessment
 from canghien_desktop.domain.codes import DocType, Education, Referral, Sex, Substance
 from canghien_desktop.domain.dates import BirthDate, format_dmy
@@ -42,6 +43,13 @@ from canghien_desktop.services.station.demo.vocabulary import (
 if TYPE_CHECKING:
     from faker import Faker
 
+# A few people on a commune's list live in another commune of the province (a rented
+# room, a spouse's home): their addresses name real communes of that province.
+OTHER_COMMUNE_SHARE = 0.06
+# Where movers from a Mekong-delta commune go, by province code (QĐ 19/2025): Hồ Chí Minh,
+# Cần Thơ, Đồng Tháp, An Giang, Đồng Nai, Tây Ninh, Cà Mau.
+DESTINATION_PROVINCES = ("79", "92", "82", "91", "75", "80", "96")
+
 
 T = TypeVar("T")
 
@@ -60,6 +68,9 @@ class PeopleMaker:
         self.fake = fake
         self.province = province
         self.commune = commune
+        self._neighbours = tuple(c for c in places.communes_of(province) if c.code != commune)
+        # A stream of its own, so that the people drawn from ``rng`` stay the same.
+        self._places = random.Random(f"demo-places-{province}-{commune}")
         self._used_ids: set[str] = set()
         self._family = tuple(FAMILY.items())
         self.doctors = {
@@ -161,7 +172,17 @@ class PeopleMaker:
             detail = f"Số {rng.randint(1, 400)}, đường {self.fake.street_name()}"
         else:
             detail = ""
-        return Residence(self.province, self.commune, village, detail)
+        return Residence(self.province, self._home_commune(), village, detail)
+
+    def _home_commune(self) -> str:
+        if self._neighbours and self._places.random() < OTHER_COMMUNE_SHARE:
+            return self._places.choice(self._neighbours).code
+        return self.commune
+
+    def destination(self) -> str:
+        """A real commune a mover goes to: "Xã Tân Hòa, tỉnh Đồng Tháp"."""
+        province = self.rng.choice(DESTINATION_PROVINCES)
+        return self._places.choice(places.communes_of(province)).full_name
 
     def _representative(self, ho: str, child_born: date) -> LegalRepresentative:
         rng = self.rng

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
+from canghien_desktop.domain import places
 from canghien_desktop.domain.assessment import Assessment
 from canghien_desktop.domain.codes import DocType, PlaceType, Substance
 from canghien_desktop.domain.dates import format_dmy
@@ -93,12 +94,14 @@ def not_applicable(form: str, state: State) -> DomainError:
 
 @dataclass(frozen=True)
 class Commune:
-    """The commune the station serves, read from the office name ("Trạm Y tế xã Đại Phúc"):
-    offices store no commune name of their own. ``name`` is "" when the office name does not
-    say, and forms then leave a blank to fill in by hand rather than guess."""
+    """The commune the station serves: from its code and the 2025 list when the station has
+    chosen it, else read from the office name ("Trạm Y tế xã Bình Phú"). ``name`` is ""
+    when neither says, and forms then leave a blank to fill in by hand rather than guess."""
 
     unit: str  # xã / phường / thị trấn / đặc khu
     name: str
+    code: str = ""  # the 5 digits of QĐ 19/2025, when the station has chosen its commune
+    official: str = ""  # "Xã Bình Phú, tỉnh Vĩnh Long", from the 2025 list
 
     @property
     def full(self) -> str:
@@ -112,6 +115,11 @@ class Commune:
     def committee(self) -> str:
         return f"Ủy ban nhân dân {self.full}"
 
+    @property
+    def listed(self) -> str:
+        """ "Xã Bình Phú, tỉnh Vĩnh Long (mã xã 29287)", or "" when not from the list."""
+        return f"{self.official} (mã xã {self.code})" if self.code else ""
+
     def issuer(self) -> doc.Issuer:
         return doc.Issuer(("Ủy ban nhân dân", self.full))
 
@@ -120,6 +128,9 @@ class Commune:
 
 
 def commune_of(info: OfficeInfo) -> Commune:
+    listed = places.commune(info.commune_code)
+    if listed is not None and listed.province.code == info.province_code:
+        return Commune(listed.kind.lower(), listed.name, listed.code, listed.full_name)
     match = _UNIT.search(info.name.strip())
     if match is None:
         return Commune("xã", "")
@@ -129,16 +140,18 @@ def commune_of(info: OfficeInfo) -> Commune:
 # --- people ---------------------------------------------------------------------------
 
 
-def residence_text(person: Person, dossier_office: OfficeInfo) -> str:
-    """Address, village and commune. The commune is named only when it is the station's own
-    (or the station has no code to compare with); otherwise its codes are printed."""
+def residence_text(person: Person) -> str:
+    """Address, village and commune: its official name and code, or, for a code the 2025
+    list does not hold (kept from before the mergers), the codes said to be unknown."""
     r = person.residence
-    commune = commune_of(dossier_office)
-    ours = not dossier_office.commune_code or dossier_office.commune_code == r.commune_code
-    if ours and commune.name:
-        where = f"{commune.full} (mã xã {r.commune_code})"
+    found = places.commune(r.commune_code)
+    if found is not None and found.province.code == r.province_code:
+        where = f"{found.full_name} (mã xã {r.commune_code})"
     else:
-        where = f"xã mã {r.commune_code}, tỉnh mã {r.province_code}"
+        where = (
+            f"xã mã {r.commune_code}, tỉnh mã {r.province_code} "
+            "(mã không có trong danh mục đơn vị hành chính 2025)"
+        )
     return ", ".join(part for part in (r.address_detail, r.village, where) if part)
 
 
@@ -150,7 +163,6 @@ def id_document(person: Person) -> str:
 
 def identity(
     person: Person,
-    office: OfficeInfo,
     name_label: str = "Họ và tên",
     style: ParagraphStyle | None = None,
 ) -> list[Flowable]:
@@ -168,7 +180,7 @@ def identity(
             f("Số điện thoại", person.phone),
         ),
         (f("Giấy tờ tùy thân", id_document(person)),),
-        (f("Nơi cư trú", residence_text(person, office)),),
+        (f("Nơi cư trú", residence_text(person)),),
     ]
     return [doc.fields(*line, style=style) for line in lines]
 

@@ -57,7 +57,7 @@ def completion_certificate(
             "Hoàn thành cai nghiện ma túy tự nguyện\ntại gia đình, cộng đồng",
         ),
         doc.paragraph(f"<b>{doc.esc(chair.upper())}</b> xác nhận:", doc.styles().plain),
-        *identity(d.person, d.office, "Ông/Bà"),
+        *identity(d.person, "Ông/Bà"),
         *_course(d),
         doc.closing(_recipients(d), doc.Signature(("Chủ tịch",), doc.SIGN_AND_SEAL), [_copies(d)]),
     ]

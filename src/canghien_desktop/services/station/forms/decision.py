@@ -118,7 +118,7 @@ def _article_1(d: Dossier, term: int) -> list[Flowable]:
     f = doc.field
     return [
         doc.article(1, f"{doc.esc(PLACE_NAMES[e.place_type])} đối với:"),
-        *identity(d.person, d.office, "Ông/Bà"),
+        *identity(d.person, "Ông/Bà"),
         doc.fields(
             f"Thời hạn cai nghiện: <b>{months(term)}</b>, "
             f"{doc.esc(between(e.started_on, e.planned_end_on))}."

@@ -69,7 +69,7 @@ def registration_form(ctx: OfficeContext, actor: Actor, enrolment_id: str, out_d
 
 def _sections(d: Dossier, minor: bool) -> list[Flowable]:
     """Numbered parts; the representative's only for ages 12 to under 18."""
-    parts = [("Người cai nghiện ma túy", identity(d.person, d.office))]
+    parts = [("Người cai nghiện ma túy", identity(d.person))]
     if minor:
         parts.append(("Người đại diện hợp pháp (người từ đủ 12 đến dưới 18 tuổi)", _rep(d)))
     parts += [("Kết quả xác định tình trạng nghiện", _result(d)), ("Hình thức đăng ký", _choice(d))]

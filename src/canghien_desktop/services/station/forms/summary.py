@@ -24,6 +24,7 @@ from canghien_desktop.services.labels import label
 from canghien_desktop.services.pdf import document as doc
 from canghien_desktop.services.station import enrolments, followups, people
 from canghien_desktop.services.station.forms.common import (
+    Commune,
     commune_of,
     file_name,
     identity,
@@ -63,8 +64,9 @@ def person_summary(
     story: list[Flowable] = [
         *doc.header(issuer, place_date=commune.place_date(ctx.today()), marking=MARKING),
         *doc.title(TITLE, "Người cai nghiện ma túy tự nguyện tại gia đình, cộng đồng"),
+        *_station(ctx, commune),
         _section("1. Nhân thân"),
-        *identity(person, ctx.info, style=doc.styles().compact),
+        *identity(person, style=doc.styles().compact),
         _section("2. Tình trạng hiện tại"),
         *_status(ctx, enrolment),
     ]
@@ -82,6 +84,12 @@ def person_summary(
     ledger = enrolment.ledger_number if enrolment else ""
     path = out_dir / file_name("tom-tat", ledger, _key(person, enrolment))
     return write_form(ctx, actor, path, story, info, person_id)
+
+
+def _station(ctx: OfficeContext, commune: Commune) -> list[Flowable]:
+    """Which station keeps the file, and its commune by official name and code."""
+    where = commune.listed or commune.full
+    return [_line(doc.field("Đơn vị lập", f"{ctx.info.name} ({ctx.info.code}), {where}"))]
 
 
 def _chosen(all_enrolments: list[Enrolment], enrolment_id: str | None) -> Enrolment | None:

@@ -89,7 +89,7 @@ def violation_record(ctx: OfficeContext, actor: Actor, enrolment_id: str, out_di
         *doc.title(TITLE, "Về việc vi phạm quy định về cai nghiện ma túy tự nguyện"),
         *_present(d, violation),
         doc.paragraph("Tiến hành lập biên bản vi phạm đối với:", doc.styles().plain),
-        *identity(d.person, d.office, "Ông/Bà"),
+        *identity(d.person, "Ông/Bà"),
         *_violation(violation, description),
         doc.paragraph(
             "Biên bản lập xong hồi …… giờ …… phút cùng ngày, đã được đọc lại cho những người có "
