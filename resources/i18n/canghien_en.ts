@@ -3626,6 +3626,14 @@ Version {version}.</translation>
 <context>
     <name>RuleSetTableModel</name>
     <message>
+        <source>đã đối chiếu văn bản</source>
+        <translation>checked against the text</translation>
+    </message>
+    <message>
+        <source>theo nguồn thứ cấp, chưa đối chiếu văn bản</source>
+        <translation>from a secondary source, not checked against the text</translation>
+    </message>
+    <message>
         <source>{name}
 (tạm thời)</source>
         <translation>{name}
@@ -4147,6 +4155,10 @@ Version {version}.</translation>
 <context>
     <name>TermExtra</name>
     <message>
+        <source>Cai nghiện lần thứ hai trở lên</source>
+        <translation>Second or later treatment</translation>
+    </message>
+    <message>
         <source> tháng</source>
         <translation> months</translation>
     </message>
@@ -4159,8 +4171,12 @@ Version {version}.</translation>
         <translation>Under {rule_set}: {span} months</translation>
     </message>
     <message>
-        <source>(quy định tạm thời)</source>
-        <translation>(provisional rules)</translation>
+        <source>(chưa đối chiếu văn bản gốc)</source>
+        <translation>(not checked against the legal text)</translation>
+    </message>
+    <message>
+        <source>Ngoài khoảng {low}–{high} tháng: hãy ghi lý do vào ô Ghi chú.</source>
+        <translation>Outside {low}–{high} months: give the reason in Notes.</translation>
     </message>
 </context>
 <context>
@@ -5650,6 +5666,11 @@ Version {version}.</translation>
         <translation>Citizen identity card (CCCD)</translation>
     </message>
     <message>
+        <source>Căn cứ ghi trên biểu mẫu</source>
+        <comment>rule.form_basis</comment>
+        <translation>Legal basis printed on forms</translation>
+    </message>
+    <message>
         <source>Căn cứ pháp lý</source>
         <comment>rule.source</comment>
         <translation>Legal basis</translation>
@@ -5738,6 +5759,16 @@ Version {version}.</translation>
         <source>Hỗ trợ một lần (xong giai đoạn a–c)</source>
         <comment>tro_cap</comment>
         <translation>One-time support (stages a–c done)</translation>
+    </message>
+    <message>
+        <source>Hỗ trợ một lần khi xong giai đoạn</source>
+        <comment>rule.support_after_stage</comment>
+        <translation>One-time support once this stage is done</translation>
+    </message>
+    <message>
+        <source>Hỗ trợ một lần, tối thiểu (lần mức lương cơ sở)</source>
+        <comment>rule.support_base_salaries</comment>
+        <translation>One-time support, at least (× base salary)</translation>
     </message>
     <message>
         <source>Hỗ trợ vay vốn</source>
@@ -5835,6 +5866,16 @@ Version {version}.</translation>
         <translation>The person or their legal representative</translation>
     </message>
     <message>
+        <source>Người ký báo cáo định kỳ</source>
+        <comment>rule.report_signer</comment>
+        <translation>Who signs the period report</translation>
+    </message>
+    <message>
+        <source>Người ra quyết định cai nghiện</source>
+        <comment>rule.decider</comment>
+        <translation>Who decides the treatment</translation>
+    </message>
+    <message>
         <source>Người được giao quản lý</source>
         <comment>nguoi_quan_ly</comment>
         <translation>Assigned commune manager</translation>
@@ -5853,6 +5894,11 @@ Version {version}.</translation>
         <source>Nhập liệu</source>
         <comment>nhap_lieu</comment>
         <translation>Data entry</translation>
+    </message>
+    <message>
+        <source>Nơi nhận báo cáo định kỳ</source>
+        <comment>rule.report_recipient</comment>
+        <translation>Who receives the period report</translation>
     </message>
     <message>
         <source>Nước tiểu</source>
@@ -5893,6 +5939,11 @@ Version {version}.</translation>
         <source>Ra quyết định sau đăng ký (ngày làm việc)</source>
         <comment>rule.decision_wd</comment>
         <translation>Decide after registration (working days)</translation>
+    </message>
+    <message>
+        <source>Số giai đoạn của quy trình</source>
+        <comment>rule.stage_count</comment>
+        <translation>Stages of the process</translation>
     </message>
     <message>
         <source>Sử dụng trong thời gian cai</source>
@@ -5968,6 +6019,11 @@ Version {version}.</translation>
         <source>Trung học phổ thông</source>
         <comment>thpt</comment>
         <translation>Upper secondary school</translation>
+    </message>
+    <message>
+        <source>Trưởng Công an xã</source>
+        <comment>truong_cong_an_xa</comment>
+        <translation>Commune police chief</translation>
     </message>
     <message>
         <source>Trưởng trạm</source>
@@ -7533,6 +7589,11 @@ Version {version}.</translation>
         <source>Thời gian tự khóa phải từ {minimum} đến {maximum} phút: hãy nhập lại.</source>
         <comment>session.idle_out_of_range</comment>
         <translation>The idle lock time must be between {minimum} and {maximum} minutes: type it again.</translation>
+    </message>
+    <message>
+        <source>Thời hạn {value} tháng ngoài khoảng {low}–{high} tháng của {rule_set}, khoảng này chưa được đối chiếu văn bản gốc: hãy ghi lý do vào ô ghi chú (ví dụ: theo quyết định số …) rồi lưu.</source>
+        <comment>transition.term_unverified</comment>
+        <translation>A term of {value} months is outside {low}–{high} months under {rule_set}, a range not yet checked against the legal text: give the reason in the notes (for example, the decision&apos;s number) and save again.</translation>
     </message>
     <message>
         <source>Thời hạn {value} tháng ngoài khoảng {low}–{high} tháng của {rule_set}: hãy nhập lại.</source>

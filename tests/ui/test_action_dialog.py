@@ -113,13 +113,39 @@ def test_decision_under_law_120_is_marked_provisional(qtbot, office_paths, sync_
         user = login(ctx, ADMIN, PASSWORD)
         enrolment = walk_to(ctx, user, State.DANG_THAM_DINH, assessed_on=date(2026, 7, 1))
         dialog = dialog_for(qtbot, ctx, user, enrolment, Action.ISSUE_DECISION)
-        assert (dialog.extra.term.minimum(), dialog.extra.term.maximum()) == (24, 24)
-        assert dialog.extra.rule_note.text() == (
-            "Theo Luật Phòng, chống ma túy 120/2025/QH15: 24 tháng\n(quy định tạm thời)"
-        )
-        retype(dialog.date, "30/06/2026")  # the day before: Decree 116 again
         term = dialog.extra.term
+        # A range only the press reported: offered, never a wall.
+        assert (term.minimum(), term.maximum(), term.value()) == (1, 60, 24)
+        assert dialog.extra.rule_note.text() == (
+            "Theo Luật Phòng, chống ma túy 120/2025/QH15: 24 tháng\n(chưa đối chiếu văn bản gốc)"
+        )
+        dialog.extra.repeat.setChecked(True)  # a second treatment: its own range
+        assert term.value() == 36 and dialog.extra.warning.isHidden()
+        retype(dialog.date, "30/06/2026")  # the day before: Decree 116 again, checked text
         assert (term.minimum(), term.maximum(), term.value()) == (6, 12, 6)  # not clamped
+    finally:
+        ctx.close()
+
+
+def test_a_term_the_press_did_not_report_is_taken_with_a_reason(
+    qtbot, office_paths, sync_tasks
+) -> None:
+    ctx = reopen(office_paths, today=date(2026, 7, 6))
+    try:
+        user = login(ctx, ADMIN, PASSWORD)
+        enrolment = walk_to(ctx, user, State.DANG_THAM_DINH, assessed_on=date(2026, 7, 1))
+        dialog = dialog_for(qtbot, ctx, user, enrolment, Action.ISSUE_DECISION)
+        type_text(dialog.number, "7/QĐ-CA")
+        dialog.extra.term.setValue(12)
+        assert dialog.extra.warning.isVisible()
+        qtbot.keyClick(dialog.number, Qt.Key.Key_Return)
+        shown, where = dialog.errors.shown()
+        assert where is dialog.notes and "chưa được đối chiếu" in shown
+        type_text(dialog.notes, "Theo quyết định số 7/QĐ-CA ghi 12 tháng")
+        with qtbot.waitSignal(dialog.accepted):
+            qtbot.keyClick(dialog.number, Qt.Key.Key_Return)
+        saved = get_enrolment(ctx, user, enrolment.id)
+        assert (saved.term_months, saved.rule_set_code) == (12, "LUAT120_2025")
     finally:
         ctx.close()
 

@@ -104,6 +104,7 @@ class ActionRequest:
     reason: str = ""
     to_stage: Stage | None = None
     notes: str = ""
+    is_repeat: bool | None = None  # the decision says first or repeat; None keeps the record's
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,14 @@ class Lifecycle:
         if action is Action.END_POST_REHAB:
             return enrolment.post_rehab_end_due
         return None
+
+    def who_acts(self, enrolment: Enrolment, action: Action, on: date) -> str:
+        """Who takes ``action`` in law: the decision's maker is the rule set's ``decider``
+        (the commune Chair under Decree 116; reportedly the commune police chief under Law
+        120/2025), every other step the party the transition table names."""
+        if action is Action.ISSUE_DECISION:
+            return self.rules.for_date(on).decider
+        return TRANSITIONS[action].party.value
 
     def due_day(self, enrolment: Enrolment, action: Action, on: date) -> date | None:
         """The last day ``action`` is on time, if the law sets a deadline for it."""
@@ -265,29 +274,34 @@ def _appraise(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:
 
 
 def _decide(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:
+    """The rule set in force on the decision date governs the enrolment from then on."""
     rules = lc.rules.for_date(r.on)
-    low, high = (
-        (rules.repeat_term_months_min, rules.repeat_term_months_max)
-        if e.is_repeat
-        else (rules.term_months_min, rules.term_months_max)
-    )
+    is_repeat = e.is_repeat if r.is_repeat is None else r.is_repeat
+    low, high = rules.term_range(is_repeat)
     term = r.term_months if r.term_months is not None else low
     if not low <= term <= high:
-        raise ValidationError(
-            "term_months",
-            "transition.term_out_of_range",
-            value=term,
-            low=low,
-            high=high,
-            rule_set=rules.name,
-        )
+        _term_outside(rules, is_repeat, term, r.notes)
     return replace(
         e,
         decision_on=r.on,
         decision_number=nfc(r.number),
         term_months=term,
         rule_set_code=rules.code,
+        is_repeat=is_repeat,
     )
+
+
+def _term_outside(rules: RuleSet, is_repeat: bool, term: int, notes: str) -> None:
+    """A term outside the range: refused where the range is the law's checked text; where
+    it only comes from a secondary source, a real decision may well say otherwise, so it
+    is taken once the user says why (docs/rules.md)."""
+    low, high = rules.term_range(is_repeat)
+    rule = "repeat_term_months_min" if is_repeat else "term_months_min"
+    params = {"value": term, "low": low, "high": high, "rule_set": rules.name}
+    if rules.citation(rule).verified:
+        raise ValidationError("term_months", "transition.term_out_of_range", **params)
+    if not notes.strip():
+        raise ValidationError("notes", "transition.term_unverified", **params)
 
 
 def _start(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:

@@ -114,6 +114,7 @@ class ActionDialog(QDialog):
         self.extra = extra_for(action, ctx, enrolment, self)
         self.notes = QLineEdit()
         self.timing = QLabel()  # one short line: wrapping it leaves a gap above it in the form
+        self.who = QLabel()  # who acts in law: for a decision, as the rule set in force says
         self.error = error_label()
         self.buttons = self._build_buttons()
         self._lay_out()
@@ -143,8 +144,7 @@ class ActionDialog(QDialog):
             form.addRow(self._number_caption(), self.number)
         self.extra.add_rows(form)
         form.addRow(self.tr("Ghi chú:"), self.notes)
-        who = label(self.transition.party)
-        form.addRow(self.tr("Người thực hiện theo luật:"), QLabel(who))
+        form.addRow(self.tr("Người thực hiện theo luật:"), self.who)
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self._title()))
         layout.addWidget(describe_label(self._enrolment, self._person_name))
@@ -167,6 +167,8 @@ class ActionDialog(QDialog):
         on = self.date.value_or_none()
         self.extra.date_changed(on)
         self._show_timing(on or self._ctx.today(), typed=on is not None)
+        who = self._ctx.lifecycle.who_acts(self._enrolment, self.action, on or self._ctx.today())
+        self.who.setText(label(who))
 
     def _show_timing(self, on: date, typed: bool) -> None:
         # The law's dates, as domain/ reckons them for the check on saving.
