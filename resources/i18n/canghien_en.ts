@@ -4642,6 +4642,10 @@ Version {version}.</translation>
 <context>
     <name>cli</name>
     <message>
+        <source>Căn cứ: {source}</source>
+        <translation>Legal basis: {source}</translation>
+    </message>
+    <message>
         <source>CẢNH BÁO: tệp này mở được mọi lô gửi đến đơn vị; hãy cất giữ an toàn.</source>
         <translation>WARNING: this file opens every batch sent to this office; keep it safe.</translation>
     </message>
@@ -4704,6 +4708,10 @@ Version {version}.</translation>
     <message>
         <source>bị từ chối</source>
         <translation>rejected</translation>
+    </message>
+    <message>
+        <source>chưa đối chiếu, nguồn thứ cấp</source>
+        <translation>not checked, secondary source</translation>
     </message>
     <message>
         <source>cụm mật khẩu</source>
@@ -4786,6 +4794,10 @@ Version {version}.</translation>
         <translation>import acknowledgements</translation>
     </message>
     <message>
+        <source>quy định pháp luật đang áp dụng</source>
+        <translation>the legal rules in force</translation>
+    </message>
+    <message>
         <source>sao lưu</source>
         <translation>back up</translation>
     </message>
@@ -4826,6 +4838,10 @@ Version {version}.</translation>
         <translation>{count} records</translation>
     </message>
     <message>
+        <source>{name} ({code}), hiệu lực {period}</source>
+        <translation>{name} ({code}), in force {period}</translation>
+    </message>
+    <message>
         <source>Đã hủy.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -4860,6 +4876,10 @@ Version {version}.</translation>
     <message>
         <source>đã nhập trước đây</source>
         <translation>already imported</translation>
+    </message>
+    <message>
+        <source>đã đối chiếu</source>
+        <translation>checked</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
-from datetime import date
+from datetime import date, timedelta
 from importlib.resources import files
 from itertools import pairwise
 from pathlib import Path
@@ -123,6 +123,11 @@ class RuleBook:
 
     def all(self) -> tuple[RuleSet, ...]:
         return self._sets
+
+    def last_day(self, rule_set: RuleSet) -> date | None:
+        """The last day ``rule_set`` is in force: the eve of the next one, if any."""
+        later = [r.effective_from for r in self._sets if r.effective_from > rule_set.effective_from]
+        return min(later) - timedelta(days=1) if later else None
 
 
 def load_rulebook(base: JsonValue, override: JsonValue = None) -> RuleBook:
