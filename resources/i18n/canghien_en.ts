@@ -3055,6 +3055,14 @@ Version {version}.</translation>
         <source>Bước tiếp theo:</source>
         <translation>Next steps:</translation>
     </message>
+    <message>
+        <source>Biên bản vi phạm</source>
+        <translation>Violation record</translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận. Lập biên bản vi phạm (Mẫu 27) ngay bây giờ?</source>
+        <translation>Recorded. Write the violation record (Mẫu 27) now?</translation>
+    </message>
 </context>
 <context>
     <name>PersonTableModel</name>
@@ -7849,6 +7857,11 @@ Version {version}.</translation>
         <source>Đã hủy theo yêu cầu: không có tệp nào được tạo.</source>
         <comment>cancelled</comment>
         <translation>Cancelled as asked: no file was written.</translation>
+    </message>
+    <message>
+        <source>Đã quá hạn ngày {due} ({days} ngày làm việc): theo luật đây là trường hợp “{instead_label}”; hãy ghi nhận “{instead_label}” rồi lập biên bản vi phạm (Mẫu 27).</source>
+        <comment>transition.deadline_missed</comment>
+        <translation>The deadline of {due} has passed ({days} working days): in law this is “{instead_label}”; record “{instead_label}”, then write the violation record (Mẫu 27).</translation>
     </message>
     <message>
         <source>Đã ở giai đoạn cuối: hãy ghi nhận hoàn thành.</source>

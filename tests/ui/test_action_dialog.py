@@ -262,3 +262,24 @@ def test_self_termination_offers_the_legal_grounds(qtbot, station, user, sync_ta
     saved = get_enrolment(station, user, enrolment.id)
     assert saved.state is State.TU_Y_CHAM_DUT
     assert saved.exit_reason == "Vắng mặt từ 5 ngày làm việc liên tục trở lên"
+
+
+def test_a_registration_past_its_deadline_offers_the_failure_to_register(
+    qtbot, station, user, sync_tasks
+) -> None:
+    """Assessed 01/06, due 08/06, today 15/06: not a late registration but, in law, a
+    failure to register; the dialog says so and opens that step instead."""
+    enrolment = enrolled(station, user, date(2026, 6, 1))
+    dialog = dialog_for(qtbot, station, user, enrolment, Action.REGISTER)
+    assert dialog.instead_button.isVisible()
+    assert dialog.instead_button.text() == "Ghi nhận không đăng ký…"
+    qtbot.keyClick(dialog.number, Qt.Key.Key_Return)
+    shown, _where = dialog.errors.shown()
+    assert shown.startswith("Đã quá hạn ngày 08/06/2026 (5 ngày làm việc)")
+    assert get_enrolment(station, user, enrolment.id).state is State.DA_XAC_DINH_NGHIEN
+    retype(dialog.date, "08/06/2026")  # the last day is still on time: nothing else offered
+    assert dialog.instead_button.isHidden()
+    retype(dialog.date, "15/06/2026")
+    with qtbot.waitSignal(dialog.rejected):
+        dialog.instead_button.click()
+    assert dialog.instead is Action.MISS_REGISTRATION

@@ -5,11 +5,11 @@ event that produced it.
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from canghien_desktop.domain.codes import PlaceType
+from canghien_desktop.domain.dates import add_months
 from canghien_desktop.domain.errors import DomainError, TransitionRefused, ValidationError
 from canghien_desktop.domain.lifecycle_table import (
     FINAL_STATES,
@@ -208,6 +208,7 @@ class Lifecycle:
                 "transition.illegal", action=request.action, state=enrolment.state
             )
         self._check_dates(enrolment, transition, request, today)
+        self._check_not_missed(enrolment, transition, request)
         self._check_fields(enrolment, transition, request)
         updated = _EFFECTS[request.action](self, enrolment, request)
         target = transition.target or enrolment.state
@@ -235,6 +236,25 @@ class Lifecycle:
         if earliest is not None and r.on < earliest:
             raise TransitionRefused("transition.too_early", earliest=earliest.isoformat())
 
+    def missed(self, enrolment: Enrolment, action: Action, on: date) -> Action | None:
+        """The step the law makes of ``action`` taken ``on`` past its deadline: a
+        registration or a start after it is not late but a failure to register or to
+        start (Decree 116 Art 3(3)–(4)), which the station records instead."""
+        t = TRANSITIONS[action]
+        due = self.due_date(enrolment, t.deadline, on) if t.deadline else None
+        return t.missed_as if due is not None and on > due else None
+
+    def _check_not_missed(self, e: Enrolment, t: Transition, r: ActionRequest) -> None:
+        instead = self.missed(e, r.action, r.on)
+        if instead is not None and t.deadline is not None:
+            due = self.due_date(e, t.deadline, r.on) or r.on
+            raise TransitionRefused(
+                "transition.deadline_missed",
+                due=due.isoformat(),
+                days=self.days_late(due, r.on),
+                instead=instead.value,
+            )
+
     def _check_fields(self, e: Enrolment, t: Transition, r: ActionRequest) -> None:
         if t.number_field and not nfc(r.number) and r.action is not Action.RECORD_USE:
             raise ValidationError(t.number_field, "transition.number_required")
@@ -256,13 +276,6 @@ class TimeLeft:
     days: int  # left, or past if ``overdue``
     working: bool  # working days (a legal limit), or calendar days (a term)
     overdue: bool
-
-
-def add_months(day: date, months: int) -> date:
-    """Same day ``months`` later, clamped to the month's end (31/08 + 6 → 28/02)."""
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _register(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:
