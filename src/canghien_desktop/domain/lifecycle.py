@@ -290,10 +290,9 @@ def _decide(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:
     """The rule set in force on the decision date governs the enrolment from then on."""
     rules = lc.rules.for_date(r.on)
     is_repeat = e.is_repeat if r.is_repeat is None else r.is_repeat
-    low, high = rules.term_range(is_repeat)
+    low, _ = rules.term_range(is_repeat)
     term = r.term_months if r.term_months is not None else low
-    if not low <= term <= high:
-        _term_outside(rules, is_repeat, term, r.notes)
+    rules.check_term(is_repeat, term, r.notes)
     return replace(
         e,
         decision_on=r.on,
@@ -302,19 +301,6 @@ def _decide(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:
         rule_set_code=rules.code,
         is_repeat=is_repeat,
     )
-
-
-def _term_outside(rules: RuleSet, is_repeat: bool, term: int, notes: str) -> None:
-    """A term outside the range: refused where the range is the law's checked text; where
-    it only comes from a secondary source, a real decision may well say otherwise, so it
-    is taken once the user says why (docs/rules.md)."""
-    low, high = rules.term_range(is_repeat)
-    rule = "repeat_term_months_min" if is_repeat else "term_months_min"
-    params = {"value": term, "low": low, "high": high, "rule_set": rules.name}
-    if rules.citation(rule).verified:
-        raise ValidationError("term_months", "transition.term_out_of_range", **params)
-    if not notes.strip():
-        raise ValidationError("notes", "transition.term_unverified", **params)
 
 
 def _start(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:

@@ -77,6 +77,20 @@ class RuleSet:
     def citation(self, rule: str) -> Citation:
         return self.citations.get(rule) or Citation(self.source, not self.provisional)
 
+    def check_term(self, is_repeat: bool, term: int, notes: str) -> None:
+        """A term outside the range: refused where the range is the law's checked text;
+        where it only comes from a secondary source, a real decision may well say
+        otherwise, so it is taken once the notes say why (docs/rules.md)."""
+        low, high = self.term_range(is_repeat)
+        if low <= term <= high:
+            return
+        rule = "repeat_term_months_min" if is_repeat else "term_months_min"
+        params = {"value": term, "low": low, "high": high, "rule_set": self.name}
+        if self.citation(rule).verified:
+            raise ValidationError("term_months", "transition.term_out_of_range", **params)
+        if not notes.strip():
+            raise ValidationError("notes", "transition.term_unverified", **params)
+
     def term_range(self, is_repeat: bool) -> tuple[int, int]:
         """The months a decision may set: a second or later treatment has its own range."""
         if is_repeat:
