@@ -103,9 +103,11 @@ class TermExtra(ActionExtra):
         self.term.valueChanged.connect(lambda _: self._warn())
 
     def add_rows(self, form: QFormLayout) -> None:
-        form.addRow("", self.repeat)
+        # The term right after the number: Tab goes there, as nurses type a decision; the
+        # first/repeat answer is prefilled and seldom changed.
         form.addRow(self.tr("Thời hạn cai nghiện:"), self.term)
         form.addRow("", self.rule_note)
+        form.addRow("", self.repeat)
         form.addRow("", self.warning)
 
     def request_fields(self) -> RequestFields:
