@@ -3109,6 +3109,14 @@ Version {version}.</translation>
         <source>Bước tiếp theo:</source>
         <translation>Next steps:</translation>
     </message>
+    <message>
+        <source>Biên bản vi phạm</source>
+        <translation>Violation record</translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận. Lập biên bản vi phạm (Mẫu 27) ngay bây giờ?</source>
+        <translation>Recorded. Write the violation record (Mẫu 27) now?</translation>
+    </message>
 </context>
 <context>
     <name>PersonTableModel</name>
@@ -3680,6 +3688,14 @@ Version {version}.</translation>
 <context>
     <name>RuleSetTableModel</name>
     <message>
+        <source>đã đối chiếu văn bản</source>
+        <translation>checked against the text</translation>
+    </message>
+    <message>
+        <source>theo nguồn thứ cấp, chưa đối chiếu văn bản</source>
+        <translation>from a secondary source, not checked against the text</translation>
+    </message>
+    <message>
         <source>{name}
 (tạm thời)</source>
         <translation>{name}
@@ -4201,6 +4217,10 @@ Version {version}.</translation>
 <context>
     <name>TermExtra</name>
     <message>
+        <source>Cai nghiện lần thứ hai trở lên</source>
+        <translation>Second or later treatment</translation>
+    </message>
+    <message>
         <source> tháng</source>
         <translation> months</translation>
     </message>
@@ -4213,8 +4233,12 @@ Version {version}.</translation>
         <translation>Under {rule_set}: {span} months</translation>
     </message>
     <message>
-        <source>(quy định tạm thời)</source>
-        <translation>(provisional rules)</translation>
+        <source>(chưa đối chiếu văn bản gốc)</source>
+        <translation>(not checked against the legal text)</translation>
+    </message>
+    <message>
+        <source>Ngoài khoảng {low}–{high} tháng: hãy ghi lý do vào ô Ghi chú.</source>
+        <translation>Outside {low}–{high} months: give the reason in Notes.</translation>
     </message>
 </context>
 <context>
@@ -4680,6 +4704,10 @@ Version {version}.</translation>
 <context>
     <name>cli</name>
     <message>
+        <source>Căn cứ: {source}</source>
+        <translation>Legal basis: {source}</translation>
+    </message>
+    <message>
         <source>CẢNH BÁO: tệp này mở được mọi lô gửi đến đơn vị; hãy cất giữ an toàn.</source>
         <translation>WARNING: this file opens every batch sent to this office; keep it safe.</translation>
     </message>
@@ -4746,6 +4774,10 @@ Version {version}.</translation>
     <message>
         <source>bị từ chối</source>
         <translation>rejected</translation>
+    </message>
+    <message>
+        <source>chưa đối chiếu, nguồn thứ cấp</source>
+        <translation>not checked, secondary source</translation>
     </message>
     <message>
         <source>cụm mật khẩu</source>
@@ -4828,6 +4860,10 @@ Version {version}.</translation>
         <translation>import acknowledgements</translation>
     </message>
     <message>
+        <source>quy định pháp luật đang áp dụng</source>
+        <translation>the legal rules in force</translation>
+    </message>
+    <message>
         <source>sao lưu</source>
         <translation>back up</translation>
     </message>
@@ -4868,6 +4904,10 @@ Version {version}.</translation>
         <translation>{count} records</translation>
     </message>
     <message>
+        <source>{name} ({code}), hiệu lực {period}</source>
+        <translation>{name} ({code}), in force {period}</translation>
+    </message>
+    <message>
         <source>Đã hủy.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -4902,6 +4942,10 @@ Version {version}.</translation>
     <message>
         <source>đã nhập trước đây</source>
         <translation>already imported</translation>
+    </message>
+    <message>
+        <source>đã đối chiếu</source>
+        <translation>checked</translation>
     </message>
 </context>
 <context>
@@ -5708,6 +5752,11 @@ Version {version}.</translation>
         <translation>Citizen identity card (CCCD)</translation>
     </message>
     <message>
+        <source>Căn cứ ghi trên biểu mẫu</source>
+        <comment>rule.form_basis</comment>
+        <translation>Legal basis printed on forms</translation>
+    </message>
+    <message>
         <source>Căn cứ pháp lý</source>
         <comment>rule.source</comment>
         <translation>Legal basis</translation>
@@ -5796,6 +5845,16 @@ Version {version}.</translation>
         <source>Hỗ trợ một lần (xong giai đoạn a–c)</source>
         <comment>tro_cap</comment>
         <translation>One-time support (stages a–c done)</translation>
+    </message>
+    <message>
+        <source>Hỗ trợ một lần khi xong giai đoạn</source>
+        <comment>rule.support_after_stage</comment>
+        <translation>One-time support once this stage is done</translation>
+    </message>
+    <message>
+        <source>Hỗ trợ một lần, tối thiểu (lần mức lương cơ sở)</source>
+        <comment>rule.support_base_salaries</comment>
+        <translation>One-time support, at least (× base salary)</translation>
     </message>
     <message>
         <source>Hỗ trợ vay vốn</source>
@@ -5893,6 +5952,16 @@ Version {version}.</translation>
         <translation>The person or their legal representative</translation>
     </message>
     <message>
+        <source>Người ký báo cáo định kỳ</source>
+        <comment>rule.report_signer</comment>
+        <translation>Who signs the period report</translation>
+    </message>
+    <message>
+        <source>Người ra quyết định cai nghiện</source>
+        <comment>rule.decider</comment>
+        <translation>Who decides the treatment</translation>
+    </message>
+    <message>
         <source>Người được giao quản lý</source>
         <comment>nguoi_quan_ly</comment>
         <translation>Assigned commune manager</translation>
@@ -5911,6 +5980,11 @@ Version {version}.</translation>
         <source>Nhập liệu</source>
         <comment>nhap_lieu</comment>
         <translation>Data entry</translation>
+    </message>
+    <message>
+        <source>Nơi nhận báo cáo định kỳ</source>
+        <comment>rule.report_recipient</comment>
+        <translation>Who receives the period report</translation>
     </message>
     <message>
         <source>Nước tiểu</source>
@@ -5951,6 +6025,11 @@ Version {version}.</translation>
         <source>Ra quyết định sau đăng ký (ngày làm việc)</source>
         <comment>rule.decision_wd</comment>
         <translation>Decide after registration (working days)</translation>
+    </message>
+    <message>
+        <source>Số giai đoạn của quy trình</source>
+        <comment>rule.stage_count</comment>
+        <translation>Stages of the process</translation>
     </message>
     <message>
         <source>Sử dụng trong thời gian cai</source>
@@ -6026,6 +6105,11 @@ Version {version}.</translation>
         <source>Trung học phổ thông</source>
         <comment>thpt</comment>
         <translation>Upper secondary school</translation>
+    </message>
+    <message>
+        <source>Trưởng Công an xã</source>
+        <comment>truong_cong_an_xa</comment>
+        <translation>Commune police chief</translation>
     </message>
     <message>
         <source>Trưởng trạm</source>
@@ -7618,6 +7702,11 @@ Version {version}.</translation>
         <translation>The idle lock time must be between {minimum} and {maximum} minutes: type it again.</translation>
     </message>
     <message>
+        <source>Thời hạn {value} tháng ngoài khoảng {low}–{high} tháng của {rule_set}, khoảng này chưa được đối chiếu văn bản gốc: hãy ghi lý do vào ô ghi chú (ví dụ: theo quyết định số …) rồi lưu.</source>
+        <comment>transition.term_unverified</comment>
+        <translation>A term of {value} months is outside {low}–{high} months under {rule_set}, a range not yet checked against the legal text: give the reason in the notes (for example, the decision&apos;s number) and save again.</translation>
+    </message>
+    <message>
         <source>Thời hạn {value} tháng ngoài khoảng {low}–{high} tháng của {rule_set}: hãy nhập lại.</source>
         <comment>transition.term_out_of_range</comment>
         <translation>A term of {value} months is outside {low}–{high} months under {rule_set}: type it again.</translation>
@@ -7851,6 +7940,11 @@ Version {version}.</translation>
         <source>Đã hủy theo yêu cầu: không có tệp nào được tạo.</source>
         <comment>cancelled</comment>
         <translation>Cancelled as asked: no file was written.</translation>
+    </message>
+    <message>
+        <source>Đã quá hạn ngày {due} ({days} ngày làm việc): theo luật đây là trường hợp “{instead_label}”; hãy ghi nhận “{instead_label}” rồi lập biên bản vi phạm (Mẫu 27).</source>
+        <comment>transition.deadline_missed</comment>
+        <translation>The deadline of {due} has passed ({days} working days): in law this is “{instead_label}”; record “{instead_label}”, then write the violation record (Mẫu 27).</translation>
     </message>
     <message>
         <source>Đã ở giai đoạn cuối: hãy ghi nhận hoàn thành.</source>

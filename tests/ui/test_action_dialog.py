@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog
 from tests.conftest import reopen
 from workflow_helpers import enrolled, in_treatment, retype, type_text, walk_to
 
+from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.domain.lifecycle_table import Action, RemovalReason, Stage, State
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.auth import login
@@ -74,17 +75,22 @@ def test_registration_suggests_the_next_ledger_number_and_enter_saves(
 
 
 def test_a_late_step_is_shown_and_still_recorded(qtbot, station, user, sync_tasks) -> None:
-    enrolment = enrolled(station, user, date(2026, 6, 1))  # due 08/06, today is 15/06
-    dialog = dialog_for(qtbot, station, user, enrolment, Action.REGISTER)
-    assert dialog.timing.text() == "Hạn: 08/06/2026 – muộn 5 ngày làm việc"
-    retype(dialog.date, "08/06/2026")
-    assert dialog.timing.text() == "Hạn: 08/06/2026"  # on time: no warning
-    retype(dialog.date, "10/06/2026")
-    assert dialog.timing.text().endswith("muộn 2 ngày làm việc")
+    """The appraisal's deadline binds the police, not the person: past it the step is
+    late, said so, and recorded with how late it was (unlike a missed registration)."""
+    enrolment = walk_to(station, user, State.DA_DANG_KY, assessed_on=date(2026, 6, 1))
+    due = station.lifecycle.due_day(enrolment, Action.SUBMIT_APPRAISAL, TODAY)
+    assert due is not None and due < TODAY
+    dialog = dialog_for(qtbot, station, user, enrolment, Action.SUBMIT_APPRAISAL)
+    assert dialog.timing.text().startswith(f"Hạn: {format_dmy(due)} – muộn ")
+    assert dialog.instead_button.isHidden()
+    retype(dialog.date, format_dmy(due))
+    assert dialog.timing.text() == f"Hạn: {format_dmy(due)}"  # on time: no warning
+    retype(dialog.date, "15/06/2026")
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    [event] = events_of(station, user, enrolment.id)
-    assert (event.on, event.due_on, event.late_by) == (date(2026, 6, 10), date(2026, 6, 8), 2)
+    event = events_of(station, user, enrolment.id)[-1]
+    late = station.lifecycle.days_late(due, TODAY)
+    assert (event.on, event.due_on, event.late_by) == (TODAY, due, late) and late > 0
 
 
 def test_decision_term_is_limited_to_the_rule_set(qtbot, station, user, sync_tasks) -> None:
@@ -113,13 +119,39 @@ def test_decision_under_law_120_is_marked_provisional(qtbot, office_paths, sync_
         user = login(ctx, ADMIN, PASSWORD)
         enrolment = walk_to(ctx, user, State.DANG_THAM_DINH, assessed_on=date(2026, 7, 1))
         dialog = dialog_for(qtbot, ctx, user, enrolment, Action.ISSUE_DECISION)
-        assert (dialog.extra.term.minimum(), dialog.extra.term.maximum()) == (24, 24)
-        assert dialog.extra.rule_note.text() == (
-            "Theo Luật Phòng, chống ma túy 120/2025/QH15: 24 tháng\n(quy định tạm thời)"
-        )
-        retype(dialog.date, "30/06/2026")  # the day before: Decree 116 again
         term = dialog.extra.term
+        # A range only the press reported: offered, never a wall.
+        assert (term.minimum(), term.maximum(), term.value()) == (1, 60, 24)
+        assert dialog.extra.rule_note.text() == (
+            "Theo Luật Phòng, chống ma túy 120/2025/QH15: 24 tháng\n(chưa đối chiếu văn bản gốc)"
+        )
+        dialog.extra.repeat.setChecked(True)  # a second treatment: its own range
+        assert term.value() == 36 and dialog.extra.warning.isHidden()
+        retype(dialog.date, "30/06/2026")  # the day before: Decree 116 again, checked text
         assert (term.minimum(), term.maximum(), term.value()) == (6, 12, 6)  # not clamped
+    finally:
+        ctx.close()
+
+
+def test_a_term_the_press_did_not_report_is_taken_with_a_reason(
+    qtbot, office_paths, sync_tasks
+) -> None:
+    ctx = reopen(office_paths, today=date(2026, 7, 6))
+    try:
+        user = login(ctx, ADMIN, PASSWORD)
+        enrolment = walk_to(ctx, user, State.DANG_THAM_DINH, assessed_on=date(2026, 7, 1))
+        dialog = dialog_for(qtbot, ctx, user, enrolment, Action.ISSUE_DECISION)
+        type_text(dialog.number, "7/QĐ-CA")
+        dialog.extra.term.setValue(12)
+        assert dialog.extra.warning.isVisible()
+        qtbot.keyClick(dialog.number, Qt.Key.Key_Return)
+        shown, where = dialog.errors.shown()
+        assert where is dialog.notes and "chưa được đối chiếu" in shown
+        type_text(dialog.notes, "Theo quyết định số 7/QĐ-CA ghi 12 tháng")
+        with qtbot.waitSignal(dialog.accepted):
+            qtbot.keyClick(dialog.number, Qt.Key.Key_Return)
+        saved = get_enrolment(ctx, user, enrolment.id)
+        assert (saved.term_months, saved.rule_set_code) == (12, "LUAT120_2025")
     finally:
         ctx.close()
 
@@ -236,3 +268,24 @@ def test_self_termination_offers_the_legal_grounds(qtbot, station, user, sync_ta
     saved = get_enrolment(station, user, enrolment.id)
     assert saved.state is State.TU_Y_CHAM_DUT
     assert saved.exit_reason == "Vắng mặt từ 5 ngày làm việc liên tục trở lên"
+
+
+def test_a_registration_past_its_deadline_offers_the_failure_to_register(
+    qtbot, station, user, sync_tasks
+) -> None:
+    """Assessed 01/06, due 08/06, today 15/06: not a late registration but, in law, a
+    failure to register; the dialog says so and opens that step instead."""
+    enrolment = enrolled(station, user, date(2026, 6, 1))
+    dialog = dialog_for(qtbot, station, user, enrolment, Action.REGISTER)
+    assert dialog.instead_button.isVisible()
+    assert dialog.instead_button.text() == "Ghi nhận không đăng ký…"
+    qtbot.keyClick(dialog.number, Qt.Key.Key_Return)
+    shown, _where = dialog.errors.shown()
+    assert shown.startswith("Đã quá hạn ngày 08/06/2026 (5 ngày làm việc)")
+    assert get_enrolment(station, user, enrolment.id).state is State.DA_XAC_DINH_NGHIEN
+    retype(dialog.date, "08/06/2026")  # the last day is still on time: nothing else offered
+    assert dialog.instead_button.isHidden()
+    retype(dialog.date, "15/06/2026")
+    with qtbot.waitSignal(dialog.rejected):
+        dialog.instead_button.click()
+    assert dialog.instead is Action.MISS_REGISTRATION

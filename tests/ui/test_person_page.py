@@ -9,11 +9,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from tests.conftest import reopen
+from tests.factories import stepped, walk_to
 
 from canghien_desktop.domain.assessment import Assessment
 from canghien_desktop.domain.codes import PlaceType, Sex, Substance
 from canghien_desktop.domain.dates import BirthDate, format_dmy
+from canghien_desktop.domain.lifecycle import ActionRequest
 from canghien_desktop.domain.lifecycle_table import Action, State
 from canghien_desktop.domain.person import Person, Residence
 from canghien_desktop.services import auth
@@ -175,7 +178,6 @@ def test_a_step_opens_the_action_dialog_and_refreshes(
 
     def fake_dialog(ctx, actor, enrolment, action, parent, *, person_name=""):
         asked.append((enrolment.state, action, person_name))
-        from canghien_desktop.domain.lifecycle import ActionRequest
         from canghien_desktop.services.station.enrolments import apply_action
 
         return apply_action(ctx, actor, enrolment.id, ActionRequest(action, TODAY, number="7/SĐK"))
@@ -390,3 +392,23 @@ def test_a_late_answer_for_the_previous_person_is_dropped(qtbot, station, nurse)
         tasks.set_runner(None)
     assert page.data is not None and page.data.person.id == lan.id
     assert "Trần Văn Lan" in page.header.name.text()
+
+
+def test_a_failure_to_register_offers_its_violation_record(
+    qtbot, office, admin, tmp_path, monkeypatch, sync_tasks
+) -> None:
+
+    from canghien_desktop.domain.lifecycle import ActionRequest
+
+    page = PersonPage(office, admin)
+    qtbot.addWidget(page)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(page.print_menu, "choose_folder", lambda: tmp_path)
+    monkeypatch.setattr(page.print_menu, "written", lambda path: None)
+    assessed = walk_to(office, admin, State.DA_XAC_DINH_NGHIEN, assessed_on=date(2026, 5, 4))
+    missed = ActionRequest(Action.MISS_REGISTRATION, date(2026, 5, 12))
+    enrolment = stepped(office, admin, assessed, missed)
+    assert page.offer_violation_record(enrolment.id or "")
+    qtbot.waitUntil(lambda: any(tmp_path.glob("*.pdf")))
+    (pdf,) = tmp_path.glob("*.pdf")
+    assert pdf.name.startswith("mau-27")

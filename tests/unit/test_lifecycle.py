@@ -65,7 +65,13 @@ def test_every_action_in_every_state(action: Action, state: State) -> None:
     if action is Action.ADVANCE_STAGE:
         enrolment = replace(enrolment, stage=Stage.A if state is State.DANG_CAI_NGHIEN else None)
     transition = TRANSITIONS[action]
-    if state in transition.sources:
+    if state in transition.sources and transition.missed_as is not None:
+        # Long past its deadline: in law a failure to register or to start instead.
+        with pytest.raises(TransitionRefused) as missed:
+            LC.apply(enrolment, request_for(action), TODAY)
+        assert missed.value.code == "transition.deadline_missed"
+        assert missed.value.params["instead"] == transition.missed_as.value
+    elif state in transition.sources:
         outcome = LC.apply(enrolment, request_for(action), TODAY)
         assert outcome.enrolment.state is (transition.target or state)
         assert outcome.transition.party  # the law names who acts
@@ -95,14 +101,39 @@ def test_registration_deadline_counts_working_days_across_tet() -> None:
     assert LC.next_deadline(enrolment, TODAY) == ("assessed_on", date(2026, 2, 26))
 
 
-def test_late_registration_is_recorded_with_working_days_late() -> None:
-    outcome = LC.apply(
-        fresh(date(2026, 2, 12)),
-        ActionRequest(Action.REGISTER, date(2026, 3, 2), number="5"),
-        TODAY,
+def test_a_registration_past_its_deadline_is_a_failure_to_register() -> None:
+    """Decree 116 Art 3(3): five working days after the result, the person "did not
+    register"; the station records that (then Mẫu 27), not a late registration."""
+    enrolment = fresh(date(2026, 2, 12))
+    on_time = LC.apply(
+        enrolment, ActionRequest(Action.REGISTER, date(2026, 2, 26), number="5"), TODAY
     )
-    assert outcome.due == date(2026, 2, 26)
-    assert outcome.late_by == 2  # Fri 27/02 and Mon 02/03
+    assert (on_time.due, on_time.late_by) == (date(2026, 2, 26), 0)  # the last day still counts
+    with pytest.raises(TransitionRefused) as missed:
+        LC.apply(enrolment, ActionRequest(Action.REGISTER, date(2026, 3, 2), number="5"), TODAY)
+    assert missed.value.params == {
+        "due": "2026-02-26",
+        "days": 2,  # Fri 27/02 and Mon 02/03
+        "instead": "khong_dang_ky",
+    }
+    missing = LC.apply(enrolment, ActionRequest(Action.MISS_REGISTRATION, date(2026, 3, 2)), TODAY)
+    assert missing.enrolment.state is State.KHONG_DANG_KY
+
+
+def test_a_start_past_its_deadline_is_a_failure_to_start() -> None:
+    decided = walk(
+        fresh(date(2026, 6, 1)),
+        (Action.REGISTER, date(2026, 6, 2), {"number": "1"}),
+        (Action.SUBMIT_APPRAISAL, date(2026, 6, 3), {}),
+        (Action.ISSUE_DECISION, date(2026, 6, 4), {"number": "1/QĐ", "term_months": 6}),
+    )
+    with pytest.raises(TransitionRefused) as missed:
+        LC.apply(decided, ActionRequest(Action.START, date(2026, 6, 12)), TODAY)
+    assert (missed.value.code, missed.value.params["instead"]) == (
+        "transition.deadline_missed",
+        "khong_thuc_hien",
+    )
+    assert LC.apply(decided, ActionRequest(Action.START, date(2026, 6, 11)), TODAY).late_by == 0
 
 
 def test_failure_to_register_only_after_the_deadline() -> None:

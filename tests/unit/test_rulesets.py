@@ -12,8 +12,18 @@ from typing import Any
 
 import pytest
 
+from canghien_desktop.domain.codes import PlaceType
 from canghien_desktop.domain.errors import ValidationError
-from canghien_desktop.domain.rulesets import RuleBook, default_rulebook, load_rulebook
+from canghien_desktop.domain.lifecycle import Enrolment, Lifecycle
+from canghien_desktop.domain.lifecycle_table import Action
+from canghien_desktop.domain.rulesets import (
+    OFFICE_VALUE,
+    Citation,
+    RuleBook,
+    default_rulebook,
+    load_rulebook,
+)
+from canghien_desktop.domain.workdays import default_calendar
 from tests.languages import templates
 
 
@@ -171,3 +181,77 @@ def test_override_file(tmp_path: Path) -> None:
     with pytest.raises(ValidationError) as info:
         default_rulebook(path)
     assert info.value.code == "rulesets.invalid"
+
+
+def test_every_rule_says_where_it_comes_from() -> None:
+    """Each value of each shipped set has a citation; the 2021 ones were read in the text,
+    the 2026 ones only reported, and the set as a whole says so."""
+    for rule_set in default_rulebook().all():
+        for name in (f.name for f in dataclasses.fields(rule_set)):
+            if name in ("code", "name", "effective_from", "provisional", "source", "citations"):
+                continue
+            cited = rule_set.citation(name)
+            assert cited.text.strip(), f"{rule_set.code}.{name}"
+            assert cited.verified is not rule_set.provisional, f"{rule_set.code}.{name}"
+    old, new = default_rulebook().all()
+    assert "Điều 28 khoản 1" in old.citation("registration_wd").text
+    assert (old.decider, new.decider) == ("chu_tich_ubnd_xa", "truong_cong_an_xa")
+
+
+def test_a_rule_may_carry_its_citation(base: dict[str, Any]) -> None:
+    cited = {"value": 9, "cite": "Nghị định 163/2026/NĐ-CP Điều 12 khoản 2", "verified": True}
+    override = {"rule_sets": [{"code": "LUAT120_2025", "registration_wd": cited}]}
+    rules = load_rulebook(base, override).by_code("LUAT120_2025")
+    assert rules.registration_wd == 9
+    assert rules.citation("registration_wd") == Citation(cited["cite"], True)
+
+
+def test_an_office_value_without_a_citation_only_warns(base: dict[str, Any]) -> None:
+    override = {"rule_sets": [{"code": "ND116_2021", "term_months_max": 18}]}
+    rules = load_rulebook(base, override).by_code("ND116_2021")
+    assert rules.term_months_max == 18 and rules.citation("term_months_max") == OFFICE_VALUE
+    assert rules.citation("term_months_min").verified  # the rest keeps the law's text
+
+
+@pytest.mark.parametrize(
+    ("value", "where"),
+    [
+        ({"value": 5, "cite": ""}, "ND116_2021.start_wd"),
+        ({"value": 5, "cite": "Điều 3", "verified": "yes"}, "ND116_2021.start_wd"),
+        ({"cite": "Điều 3"}, "ND116_2021.start_wd"),
+        ({"value": 5, "cite": "Điều 3", "page": 2}, "ND116_2021.start_wd"),
+    ],
+)
+def test_a_malformed_citation_is_refused(
+    base: dict[str, Any], value: dict[str, Any], where: str
+) -> None:
+    assert _invalid(base, {"rule_sets": [{"code": "ND116_2021", "start_wd": value}]}) == where
+
+
+def test_who_decides_is_one_of_the_known_signers(base: dict[str, Any]) -> None:
+    override = {"rule_sets": [{"code": "ND116_2021", "decider": "truong_thon"}]}
+    assert _invalid(base, override) == "ND116_2021.decider"
+
+
+def test_a_changed_rule_file_changes_the_deadline_without_code(tmp_path: Path) -> None:
+    """The registration deadline comes from the file: a copy with 10 working days in place
+    of 5 moves the day by which a person must register."""
+    calendar = default_calendar()
+    assessed = date(2026, 3, 2)
+    copy_path = tmp_path / "rulesets.json"
+    shipped = (files("canghien_desktop.resources") / "data" / "rulesets.json").read_text("utf-8")
+    data = json.loads(shipped)
+    _entry_in(data, "ND116_2021")["registration_wd"]["value"] = 10
+    copy_path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    days = {}
+    # Given as the office's override file, as the settings screen writes it.
+    for name, book in (("shipped", default_rulebook()), ("copy", default_rulebook(copy_path))):
+        lifecycle = Lifecycle(book, calendar)
+        enrolment = Enrolment("p", "a", assessed, PlaceType.HOME)
+        days[name] = lifecycle.due_day(enrolment, Action.REGISTER, assessed)
+    assert days == {"shipped": date(2026, 3, 9), "copy": date(2026, 3, 16)}
+
+
+def _entry_in(data: dict[str, Any], code: str) -> dict[str, Any]:
+    found: dict[str, Any] = next(e for e in data["rule_sets"] if e["code"] == code)
+    return found

@@ -9,7 +9,16 @@ from canghien_desktop.cli.commands import VERBS, VerbSpec
 from canghien_desktop.cli.records_verb import RECORDS_VERB
 from canghien_desktop.cli.report_verb import REPORT_VERB
 from canghien_desktop.cli.resend_verb import RESEND_VERB
+from canghien_desktop.cli.rules_verb import RULES_VERB
 
 
 def all_verbs() -> tuple[VerbSpec, ...]:
-    return (*VERBS, *ACCOUNT_VERBS, REPORT_VERB, *BATCH_VERBS, RESEND_VERB, RECORDS_VERB)
+    return (
+        *VERBS,
+        *ACCOUNT_VERBS,
+        REPORT_VERB,
+        RULES_VERB,
+        *BATCH_VERBS,
+        RESEND_VERB,
+        RECORDS_VERB,
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -15,6 +16,13 @@ _YEAR = re.compile(r"^\s*(\d{4})\s*$")
 def format_dmy(value: date | None) -> str:
     """dd/mm/yyyy, the Vietnamese administrative form; empty for ``None``."""
     return value.strftime("%d/%m/%Y") if value else ""
+
+
+def add_months(day: date, months: int) -> date:
+    """Same day ``months`` later, clamped to the month's end (31/08 + 6 → 28/02)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def parse_dmy(text: str, field: str = "date") -> date:

@@ -5,11 +5,11 @@ event that produced it.
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from canghien_desktop.domain.codes import PlaceType
+from canghien_desktop.domain.dates import add_months
 from canghien_desktop.domain.errors import DomainError, TransitionRefused, ValidationError
 from canghien_desktop.domain.lifecycle_table import (
     FINAL_STATES,
@@ -104,6 +104,7 @@ class ActionRequest:
     reason: str = ""
     to_stage: Stage | None = None
     notes: str = ""
+    is_repeat: bool | None = None  # the decision says first or repeat; None keeps the record's
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,14 @@ class Lifecycle:
         if action is Action.END_POST_REHAB:
             return enrolment.post_rehab_end_due
         return None
+
+    def who_acts(self, enrolment: Enrolment, action: Action, on: date) -> str:
+        """Who takes ``action`` in law: the decision's maker is the rule set's ``decider``
+        (the commune Chair under Decree 116; reportedly the commune police chief under Law
+        120/2025), every other step the party the transition table names."""
+        if action is Action.ISSUE_DECISION:
+            return self.rules.for_date(on).decider
+        return TRANSITIONS[action].party.value
 
     def due_day(self, enrolment: Enrolment, action: Action, on: date) -> date | None:
         """The last day ``action`` is on time, if the law sets a deadline for it."""
@@ -199,6 +208,7 @@ class Lifecycle:
                 "transition.illegal", action=request.action, state=enrolment.state
             )
         self._check_dates(enrolment, transition, request, today)
+        self._check_not_missed(enrolment, transition, request)
         self._check_fields(enrolment, transition, request)
         updated = _EFFECTS[request.action](self, enrolment, request)
         target = transition.target or enrolment.state
@@ -226,6 +236,25 @@ class Lifecycle:
         if earliest is not None and r.on < earliest:
             raise TransitionRefused("transition.too_early", earliest=earliest.isoformat())
 
+    def missed(self, enrolment: Enrolment, action: Action, on: date) -> Action | None:
+        """The step the law makes of ``action`` taken ``on`` past its deadline: a
+        registration or a start after it is not late but a failure to register or to
+        start (Decree 116 Art 3(3)–(4)), which the station records instead."""
+        t = TRANSITIONS[action]
+        due = self.due_date(enrolment, t.deadline, on) if t.deadline else None
+        return t.missed_as if due is not None and on > due else None
+
+    def _check_not_missed(self, e: Enrolment, t: Transition, r: ActionRequest) -> None:
+        instead = self.missed(e, r.action, r.on)
+        if instead is not None and t.deadline is not None:
+            due = self.due_date(e, t.deadline, r.on) or r.on
+            raise TransitionRefused(
+                "transition.deadline_missed",
+                due=due.isoformat(),
+                days=self.days_late(due, r.on),
+                instead=instead.value,
+            )
+
     def _check_fields(self, e: Enrolment, t: Transition, r: ActionRequest) -> None:
         if t.number_field and not nfc(r.number) and r.action is not Action.RECORD_USE:
             raise ValidationError(t.number_field, "transition.number_required")
@@ -249,13 +278,6 @@ class TimeLeft:
     overdue: bool
 
 
-def add_months(day: date, months: int) -> date:
-    """Same day ``months`` later, clamped to the month's end (31/08 + 6 → 28/02)."""
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
 def _register(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:
     return replace(e, registered_on=r.on, ledger_number=nfc(r.number))
 
@@ -265,28 +287,19 @@ def _appraise(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:
 
 
 def _decide(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:
+    """The rule set in force on the decision date governs the enrolment from then on."""
     rules = lc.rules.for_date(r.on)
-    low, high = (
-        (rules.repeat_term_months_min, rules.repeat_term_months_max)
-        if e.is_repeat
-        else (rules.term_months_min, rules.term_months_max)
-    )
+    is_repeat = e.is_repeat if r.is_repeat is None else r.is_repeat
+    low, _ = rules.term_range(is_repeat)
     term = r.term_months if r.term_months is not None else low
-    if not low <= term <= high:
-        raise ValidationError(
-            "term_months",
-            "transition.term_out_of_range",
-            value=term,
-            low=low,
-            high=high,
-            rule_set=rules.name,
-        )
+    rules.check_term(is_repeat, term, r.notes)
     return replace(
         e,
         decision_on=r.on,
         decision_number=nfc(r.number),
         term_months=term,
         rule_set_code=rules.code,
+        is_repeat=is_repeat,
     )
 
 

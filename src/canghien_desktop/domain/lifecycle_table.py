@@ -105,6 +105,9 @@ class Transition:
     deadline: Deadline | None = None  # must happen by this deadline
     only_after: Deadline | None = None  # may happen only once this deadline has passed
     number_field: str | None = None  # the document number it records, if any
+    # Past its deadline the step is no longer possible: in law the person then "did not
+    # register" / "did not start" (Decree 116 Art 3(3)–(4)), and that step is recorded.
+    missed_as: Action | None = None
 
 
 _PRE_TREATMENT = frozenset(
@@ -149,6 +152,7 @@ TRANSITIONS: dict[Action, Transition] = {
             LegalParty.PERSON,
             deadline=_REG,
             number_field="ledger_number",
+            missed_as=Action.MISS_REGISTRATION,
         ),
         _t(
             Action.MISS_REGISTRATION,
@@ -178,6 +182,7 @@ TRANSITIONS: dict[Action, Transition] = {
             S.DANG_CAI_NGHIEN,
             LegalParty.PROVIDER,
             deadline=_START,
+            missed_as=Action.MISS_START,
         ),
         _t(
             Action.MISS_START,

@@ -1,9 +1,10 @@
-"""Effective-dated legal rules: terms and deadlines as data, never constants in code.
+"""Effective-dated legal rules: terms, deadlines and who decides, as data, never constants.
 
 The law changed on 1 July 2026 and the detailed rules of the new law were not known when
-this was written (docs/ARCHITECTURE.md, "domain/"), so every term and deadline lives in
-``rulesets.json``. An office can correct a value, or add a rule set for a new decree, with
-an override file and no code change.
+this was written (docs/rules.md), so every rule lives in ``rulesets.json``, each value
+with its citation and whether that citation was checked against the text itself or comes
+from a secondary source. An office can correct a value, or add a rule set for a new
+decree, with an override file and no code change.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ import bisect
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields, replace
-from datetime import date
+from dataclasses import dataclass, field, fields, replace
+from datetime import date, timedelta
 from importlib.resources import files
 from itertools import pairwise
 from pathlib import Path
@@ -25,6 +26,19 @@ from canghien_desktop.domain.json_types import JsonObject, JsonValue, parse_json
 FIELD = "rulesets"
 RULESETS_FILE = "rulesets.json"
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where a rule comes from: the article and clause, and whether the text was read
+    (``verified``) or only reported by a secondary source (the press, a draft)."""
+
+    text: str
+    verified: bool
+
+
+# Who may sign for the commune (``decider``, ``report_signer``): codes labelled for users.
+SIGNERS = ("chu_tich_ubnd_xa", "truong_cong_an_xa")
 
 
 @dataclass(frozen=True)
@@ -48,7 +62,34 @@ class RuleSet:
     post_rehab_open_wd: int  # open the post-rehab file and decide, after completion
     post_rehab_months: int
     transfer_notice_wd: int
-    source: str  # legal citation
+    decider: str  # who decides the treatment (Mẫu 24): one of SIGNERS
+    stage_count: int  # stages of the treatment process (a) to đ))
+    support_after_stage: str  # the one-time support once this stage is done
+    support_base_salaries: int  # the support, in statutory base salaries, at least
+    form_basis: str  # the legal basis printed under a form's "Mẫu số"
+    report_signer: str  # who signs the period report: one of SIGNERS
+    report_recipient: str  # the office that receives it ("" where the law does not say)
+    source: str  # legal citation of the set as a whole
+    # Per rule: its citation. A rule the file gives no citation of its own has the set's
+    # ``source``, verified unless the set is ``provisional``.
+    citations: Mapping[str, Citation] = field(default_factory=dict, compare=False)
+
+    def citation(self, rule: str) -> Citation:
+        return self.citations.get(rule) or Citation(self.source, not self.provisional)
+
+    def check_term(self, is_repeat: bool, term: int, notes: str) -> None:
+        """A term outside the range: refused where the range is the law's checked text;
+        where it only comes from a secondary source, a real decision may well say
+        otherwise, so it is taken once the notes say why (docs/rules.md)."""
+        low, high = self.term_range(is_repeat)
+        if low <= term <= high:
+            return
+        rule = "repeat_term_months_min" if is_repeat else "term_months_min"
+        params = {"value": term, "low": low, "high": high, "rule_set": self.name}
+        if self.citation(rule).verified:
+            raise ValidationError("term_months", "transition.term_out_of_range", **params)
+        if not notes.strip():
+            raise ValidationError("notes", "transition.term_unverified", **params)
 
     def term_range(self, is_repeat: bool) -> tuple[int, int]:
         """The months a decision may set: a second or later treatment has its own range."""
@@ -61,7 +102,10 @@ class RuleSet:
 _TYPES: dict[str, type] = {
     f.name: {"str": str, "date": date, "bool": bool, "int": int}[str(f.type)]
     for f in fields(RuleSet)
+    if f.name != "citations"
 }
+_CHOICES = {"decider": SIGNERS, "report_signer": SIGNERS}
+_MAY_BE_BLANK = {"report_recipient"}  # where the law does not say: the office sets it
 _RANGES = (
     ("term_months_min", "term_months_max"),
     ("repeat_term_months_min", "repeat_term_months_max"),
@@ -93,6 +137,11 @@ class RuleBook:
 
     def all(self) -> tuple[RuleSet, ...]:
         return self._sets
+
+    def last_day(self, rule_set: RuleSet) -> date | None:
+        """The last day ``rule_set`` is in force: the eve of the next one, if any."""
+        later = [r.effective_from for r in self._sets if r.effective_from > rule_set.effective_from]
+        return min(later) - timedelta(days=1) if later else None
 
 
 def load_rulebook(base: JsonValue, override: JsonValue = None) -> RuleBook:
@@ -156,30 +205,63 @@ def _code_of(entry: JsonObject) -> str:
 
 def _complete(entry: JsonObject) -> RuleSet:
     code = _code_of(entry)
-    values = _typed_fields(code, entry)
+    values, citations = _typed_fields(code, entry, None)
     missing = [name for name in _TYPES if name not in values]
     if missing:
         raise _invalid(f"{code}.{missing[0]}")
-    return _checked(RuleSet(**values))
+    return _checked(RuleSet(**values, citations=citations))
 
 
 def _patch(existing: RuleSet, entry: JsonObject) -> RuleSet:
-    values = _typed_fields(existing.code, entry)
-    return _checked(replace(existing, **values))
+    values, citations = _typed_fields(existing.code, entry, OFFICE_VALUE)
+    merged = {**existing.citations, **citations}
+    return _checked(replace(existing, **values, citations=merged))
+
+
+# A value an office file sets without a citation of its own: the office stands by it, but
+# it is not the text of the law, so like a secondary source it warns rather than refuses.
+OFFICE_VALUE = Citation("Giá trị do đơn vị đặt trong tệp ghi đè", verified=False)
 
 
 # Each value is checked against _TYPES by name, so RuleSet(**values) takes it.
 # Any: mypy cannot follow a type per key of a dict built at run time.
-def _typed_fields(code: str, entry: JsonObject) -> dict[str, Any]:
+def _typed_fields(
+    code: str, entry: JsonObject, uncited: Citation | None
+) -> tuple[dict[str, Any], dict[str, Citation]]:  # Any: one checked type per field name
     values: dict[str, Any] = {}  # Any: as above, one checked type per field name
+    citations: dict[str, Citation] = {}
     for name, raw in entry.items():
         if str(name).startswith("_"):
             continue
         expected = _TYPES.get(name)
         if expected is None:
             raise _invalid(f"{code}.{name}")
-        values[name] = _convert(f"{code}.{name}", expected, raw)
-    return values
+        where = f"{code}.{name}"
+        value, cited = _cited(where, raw)
+        values[name] = _convert(where, expected, value)
+        _check_choice(where, name, values[name])
+        chosen = cited or uncited
+        if chosen is not None:
+            citations[name] = chosen
+    return values, citations
+
+
+def _cited(where: str, raw: JsonValue) -> tuple[JsonValue, Citation | None]:
+    """A rule is a bare value, or ``{"value": …, "cite": "…", "verified": true|false}``."""
+    if not isinstance(raw, Mapping):
+        return raw, None
+    if set(raw) - {"value", "cite", "verified"} or "value" not in raw:
+        raise _invalid(where)
+    text, verified = raw.get("cite", ""), raw.get("verified", False)
+    if not isinstance(text, str) or not text.strip() or not isinstance(verified, bool):
+        raise _invalid(where)
+    return raw["value"], Citation(text, verified)
+
+
+def _check_choice(where: str, name: str, value: object) -> None:
+    choices = _CHOICES.get(name)
+    if choices is not None and value not in choices:
+        raise _invalid(where)
 
 
 def _convert(where: str, expected: type, raw: JsonValue) -> date | int | str | bool:
@@ -197,7 +279,8 @@ def _convert(where: str, expected: type, raw: JsonValue) -> date | int | str | b
             raise _invalid(where)
         return raw
     if expected is str:
-        if not isinstance(raw, str) or not raw.strip():
+        blank_allowed = where.rsplit(".", 1)[-1] in _MAY_BE_BLANK
+        if not isinstance(raw, str) or not (raw.strip() or blank_allowed):
             raise _invalid(where)
         return raw
     if not isinstance(raw, bool):

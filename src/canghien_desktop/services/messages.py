@@ -34,6 +34,8 @@ MESSAGES: dict[str, str] = {
     "transition.stages_incomplete": "Chưa hoàn thành đủ các giai đoạn bắt buộc a, b, c: hãy ghi nhận các giai đoạn trước.",
     "transition.last_stage": "Đã ở giai đoạn cuối: hãy ghi nhận hoàn thành.",
     "transition.term_out_of_range": "Thời hạn {value} tháng ngoài khoảng {low}–{high} tháng của {rule_set}: hãy nhập lại.",
+    "transition.deadline_missed": "Đã quá hạn ngày {due} ({days} ngày làm việc): theo luật đây là trường hợp “{instead_label}”; hãy ghi nhận “{instead_label}” rồi lập biên bản vi phạm (Mẫu 27).",
+    "transition.term_unverified": "Thời hạn {value} tháng ngoài khoảng {low}–{high} tháng của {rule_set}, khoảng này chưa được đối chiếu văn bản gốc: hãy ghi lý do vào ô ghi chú (ví dụ: theo quyết định số …) rồi lưu.",
     "transition.not_opioid": "Chỉ người nghiện các chất dạng thuốc phiện mới chuyển sang điều trị thay thế.",
     "transition.reason_required": "Cần chọn lý do: hãy chọn lý do trong danh sách.",
     "transition.number_required": "Thiếu số {field_label}: hãy nhập số văn bản.",

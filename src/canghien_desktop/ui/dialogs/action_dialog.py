@@ -109,11 +109,16 @@ class ActionDialog(QDialog):
         self._person_name = person_name
         self.action, self.transition = action, TRANSITIONS[action]
         self.outcome: Outcome | None = None
+        # Past its deadline a registration or a start is a failure to register or start:
+        # the dialog offers that step instead, and open_action_dialog opens it.
+        self.instead: Action | None = None
+        self._missed: Action | None = None
         self.date = DateField(ctx.today(), "on")
         self.number = QLineEdit() if self.transition.number_field else None
         self.extra = extra_for(action, ctx, enrolment, self)
         self.notes = QLineEdit()
         self.timing = QLabel()  # one short line: wrapping it leaves a gap above it in the form
+        self.who = QLabel()  # who acts in law: for a decision, as the rule set in force says
         self.error = error_label()
         self.buttons = self._build_buttons()
         self._lay_out()
@@ -125,7 +130,21 @@ class ActionDialog(QDialog):
 
     def _build_buttons(self) -> QDialogButtonBox:
         buttons, self.save_button = accept_or_cancel(self, self.tr("Lưu"), self._submit)
+        self.instead_button = buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.instead_button.hide()
+        self.instead_button.clicked.connect(self._record_instead)
         return buttons
+
+    def _offer_instead(self, on: date) -> None:
+        missed = self._ctx.lifecycle.missed(self._enrolment, self.action, on)
+        self.instead_button.setVisible(missed is not None)
+        if missed is not None:  # "Ghi nhận không đăng ký…": the step's own name
+            self.instead_button.setText(capitalised(label(missed)) + "…")
+        self._missed = missed
+
+    def _record_instead(self) -> None:
+        self.instead = self._missed
+        self.reject()
 
     def _title(self) -> str:
         title = capitalised(label(self.action))
@@ -143,8 +162,7 @@ class ActionDialog(QDialog):
             form.addRow(self._number_caption(), self.number)
         self.extra.add_rows(form)
         form.addRow(self.tr("Ghi chú:"), self.notes)
-        who = label(self.transition.party)
-        form.addRow(self.tr("Người thực hiện theo luật:"), QLabel(who))
+        form.addRow(self.tr("Người thực hiện theo luật:"), self.who)
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self._title()))
         layout.addWidget(describe_label(self._enrolment, self._person_name))
@@ -167,6 +185,9 @@ class ActionDialog(QDialog):
         on = self.date.value_or_none()
         self.extra.date_changed(on)
         self._show_timing(on or self._ctx.today(), typed=on is not None)
+        day = on or self._ctx.today()
+        self.who.setText(label(self._ctx.lifecycle.who_acts(self._enrolment, self.action, day)))
+        self._offer_instead(day)
 
     def _show_timing(self, on: date, typed: bool) -> None:
         # The law's dates, as domain/ reckons them for the check on saving.
@@ -288,4 +309,8 @@ def open_action_dialog(
     """Show the dialog modally; the ``Outcome`` when the step was saved, else None."""
     dialog = ActionDialog(ctx, actor, enrolment, action, parent, person_name=person_name)
     dialog.exec()
+    if dialog.instead is not None:  # past its deadline: the step the law makes of it
+        return open_action_dialog(
+            ctx, actor, enrolment, dialog.instead, parent, person_name=person_name
+        )
     return dialog.outcome

@@ -9,7 +9,15 @@ from typing import TypedDict
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from canghien_desktop.domain.errors import DomainError, TransitionRefused, ValidationError
 from canghien_desktop.domain.lifecycle import Enrolment
@@ -20,6 +28,7 @@ from canghien_desktop.domain.lifecycle_table import (
     RemovalReason,
     Stage,
 )
+from canghien_desktop.domain.rulesets import RuleSet
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.office import OfficeContext
 
@@ -32,6 +41,7 @@ class RequestFields(TypedDict, total=False):
     """The ``ActionRequest`` fields an action's extra inputs give."""
 
     term_months: int | None
+    is_repeat: bool | None
     reason: str
     to_stage: Stage | None
 
@@ -66,27 +76,42 @@ class ActionExtra(QObject):
         return None
 
 
-class TermExtra(ActionExtra):
-    """Term of the decision (Mẫu 24), limited to the range of the rule set in force that day."""
+# Terms a decision may set where the range in force is not the law's checked text: wide,
+# since a real decision is never refused for a value only the press reported.
+UNCHECKED_TERM_MONTHS = (1, 60)
 
-    def __init__(
-        self,
-        ctx: OfficeContext,
-        enrolment: Enrolment,
-    ) -> None:
+
+class TermExtra(ActionExtra):
+    """The decision (Mẫu 24): first or repeat treatment, and the term, within the range of
+    the rule set in force that day; outside a range not yet checked against the law's text,
+    with a warning that asks for the reason in the notes."""
+
+    def __init__(self, ctx: OfficeContext, enrolment: Enrolment) -> None:
         super().__init__(ctx, enrolment)
+        self.repeat = QCheckBox(self.tr("Cai nghiện lần thứ hai trở lên"))
+        self.repeat.setChecked(enrolment.is_repeat)  # from this station's history
         self.term = QSpinBox()
         self.term.setSuffix(self.tr(" tháng"))
         self.rule_note = QLabel()  # unwrapped: a wrapped label leaves a gap above it in a form
-        self._rule_code = ""
-        self.date_changed(ctx.today())
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.hide()
+        self._shown: tuple[str, bool] = ("", False)  # rule set and repeat the range is for
+        self._on = ctx.today()
+        self.date_changed(self._on)
+        self.repeat.toggled.connect(lambda _: self.date_changed(self._on))
+        self.term.valueChanged.connect(lambda _: self._warn())
 
     def add_rows(self, form: QFormLayout) -> None:
+        # The term right after the number: Tab goes there, as nurses type a decision; the
+        # first/repeat answer is prefilled and seldom changed.
         form.addRow(self.tr("Thời hạn cai nghiện:"), self.term)
         form.addRow("", self.rule_note)
+        form.addRow("", self.repeat)
+        form.addRow("", self.warning)
 
     def request_fields(self) -> RequestFields:
-        return {"term_months": self.term.value()}
+        return {"term_months": self.term.value(), "is_repeat": self.repeat.isChecked()}
 
     def fields(self) -> dict[str, QWidget | None]:
         return {"term_months": self.term}
@@ -94,19 +119,38 @@ class TermExtra(ActionExtra):
     def date_changed(self, on: date | None) -> None:
         if on is None:
             return  # a date half typed: keep the range shown until it is a whole date
+        self._on = on
         rules = self._ctx.lifecycle.rules.for_date(on)
-        low, high = rules.term_range(self._enrolment.is_repeat)
-        if rules.code != self._rule_code:
-            # Another rule set: its minimum, the term the law gives unless decided otherwise
+        is_repeat = self.repeat.isChecked()
+        low, high = rules.term_range(is_repeat)
+        if (rules.code, is_repeat) != self._shown:
+            # Another range: its minimum, the term the law gives unless decided otherwise
             # (a value kept from the old range would be clamped to a meaningless edge).
-            self._rule_code = rules.code
-            self.term.setRange(low, high)
+            self._shown = (rules.code, is_repeat)
+            checked = self._checked(rules)
+            self.term.setRange(*((low, high) if checked else UNCHECKED_TERM_MONTHS))
             self.term.setValue(low)
         span = str(low) if low == high else f"{low}–{high}"
         note = self.tr("Theo {rule_set}: {span} tháng").format(rule_set=rules.name, span=span)
-        if rules.provisional:  # on a line of its own: the law's long name takes the width
-            note += "\n" + self.tr("(quy định tạm thời)")
+        if not self._checked(rules):  # on a line of its own: the law's long name takes the width
+            note += "\n" + self.tr("(chưa đối chiếu văn bản gốc)")
         self.rule_note.setText(note)
+        self._warn()
+
+    def _checked(self, rules: RuleSet) -> bool:
+        rule = "repeat_term_months_min" if self.repeat.isChecked() else "term_months_min"
+        return rules.citation(rule).verified
+
+    def _warn(self) -> None:
+        rules = self._ctx.lifecycle.rules.for_date(self._on)
+        low, high = rules.term_range(self.repeat.isChecked())
+        outside = not low <= self.term.value() <= high
+        self.warning.setText(
+            self.tr("Ngoài khoảng {low}–{high} tháng: hãy ghi lý do vào ô Ghi chú.").format(
+                low=low, high=high
+            )
+        )
+        self.warning.setVisible(outside)
 
 
 def reachable_stages(current: Stage | None) -> list[Stage]:

@@ -27,7 +27,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 # Rows of the rule-set table: the figures. The name heads each column; the long legal
 # citation is shown below the table, where it can wrap.
-_NOT_ROWS = ("code", "name", "provisional", "source")
+_NOT_ROWS = ("code", "name", "provisional", "source", "citations")
 RULE_FIELDS = [f.name for f in fields(RuleSet) if f.name not in _NOT_ROWS]
 
 
@@ -113,12 +113,25 @@ class RuleSetTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        value = getattr(self._sets[index.column()], RULE_FIELDS[index.row()])
+        rule_set, rule = self._sets[index.column()], RULE_FIELDS[index.row()]
+        value = getattr(rule_set, rule)
         if role == Qt.ItemDataRole.DisplayRole:
-            return format_dmy(value) if isinstance(value, date) else str(value)
+            return format_dmy(value) if isinstance(value, date) else label(value) or "—"
+        if role == Qt.ItemDataRole.ToolTipRole and rule != "effective_from":
+            return self._cited(rule_set, rule)
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | date):
             return int(Qt.AlignmentFlag.AlignCenter)  # figures side by side, easy to compare
         return None
+
+    def _cited(self, rule_set: RuleSet, rule: str) -> str:
+        """Where the value comes from, and whether that was checked in the text itself."""
+        cited = rule_set.citation(rule)
+        checked = (
+            self.tr("đã đối chiếu văn bản")
+            if cited.verified
+            else self.tr("theo nguồn thứ cấp, chưa đối chiếu văn bản")
+        )
+        return f"{cited.text} ({checked})"
 
     def headerData(
         self,

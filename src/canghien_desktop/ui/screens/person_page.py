@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -36,6 +37,7 @@ from canghien_desktop.services.history import (
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.station.enrolments import enrolments_of
+from canghien_desktop.services.station.forms.violation import VIOLATIONS
 from canghien_desktop.services.station.people import get_person
 from canghien_desktop.ui.dialogs.action_dialog import open_action_dialog
 from canghien_desktop.ui.dialogs.assessment_dialog import AssessmentDialog
@@ -204,6 +206,21 @@ class PersonPage(LoadedScreen[PageData | None]):
         )
         if outcome is not None:
             self._saved()
+            if outcome.enrolment.state in VIOLATIONS:  # a failure to register, start …
+                self.offer_violation_record(outcome.enrolment.id or "")
+
+    def offer_violation_record(self, enrolment_id: str) -> bool:
+        """The law's next paper after a violation is its record (Mẫu 27): offered at once,
+        never forced. True when the user chose to write it."""
+        asked = QMessageBox.question(
+            self,
+            self.tr("Biên bản vi phạm"),
+            self.tr("Đã ghi nhận. Lập biên bản vi phạm (Mẫu 27) ngay bây giờ?"),
+        )
+        if asked != QMessageBox.StandardButton.Yes:
+            return False
+        self.print_menu.write_violation_record(enrolment_id)
+        return True
 
     def record_follow_up(self) -> None:
         if self.data is None or self.data.enrolment is None:

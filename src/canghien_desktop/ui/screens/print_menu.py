@@ -64,6 +64,9 @@ class PrintMenu(QMenu):
         for action in self.enrolment_forms:
             action.setEnabled(bool(enrolment_id))
 
+    def write_violation_record(self, enrolment_id: str) -> Task[Path] | None:
+        return self._write(forms.violation_record, enrolment_id)
+
     def _print_person(self, writer: FormWriter) -> None:
         self._write(writer, self._person_id)
 

@@ -100,9 +100,12 @@ def _late(rng: random.Random, share: float, on_time: tuple[int, int], late: tupl
 
 
 def _pre(rng: random.Random, upto: Action = A.START) -> list[Step]:
-    """Registration (≤5 WD), appraisal and decision (≤3 WD), start (≤5 WD); some late."""
+    """Registration (≤5 WD), appraisal and decision (≤3 WD), start (≤5 WD); some decisions
+    late. A registration or a start is never late: past its deadline the law makes it a
+    failure to register or to start (other plans), so no share is drawn late (the draw is
+    kept, so a seed still makes the same people)."""
     steps = [
-        Step(A.REGISTER, Gap.WD, _late(rng, 0.08, (1, 5), (6, 8)), series="ledger"),
+        Step(A.REGISTER, Gap.WD, _late(rng, 0.0, (1, 5), (6, 8)), series="ledger"),
         Step(A.SUBMIT_APPRAISAL, Gap.WD, _late(rng, 0.08, (1, 2), (2, 3))),
         Step(
             A.ISSUE_DECISION,
@@ -114,7 +117,7 @@ def _pre(rng: random.Random, upto: Action = A.START) -> list[Step]:
         Step(
             A.START,
             Gap.WD,
-            _late(rng, 0.08, (1, 5), (6, 8)),
+            _late(rng, 0.0, (1, 5), (6, 8)),
             notes="Đơn vị cung cấp dịch vụ thông báo bắt đầu cai nghiện",
         ),
     ]

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from canghien_desktop.domain.lifecycle import add_months
+from canghien_desktop.domain.dates import add_months
 from canghien_desktop.domain.lifecycle_table import Action
 from canghien_desktop.domain.rulesets import RuleBook, RuleSet
 from canghien_desktop.domain.workdays import WorkCalendar

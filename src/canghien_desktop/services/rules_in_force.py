@@ -1,0 +1,86 @@
+"""The legal rule set in force on a day, every rule with its value and citation
+(``canghien rules``; the settings' rules tab shows the same). docs/rules.md."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import TYPE_CHECKING
+
+from canghien_desktop.domain.dates import format_dmy
+from canghien_desktop.domain.roles import Actor
+from canghien_desktop.domain.rulesets import RuleSet
+from canghien_desktop.services.labels import label
+
+if TYPE_CHECKING:
+    from canghien_desktop.services.office import OfficeContext
+
+# What names the set rather than being one of its rules.
+_ABOUT_THE_SET = ("code", "name", "effective_from", "provisional", "source", "citations")
+
+
+@dataclass(frozen=True)
+class RuleLine:
+    rule: str  # the field of the rule set: term_months_min, decider …
+    value: int | str | bool
+    citation: str
+    verified: bool  # read in the text itself, not only in a secondary source
+
+    @property
+    def title(self) -> str:
+        return label(f"rule.{self.rule}")
+
+    @property
+    def shown(self) -> str:
+        """The value as a user reads it: a signer's title rather than its code."""
+        return label(self.value) if isinstance(self.value, str) else str(self.value)
+
+
+@dataclass(frozen=True)
+class RulesInForce:
+    on: date
+    rule_set: RuleSet
+    last_day: date | None  # None: in force until a newer set is added
+    lines: tuple[RuleLine, ...]
+
+    def as_json(self) -> dict[str, object]:
+        """Stable keys and stored values, for scripts; no translated text but the law's."""
+        r = self.rule_set
+        return {
+            "at": self.on.isoformat(),
+            "code": r.code,
+            "name": r.name,
+            "effective_from": r.effective_from.isoformat(),
+            "effective_to": self.last_day.isoformat() if self.last_day else None,
+            "provisional": r.provisional,
+            "source": r.source,
+            "rules": {
+                line.rule: {"value": line.value, "cite": line.citation, "verified": line.verified}
+                for line in self.lines
+            },
+        }
+
+    def period_text(self) -> str:
+        start = format_dmy(self.rule_set.effective_from)
+        return f"{start} – {format_dmy(self.last_day)}" if self.last_day else f"{start} –"
+
+
+def rules_in_force(ctx: OfficeContext, actor: Actor, on: date | None = None) -> RulesInForce:
+    """The set in force on ``on`` (default today), with this office's overrides applied.
+    Any signed-in user may read the law: it names nobody."""
+    del actor  # signed in is enough; kept so every use case takes who asks
+    day = on or ctx.today()
+    book = ctx.lifecycle.rules
+    rule_set = book.for_date(day)
+    return RulesInForce(day, rule_set, book.last_day(rule_set), _lines(rule_set))
+
+
+def _lines(rule_set: RuleSet) -> tuple[RuleLine, ...]:
+    lines = []
+    for f in fields(rule_set):
+        if f.name in _ABOUT_THE_SET:
+            continue
+        cited = rule_set.citation(f.name)
+        value: int | str | bool = getattr(rule_set, f.name)
+        lines.append(RuleLine(f.name, value, cited.text, cited.verified))
+    return tuple(lines)
