@@ -4237,6 +4237,10 @@ Version {version}.</translation>
         <translation>(not checked against the legal text)</translation>
     </message>
     <message>
+        <source>Khác {months} tháng của quy định: hãy ghi lý do vào ô Ghi chú.</source>
+        <translation>Not the {months} months of the rules: give the reason in Notes.</translation>
+    </message>
+    <message>
         <source>Ngoài khoảng {low}–{high} tháng: hãy ghi lý do vào ô Ghi chú.</source>
         <translation>Outside {low}–{high} months: give the reason in Notes.</translation>
     </message>

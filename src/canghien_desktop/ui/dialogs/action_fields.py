@@ -79,6 +79,7 @@ class ActionExtra(QObject):
 # Terms a decision may set where the range in force is not the law's checked text: wide,
 # since a real decision is never refused for a value only the press reported.
 UNCHECKED_TERM_MONTHS = (1, 60)
+WARNING_STYLE = "color: #a15c00;"  # amber, as a late step: worth seeing, not an error
 
 
 class TermExtra(ActionExtra):
@@ -95,6 +96,7 @@ class TermExtra(ActionExtra):
         self.rule_note = QLabel()  # unwrapped: a wrapped label leaves a gap above it in a form
         self.warning = QLabel()
         self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(WARNING_STYLE)
         self.warning.hide()
         self._shown: tuple[str, bool] = ("", False)  # rule set and repeat the range is for
         self._on = ctx.today()
@@ -145,11 +147,11 @@ class TermExtra(ActionExtra):
         rules = self._ctx.lifecycle.rules.for_date(self._on)
         low, high = rules.term_range(self.repeat.isChecked())
         outside = not low <= self.term.value() <= high
-        self.warning.setText(
-            self.tr("Ngoài khoảng {low}–{high} tháng: hãy ghi lý do vào ô Ghi chú.").format(
-                low=low, high=high
-            )
-        )
+        if low == high:
+            text = self.tr("Khác {months} tháng của quy định: hãy ghi lý do vào ô Ghi chú.")
+        else:
+            text = self.tr("Ngoài khoảng {low}–{high} tháng: hãy ghi lý do vào ô Ghi chú.")
+        self.warning.setText(text.format(months=low, low=low, high=high))
         self.warning.setVisible(outside)
 
 
