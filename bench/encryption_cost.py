@@ -34,7 +34,7 @@ from sqlite3 import sqlite_version
 from statistics import median
 from typing import Any
 
-from foundation import cpu_model
+from measure import cpu_model
 from sqlalchemy import Engine, create_engine, text
 
 from canghien_desktop.domain.codes import OfficeKind

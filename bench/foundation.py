@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
+
+from measure import machine_line, write_section
 
 from canghien_desktop.domain.text import matches
 from canghien_desktop.services.paths import AppPaths
@@ -84,16 +84,6 @@ def search_times(data_dir: Path, repeats: int) -> tuple[float, list[tuple[str, f
         ctx.close()
 
 
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown CPU"
-
-
 def report(
     persons: int,
     demo_s: float,
@@ -132,8 +122,7 @@ def report(
     ]
     lines = [
         START,
-        f"Run on {date.today().isoformat()}; machine: {os.cpu_count()} cores ({cpu_model()}), "
-        f"Python {platform.python_version()}, {platform.system()} {platform.release()}.",
+        machine_line(),
         "",
         "| measure | result | budget | within |",
         "| --- | --- | --- | --- |",
@@ -154,10 +143,7 @@ def report(
 
 
 def write(block: str) -> None:
-    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else f"{START}\n{END}\n"
-    head, _, rest = text.partition(START)
-    _, _, tail = rest.partition(END)
-    RESULTS.write_text(head + block + tail, encoding="utf-8")
+    write_section(block, START, END, block + "\n")
 
 
 def main() -> None:

@@ -1,8 +1,14 @@
-"""Shared by the benchmarks: the peak memory of a running child process."""
+"""Shared by the benchmarks: the peak memory of a running child process, the line saying
+where a run was made, and replacing a benchmark's own section of bench/RESULTS.md."""
 
 from __future__ import annotations
 
+import os
+import platform
+from datetime import date
 from pathlib import Path
+
+RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 
 
 def hwm_kb(pid: int) -> int:
@@ -14,3 +20,33 @@ def hwm_kb(pid: int) -> int:
     except (OSError, ValueError):
         pass
     return 0
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:  # not Linux: the platform's own word
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+def machine_line() -> str:
+    """When and on what a run was made, for the head of each section."""
+    return (
+        f"Run on {date.today().isoformat()}; machine: {os.cpu_count()} cores ({cpu_model()}), "
+        f"Python {platform.python_version()}, {platform.system()} {platform.release()}."
+    )
+
+
+def write_section(block: str, start: str, end: str, first_time: str) -> None:
+    """Replace the text between ``start`` and ``end`` in RESULTS.md with ``block`` (which
+    carries both markers), or add ``first_time`` at the end when there is none yet."""
+    current = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
+    if start not in current:
+        RESULTS.write_text(current.rstrip("\n") + "\n" + first_time, encoding="utf-8")
+        return
+    head, _, rest = current.partition(start)
+    _, _, tail = rest.partition(end)
+    RESULTS.write_text(head + block + tail, encoding="utf-8")

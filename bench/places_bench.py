@@ -9,15 +9,12 @@ keystroke under 20 ms; it is measured here, never asserted in a test.
 from __future__ import annotations
 
 import argparse
-import os
-import platform
 import statistics
 import subprocess
 import sys
 import time
-from datetime import date
 
-from foundation import RESULTS, cpu_model
+from measure import machine_line, write_section
 
 from canghien_desktop.domain import places
 
@@ -65,8 +62,7 @@ def block(first: list[float], typed: dict[str, list[tuple[str, float, int]]]) ->
     budget = f"< {BUDGET_MS:.0f} ms"
     lines = [
         START,
-        f"Run on {date.today().isoformat()}; machine: {os.cpu_count()} cores ({cpu_model()}), "
-        f"Python {platform.python_version()}, {platform.system()} {platform.release()}.",
+        machine_line(),
         "",
         "| measure | result | budget | within |",
         "| --- | --- | --- | --- |",
@@ -86,16 +82,8 @@ def block(first: list[float], typed: dict[str, list[tuple[str, float, int]]]) ->
 
 
 def write(text: str) -> None:
-    """Replace the block, or add it as a section at the end the first time."""
-    current = RESULTS.read_text(encoding="utf-8")
-    if START in current:
-        head, _, rest = current.partition(START)
-        _, _, tail = rest.partition(END)
-        RESULTS.write_text(head + text + tail, encoding="utf-8")
-    else:
-        run = "Run: `.venv/bin/python bench/places_bench.py --write`."
-        section = f"\n{HEADING}\n\n{run}\n\n{text}\n"
-        RESULTS.write_text(current.rstrip("\n") + "\n" + section, encoding="utf-8")
+    run = "Run: `.venv/bin/python bench/places_bench.py --write`."
+    write_section(text, START, END, f"\n{HEADING}\n\n{run}\n\n{text}\n")
 
 
 def main() -> None:

@@ -21,16 +21,14 @@ this yet: the figures are reported, never asserted.
 from __future__ import annotations
 
 import argparse
-import os
-import platform
 import shutil
 import statistics
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
-from foundation import ENV, RESULTS, cpu_model, run
+from foundation import ENV, run
+from measure import machine_line, write_section
 
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services import vault
@@ -138,9 +136,7 @@ def block(
     return "\n".join(
         [
             START,
-            f"Run on {date.today().isoformat()}; machine: {os.cpu_count()} cores "
-            f"({cpu_model()}), Python {platform.python_version()}, {platform.system()} "
-            f"{platform.release()}. No budget is set; reported only.",
+            machine_line() + " No budget is set; reported only.",
             "",
             "| measure | median | runs (s) |",
             "| --- | --- | --- |",
@@ -159,15 +155,8 @@ def block(
 
 
 def write(text: str) -> None:
-    """Replace the block, or add it as a section at the end the first time."""
-    current = RESULTS.read_text(encoding="utf-8")
-    if START in current:
-        head, _, rest = current.partition(START)
-        _, _, tail = rest.partition(END)
-        RESULTS.write_text(head + text + tail, encoding="utf-8")
-    else:
-        section = f"\n{HEADING}\n\nRun: `.venv/bin/python bench/reports.py --write`.\n\n{text}\n"
-        RESULTS.write_text(current.rstrip("\n") + "\n" + section, encoding="utf-8")
+    run_line = "Run: `.venv/bin/python bench/reports.py --write`."
+    write_section(text, START, END, f"\n{HEADING}\n\n{run_line}\n\n{text}\n")
 
 
 def main() -> None:
