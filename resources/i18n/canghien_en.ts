@@ -2946,10 +2946,6 @@ Version {version}.</translation>
         <translation>{n} days left</translation>
     </message>
     <message>
-        <source>quá hạn {n} ngày</source>
-        <translation>{n} days overdue</translation>
-    </message>
-    <message>
         <source>còn {n} ngày làm việc</source>
         <translation>{n} working days left</translation>
     </message>
