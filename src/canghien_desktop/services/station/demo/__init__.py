@@ -70,6 +70,10 @@ DEMO_COMMUNE = "29536"
 CHUNK = 500  # people per transaction
 NOT_ADDICTED_SHARE = 0.03  # assessed, found not addicted, never enrolled
 REPEAT_SHARE = 0.4  # of those who may come back, the share who do
+# Plans drawn for a target before falling back: an exit still waiting for its dossier on
+# ``as_of`` fits only a few days, which some drawn terms (6 months, or 24 under Law 120/2025)
+# and fractions of them never reach.
+ATTEMPTS = 12
 _DESTINATIONS = (
     "Thành phố Hồ Chí Minh",
     "thành phố Cần Thơ",
@@ -239,7 +243,7 @@ class _Generator:
 
     def _solved_plan(self, target: State, is_repeat: bool, lowest: int) -> Plan | None:
         rng = self.rng
-        for candidate in (target, *FALLBACKS):
+        for candidate in (*[target] * ATTEMPTS, *FALLBACKS):
             plan = build_plan(rng, candidate, is_repeat, self._destination())
             if solve(plan, self.timeline, self.as_of, lowest, rng):
                 return plan
