@@ -62,7 +62,11 @@ from canghien_desktop.storage.writer import RecordWriter
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
 
-__all__ = ["DEMO_COMMUNE", "DEMO_PROVINCE", "generate_demo"]
+__all__ = ["DEFAULT_PERSONS", "DEMO_COMMUNE", "DEMO_PROVINCE", "generate_demo"]
+
+# A commune's station follows some 30 to 80 people: the demo looks like one unless asked
+# for more (the benches ask for 5,000).
+DEFAULT_PERSONS = 50
 
 # Used when the office has no codes of its own: Vĩnh Long (QĐ 19/2025) and one commune.
 DEMO_PROVINCE = "86"
@@ -103,7 +107,11 @@ class _DemoPerson:
 
 
 def generate_demo(
-    ctx: OfficeContext, actor: Actor, persons: int, seed: int, as_of: date | None = None
+    ctx: OfficeContext,
+    actor: Actor,
+    persons: int = DEFAULT_PERSONS,
+    seed: int = 1,
+    as_of: date | None = None,
 ) -> dict[str, object]:
     """Fill an empty station with ``persons`` people; the counts of what was written."""
     actor.require(Operation.LOAD_DEMO)
