@@ -95,13 +95,13 @@ def timed(fn: Callable[[], Any]) -> float:
 
 def people_open(ctx: OfficeContext, actor: Actor) -> dict[str, float]:
     """One opening of the people screen, split into its parts."""
-    view = PeopleView(ctx, actor, "vi")
+    view = PeopleView(ctx, actor)
     view.resize(*SCREEN)
     view.show()
     parts: dict[str, float] = {}
     people: list[Any] = []
     parts["list_people"] = timed(lambda: people.extend(list_people(ctx, actor)))
-    parts["model"] = timed(lambda: view._show_people(people))
+    parts["model"] = timed(lambda: view.show_data(people))
     parts["paint"] = timed(view.grab)  # QWidget.grab paints the whole screen, synchronously
     parts["total"] = parts["list_people"] + parts["model"] + parts["paint"]
     view.close()
@@ -111,10 +111,10 @@ def people_open(ctx: OfficeContext, actor: Actor) -> dict[str, float]:
 
 def keystrokes(ctx: OfficeContext, actor: Actor, repeats: int) -> list[tuple[str, float, int]]:
     """(prefix, median ms, rows shown) per keystroke: filter, count label and repaint."""
-    view = PeopleView(ctx, actor, "vi")
+    view = PeopleView(ctx, actor)
     view.resize(*SCREEN)
     view.show()
-    view._show_people(list_people(ctx, actor))
+    view.show_data(list_people(ctx, actor))
     view.grab()
     out = []
     for end in range(1, len(QUERY) + 1):
@@ -137,7 +137,7 @@ def save_visit(ctx: OfficeContext, actor: Actor, enrolment_id: str) -> float:
 def today_screen(ctx: OfficeContext, actor: Actor) -> float:
     """Filling the Today screen with a computed dashboard and painting it."""
     dashboard = today_dashboard(ctx, actor)
-    view = TodayView(ctx, actor, "vi", load=lambda c, a: dashboard)
+    view = TodayView(ctx, actor, load=lambda c, a: dashboard)
     view.resize(*SCREEN)
     elapsed = timed(lambda: (view.show(), view.grab()))  # show() loads (inline), grab paints
     view.close()
@@ -229,7 +229,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=7)
     parser.add_argument("--write", action="store_true", help="update bench/RESULTS.md")
     args = parser.parse_args()
-    create_application(sys.argv[:1], "vi")
+    create_application(sys.argv[:1])
     tasks.set_runner(tasks.InlineRunner())  # measure the work, not the thread hop
     source = demo_office(args.cache)
     with tempfile.TemporaryDirectory(prefix="canghien-ui-bench-") as tmp:

@@ -770,12 +770,16 @@
         <translation>Time left</translation>
     </message>
     <message>
-        <source>Quá hạn {n} ngày</source>
-        <translation>{n} days overdue</translation>
+        <source>Quá hạn {n} ngày làm việc</source>
+        <translation>{n} working days overdue</translation>
     </message>
     <message>
         <source>Hôm nay</source>
         <translation>Today</translation>
+    </message>
+    <message>
+        <source>Còn {n} ngày làm việc</source>
+        <translation>{n} working days left</translation>
     </message>
     <message>
         <source>Còn {n} ngày</source>
@@ -992,8 +996,10 @@
         <translation>Due</translation>
     </message>
     <message>
-        <source>Quá hạn (ngày)</source>
-        <translation>Days overdue</translation>
+        <source>Quá hạn
+(ngày làm việc)</source>
+        <translation>Working days
+overdue</translation>
     </message>
 </context>
 <context>
@@ -3000,10 +3006,6 @@ Version {version}.</translation>
         <translation>{n} days left</translation>
     </message>
     <message>
-        <source>quá hạn {n} ngày</source>
-        <translation>{n} days overdue</translation>
-    </message>
-    <message>
         <source>còn {n} ngày làm việc</source>
         <translation>{n} working days left</translation>
     </message>
@@ -4350,6 +4352,10 @@ Version {version}.</translation>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
+        <source>Bước do Công an xã thực hiện (thẩm định hồ sơ đăng ký, lập hồ sơ cai nghiện bắt buộc): trạm theo dõi và nhắc, không tính vào việc quá hạn của trạm.</source>
+        <translation>Steps the commune police take (appraising a registration, opening a compulsory-treatment dossier): the station follows them up and reminds, and they do not count as the station&apos;s own overdue work.</translation>
+    </message>
+    <message>
         <source>Hồ sơ theo trạng thái</source>
         <translation>Records by state</translation>
     </message>
@@ -4366,12 +4372,20 @@ Version {version}.</translation>
         <translation>Today, {date}</translation>
     </message>
     <message>
-        <source>Thăm gặp, xét nghiệm quá hạn: {n}</source>
-        <translation>Visits and drug tests overdue: {n}</translation>
+        <source>Hồ sơ quá hạn: {n}</source>
+        <translation>Files overdue: {n}</translation>
     </message>
     <message>
-        <source>Thời hạn đến trong {days} ngày làm việc tới: {n}</source>
-        <translation>Deadlines in the next {days} working days: {n}</translation>
+        <source>Hồ sơ đến hạn trong {days} ngày làm việc tới: {n}</source>
+        <translation>Files due in the next {days} working days: {n}</translation>
+    </message>
+    <message>
+        <source>Chờ công an: {n}</source>
+        <translation>Waiting for the police: {n}</translation>
+    </message>
+    <message>
+        <source>Thăm gặp, xét nghiệm quá hạn: {n}</source>
+        <translation>Visits and drug tests overdue: {n}</translation>
     </message>
 </context>
 <context>
@@ -5916,6 +5930,11 @@ Version {version}.</translation>
         <translation>Compulsory-treatment dossier</translation>
     </message>
     <message>
+        <source>Lập hồ sơ cai nghiện bắt buộc</source>
+        <comment>police.lap_ho_so_bat_buoc</comment>
+        <translation>Compulsory-treatment dossier</translation>
+    </message>
+    <message>
         <source>Lập hồ sơ cai nghiện bắt buộc (ngày làm việc)</source>
         <comment>rule.dossier_wd</comment>
         <translation>Compulsory-treatment dossier (working days)</translation>
@@ -6069,6 +6088,11 @@ Version {version}.</translation>
         <source>Thăm gặp</source>
         <comment>tham_gap</comment>
         <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Thẩm định hồ sơ đăng ký</source>
+        <comment>police.tham_dinh</comment>
+        <translation>Appraise the registration</translation>
     </message>
     <message>
         <source>Thẻ căn cước</source>

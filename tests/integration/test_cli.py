@@ -168,6 +168,14 @@ def test_stats_json(station: Path) -> None:
     assert stats["persons"] == 0 and stats["enrolments_by_state"] == {} and stats["batches"] == 0
 
 
+def test_demo_makes_a_communes_fifty_people_unless_asked(station: Path) -> None:
+    made = run("--data-dir", str(station), "demo")
+    assert made.returncode == 0, made.stderr
+    assert json.loads(made.stdout)["persons"] == 50
+    stats = json.loads(run("--data-dir", str(station), "stats", "--json").stdout)
+    assert stats["persons"] == 50
+
+
 def test_wrong_password_is_one_line_in_the_users_language(station: Path) -> None:
     result = run(
         "--data-dir", str(station), "stats", "--json", env={"CANGHIEN_PASSWORD": "wrong-one"}

@@ -1,5 +1,7 @@
-"""Demo data: every lifecycle state, valid people and IDs, believable histories, the same
-data for the same seed, refusal on a station that already has people, a clean audit log."""
+"""Demo data: every lifecycle state, valid people and IDs, believable histories, exits that
+wait only the days the police have for their dossier, a Today screen that lists what the
+law says, the same data for the same seed, refusal on a station that already has people, a
+clean audit log."""
 
 from __future__ import annotations
 
@@ -19,7 +21,8 @@ from canghien_desktop.domain.codes import DocType, OfficeKind, Sex, Substance
 from canghien_desktop.domain.errors import DomainError, PermissionDenied
 from canghien_desktop.domain.followups import FollowUpKind, validate_follow_up
 from canghien_desktop.domain.ids import validate_id_number
-from canghien_desktop.domain.lifecycle_table import State
+from canghien_desktop.domain.lifecycle_table import EXITS_TO_DOSSIER, LegalParty, State
+from canghien_desktop.domain.next_step import next_step
 from canghien_desktop.domain.person import validate_person
 from canghien_desktop.domain.roles import Actor, Role
 from canghien_desktop.services import auth
@@ -27,9 +30,10 @@ from canghien_desktop.services.audit_check import check_audit
 from canghien_desktop.services.commune import is_listed
 from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import AppPaths
+from canghien_desktop.services.station.dashboard import today_dashboard
 from canghien_desktop.services.station.demo import DEMO_COMMUNE, DEMO_PROVINCE, generate_demo
 from canghien_desktop.services.station.people import list_people
-from canghien_desktop.storage.mapping import row_to_follow_up, row_to_person
+from canghien_desktop.storage.mapping import row_to_enrolment, row_to_follow_up, row_to_person
 from canghien_desktop.storage.rows import (
     AssessmentRow,
     EnrolmentEventRow,
@@ -63,7 +67,7 @@ def _office(path: Path) -> Office:
         "password123",
         "passphrase-123",
     )
-    ctx = reopen(paths)
+    ctx = reopen(paths, today=AS_OF)  # the day the demo is made for
     return Office(ctx, auth.login(ctx, "admin", "password123"))
 
 
@@ -229,6 +233,45 @@ def test_follow_up_histories(demo: tuple[Office, dict[str, Any]]) -> None:
         if follow_up.kind is FollowUpKind.LOAN_SUPPORT:
             assert (follow_up.amount_vnd or 0) >= 1_000_000
     assert any(f.kind is FollowUpKind.ABSENCE and not f.reported for f, _ in follow_ups)
+
+
+def test_exits_wait_only_the_days_the_police_have(demo: tuple[Office, dict[str, Any]]) -> None:
+    """An exit is a state the law gives only until the commune police open the compulsory-
+    treatment dossier, within 5 working days: none sits weeks past that deadline."""
+    office, _ = demo
+    lifecycle = office.ctx.lifecycle
+    exits = [s.value for s in EXITS_TO_DOSSIER]
+    with office.ctx.db.read() as session:
+        rows = session.scalars(select(EnrolmentRow).where(EnrolmentRow.state.in_(exits))).all()
+        waiting = [row_to_enrolment(r) for r in rows]
+    assert {e.state for e in waiting} == EXITS_TO_DOSSIER
+    assert len(waiting) < PERSONS * 0.05  # a few on any one day; most reached the dossier
+    for enrolment in waiting:
+        found = next_step(lifecycle, enrolment, AS_OF)
+        assert found is not None and found.party is LegalParty.COMMUNE_POLICE
+        assert enrolment.exit_on is not None and enrolment.exit_on <= AS_OF
+        left = lifecycle.time_left(found.what, found.due, AS_OF)
+        assert not left.overdue or left.days <= 4  # the demo's police are at most 4 days late
+
+
+def test_today_lists_each_deadline_as_the_law_reckons_it(
+    demo: tuple[Office, dict[str, Any]],
+) -> None:
+    office, _ = demo
+    lifecycle = office.ctx.lifecycle
+    board = today_dashboard(office.ctx, office.actor)
+    assert all(d.overdue and not d.police for d in board.overdue)
+    assert not any(d.overdue or d.police for d in board.due_soon)
+    assert board.police and all(d.police for d in board.police)
+    with office.ctx.db.read() as session:
+        enrolments = {r.id: row_to_enrolment(r) for r in session.scalars(select(EnrolmentRow))}
+    for deadline in [*board.overdue, *board.due_soon, *board.police]:
+        assert deadline.left == lifecycle.time_left(deadline.kind, deadline.due, AS_OF)
+        if deadline.kind == "absence":  # an open absence comes from the follow-ups
+            continue
+        found = next_step(lifecycle, enrolments[deadline.enrolment_id], AS_OF)
+        assert found is not None
+        assert (found.what, found.due, found.step) == (deadline.kind, deadline.due, deadline.step)
 
 
 def test_people_list_shows_the_latest_state(demo: tuple[Office, dict[str, Any]]) -> None:

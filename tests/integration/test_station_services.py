@@ -59,9 +59,10 @@ def test_overdue_visit_and_test_show_on_today(office: Office) -> None:
 def test_registration_deadline_in_the_next_five_working_days(office: Office) -> None:
     enrolled(office.ctx, office.admin, date(2026, 6, 12))  # Fri: 5 working days → Fri 19/06
     board = today_dashboard(office.ctx, office.admin)
-    assert [(d.kind, d.due, d.overdue) for d in board.deadlines] == [
+    assert [(d.kind, d.due, d.overdue) for d in board.due_soon] == [
         ("assessed_on", date(2026, 6, 19), False)
     ]
+    assert board.overdue == board.police == []
     assert board.counts_by_state == {"DA_XAC_DINH_NGHIEN": 1}
     assert board.monthly[-1] == ("2026-06", {"DA_XAC_DINH_NGHIEN": 1})
     assert len(board.monthly) == 12
@@ -76,7 +77,9 @@ def test_ongoing_absence_reaches_self_termination(office: Office) -> None:
     )
     board = today_dashboard(office.ctx, office.admin)
     # Thu 11, Fri 12, Mon 15, Tue 16, Wed 17: the fifth working day away.
-    assert [(d.kind, d.due) for d in board.deadlines] == [("absence", date(2026, 6, 17))]
+    assert [(d.kind, d.due, d.step) for d in board.due_soon] == [
+        ("absence", date(2026, 6, 17), Action.SELF_TERMINATE)
+    ]
 
 
 def test_duplicates_ignore_diacritics_and_explain_themselves(office: Office) -> None:

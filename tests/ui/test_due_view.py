@@ -37,6 +37,7 @@ def _rows() -> list[DueFollowUp]:
             "test",
             date(2026, 8, 1),
             date(2026, 11, 20),
+            1,  # Fri 20/11 to Mon 23/11: one working day
         ),
         DueFollowUp(
             "p3",
@@ -83,7 +84,7 @@ def test_seven_days_by_default_overdue_first(qtbot, station, actor, sync_tasks) 
     assert calls == [7]
     assert _column(view, DueColumn.NAME) == ["Trần Thị Hoa", "Lê Văn Tâm", "Nguyễn Văn Đức"]
     assert _column(view, DueColumn.DUE) == ["20/11/2026", "25/11/2026", "27/11/2026"]
-    assert _column(view, DueColumn.OVERDUE) == ["3", "", ""]
+    assert _column(view, DueColumn.OVERDUE) == ["1", "", ""]
     assert _column(view, DueColumn.LAST) == ["01/08/2026", "01/11/2026", ""]
     assert _column(view, DueColumn.STATE)[0] == "Quản lý sau cai"
     assert view.count_label.text() == "3 việc, trong đó 1 quá hạn"
@@ -129,6 +130,13 @@ def test_real_service_lists_visits_and_tests(qtbot, station, actor, sync_tasks) 
     assert {"Đang cai nghiện", "Quản lý sau cai"} <= set(_column(view, DueColumn.STATE))
     dues = _sort_keys(view)
     assert dues == sorted(dues)  # overdue (older) first
+    calendar = station.lifecycle.calendar
+    for row in range(view.proxy.rowCount()):  # days late are working days, as the law counts
+        due = date.fromisoformat(view.proxy.index(row, DueColumn.DUE).data(SORT_ROLE))
+        late = view.proxy.index(row, DueColumn.OVERDUE).data()
+        assert late == (str(calendar.working_days_between(due, TODAY)) if due < TODAY else "")
+    shown = _column(view, DueColumn.OVERDUE)
+    assert view.count_label.text().endswith(f"trong đó {sum(1 for x in shown if x)} quá hạn")
     view.days.setValue(0)
     view.reload()
     assert all(due <= TODAY.isoformat() for due in _sort_keys(view))  # only what is due now
@@ -147,10 +155,10 @@ def test_models_pass_qt_model_tester(qapp) -> None:
     proxy.setSourceModel(model)
     mode = QAbstractItemModelTester.FailureReportingMode.Warning
     testers = [QAbstractItemModelTester(m, mode) for m in (model, proxy)]
-    model.set_follow_ups(_rows(), TODAY)
+    model.set_follow_ups(_rows())
     proxy.sort(DueColumn.OVERDUE, Qt.SortOrder.DescendingOrder)
     proxy.set_kind("test")
     proxy.set_kind(None)
-    model.set_follow_ups(_rows()[:1], TODAY)
+    model.set_follow_ups(_rows()[:1])
     assert proxy.rowCount() == 1
     assert len(testers) == 2

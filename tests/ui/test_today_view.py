@@ -1,5 +1,7 @@
-"""Today: overdue follow-ups, legal deadlines, counts by state and the monthly chart; rows
-open the person; loading happens off the GUI thread and never shows a stale answer."""
+"""Today: legal steps overdue, those due in the next working days, overdue follow-ups, what
+waits for the police, counts by state and the monthly chart; rows open the person; loading
+happens off the GUI thread and never shows a stale answer. What the real dashboard lists on
+real data is in test_today_lists.py."""
 
 from __future__ import annotations
 
@@ -11,10 +13,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QThreadPool
 from PySide6.QtGui import QColor, QImage
 from tests.conftest import reopen
-from workflow_helpers import enrolled, in_treatment
+from workflow_helpers import enrolled
 
+from canghien_desktop.domain.deadline_clock import TimeLeft
 from canghien_desktop.domain.errors import PermissionDenied
-from canghien_desktop.domain.lifecycle_table import State
+from canghien_desktop.domain.lifecycle_table import Action, LegalParty, State
 from canghien_desktop.services.auth import login
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
@@ -28,6 +31,14 @@ from canghien_desktop.ui.tasks import set_runner
 
 TODAY = date(2026, 11, 23)
 ADMIN, PASSWORD = "admin", "password123"  # see conftest
+CHAIR, POLICE = LegalParty.COMMUNE_CHAIR, LegalParty.COMMUNE_POLICE
+
+
+def _deadline(
+    name: str, kind: str, due: date, step: Action, party: LegalParty, left: TimeLeft
+) -> Deadline:
+    n = name.split()[-1]
+    return Deadline(f"p-{n}", f"e-{n}", name, "DANG_CAI_NGHIEN", kind, due, step, party, left)
 
 
 def _dashboard() -> Dashboard:
@@ -35,24 +46,56 @@ def _dashboard() -> Dashboard:
         today=TODAY,
         overdue_follow_ups=[
             DueFollowUp(
-                "p1", "e1", "Nguyễn Văn Đức", "DANG_CAI_NGHIEN", "test", None, date(2026, 11, 1)
+                "p1", "e1", "Nguyễn Văn Đức", "DANG_CAI_NGHIEN", "test", None, date(2026, 11, 1), 15
             ),
             DueFollowUp(
-                "p2", "e2", "Trần Thị Hoa", "QUAN_LY_SAU_CAI", "visit", None, date(2026, 10, 2)
+                "p2", "e2", "Trần Thị Hoa", "QUAN_LY_SAU_CAI", "visit", None, date(2026, 10, 2), 35
             ),
         ],
-        deadlines=[
-            Deadline(
-                "p3",
-                "e3",
+        overdue=[
+            _deadline(
                 "Lê Văn Tâm",
-                "DA_XAC_DINH_NGHIEN",
                 "assessed_on",
                 date(2026, 11, 20),
-                True,
+                Action.REGISTER,
+                LegalParty.PERSON,
+                TimeLeft(1, True, True),
             ),
-            Deadline(
-                "p4", "e4", "Phạm Văn An", "DANG_CAI_NGHIEN", "term_end", date(2026, 11, 26), False
+        ],
+        due_soon=[
+            _deadline(
+                "Phạm Văn An",
+                "term_end",
+                date(2026, 11, 26),
+                Action.COMPLETE,
+                CHAIR,
+                TimeLeft(3, False, False),
+            ),
+            _deadline(
+                "Võ Thị Lan",
+                "decision_on",
+                date(2026, 11, 25),
+                Action.START,
+                LegalParty.PROVIDER,
+                TimeLeft(1, True, False),
+            ),
+        ],
+        police=[
+            _deadline(
+                "Đỗ Văn Hùng",
+                "registered_on",
+                date(2026, 11, 19),
+                Action.SUBMIT_APPRAISAL,
+                POLICE,
+                TimeLeft(2, True, True),
+            ),
+            _deadline(
+                "Bùi Văn Nam",
+                "exit_on",
+                date(2026, 11, 23),
+                Action.OPEN_COMPULSORY_DOSSIER,
+                POLICE,
+                TimeLeft(0, True, False),
             ),
         ],
         counts_by_state={"DANG_CAI_NGHIEN": 12, "QUAN_LY_SAU_CAI": 5, "DA_XAC_DINH_NGHIEN": 1},
@@ -76,39 +119,57 @@ def _cells(table, row: int) -> list[str]:
     ]
 
 
-def test_shows_overdue_follow_ups_oldest_first(qtbot, office, admin, sync_tasks) -> None:
+def _rows(table) -> list[list[str]]:
+    return [_cells(table, r) for r in range(table.model().rowCount())]
+
+
+def test_each_list_holds_what_its_title_says(qtbot, office, admin, sync_tasks) -> None:
     view = _view(qtbot, office, admin)
     view.show()  # the first visit loads
     assert view.heading.text() == "Hôm nay, 23/11/2026"
-    assert view.overdue_box.title() == "Thăm gặp, xét nghiệm quá hạn: 2"
-    assert _cells(view.overdue_table, 0) == ["Trần Thị Hoa", "Thăm gặp", "02/10/2026", "52"]
-    assert _cells(view.overdue_table, 1) == ["Nguyễn Văn Đức", "Xét nghiệm", "01/11/2026", "22"]
-    late = view.overdue_table.model().index(0, DueColumn.OVERDUE)
-    assert late.data(Qt.ItemDataRole.ForegroundRole).color() == ALERT_COLOR
+    assert view.late_box.title() == "Hồ sơ quá hạn: 1"
+    assert _rows(view.late_table) == [
+        ["Lê Văn Tâm", "Đăng ký cai nghiện", "20/11/2026", "Quá hạn 1 ngày làm việc"]
+    ]
+    assert view.soon_box.title() == "Hồ sơ đến hạn trong 5 ngày làm việc tới: 2"
+    assert _rows(view.soon_table) == [  # soonest first; a term counts calendar days
+        ["Võ Thị Lan", "Bắt đầu cai nghiện", "25/11/2026", "Còn 1 ngày làm việc"],
+        ["Phạm Văn An", "Hết thời hạn cai nghiện", "26/11/2026", "Còn 3 ngày"],
+    ]
+    assert view.police_box.title() == "Chờ công an: 2"
+    assert _rows(view.police_table) == [  # the police's own step, not the station's deadline
+        ["Đỗ Văn Hùng", "Thẩm định hồ sơ đăng ký", "19/11/2026", "Quá hạn 2 ngày làm việc"],
+        ["Bùi Văn Nam", "Lập hồ sơ cai nghiện bắt buộc", "23/11/2026", "Hôm nay"],
+    ]
+    assert "Công an xã" in view.police_box.toolTip()
 
 
-def test_deadlines_say_what_is_due_and_overdue_ones_are_red(
+def test_overdue_follow_ups_count_working_days_oldest_first(
     qtbot, office, admin, sync_tasks
 ) -> None:
     view = _view(qtbot, office, admin)
     view.show()
-    assert view.deadline_box.title() == "Thời hạn đến trong 5 ngày làm việc tới: 2"
-    assert _cells(view.deadline_table, 0) == [
-        "Lê Văn Tâm",
-        "Đăng ký cai nghiện",
-        "20/11/2026",
-        "Quá hạn 3 ngày",
+    assert view.follow_up_box.title() == "Thăm gặp, xét nghiệm quá hạn: 2"
+    header = view.follow_up_table.model().headerData(DueColumn.OVERDUE, Qt.Orientation.Horizontal)
+    assert header == "Quá hạn\n(ngày làm việc)"
+    assert _rows(view.follow_up_table) == [
+        ["Trần Thị Hoa", "Thăm gặp", "02/10/2026", "35"],
+        ["Nguyễn Văn Đức", "Xét nghiệm", "01/11/2026", "15"],
     ]
-    assert _cells(view.deadline_table, 1) == [
-        "Phạm Văn An",
-        "Hết thời hạn cai nghiện",
-        "26/11/2026",
-        "Còn 3 ngày",
-    ]
-    model = view.deadline_table.model()
+    late = view.follow_up_table.model().index(0, DueColumn.OVERDUE)
+    assert late.data(Qt.ItemDataRole.ForegroundRole).color() == ALERT_COLOR
+
+
+def test_overdue_rows_are_red_and_others_are_not(qtbot, office, admin, sync_tasks) -> None:
+    view = _view(qtbot, office, admin)
+    view.show()
     red = Qt.ItemDataRole.ForegroundRole
-    assert model.index(0, DeadlineColumn.NAME).data(red).color() == ALERT_COLOR
-    assert model.index(1, DeadlineColumn.NAME).data(red) is None
+    late = view.late_table.model().index(0, DeadlineColumn.NAME).data(red)
+    assert late.color() == ALERT_COLOR
+    assert view.soon_table.model().index(0, DeadlineColumn.NAME).data(red) is None
+    police = view.police_table.model()
+    assert police.index(0, DeadlineColumn.WHEN).data(red).color() == ALERT_COLOR
+    assert police.index(1, DeadlineColumn.WHEN).data(red) is None
 
 
 def test_counts_by_state_and_chart(qtbot, office, admin, sync_tasks) -> None:
@@ -125,17 +186,18 @@ def test_counts_by_state_and_chart(qtbot, office, admin, sync_tasks) -> None:
 def test_double_click_and_enter_ask_to_open_the_person(qtbot, office, admin, sync_tasks) -> None:
     view = _view(qtbot, office, admin)
     view.show()
-    table = view.deadline_table
+    table = view.soon_table
     rect = table.visualRect(table.model().index(1, DeadlineColumn.NAME))
     with qtbot.waitSignal(view.open_person) as opened:
         # A real double-click is a press then a double-click event; QTest sends only the latter.
         qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert opened.args == ["p4"]
-    view.overdue_table.setCurrentIndex(view.overdue_table.model().index(1, 0))
-    with qtbot.waitSignal(view.open_person) as opened:
-        qtbot.keyClick(view.overdue_table, Qt.Key.Key_Return)
-    assert opened.args == ["p1"]
+    assert opened.args == ["p-An"]
+    for table, person in ((view.follow_up_table, "p1"), (view.police_table, "p-Nam")):
+        table.setCurrentIndex(table.model().index(1, 0))
+        with qtbot.waitSignal(view.open_person) as opened:
+            qtbot.keyClick(table, Qt.Key.Key_Return)
+        assert opened.args == [person]
 
 
 def test_loads_off_the_gui_thread_and_f5_reloads(qtbot, office, admin) -> None:
@@ -147,11 +209,11 @@ def test_loads_off_the_gui_thread_and_f5_reloads(qtbot, office, admin) -> None:
 
     view = _view(qtbot, office, admin, load)
     view.show()
-    qtbot.waitUntil(lambda: view.overdue_table.model().rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: view.follow_up_table.model().rowCount() == 2, timeout=5000)
     assert threads and threading.main_thread() not in threads
     view.activateWindow()
-    view.deadline_table.setFocus()
-    qtbot.keyClick(view.deadline_table, Qt.Key.Key_F5)
+    view.soon_table.setFocus()
+    qtbot.keyClick(view.soon_table, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: len(threads) == 2 and view.refresh_button.isEnabled(), timeout=5000)
 
 
@@ -167,7 +229,7 @@ def test_an_older_answer_never_overwrites_a_newer_one(qtbot, office, admin) -> N
             gate.wait(10)
             first_returned.set()
         row = DueFollowUp("p9", "e9", name, "DANG_CAI_NGHIEN", "visit", None, date(2026, 11, 1))
-        return Dashboard(TODAY, [row], [], {}, [])
+        return Dashboard(TODAY, [row], [], [], [], {}, [])
 
     # A pool of its own: a worker still busy from an earlier test must not delay these two.
     pool = QThreadPool()
@@ -190,8 +252,8 @@ def _both_answers(qtbot, view, first_entered, first_may_finish, first_returned) 
     view.reload()
 
     def first_cell() -> str:
-        rows = view.overdue_table.model().rowCount()
-        return _cells(view.overdue_table, 0)[0] if rows else ""
+        rows = view.follow_up_table.model().rowCount()
+        return _cells(view.follow_up_table, 0)[0] if rows else ""
 
     qtbot.waitUntil(lambda: first_cell() == "second", timeout=10000)
     first_may_finish.set()
@@ -219,23 +281,6 @@ def station(office_paths) -> Iterator[OfficeContext]:
     ctx = reopen(office_paths, today=TODAY)
     yield ctx
     ctx.close()
-
-
-def test_real_dashboard_lists_a_registration_deadline(qtbot, station, sync_tasks) -> None:
-    actor = login(station, ADMIN, PASSWORD)
-    waiting = enrolled(station, actor, date(2026, 11, 18), name="Tâm")  # 5 WD to register
-    in_treatment(station, actor, assessed_on=date(2026, 6, 1))  # visits long overdue
-    view = TodayView(station, actor)
-    qtbot.addWidget(view)
-    view.show()
-    deadline = view.deadline_table.model()
-    rows = [_cells(view.deadline_table, r) for r in range(deadline.rowCount())]
-    # 5 working days after Wed 18/11, skipping Tue 24/11 (Ngày Văn hóa Việt Nam).
-    assert ["Nguyễn Văn Tâm", "Đăng ký cai nghiện", "26/11/2026", "Còn 3 ngày"] in rows
-    assert waiting.state is State.DA_XAC_DINH_NGHIEN
-    kinds = {_cells(view.overdue_table, r)[1] for r in range(view.overdue_model.rowCount())}
-    assert kinds == {"Thăm gặp", "Xét nghiệm"}
-    assert view.counts.figures["DANG_CAI_NGHIEN"].text() == "1"
 
 
 # --- the chart ---------------------------------------------------------------------------
@@ -291,7 +336,7 @@ def test_main_window_opens_the_person_from_today(qtbot, station, sync_tasks, mon
     monkeypatch.setattr(window.people, "open_person", opened.append)  # the page is not ours
     window.nav.setCurrentRow(0)
     assert window.stack.currentWidget() is window.today
-    table = window.today.deadline_table
+    table = window.today.soon_table
     table.setCurrentIndex(table.model().index(0, 0))
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.people
@@ -304,9 +349,14 @@ def test_today_in_english(qtbot, english, office, admin, sync_tasks) -> None:
     view.show()
     assert view.heading.text() == "Today, 23/11/2026"  # dates stay dd/mm/yyyy
     assert view.refresh_button.text() == "Refresh (F5)"
-    assert _cells(view.deadline_table, 0)[1:] == [
+    assert view.late_box.title() == "Files overdue: 1"
+    assert _cells(view.late_table, 0)[1:] == [
         "Register for treatment",
         "20/11/2026",
-        "3 days overdue",
+        "1 working days overdue",
     ]
-    assert _cells(view.overdue_table, 0)[1] == "Visit"
+    assert view.soon_box.title() == "Files due in the next 5 working days: 2"
+    assert _cells(view.soon_table, 0)[3] == "1 working days left"
+    assert view.police_box.title() == "Waiting for the police: 2"
+    assert _cells(view.police_table, 0)[1] == "Appraise the registration"
+    assert _cells(view.follow_up_table, 0)[1] == "Visit"

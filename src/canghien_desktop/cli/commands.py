@@ -135,15 +135,18 @@ def _run_init(args: argparse.Namespace) -> int:
 
 # --- demo -----------------------------------------------------------------------------------
 def _configure_demo(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--persons", type=int, required=True)
+    # The default is the demo's own; it is not imported here, where it would load Faker
+    # for every command.
+    p.add_argument("--persons", type=int, help="people to make (default: 50, a commune's)")
     p.add_argument("--seed", type=int, default=1)
 
 
 def _run_demo(args: argparse.Namespace) -> int:
-    from canghien_desktop.services.station.demo import generate_demo
+    from canghien_desktop.services.station.demo import DEFAULT_PERSONS, generate_demo
 
     ctx, actor = open_session(args)
-    summary = generate_demo(ctx, actor, persons=args.persons, seed=args.seed)
+    persons = DEFAULT_PERSONS if args.persons is None else args.persons
+    summary = generate_demo(ctx, actor, persons=persons, seed=args.seed)
     print(json.dumps(summary, ensure_ascii=False))
     return 0
 

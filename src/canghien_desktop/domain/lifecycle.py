@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from canghien_desktop.domain.codes import PlaceType
 from canghien_desktop.domain.dates import add_months
+from canghien_desktop.domain.deadline_clock import DeadlineClock, TimeLeft
 from canghien_desktop.domain.errors import DomainError, TransitionRefused, ValidationError
 from canghien_desktop.domain.lifecycle_table import (
     FINAL_STATES,
@@ -168,14 +169,9 @@ class Lifecycle:
         return self.calendar.working_days_between(due, on) if on > due else 0
 
     def time_left(self, what: str, due: date, today: date) -> TimeLeft:
-        """How far ``today`` is from the deadline ``what`` (a ``next_deadline`` name): the
-        terms are counted in calendar days, every other legal limit in working days."""
-        working = what not in CALENDAR_DEADLINES
-        if not working:
-            return TimeLeft(abs((due - today).days), False, due < today)
-        if due >= today:
-            return TimeLeft(self.calendar.working_days_between(today, due), True, False)
-        return TimeLeft(self.calendar.working_days_between(due, today), True, True)
+        """How far ``today`` is from the deadline ``what`` (a ``next_deadline`` name): days
+        late in working days, days left of a term in calendar days (``deadline_clock``)."""
+        return DeadlineClock(self.calendar, today).time_left(what, due)
 
     def next_deadline(self, enrolment: Enrolment, today: date) -> tuple[str, date] | None:
         """(what, when) of the next time limit in the current state, for dashboards."""
@@ -264,18 +260,6 @@ class Lifecycle:
             raise ValidationError("reason", "transition.reason_required")
         if r.action is Action.SWITCH_TO_OST and not e.opioid:
             raise TransitionRefused("transition.not_opioid")
-
-
-# Deadlines counted in calendar months (the treatment and post-rehab terms); every other
-# one is a legal limit in working days.
-CALENDAR_DEADLINES = frozenset({"term_end", "post_rehab_end"})
-
-
-@dataclass(frozen=True)
-class TimeLeft:
-    days: int  # left, or past if ``overdue``
-    working: bool  # working days (a legal limit), or calendar days (a term)
-    overdue: bool
 
 
 def _register(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:

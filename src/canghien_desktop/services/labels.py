@@ -159,6 +159,9 @@ LABELS: dict[str, str] = {
     "deadline.post_rehab_end": "Hết hạn quản lý sau cai",
     "deadline.exit_on": "Lập hồ sơ cai nghiện bắt buộc",
     "deadline.absence": "Vắng mặt, sắp thành tự ý chấm dứt",
+    # the commune police's steps the station waits for (dashboard.Deadline.step)
+    "police.tham_dinh": "Thẩm định hồ sơ đăng ký",
+    "police.lap_ho_so_bat_buoc": "Lập hồ sơ cai nghiện bắt buộc",
     # what a due follow-up is (dashboard.DueFollowUp.kind)
     "due.visit": "Thăm gặp",
     "due.test": "Xét nghiệm",

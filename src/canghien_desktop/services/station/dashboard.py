@@ -1,5 +1,9 @@
 """The "Today" screen and the follow-ups-due list: what needs doing, computed in a handful of
-queries so it stays quick on a 5,000-person station."""
+queries so it stays quick on a 5,000-person station.
+
+What is due and by when is domain/'s answer (``next_step``, ``DeadlineClock``): days late are
+working days. The steps the commune police take are kept apart from the station's own work,
+which waits on them but cannot do them."""
 
 from __future__ import annotations
 
@@ -11,9 +15,11 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from canghien_desktop.domain.deadline_clock import DeadlineClock, TimeLeft
 from canghien_desktop.domain.followups import FollowUpKind
 from canghien_desktop.domain.lifecycle import is_final
-from canghien_desktop.domain.lifecycle_table import State
+from canghien_desktop.domain.lifecycle_table import Action, LegalParty, State
+from canghien_desktop.domain.next_step import next_step
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.domain.schedule import FollowUpSchedule, next_due
 from canghien_desktop.storage.mapping import row_to_enrolment
@@ -36,7 +42,18 @@ class Deadline:
     kind: str  # assessed_on (register by) / registered_on (decide by) / decision_on (start by)
     #           / term_end / completed_on / post_rehab_end / exit_on (dossier) / absence
     due: date
-    overdue: bool
+    step: Action  # the step that meets it
+    party: LegalParty  # who takes that step in law
+    left: TimeLeft  # how far today is from ``due``: late in working days
+
+    @property
+    def overdue(self) -> bool:
+        return self.left.overdue
+
+    @property
+    def police(self) -> bool:
+        """A step of the commune police: the station waits for it, it cannot take it."""
+        return self.party is LegalParty.COMMUNE_POLICE
 
 
 @dataclass(frozen=True)
@@ -48,16 +65,16 @@ class DueFollowUp:
     kind: str  # visit / test
     last: date | None
     due: date
-
-    def overdue_days(self, today: date) -> int:
-        return max((today - self.due).days, 0)
+    days_late: int = 0  # working days past ``due``; 0 while it is not late
 
 
 @dataclass(frozen=True)
 class Dashboard:
     today: date
     overdue_follow_ups: list[DueFollowUp]
-    deadlines: list[Deadline]
+    overdue: list[Deadline]  # the station's own legal steps past their deadline
+    due_soon: list[Deadline]  # the station's own, due by LOOKAHEAD_WORKING_DAYS from today
+    police: list[Deadline]  # the commune police's steps, overdue or due as soon
     counts_by_state: dict[str, int]
     monthly: list[tuple[str, dict[str, int]]]  # ("2026-05", {state: n}) oldest first
 
@@ -77,11 +94,16 @@ def today_dashboard(ctx: OfficeContext, actor: Actor, months: int = 12) -> Dashb
             ).all()
         )
         monthly = _monthly(session, today, months)
-    due = [d for d in _due_follow_ups(active, last_seen, today) if d.due < today]
+    clock = DeadlineClock(ctx.lifecycle.calendar, today)
+    late = [d for d in _due_follow_ups(active, last_seen, today, clock) if d.days_late]
+    deadlines = _deadlines(ctx, active, absences, clock, today)
+    own = [d for d in deadlines if not d.police]
     return Dashboard(
         today,
-        sorted(due, key=lambda d: d.due),
-        _deadlines(ctx, active, absences, today),
+        sorted(late, key=lambda d: d.due),
+        [d for d in own if d.overdue],
+        [d for d in own if not d.overdue],
+        [d for d in deadlines if d.police],
         counts,
         monthly,
     )
@@ -95,8 +117,9 @@ def due_follow_ups(ctx: OfficeContext, actor: Actor, within_days: int = 7) -> li
         active = _active_enrolments(session)
         last_seen = _last_follow_ups(session)
     horizon = today + timedelta(days=within_days)
+    clock = DeadlineClock(ctx.lifecycle.calendar, today)
     return sorted(
-        (d for d in _due_follow_ups(active, last_seen, today) if d.due <= horizon),
+        (d for d in _due_follow_ups(active, last_seen, today, clock) if d.due <= horizon),
         key=lambda d: d.due,
     )
 
@@ -151,6 +174,7 @@ def _due_follow_ups(
     active: list[tuple[ActiveRow, str]],
     last_seen: dict[tuple[str, str], date],
     today: date,
+    clock: DeadlineClock,
     schedule: FollowUpSchedule = DEFAULT_SCHEDULE,
 ) -> list[DueFollowUp]:
     out: list[DueFollowUp] = []
@@ -159,7 +183,8 @@ def _due_follow_ups(
         for kind, every in schedule.intervals(State(row.state)).items():
             last = last_seen.get((row.id, kind))
             due = next_due(last, since or today, every)
-            out.append(DueFollowUp(row.person_id, row.id, name, row.state, kind, last, due))
+            late = clock.days_late(due)
+            out.append(DueFollowUp(row.person_id, row.id, name, row.state, kind, last, due, late))
     return out
 
 
@@ -167,27 +192,31 @@ def _deadlines(
     ctx: OfficeContext,
     active: list[tuple[ActiveRow, str]],
     absences: dict[str, date],
+    clock: DeadlineClock,
     today: date,
 ) -> list[Deadline]:
+    """Every time limit up to LOOKAHEAD_WORKING_DAYS ahead, overdue ones included."""
     lifecycle = ctx.lifecycle
     horizon = lifecycle.calendar.add_working_days(today, LOOKAHEAD_WORKING_DAYS)
     out: list[Deadline] = []
     for row, name in active:
-        enrolment = row_to_enrolment(row)
-        found = lifecycle.next_deadline(enrolment, today)
-        if row.id in absences and row.state == State.DANG_CAI_NGHIEN:
-            rules = lifecycle.rule_set(enrolment, today)
-            start = absences[row.id] - timedelta(days=1)
-            found = (
-                "absence",
-                lifecycle.calendar.add_working_days(start, rules.self_termination_absence_wd),
+        found = next_step(lifecycle, row_to_enrolment(row), today, absences.get(row.id))
+        if found is None or found.due > horizon:
+            continue
+        left = clock.time_left(found.what, found.due)
+        out.append(
+            Deadline(
+                row.person_id,
+                row.id,
+                name,
+                row.state,
+                found.what,
+                found.due,
+                found.step,
+                found.party,
+                left,
             )
-        if found and found[1] <= horizon:
-            out.append(
-                Deadline(
-                    row.person_id, row.id, name, row.state, found[0], found[1], found[1] < today
-                )
-            )
+        )
     return sorted(out, key=lambda d: d.due)
 
 

@@ -41,14 +41,9 @@ def _iso(day: date | None) -> str:
 
 
 class DueFollowUpTableModel(RowTableModel[DueFollowUp]):
-    """Visits and drug tests due; the days-overdue figure turns red once it is late."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._today = date.today()
+    """Visits and drug tests due; the working days late turn red once it is late."""
 
     def columns(self) -> list[ColumnSpec[DueFollowUp]]:
-        late = self._days_late
         return [
             ColumnSpec(self.tr("Họ và tên"), lambda d: d.full_name),
             ColumnSpec(self.tr("Việc"), lambda d: label(f"due.{d.kind}")),
@@ -58,28 +53,26 @@ class DueFollowUpTableModel(RowTableModel[DueFollowUp]):
             ),
             ColumnSpec(self.tr("Đến hạn"), lambda d: format_dmy(d.due), lambda d: _iso(d.due)),
             ColumnSpec(
-                self.tr("Quá hạn (ngày)"),
-                lambda d: str(late(d)) if late(d) else "",
-                late,
-                alert=lambda d: late(d) > 0,
+                self.tr("Quá hạn\n(ngày làm việc)"),  # on two lines: a narrow column
+                lambda d: str(d.days_late) if d.days_late else "",
+                lambda d: d.days_late,
+                alert=lambda d: d.days_late > 0,
                 align_right=True,
             ),
         ]
 
-    def set_follow_ups(self, rows: Sequence[DueFollowUp], today: date) -> None:
-        self._today = today
+    def set_follow_ups(self, rows: Sequence[DueFollowUp]) -> None:
         self.set_rows(rows)
-
-    def _days_late(self, item: DueFollowUp) -> int:
-        return item.overdue_days(self._today)
 
 
 class DeadlineTableModel(RowTableModel[Deadline]):
-    """Legal time limits falling due soon; overdue ones in red."""
+    """Legal time limits: what is due, by when, and how far today is from it; overdue ones
+    in red. ``police_steps`` names the step the police take instead of the deadline, for
+    the list of what the station waits for from them."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, police_steps: bool = False) -> None:
         super().__init__(parent)
-        self._today = date.today()
+        self._police_steps = police_steps
 
     def columns(self) -> list[ColumnSpec[Deadline]]:
         def overdue(d: Deadline) -> bool:
@@ -87,34 +80,29 @@ class DeadlineTableModel(RowTableModel[Deadline]):
 
         return [
             ColumnSpec(self.tr("Họ và tên"), lambda d: d.full_name, alert=overdue),
-            ColumnSpec(
-                self.tr("Việc cần làm"),
-                lambda d: label(f"deadline.{d.kind}"),
-                alert=overdue,
-            ),
+            ColumnSpec(self.tr("Việc cần làm"), self._what, alert=overdue),
             ColumnSpec(self.tr("Trạng thái"), lambda d: label(d.state), alert=overdue),
             ColumnSpec(
                 self.tr("Hạn"), lambda d: format_dmy(d.due), lambda d: _iso(d.due), alert=overdue
             ),
-            ColumnSpec(
-                self.tr("Còn lại"),
-                self._when,
-                lambda d: (d.due - self._today).days,
-                alert=overdue,
-            ),
+            ColumnSpec(self.tr("Còn lại"), self._when, lambda d: _iso(d.due), alert=overdue),
         ]
 
-    def set_deadlines(self, rows: Sequence[Deadline], today: date) -> None:
-        self._today = today
+    def set_deadlines(self, rows: Sequence[Deadline]) -> None:
         self.set_rows(rows)
 
+    def _what(self, item: Deadline) -> str:
+        return label(f"police.{item.step}" if self._police_steps else f"deadline.{item.kind}")
+
     def _when(self, item: Deadline) -> str:
-        days = (item.due - self._today).days
-        if days < 0:
-            return self.tr("Quá hạn {n} ngày").format(n=-days)
-        if days == 0:
+        left = item.left  # domain/'s count: late in working days, a term's days in days
+        if left.overdue:
+            return self.tr("Quá hạn {n} ngày làm việc").format(n=left.days)
+        if left.days == 0:
             return self.tr("Hôm nay")
-        return self.tr("Còn {n} ngày").format(n=days)
+        if left.working:
+            return self.tr("Còn {n} ngày làm việc").format(n=left.days)
+        return self.tr("Còn {n} ngày").format(n=left.days)
 
 
 class SortedRows(QSortFilterProxyModel):

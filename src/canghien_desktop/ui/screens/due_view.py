@@ -123,7 +123,7 @@ class DueView(LoadedScreen[list[DueFollowUp]]):
 
     def show_data(self, rows: list[DueFollowUp]) -> None:
         self.error.hide()
-        self.model.set_follow_ups(rows, self._ctx.today())
+        self.model.set_follow_ups(rows)
         self._show_count()
 
     def _filter(self) -> None:
@@ -131,9 +131,8 @@ class DueView(LoadedScreen[list[DueFollowUp]]):
         self._show_count()
 
     def _show_count(self) -> None:
-        today = self._ctx.today()
         shown = [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
-        late = sum(1 for item in shown if item.overdue_days(today) > 0)
+        late = sum(1 for item in shown if item.days_late > 0)
         self.count_label.setText(
             self.tr("{n} việc, trong đó {late} quá hạn").format(n=len(shown), late=late)
         )

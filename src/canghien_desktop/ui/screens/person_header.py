@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from canghien_desktop.domain.codes import DocType
 from canghien_desktop.domain.dates import format_dmy
+from canghien_desktop.domain.deadline_clock import TimeLeft
 from canghien_desktop.domain.lifecycle import Enrolment, Lifecycle
 from canghien_desktop.domain.person import Person
 from canghien_desktop.services.labels import label
@@ -82,21 +83,19 @@ class PersonHeader(QWidget):
         if upcoming is None:
             return "", False
         what, due = upcoming
+        left = lifecycle.time_left(what, due, today)  # which days count is the law's
         text = self.tr("Mốc tiếp theo: {what} – {due} ({left})").format(
             what=label(f"deadline.{what}"),
             due=format_dmy(due),
-            left=self._remaining(what, due, lifecycle, today),
+            left=self._remaining(left),
         )
-        return text, due < today
+        return text, left.overdue
 
-    def _remaining(self, what: str, due: date, lifecycle: Lifecycle, today: date) -> str:
-        if due == today:
+    def _remaining(self, left: TimeLeft) -> str:
+        if left.overdue:  # lateness is always in working days
+            return self.tr("quá hạn {n} ngày làm việc").format(n=left.days)
+        if left.days == 0:
             return self.tr("hạn cuối là hôm nay")
-        left = lifecycle.time_left(what, due, today)  # which days count is the law's
         if left.working:
-            if left.overdue:
-                return self.tr("quá hạn {n} ngày làm việc").format(n=left.days)
             return self.tr("còn {n} ngày làm việc").format(n=left.days)
-        if left.overdue:
-            return self.tr("quá hạn {n} ngày").format(n=left.days)
         return self.tr("còn {n} ngày").format(n=left.days)

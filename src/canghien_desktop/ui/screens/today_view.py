@@ -1,9 +1,14 @@
-"""Today: what the station must do now. Overdue visits and tests, legal time limits of the
-next working days, how many records are in each state, and new records month by month."""
+"""Today: what the station must do now. Legal steps overdue and those due in the next
+working days, overdue visits and tests, what waits for the commune police, how many records
+are in each state, and new records month by month.
+
+Each list holds only what its title says: a step past its deadline is never among those
+"due in the next days", and the police's steps (an appraisal, a compulsory-treatment
+dossier) are not counted as the station's own overdue work."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,6 +31,7 @@ from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.station.dashboard import (
     LOOKAHEAD_WORKING_DAYS,
     Dashboard,
+    Deadline,
     today_dashboard,
 )
 from canghien_desktop.ui.charts import STATE_ORDER, MonthChart, state_color
@@ -60,10 +66,14 @@ class TodayView(LoadedScreen[Dashboard]):
         self.heading = heading_label(self.tr("Hôm nay"))
         self.error = error_label()
         self.refresh_button = QPushButton(self.tr("Làm mới (F5)"))
-        self.overdue_model = DueFollowUpTableModel(self)
-        self.overdue_table = self._table(self.overdue_model, DueColumn.DUE)
-        self.deadline_model = DeadlineTableModel(self)
-        self.deadline_table = self._table(self.deadline_model, DeadlineColumn.DUE)
+        self.late_model = DeadlineTableModel(self)
+        self.late_table = self._table(self.late_model, DeadlineColumn.DUE)
+        self.soon_model = DeadlineTableModel(self)
+        self.soon_table = self._table(self.soon_model, DeadlineColumn.DUE)
+        self.follow_up_model = DueFollowUpTableModel(self)
+        self.follow_up_table = self._table(self.follow_up_model, DueColumn.DUE)
+        self.police_model = DeadlineTableModel(self, police_steps=True)
+        self.police_table = self._table(self.police_model, DeadlineColumn.DUE)
         self.counts = StateCounts()
         self.chart = MonthChart(show_legend=False)  # the counts beside it name the colours
         self._arrange_tables()
@@ -77,37 +87,50 @@ class TodayView(LoadedScreen[Dashboard]):
         proxy = SortedRows(self)
         proxy.setSourceModel(model)
         table = RowTableView(proxy)
-        table.sortByColumn(by, Qt.SortOrder.AscendingOrder)  # oldest due first: overdue on top
+        table.sortByColumn(by, Qt.SortOrder.AscendingOrder)  # oldest due first: most late on top
         table.row_opened.connect(lambda item: self.open_person.emit(item.person_id))
         return table
 
     def _arrange_tables(self) -> None:
-        # Half a 1366-pixel screen each: only what tells the nurse whom to see and why.
+        # Only what tells the nurse whom to see and why, each column wide enough to read
+        # whole on a 1366-pixel screen.
         for column in (DueColumn.STATE, DueColumn.LAST):
-            self.overdue_table.hideColumn(column)
-        self.overdue_table.set_widths(
-            {DueColumn.KIND: 100, DueColumn.DUE: 95, DueColumn.OVERDUE: 110}, DueColumn.NAME
+            self.follow_up_table.hideColumn(column)
+        self.follow_up_table.set_widths(
+            {DueColumn.KIND: 82, DueColumn.DUE: 84, DueColumn.OVERDUE: 105}, DueColumn.NAME
         )
-        self.deadline_table.hideColumn(DeadlineColumn.STATE)
-        self.deadline_table.set_widths(
-            {DeadlineColumn.NAME: 155, DeadlineColumn.DUE: 92, DeadlineColumn.WHEN: 122},
-            DeadlineColumn.KIND,
-        )
+        for table in (self.late_table, self.soon_table, self.police_table):
+            table.hideColumn(DeadlineColumn.STATE)
+            table.set_widths(
+                {DeadlineColumn.NAME: 150, DeadlineColumn.DUE: 84, DeadlineColumn.WHEN: 185},
+                DeadlineColumn.KIND,
+            )
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.refresh_button)
-        self.overdue_box = self._boxed(self.overdue_table)
-        self.deadline_box = self._boxed(self.deadline_table)
-        tables = QHBoxLayout()
-        # The deadlines say more per row (what is due, how late), so they get more room.
-        tables.addWidget(self.overdue_box, 4)
-        tables.addWidget(self.deadline_box, 5)
+        self.late_box = self._boxed(self.late_table)
+        self.soon_box = self._boxed(self.soon_table)
+        self.police_box = self._boxed(self.police_table)
+        self.police_box.setToolTip(
+            self.tr(
+                "Bước do Công an xã thực hiện (thẩm định hồ sơ đăng ký, lập hồ sơ cai nghiện "
+                "bắt buộc): trạm theo dõi và nhắc, không tính vào việc quá hạn của trạm."
+            )
+        )
+        self.follow_up_box = self._boxed(self.follow_up_table)
+        # The legal steps, one list under the other, say more per row: they get more room.
+        legal = QVBoxLayout()
+        for box in (self.late_box, self.soon_box, self.police_box):
+            legal.addWidget(box)
+        lists = QHBoxLayout()
+        lists.addLayout(legal, 3)
+        lists.addWidget(self.follow_up_box, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.error)
-        layout.addLayout(tables, 1)
+        layout.addLayout(lists, 1)
         layout.addWidget(self._states_box())
 
     def _states_box(self) -> QGroupBox:
@@ -125,7 +148,9 @@ class TodayView(LoadedScreen[Dashboard]):
     @staticmethod
     def _boxed(widget: QWidget) -> QGroupBox:
         box = QGroupBox()
-        QVBoxLayout(box).addWidget(widget)
+        inside = QVBoxLayout(box)
+        inside.setContentsMargins(4, 2, 4, 4)  # thin frames: a row more in each list
+        inside.addWidget(widget)
         return box
 
     def reading(self) -> Callable[[], Dashboard]:
@@ -139,19 +164,26 @@ class TodayView(LoadedScreen[Dashboard]):
         self.refresh_button.setEnabled(True)
         self.error.hide()
         self.heading.setText(self.tr("Hôm nay, {date}").format(date=format_dmy(dashboard.today)))
-        self.overdue_model.set_follow_ups(dashboard.overdue_follow_ups, dashboard.today)
-        self.overdue_box.setTitle(
-            self.tr("Thăm gặp, xét nghiệm quá hạn: {n}").format(n=len(dashboard.overdue_follow_ups))
+        self._fill(self.late_model, self.late_box, dashboard.overdue, self.tr("Hồ sơ quá hạn: {n}"))
+        soon = self.tr("Hồ sơ đến hạn trong {days} ngày làm việc tới: {n}")
+        self._fill(self.soon_model, self.soon_box, dashboard.due_soon, soon)
+        self._fill(
+            self.police_model, self.police_box, dashboard.police, self.tr("Chờ công an: {n}")
         )
-        self.deadline_model.set_deadlines(dashboard.deadlines, dashboard.today)
-        self.deadline_box.setTitle(
-            self.tr("Thời hạn đến trong {days} ngày làm việc tới: {n}").format(
-                days=LOOKAHEAD_WORKING_DAYS, n=len(dashboard.deadlines)
-            )
+        self.follow_up_model.set_follow_ups(dashboard.overdue_follow_ups)
+        self.follow_up_box.setTitle(
+            self.tr("Thăm gặp, xét nghiệm quá hạn: {n}").format(n=len(dashboard.overdue_follow_ups))
         )
         self.counts.set_counts(dashboard.counts_by_state)
         names = {state: label(state) for state in STATE_ORDER}
         self.chart.set_data(dashboard.monthly, names)
+
+    @staticmethod
+    def _fill(
+        model: DeadlineTableModel, box: QGroupBox, rows: Sequence[Deadline], title: str
+    ) -> None:
+        model.set_deadlines(rows)
+        box.setTitle(title.format(n=len(rows), days=LOOKAHEAD_WORKING_DAYS))
 
     def show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)

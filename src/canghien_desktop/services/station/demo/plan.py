@@ -10,7 +10,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
-from canghien_desktop.domain.lifecycle_table import Action, RemovalReason, Stage, State
+from canghien_desktop.domain.lifecycle_table import (
+    EXITS_TO_DOSSIER,
+    Action,
+    RemovalReason,
+    Stage,
+    State,
+)
 
 S = State
 A = Action
@@ -275,14 +281,10 @@ def build_plan(rng: random.Random, target: State, is_repeat: bool, transfer_to: 
     """Steps that lead to ``target``; ``transfer_to`` names the commune a mover goes to."""
     steps: list[Step]
     normal = [*_pre(rng), *_treatment(rng), _open_post(rng), _end_post(rng)]
-    if target in (
-        S.KHONG_DANG_KY,
-        S.KHONG_THUC_HIEN,
-        S.TU_Y_CHAM_DUT,
-        S.SU_DUNG_TRONG_THOI_GIAN_CAI,
-        S.TAI_NGHIEN_TRONG_QLSC,
-    ):
-        steps = _pending_exit(rng, target)
+    if target in EXITS_TO_DOSSIER:
+        # The police open the dossier within days of the exit: the enrolment is in its exit
+        # state only until then, so the solver puts ``as_of`` between the two steps.
+        steps = [*_pending_exit(rng, target), _dossier(rng)]
     elif target is S.LAP_HO_SO_CAI_NGHIEN_BAT_BUOC:
         exit_state = rng.choices(
             (

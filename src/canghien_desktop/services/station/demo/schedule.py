@@ -20,7 +20,7 @@ from canghien_desktop.services.station.demo.plan import (
     Gap,
     Plan,
 )
-from canghien_desktop.services.station.demo.weights import PENDING_EXIT_DAYS, RESIDUAL_DAYS
+from canghien_desktop.services.station.demo.weights import RESIDUAL_DAYS
 
 A = Action
 
@@ -152,7 +152,7 @@ def solve(plan: Plan, timeline: Timeline, as_of: int, lowest: int, rng: random.R
             lowest, as_of, lambda a: timeline.resolve(plan, a, last + 1)[-1] > as_of
         )
     else:
-        residual = RESIDUAL_DAYS.get(plan.target, PENDING_EXIT_DAYS)
+        residual = RESIDUAL_DAYS[plan.target]  # a plan ends in its target: a final state
         earliest = _first_true(
             lowest, as_of, lambda a: timeline.resolve(plan, a, n)[-1] >= as_of - residual
         )

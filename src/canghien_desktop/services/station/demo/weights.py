@@ -8,25 +8,27 @@ from canghien_desktop.domain.lifecycle_table import State
 S = State
 
 # Share of first enrolments per state (renormalised); most people are in treatment or in
-# post-rehab management, a fair number finished or ended, a few in each exit.
+# post-rehab management, a fair number finished or ended. An exit waits only the few working
+# days the commune police have to open its compulsory-treatment dossier, so few people are
+# in an exit state on any one day; most who left are in the dossier's state.
 TARGET_WEIGHTS: dict[State, float] = {
     S.DANG_CAI_NGHIEN: 28,
     S.QUAN_LY_SAU_CAI: 20,
+    S.LAP_HO_SO_CAI_NGHIEN_BAT_BUOC: 14,
     S.KET_THUC_QLSC: 10,
-    S.LAP_HO_SO_CAI_NGHIEN_BAT_BUOC: 6,
     S.RA_KHOI_DANH_SACH: 4,
     S.CHUYEN_NOI_CU_TRU: 3,
     S.CHUYEN_DIEU_TRI_THAY_THE: 3,
     S.DA_XAC_DINH_NGHIEN: 2.5,
-    S.TU_Y_CHAM_DUT: 2.5,
-    S.SU_DUNG_TRONG_THOI_GIAN_CAI: 2.5,
     S.HOAN_THANH: 2,
-    S.TAI_NGHIEN_TRONG_QLSC: 2,
-    S.KHONG_DANG_KY: 2,
     S.DA_CO_QUYET_DINH: 2,
-    S.KHONG_THUC_HIEN: 1.5,
     S.DA_DANG_KY: 1.5,
     S.DANG_THAM_DINH: 1.5,
+    S.TU_Y_CHAM_DUT: 0.5,
+    S.SU_DUNG_TRONG_THOI_GIAN_CAI: 0.5,
+    S.TAI_NGHIEN_TRONG_QLSC: 0.5,
+    S.KHONG_DANG_KY: 0.5,
+    S.KHONG_THUC_HIEN: 0.5,
 }
 
 
@@ -34,13 +36,13 @@ TARGET_WEIGHTS: dict[State, float] = {
 REPEAT_WEIGHTS: dict[State, float] = {
     S.DANG_CAI_NGHIEN: 50,
     S.QUAN_LY_SAU_CAI: 15,
+    S.LAP_HO_SO_CAI_NGHIEN_BAT_BUOC: 16,
     S.DA_XAC_DINH_NGHIEN: 5,
     S.DA_CO_QUYET_DINH: 4,
-    S.TU_Y_CHAM_DUT: 6,
-    S.SU_DUNG_TRONG_THOI_GIAN_CAI: 6,
-    S.LAP_HO_SO_CAI_NGHIEN_BAT_BUOC: 6,
     S.KET_THUC_QLSC: 4,
     S.CHUYEN_DIEU_TRI_THAY_THE: 4,
+    S.TU_Y_CHAM_DUT: 1,
+    S.SU_DUNG_TRONG_THOI_GIAN_CAI: 1,
 }
 
 
@@ -56,9 +58,6 @@ RESIDUAL_DAYS: dict[State, int] = {
     S.CHUYEN_NOI_CU_TRU: 600,
     S.CHUYEN_DIEU_TRI_THAY_THE: 600,
 }
-
-
-PENDING_EXIT_DAYS = 45  # exits whose compulsory dossier is still due (some overdue)
 
 
 # First-enrolment outcomes after which a person may come back for a second enrolment, and

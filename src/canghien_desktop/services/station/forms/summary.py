@@ -133,7 +133,7 @@ def _deadline(ctx: OfficeContext, e: Enrolment) -> str:
     if upcoming is None:
         return "—"
     kind, due = upcoming
-    late = " (quá hạn)" if due < ctx.today() else ""
+    late = " (quá hạn)" if ctx.lifecycle.time_left(kind, due, ctx.today()).overdue else ""
     return f"{label('deadline.' + kind)}: {format_dmy(due)}{late}"
 
 
