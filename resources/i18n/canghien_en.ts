@@ -5516,29 +5516,29 @@ Version {version}.</translation>
         <translation>Of which: positive</translation>
     </message>
     <message>
-        <source>Trong đó: giai đoạn a. Tiếp nhận, phân loại</source>
+        <source>Trong đó: giai đoạn a) Tiếp nhận, phân loại</source>
         <comment>in_treatment_stage_a</comment>
-        <translation>Of which: stage a. Intake and classification</translation>
+        <translation>Of which: stage a) Intake and classification</translation>
     </message>
     <message>
-        <source>Trong đó: giai đoạn b. Điều trị cắt cơn, giải độc</source>
+        <source>Trong đó: giai đoạn b) Điều trị cắt cơn, giải độc</source>
         <comment>in_treatment_stage_b</comment>
-        <translation>Of which: stage b. Withdrawal and detox</translation>
+        <translation>Of which: stage b) Withdrawal and detox</translation>
     </message>
     <message>
-        <source>Trong đó: giai đoạn c. Giáo dục, tư vấn, phục hồi hành vi</source>
+        <source>Trong đó: giai đoạn c) Giáo dục, tư vấn, phục hồi hành vi</source>
         <comment>in_treatment_stage_c</comment>
-        <translation>Of which: stage c. Education, counselling, behaviour</translation>
+        <translation>Of which: stage c) Education, counselling, behaviour</translation>
     </message>
     <message>
-        <source>Trong đó: giai đoạn d. Lao động trị liệu, học nghề</source>
+        <source>Trong đó: giai đoạn d) Lao động trị liệu, học nghề</source>
         <comment>in_treatment_stage_d</comment>
-        <translation>Of which: stage d. Work therapy, vocational training</translation>
+        <translation>Of which: stage d) Work therapy, vocational training</translation>
     </message>
     <message>
-        <source>Trong đó: giai đoạn e. Chuẩn bị tái hòa nhập cộng đồng</source>
+        <source>Trong đó: giai đoạn đ) Chuẩn bị tái hòa nhập cộng đồng</source>
         <comment>in_treatment_stage_e</comment>
-        <translation>Of which: stage e. Preparing reintegration</translation>
+        <translation>Of which: stage đ) Preparing reintegration</translation>
     </message>
     <message>
         <source>Trong đó: không sử dụng ma túy</source>
@@ -6184,14 +6184,24 @@ Version {version}.</translation>
         <translation>Drug test</translation>
     </message>
     <message>
-        <source>a. Tiếp nhận, phân loại</source>
+        <source>a) Tiếp nhận, phân loại</source>
         <comment>a</comment>
-        <translation>a. Intake and classification</translation>
+        <translation>a) Intake and classification</translation>
     </message>
     <message>
-        <source>b. Điều trị cắt cơn, giải độc</source>
+        <source>b) Điều trị cắt cơn, giải độc</source>
         <comment>b</comment>
-        <translation>b. Withdrawal and detox</translation>
+        <translation>b) Withdrawal and detox</translation>
+    </message>
+    <message>
+        <source>c) Giáo dục, tư vấn, phục hồi hành vi</source>
+        <comment>c</comment>
+        <translation>c) Education, counselling, behaviour</translation>
+    </message>
+    <message>
+        <source>d) Lao động trị liệu, học nghề</source>
+        <comment>d</comment>
+        <translation>d) Work therapy, vocational training</translation>
     </message>
     <message>
         <source>biên bản vi phạm</source>
@@ -6207,11 +6217,6 @@ Version {version}.</translation>
         <source>bắt đầu cai nghiện</source>
         <comment>bat_dau</comment>
         <translation>start treatment</translation>
-    </message>
-    <message>
-        <source>c. Giáo dục, tư vấn, phục hồi hành vi</source>
-        <comment>c</comment>
-        <translation>c. Education, counselling, behaviour</translation>
     </message>
     <message>
         <source>cai nghiện lần 2 trở đi</source>
@@ -6274,11 +6279,6 @@ Version {version}.</translation>
         <translation>assessing facility</translation>
     </message>
     <message>
-        <source>d. Lao động trị liệu, học nghề</source>
-        <comment>d</comment>
-        <translation>d. Work therapy, vocational training</translation>
-    </message>
-    <message>
         <source>dân tộc</source>
         <comment>ethnicity</comment>
         <translation>ethnicity</translation>
@@ -6287,11 +6287,6 @@ Version {version}.</translation>
         <source>dùng chất dạng thuốc phiện</source>
         <comment>opioid</comment>
         <translation>opioid use</translation>
-    </message>
-    <message>
-        <source>e. Chuẩn bị tái hòa nhập cộng đồng</source>
-        <comment>e</comment>
-        <translation>e. Preparing reintegration</translation>
     </message>
     <message>
         <source>ghi chú</source>
@@ -6822,6 +6817,11 @@ Version {version}.</translation>
         <source>Đơn vị cung cấp dịch vụ thông báo (ngày làm việc)</source>
         <comment>rule.provider_notice_wd</comment>
         <translation>Provider notifies the commune (working days)</translation>
+    </message>
+    <message>
+        <source>đ) Chuẩn bị tái hòa nhập cộng đồng</source>
+        <comment>e</comment>
+        <translation>đ) Preparing reintegration</translation>
     </message>
     <message>
         <source>điện thoại người đại diện</source>

@@ -320,7 +320,7 @@ def test_person_summary_is_confidential_and_one_page(office: Office, out: Path) 
         "MẬT — chỉ cung cấp cho cơ quan có thẩm quyền",
         "TÓM TẮT HỒ SƠ",
         "Đang cai nghiện",
-        "a. Tiếp nhận, phân loại",
+        "a) Tiếp nhận, phân loại",
         "Hết thời hạn cai nghiện: 11/11/2026",
         "Tổng số lần theo dõi: 4",
         "08/06/2026",

@@ -48,12 +48,13 @@ LABELS: dict[str, str] = {
     "chuyen_di": "chuyển nơi cư trú",
     "chuyen_thay_the": "chuyển điều trị thay thế",
     "ra_khoi_danh_sach": "đưa ra khỏi danh sách",
-    # stages
-    "a": "a. Tiếp nhận, phân loại",
-    "b": "b. Điều trị cắt cơn, giải độc",
-    "c": "c. Giáo dục, tư vấn, phục hồi hành vi",
-    "d": "d. Lao động trị liệu, học nghề",
-    "e": "e. Chuẩn bị tái hòa nhập cộng đồng",
+    # stages, lettered as the law's points are: a) b) c) d) đ). The fifth is stored as "e"
+    # (a stable code, in batches since the first version) but printed "đ)".
+    "a": "a) Tiếp nhận, phân loại",
+    "b": "b) Điều trị cắt cơn, giải độc",
+    "c": "c) Giáo dục, tư vấn, phục hồi hành vi",
+    "d": "d) Lao động trị liệu, học nghề",
+    "e": "đ) Chuẩn bị tái hòa nhập cộng đồng",
     # roles
     "nhap_lieu": "Nhập liệu",
     "truong_tram": "Trưởng trạm",
