@@ -7154,6 +7154,11 @@ Version {version}.</translation>
         <translation>No copy of batch {seq} is kept (past the retention, or it could not be kept): export a new period batch instead.</translation>
     </message>
     <message>
+        <source>Không có biểu mẫu “{number}”: xem các biểu mẫu in được bằng lệnh “canghien forms”.</source>
+        <comment>form.unknown</comment>
+        <translation>There is no form “{number}”: see the printable forms with “canghien forms”.</translation>
+    </message>
+    <message>
         <source>Không có người dùng “{username}”: hãy kiểm tra tên đăng nhập.</source>
         <comment>user.unknown</comment>
         <translation>There is no user “{username}”: check the user name.</translation>
@@ -7222,6 +7227,11 @@ Version {version}.</translation>
         <source>Không tìm thấy hồ sơ {record_id}: có thể đã bị xóa.</source>
         <comment>record.not_found</comment>
         <translation>Record {record_id} was not found: it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy người có số định danh {id_number}: hãy kiểm tra lại 12 chữ số.</source>
+        <comment>form.person_not_found</comment>
+        <translation>No person has the ID number {id_number}: check the 12 digits.</translation>
     </message>
     <message>
         <source>Không tìm thấy tệp sao lưu {path}: hãy kiểm tra đường dẫn.</source>
@@ -7449,6 +7459,16 @@ Version {version}.</translation>
         <translation>Date “{value}” is not valid: type it as dd/mm/yyyy.</translation>
     </message>
     <message>
+        <source>Người có số định danh {id_number} chưa có hồ sơ cai nghiện: chưa có biểu mẫu nào để in.</source>
+        <comment>form.no_enrolment</comment>
+        <translation>The person with ID number {id_number} has no treatment record yet: there is no form to print.</translation>
+    </message>
+    <message>
+        <source>Người có số định danh {id_number} không có lần đăng ký số {ledger} trong sổ: hãy kiểm tra số thứ tự và năm.</source>
+        <comment>form.enrolment_not_found</comment>
+        <translation>The person with ID number {id_number} has no registration {ledger} in the register: check the number and the year.</translation>
+    </message>
+    <message>
         <source>Người dùng “{username}” cần được trưởng trạm đặt lại mật khẩu sau khi mã hóa: hãy dùng “canghien user reset {username}”.</source>
         <comment>db.user_needs_reset</comment>
         <translation>User “{username}” needs the station head to reset their password after encryption: run “canghien user reset {username}”.</translation>
@@ -7507,6 +7527,11 @@ Version {version}.</translation>
         <source>Năm sinh {value} không hợp lý: hãy kiểm tra lại năm sinh.</source>
         <comment>birth.too_old</comment>
         <translation>Birth year {value} is not plausible: check the birth year.</translation>
+    </message>
+    <message>
+        <source>Năm {value} không hợp lệ: hãy chọn một năm từ {first} đến {last}.</source>
+        <comment>form.bad_year</comment>
+        <translation>The year {value} is not valid: choose a year from {first} to {last}.</translation>
     </message>
     <message>
         <source>Phần hồ sơ của lô không phải tệp mã hóa age hợp lệ: hãy xin trạm gửi lại lô.</source>
@@ -7839,6 +7864,16 @@ Version {version}.</translation>
         <translation>{field_label} is not in Unicode NFC form: set the keyboard to precomposed Unicode and type it again.</translation>
     </message>
     <message>
+        <source>{form} là sổ, danh sách theo năm: hãy chọn năm (--year YYYY).</source>
+        <comment>form.needs_year</comment>
+        <translation>{form} is a register or list kept per year: choose the year (--year YYYY).</translation>
+    </message>
+    <message>
+        <source>{form} lập cho một người: hãy chọn người (--person và số định danh 12 chữ số).</source>
+        <comment>form.needs_person</comment>
+        <translation>{form} is made out for one person: choose the person (--person and the 12-digit ID number).</translation>
+    </message>
+    <message>
         <source>{name} chỉ nhận Có hoặc Không, không phải “{value}”: hãy gõ lại.</source>
         <comment>correction.not_yes_no</comment>
         <translation>{name} takes only Yes or No, not “{value}”: type it again.</translation>
@@ -7897,6 +7932,11 @@ Version {version}.</translation>
         <source>“{field}” không phải một trường trạm nhập cho loại hồ sơ này (mã, phiên bản, đơn vị tạo… do phần mềm ghi): không thể đề nghị sửa; hãy chọn trường khác.</source>
         <comment>correction.not_requestable</comment>
         <translation>“{field}” is not a field the station types for this kind of record (ids, versions, owner… are the software&apos;s): it cannot be asked for; choose another field.</translation>
+    </message>
+    <message>
+        <source>“{value}” không phải số sổ đăng ký dạng N/YYYY (ví dụ 7/2026): hãy nhập lại.</source>
+        <comment>form.bad_ledger</comment>
+        <translation>“{value}” is not a register number of the form N/YYYY (for example 7/2026): enter it again.</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -29,6 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from canghien_desktop.services.pdf.marks import form_top
 from canghien_desktop.services.pdf.page import (
     FRAME_WIDTH,
     LANDSCAPE_FRAME_WIDTH,
@@ -57,6 +58,7 @@ from canghien_desktop.services.pdf.styles import (
     styles,
     vn_date,
 )
+from canghien_desktop.services.pdf.tables import ruled
 
 # The forms build from this one module: the page, type and signing blocks are re-exported.
 __all__ = [
@@ -75,8 +77,10 @@ __all__ = [
     "Signature",
     "closing",
     "esc",
+    "form_top",
     "recipients",
     "render",
+    "ruled",
     "signatures",
     "styles",
     "vn_date",
@@ -139,15 +143,13 @@ def header(
     issuer: Issuer | None = None,
     number: str | None = None,
     place_date: str | None = None,
-    marking: str = "",
+    width: float = FRAME_WIDTH,
 ) -> list[Flowable]:
-    """The national header. Without an issuer (a citizen's application) the national title
-    stands alone, centred, with the date line on the right; ``marking`` is a boxed
-    confidentiality line above everything."""
+    """The national header across ``width``. Without an issuer (a citizen's application)
+    the national title stands alone, centred, with the date line on the right."""
     s = styles()
-    out: list[Flowable] = [_marking(marking)] if marking else []
     if issuer is None:
-        out += _national_block()
+        out = _national_block()
         if place_date:
             right = ParagraphStyle("date_right", parent=s.header_italic, alignment=TA_RIGHT)
             out.append(Paragraph(esc(place_date), right))
@@ -158,22 +160,14 @@ def header(
     right_cell = _national_block()
     if place_date:
         right_cell.append(Paragraph(esc(place_date), s.header_italic))
-    table = Table([[left, right_cell]], colWidths=[_LEFT_COLUMN, FRAME_WIDTH - _LEFT_COLUMN])
+    table = Table([[left, right_cell]], colWidths=[_LEFT_COLUMN, width - _LEFT_COLUMN])
     table.setStyle(grid_free(padding=_HEADER_PADDING))
     table.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER")]))  # centres the rules
-    return [*out, table, Spacer(1, 4 * mm)]
-
-
-def _marking(text: str) -> Flowable:
-    """First line bold (the marking itself), further lines smaller (its legal basis)."""
-    first, *rest = text.split("\n")
-    bold = ParagraphStyle("marking", parent=styles().cell_bold, alignment=TA_CENTER)
-    small = ParagraphStyle("marking_note", parent=styles().small, alignment=TA_CENTER)
-    return boxed([Paragraph(esc(first), bold), *(Paragraph(esc(r), small) for r in rest)], 0)
+    return [table, Spacer(1, 4 * mm)]
 
 
 def boxed(content: Sequence[Flowable], space_before: float = 4 * mm) -> Flowable:
-    """A framed, full-width panel (receipts, confidentiality markings)."""
+    """A framed, full-width panel (receipts)."""
     box = Table([[list(content)]], colWidths=[FRAME_WIDTH])
     box.setStyle(
         TableStyle(
