@@ -236,3 +236,9 @@ def choice(options: Sequence[tuple[str, bool]]) -> list[Flowable]:
     """Tick boxes, one option a line: ☒ chosen, ☐ not."""
     style = ParagraphStyle("choice", parent=styles().plain, leftIndent=7 * mm)
     return [Paragraph(f"{CHECKED if on else UNCHECKED} {esc(text)}", style) for text, on in options]
+
+
+def choice_line(lead: str, options: Sequence[tuple[str, bool]]) -> Paragraph:
+    """Short options on one line after ``lead``: "Cai nghiện: ☒ Lần đầu  ☐ Lần thứ hai"."""
+    boxes = "&nbsp;&nbsp; ".join(f"{CHECKED if on else UNCHECKED} {esc(t)}" for t, on in options)
+    return Paragraph(f"{esc(lead)} {boxes}", styles().plain)

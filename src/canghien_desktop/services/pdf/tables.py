@@ -20,10 +20,11 @@ def ruled(
     rows: Sequence[Sequence[str]],
     widths: Sequence[float],
     centred: Sequence[int] = (),
-    min_height: float = 0,
+    room: float = 0,
 ) -> Table:
     """A grid with ``head`` shaded on top; texts are escaped. Columns whose index is in
-    ``centred`` are centred (numbers, dates); ``min_height`` leaves room to write by hand."""
+    ``centred`` are centred (numbers, dates); ``room`` below each row's text leaves space
+    to write by hand (a fixed row height would let a long text run over the rule)."""
     s = styles()
     head_style = ParagraphStyle("ruled_head", parent=s.cell_bold, alignment=TA_CENTER)
     middle = ParagraphStyle("ruled_centre", parent=s.cell, alignment=TA_CENTER)
@@ -32,15 +33,15 @@ def ruled(
         [Paragraph(esc(c), middle if i in centred else s.cell) for i, c in enumerate(row)]
         for row in rows
     ]
-    heights = [None] + [min_height or None] * len(rows)
-    table = Table(data, colWidths=list(widths), rowHeights=heights, repeatRows=1)
+    table = Table(data, colWidths=list(widths), repeatRows=1)
     table.setStyle(
         TableStyle(
             [
                 TABLE_FONT,
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 3 + room),
                 ("BACKGROUND", (0, 0), (-1, 0), _HEAD_SHADE),
                 ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
                 ("VALIGN", (0, 1), (-1, -1), "TOP"),

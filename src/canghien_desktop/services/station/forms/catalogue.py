@@ -12,9 +12,13 @@ from canghien_desktop.domain.forms import FORM_NUMBERS, applicable_forms
 from canghien_desktop.domain.lifecycle import Enrolment
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.station.forms.completion import FORM as MAU_26A
+from canghien_desktop.services.station.forms.contract import FORM as MAU_28
 from canghien_desktop.services.station.forms.decision import FORM as MAU_24
 from canghien_desktop.services.station.forms.driver import write_enrolment_form, write_year_form
+from canghien_desktop.services.station.forms.intake import INFORMATION as MAU_19
+from canghien_desktop.services.station.forms.intake import PLAN as MAU_20
 from canghien_desktop.services.station.forms.registration import FORM as MAU_22
+from canghien_desktop.services.station.forms.reintegration import FORM as MAU_21
 from canghien_desktop.services.station.forms.spec import (
     EnrolmentForm,
     Form,
@@ -26,7 +30,10 @@ from canghien_desktop.services.station.forms.violation import FORM as MAU_27
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
 
-_FORMS: dict[str, Form] = {form.number: form for form in (MAU_22, MAU_24, MAU_26A, MAU_27)}
+_FORMS: dict[str, Form] = {
+    form.number: form
+    for form in (*(MAU_19, MAU_20, MAU_21, MAU_22, MAU_24, MAU_26A, MAU_27, MAU_28),)
+}
 _PREFIX = re.compile(r"^(mẫu)?\s*(số)?\s*")
 FORMS: tuple[Form, ...] = tuple(_FORMS[n] for n in FORM_NUMBERS if n in _FORMS)
 

@@ -226,12 +226,11 @@ def substances_text(assessment: Assessment) -> str:
     return ", ".join(names)
 
 
-def decision_ref(e: Enrolment, commune: Commune) -> str:
+def decision_ref(e: Enrolment, decider: Authority) -> str:
     """ "Quyết định số 20/QĐ-UBND ngày 08/05/2026 của Chủ tịch Ủy ban nhân dân xã …"."""
     number = e.decision_number or doc.DOTS
     when = format_dmy(e.decision_on) or doc.DOTS
-    chair = f"Chủ tịch {commune.committee}"
-    return f"Quyết định số {number} ngày {when} của {chair}"
+    return f"Quyết định số {number} ngày {when} của {decider.full_title}"
 
 
 def months(n: int | None) -> str:

@@ -18,7 +18,6 @@ from canghien_desktop.services.station.forms.common import (
     PLACE_NAMES,
     Dossier,
     between,
-    decision_ref,
     identity,
     months,
 )
@@ -47,7 +46,7 @@ def _build(sheet: Sheet) -> list[Flowable]:
             f"<b>{doc.esc(authority.full_title.upper())}</b> xác nhận:", doc.styles().plain
         ),
         *identity(d.person, d.office, "Ông/Bà"),
-        *_course(d),
+        *_course(sheet),
         doc.closing(_recipients(d), authority.signature(), [_copies(d)]),
     ]
 
@@ -66,8 +65,8 @@ def completion_certificate(
     return write_enrolment_form(ctx, actor, FORM, enrolment_id, out_dir, options)
 
 
-def _course(d: Dossier) -> list[Flowable]:
-    e = d.enrolment
+def _course(sheet: Sheet) -> list[Flowable]:
+    d, e = sheet.dossier, sheet.enrolment
     # From the events, not Enrolment.stages_done: after completion that claims all five
     # stages, including the optional one and any the person never reached.
     reached = {event.stage for event in d.events if event.stage}
@@ -75,7 +74,7 @@ def _course(d: Dossier) -> list[Flowable]:
     return [
         doc.paragraph(
             doc.esc(
-                f"Đã thực hiện {decision_ref(e, d.commune)}, "
+                f"Đã thực hiện {sheet.decision_ref()}, "
                 f"hình thức: {PLACE_NAMES[e.place_type].lower()}."
             ),
             doc.styles().plain,

@@ -15,7 +15,13 @@ from canghien_desktop.domain.lifecycle import Enrolment
 from canghien_desktop.domain.person import Person
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.domain.rulesets import RuleSet
-from canghien_desktop.services.station.forms.common import Authority, Commune, Dossier, commune_of
+from canghien_desktop.services.station.forms.common import (
+    Authority,
+    Commune,
+    Dossier,
+    commune_of,
+    decision_ref,
+)
 
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
@@ -52,6 +58,17 @@ class Sheet:
     def authority(self) -> Authority:
         """Who decides and signs for the commune under these rules (``RuleSet.decider``)."""
         return Authority(self.rules.decider, self.commune)
+
+    @property
+    def decider(self) -> Authority:
+        """Who made the treatment decision: the decider of the enrolment's own rule set,
+        whatever the rules this paper follows."""
+        rules = self.ctx.lifecycle.rule_set(self.enrolment, self.ctx.today())
+        return Authority(rules.decider, self.commune)
+
+    def decision_ref(self) -> str:
+        """ "Quyết định số … ngày … của Chủ tịch Ủy ban nhân dân xã …", for running text."""
+        return decision_ref(self.enrolment, self.decider)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,6 @@ from canghien_desktop.services.pdf import document as doc
 from canghien_desktop.services.station import followups
 from canghien_desktop.services.station.forms.common import (
     Dossier,
-    decision_ref,
     identity,
     not_applicable,
 )
@@ -78,7 +77,7 @@ def _build(sheet: Sheet) -> list[Flowable]:
     if violation is None:  # a dossier whose violation was never recorded here
         raise not_applicable(FORM.label, e.state)
     tests = followups.follow_ups_of(sheet.ctx, sheet.actor, e.id or "")
-    description = _description(sheet.ctx, d, violation, tests)
+    description = _description(sheet, violation, tests)
     return [
         *doc.header(sheet.authority.issuer(), f"Số: {violation.number or '……/BB-VP'}"),
         *doc.title(TITLE, "Về việc vi phạm quy định về cai nghiện ma túy tự nguyện"),
@@ -140,9 +139,9 @@ def _violation(v: Violation, description: str) -> list[Flowable]:
     ]
 
 
-def _description(ctx: OfficeContext, d: Dossier, v: Violation, tests: list[FollowUp]) -> str:
-    e = d.enrolment
-    decision = decision_ref(e, d.commune)
+def _description(sheet: Sheet, v: Violation, tests: list[FollowUp]) -> str:
+    ctx, e = sheet.ctx, sheet.enrolment
+    decision = sheet.decision_ref()
     if v.case is State.KHONG_DANG_KY:
         due = ctx.lifecycle.due_date(e, STATE_DEADLINES[State.DA_XAC_DINH_NGHIEN], v.on)
         return (
