@@ -40,6 +40,8 @@ def ruled(
                 TABLE_FONT,
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
                 ("BOTTOMPADDING", (0, 1), (-1, -1), 3 + room),
                 ("BACKGROUND", (0, 0), (-1, 0), _HEAD_SHADE),

@@ -17,6 +17,11 @@ from canghien_desktop.services.station.forms.decision import FORM as MAU_24
 from canghien_desktop.services.station.forms.driver import write_enrolment_form, write_year_form
 from canghien_desktop.services.station.forms.intake import INFORMATION as MAU_19
 from canghien_desktop.services.station.forms.intake import PLAN as MAU_20
+from canghien_desktop.services.station.forms.post_rehab import DECISION as MAU_51
+from canghien_desktop.services.station.forms.post_rehab import END as MAU_54
+from canghien_desktop.services.station.forms.post_rehab import PROPOSAL as MAU_50
+from canghien_desktop.services.station.forms.registers import BOOK as MAU_23
+from canghien_desktop.services.station.forms.registers import LIST as MAU_52
 from canghien_desktop.services.station.forms.registration import FORM as MAU_22
 from canghien_desktop.services.station.forms.reintegration import FORM as MAU_21
 from canghien_desktop.services.station.forms.spec import (
@@ -25,6 +30,8 @@ from canghien_desktop.services.station.forms.spec import (
     PrintOptions,
     YearForm,
 )
+from canghien_desktop.services.station.forms.transfer import POST_REHAB as MAU_53
+from canghien_desktop.services.station.forms.transfer import TREATMENT as MAU_25
 from canghien_desktop.services.station.forms.violation import FORM as MAU_27
 
 if TYPE_CHECKING:
@@ -32,10 +39,13 @@ if TYPE_CHECKING:
 
 _FORMS: dict[str, Form] = {
     form.number: form
-    for form in (*(MAU_19, MAU_20, MAU_21, MAU_22, MAU_24, MAU_26A, MAU_27, MAU_28),)
+    for form in (
+        *(MAU_19, MAU_20, MAU_21, MAU_22, MAU_23, MAU_24, MAU_25, MAU_26A, MAU_27, MAU_28),
+        *(MAU_50, MAU_51, MAU_52, MAU_53, MAU_54),
+    )
 }
 _PREFIX = re.compile(r"^(mẫu)?\s*(số)?\s*")
-FORMS: tuple[Form, ...] = tuple(_FORMS[n] for n in FORM_NUMBERS if n in _FORMS)
+FORMS: tuple[Form, ...] = tuple(_FORMS[n] for n in FORM_NUMBERS)
 
 
 def find_form(number: str) -> Form:
