@@ -4650,6 +4650,10 @@ Version {version}.</translation>
 <context>
     <name>cli</name>
     <message>
+        <source>Bố cục chưa đối chiếu mẫu chính thức: {numbers}</source>
+        <translation>Layout not yet checked against the official template: {numbers}</translation>
+    </message>
+    <message>
         <source>Căn cứ: {source}</source>
         <translation>Legal basis: {source}</translation>
     </message>
@@ -4690,6 +4694,10 @@ Version {version}.</translation>
         <translation>Recovery code: </translation>
     </message>
     <message>
+        <source>Mẫu theo: {basis}</source>
+        <translation>Templates of: {basis}</translation>
+    </message>
+    <message>
         <source>Mật khẩu mới: </source>
         <translation>New password: </translation>
     </message>
@@ -4722,6 +4730,10 @@ Version {version}.</translation>
         <translation>not checked, secondary source</translation>
     </message>
     <message>
+        <source>các biểu mẫu in được và căn cứ</source>
+        <translation>the printable forms and their basis</translation>
+    </message>
+    <message>
         <source>cụm mật khẩu</source>
         <translation>passphrase</translation>
     </message>
@@ -4740,6 +4752,10 @@ Version {version}.</translation>
     <message>
         <source>gửi lại một lô đã xuất, đúng như cũ</source>
         <translation>send an exported batch again, exactly as it was</translation>
+    </message>
+    <message>
+        <source>in một biểu mẫu ra tệp PDF</source>
+        <translation>print one form to a PDF file</translation>
     </message>
     <message>
         <source>khóa của đơn vị</source>
@@ -4808,6 +4824,14 @@ Version {version}.</translation>
     <message>
         <source>sao lưu</source>
         <translation>back up</translation>
+    </message>
+    <message>
+        <source>theo người</source>
+        <translation>per person</translation>
+    </message>
+    <message>
+        <source>theo năm</source>
+        <translation>per year</translation>
     </message>
     <message>
         <source>thiếu lô số {seqs}; hãy xin trạm gửi lại</source>
@@ -6918,6 +6942,11 @@ Version {version}.</translation>
 </context>
 <context>
     <name>messages</name>
+    <message>
+        <source>--enrolment chọn một lần cai nghiện của một người: không dùng cùng --year.</source>
+        <comment>form.enrolment_with_year</comment>
+        <translation>--enrolment chooses one person&apos;s treatment: it does not go with --year.</translation>
+    </message>
     <message>
         <source>Bản ghi đang chờ {record_id} đã được xử lý hoặc không còn: hãy tải lại danh sách.</source>
         <comment>held.not_open</comment>

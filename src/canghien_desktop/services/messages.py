@@ -46,6 +46,7 @@ MESSAGES: dict[str, str] = {
     "form.unknown": "Không có biểu mẫu “{number}”: xem các biểu mẫu in được bằng lệnh “canghien forms”.",
     "form.needs_year": "{form} là sổ, danh sách theo năm: hãy chọn năm (--year YYYY).",
     "form.needs_person": "{form} lập cho một người: hãy chọn người (--person và số định danh 12 chữ số).",
+    "form.enrolment_with_year": "--enrolment chọn một lần cai nghiện của một người: không dùng cùng --year.",
     "form.bad_year": "Năm {value} không hợp lệ: hãy chọn một năm từ {first} đến {last}.",
     "form.person_not_found": "Không tìm thấy người có số định danh {id_number}: hãy kiểm tra lại 12 chữ số.",
     "form.no_enrolment": "Người có số định danh {id_number} chưa có hồ sơ cai nghiện: chưa có biểu mẫu nào để in.",

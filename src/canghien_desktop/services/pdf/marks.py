@@ -25,6 +25,7 @@ def form_top(
     ``basis``)" on the right; nothing at all for a paper with neither."""
     if not form and not confidential:
         return []
+    styles()  # registers the fonts, which the stamp's own style names before any other
     left: list[Flowable] = [_stamp()] if confidential else []
     right = _label(form, basis) if form else []
     row = Table([[left, right]], colWidths=[width - _LABEL_WIDTH, _LABEL_WIDTH])

@@ -51,7 +51,7 @@ def _build(sheet: Sheet) -> list[Flowable]:
     ]
 
 
-FORM = EnrolmentForm("26a", TITLE, _build)  # the rules of the decision it completes
+FORM = EnrolmentForm("26a", TITLE, _build, article="Điều 32 khoản 3")  # the decision's rules
 
 
 def completion_certificate(

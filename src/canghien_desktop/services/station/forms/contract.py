@@ -133,4 +133,4 @@ def _effect(sheet: Sheet) -> Flowable:
     return doc.article(len(_CLAUSES) + 2, doc.esc("Hiệu lực của hợp đồng. " + text))
 
 
-FORM = EnrolmentForm("28", TITLE, _build)  # the rules of the decision it carries out
+FORM = EnrolmentForm("28", TITLE, _build, article="Điều 36 khoản 1; Điều 31 khoản 1")

@@ -70,7 +70,7 @@ def _build(sheet: Sheet) -> list[Flowable]:
     ]
 
 
-FORM = EnrolmentForm("24", TITLE, _build)  # the rules in force on the decision date
+FORM = EnrolmentForm("24", TITLE, _build, article="Điều 30")  # rules of the decision date
 
 
 def decision_draft(

@@ -98,7 +98,7 @@ def _drug_use(d: Dossier) -> list[Flowable]:
     ]
 
 
-INFORMATION = EnrolmentForm("19", INFO_TITLE, _information)
+INFORMATION = EnrolmentForm("19", INFO_TITLE, _information, article="Điều 22 khoản 2")
 
 
 # --- Mẫu 20 ------------------------------------------------------------------------------
@@ -164,4 +164,4 @@ def _stages(d: Dossier) -> Flowable:
     return doc.ruled(head, rows, widths, centred=(3,), room=ROW_FOR_HAND)
 
 
-PLAN = EnrolmentForm("20", PLAN_TITLE, _plan)
+PLAN = EnrolmentForm("20", PLAN_TITLE, _plan, article="Điều 22 khoản 4")

@@ -90,7 +90,9 @@ def _proposal(sheet: Sheet) -> list[Flowable]:
     ]
 
 
-PROPOSAL = EnrolmentForm("50", PROPOSAL_TITLE, _proposal, rules_on=_post_rehab_day)
+PROPOSAL = EnrolmentForm(
+    "50", PROPOSAL_TITLE, _proposal, rules_on=_post_rehab_day, article="Điều 77"
+)
 
 
 # --- Mẫu 51 ------------------------------------------------------------------------------
@@ -160,7 +162,9 @@ _DECISION_RECIPIENTS = (
     "Người được quản lý và gia đình",
     "Lưu: VT, hồ sơ",
 )
-DECISION = EnrolmentForm("51", DECISION_TITLE, _decision, rules_on=_post_rehab_day)
+DECISION = EnrolmentForm(
+    "51", DECISION_TITLE, _decision, rules_on=_post_rehab_day, article="Điều 78"
+)
 
 
 # --- Mẫu 54 ------------------------------------------------------------------------------
@@ -210,4 +214,4 @@ def _absences(sheet: Sheet) -> list[Flowable]:
     return [doc.paragraph(doc.esc(text), doc.styles().plain)]
 
 
-END = EnrolmentForm("54", END_TITLE, _end, rules_on=_post_rehab_day)
+END = EnrolmentForm("54", END_TITLE, _end, rules_on=_post_rehab_day, article="Điều 81")

@@ -96,7 +96,7 @@ def _outcome(e: Enrolment) -> str:
     return label(e.state)
 
 
-BOOK = YearForm("23", BOOK_TITLE, _book)
+BOOK = YearForm("23", BOOK_TITLE, _book, article="Điều 28")
 
 
 # --- Mẫu 52 ------------------------------------------------------------------------------
@@ -148,4 +148,4 @@ def _managed(e: Enrolment) -> str:
     return f"{label(e.state)} ngày {format_dmy(e.exit_on)}" if e.exit_on else label(e.state)
 
 
-LIST = YearForm("52", LIST_TITLE, _list)
+LIST = YearForm("52", LIST_TITLE, _list, article="Điều 79")

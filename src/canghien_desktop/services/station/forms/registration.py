@@ -59,7 +59,7 @@ def _registered_on(e: Enrolment) -> date | None:
     return e.registered_on
 
 
-FORM = EnrolmentForm("22", TITLE, _build, rules_on=_registered_on)
+FORM = EnrolmentForm("22", TITLE, _build, rules_on=_registered_on, article="Điều 28")
 
 
 def registration_form(

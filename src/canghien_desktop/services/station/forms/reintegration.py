@@ -90,4 +90,4 @@ def _activities() -> Flowable:
     return doc.ruled(head, rows, widths, centred=(0,), room=ROW_FOR_HAND)
 
 
-FORM = EnrolmentForm("21", TITLE, _build)
+FORM = EnrolmentForm("21", TITLE, _build, article="Điều 26 khoản 5")

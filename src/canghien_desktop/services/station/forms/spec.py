@@ -95,6 +95,7 @@ class EnrolmentForm:
     title: str
     build: Callable[[Sheet], Sequence[Flowable]]
     rules_on: Callable[[Enrolment], date | None] | None = None
+    article: str = ""  # of Decree 116/2021 that names the form, for ``canghien forms``
     checked: bool = False  # laid out against the official template (docs/forms.md)
 
     @property
@@ -109,6 +110,7 @@ class YearForm:
     number: str
     title: str
     build: Callable[[YearSheet], Sequence[Flowable]]
+    article: str = ""
     checked: bool = False
 
     @property

@@ -107,7 +107,7 @@ def _treatment(sheet: Sheet) -> list[Flowable]:
     ]
 
 
-TREATMENT = EnrolmentForm("25", TREATMENT_TITLE, _treatment)
+TREATMENT = EnrolmentForm("25", TREATMENT_TITLE, _treatment, article="Điều 32 khoản 2")
 
 
 # --- Mẫu 53 ------------------------------------------------------------------------------
@@ -158,4 +158,6 @@ def _post_rehab_day(e: Enrolment) -> date | None:
     return e.post_rehab_on
 
 
-POST_REHAB = EnrolmentForm("53", POST_REHAB_TITLE, _post_rehab, rules_on=_post_rehab_day)
+POST_REHAB = EnrolmentForm(
+    "53", POST_REHAB_TITLE, _post_rehab, rules_on=_post_rehab_day, article="Điều 79 khoản 1"
+)

@@ -98,7 +98,7 @@ def _decided_or_left(e: Enrolment) -> date | None:
     return e.decision_on or e.exit_on
 
 
-FORM = EnrolmentForm("27", TITLE, _build, rules_on=_decided_or_left)
+FORM = EnrolmentForm("27", TITLE, _build, rules_on=_decided_or_left, article="Điều 33 khoản 1")
 
 
 def violation_record(
