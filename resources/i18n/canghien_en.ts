@@ -3133,20 +3133,12 @@ Version {version}.</translation>
         <translation>Record summary (1 page)</translation>
     </message>
     <message>
-        <source>Mẫu 22 – Bản đăng ký cai nghiện</source>
-        <translation>Form 22 – Treatment registration</translation>
+        <source>Đóng dấu MẬT</source>
+        <translation>Stamp CONFIDENTIAL (MẬT)</translation>
     </message>
     <message>
-        <source>Mẫu 24 – Dự thảo quyết định cai nghiện</source>
-        <translation>Form 24 – Draft treatment decision</translation>
-    </message>
-    <message>
-        <source>Mẫu 26a – Giấy xác nhận hoàn thành</source>
-        <translation>Form 26a – Completion certificate</translation>
-    </message>
-    <message>
-        <source>Mẫu 27 – Biên bản vi phạm</source>
-        <translation>Form 27 – Violation record</translation>
+        <source>Mẫu {number} – {name}</source>
+        <translation>Form {number} – {name}</translation>
     </message>
     <message>
         <source>Chọn thư mục lưu tệp PDF</source>
@@ -6233,6 +6225,71 @@ Version {version}.</translation>
         <translation>violation record</translation>
     </message>
     <message>
+        <source>Biên bản vi phạm</source>
+        <comment>form.27</comment>
+        <translation>Violation record</translation>
+    </message>
+    <message>
+        <source>Bản đăng ký cai nghiện</source>
+        <comment>form.22</comment>
+        <translation>Registration for treatment</translation>
+    </message>
+    <message>
+        <source>Danh sách quản lý sau cai nghiện</source>
+        <comment>form.52</comment>
+        <translation>List of people under post-rehab management</translation>
+    </message>
+    <message>
+        <source>Giấy chứng nhận hoàn thành quản lý sau cai</source>
+        <comment>form.54</comment>
+        <translation>Certificate: post-rehab management completed</translation>
+    </message>
+    <message>
+        <source>Giấy xác nhận hoàn thành</source>
+        <comment>form.26a</comment>
+        <translation>Completion certificate</translation>
+    </message>
+    <message>
+        <source>Hợp đồng dịch vụ cai nghiện</source>
+        <comment>form.28</comment>
+        <translation>Treatment service contract</translation>
+    </message>
+    <message>
+        <source>Kế hoạch tái hòa nhập cộng đồng</source>
+        <comment>form.21</comment>
+        <translation>Reintegration plan</translation>
+    </message>
+    <message>
+        <source>Phiếu phân loại và kế hoạch cai nghiện</source>
+        <comment>form.20</comment>
+        <translation>Classification and treatment plan</translation>
+    </message>
+    <message>
+        <source>Phiếu thu thập thông tin</source>
+        <comment>form.19</comment>
+        <translation>Intake information sheet</translation>
+    </message>
+    <message>
+        <source>Quyết định cai nghiện</source>
+        <comment>form.24</comment>
+        <translation>Treatment decision</translation>
+    </message>
+    <message>
+        <source>Quyết định quản lý sau cai nghiện</source>
+        <comment>form.51</comment>
+        <translation>Post-rehab management decision</translation>
+    </message>
+    <message>
+        <source>Sổ đăng ký cai nghiện tự nguyện</source>
+        <comment>form.23</comment>
+        <translation>Register of voluntary treatment</translation>
+    </message>
+    <message>
+        <source>Thông báo chuyển nơi cư trú khi quản lý sau cai</source>
+        <comment>form.53</comment>
+        <translation>Notice of a move during post-rehab management</translation>
+    </message>
+    <message>
         <source>bác sĩ</source>
         <comment>doctor</comment>
         <translation>doctor</translation>
@@ -6841,6 +6898,16 @@ Version {version}.</translation>
         <source>Đơn vị cung cấp dịch vụ thông báo (ngày làm việc)</source>
         <comment>rule.provider_notice_wd</comment>
         <translation>Provider notifies the commune (working days)</translation>
+    </message>
+    <message>
+        <source>Đề nghị quản lý sau cai nghiện</source>
+        <comment>form.50</comment>
+        <translation>Proposal for post-rehab management</translation>
+    </message>
+    <message>
+        <source>Đề nghị tiếp tục quản lý, hỗ trợ (chuyển nơi cư trú)</source>
+        <comment>form.25</comment>
+        <translation>Request to continue management and support (a move)</translation>
     </message>
     <message>
         <source>đ) Chuẩn bị tái hòa nhập cộng đồng</source>
