@@ -67,6 +67,7 @@ def styles() -> Styles:
         "body",
         fontName=REGULAR,
         bulletFontName=REGULAR,  # reportlab's default bullet font is Helvetica
+        bulletFontSize=BODY_PT,  # and its size 10 pt, smaller than the item
         fontSize=BODY_PT,
         leading=BODY_PT * LINE,
         spaceAfter=3,

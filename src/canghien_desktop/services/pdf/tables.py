@@ -8,11 +8,13 @@ from collections.abc import Sequence
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from canghien_desktop.services.pdf.styles import TABLE_FONT, esc, styles
 
 _HEAD_SHADE = colors.Color(0.92, 0.92, 0.92)
+_WRITTEN_LINE = 8 * mm
 
 
 def ruled(
@@ -21,10 +23,12 @@ def ruled(
     widths: Sequence[float],
     centred: Sequence[int] = (),
     room: float = 0,
+    blank_rows: int = 0,
 ) -> Table:
     """A grid with ``head`` shaded on top; texts are escaped. Columns whose index is in
     ``centred`` are centred (numbers, dates); ``room`` below each row's text leaves space
-    to write by hand (a fixed row height would let a long text run over the rule)."""
+    to write by hand (a fixed row height would let a long text run over the rule);
+    ``blank_rows`` empty rows of one written line each follow, as a book's ruled page."""
     s = styles()
     head_style = ParagraphStyle("ruled_head", parent=s.cell_bold, alignment=TA_CENTER)
     middle = ParagraphStyle("ruled_centre", parent=s.cell, alignment=TA_CENTER)
@@ -33,7 +37,9 @@ def ruled(
         [Paragraph(esc(c), middle if i in centred else s.cell) for i, c in enumerate(row)]
         for row in rows
     ]
-    table = Table(data, colWidths=list(widths), repeatRows=1)
+    data += [[""] * len(head) for _ in range(blank_rows)]
+    heights = [None] * (1 + len(rows)) + [_WRITTEN_LINE] * blank_rows
+    table = Table(data, colWidths=list(widths), rowHeights=heights, repeatRows=1)
     table.setStyle(
         TableStyle(
             [

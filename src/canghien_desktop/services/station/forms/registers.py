@@ -41,9 +41,8 @@ def _opening(sheet: YearSheet, issuer: Authority, name: str) -> list[Flowable]:
     ]
 
 
-def _spare(sheet: YearSheet, columns: int) -> list[tuple[str, ...]]:
-    running = sheet.year == sheet.ctx.today().year
-    return [("",) * columns] * (_SPARE_ROWS if running else 0)
+def _spare(sheet: YearSheet) -> int:
+    return _SPARE_ROWS if sheet.year == sheet.ctx.today().year else 0
 
 
 # --- Mẫu 23 ------------------------------------------------------------------------------
@@ -64,7 +63,7 @@ _BOOK_WIDTHS = tuple(w * mm for w in (25, 21, 33, 21, 12, 30, 40, 20, 16, 34))
 
 
 def _book(sheet: YearSheet) -> list[Flowable]:
-    rows: list[tuple[str, ...]] = [
+    rows = [
         (
             e.ledger_number,
             format_dmy(e.registered_on),
@@ -82,9 +81,7 @@ def _book(sheet: YearSheet) -> list[Flowable]:
     chair = Authority(sheet.rules.decider, sheet.commune)
     return [
         *_opening(sheet, chair, BOOK_TITLE),
-        doc.ruled(
-            _BOOK_HEAD, rows + _spare(sheet, len(_BOOK_HEAD)), _BOOK_WIDTHS, centred=(0, 1, 3, 4)
-        ),
+        doc.ruled(_BOOK_HEAD, rows, _BOOK_WIDTHS, centred=(0, 1, 3, 4), blank_rows=_spare(sheet)),
         doc.signatures([doc.Signature(("Người ghi sổ",)), chair.signature()], width=_WIDTH),
     ]
 
@@ -116,7 +113,7 @@ _LIST_WIDTHS = tuple(w * mm for w in (11, 38, 21, 52, 36, 44, 30, 20))
 
 def _list(sheet: YearSheet) -> list[Flowable]:
     entries = registers.under_post_rehab(sheet.ctx, sheet.actor, sheet.year)
-    rows: list[tuple[str, ...]] = [
+    rows = [
         (
             str(n),
             p.full_name,
@@ -132,7 +129,7 @@ def _list(sheet: YearSheet) -> list[Flowable]:
     police = police_chief(sheet.commune)
     return [
         *_opening(sheet, police, LIST_TITLE),
-        doc.ruled(_LIST_HEAD, rows + _spare(sheet, len(_LIST_HEAD)), _LIST_WIDTHS, centred=(0, 2)),
+        doc.ruled(_LIST_HEAD, rows, _LIST_WIDTHS, centred=(0, 2), blank_rows=_spare(sheet)),
         doc.signatures([doc.Signature(("Người lập",)), police.signature()], width=_WIDTH),
     ]
 
