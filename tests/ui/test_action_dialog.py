@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog
 from tests.conftest import reopen
 from workflow_helpers import enrolled, in_treatment, retype, type_text, walk_to
 
+from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.domain.lifecycle_table import Action, RemovalReason, Stage, State
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.auth import login
@@ -74,17 +75,21 @@ def test_registration_suggests_the_next_ledger_number_and_enter_saves(
 
 
 def test_a_late_step_is_shown_and_still_recorded(qtbot, station, user, sync_tasks) -> None:
-    enrolment = enrolled(station, user, date(2026, 6, 1))  # due 08/06, today is 15/06
-    dialog = dialog_for(qtbot, station, user, enrolment, Action.REGISTER)
-    assert dialog.timing.text() == "Hạn: 08/06/2026 – muộn 5 ngày làm việc"
-    retype(dialog.date, "08/06/2026")
-    assert dialog.timing.text() == "Hạn: 08/06/2026"  # on time: no warning
-    retype(dialog.date, "10/06/2026")
+    """A late appraisal is late, not void: unlike a late registration or start (which the law
+    makes a failure to register or to start), it is recorded with how late it was."""
+    enrolment = walk_to(station, user, State.DA_DANG_KY, assessed_on=date(2026, 6, 1))
+    due = station.lifecycle.due_day(enrolment, Action.SUBMIT_APPRAISAL, TODAY)
+    two_late = station.lifecycle.calendar.add_working_days(due, 2)
+    dialog = dialog_for(qtbot, station, user, enrolment, Action.SUBMIT_APPRAISAL)
+    assert dialog.timing.text().startswith(f"Hạn: {format_dmy(due)} – muộn")
+    retype(dialog.date, format_dmy(due))
+    assert dialog.timing.text() == f"Hạn: {format_dmy(due)}"  # on time: no warning
+    retype(dialog.date, format_dmy(two_late))
     assert dialog.timing.text().endswith("muộn 2 ngày làm việc")
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    [event] = events_of(station, user, enrolment.id)
-    assert (event.on, event.due_on, event.late_by) == (date(2026, 6, 10), date(2026, 6, 8), 2)
+    event = events_of(station, user, enrolment.id)[-1]
+    assert (event.on, event.due_on, event.late_by) == (two_late, due, 2)
 
 
 def test_decision_term_is_limited_to_the_rule_set(qtbot, station, user, sync_tasks) -> None:
