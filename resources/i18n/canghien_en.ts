@@ -3189,20 +3189,12 @@ Version {version}.</translation>
         <translation>Record summary (1 page)</translation>
     </message>
     <message>
-        <source>Mẫu 22 – Bản đăng ký cai nghiện</source>
-        <translation>Form 22 – Treatment registration</translation>
+        <source>Đóng dấu MẬT</source>
+        <translation>Stamp CONFIDENTIAL (MẬT)</translation>
     </message>
     <message>
-        <source>Mẫu 24 – Dự thảo quyết định cai nghiện</source>
-        <translation>Form 24 – Draft treatment decision</translation>
-    </message>
-    <message>
-        <source>Mẫu 26a – Giấy xác nhận hoàn thành</source>
-        <translation>Form 26a – Completion certificate</translation>
-    </message>
-    <message>
-        <source>Mẫu 27 – Biên bản vi phạm</source>
-        <translation>Form 27 – Violation record</translation>
+        <source>Mẫu {number} – {name}</source>
+        <translation>Form {number} – {name}</translation>
     </message>
     <message>
         <source>Chọn thư mục lưu tệp PDF</source>
@@ -4722,6 +4714,10 @@ Version {version}.</translation>
 <context>
     <name>cli</name>
     <message>
+        <source>Bố cục chưa đối chiếu mẫu chính thức: {numbers}</source>
+        <translation>Layout not yet checked against the official template: {numbers}</translation>
+    </message>
+    <message>
         <source>Căn cứ: {source}</source>
         <translation>Legal basis: {source}</translation>
     </message>
@@ -4762,6 +4758,10 @@ Version {version}.</translation>
         <translation>Recovery code: </translation>
     </message>
     <message>
+        <source>Mẫu theo: {basis}</source>
+        <translation>Templates of: {basis}</translation>
+    </message>
+    <message>
         <source>Mật khẩu mới: </source>
         <translation>New password: </translation>
     </message>
@@ -4798,6 +4798,10 @@ Version {version}.</translation>
         <translation>not checked, secondary source</translation>
     </message>
     <message>
+        <source>các biểu mẫu in được và căn cứ</source>
+        <translation>the printable forms and their basis</translation>
+    </message>
+    <message>
         <source>cụm mật khẩu</source>
         <translation>passphrase</translation>
     </message>
@@ -4816,6 +4820,10 @@ Version {version}.</translation>
     <message>
         <source>gửi lại một lô đã xuất, đúng như cũ</source>
         <translation>send an exported batch again, exactly as it was</translation>
+    </message>
+    <message>
+        <source>in một biểu mẫu ra tệp PDF</source>
+        <translation>print one form to a PDF file</translation>
     </message>
     <message>
         <source>khóa của đơn vị</source>
@@ -4884,6 +4892,14 @@ Version {version}.</translation>
     <message>
         <source>sao lưu</source>
         <translation>back up</translation>
+    </message>
+    <message>
+        <source>theo người</source>
+        <translation>per person</translation>
+    </message>
+    <message>
+        <source>theo năm</source>
+        <translation>per year</translation>
     </message>
     <message>
         <source>thiếu lô số {seqs}; hãy xin trạm gửi lại</source>
@@ -5592,29 +5608,29 @@ Version {version}.</translation>
         <translation>Of which: positive</translation>
     </message>
     <message>
-        <source>Trong đó: giai đoạn a. Tiếp nhận, phân loại</source>
+        <source>Trong đó: giai đoạn a) Tiếp nhận, phân loại</source>
         <comment>in_treatment_stage_a</comment>
-        <translation>Of which: stage a. Intake and classification</translation>
+        <translation>Of which: stage a) Intake and classification</translation>
     </message>
     <message>
-        <source>Trong đó: giai đoạn b. Điều trị cắt cơn, giải độc</source>
+        <source>Trong đó: giai đoạn b) Điều trị cắt cơn, giải độc</source>
         <comment>in_treatment_stage_b</comment>
-        <translation>Of which: stage b. Withdrawal and detox</translation>
+        <translation>Of which: stage b) Withdrawal and detox</translation>
     </message>
     <message>
-        <source>Trong đó: giai đoạn c. Giáo dục, tư vấn, phục hồi hành vi</source>
+        <source>Trong đó: giai đoạn c) Giáo dục, tư vấn, phục hồi hành vi</source>
         <comment>in_treatment_stage_c</comment>
-        <translation>Of which: stage c. Education, counselling, behaviour</translation>
+        <translation>Of which: stage c) Education, counselling, behaviour</translation>
     </message>
     <message>
-        <source>Trong đó: giai đoạn d. Lao động trị liệu, học nghề</source>
+        <source>Trong đó: giai đoạn d) Lao động trị liệu, học nghề</source>
         <comment>in_treatment_stage_d</comment>
-        <translation>Of which: stage d. Work therapy, vocational training</translation>
+        <translation>Of which: stage d) Work therapy, vocational training</translation>
     </message>
     <message>
-        <source>Trong đó: giai đoạn e. Chuẩn bị tái hòa nhập cộng đồng</source>
+        <source>Trong đó: giai đoạn đ) Chuẩn bị tái hòa nhập cộng đồng</source>
         <comment>in_treatment_stage_e</comment>
-        <translation>Of which: stage e. Preparing reintegration</translation>
+        <translation>Of which: stage đ) Preparing reintegration</translation>
     </message>
     <message>
         <source>Trong đó: không sử dụng ma túy</source>
@@ -6270,19 +6286,94 @@ Version {version}.</translation>
         <translation>Drug test</translation>
     </message>
     <message>
-        <source>a. Tiếp nhận, phân loại</source>
+        <source>a) Tiếp nhận, phân loại</source>
         <comment>a</comment>
-        <translation>a. Intake and classification</translation>
+        <translation>a) Intake and classification</translation>
     </message>
     <message>
-        <source>b. Điều trị cắt cơn, giải độc</source>
+        <source>b) Điều trị cắt cơn, giải độc</source>
         <comment>b</comment>
-        <translation>b. Withdrawal and detox</translation>
+        <translation>b) Withdrawal and detox</translation>
+    </message>
+    <message>
+        <source>c) Giáo dục, tư vấn, phục hồi hành vi</source>
+        <comment>c</comment>
+        <translation>c) Education, counselling, behaviour</translation>
+    </message>
+    <message>
+        <source>d) Lao động trị liệu, học nghề</source>
+        <comment>d</comment>
+        <translation>d) Work therapy, vocational training</translation>
     </message>
     <message>
         <source>biên bản vi phạm</source>
         <comment>violation_number</comment>
         <translation>violation record</translation>
+    </message>
+    <message>
+        <source>Biên bản vi phạm</source>
+        <comment>form.27</comment>
+        <translation>Violation record</translation>
+    </message>
+    <message>
+        <source>Bản đăng ký cai nghiện</source>
+        <comment>form.22</comment>
+        <translation>Registration for treatment</translation>
+    </message>
+    <message>
+        <source>Danh sách quản lý sau cai nghiện</source>
+        <comment>form.52</comment>
+        <translation>List of people under post-rehab management</translation>
+    </message>
+    <message>
+        <source>Giấy chứng nhận hoàn thành quản lý sau cai</source>
+        <comment>form.54</comment>
+        <translation>Certificate: post-rehab management completed</translation>
+    </message>
+    <message>
+        <source>Giấy xác nhận hoàn thành</source>
+        <comment>form.26a</comment>
+        <translation>Completion certificate</translation>
+    </message>
+    <message>
+        <source>Hợp đồng dịch vụ cai nghiện</source>
+        <comment>form.28</comment>
+        <translation>Treatment service contract</translation>
+    </message>
+    <message>
+        <source>Kế hoạch tái hòa nhập cộng đồng</source>
+        <comment>form.21</comment>
+        <translation>Reintegration plan</translation>
+    </message>
+    <message>
+        <source>Phiếu phân loại và kế hoạch cai nghiện</source>
+        <comment>form.20</comment>
+        <translation>Classification and treatment plan</translation>
+    </message>
+    <message>
+        <source>Phiếu thu thập thông tin</source>
+        <comment>form.19</comment>
+        <translation>Intake information sheet</translation>
+    </message>
+    <message>
+        <source>Quyết định cai nghiện</source>
+        <comment>form.24</comment>
+        <translation>Treatment decision</translation>
+    </message>
+    <message>
+        <source>Quyết định quản lý sau cai nghiện</source>
+        <comment>form.51</comment>
+        <translation>Post-rehab management decision</translation>
+    </message>
+    <message>
+        <source>Sổ đăng ký cai nghiện tự nguyện</source>
+        <comment>form.23</comment>
+        <translation>Register of voluntary treatment</translation>
+    </message>
+    <message>
+        <source>Thông báo chuyển nơi cư trú khi quản lý sau cai</source>
+        <comment>form.53</comment>
+        <translation>Notice of a move during post-rehab management</translation>
     </message>
     <message>
         <source>bác sĩ</source>
@@ -6293,11 +6384,6 @@ Version {version}.</translation>
         <source>bắt đầu cai nghiện</source>
         <comment>bat_dau</comment>
         <translation>start treatment</translation>
-    </message>
-    <message>
-        <source>c. Giáo dục, tư vấn, phục hồi hành vi</source>
-        <comment>c</comment>
-        <translation>c. Education, counselling, behaviour</translation>
     </message>
     <message>
         <source>cai nghiện lần 2 trở đi</source>
@@ -6365,11 +6451,6 @@ Version {version}.</translation>
         <translation>assessing facility</translation>
     </message>
     <message>
-        <source>d. Lao động trị liệu, học nghề</source>
-        <comment>d</comment>
-        <translation>d. Work therapy, vocational training</translation>
-    </message>
-    <message>
         <source>dân tộc</source>
         <comment>ethnicity</comment>
         <translation>ethnicity</translation>
@@ -6378,11 +6459,6 @@ Version {version}.</translation>
         <source>dùng chất dạng thuốc phiện</source>
         <comment>opioid</comment>
         <translation>opioid use</translation>
-    </message>
-    <message>
-        <source>e. Chuẩn bị tái hòa nhập cộng đồng</source>
-        <comment>e</comment>
-        <translation>e. Preparing reintegration</translation>
     </message>
     <message>
         <source>ghi chú</source>
@@ -6915,6 +6991,21 @@ Version {version}.</translation>
         <translation>Provider notifies the commune (working days)</translation>
     </message>
     <message>
+        <source>Đề nghị quản lý sau cai nghiện</source>
+        <comment>form.50</comment>
+        <translation>Proposal for post-rehab management</translation>
+    </message>
+    <message>
+        <source>Đề nghị tiếp tục quản lý, hỗ trợ (chuyển nơi cư trú)</source>
+        <comment>form.25</comment>
+        <translation>Request to continue management and support (a move)</translation>
+    </message>
+    <message>
+        <source>đ) Chuẩn bị tái hòa nhập cộng đồng</source>
+        <comment>e</comment>
+        <translation>đ) Preparing reintegration</translation>
+    </message>
+    <message>
         <source>điện thoại người đại diện</source>
         <comment>rep_phone</comment>
         <translation>representative&apos;s phone</translation>
@@ -7009,6 +7100,11 @@ Version {version}.</translation>
 </context>
 <context>
     <name>messages</name>
+    <message>
+        <source>--enrolment chọn một lần cai nghiện của một người: không dùng cùng --year.</source>
+        <comment>form.enrolment_with_year</comment>
+        <translation>--enrolment chooses one person&apos;s treatment: it does not go with --year.</translation>
+    </message>
     <message>
         <source>Bản ghi đang chờ {record_id} đã được xử lý hoặc không còn: hãy tải lại danh sách.</source>
         <comment>held.not_open</comment>
@@ -7250,6 +7346,11 @@ Version {version}.</translation>
         <translation>No copy of batch {seq} is kept (past the retention, or it could not be kept): export a new period batch instead.</translation>
     </message>
     <message>
+        <source>Không có biểu mẫu “{number}”: xem các biểu mẫu in được bằng lệnh “canghien forms”.</source>
+        <comment>form.unknown</comment>
+        <translation>There is no form “{number}”: see the printable forms with “canghien forms”.</translation>
+    </message>
+    <message>
         <source>Không có người dùng “{username}”: hãy kiểm tra tên đăng nhập.</source>
         <comment>user.unknown</comment>
         <translation>There is no user “{username}”: check the user name.</translation>
@@ -7318,6 +7419,11 @@ Version {version}.</translation>
         <source>Không tìm thấy hồ sơ {record_id}: có thể đã bị xóa.</source>
         <comment>record.not_found</comment>
         <translation>Record {record_id} was not found: it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy người có số định danh {id_number}: hãy kiểm tra lại 12 chữ số.</source>
+        <comment>form.person_not_found</comment>
+        <translation>No person has the ID number {id_number}: check the 12 digits.</translation>
     </message>
     <message>
         <source>Không tìm thấy tệp sao lưu {path}: hãy kiểm tra đường dẫn.</source>
@@ -7560,6 +7666,16 @@ Version {version}.</translation>
         <translation>Date “{value}” is not valid: type it as dd/mm/yyyy.</translation>
     </message>
     <message>
+        <source>Người có số định danh {id_number} chưa có hồ sơ cai nghiện: chưa có biểu mẫu nào để in.</source>
+        <comment>form.no_enrolment</comment>
+        <translation>The person with ID number {id_number} has no treatment record yet: there is no form to print.</translation>
+    </message>
+    <message>
+        <source>Người có số định danh {id_number} không có lần đăng ký số {ledger} trong sổ: hãy kiểm tra số thứ tự và năm.</source>
+        <comment>form.enrolment_not_found</comment>
+        <translation>The person with ID number {id_number} has no registration {ledger} in the register: check the number and the year.</translation>
+    </message>
+    <message>
         <source>Người dùng “{username}” cần được trưởng trạm đặt lại mật khẩu sau khi mã hóa: hãy dùng “canghien user reset {username}”.</source>
         <comment>db.user_needs_reset</comment>
         <translation>User “{username}” needs the station head to reset their password after encryption: run “canghien user reset {username}”.</translation>
@@ -7618,6 +7734,11 @@ Version {version}.</translation>
         <source>Năm sinh {value} không hợp lý: hãy kiểm tra lại năm sinh.</source>
         <comment>birth.too_old</comment>
         <translation>Birth year {value} is not plausible: check the birth year.</translation>
+    </message>
+    <message>
+        <source>Năm {value} không hợp lệ: hãy chọn một năm từ {first} đến {last}.</source>
+        <comment>form.bad_year</comment>
+        <translation>The year {value} is not valid: choose a year from {first} to {last}.</translation>
     </message>
     <message>
         <source>Phần hồ sơ của lô không phải tệp mã hóa age hợp lệ: hãy xin trạm gửi lại lô.</source>
@@ -7950,6 +8071,16 @@ Version {version}.</translation>
         <translation>{field_label} is not in Unicode NFC form: set the keyboard to precomposed Unicode and type it again.</translation>
     </message>
     <message>
+        <source>{form} là sổ, danh sách theo năm: hãy chọn năm (--year YYYY).</source>
+        <comment>form.needs_year</comment>
+        <translation>{form} is a register or list kept per year: choose the year (--year YYYY).</translation>
+    </message>
+    <message>
+        <source>{form} lập cho một người: hãy chọn người (--person và số định danh 12 chữ số).</source>
+        <comment>form.needs_person</comment>
+        <translation>{form} is made out for one person: choose the person (--person and the 12-digit ID number).</translation>
+    </message>
+    <message>
         <source>{name} chỉ nhận Có hoặc Không, không phải “{value}”: hãy gõ lại.</source>
         <comment>correction.not_yes_no</comment>
         <translation>{name} takes only Yes or No, not “{value}”: type it again.</translation>
@@ -8008,6 +8139,11 @@ Version {version}.</translation>
         <source>“{field}” không phải một trường trạm nhập cho loại hồ sơ này (mã, phiên bản, đơn vị tạo… do phần mềm ghi): không thể đề nghị sửa; hãy chọn trường khác.</source>
         <comment>correction.not_requestable</comment>
         <translation>“{field}” is not a field the station types for this kind of record (ids, versions, owner… are the software&apos;s): it cannot be asked for; choose another field.</translation>
+    </message>
+    <message>
+        <source>“{value}” không phải số sổ đăng ký dạng N/YYYY (ví dụ 7/2026): hãy nhập lại.</source>
+        <comment>form.bad_ledger</comment>
+        <translation>“{value}” is not a register number of the form N/YYYY (for example 7/2026): enter it again.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 import stat
 import subprocess
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext, OfficeInfo
 from canghien_desktop.services.station import enrolments, followups, forms, people
 from canghien_desktop.services.station.forms.common import commune_of
+from canghien_desktop.services.station.forms.driver import write_enrolment_form
 from canghien_desktop.storage.rows import AuditRow
 from tests.conftest import Office, raw_database
 from tests.factories import ASSESSED_ON, a_person, enrolled, stepped
@@ -32,6 +34,7 @@ from tests.factories import ASSESSED_ON, a_person, enrolled, stepped
 assert shutil.which("pdftotext") and shutil.which("pdffonts"), "install poppler-utils"
 
 NAME = "Nguyễn Văn Đức"
+SERIF, SANS = "LiberationSerif", "DejaVuSans"
 MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
 
 
@@ -56,7 +59,10 @@ def assert_fonts_embedded(pdf: Path) -> None:
         ["pdffonts", str(pdf)], capture_output=True, text=True, check=True
     ).stdout
     rows = listing.splitlines()[2:]
-    assert rows and all("DejaVuSans" in row for row in rows), listing
+    fonts = {row.split()[0].split("+")[-1] for row in rows}
+    # Forms print in the serif metric-compatible with Times New Roman (Decree 30/2020);
+    # DejaVu Sans draws only the ballot boxes the serif lacks.
+    assert {SERIF, f"{SERIF}-Bold"} <= fonts <= {SERIF, f"{SERIF}-Bold", f"{SERIF}-Italic", SANS}
     assert all(" yes " in row for row in rows), listing  # emb column
     assert "Helvetica" not in listing
 
@@ -184,8 +190,11 @@ def test_decision_under_the_2021_rules(office: Office, out: Path) -> None:
         "Nơi nhận:",
         "CHỦ TỊCH",
         "(Ký tên, đóng dấu)",
+        "Mẫu số 24",
+        "(Kèm theo Nghị định số 116/2021/NĐ-CP ngày 21/12/2021 của Chính phủ)",
     )
     assert "120/2025/QH15" not in text and "quy định mới" not in text
+    assert "TRƯỞNG CÔNG AN" not in text
 
 
 def test_decision_draft_before_the_decision_leaves_the_number_blank(
@@ -213,7 +222,29 @@ def test_decision_under_the_2025_law_is_marked_for_checking(office: Office, out:
         ActionRequest(Action.ISSUE_DECISION, date(2026, 7, 23), "45/QĐ-UBND", term_months=24),
     )
     pdf = forms.decision_draft(later, office.admin, enrolment.id or "", out)
-    assert_common(pdf, "120/2025/QH15", "quy định mới, cần đối chiếu", "24 tháng", "Số: 45/QĐ-UBND")
+    text = assert_common(
+        pdf,
+        "120/2025/QH15",
+        "quy định mới, cần đối chiếu",
+        "24 tháng",
+        "Số: 45/QĐ-UBND",
+        "Mẫu số 24",
+        "mẫu tạm dùng khi chưa có mẫu theo Nghị định 163/2026/NĐ-CP",
+        # the decider of the new rules signs, and issues in the police's name
+        "TRƯỞNG CÔNG AN XÃ THỬ",
+        "CÔNG AN",
+        "TRƯỞNG CÔNG AN XÃ",
+    )
+    assert "CHỦ TỊCH" not in text and "Theo đề nghị" not in text
+
+
+def test_a_form_checked_against_its_template_loses_the_warning(office: Office, out: Path) -> None:
+    enrolment_id = treated(office).id or ""
+    checked = replace(forms.find_form("24"), checked=True)
+    assert isinstance(checked, forms.EnrolmentForm)
+    pdf = write_enrolment_form(office.ctx, office.admin, checked, enrolment_id, out)
+    text = text_of(pdf)
+    assert "Mẫu số 24" in text and "Trang 1/1" in text and "đối chiếu" not in text
 
 
 # --- Mẫu 26a --------------------------------------------------------------------------
@@ -304,7 +335,7 @@ def test_forms_that_do_not_fit_the_state_are_refused(office: Office, out: Path) 
 # --- person summary -------------------------------------------------------------------
 
 
-def test_person_summary_is_confidential_and_one_page(office: Office, out: Path) -> None:
+def test_person_summary_is_one_page(office: Office, out: Path) -> None:
     enrolment_id = treated(office).id or ""
     followups.record_follow_up(
         office.ctx,
@@ -318,10 +349,9 @@ def test_person_summary_is_confidential_and_one_page(office: Office, out: Path) 
     assert pdf.name == "tom-tat-15.pdf"
     text = assert_common(
         pdf,
-        "MẬT — chỉ cung cấp cho cơ quan có thẩm quyền",
         "TÓM TẮT HỒ SƠ",
         "Đang cai nghiện",
-        "a. Tiếp nhận, phân loại",
+        "a) Tiếp nhận, phân loại",
         "Hết thời hạn cai nghiện: 11/11/2026",
         "Tổng số lần theo dõi: 4",
         "08/06/2026",
@@ -331,6 +361,26 @@ def test_person_summary_is_confidential_and_one_page(office: Office, out: Path) 
     )
     assert text.index("08/06/2026") < text.index("25/05/2026")  # newest test first
     assert pages_of(pdf) == 1
+    assert "MẬT" not in text and "Mẫu số" not in text  # no stamp unless asked; not a decree form
+
+
+def test_the_confidential_stamp_is_printed_only_on_request(office: Office, out: Path) -> None:
+    enrolment = treated(office)
+    plain = forms.decision_draft(office.ctx, office.admin, enrolment.id or "", out)
+    assert "MẬT" not in text_of(plain)
+    stamped = forms.decision_draft(
+        office.ctx,
+        office.admin,
+        enrolment.id or "",
+        out,
+        forms.PrintOptions(confidential=True, path=out / "mat.pdf"),
+    )
+    assert stamped.name == "mat.pdf"
+    assert_common(stamped, "MẬT", "Mẫu số 24", "QUYẾT ĐỊNH")
+    summary = forms.person_summary(
+        office.ctx, office.admin, enrolment.person_id, out, options=forms.PrintOptions(True)
+    )
+    assert text_of(summary).lstrip().startswith("MẬT")  # above everything else
 
 
 def test_person_summary_of_someone_never_enrolled(office: Office, out: Path) -> None:

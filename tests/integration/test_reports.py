@@ -626,7 +626,7 @@ def test_a_report_is_vietnamese_whatever_the_window_speaks(
     works in English; the rules sheet says each rule in both languages."""
     files = write_report(demo.ctx, demo.admin, "2026-H1", tmp_path)
     text = pdf_text(files.pdf)
-    assert TITLE in text and "Trong đó: giai đoạn a. Tiếp nhận, phân loại" in text
+    assert TITLE in text and "Trong đó: giai đoạn a) Tiếp nhận, phân loại" in text
     assert "Of which" not in text and "In treatment" not in text
     rules = list(load_workbook(files.xlsx)["Cách tính"].iter_rows(values_only=True))
     started = next(row for row in rules if row[0] == "started")

@@ -25,9 +25,20 @@ from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.station.people import register_person
 from canghien_desktop.ui import tasks
 from canghien_desktop.ui.application import install_translators, remove_translators
+from canghien_desktop.ui.dialogs.enrol_panel import EnrolPanel
+from canghien_desktop.ui.screens.print_menu import PrintMenu
 
 ADMIN, PASSWORD, PASSPHRASE = "admin", "password123", "passphrase-123"
 OFFICE_NAME = "Trạm Y tế xã Thử"
+
+
+@pytest.fixture(autouse=True)
+def fresh_session_memory() -> Iterator[None]:
+    """What the app remembers for a session (the last provider and manager typed, the
+    last folder printed to) starts empty in every test, whichever ran before it."""
+    EnrolPanel._last = None
+    PrintMenu._last_folder = ""
+    yield
 
 
 @pytest.fixture

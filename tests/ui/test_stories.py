@@ -207,7 +207,7 @@ def test_story_1_from_registration_to_the_violation_record(qtbot, june_2026, syn
 
     def nine_months(dialog: ActionDialog) -> None:
         assert dialog.extra.rule_note.text() == "Theo Nghị định 116/2021/NĐ-CP: 6–12 tháng"
-        qtbot.keyClick(dialog.number, Qt.Key.Key_Tab)  # number → term
+        qtbot.keyClick(dialog.number, Qt.Key.Key_Tab)  # number → term, as nurses type it
         assert dialog.focusWidget() is dialog.extra.term
         retype(dialog.extra.term, "9")
 

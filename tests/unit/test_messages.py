@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from canghien_desktop.domain.errors import DomainError, ValidationError
+from canghien_desktop.domain.lifecycle_table import STAGE_ORDER
 from canghien_desktop.resources.i18n.canghien_en import TABLE
 from canghien_desktop.services import messages
 from canghien_desktop.services.i18n import speaking
@@ -82,3 +83,12 @@ def test_labels_have_both_languages() -> None:
     assert untranslated == []
     with speaking("en"):
         assert label("DANG_CAI_NGHIEN") == "In treatment" and label("nam") == "Male"
+
+
+def test_stages_are_lettered_in_vietnamese_order() -> None:
+    """The law's points run a) b) c) d) đ): Vietnamese has no "e" after "d" in such lists,
+    and the fifth stage (stored as "e") must print as "đ)" in both languages."""
+    for language in ("vi", "en"):
+        with speaking(language):
+            letters = [label(stage).split(" ", 1)[0] for stage in STAGE_ORDER]
+        assert letters == ["a)", "b)", "c)", "d)", "đ)"], language

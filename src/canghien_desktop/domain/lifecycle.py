@@ -209,11 +209,8 @@ class Lifecycle:
         updated = _EFFECTS[request.action](self, enrolment, request)
         target = transition.target or enrolment.state
         updated = replace(updated, state=target, last_event_on=request.on)
-        due = (
-            self.due_date(enrolment, transition.deadline, request.on)
-            if transition.deadline
-            else None
-        )
+        deadline = transition.deadline
+        due = self.due_date(enrolment, deadline, request.on) if deadline else None
         late = self.days_late(due, request.on) if due else 0
         return Outcome(updated, transition, due, late)
 

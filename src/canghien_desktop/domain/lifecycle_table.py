@@ -16,7 +16,7 @@ class State(StrEnum):
     DA_DANG_KY = "DA_DANG_KY"  # S3: Mẫu 22 lodged, Mẫu 23 ledger entry
     DANG_THAM_DINH = "DANG_THAM_DINH"  # S4: commune police appraise
     DA_CO_QUYET_DINH = "DA_CO_QUYET_DINH"  # S5: decision Mẫu 24; 5-WD start clock runs
-    DANG_CAI_NGHIEN = "DANG_CAI_NGHIEN"  # S6: in treatment, stages a–e
+    DANG_CAI_NGHIEN = "DANG_CAI_NGHIEN"  # S6: in treatment, stages a)–đ)
     HOAN_THANH = "HOAN_THANH"  # S7: completion certificate Mẫu 26a
     QUAN_LY_SAU_CAI = "QUAN_LY_SAU_CAI"  # S8: post-rehab management (Mẫu 51)
     KET_THUC_QLSC = "KET_THUC_QLSC"  # S9: post-rehab ended (Mẫu 54)
@@ -38,7 +38,7 @@ class Stage(StrEnum):
     B = "b"  # điều trị cắt cơn, giải độc …
     C = "c"  # giáo dục, tư vấn, phục hồi hành vi
     D = "d"  # lao động trị liệu, học nghề (optional)
-    E = "e"  # chuẩn bị tái hòa nhập cộng đồng
+    E = "e"  # chuẩn bị tái hòa nhập cộng đồng: point đ) of the law, code "e" kept in storage
 
 
 STAGE_ORDER = (Stage.A, Stage.B, Stage.C, Stage.D, Stage.E)

@@ -48,12 +48,13 @@ LABELS: dict[str, str] = {
     "chuyen_di": "chuyển nơi cư trú",
     "chuyen_thay_the": "chuyển điều trị thay thế",
     "ra_khoi_danh_sach": "đưa ra khỏi danh sách",
-    # stages
-    "a": "a. Tiếp nhận, phân loại",
-    "b": "b. Điều trị cắt cơn, giải độc",
-    "c": "c. Giáo dục, tư vấn, phục hồi hành vi",
-    "d": "d. Lao động trị liệu, học nghề",
-    "e": "e. Chuẩn bị tái hòa nhập cộng đồng",
+    # stages, lettered as the law's points are: a) b) c) d) đ). The fifth is stored as "e"
+    # (a stable code, in batches since the first version) but printed "đ)".
+    "a": "a) Tiếp nhận, phân loại",
+    "b": "b) Điều trị cắt cơn, giải độc",
+    "c": "c) Giáo dục, tư vấn, phục hồi hành vi",
+    "d": "d) Lao động trị liệu, học nghề",
+    "e": "đ) Chuẩn bị tái hòa nhập cộng đồng",
     # roles
     "nhap_lieu": "Nhập liệu",
     "truong_tram": "Trưởng trạm",
@@ -191,6 +192,22 @@ LABELS: dict[str, str] = {
     "rule.report_signer": "Người ký báo cáo định kỳ",
     "rule.report_recipient": "Nơi nhận báo cáo định kỳ",
     "rule.source": "Căn cứ pháp lý",
+    # --- printable forms (services.station.forms), by number: short names for menus ---------
+    "form.19": "Phiếu thu thập thông tin",
+    "form.20": "Phiếu phân loại và kế hoạch cai nghiện",
+    "form.21": "Kế hoạch tái hòa nhập cộng đồng",
+    "form.22": "Bản đăng ký cai nghiện",
+    "form.23": "Sổ đăng ký cai nghiện tự nguyện",
+    "form.24": "Quyết định cai nghiện",
+    "form.25": "Đề nghị tiếp tục quản lý, hỗ trợ (chuyển nơi cư trú)",
+    "form.26a": "Giấy xác nhận hoàn thành",
+    "form.27": "Biên bản vi phạm",
+    "form.28": "Hợp đồng dịch vụ cai nghiện",
+    "form.50": "Đề nghị quản lý sau cai nghiện",
+    "form.51": "Quyết định quản lý sau cai nghiện",
+    "form.52": "Danh sách quản lý sau cai nghiện",
+    "form.53": "Thông báo chuyển nơi cư trú khi quản lý sau cai",
+    "form.54": "Giấy chứng nhận hoàn thành quản lý sau cai",
     # --- period report (services.reports): age bands, column groups, units, tables ------------
     "<14": "Dưới 14 tuổi",
     "14-<16": "Từ 14 đến dưới 16",

@@ -1,8 +1,9 @@
 """Building blocks for Vietnamese administrative documents (reportlab platypus), laid out
-after Decree 30/2020/NĐ-CP, Phụ lục I: A4 portrait, margins 20/20/30/15 mm, the two-column
-header, number and place-and-date lines, centred title, body, signature beside "Nơi nhận".
-The annex layouts of Decree 116/2021 were not available, so every page carries a footer
-asking the reader to check against the official template.
+after Decree 30/2020/NĐ-CP, Phụ lục I: A4, margins 20/20/30/15 mm, the two-column header,
+number and place-and-date lines, centred title, body, signature beside "Nơi nhận", in a
+serif metric-compatible with Times New Roman at the decree's sizes. The annex layouts of
+Decree 116/2021 were not available, so a form not yet checked against its official
+template carries a footer saying so (docs/forms.md).
 
 Whatever a caller passes as *text* is escaped here (names may hold "&" or "<", which
 reportlab's paragraph markup would misread); *markup* parameters are trusted.
@@ -12,12 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
-from functools import cache
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -31,99 +29,65 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from canghien_desktop.services.pdf.fonts import BOLD, ITALIC, REGULAR, register_fonts
-from canghien_desktop.services.pdf.page import FRAME_WIDTH, MARGINS, DocumentInfo, render, write
-
-__all__ = ["FRAME_WIDTH", "MARGINS", "DocumentInfo", "render", "write"]  # with the blocks below
-
-# 12–14 pt allowed; DejaVu Sans at 12.5 reads like Times at 14 and keeps the forms to a page.
-BODY_PT = 12.5
-HEADER_PT = 12  # DejaVu Sans is wider than Times New Roman: 12 pt keeps the motto on one line
-NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-MOTTO = "Độc lập - Tự do - Hạnh phúc"
-DOTS = "…………………"
-CHECKED, UNCHECKED = "☒", "☐"
-TEMPLATE_NOTE = (
-    "{form} – bố cục cần đối chiếu với mẫu chính thức (Phụ lục II, Nghị định 116/2021/NĐ-CP)"
+from canghien_desktop.services.pdf.marks import form_top
+from canghien_desktop.services.pdf.page import (
+    FRAME_WIDTH,
+    LANDSCAPE_FRAME_WIDTH,
+    MARGINS,
+    DocumentInfo,
+    render,
+    write,
 )
+from canghien_desktop.services.pdf.signing import (
+    SIGN_AND_SEAL,
+    Signature,
+    closing,
+    recipients,
+    signatures,
+)
+from canghien_desktop.services.pdf.styles import (
+    CHECKED,
+    DOTS,
+    MOTTO,
+    NATIONAL_TITLE,
+    TABLE_FONT,
+    TEMPLATE_NOTE,
+    UNCHECKED,
+    esc,
+    grid_free,
+    styles,
+    vn_date,
+)
+from canghien_desktop.services.pdf.tables import ruled
+
+# The forms build from this one module: the page, type and signing blocks are re-exported.
+__all__ = [
+    "CHECKED",
+    "DOTS",
+    "FRAME_WIDTH",
+    "LANDSCAPE_FRAME_WIDTH",
+    "MARGINS",
+    "MOTTO",
+    "NATIONAL_TITLE",
+    "SIGN_AND_SEAL",
+    "TABLE_FONT",
+    "TEMPLATE_NOTE",
+    "UNCHECKED",
+    "DocumentInfo",
+    "Signature",
+    "closing",
+    "esc",
+    "form_top",
+    "recipients",
+    "render",
+    "ruled",
+    "signatures",
+    "styles",
+    "vn_date",
+    "write",
+]
 _LEFT_COLUMN = 62 * mm  # issuing body; the right column takes the rest
 _HEADER_PADDING = 1
-# Tables set their cell font even around paragraphs; left at its default (Helvetica) it ends
-# up in the file as an unembedded font.
-TABLE_FONT = ("FONTNAME", (0, 0), (-1, -1), REGULAR)
-
-
-@dataclass(frozen=True)
-class Styles:
-    body: ParagraphStyle  # justified, first-line indent
-    plain: ParagraphStyle  # left-aligned, no indent (field lines)
-    heading: ParagraphStyle  # bold part headings ("1. Người cai nghiện ma túy")
-    compact: ParagraphStyle  # smaller field lines, for one-page summaries
-    compact_bold: ParagraphStyle
-    centre: ParagraphStyle
-    centre_bold: ParagraphStyle
-    italic: ParagraphStyle
-    title: ParagraphStyle
-    subtitle: ParagraphStyle
-    header: ParagraphStyle
-    header_bold: ParagraphStyle
-    header_italic: ParagraphStyle
-    small: ParagraphStyle
-    small_bold_italic: ParagraphStyle
-    cell: ParagraphStyle
-    cell_bold: ParagraphStyle
-
-
-@cache
-def styles() -> Styles:
-    register_fonts()
-    base = ParagraphStyle(
-        "body",
-        fontName=REGULAR,
-        bulletFontName=REGULAR,  # reportlab's default bullet font is Helvetica
-        fontSize=BODY_PT,
-        leading=BODY_PT * 1.25,
-        spaceAfter=3,
-    )
-
-    def derive(name: str, parent: ParagraphStyle = base, **kw: object) -> ParagraphStyle:
-        return ParagraphStyle(name, parent=parent, **kw)
-
-    header = derive(
-        "header", fontSize=HEADER_PT, leading=HEADER_PT * 1.25, alignment=TA_CENTER, spaceAfter=0
-    )
-    return Styles(
-        body=derive("body_j", alignment=TA_JUSTIFY, firstLineIndent=10 * mm),
-        plain=derive("plain", alignment=TA_LEFT, spaceAfter=2),
-        heading=derive("heading", fontName=BOLD, spaceBefore=4, spaceAfter=2),
-        compact=derive("compact", fontSize=11.5, leading=14.5, spaceAfter=1),
-        compact_bold=derive("compact_b", fontName=BOLD, fontSize=11.5, leading=14.5, spaceBefore=3),
-        centre=derive("centre", alignment=TA_CENTER),
-        centre_bold=derive("centre_bold", alignment=TA_CENTER, fontName=BOLD),
-        italic=derive("italic", fontName=ITALIC, alignment=TA_JUSTIFY, firstLineIndent=10 * mm),
-        title=derive("title", fontName=BOLD, fontSize=14, leading=18, alignment=TA_CENTER),
-        subtitle=derive("subtitle", fontName=BOLD, alignment=TA_CENTER, spaceAfter=0),
-        header=header,
-        header_bold=derive("header_b", parent=header, fontName=BOLD),
-        header_italic=derive("header_i", parent=header, fontName=ITALIC),
-        small=derive("small", fontSize=10, leading=12.5, spaceAfter=0),
-        small_bold_italic=derive("small_bi", fontName=BOLD, fontSize=11, leading=14),
-        cell=derive("cell", fontSize=10.5, leading=12.5, spaceAfter=0),
-        cell_bold=derive("cell_b", fontName=BOLD, fontSize=10.5, leading=12.5, spaceAfter=0),
-    )
-
-
-def esc(text: object) -> str:
-    """User text made safe for paragraph markup."""
-    return escape(str(text))
-
-
-def vn_date(day: date | None) -> str:
-    """Like "ngày 05 tháng 02 năm 2026": Decree 30 pads days below 10 and months 1–2 only."""
-    if day is None:
-        return "ngày …… tháng …… năm ……"
-    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
-    return f"ngày {day.day:02d} tháng {month} năm {day.year}"
 
 
 # --- header ------------------------------------------------------------------------------
@@ -179,15 +143,13 @@ def header(
     issuer: Issuer | None = None,
     number: str | None = None,
     place_date: str | None = None,
-    marking: str = "",
+    width: float = FRAME_WIDTH,
 ) -> list[Flowable]:
-    """The national header. Without an issuer (a citizen's application) the national title
-    stands alone, centred, with the date line on the right; ``marking`` is a boxed
-    confidentiality line above everything."""
+    """The national header across ``width``. Without an issuer (a citizen's application)
+    the national title stands alone, centred, with the date line on the right."""
     s = styles()
-    out: list[Flowable] = [_marking(marking)] if marking else []
     if issuer is None:
-        out += _national_block()
+        out = _national_block()
         if place_date:
             right = ParagraphStyle("date_right", parent=s.header_italic, alignment=TA_RIGHT)
             out.append(Paragraph(esc(place_date), right))
@@ -198,22 +160,14 @@ def header(
     right_cell = _national_block()
     if place_date:
         right_cell.append(Paragraph(esc(place_date), s.header_italic))
-    table = Table([[left, right_cell]], colWidths=[_LEFT_COLUMN, FRAME_WIDTH - _LEFT_COLUMN])
-    table.setStyle(_grid_free(padding=_HEADER_PADDING))
+    table = Table([[left, right_cell]], colWidths=[_LEFT_COLUMN, width - _LEFT_COLUMN])
+    table.setStyle(grid_free(padding=_HEADER_PADDING))
     table.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER")]))  # centres the rules
-    return [*out, table, Spacer(1, 4 * mm)]
-
-
-def _marking(text: str) -> Flowable:
-    """First line bold (the marking itself), further lines smaller (its legal basis)."""
-    first, *rest = text.split("\n")
-    bold = ParagraphStyle("marking", parent=styles().cell_bold, alignment=TA_CENTER)
-    small = ParagraphStyle("marking_note", parent=styles().small, alignment=TA_CENTER)
-    return boxed([Paragraph(esc(first), bold), *(Paragraph(esc(r), small) for r in rest)], 0)
+    return [table, Spacer(1, 4 * mm)]
 
 
 def boxed(content: Sequence[Flowable], space_before: float = 4 * mm) -> Flowable:
-    """A framed, full-width panel (receipts, confidentiality markings)."""
+    """A framed, full-width panel (receipts)."""
     box = Table([[list(content)]], colWidths=[FRAME_WIDTH])
     box.setStyle(
         TableStyle(
@@ -226,19 +180,6 @@ def boxed(content: Sequence[Flowable], space_before: float = 4 * mm) -> Flowable
         )
     )
     return KeepTogether([Spacer(1, space_before), box, Spacer(1, 3 * mm)])
-
-
-def _grid_free(padding: float = 2) -> TableStyle:
-    return TableStyle(
-        [
-            TABLE_FONT,
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), padding),
-            ("RIGHTPADDING", (0, 0), (-1, -1), padding),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        ]
-    )
 
 
 # --- title and body ------------------------------------------------------------------------
@@ -297,57 +238,7 @@ def choice(options: Sequence[tuple[str, bool]]) -> list[Flowable]:
     return [Paragraph(f"{CHECKED if on else UNCHECKED} {esc(text)}", style) for text, on in options]
 
 
-# --- signatures and recipients ----------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Signature:
-    """A signing block: "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH", the note, space, the name."""
-
-    title: tuple[str, ...]
-    note: str = "(Ký, ghi rõ họ tên)"
-    name: str = ""
-
-
-SIGN_AND_SEAL = "(Ký tên, đóng dấu)"
-
-
-def _signature_cells(sig: Signature) -> list[Flowable]:
-    s = styles()
-    cells: list[Flowable] = [Paragraph(esc(t.upper()), s.centre_bold) for t in sig.title]
-    cells.append(Paragraph(esc(sig.note), ParagraphStyle("note", parent=s.header_italic)))
-    cells.append(Spacer(1, 18 * mm))  # room to sign (and stamp)
-    cells.append(Paragraph(esc(sig.name) if sig.name else DOTS, s.centre_bold))
-    return cells
-
-
-def signatures(blocks: Sequence[Signature]) -> Flowable:
-    """Signature blocks side by side, in equal columns."""
-    width = FRAME_WIDTH / len(blocks)
-    table = Table([[_signature_cells(b) for b in blocks]], colWidths=[width] * len(blocks))
-    table.setStyle(_grid_free())
-    return KeepTogether([Spacer(1, 3 * mm), table])
-
-
-def recipients(names: Sequence[str]) -> list[Flowable]:
-    """The "Nơi nhận:" heading, then "- …;" lines, the last one ending with a full stop."""
-    s = styles()
-    lines = [f"- {esc(n)}{'.' if i == len(names) - 1 else ';'}" for i, n in enumerate(names)]
-    return [Paragraph("<i>Nơi nhận:</i>", s.small_bold_italic)] + [
-        Paragraph(line, s.small) for line in lines
-    ]
-
-
-def closing(
-    names: Sequence[str], signature: Signature, keep_with: Sequence[Flowable] = ()
-) -> Flowable:
-    """Recipients on the left, the signature on the right, kept on one page together with
-    ``keep_with`` (the last paragraph: a page holding only a signature is not accepted).
-    Do not nest it in another KeepTogether: reportlab then always breaks the page."""
-    left = recipients(names)
-    table = Table(
-        [[left, _signature_cells(signature)]],
-        colWidths=[FRAME_WIDTH * 0.45, FRAME_WIDTH * 0.55],
-    )
-    table.setStyle(_grid_free())
-    return KeepTogether([*keep_with, Spacer(1, 3 * mm), table])
+def choice_line(lead: str, options: Sequence[tuple[str, bool]]) -> Paragraph:
+    """Short options on one line after ``lead``: "Cai nghiện: ☒ Lần đầu  ☐ Lần thứ hai"."""
+    boxes = "&nbsp;&nbsp; ".join(f"{CHECKED if on else UNCHECKED} {esc(t)}" for t, on in options)
+    return Paragraph(f"{esc(lead)} {boxes}", styles().plain)

@@ -77,6 +77,17 @@ def get_person(ctx: OfficeContext, actor: Actor, person_id: str) -> Person:
         return row_to_person(get_live(session, PersonRow, person_id))
 
 
+def people_with_id_number(ctx: OfficeContext, actor: Actor, id_number: str) -> list[Person]:
+    """Everyone on the list with this ID number: one, or more when the same person was
+    registered twice and the duplicates are not yet resolved."""
+    actor.require(Operation.VIEW_RECORDS)
+    with ctx.db.read() as session:
+        rows = session.scalars(
+            select(PersonRow).where(PersonRow.id_number == id_number, PersonRow.deleted.is_(False))
+        ).all()
+    return [row_to_person(r) for r in rows]
+
+
 def record_assessment(ctx: OfficeContext, actor: Actor, assessment: Assessment) -> Assessment:
     actor.require(Operation.EDIT_RECORDS)
     clean = validate_assessment(assessment, ctx.today())

@@ -164,9 +164,7 @@ class PersonPage(LoadedScreen[PageData | None]):
         self.timeline_model.set_rows(data.timeline)
         self.history_model.set_changes(data.changes)
         self.details.show_person(data.person, data.enrolment)
-        self.print_menu.set_subject(
-            data.person.id or "", data.enrolment.id if data.enrolment else None
-        )
+        self.print_menu.set_subject(data.person.id or "", data.enrolment)
 
     def show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)

@@ -1,8 +1,8 @@
-"""The "In" (print) menu of a person's page: the legal forms as PDF files, written into a
-folder the user picks (their Documents folder the first time), then opened on request.
-
-A form that does not fit the enrolment's state is refused by ``services.station.forms`` with one
-line saying so; the menu does not second-guess the law's rules.
+"""The "In" (print) menu of a person's page: the summary, then every legal form that fits the
+person's current enrolment (``services.station.forms.forms_for``, which asks domain/), as
+PDF files written into a folder the user picks (their Documents folder the first time),
+then opened on request. "Đóng dấu MẬT" stamps what is printed as confidential: off until
+chosen, on a page's menu.
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.lifecycle import Enrolment
 from canghien_desktop.domain.roles import Actor
+from canghien_desktop.services.labels import label
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.station import forms
@@ -24,8 +26,8 @@ from canghien_desktop.ui.message_box import show_message
 from canghien_desktop.ui.open_files import open_path
 from canghien_desktop.ui.tasks import Task
 
-# (ctx, actor, record id, folder) -> the PDF written
-FormWriter = Callable[[OfficeContext, Actor, str, Path], Path]
+# the folder -> the PDF written there
+Writer = Callable[[Path], Path]
 
 
 class PrintMenu(QMenu):
@@ -37,38 +39,49 @@ class PrintMenu(QMenu):
         super().__init__(parent)
         self._ctx, self._actor = ctx, actor
         self._person_id = ""
-        self._enrolment_id = ""
         self.summary = self.addAction(self.tr("Tóm tắt hồ sơ (1 trang)"))
-        self.summary.triggered.connect(lambda: self._print_person(forms.person_summary))
+        self.summary.triggered.connect(self._print_summary)
+        self.confidential = self.addAction(self.tr("Đóng dấu MẬT"))
+        self.confidential.setCheckable(True)  # unchecked: no stamp unless asked for
         self.addSeparator()
-        self.enrolment_forms = [
-            self._enrolment_form(
-                self.tr("Mẫu 22 – Bản đăng ký cai nghiện"), forms.registration_form
-            ),
-            self._enrolment_form(
-                self.tr("Mẫu 24 – Dự thảo quyết định cai nghiện"), forms.decision_draft
-            ),
-            self._enrolment_form(
-                self.tr("Mẫu 26a – Giấy xác nhận hoàn thành"), forms.completion_certificate
-            ),
-            self._enrolment_form(self.tr("Mẫu 27 – Biên bản vi phạm"), forms.violation_record),
-        ]
+        self.enrolment_forms: list[QAction] = []  # the forms that fit, rebuilt per subject
 
-    def _enrolment_form(self, title: str, writer: FormWriter) -> QAction:
-        action = self.addAction(title)
-        action.triggered.connect(lambda: self._write(writer, self._enrolment_id))
+    def set_subject(self, person_id: str, enrolment: Enrolment | None) -> None:
+        """Offer the forms that fit ``enrolment``, in the decree's order; none without one."""
+        self._person_id = person_id
+        for action in self.enrolment_forms:
+            self.removeAction(action)
+            action.deleteLater()
+        fitting = forms.forms_for(enrolment) if enrolment is not None else []
+        self.enrolment_forms = [self._form_action(f.number, enrolment) for f in fitting]
+
+    def _form_action(self, number: str, enrolment: Enrolment | None) -> QAction:
+        text = self.tr("Mẫu {number} – {name}").format(number=number, name=label(f"form.{number}"))
+        action = self.addAction(text)
+        enrolment_id = enrolment.id if enrolment else ""
+        action.triggered.connect(lambda: self.write_form(number, enrolment_id or ""))
         return action
 
-    def set_subject(self, person_id: str, enrolment_id: str | None) -> None:
-        self._person_id, self._enrolment_id = person_id, enrolment_id or ""
-        for action in self.enrolment_forms:
-            action.setEnabled(bool(enrolment_id))
+    def write_form(self, number: str, enrolment_id: str) -> Task[Path] | None:
+        ctx, actor, options = self._ctx, self._actor, self._options()
+        return self._write(
+            lambda folder: forms.print_for_enrolment(
+                ctx, actor, number, enrolment_id, folder, options
+            )
+        )
 
     def write_violation_record(self, enrolment_id: str) -> Task[Path] | None:
-        return self._write(forms.violation_record, enrolment_id)
+        return self.write_form("27", enrolment_id)
 
-    def _print_person(self, writer: FormWriter) -> None:
-        self._write(writer, self._person_id)
+    def _print_summary(self) -> None:
+        ctx, actor, person_id, options = self._ctx, self._actor, self._person_id, self._options()
+        if person_id:
+            self._write(
+                lambda folder: forms.person_summary(ctx, actor, person_id, folder, options=options)
+            )
+
+    def _options(self) -> forms.PrintOptions:
+        return forms.PrintOptions(confidential=self.confidential.isChecked())
 
     def choose_folder(self) -> Path | None:
         """Where to write; None when the user cancels. Tests replace this."""
@@ -79,13 +92,12 @@ class PrintMenu(QMenu):
             PrintMenu._last_folder = str(folder)
         return folder
 
-    def _write(self, writer: FormWriter, record_id: str) -> Task[Path] | None:
+    def _write(self, writer: Writer) -> Task[Path] | None:
         folder = self.choose_folder()
-        if folder is None or not record_id:
+        if folder is None:
             return None
-        ctx, actor = self._ctx, self._actor
         return (
-            Task(lambda: writer(ctx, actor, record_id, folder), parent=self)
+            Task(lambda: writer(folder), parent=self)
             .with_progress(self.tr("Đang tạo tệp PDF…"), self.parentWidget())
             .on_success(self.written)
             .on_error(self._refused, catch=DomainError)

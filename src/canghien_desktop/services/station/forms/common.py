@@ -137,6 +137,52 @@ def commune_of(info: OfficeInfo) -> Commune:
     return Commune(match.group(1).lower(), match.group(2).strip())
 
 
+POLICE_CHIEF = "truong_cong_an_xa"  # a signer code of domain.rulesets.SIGNERS
+
+
+@dataclass(frozen=True)
+class Authority:
+    """Who decides and signs for the commune: the Chair of its People's Committee (Decree
+    116), or its police chief (reportedly, under Law 120/2025), as the rule set says."""
+
+    code: str  # domain.rulesets.SIGNERS
+    commune: Commune
+
+    @property
+    def is_police(self) -> bool:
+        return self.code == POLICE_CHIEF
+
+    @property
+    def body(self) -> str:
+        """The body that issues: "Ủy ban nhân dân xã X" or "Công an xã X"."""
+        return f"Công an {self.commune.full}" if self.is_police else self.commune.committee
+
+    @property
+    def full_title(self) -> str:
+        """ "Chủ tịch Ủy ban nhân dân xã X" or "Trưởng Công an xã X", for running text."""
+        return f"Trưởng {self.body}" if self.is_police else f"Chủ tịch {self.body}"
+
+    @property
+    def symbol(self) -> str:
+        """The issuer's part of a decision number: "……/QĐ-UBND"."""
+        return "QĐ-CAX" if self.is_police else "QĐ-UBND"
+
+    def issuer(self) -> doc.Issuer:
+        if self.is_police:
+            return doc.Issuer(("Công an", self.commune.full))
+        return self.commune.issuer()
+
+    def signature(self) -> doc.Signature:
+        """ "CHỦ TỊCH" under the committee's name; the police chief by the signer's label."""
+        title = label(self.code) if self.is_police else "Chủ tịch"
+        return doc.Signature((title,), doc.SIGN_AND_SEAL)
+
+
+def police_chief(commune: Commune) -> Authority:
+    """The commune police chief, who signs the police's own papers (Mẫu 50, 52, 53)."""
+    return Authority(POLICE_CHIEF, commune)
+
+
 # --- people ---------------------------------------------------------------------------
 
 
@@ -192,12 +238,11 @@ def substances_text(assessment: Assessment) -> str:
     return ", ".join(names)
 
 
-def decision_ref(e: Enrolment, commune: Commune) -> str:
+def decision_ref(e: Enrolment, decider: Authority) -> str:
     """ "Quyết định số 20/QĐ-UBND ngày 08/05/2026 của Chủ tịch Ủy ban nhân dân xã …"."""
     number = e.decision_number or doc.DOTS
     when = format_dmy(e.decision_on) or doc.DOTS
-    chair = f"Chủ tịch {commune.committee}"
-    return f"Quyết định số {number} ngày {when} của {chair}"
+    return f"Quyết định số {number} ngày {when} của {decider.full_title}"
 
 
 def months(n: int | None) -> str:
@@ -217,10 +262,6 @@ def file_name(form_slug: str, ledger_number: str, record_id: str) -> str:
     Never a person's name: these files travel in folders and e-mails."""
     key = re.sub(r"[^a-z0-9]+", "-", fold(ledger_number)).strip("-")
     return f"{form_slug}-{key or record_id[:8]}.pdf"
-
-
-def footer(form: str) -> str:
-    return doc.TEMPLATE_NOTE.format(form=form)
 
 
 def write_form(

@@ -1,7 +1,7 @@
 """Mẫu 26a: Giấy xác nhận hoàn thành cai nghiện ma túy tự nguyện tại gia đình, cộng đồng
-(Decree 116/2021 Art 32(3)), issued by the Chair of the UBND xã at the end of the term: one
-copy to the person (or the family, for ages 12 to under 18), one to the commune police for
-post-rehab management."""
+(Decree 116/2021 Art 32(3)), issued at the end of the term by the commune's decider (the
+Chair of the UBND xã under Decree 116; ``RuleSet.decider``): one copy to the person (or the
+family, for ages 12 to under 18), one to the commune police for post-rehab management."""
 
 from __future__ import annotations
 
@@ -12,43 +12,29 @@ from reportlab.platypus import Flowable
 
 from canghien_desktop.domain.lifecycle_table import STAGE_ORDER
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services.i18n import in_vietnamese
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.pdf import document as doc
 from canghien_desktop.services.station.forms.common import (
     PLACE_NAMES,
     Dossier,
     between,
-    decision_ref,
-    file_name,
-    footer,
     identity,
-    load_dossier,
     months,
-    not_applicable,
-    write_form,
 )
+from canghien_desktop.services.station.forms.driver import write_enrolment_form
+from canghien_desktop.services.station.forms.spec import EnrolmentForm, PrintOptions, Sheet
 
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
 
-FORM = "Mẫu 26a"
 TITLE = "Giấy xác nhận hoàn thành cai nghiện ma túy tự nguyện tại gia đình, cộng đồng"
 
 
-@in_vietnamese
-def completion_certificate(
-    ctx: OfficeContext, actor: Actor, enrolment_id: str, out_dir: Path
-) -> Path:
-    """Write Mẫu 26a; only once completion has been recorded."""
-    d = load_dossier(ctx, actor, enrolment_id)
-    e = d.enrolment
-    if e.completed_on is None:
-        raise not_applicable(FORM, e.state)
-    chair = f"Chủ tịch {d.commune.committee}"
-    story: list[Flowable] = [
+def _build(sheet: Sheet) -> list[Flowable]:
+    d, e, authority = sheet.dossier, sheet.enrolment, sheet.authority
+    return [
         *doc.header(
-            d.commune.issuer(),
+            authority.issuer(),
             f"Số: {e.certificate_number or '……'}",
             d.commune.place_date(e.completed_on),
         ),
@@ -56,18 +42,31 @@ def completion_certificate(
             "Giấy xác nhận",
             "Hoàn thành cai nghiện ma túy tự nguyện\ntại gia đình, cộng đồng",
         ),
-        doc.paragraph(f"<b>{doc.esc(chair.upper())}</b> xác nhận:", doc.styles().plain),
+        doc.paragraph(
+            f"<b>{doc.esc(authority.full_title.upper())}</b> xác nhận:", doc.styles().plain
+        ),
         *identity(d.person, "Ông/Bà"),
-        *_course(d),
-        doc.closing(_recipients(d), doc.Signature(("Chủ tịch",), doc.SIGN_AND_SEAL), [_copies(d)]),
+        *_course(sheet),
+        doc.closing(_recipients(d), authority.signature(), [_copies(d)]),
     ]
-    info = doc.DocumentInfo(f"{FORM} – {TITLE}", d.office.name, footer(FORM))
-    path = out_dir / file_name("mau-26a", e.ledger_number, e.id or "")
-    return write_form(ctx, actor, path, story, info, e.id or "")
 
 
-def _course(d: Dossier) -> list[Flowable]:
-    e = d.enrolment
+FORM = EnrolmentForm("26a", TITLE, _build, article="Điều 32 khoản 3")  # the decision's rules
+
+
+def completion_certificate(
+    ctx: OfficeContext,
+    actor: Actor,
+    enrolment_id: str,
+    out_dir: Path,
+    options: PrintOptions | None = None,
+) -> Path:
+    """Write Mẫu 26a; only once completion has been recorded."""
+    return write_enrolment_form(ctx, actor, FORM, enrolment_id, out_dir, options)
+
+
+def _course(sheet: Sheet) -> list[Flowable]:
+    d, e = sheet.dossier, sheet.enrolment
     # From the events, not Enrolment.stages_done: after completion that claims all five
     # stages, including the optional one and any the person never reached.
     reached = {event.stage for event in d.events if event.stage}
@@ -75,7 +74,7 @@ def _course(d: Dossier) -> list[Flowable]:
     return [
         doc.paragraph(
             doc.esc(
-                f"Đã thực hiện {decision_ref(e, d.commune)}, "
+                f"Đã thực hiện {sheet.decision_ref()}, "
                 f"hình thức: {PLACE_NAMES[e.place_type].lower()}."
             ),
             doc.styles().plain,

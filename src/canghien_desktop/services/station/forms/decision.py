@@ -1,9 +1,10 @@
 """Mẫu 24: Quyết định cai nghiện ma túy tự nguyện tại gia đình, cộng đồng (Decree 116/2021
-Art 30), drafted for the Chair of the UBND xã.
+Art 30), drafted for whoever decides under the rule set in force: the Chair of the UBND xã
+(Decree 116), reportedly the commune police chief under Law 120/2025 (docs/rules.md).
 
 Before the decision it is a draft with blanks for the number and date; afterwards it reprints
-with the recorded number, date and term. The legal bases are those of the rule set in force
-on the decision date (or today, for a draft): the law changed on 1 July 2026.
+with the recorded number, date and term. The legal bases, the issuer and the signer are those
+of the rule set in force on the decision date (or today, for a draft).
 """
 
 from __future__ import annotations
@@ -14,31 +15,23 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import Flowable
 
 from canghien_desktop.domain.dates import format_dmy
-from canghien_desktop.domain.lifecycle_table import State
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.domain.rulesets import RuleSet
-from canghien_desktop.services.i18n import in_vietnamese
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.pdf import document as doc
 from canghien_desktop.services.station.forms.common import (
     PLACE_NAMES,
-    Dossier,
     between,
-    file_name,
-    footer,
     identity,
-    load_dossier,
     months,
-    not_applicable,
-    write_form,
 )
+from canghien_desktop.services.station.forms.driver import write_enrolment_form
+from canghien_desktop.services.station.forms.spec import EnrolmentForm, PrintOptions, Sheet
 
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
 
-FORM = "Mẫu 24"
 TITLE = "Quyết định cai nghiện ma túy tự nguyện tại gia đình, cộng đồng"
-DRAFT_STATES = frozenset({State.DA_DANG_KY, State.DANG_THAM_DINH})
 NEW_RULES_MARK = " (quy định mới, cần đối chiếu)"
 
 # Citations per rule-set code. A rule set added later by an override file falls back to its
@@ -59,32 +52,36 @@ LEGAL_BASES: dict[str, tuple[str, ...]] = {
 }
 
 
-@in_vietnamese
-def decision_draft(ctx: OfficeContext, actor: Actor, enrolment_id: str, out_dir: Path) -> Path:
-    """Write Mẫu 24: a draft once registered, the issued decision once recorded."""
-    d = load_dossier(ctx, actor, enrolment_id)
-    e = d.enrolment
-    if e.state not in DRAFT_STATES and e.decision_on is None:
-        raise not_applicable(FORM, e.state)
-    rules = ctx.lifecycle.rule_set(e, ctx.today())
-    chair = f"Chủ tịch {d.commune.committee}"
-    story: list[Flowable] = [
+def _build(sheet: Sheet) -> list[Flowable]:
+    e, authority = sheet.enrolment, sheet.authority
+    return [
         *doc.header(
-            d.commune.issuer(),
-            f"Số: {e.decision_number or '……/QĐ-UBND'}",
-            d.commune.place_date(e.decision_on),
+            authority.issuer(),
+            f"Số: {e.decision_number or '……/' + authority.symbol}",
+            sheet.commune.place_date(e.decision_on),
         ),
         *doc.title("Quyết định", "Về việc cai nghiện ma túy tự nguyện tại gia đình, cộng đồng"),
-        doc.paragraph(f"<b>{doc.esc(chair.upper())}</b>", doc.styles().centre),
-        *_bases(d, rules),
+        doc.paragraph(f"<b>{doc.esc(authority.full_title.upper())}</b>", doc.styles().centre),
+        *_bases(sheet),
         doc.paragraph("<b>QUYẾT ĐỊNH:</b>", doc.styles().centre),
-        *_article_1(d, _term(d, rules)),
-        _article_2(d, rules),
-        doc.closing(_RECIPIENTS, doc.Signature(("Chủ tịch",), doc.SIGN_AND_SEAL), [_article_3(d)]),
+        *_article_1(sheet, _term(sheet)),
+        _article_2(sheet),
+        doc.closing(_RECIPIENTS, authority.signature(), [_article_3(sheet)]),
     ]
-    info = doc.DocumentInfo(f"{FORM} – {TITLE}", d.office.name, footer(FORM))
-    path = out_dir / file_name("mau-24", e.ledger_number, e.id or "")
-    return write_form(ctx, actor, path, story, info, e.id or "")
+
+
+FORM = EnrolmentForm("24", TITLE, _build, article="Điều 30")  # rules of the decision date
+
+
+def decision_draft(
+    ctx: OfficeContext,
+    actor: Actor,
+    enrolment_id: str,
+    out_dir: Path,
+    options: PrintOptions | None = None,
+) -> Path:
+    """Write Mẫu 24: a draft once registered, the issued decision once recorded."""
+    return write_enrolment_form(ctx, actor, FORM, enrolment_id, out_dir, options)
 
 
 def legal_bases(rules: RuleSet) -> list[str]:
@@ -94,27 +91,29 @@ def legal_bases(rules: RuleSet) -> list[str]:
     return [f"Căn cứ {text}{mark};" for text in texts]
 
 
-def _bases(d: Dossier, rules: RuleSet) -> list[Flowable]:
+def _bases(sheet: Sheet) -> list[Flowable]:
+    d, authority = sheet.dossier, sheet.authority
     registered = format_dmy(d.enrolment.registered_on) or "……"
     lines = [
-        *legal_bases(rules),
+        *legal_bases(sheet.rules),
         f"Xét Bản đăng ký cai nghiện ma túy tự nguyện ngày {registered} "
         f"của {d.person.full_name} và kết quả thẩm định hồ sơ của Công an {d.commune.full};",
-        f"Theo đề nghị của Trưởng Công an {d.commune.full}.",
     ]
+    if not authority.is_police:  # the police appraise; they do not propose to themselves
+        lines.append(f"Theo đề nghị của Trưởng Công an {d.commune.full}.")
     return [doc.paragraph(doc.esc(line), doc.styles().italic) for line in lines]
 
 
-def _term(d: Dossier, rules: RuleSet) -> int:
+def _term(sheet: Sheet) -> int:
     """The decided term, or for a draft the shortest term the rules allow."""
-    e = d.enrolment
+    e = sheet.enrolment
     if e.term_months:
         return e.term_months
-    return rules.repeat_term_months_min if e.is_repeat else rules.term_months_min
+    return sheet.rules.term_range(e.is_repeat)[0]
 
 
-def _article_1(d: Dossier, term: int) -> list[Flowable]:
-    e = d.enrolment
+def _article_1(sheet: Sheet, term: int) -> list[Flowable]:
+    d, e = sheet.dossier, sheet.enrolment
     f = doc.field
     return [
         doc.article(1, f"{doc.esc(PLACE_NAMES[e.place_type])} đối với:"),
@@ -128,8 +127,9 @@ def _article_1(d: Dossier, term: int) -> list[Flowable]:
     ]
 
 
-def _article_2(d: Dossier, rules: RuleSet) -> Flowable:
-    days = f"{rules.provider_notice_wd:02d} ngày làm việc"
+def _article_2(sheet: Sheet) -> Flowable:
+    d = sheet.dossier
+    days = f"{sheet.rules.provider_notice_wd:02d} ngày làm việc"
     manager = (
         f"người được giao quản lý ({d.enrolment.manager})"
         if d.enrolment.manager
@@ -148,7 +148,8 @@ def _article_2(d: Dossier, rules: RuleSet) -> Flowable:
     )
 
 
-def _article_3(d: Dossier) -> Flowable:
+def _article_3(sheet: Sheet) -> Flowable:
+    d = sheet.dossier
     return doc.article(
         3,
         doc.esc(

@@ -7,6 +7,7 @@ as a form to sign, and after it with the ledger number (Mẫu 23) filled in.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,38 +15,28 @@ from reportlab.platypus import Flowable
 
 from canghien_desktop.domain.codes import PlaceType
 from canghien_desktop.domain.dates import format_dmy
-from canghien_desktop.domain.lifecycle_table import State
+from canghien_desktop.domain.lifecycle import Enrolment
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services.i18n import in_vietnamese
 from canghien_desktop.services.pdf import document as doc
 from canghien_desktop.services.station.forms.common import (
     PLACE_NAMES,
     Dossier,
-    file_name,
-    footer,
     identity,
-    load_dossier,
-    not_applicable,
     substances_text,
-    write_form,
 )
+from canghien_desktop.services.station.forms.driver import write_enrolment_form
+from canghien_desktop.services.station.forms.spec import EnrolmentForm, PrintOptions, Sheet
 
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
 
-FORM = "Mẫu 22"
 TITLE = "Bản đăng ký cai nghiện ma túy tự nguyện"
 
 
-@in_vietnamese
-def registration_form(ctx: OfficeContext, actor: Actor, enrolment_id: str, out_dir: Path) -> Path:
-    """Write Mẫu 22 for an enrolment that is awaiting registration or has been registered."""
-    d = load_dossier(ctx, actor, enrolment_id)
-    e = d.enrolment
-    if e.state is not State.DA_XAC_DINH_NGHIEN and e.registered_on is None:
-        raise not_applicable(FORM, e.state)
-    minor = d.person.is_minor_on(e.registered_on or ctx.today())
-    story: list[Flowable] = [
+def _build(sheet: Sheet) -> list[Flowable]:
+    d, e = sheet.dossier, sheet.enrolment
+    minor = d.person.is_minor_on(e.registered_on or sheet.ctx.today())
+    return [
         *doc.header(place_date=d.commune.place_date(e.registered_on)),
         *doc.title(TITLE),
         doc.paragraph(f"<b>Kính gửi:</b> {doc.esc(d.commune.committee)}", doc.styles().centre),
@@ -62,9 +53,24 @@ def registration_form(ctx: OfficeContext, actor: Actor, enrolment_id: str, out_d
         _signatures(d, minor),
         _receipt(d),
     ]
-    info = doc.DocumentInfo(f"{FORM} – {TITLE}", d.office.name, footer(FORM))
-    path = out_dir / file_name("mau-22", e.ledger_number, e.id or "")
-    return write_form(ctx, actor, path, story, info, e.id or "")
+
+
+def _registered_on(e: Enrolment) -> date | None:
+    return e.registered_on
+
+
+FORM = EnrolmentForm("22", TITLE, _build, rules_on=_registered_on, article="Điều 28")
+
+
+def registration_form(
+    ctx: OfficeContext,
+    actor: Actor,
+    enrolment_id: str,
+    out_dir: Path,
+    options: PrintOptions | None = None,
+) -> Path:
+    """Write Mẫu 22 for an enrolment that is awaiting registration or has been registered."""
+    return write_enrolment_form(ctx, actor, FORM, enrolment_id, out_dir, options)
 
 
 def _sections(d: Dossier, minor: bool) -> list[Flowable]:

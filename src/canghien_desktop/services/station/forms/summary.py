@@ -1,18 +1,16 @@
 """A one-page summary of a person's record (Tóm tắt hồ sơ), for the competent bodies that
-may ask for it. Marked confidential: Decree 116 Art 4(2) allows the information to go only to
-competent persons and bodies."""
+may ask for it: Decree 116 Art 4(2) allows the information to go only to competent persons
+and bodies. Not a form of the decree, so it has no "Mẫu số"; stamped "MẬT" on request."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable
 
 from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.domain.followups import FollowUp, FollowUpKind
@@ -30,15 +28,12 @@ from canghien_desktop.services.station.forms.common import (
     identity,
     write_form,
 )
+from canghien_desktop.services.station.forms.spec import PrintOptions
 
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
 
 TITLE = "Tóm tắt hồ sơ"
-MARKING = (
-    "MẬT — chỉ cung cấp cho cơ quan có thẩm quyền\n"
-    "(khoản 2 Điều 4 Nghị định 116/2021/NĐ-CP: bảo đảm bí mật cá nhân của người cai nghiện)"
-)
 FOOTER = (
     "Tóm tắt hồ sơ – tài liệu nội bộ, không theo mẫu của Nghị định 116/2021/NĐ-CP; "
     "cần đối chiếu hồ sơ gốc"
@@ -53,8 +48,10 @@ def person_summary(
     person_id: str,
     out_dir: Path,
     enrolment_id: str | None = None,
+    options: PrintOptions | None = None,
 ) -> Path:
     """Write the summary of ``person_id`` for ``enrolment_id`` (default: the latest one)."""
+    options = options or PrintOptions()
     actor.require(Operation.VIEW_RECORDS)
     person = people.get_person(ctx, actor, person_id)
     enrolment = _chosen(enrolments.enrolments_of(ctx, actor, person_id), enrolment_id)
@@ -62,7 +59,8 @@ def person_summary(
     commune = commune_of(ctx.info)
     issuer = doc.Issuer((ctx.info.name,), parent=(f"UBND {commune.full}",))
     story: list[Flowable] = [
-        *doc.header(issuer, place_date=commune.place_date(ctx.today()), marking=MARKING),
+        *doc.form_top(confidential=options.confidential),
+        *doc.header(issuer, place_date=commune.place_date(ctx.today())),
         *doc.title(TITLE, "Người cai nghiện ma túy tự nguyện tại gia đình, cộng đồng"),
         *_station(ctx, commune),
         _section("1. Nhân thân"),
@@ -82,7 +80,7 @@ def person_summary(
     story.append(doc.signatures([doc.Signature(("Người lập",)), doc.Signature(("Trưởng trạm",))]))
     info = doc.DocumentInfo(TITLE, ctx.info.name, FOOTER)
     ledger = enrolment.ledger_number if enrolment else ""
-    path = out_dir / file_name("tom-tat", ledger, _key(person, enrolment))
+    path = options.path or out_dir / file_name("tom-tat", ledger, _key(person, enrolment))
     return write_form(ctx, actor, path, story, info, person_id)
 
 
@@ -151,7 +149,7 @@ def _milestones(e: Enrolment) -> Flowable:
         ("Ra khỏi đợt cai nghiện", e.exit_on, label(e.exit_reason) if e.exit_reason else ""),
     ]
     shown = [(what, format_dmy(on), ref) for what, on, ref in rows if on is not None]
-    return _table(("Mốc", "Ngày", "Số văn bản / ghi chú"), shown, (80 * mm, 28 * mm, 57 * mm))
+    return doc.ruled(("Mốc", "Ngày", "Số văn bản / ghi chú"), shown, (80 * mm, 28 * mm, 57 * mm))
 
 
 def _unless_ended(e: Enrolment, day: date | None) -> date | None:
@@ -160,27 +158,6 @@ def _unless_ended(e: Enrolment, day: date | None) -> date | None:
 
 def months_text(term: int | None) -> str:
     return f"thời hạn {term} tháng" if term else ""
-
-
-def _table(head: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Table:
-    """A small ruled table; texts are escaped."""
-    s = doc.styles()
-    data = [[Paragraph(doc.esc(h), s.cell_bold) for h in head]]
-    data += [[Paragraph(doc.esc(c), s.cell) for c in row] for row in rows]
-    table = Table(data, colWidths=list(widths), repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                doc.TABLE_FONT,
-                ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        )
-    )
-    return table
 
 
 def _counts(items: list[FollowUp]) -> str:
@@ -194,7 +171,7 @@ def _tests(items: list[FollowUp]) -> Flowable:
     if not tests:
         return doc.paragraph("Chưa có kết quả xét nghiệm.", doc.styles().plain)
     rows = [(format_dmy(t.on), label(t.mode), _result(t)) for t in reversed(tests)]
-    return _table(("Ngày", "Mẫu xét nghiệm", "Kết quả"), rows, (28 * mm, 42 * mm, 95 * mm))
+    return doc.ruled(("Ngày", "Mẫu xét nghiệm", "Kết quả"), rows, (28 * mm, 42 * mm, 95 * mm))
 
 
 def _result(test: FollowUp) -> str:

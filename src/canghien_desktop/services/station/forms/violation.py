@@ -15,27 +15,23 @@ from reportlab.platypus import Flowable
 
 from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.domain.followups import FollowUp, FollowUpKind
+from canghien_desktop.domain.lifecycle import Enrolment
 from canghien_desktop.domain.lifecycle_table import STATE_DEADLINES, State
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services.i18n import in_vietnamese
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.pdf import document as doc
 from canghien_desktop.services.station import followups
 from canghien_desktop.services.station.forms.common import (
     Dossier,
-    decision_ref,
-    file_name,
-    footer,
     identity,
-    load_dossier,
     not_applicable,
-    write_form,
 )
+from canghien_desktop.services.station.forms.driver import write_enrolment_form
+from canghien_desktop.services.station.forms.spec import EnrolmentForm, PrintOptions, Sheet
 
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
 
-FORM = "Mẫu 27"
 TITLE = "Biên bản vi phạm"
 VIOLATIONS: dict[State, str] = {  # the four cases, in the order the decree lists them
     State.KHONG_DANG_KY: "Không đăng ký cai nghiện ma túy tự nguyện",
@@ -75,17 +71,15 @@ def find_violation(d: Dossier) -> Violation | None:
     return None
 
 
-@in_vietnamese
-def violation_record(ctx: OfficeContext, actor: Actor, enrolment_id: str, out_dir: Path) -> Path:
-    """Write Mẫu 27 for an enrolment that ended in one of the four violations."""
-    d = load_dossier(ctx, actor, enrolment_id)
-    e = d.enrolment
+def _build(sheet: Sheet) -> list[Flowable]:
+    d, e = sheet.dossier, sheet.enrolment
     violation = find_violation(d)
-    if violation is None:
-        raise not_applicable(FORM, e.state)
-    description = _description(ctx, d, violation, followups.follow_ups_of(ctx, actor, e.id or ""))
-    story: list[Flowable] = [
-        *doc.header(d.commune.issuer(), f"Số: {violation.number or '……/BB-VP'}"),
+    if violation is None:  # a dossier whose violation was never recorded here
+        raise not_applicable(FORM.label, e.state)
+    tests = followups.follow_ups_of(sheet.ctx, sheet.actor, e.id or "")
+    description = _description(sheet, violation, tests)
+    return [
+        *doc.header(sheet.authority.issuer(), f"Số: {violation.number or '……/BB-VP'}"),
         *doc.title(TITLE, "Về việc vi phạm quy định về cai nghiện ma túy tự nguyện"),
         *_present(d, violation),
         doc.paragraph("Tiến hành lập biên bản vi phạm đối với:", doc.styles().plain),
@@ -97,9 +91,25 @@ def violation_record(ctx: OfficeContext, actor: Actor, enrolment_id: str, out_di
         ),
         _signatures(d),
     ]
-    info = doc.DocumentInfo(f"{FORM} – {TITLE}", d.office.name, footer(FORM))
-    path = out_dir / file_name("mau-27", e.ledger_number, e.id or "")
-    return write_form(ctx, actor, path, story, info, e.id or "")
+
+
+def _decided_or_left(e: Enrolment) -> date | None:
+    """The decision's rules; before any decision, those of the day the person left."""
+    return e.decision_on or e.exit_on
+
+
+FORM = EnrolmentForm("27", TITLE, _build, rules_on=_decided_or_left, article="Điều 33 khoản 1")
+
+
+def violation_record(
+    ctx: OfficeContext,
+    actor: Actor,
+    enrolment_id: str,
+    out_dir: Path,
+    options: PrintOptions | None = None,
+) -> Path:
+    """Write Mẫu 27 for an enrolment that ended in one of the four violations."""
+    return write_enrolment_form(ctx, actor, FORM, enrolment_id, out_dir, options)
 
 
 def _present(d: Dossier, v: Violation) -> list[Flowable]:
@@ -129,9 +139,9 @@ def _violation(v: Violation, description: str) -> list[Flowable]:
     ]
 
 
-def _description(ctx: OfficeContext, d: Dossier, v: Violation, tests: list[FollowUp]) -> str:
-    e = d.enrolment
-    decision = decision_ref(e, d.commune)
+def _description(sheet: Sheet, v: Violation, tests: list[FollowUp]) -> str:
+    ctx, e = sheet.ctx, sheet.enrolment
+    decision = sheet.decision_ref()
     if v.case is State.KHONG_DANG_KY:
         due = ctx.lifecycle.due_date(e, STATE_DEADLINES[State.DA_XAC_DINH_NGHIEN], v.on)
         return (
