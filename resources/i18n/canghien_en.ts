@@ -7321,6 +7321,11 @@ Version {version}.</translation>
         <translation>Record {table} {record_id} has no audit entry: it may have been added outside the app.</translation>
     </message>
     <message>
+        <source>Khoản hỗ trợ một lần của đợt cai nghiện này đã được ghi nhận ngày {paid_on}: không ghi lần thứ hai; nếu ghi nhầm, hãy sửa lần đã ghi.</source>
+        <comment>followup.support_paid_once</comment>
+        <translation>This treatment&apos;s one-time support was already recorded on {paid_on}: do not record it twice; if that entry was wrong, correct it.</translation>
+    </message>
+    <message>
         <source>Khóa của trạm {station} đã bị thu hồi ngày {on}: không cần thu hồi lại; hãy đăng ký thẻ khóa mới của trạm khi nhận được.</source>
         <comment>revoke.already</comment>
         <translation>Station {station}&apos;s key was already revoked on {on}: nothing to do; register the station&apos;s new key card when it arrives.</translation>

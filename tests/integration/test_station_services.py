@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from canghien_desktop.domain.codes import Sex, Substance
 from canghien_desktop.domain.dates import BirthDate
+from canghien_desktop.domain.errors import ValidationError
 from canghien_desktop.domain.followups import DrugTestMethod, FollowUp, FollowUpKind, VisitMode
 from canghien_desktop.domain.lifecycle import ActionRequest
 from canghien_desktop.domain.lifecycle_table import Action
 from canghien_desktop.services.consolidation.duplicates import similar_people
+from canghien_desktop.services.messages import render
 from canghien_desktop.services.station import drafts, enrolments, followups, people
 from canghien_desktop.services.station.dashboard import due_follow_ups, today_dashboard
 from tests.conftest import Office
@@ -140,3 +144,26 @@ def test_timeline_and_change_history(office: Office) -> None:
         ("phone", "0912345678", "0900000000")
     ]
     assert {h.entity for h in history} == {"person", "assessment", "enrolment"}
+
+
+def test_the_one_time_support_is_recorded_once(office: Office) -> None:
+    """Paid once per treatment: a second entry is refused in one line naming the first;
+    other support (a loan, a job) may come as often as it is given."""
+    enrolment_id = started(office)
+
+    def support(kind: FollowUpKind, on: date) -> FollowUp:
+        paid = FollowUp(enrolment_id, kind, on, amount_vnd=1_800_000)
+        return followups.record_follow_up(office.ctx, office.admin, paid)
+
+    support(FollowUpKind.SUPPORT_PAYMENT, date(2026, 6, 1))
+    with pytest.raises(ValidationError) as twice:
+        support(FollowUpKind.SUPPORT_PAYMENT, date(2026, 6, 10))
+    assert (twice.value.code, twice.value.params["paid_on"]) == (
+        "followup.support_paid_once",
+        "2026-06-01",
+    )
+    assert "01/06/2026" in render(twice.value)
+    support(FollowUpKind.LOAN_SUPPORT, date(2026, 6, 2))
+    support(FollowUpKind.LOAN_SUPPORT, date(2026, 6, 11))
+    kinds = [f.kind for f in followups.follow_ups_of(office.ctx, office.admin, enrolment_id)]
+    assert kinds.count(FollowUpKind.SUPPORT_PAYMENT) == 1 and len(kinds) == 3

@@ -3,6 +3,7 @@ treatment, education, social support and absences."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
@@ -80,6 +81,16 @@ class FollowUp:
 
 
 _MODE_VALUES = {kind: frozenset(m.value for m in modes) for kind, modes in MODES.items()}
+
+
+def check_paid_once(f: FollowUp, paid_before: Iterable[date]) -> None:
+    """The one-time support (Law 73 Art 30(3), Decree 116 Art 34) is paid once per
+    treatment: a second payment on the same enrolment is a typing slip or a double entry."""
+    if f.kind is not FollowUpKind.SUPPORT_PAYMENT:
+        return
+    earlier = min(paid_before, default=None)
+    if earlier is not None:
+        raise ValidationError("kind", "followup.support_paid_once", paid_on=earlier.isoformat())
 
 
 def validate_follow_up(f: FollowUp, today: date) -> FollowUp:

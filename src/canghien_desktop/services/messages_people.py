@@ -26,6 +26,7 @@ PEOPLE_MESSAGES: dict[str, str] = {
     "substance.other_needs_text": "Chất “khác” cần ghi rõ tên chất (ví dụ ketamine): hãy nhập tên chất.",
     "followup.results_not_test": "Chỉ lần xét nghiệm mới có kết quả theo chất: hãy chọn loại “xét nghiệm”.",
     "followup.absence_dates": "Vắng mặt cần ngày bắt đầu và ngày kết thúc không trước ngày bắt đầu: hãy nhập lại.",
+    "followup.support_paid_once": "Khoản hỗ trợ một lần của đợt cai nghiện này đã được ghi nhận ngày {paid_on}: không ghi lần thứ hai; nếu ghi nhầm, hãy sửa lần đã ghi.",
     "followup.amount_invalid": "Số tiền chỉ dành cho các khoản hỗ trợ và không được âm: hãy kiểm tra lại.",
     # --- ID numbers (domain.ids) --------------------------------------------------------
     "id.format": "Số giấy tờ “{value}” phải gồm đúng {expected} chữ số: hãy kiểm tra và nhập lại.",

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from canghien_desktop.domain.followups import FollowUp, FollowUpKind, validate_follow_up
+from canghien_desktop.domain.followups import (
+    FollowUp,
+    FollowUpKind,
+    check_paid_once,
+    validate_follow_up,
+)
 from canghien_desktop.domain.lifecycle import extend_post_rehab
 from canghien_desktop.domain.lifecycle_table import State
 from canghien_desktop.domain.roles import Actor, Operation
@@ -29,6 +36,7 @@ def record_follow_up(ctx: OfficeContext, actor: Actor, follow_up: FollowUp) -> F
     clean = validate_follow_up(follow_up, ctx.today())
     with ctx.db.write() as session:
         enrolment_row = get_live(session, EnrolmentRow, clean.enrolment_id)
+        check_paid_once(clean, _support_paid_on(session, clean.enrolment_id))
         writer = ctx.writer(session, actor.username)
         row = writer.add(FollowUpRow(**follow_up_fields(clean, enrolment_row.person_id)))
         days = _unreported_absence_days(clean, enrolment_row.state)
@@ -36,6 +44,18 @@ def record_follow_up(ctx: OfficeContext, actor: Actor, follow_up: FollowUp) -> F
             extended = extend_post_rehab(row_to_enrolment(enrolment_row), days)
             writer.update(enrolment_row, enrolment_fields(extended))
     return replace(clean, id=row.id)
+
+
+def _support_paid_on(session: Session, enrolment_id: str) -> list[date]:
+    return list(
+        session.scalars(
+            select(FollowUpRow.occurred_on).where(
+                FollowUpRow.enrolment_id == enrolment_id,
+                FollowUpRow.kind == FollowUpKind.SUPPORT_PAYMENT.value,
+                FollowUpRow.deleted.is_(False),
+            )
+        )
+    )
 
 
 def _unreported_absence_days(f: FollowUp, state: str) -> int:
