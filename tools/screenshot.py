@@ -454,7 +454,8 @@ def shoot_registration(
     out: Path,
     suffix: str,
 ):
-    """Two working days past the 5-day limit: the warning shows, saving is still allowed."""
+    """Two working days past the 5-day limit: in law a failure to register, which the
+    dialog offers to record instead."""
     from canghien_desktop.ui.dialogs.action_dialog import ActionDialog
 
     name, enrolment = workflow_enrolment(ctx, actor, 1, date(2026, 6, 29))
@@ -469,7 +470,8 @@ def shoot_decision(
     out: Path,
     suffix: str,
 ):
-    """A decision under Decree 116 (6–12 months), then one under the provisional new law."""
+    """A decision under Decree 116 (6–12 months), then one under the new law, whose
+    reported 24 months are not checked text: 12 months is taken with a reason."""
     from canghien_desktop.ui.dialogs.action_dialog import ActionDialog
 
     steps = (
@@ -483,6 +485,8 @@ def shoot_decision(
     dialog.extra.term.setValue(9)
     save_small(dialog, out, f"action_decision{suffix}.png")
     dialog.date.setText("08/07/2026")
+    dialog.number.setText("18/QĐ-CA")
+    dialog.extra.term.setValue(12)
     dialog.adjustSize()  # no event loop here to do it
     save_small(dialog, out, f"action_decision_law120{suffix}.png")
     dialog.close()
