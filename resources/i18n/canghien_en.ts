@@ -3434,6 +3434,10 @@ Version {version}.</translation>
         <translation>Open the report&apos;s folder</translation>
     </message>
     <message>
+        <source>Đã lập {name}.</source>
+        <translation>Written {name}.</translation>
+    </message>
+    <message>
         <source>Đã lập báo cáo kỳ {period}.</source>
         <translation>The report for {period} is ready.</translation>
     </message>
@@ -4667,6 +4671,25 @@ Version {version}.</translation>
     <message>
         <source>Bấm “&lt; Quay lại” để thử lại.</source>
         <translation>Click “&lt; Back” to try again.</translation>
+    </message>
+</context>
+<context>
+    <name>YearBooks</name>
+    <message>
+        <source>Sổ sách theo năm (để in)</source>
+        <translation>Yearly books (to print)</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Mẫu {number} – {name}</source>
+        <translation>Form {number} – {name}</translation>
+    </message>
+    <message>
+        <source>Đang tạo tệp PDF…</source>
+        <translation>Writing the PDF…</translation>
     </message>
 </context>
 <context>

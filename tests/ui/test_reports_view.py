@@ -3,6 +3,7 @@ written files with buttons to open them, and the real report service once end to
 
 from __future__ import annotations
 
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -13,7 +14,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QLabel, QPushButton
-from tests.conftest import reopen
+from tests.conftest import Office, reopen
+from tests.office_fixtures import district, district_template
 from workflow_helpers import in_treatment
 
 from canghien_desktop.domain.errors import DomainError
@@ -31,6 +33,9 @@ ADMIN, PASSWORD = "admin", "password123"  # see conftest
 @dataclass(frozen=True)
 class Written:
     paths: tuple[Path, ...]
+
+
+__all__ = ["district", "district_template"]  # fixtures, used by name
 
 
 @pytest.fixture
@@ -232,3 +237,31 @@ def test_real_report_service_writes_both_files(qtbot, station, actor, tmp_path, 
     ]
     assert all((folder / name).stat().st_size > 0 for name in written)
     assert view.status.text() == "Đã lập báo cáo kỳ 2026-H1."
+
+
+def test_the_year_register_is_made_beside_the_reports(
+    qtbot, station, actor, tmp_path, sync_tasks
+) -> None:
+    """A station prints its yearly register (Mẫu 23) here: the entries of the chosen year,
+    into the report folder, and the file is offered to open."""
+    in_treatment(station, actor)
+    opened: list[QUrl] = []
+    view = _view(qtbot, station, actor, None, tmp_path, opened)
+    assert view.books is not None
+    assert [b.text() for b in view.books.buttons] == [
+        "Mẫu 23 – Sổ đăng ký cai nghiện tự nguyện",
+        "Mẫu 52 – Danh sách quản lý sau cai nghiện",
+    ]
+    assert (view.books.year.minimum(), view.books.year.value()) == (2022, TODAY.year)
+    view.books.buttons[0].click()
+    (pdf,) = tmp_path.glob("*.pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "SỔ ĐĂNG KÝ" in text.upper() and "01/SĐK" in text
+    _buttons(view)["Mở tệp"].click()
+    assert opened == [QUrl.fromLocalFile(str(pdf))]
+
+
+def test_an_office_has_no_books_of_its_own(qtbot, district: Office) -> None:
+    view = ReportsView(district.ctx, district.admin)
+    qtbot.addWidget(view)
+    assert view.books is None

@@ -33,6 +33,7 @@ from canghien_desktop.services.reports import ConsolidatedReport, write_report
 from canghien_desktop.ui.file_dialogs import choose_folder, start_folder
 from canghien_desktop.ui.open_files import OpenUrl, open_path
 from canghien_desktop.ui.screens.period_picker import PeriodPicker
+from canghien_desktop.ui.screens.year_books import YearBooks
 from canghien_desktop.ui.tasks import Task, TaskControl
 from canghien_desktop.ui.widgets import error_label, heading_label
 
@@ -73,6 +74,12 @@ class ReportsView(QWidget):
         self.results = QGroupBox(self.tr("Tệp đã lập"))
         self.results_layout = QVBoxLayout(self.results)
         self.results.hide()
+        # A station's yearly books (Mẫu 23, 52) are made here too, into the same folder;
+        # a consolidating office keeps no such books.
+        self.books: YearBooks | None = None
+        if ctx.info.kind is OfficeKind.STATION:
+            self.books = YearBooks(ctx, actor, self._chosen_folder)
+            self.books.written.connect(self._show_book)
         self._lay_out()
         self.choose_button.clicked.connect(self._choose_folder)
         self.run_button.clicked.connect(self.run)
@@ -107,6 +114,8 @@ class ReportsView(QWidget):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addLayout(run_row)
+        if self.books is not None:
+            layout.addWidget(self.books)
         layout.addWidget(self.status)
         layout.addWidget(self.completeness)
         layout.addWidget(self.error)
@@ -121,7 +130,7 @@ class ReportsView(QWidget):
     def run(self) -> Task[WrittenReport]:
         """Write the report off the GUI thread; slow runs get a progress window."""
         ctx, actor, write = self._ctx, self._actor, self._write
-        code, folder = self.period.code(), Path(self.folder.text().strip() or start_folder())
+        code, folder = self.period.code(), self._chosen_folder()
 
         def work(control: TaskControl) -> WrittenReport:
             return write(
@@ -161,6 +170,15 @@ class ReportsView(QWidget):
             folder = written.paths[0].parent
             folder_button.clicked.connect(lambda: self._open(folder))
             self.results_layout.addWidget(folder_button)
+        self.results.show()
+
+    def _chosen_folder(self) -> Path:
+        return Path(self.folder.text().strip() or start_folder())
+
+    def _show_book(self, path: Path) -> None:
+        self.status.setText(self.tr("Đã lập {name}.").format(name=path.name))
+        self._clear_results()
+        self.results_layout.addLayout(self._file_row(path))
         self.results.show()
 
     def _done_text(self, code: str) -> str:

@@ -1,0 +1,87 @@
+"""The commune's yearly books on paper (docs/forms.md): the register of voluntary treatment
+(Mẫu 23) and the list of people under post-rehab management (Mẫu 52), printed for a year
+from the station's Reports screen, where the period's paperwork is made."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.domain.roles import Actor
+from canghien_desktop.services.labels import label
+from canghien_desktop.services.messages import render
+from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.services.station.forms import FORMS, YearForm, print_for_year
+from canghien_desktop.ui.tasks import Task
+from canghien_desktop.ui.widgets import error_label
+
+FIRST_YEAR = 2022  # Decree 116/2021, whose books these are, took effect on 01/01/2022
+
+
+class YearBooks(QGroupBox):
+    """One button per yearly book; ``written`` carries the PDF's path."""
+
+    written = Signal(Path)
+
+    def __init__(
+        self,
+        ctx: OfficeContext,
+        actor: Actor,
+        folder: Callable[[], Path],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Sổ sách theo năm (để in)"), parent)
+        self._ctx, self._actor, self._folder = ctx, actor, folder
+        self.year = QSpinBox()
+        self.year.setRange(FIRST_YEAR, ctx.today().year)
+        self.year.setValue(ctx.today().year)
+        self.error = error_label()
+        self.buttons = [self._button(form) for form in FORMS if isinstance(form, YearForm)]
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Năm:")))
+        row.addWidget(self.year)
+        for button in self.buttons:
+            row.addWidget(button)
+        row.addStretch(1)  # the year and its buttons stay together on the left
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+
+    def _button(self, form: YearForm) -> QPushButton:
+        # A label of the form's own (services.labels): the user's language, as on the
+        # person page's print menu; the printed book keeps its legal Vietnamese title.
+        text = self.tr("Mẫu {number} – {name}").format(
+            number=form.number, name=label(f"form.{form.number}")
+        )
+        button = QPushButton(text)
+        button.clicked.connect(lambda: self.print_book(form.number))
+        return button
+
+    def print_book(self, number: str) -> Task[Path]:
+        """Write the book for the chosen year into the report folder, off the GUI thread."""
+        ctx, actor, year, folder = self._ctx, self._actor, self.year.value(), self._folder()
+        self.error.hide()
+        return (
+            Task(lambda: print_for_year(ctx, actor, number, year, folder), parent=self)
+            .with_progress(self.tr("Đang tạo tệp PDF…"), self)
+            .on_success(self.written.emit)
+            .on_error(self._refused, catch=DomainError)
+            .start()
+        )
+
+    def _refused(self, error: Exception) -> None:
+        assert isinstance(error, DomainError)
+        self.error.setText(render(error))
+        self.error.show()
