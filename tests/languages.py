@@ -21,7 +21,7 @@ def in_every_language(read: Callable[[], T]) -> dict[str, T]:
 
 
 def templates(code: str) -> list[str]:
-    """The message for ``code`` in every language, placeholders still in it."""
+    """The message for ``code`` in every language, its ``{name}`` fields not yet filled."""
     found = in_every_language(lambda: messages.template(code))
     assert None not in found.values(), f"no message for {code}"
     return [text for text in found.values() if text is not None]

@@ -212,11 +212,7 @@ def main() -> int:
     return 0
 
 
-def shoot_wizard(
-    paths: AppPaths,
-    out: Path,
-    suffix: str,
-) -> None:
+def shoot_wizard(paths: AppPaths, out: Path, suffix: str) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
@@ -255,11 +251,7 @@ def save_with_popup(window, popup, out: Path, name: str) -> None:
     print(out / name)
 
 
-def shoot_login(
-    ctx: OfficeContext,
-    out: Path,
-    suffix: str,
-) -> None:
+def shoot_login(ctx: OfficeContext, out: Path, suffix: str) -> None:
     paths = ctx.paths
     dialog = LoginDialog(
         ctx.info.name, lambda user, pw: sign_in(paths, user, pw), forgot=lambda: None
@@ -271,12 +263,7 @@ def shoot_login(
     dialog.close()
 
 
-def shoot_main(
-    ctx: OfficeContext,
-    actor: Actor,
-    out: Path,
-    suffix: str,
-) -> None:
+def shoot_main(ctx: OfficeContext, actor: Actor, out: Path, suffix: str) -> None:
     window = MainWindow(ctx, actor)
     window.resize(1100, 620)
     save(window, out, f"main_window_people{suffix}.png")
@@ -361,11 +348,7 @@ def save_small(widget, out: Path, name: str) -> None:
     print(out / name)
 
 
-def shoot_station_demo(
-    cache: Path,
-    out: Path,
-    suffix: str,
-) -> None:
+def shoot_station_demo(cache: Path, out: Path, suffix: str) -> None:
     ctx, actor = sign_in_as_admin(demo_office(cache))
     try:
         window = MainWindow(ctx, actor)
@@ -400,10 +383,7 @@ def shoot_report_written(window: MainWindow, out: Path, suffix: str) -> None:
 WORKFLOW_TODAY = date(2026, 7, 8)  # fixed, so deadlines and rule sets read the same each run
 
 
-def shoot_workflows(
-    out: Path,
-    suffix: str,
-) -> None:
+def shoot_workflows(out: Path, suffix: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         paths = AppPaths(Path(tmp) / "office")
         init_office(
@@ -448,12 +428,7 @@ def workflow_enrolment(ctx: OfficeContext, actor: Actor, i: int, assessed: date,
     return person.full_name, enrolments.get_enrolment(ctx, actor, enrolment.id or "")
 
 
-def shoot_registration(
-    ctx: OfficeContext,
-    actor: Actor,
-    out: Path,
-    suffix: str,
-):
+def shoot_registration(ctx: OfficeContext, actor: Actor, out: Path, suffix: str):
     """Two working days past the 5-day limit: in law a failure to register, which the
     dialog offers to record instead."""
     from canghien_desktop.ui.dialogs.action_dialog import ActionDialog
@@ -464,12 +439,7 @@ def shoot_registration(
     dialog.close()
 
 
-def shoot_decision(
-    ctx: OfficeContext,
-    actor: Actor,
-    out: Path,
-    suffix: str,
-):
+def shoot_decision(ctx: OfficeContext, actor: Actor, out: Path, suffix: str):
     """A decision under Decree 116 (6–12 months), then one under the new law, whose
     reported 24 months are not checked text: 12 months is taken with a reason."""
     from canghien_desktop.ui.dialogs.action_dialog import ActionDialog
@@ -502,12 +472,7 @@ def in_treatment_for_shots(ctx: OfficeContext, actor: Actor, i: int):
     return workflow_enrolment(ctx, actor, i, date(2026, 6, 1), *steps)
 
 
-def shoot_drug_test(
-    ctx: OfficeContext,
-    actor: Actor,
-    out: Path,
-    suffix: str,
-):
+def shoot_drug_test(ctx: OfficeContext, actor: Actor, out: Path, suffix: str):
     """Results per substance, one positive; then the offer to write the violation record."""
     from canghien_desktop.domain.codes import Substance as S
     from canghien_desktop.domain.followups import FollowUpKind
@@ -527,12 +492,7 @@ def shoot_drug_test(
     dialog.hide()  # close() would ask whether to keep the typing as a draft
 
 
-def shoot_absence(
-    ctx: OfficeContext,
-    actor: Actor,
-    out: Path,
-    suffix: str,
-):
+def shoot_absence(ctx: OfficeContext, actor: Actor, out: Path, suffix: str):
     from canghien_desktop.domain.followups import FollowUpKind
     from canghien_desktop.ui.dialogs.follow_up_dialog import FollowUpDialog
 
@@ -550,10 +510,7 @@ def shoot_absence(
 # --- registering people, their assessment, and the person page -------------------------------
 
 
-def shoot_person_screens(
-    out: Path,
-    suffix: str,
-) -> None:
+def shoot_person_screens(out: Path, suffix: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         paths = AppPaths(Path(tmp) / "office")
         init_office(
@@ -576,12 +533,7 @@ def shoot_person_screens(
             ctx.close()
 
 
-def shoot_person_dialogs(
-    ctx: OfficeContext,
-    actor: Actor,
-    out: Path,
-    suffix: str,
-):
+def shoot_person_dialogs(ctx: OfficeContext, actor: Actor, out: Path, suffix: str):
     from canghien_desktop.ui.dialogs.person_dialog import PersonDialog
 
     people.register_person(ctx, actor, sample_person(0))  # Nguyễn Văn Đức, for the look-alike
@@ -617,12 +569,7 @@ def shoot_person_dialogs(
     again.done(0)
 
 
-def shoot_assessment(
-    ctx: OfficeContext,
-    actor: Actor,
-    out: Path,
-    suffix: str,
-):
+def shoot_assessment(ctx: OfficeContext, actor: Actor, out: Path, suffix: str):
     from canghien_desktop.ui.dialogs.assessment_dialog import AssessmentDialog
 
     person = people.register_person(ctx, actor, sample_person(5))
@@ -643,12 +590,7 @@ def shoot_assessment(
     dialog.done(0)
 
 
-def shoot_person_page(
-    ctx: OfficeContext,
-    actor: Actor,
-    out: Path,
-    suffix: str,
-):
+def shoot_person_page(ctx: OfficeContext, actor: Actor, out: Path, suffix: str):
     from canghien_desktop.services.station.people import get_person, update_person
 
     _name, enrolment = in_treatment_for_shots(ctx, actor, 7)
@@ -672,10 +614,7 @@ def shoot_person_page(
 BATCH_TODAY = date(2026, 11, 23)  # fixed, so the periods and counts read the same each run
 
 
-def shoot_batches(
-    out: Path,
-    suffix: str,
-) -> None:
+def shoot_batches(out: Path, suffix: str) -> None:
     from canghien_desktop.services.station.demo import generate_demo
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -732,11 +671,7 @@ def batches_for_shots(ctx: OfficeContext, actor: Actor, card: list[Path], usb: P
     export_batch(ctx, actor, usb, "passphrase-123", period="2026-Q3", encrypt=False)
 
 
-def shot_wizard(
-    ctx: OfficeContext,
-    actor: Actor,
-    tmp: Path,
-):
+def shot_wizard(ctx: OfficeContext, actor: Actor, tmp: Path):
     from canghien_desktop.services.exchange.drives import Drive
     from canghien_desktop.ui.dialogs.export_wizard import ExportWizard
 
@@ -771,13 +706,7 @@ def save_settled(widget, out: Path, name: str) -> None:
     save_small(widget, out, name)
 
 
-def shoot_export_without_district(
-    ctx,
-    actor,
-    tmp: Path,
-    out: Path,
-    suffix: str,
-):
+def shoot_export_without_district(ctx, actor, tmp: Path, out: Path, suffix: str):
     wizard = shot_wizard(ctx, actor, tmp)
     wizard.show()
     for _ in range(3):
@@ -789,13 +718,7 @@ def shoot_export_without_district(
     wizard.hide()
 
 
-def shoot_trust_dialog(
-    ctx,
-    actor,
-    card: list[Path],
-    out: Path,
-    suffix: str,
-):
+def shoot_trust_dialog(ctx, actor, card: list[Path], out: Path, suffix: str):
     from canghien_desktop.ui.dialogs.trust_dialog import TrustDialog
 
     dialog = TrustDialog(ctx, actor)
@@ -805,12 +728,7 @@ def shoot_trust_dialog(
     dialog.hide()
 
 
-def shoot_batches_screen(
-    ctx,
-    actor,
-    out: Path,
-    suffix: str,
-) -> None:
+def shoot_batches_screen(ctx, actor, out: Path, suffix: str) -> None:
     from canghien_desktop.ui.screens.batches_view import BatchesView
 
     window = MainWindow(ctx, actor)
@@ -824,13 +742,7 @@ def shoot_batches_screen(
     window.close()
 
 
-def shoot_export_wizard(
-    ctx,
-    actor,
-    tmp: Path,
-    out: Path,
-    suffix: str,
-) -> None:
+def shoot_export_wizard(ctx, actor, tmp: Path, out: Path, suffix: str) -> None:
     """Every page at its natural size, the way the station head walks through them."""
     wizard = shot_wizard(ctx, actor, tmp)
     wizard.show()

@@ -66,13 +66,7 @@ def ask(station, office, root: Path) -> list[str]:
     return ids
 
 
-def shoot(
-    station,
-    office,
-    ids: list[str],
-    out: Path,
-    suffix: str,
-) -> None:
+def shoot(station, office, ids: list[str], out: Path, suffix: str) -> None:
     window = MainWindow(*station)
     window.resize(*STATION_SIZE)
     window.show()

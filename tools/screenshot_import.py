@@ -196,11 +196,7 @@ def build(root: Path) -> Scene:
     return scene
 
 
-def shoot(
-    scene: Scene,
-    out: Path,
-    suffix: str,
-) -> None:
+def shoot(scene: Scene, out: Path, suffix: str) -> None:
     ctx, actor = scene.office
     window = MainWindow(ctx, actor)
     window.resize(*STATION_SIZE)

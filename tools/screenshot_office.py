@@ -136,12 +136,7 @@ def main() -> int:
     return 0
 
 
-def shoot(
-    ctx: OfficeContext,
-    tmp: Path,
-    out: Path,
-    suffix: str,
-) -> None:
+def shoot(ctx: OfficeContext, tmp: Path, out: Path, suffix: str) -> None:
     actor = auth.login(ctx, "admin", PASSWORD)
     window = MainWindow(ctx, actor)
     window.resize(*STATION_SIZE)

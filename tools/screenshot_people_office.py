@@ -172,11 +172,7 @@ def build_office(root: Path) -> Office:
     return district
 
 
-def shoot(
-    district: Office,
-    out: Path,
-    suffix: str,
-) -> None:
+def shoot(district: Office, out: Path, suffix: str) -> None:
     window = MainWindow(district.ctx, district.actor)
     window.resize(*STATION_SIZE)
     window.show()

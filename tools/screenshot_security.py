@@ -52,12 +52,7 @@ def _skip_wait(ctx, name: str) -> None:
     write_slots(ctx.paths.key_slots, slots)
 
 
-def shoot(
-    ctx,
-    actor,
-    out: Path,
-    suffix: str,
-) -> None:
+def shoot(ctx, actor, out: Path, suffix: str) -> None:
     code = RecoveryCodeDialog("7K2QD-M9XWA-4HC1V-PZ8TB-N3RFE")
     save_settled(code, out, f"security_recovery_code{suffix}.png")
     code.kept.setChecked(True)
@@ -82,13 +77,7 @@ def shoot(
     save_settled(window, out, f"security_locked_window{suffix}.png")
 
 
-def shoot_dialogs(
-    ctx,
-    actor,
-    window,
-    out: Path,
-    suffix: str,
-) -> None:
+def shoot_dialogs(ctx, actor, window, out: Path, suffix: str) -> None:
     """The smaller dialogs of the same work: resetting a password, restoring, rotating the
     signing key, and the records to correct after an upgrade."""
     from canghien_desktop.services.stored_text_check import StoredProblem

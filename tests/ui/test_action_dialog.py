@@ -37,13 +37,7 @@ def user(station: OfficeContext) -> Actor:
     return login(station, ADMIN, PASSWORD)
 
 
-def dialog_for(
-    qtbot,
-    ctx,
-    actor,
-    enrolment,
-    action,
-) -> ActionDialog:
+def dialog_for(qtbot, ctx, actor, enrolment, action) -> ActionDialog:
     dialog = ActionDialog(ctx, actor, enrolment, action)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -54,13 +54,7 @@ def treated(station, user):
     return in_treatment(station, user)
 
 
-def open_dialog(
-    qtbot,
-    ctx,
-    actor,
-    enrolment,
-    kind=None,
-) -> FollowUpDialog:
+def open_dialog(qtbot, ctx, actor, enrolment, kind=None) -> FollowUpDialog:
     dialog = FollowUpDialog(ctx, actor, enrolment, kind)
     qtbot.addWidget(dialog)
     dialog.show()

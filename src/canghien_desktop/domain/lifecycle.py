@@ -233,14 +233,20 @@ class Lifecycle:
         """The step the law makes of ``action`` taken ``on`` past its deadline: a
         registration or a start after it is not late but a failure to register or to
         start (Decree 116 Art 3(3)–(4)), which the station records instead."""
-        t = TRANSITIONS[action]
-        due = self.due_date(enrolment, t.deadline, on) if t.deadline else None
-        return t.missed_as if due is not None and on > due else None
+        missed = self._missed_deadline(enrolment, TRANSITIONS[action], on)
+        return missed[0] if missed else None
+
+    def _missed_deadline(self, e: Enrolment, t: Transition, on: date) -> tuple[Action, date] | None:
+        """The step a missed ``t`` becomes, and the deadline it missed."""
+        if t.missed_as is None or t.deadline is None:
+            return None
+        due = self.due_date(e, t.deadline, on)
+        return (t.missed_as, due) if due is not None and on > due else None
 
     def _check_not_missed(self, e: Enrolment, t: Transition, r: ActionRequest) -> None:
-        instead = self.missed(e, r.action, r.on)
-        if instead is not None and t.deadline is not None:
-            due = self.due_date(e, t.deadline, r.on) or r.on
+        missed = self._missed_deadline(e, t, r.on)
+        if missed is not None:
+            instead, due = missed
             raise TransitionRefused(
                 "transition.deadline_missed",
                 due=due.isoformat(),

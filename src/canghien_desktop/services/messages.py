@@ -113,7 +113,8 @@ MESSAGES.update(SECURITY_MESSAGES)
 
 
 def template(code: str) -> str | None:
-    """The message for ``code`` in the chosen language, placeholders still in it."""
+    """The message for ``code`` in the chosen language, its ``{name}`` fields not yet
+    filled from the error's params."""
     source = MESSAGES.get(code)
     return None if source is None else translate("messages", source, code)
 

@@ -23,8 +23,8 @@ class Named(Protocol):
     def ten(self) -> str: ...
 
 
-class MatchRow(Named, Protocol):
-    """One ``match_rows`` row: the columns duplicate checks compare."""
+class PersonColumns(Named, Protocol):
+    """The columns of a person that lists and duplicate checks both read, by name."""
 
     @property
     def id(self) -> str: ...
@@ -35,11 +35,16 @@ class MatchRow(Named, Protocol):
     @property
     def id_number(self) -> str: ...
     @property
-    def phone(self) -> str: ...
-    @property
     def village(self) -> str: ...
     @property
     def search_key(self) -> str: ...
+
+
+class MatchRow(PersonColumns, Protocol):
+    """One ``match_rows`` row: the columns duplicate checks compare."""
+
+    @property
+    def phone(self) -> str: ...
     @property
     def origin_office(self) -> str: ...
 

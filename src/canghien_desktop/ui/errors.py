@@ -22,10 +22,7 @@ from canghien_desktop.ui.message_box import Icon, show_message
 log = logging.getLogger(__name__)
 
 
-def crash_text(
-    error: BaseException,
-    log_path: Path,
-) -> str:
+def crash_text(error: BaseException, log_path: Path) -> str:
     """The single line shown for an unexpected error."""
     if isinstance(error, DomainError):
         return render(error)
@@ -39,9 +36,7 @@ def crash_text(
     return template.format(error=type(error).__name__, log=log_path)
 
 
-def install_excepthook(
-    log_path: Path,
-) -> None:
+def install_excepthook(log_path: Path) -> None:
     """Route uncaught exceptions (including those in Qt slots) to the log and a dialog."""
     showing = False
 

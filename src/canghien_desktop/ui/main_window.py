@@ -76,11 +76,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(title)
             self.stack.addWidget(screen)
 
-    def _add_station_screens(
-        self,
-        ctx: OfficeContext,
-        actor: Actor,
-    ) -> QWidget:
+    def _add_station_screens(self, ctx: OfficeContext, actor: Actor) -> QWidget:
         self.people = PeopleView(ctx, actor)
         self.today = TodayView(ctx, actor)
         self.due = DueView(ctx, actor)
@@ -101,11 +97,7 @@ class MainWindow(QMainWindow):
             screen.open_person.connect(self.show_person)
         return self.people
 
-    def _add_office_screens(
-        self,
-        ctx: OfficeContext,
-        actor: Actor,
-    ) -> QWidget:
+    def _add_office_screens(self, ctx: OfficeContext, actor: Actor) -> QWidget:
         # Imported here: a station never loads the office's screens.
         from canghien_desktop.ui.screens.duplicates_view import DuplicatesView
         from canghien_desktop.ui.screens.held_view import HeldView
@@ -190,10 +182,7 @@ class MainWindow(QMainWindow):
         about_action.triggered.connect(self._show_about)
         help_menu.addAction(about_action)
 
-    def _build_status_bar(
-        self,
-        actor: Actor,
-    ) -> None:
+    def _build_status_bar(self, actor: Actor) -> None:
         text = self.tr("Người dùng: {user} ({role})").format(
             user=actor.username, role=label(actor.role)
         )

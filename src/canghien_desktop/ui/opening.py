@@ -31,9 +31,7 @@ def show_recovery_code(code: str) -> None:
     RecoveryCodeDialog(code).exec()
 
 
-def log_in(
-    paths: AppPaths,
-) -> Opened | None:
+def log_in(paths: AppPaths) -> Opened | None:
     """The open office and its user, or None when the user gave up (or was told why not)."""
     try:
         prepare(paths)
@@ -55,9 +53,7 @@ def log_in(
     return _opened(dialog)
 
 
-def _recover(
-    paths: AppPaths,
-) -> Opened | None:
+def _recover(paths: AppPaths) -> Opened | None:
     dialog = PasswordDialog(
         QCoreApplication.translate("Opening", "Đặt lại mật khẩu bằng mã khôi phục"),
         (CODE, USERNAME),
@@ -70,9 +66,7 @@ def _recover(
     return dialog.outcome
 
 
-def _encrypt_first(
-    paths: AppPaths,
-) -> Opened | None:
+def _encrypt_first(paths: AppPaths) -> Opened | None:
     """This version encrypts the database: the head logs in once to do it, and receives
     the recovery code; others log in after the head resets their passwords."""
     show_message(

@@ -83,11 +83,7 @@ class Curtain(QWidget):
 class OfficeSession(QObject):
     """Holds the open office and whoever is using it; swaps the window on a user change."""
 
-    def __init__(
-        self,
-        ctx: OfficeContext,
-        actor: Actor,
-    ) -> None:
+    def __init__(self, ctx: OfficeContext, actor: Actor) -> None:
         super().__init__()
         self.ctx, self.actor = ctx, actor
         self.window = self._new_window(actor)

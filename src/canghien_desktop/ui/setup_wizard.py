@@ -102,9 +102,7 @@ class OfficePage(QWizardPage):
 
 
 class AdminPage(QWizardPage):
-    def __init__(
-        self,
-    ) -> None:
+    def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Tài khoản quản trị đầu tiên"))
         self.setSubTitle(self.tr("Người quản trị tạo tài khoản cho các cán bộ khác."))
@@ -144,9 +142,7 @@ class AdminPage(QWizardPage):
 class PassphrasePage(QWizardPage):
     """The last page: its Finish button creates the office on a worker thread."""
 
-    def __init__(
-        self,
-    ) -> None:
+    def __init__(self) -> None:
         super().__init__()
         self.busy = False
         self.created = False

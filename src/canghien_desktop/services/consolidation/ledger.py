@@ -80,23 +80,27 @@ def period_grid(ctx: OfficeContext, actor: Actor, periods: list[str]) -> dict[st
     """Station × period → "received", "overdue", "pending" (not yet due) or "before" (the
     period ended before the station was registered here: nothing was owed to this office)."""
     today, registered = ctx.today(), registered_on(ctx)
+    # Read once per period, not per station and period (each is a settings read).
+    ends = {code: parse_period(code).end for code in periods}
+    late = {code: today > due_date(ctx, code) for code in periods}
     grid: dict[str, dict[str, str]] = {}
     for ledger in station_ledgers(ctx, actor):
         since = registered.get(ledger.code)
-        grid[ledger.code] = {code: _cell(ctx, ledger, code, today, since) for code in periods}
+        # A registration stamped after today is a PC clock set wrong (or a test's fixed
+        # day): then every period counts, as before stations were dated.
+        grid[ledger.code] = {
+            code: _cell(ledger, code, since is not None and ends[code] < since <= today, late[code])
+            for code in periods
+        }
     return grid
 
 
-def _cell(
-    ctx: OfficeContext, ledger: StationLedger, code: str, today: date, since: date | None
-) -> str:
+def _cell(ledger: StationLedger, code: str, before: bool, late: bool) -> str:
     if _covered(ledger.periods, code):
         return "received"
-    # A registration stamped after today is a PC clock set wrong (or a test's fixed day):
-    # then every period counts, as before stations were dated.
-    if since is not None and since <= today and parse_period(code).end < since:
+    if before:
         return "before"
-    return "overdue" if today > due_date(ctx, code) else "pending"
+    return "overdue" if late else "pending"
 
 
 def registered_on(ctx: OfficeContext) -> dict[str, date]:

@@ -191,9 +191,7 @@ class Decision:
         return TRANSFER in self.reasons
 
 
-def reason_words(
-    reasons: Iterable[str],
-) -> str:
+def reason_words(reasons: Iterable[str]) -> str:
     """A score's reasons in the user's words: "trùng họ tên, trùng năm sinh"."""
     return ", ".join(label(reason) for reason in reasons)
 

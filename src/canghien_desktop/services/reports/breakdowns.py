@@ -39,9 +39,7 @@ class Group:
 
     code: str
 
-    def title(
-        self,
-    ) -> str:
+    def title(self) -> str:
         return label(f"report.{self.code}")
 
 
@@ -51,9 +49,7 @@ class Column:
     group: Group
     value: str  # the subject value this column counts ("" for the total)
 
-    def title(
-        self,
-    ) -> str:
+    def title(self) -> str:
         return self.group.title() if self.group is TOTAL else label(self.value)
 
     def matches(self, subject: Subject) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import select
@@ -21,7 +20,7 @@ from canghien_desktop.storage.mapping import (
     row_to_assessment,
     row_to_person,
 )
-from canghien_desktop.storage.people_query import Named
+from canghien_desktop.storage.people_query import PersonColumns
 from canghien_desktop.storage.rows import AssessmentRow, EnrolmentRow, PersonRow
 
 if TYPE_CHECKING:
@@ -108,23 +107,11 @@ def assessments_of(ctx: OfficeContext, actor: Actor, person_id: str) -> list[Ass
     return [row_to_assessment(r) for r in rows]
 
 
-class _Listed(Named, Protocol):
+class _Listed(PersonColumns, Protocol):
     """A row of ``list_people``'s query: the columns a summary shows."""
 
     @property
-    def id(self) -> str: ...
-    @property
-    def birth_year(self) -> int: ...
-    @property
-    def birth_date(self) -> date | None: ...
-    @property
     def sex(self) -> str: ...
-    @property
-    def id_number(self) -> str: ...
-    @property
-    def village(self) -> str: ...
-    @property
-    def search_key(self) -> str: ...
 
 
 def list_people(ctx: OfficeContext, actor: Actor) -> list[PersonSummary]:

@@ -59,20 +59,14 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def describe_label(
-    enrolment: Enrolment,
-    person_name: str,
-) -> QLabel:
+def describe_label(enrolment: Enrolment, person_name: str) -> QLabel:
     """``describe`` as the line under a dialog's title, wrapped: a stage's name is long."""
     line = QLabel(describe(enrolment, person_name))
     line.setWordWrap(True)
     return line
 
 
-def describe(
-    enrolment: Enrolment,
-    person_name: str,
-) -> str:
+def describe(enrolment: Enrolment, person_name: str) -> str:
     """Whose record this is and where it stands, so nobody records on the wrong person."""
     state = label(enrolment.state)
     if enrolment.stage is not None:
@@ -112,7 +106,6 @@ class ActionDialog(QDialog):
         # Past its deadline a registration or a start is a failure to register or start:
         # the dialog offers that step instead, and open_action_dialog opens it.
         self.instead: Action | None = None
-        self._missed: Action | None = None
         self.date = DateField(ctx.today(), "on")
         self.number = QLineEdit() if self.transition.number_field else None
         self.extra = extra_for(action, ctx, enrolment, self)
@@ -140,10 +133,10 @@ class ActionDialog(QDialog):
         self.instead_button.setVisible(missed is not None)
         if missed is not None:  # "Ghi nhận không đăng ký…": the step's own name
             self.instead_button.setText(capitalised(label(missed)) + "…")
-        self._missed = missed
 
     def _record_instead(self) -> None:
-        self.instead = self._missed
+        on = self.date.value_or_none() or self._ctx.today()
+        self.instead = self._ctx.lifecycle.missed(self._enrolment, self.action, on)
         self.reject()
 
     def _title(self) -> str:

@@ -49,11 +49,7 @@ class RequestFields(TypedDict, total=False):
 class ActionExtra(QObject):
     """Nothing extra: the base for actions that need only date, number and notes."""
 
-    def __init__(
-        self,
-        ctx: OfficeContext,
-        enrolment: Enrolment,
-    ) -> None:
+    def __init__(self, ctx: OfficeContext, enrolment: Enrolment) -> None:
         super().__init__()
         self._ctx, self._enrolment = ctx, enrolment
 
@@ -168,11 +164,7 @@ def reachable_stages(current: Stage | None) -> list[Stage]:
 
 
 class StageExtra(ActionExtra):
-    def __init__(
-        self,
-        ctx: OfficeContext,
-        enrolment: Enrolment,
-    ) -> None:
+    def __init__(self, ctx: OfficeContext, enrolment: Enrolment) -> None:
         super().__init__(ctx, enrolment)
         self.stage = QComboBox()
         for stage in reachable_stages(enrolment.stage):
@@ -197,11 +189,7 @@ class StageExtra(ActionExtra):
 class RemovalExtra(ActionExtra):
     """Law 73 Art 43(3) reasons; none is preselected, so no one is removed by accident."""
 
-    def __init__(
-        self,
-        ctx: OfficeContext,
-        enrolment: Enrolment,
-    ) -> None:
+    def __init__(self, ctx: OfficeContext, enrolment: Enrolment) -> None:
         super().__init__(ctx, enrolment)
         self.reason = QComboBox()
         for reason in RemovalReason:
@@ -222,11 +210,7 @@ class RemovalExtra(ActionExtra):
 class SelfTerminationExtra(ActionExtra):
     """The grounds of ND116 Art 3(5) offered as choices; anything else can be typed."""
 
-    def __init__(
-        self,
-        ctx: OfficeContext,
-        enrolment: Enrolment,
-    ) -> None:
+    def __init__(self, ctx: OfficeContext, enrolment: Enrolment) -> None:
         super().__init__(ctx, enrolment)
         rules = ctx.lifecycle.rule_set(enrolment, ctx.today())
         self.reason = QComboBox()
@@ -258,11 +242,7 @@ class SelfTerminationExtra(ActionExtra):
 class TransferExtra(ActionExtra):
     """Moving to another commune: where to (5-digit commune code, QĐ 19/2025) and why."""
 
-    def __init__(
-        self,
-        ctx: OfficeContext,
-        enrolment: Enrolment,
-    ) -> None:
+    def __init__(self, ctx: OfficeContext, enrolment: Enrolment) -> None:
         super().__init__(ctx, enrolment)
         self.commune = QLineEdit()
         self.commune.setValidator(QRegularExpressionValidator(r"\d{0,5}"))

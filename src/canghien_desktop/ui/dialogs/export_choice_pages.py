@@ -50,11 +50,7 @@ def note(text: str = "", indent: int = 0) -> QLabel:
 class PeriodPage(QWizardPage):
     """Step 1. Only people who may export get past it; the others read why not."""
 
-    def __init__(
-        self,
-        today: date,
-        actor: Actor,
-    ) -> None:
+    def __init__(self, today: date, actor: Actor) -> None:
         super().__init__()
         self._allowed = actor.may(Operation.EXPORT)
         self.setTitle(self.tr("Chọn dữ liệu cần gửi"))
@@ -228,9 +224,7 @@ class PassphrasePage(QWizardPage):
     """Step 4: the passphrase that unlocks the signing key, and the (discouraged) choice of
     sending records unencrypted, which must be made here, explicitly, every time."""
 
-    def __init__(
-        self,
-    ) -> None:
+    def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Ký lô dữ liệu"))
         self.setSubTitle(

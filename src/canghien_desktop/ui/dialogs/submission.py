@@ -31,11 +31,7 @@ def accept_when_done(
     )
 
 
-def show_refusal(
-    buttons: QWidget,
-    error_line: QLabel,
-    error: Exception,
-) -> None:
+def show_refusal(buttons: QWidget, error_line: QLabel, error: Exception) -> None:
     assert isinstance(error, DomainError)
     buttons.setEnabled(True)
     error_line.setText(render(error))

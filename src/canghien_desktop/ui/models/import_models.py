@@ -38,9 +38,7 @@ _ENTITIES = {
 }
 
 
-def record_kind(
-    record_type: str,
-) -> str:
+def record_kind(record_type: str) -> str:
     """A record type's name in the user's language ("?" is a line that could not be read)."""
     entity = _ENTITIES.get(record_type)
     return label(f"entity.{entity}") if entity else "?"
@@ -52,9 +50,7 @@ def person_text(name: str) -> str:
     return name or QCoreApplication.translate("Records", "(chưa rõ người)")
 
 
-def reason_text(
-    reason: str,
-) -> str:
+def reason_text(reason: str) -> str:
     """The importer's reason (stable English words) in the user's language, worded to
     follow a colon ("…: cả trạm và đơn vị đều sửa: tên")."""
     return describe(reason)
@@ -65,9 +61,7 @@ def sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def reason_cell(
-    reason: str,
-) -> str:
+def reason_cell(reason: str) -> str:
     """The reason as a column shows it: "Cả trạm và đơn vị đều sửa: tên"."""
     return sentence(reason_text(reason))
 

@@ -29,9 +29,7 @@ def sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def field_name(
-    name: str,
-) -> str:
+def field_name(name: str) -> str:
     """A field's label: ``field.<name>`` where a bare name would clash with a code, then
     ``<name>``, else the stored name itself."""
     for key in (f"field.{name}", name):

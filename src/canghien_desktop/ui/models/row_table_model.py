@@ -50,7 +50,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._rows: list[R] = []
 
     # Declared, not defined, here: each model lists its columns in a method of its own, and
-    # a model without one fails as it is built, not with a placeholder at run time.
+    # a model without one fails as it is built, not later when it first shows rows.
     columns: Callable[[], list[ColumnSpec[R]]]
 
     def set_rows(self, rows: Sequence[R]) -> None:

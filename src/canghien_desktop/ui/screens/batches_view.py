@@ -54,10 +54,7 @@ class BatchesState:
     requests: list[ReceivedRequest]  # corrections the office asks for, not closed yet
 
 
-def load_state(
-    ctx: OfficeContext,
-    actor: Actor,
-) -> BatchesState:
+def load_state(ctx: OfficeContext, actor: Actor) -> BatchesState:
     return BatchesState(
         batches.list_batches(ctx, actor),
         load_keys(ctx),

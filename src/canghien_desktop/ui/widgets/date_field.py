@@ -49,7 +49,7 @@ class _DateText(QLineEdit):
             self.setText(tidy)
 
     # How a full date or a month is written back, canonical (declared here, defined by each
-    # kind of field: there is no placeholder to forget).
+    # kind of field, the full date and the month).
     _canonical: Callable[[str], str]
 
 
