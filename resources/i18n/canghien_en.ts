@@ -1052,6 +1052,14 @@ overdue</translation>
         <translation>Back to editing</translation>
     </message>
     <message>
+        <source>Lý do vẫn đăng ký người mới (bắt buộc)</source>
+        <translation>Reason for registering a new person anyway (required)</translation>
+    </message>
+    <message>
+        <source>Lý do vẫn đăng ký người mới</source>
+        <translation>Reason for registering a new person anyway</translation>
+    </message>
+    <message>
         <source>Những người dưới đây đã có trong danh sách và có thể là cùng một người. Hãy kiểm tra trước khi đăng ký mới.</source>
         <translation>The people below are already on the list and may be the same person. Check before registering someone new.</translation>
     </message>
@@ -2874,6 +2882,14 @@ Version {version}.</translation>
     <message>
         <source>Enter (Ctrl+Enter khi đang ở ô ghi chú)</source>
         <translation>Enter (Ctrl+Enter in the notes)</translation>
+    </message>
+    <message>
+        <source>Mở hồ sơ đã có</source>
+        <translation>Open the existing record</translation>
+    </message>
+    <message>
+        <source>Số giấy tờ {number} đã có trong danh sách: đây là cùng một người. Hãy mở hồ sơ đã có; nếu số gõ nhầm, hãy sửa ở hồ sơ đó.</source>
+        <translation>ID number {number} is already on the list: this is the same person. Open the existing record; if the number was mistyped, correct it there.</translation>
     </message>
 </context>
 <context>
@@ -6344,6 +6360,11 @@ Version {version}.</translation>
         <translation>Registration for treatment</translation>
     </message>
     <message>
+        <source>Chưa ghi danh cai nghiện</source>
+        <comment>person.not_enrolled</comment>
+        <translation>Not enrolled in treatment</translation>
+    </message>
+    <message>
         <source>Danh sách quản lý sau cai nghiện</source>
         <comment>form.52</comment>
         <translation>List of people under post-rehab management</translation>
@@ -7189,6 +7210,11 @@ Version {version}.</translation>
         <translation>No office in {path}: run “canghien init station” first.</translation>
     </message>
     <message>
+        <source>Chưa ghi lý do vẫn đăng ký người mới dù danh sách có người giống: hãy nhập lý do.</source>
+        <comment>person.lookalike_reason</comment>
+        <translation>No reason given for registering a new person although the list holds someone similar: enter a reason.</translation>
+    </message>
+    <message>
         <source>Chưa hoàn thành đủ các giai đoạn bắt buộc a, b, c: hãy ghi nhận các giai đoạn trước.</source>
         <comment>transition.stages_incomplete</comment>
         <translation>Stages a, b and c are not all completed: record them first.</translation>
@@ -7792,6 +7818,11 @@ Version {version}.</translation>
         <source>Số giấy khai sinh “{value}” dài quá {maximum} ký tự: hãy rút gọn.</source>
         <comment>id.too_long</comment>
         <translation>Birth certificate number “{value}” is longer than {maximum} characters: shorten it.</translation>
+    </message>
+    <message>
+        <source>Số giấy tờ {value} đã có trong danh sách: {name} (tình trạng: {where}). Hãy mở hồ sơ đã có; nếu số gõ nhầm, hãy sửa ở hồ sơ đó.</source>
+        <comment>person.id_number_taken</comment>
+        <translation>ID number {value} is already on the list: {name} (status: {where}). Open the existing record; if the number was mistyped, correct it there.</translation>
     </message>
     <message>
         <source>Số giấy tờ “{value}” phải gồm đúng {expected} chữ số: hãy kiểm tra và nhập lại.</source>
