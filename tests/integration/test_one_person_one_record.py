@@ -49,7 +49,10 @@ def test_the_same_number_refuses_a_second_registration(
 def test_the_message_says_where_the_holder_is(office: Office) -> None:
     enrolment = enrolled(office.ctx, office.admin, date(2026, 5, 4), person=a_person())
     stepped(
-        office.ctx, office.admin, enrolment, ActionRequest(Action.REGISTER, date(2026, 5, 5), number="7")
+        office.ctx,
+        office.admin,
+        enrolment,
+        ActionRequest(Action.REGISTER, date(2026, 5, 5), number="7"),
     )
     with pytest.raises(IdNumberTaken) as refused:
         register_person(office.ctx, office.admin, a_person(ten="Dũng"))
@@ -65,7 +68,9 @@ def test_birth_certificate_numbers_are_not_matched(office: Office) -> None:
 
 def test_an_edit_cannot_take_another_persons_number(office: Office) -> None:
     register_person(office.ctx, office.admin, a_person())
-    other = register_person(office.ctx, office.admin, a_person(ten="Dũng", id_number="086090005678"))
+    other = register_person(
+        office.ctx, office.admin, a_person(ten="Dũng", id_number="086090005678")
+    )
     with pytest.raises(IdNumberTaken):
         update_person(office.ctx, office.admin, replace(other, id_number=NUMBER))
     # correcting one's own number, or keeping it, is an ordinary edit
