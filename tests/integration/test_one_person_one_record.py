@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import select
 
 from canghien_desktop.domain.codes import DocType
+from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.lifecycle import ActionRequest
 from canghien_desktop.domain.lifecycle_table import Action
-from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.station.id_numbers import IdNumberTaken
 from canghien_desktop.services.station.people import (
@@ -80,7 +80,7 @@ def test_an_edit_cannot_take_another_persons_number(office: Office) -> None:
 def test_register_anyway_keeps_the_reason(office: Office) -> None:
     first = register_person(office.ctx, office.admin, a_person(id_number=""))
     twin = a_person(id_number="", phone="0987654321")
-    with pytest.raises(DomainError, match="person.lookalike_reason"):
+    with pytest.raises(DomainError, match=r"person\.lookalike_reason"):
         register_person(office.ctx, office.admin, twin, LookAlikes("  ", (first.id or "",)))
     reason = "Hai anh em sinh đôi, khác số điện thoại"
     second = register_person(office.ctx, office.admin, twin, LookAlikes(reason, (first.id or "",)))
