@@ -217,7 +217,7 @@ class PersonPage(LoadedScreen[PageData | None]):
         )
         if asked != QMessageBox.StandardButton.Yes:
             return False
-        self.print_menu.write_violation_record(enrolment_id)
+        self.print_menu.print_violation_record(enrolment_id)
         return True
 
     def record_follow_up(self) -> None:
