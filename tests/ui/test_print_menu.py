@@ -85,6 +85,6 @@ def test_without_an_enrolment_only_the_summary_is_offered(
 ) -> None:
     page = page_of(qtbot, station, nurse, State.DA_XAC_DINH_NGHIEN, monkeypatch, tmp_path)
     assert offered(page) == ["Mẫu 22"]
-    page.print_menu.set_subject(page.data.person.id or "", None)
+    page.print_menu.set_subject(page.data.person.id or "", "", page.data.printable)
     assert page.print_menu.enrolment_forms == []
     assert page.print_menu.summary.isEnabled()

@@ -31,7 +31,7 @@ from canghien_desktop.storage.rows import AuditRow
 from canghien_desktop.ui import preferences
 from canghien_desktop.ui.pdf_pages import lay_out, paint_pages
 from canghien_desktop.ui.print_preview import Printable, PrintPreview, paper_printable
-from canghien_desktop.ui.screens.print_menu import PrintMenu
+from canghien_desktop.ui.screens.person_page import PersonPage
 
 TODAY = date(2026, 12, 1)
 A4 = (595, 842)  # points
@@ -237,22 +237,23 @@ def _dossier_without_its_violation(station, nurse) -> str:
     return e.id or ""
 
 
-def test_mau_27_is_offered_only_when_it_would_print(qtbot, station, nurse) -> None:
+def offered(qtbot, station, nurse, person_id: str) -> list[str]:
+    """The forms the person page's print menu offers, read as the page reads them."""
+    page = PersonPage(station, nurse)
+    qtbot.addWidget(page)
+    page.show_person(person_id)
+    qtbot.waitUntil(lambda: page.data is not None)
+    return [a.text().split(" – ")[0] for a in page.print_menu.enrolment_forms]
+
+
+def test_mau_27_is_offered_only_when_it_would_print(qtbot, station, nurse, sync_tasks) -> None:
     refused = _dossier_without_its_violation(station, nurse)
     with pytest.raises(DomainError) as printing:
         forms.paper_for_enrolment(station, nurse, "27", refused)
     assert printing.value.code == "form.not_applicable"
-    menu = PrintMenu(station, nurse)
-    qtbot.addWidget(menu)
-    enrolment = enrolments.get_enrolment(station, nurse, refused)
-    menu.set_subject(enrolment.person_id, enrolment)
-    assert "Mẫu 27" not in [a.text().split(" – ")[0] for a in menu.enrolment_forms]
+    person_id = enrolments.get_enrolment(station, nurse, refused).person_id
+    assert "Mẫu 27" not in offered(qtbot, station, nurse, person_id)
     missed = ActionRequest(Action.MISS_REGISTRATION, date(2026, 5, 12))
-    on_file = stepped(
-        station,
-        nurse,
-        walk_to(station, nurse, State.DA_XAC_DINH_NGHIEN, assessed_on=date(2026, 5, 4)),
-        missed,
-    )
-    menu.set_subject(on_file.person_id, on_file)
-    assert [a.text().split(" – ")[0] for a in menu.enrolment_forms] == ["Mẫu 27"]
+    assessed = walk_to(station, nurse, State.DA_XAC_DINH_NGHIEN, assessed_on=date(2026, 5, 4))
+    on_file = stepped(station, nurse, assessed, missed)
+    assert offered(qtbot, station, nurse, on_file.person_id) == ["Mẫu 27"]

@@ -7,13 +7,12 @@ confidential: off until chosen, on a page's menu.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.domain.lifecycle import Enrolment
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.messages import render
@@ -38,15 +37,17 @@ class PrintMenu(QMenu):
         self.addSeparator()
         self.enrolment_forms: list[QAction] = []  # the forms that fit, rebuilt per subject
 
-    def set_subject(self, person_id: str, enrolment: Enrolment | None) -> None:
-        """Offer the forms printable for ``enrolment``, in the decree's order; none without."""
+    def set_subject(
+        self, person_id: str, enrolment_id: str, offered: Sequence[forms.EnrolmentForm]
+    ) -> None:
+        """Offer ``offered``, the forms ``forms.forms_for`` found printable for the
+        enrolment (read with the page, off the GUI thread); none without an enrolment."""
         self._person_id = person_id
         for action in self.enrolment_forms:
             self.removeAction(action)
             action.deleteLater()
-        enrolment_id = enrolment.id if enrolment is not None else None
-        offered = forms.forms_for(self._ctx, self._actor, enrolment_id) if enrolment_id else []
-        self.enrolment_forms = [self._form_action(f.number, enrolment_id or "") for f in offered]
+        offered = offered if enrolment_id else ()
+        self.enrolment_forms = [self._form_action(f.number, enrolment_id) for f in offered]
 
     def _form_action(self, number: str, enrolment_id: str) -> QAction:
         text = self.tr("Mẫu {number} – {name}").format(number=number, name=label(f"form.{number}"))
