@@ -13,9 +13,10 @@ from dataclasses import dataclass
 import pypdfium2
 
 POINTS_PER_INCH = 72  # the PDF's own unit
-# A page at the printer's 1200 dpi would take over half a gigabyte; 600 dpi is beyond what
-# the eye sees on paper and keeps one page near 140 MB, drawn and released one at a time.
-MAX_DPI = 600
+# A page at a printer's 1200 dpi would take over half a gigabyte, and the station PCs'
+# cheap host-based laser printers get every page as a bitmap through the spooler: 300 dpi
+# (35 MB a page, drawn and released one at a time) prints text as crisp as a photocopy.
+MAX_DPI = 300
 MIN_DPI = 150  # the preview's screen-resolution printer still reads sharp when zoomed
 
 
