@@ -1,18 +1,24 @@
 """What the print menu offers (``forms.forms_for``) is exactly what printing accepts: every
 offered form renders, every other one is refused, whatever the enrolment's state; and the
-paper rendered for the preview is the file printing writes, under the same name."""
+paper rendered for the preview is the file printing writes, under the same name, saved
+whole or not at all."""
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import func, select
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.lifecycle import ActionRequest, Enrolment
 from canghien_desktop.domain.lifecycle_table import Action
+from canghien_desktop.services import messages
 from canghien_desktop.services.station import forms
+from canghien_desktop.storage.rows import AuditRow
 from tests.conftest import Office
 from tests.factories import stepped
 from tests.integration.test_forms import completed, enrolled_duc, treated
@@ -59,3 +65,30 @@ def test_the_preview_saves_what_printing_writes(office: Office, tmp_path: Path) 
     )
     assert kept.name == written.name == paper.name
     assert kept.read_bytes()[:4] == written.read_bytes()[:4] == b"%PDF"
+
+
+def test_a_copy_open_in_a_pdf_viewer_stays_and_nothing_is_noted(
+    office: Office, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows refuses to rename over a PDF a viewer holds open: the old copy stays, the
+    message names it, no temporary file is left and the audit log notes no save."""
+    paper = forms.paper_for_enrolment(office.ctx, office.admin, "26a", completed(office).id or "")
+    (tmp_path / "out").mkdir()
+    held = tmp_path / "out" / paper.name
+    held.write_bytes(b"the copy on screen")
+    real_replace = os.replace
+
+    def replace(source: Any, target: Any) -> None:
+        if Path(target) == held:
+            raise PermissionError(13, "The process cannot access the file", str(held))
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+    with pytest.raises(DomainError) as refused:
+        forms.keep_paper(office.ctx, office.admin, paper, held)
+    assert refused.value.code == "file.in_use" and str(held) in messages.render(refused.value)
+    assert [p.name for p in held.parent.iterdir()] == [paper.name]
+    assert held.read_bytes() == b"the copy on screen"
+    with office.ctx.db.read() as session:
+        notes = select(func.count()).select_from(AuditRow).where(AuditRow.action == "print_form")
+        assert session.scalar(notes) == 0
