@@ -112,15 +112,15 @@ class PrintPreview(QPrintPreviewDialog):
         screen = self.screen().availableGeometry()
         self.resize(min(1240, screen.width()), min(860, screen.height()))
 
-    def _printer_box(self, names: Sequence[str]) -> QComboBox:
+    def _printer_box(self, installed: Sequence[str]) -> QComboBox:
+        """The installed printers, the one used last chosen, else the system's default."""
+        names = list(installed)
         box = QComboBox()
-        box.addItems(list(names))
-        last, default = preferences.remembered(preferences.LAST_PRINTER), ""
-        if names:
-            default = QPrinterInfo.defaultPrinterName()
-        chosen = last if last in names else default
+        box.addItems(names)
+        last = preferences.remembered(preferences.LAST_PRINTER)
+        chosen = last if last in names else (QPrinterInfo.defaultPrinterName() if names else "")
         if chosen in names:
-            box.setCurrentIndex(list(names).index(chosen))
+            box.setCurrentIndex(names.index(chosen))
         if not names:
             box.setPlaceholderText(self.tr("Chưa cài máy in"))
             box.setEnabled(False)
