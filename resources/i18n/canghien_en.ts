@@ -3213,16 +3213,103 @@ Version {version}.</translation>
         <translation>Form {number} – {name}</translation>
     </message>
     <message>
+        <source>Đang chuẩn bị bản in…</source>
+        <translation>Preparing the printout…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Xem trước khi in – {name}</source>
+        <translation>Print preview – {name}</translation>
+    </message>
+    <message>
+        <source>Số bản cần in: mặc định mỗi nơi nhận một bản</source>
+        <translation>Copies to print: by default one for each recipient</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>In ra máy in đã chọn</source>
+        <translation>Print on the chosen printer</translation>
+    </message>
+    <message>
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Lưu thành tệp PDF vào một thư mục</source>
+        <translation>Save as a PDF file in a folder</translation>
+    </message>
+    <message>
+        <source>Chưa cài máy in</source>
+        <translation>No printer installed</translation>
+    </message>
+    <message>
+        <source>Máy in:</source>
+        <translation>Printer:</translation>
+    </message>
+    <message>
+        <source>Số bản:</source>
+        <translation>Copies:</translation>
+    </message>
+    <message>
+        <source>Vừa chiều rộng</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Vừa trang</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <source>Thu nhỏ</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Phóng to</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Trang đầu</source>
+        <translation>First page</translation>
+    </message>
+    <message>
+        <source>Trang trước</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Trang sau</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Trang cuối</source>
+        <translation>Last page</translation>
+    </message>
+    <message>
+        <source>Xem từng trang</source>
+        <translation>Show single page</translation>
+    </message>
+    <message>
+        <source>Xem hai trang cạnh nhau</source>
+        <translation>Show facing pages</translation>
+    </message>
+    <message>
+        <source>Xem tất cả các trang</source>
+        <translation>Show overview of all pages</translation>
+    </message>
+    <message>
+        <source>Không in được: hãy kiểm tra máy in rồi in lại.</source>
+        <translation>Nothing was printed: check the printer, then print again.</translation>
+    </message>
+    <message>
         <source>Chọn thư mục lưu tệp PDF</source>
-        <translation>Choose a folder for the PDF file</translation>
+        <translation>Choose the folder to save the PDF in</translation>
     </message>
     <message>
-        <source>Đang tạo tệp PDF…</source>
-        <translation>Writing the PDF file…</translation>
-    </message>
-    <message>
-        <source>Đã tạo tệp PDF</source>
-        <translation>PDF file written</translation>
+        <source>Đã lưu tệp PDF</source>
+        <translation>PDF saved</translation>
     </message>
     <message>
         <source>Đã lưu: {path}</source>
@@ -3230,7 +3317,7 @@ Version {version}.</translation>
     </message>
     <message>
         <source>Mở tệp</source>
-        <translation>Open the file</translation>
+        <translation>Open file</translation>
     </message>
     <message>
         <source>Đóng</source>
@@ -3450,10 +3537,6 @@ Version {version}.</translation>
         <translation>Open the report&apos;s folder</translation>
     </message>
     <message>
-        <source>Đã lập {name}.</source>
-        <translation>Written {name}.</translation>
-    </message>
-    <message>
         <source>Đã lập báo cáo kỳ {period}.</source>
         <translation>The report for {period} is ready.</translation>
     </message>
@@ -3472,6 +3555,10 @@ Version {version}.</translation>
     <message>
         <source>Mở tệp</source>
         <translation>Open file</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>Đã hủy: không có tệp nào được ghi.</source>
@@ -4704,8 +4791,8 @@ Version {version}.</translation>
         <translation>Form {number} – {name}</translation>
     </message>
     <message>
-        <source>Đang tạo tệp PDF…</source>
-        <translation>Writing the PDF…</translation>
+        <source>Đang chuẩn bị bản in…</source>
+        <translation>Preparing the printout…</translation>
     </message>
 </context>
 <context>
