@@ -4751,6 +4751,235 @@ Version {version}.</translation>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source> (mặc định: %(default)s)</source>
+        <comment> (default: %(default)s)</comment>
+        <translation> (default: %(default)s)</translation>
+    </message>
+    <message>
+        <source>%(heading)s:</source>
+        <comment>%(heading)s:</comment>
+        <translation>%(heading)s:</translation>
+    </message>
+    <message>
+        <source>%(prog)s: cảnh báo: %(message)s
+</source>
+        <comment>%(prog)s: warning: %(message)s
+</comment>
+        <translation>%(prog)s: warning: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>%(prog)s: lỗi: %(message)s
+</source>
+        <comment>%(prog)s: error: %(message)s
+</comment>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>%r không gọi được</source>
+        <comment>%r is not callable</comment>
+        <translation>%r is not callable</translation>
+    </message>
+    <message>
+        <source>&apos;required&apos; không dùng được cho tham số vị trí</source>
+        <comment>&apos;required&apos; is an invalid argument for positionals</comment>
+        <translation>&apos;required&apos; is an invalid argument for positionals</translation>
+    </message>
+    <message>
+        <source>.__call__() chưa được định nghĩa</source>
+        <comment>.__call__() not defined</comment>
+        <translation>.__call__() not defined</translation>
+    </message>
+    <message>
+        <source>chuỗi tùy chọn %(option)r sai: phải bắt đầu bằng một ký tự trong %(prefix_chars)r</source>
+        <comment>invalid option string %(option)r: must start with a character %(prefix_chars)r</comment>
+        <translation>invalid option string %(option)r: must start with a character %(prefix_chars)r</translation>
+    </message>
+    <message>
+        <source>chuỗi tùy chọn không đúng chỗ: %s</source>
+        <comment>unexpected option string: %s</comment>
+        <translation>unexpected option string: %s</translation>
+    </message>
+    <message>
+        <source>chuỗi tùy chọn trùng: %s</source>
+        <comment>conflicting option string: %s</comment>
+        <translation>conflicting option string: %s</translation>
+    </message>
+    <message>
+        <source>các chuỗi tùy chọn trùng: %s</source>
+        <comment>conflicting option strings: %s</comment>
+        <translation>conflicting option strings: %s</translation>
+    </message>
+    <message>
+        <source>cách dùng: </source>
+        <comment>usage: </comment>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>cần %s giá trị</source>
+        <comment>expected %s argument</comment>
+        <translation>expected %s argument</translation>
+    </message>
+    <message>
+        <source>cần %s giá trị</source>
+        <comment>expected %s arguments</comment>
+        <translation>expected %s arguments</translation>
+    </message>
+    <message>
+        <source>cần dest= cho tùy chọn như %r</source>
+        <comment>dest= is required for options like %r</comment>
+        <translation>dest= is required for options like %r</translation>
+    </message>
+    <message>
+        <source>cần một giá trị</source>
+        <comment>expected one argument</comment>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>cần một trong các tham số %s</source>
+        <comment>one of the arguments %s is required</comment>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <source>cần ít nhất một giá trị</source>
+        <comment>expected at least one argument</comment>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>giá trị conflict_resolution sai: %r</source>
+        <comment>invalid conflict_resolution value: %r</comment>
+        <translation>invalid conflict_resolution value: %r</translation>
+    </message>
+    <message>
+        <source>in hướng dẫn này rồi thoát</source>
+        <comment>show this help message and exit</comment>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>in số phiên bản rồi thoát</source>
+        <comment>show program&apos;s version number and exit</comment>
+        <translation>show program&apos;s version number and exit</translation>
+    </message>
+    <message>
+        <source>không có lệnh %(parser_name)r (chọn một trong %(choices)s)</source>
+        <comment>unknown parser %(parser_name)r (choices: %(choices)s)</comment>
+        <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>không dùng cùng tham số %s</source>
+        <comment>not allowed with argument %s</comment>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <source>không gộp được: hai nhóm cùng tên %r</source>
+        <comment>cannot merge actions - two groups are named %r</comment>
+        <translation>cannot merge actions - two groups are named %r</translation>
+    </message>
+    <message>
+        <source>không hiểu tham số %s</source>
+        <comment>unrecognized arguments: %s</comment>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>không mở được &apos;%(filename)s&apos;: %(error)s</source>
+        <comment>can&apos;t open &apos;%(filename)s&apos;: %(error)s</comment>
+        <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>không nhận %(value)r (chọn một trong %(choices)s)</source>
+        <comment>invalid choice: %(value)r (choose from %(choices)s)</comment>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>không nhận %(value)r (không phải giá trị %(type)s)</source>
+        <comment>invalid %(type)s value: %(value)r</comment>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <source>không nhận giá trị đi kèm %r</source>
+        <comment>ignored explicit argument %r</comment>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <source>không thể có nhiều nhóm lệnh con</source>
+        <comment>cannot have multiple subparser arguments</comment>
+        <translation>cannot have multiple subparser arguments</translation>
+    </message>
+    <message>
+        <source>lệnh &apos;%(parser_name)s&apos; sắp bị bỏ</source>
+        <comment>command &apos;%(parser_name)s&apos; is deprecated</comment>
+        <translation>command &apos;%(parser_name)s&apos; is deprecated</translation>
+    </message>
+    <message>
+        <source>lệnh con</source>
+        <comment>subcommands</comment>
+        <translation>subcommands</translation>
+    </message>
+    <message>
+        <source>lệnh con trùng: %s</source>
+        <comment>conflicting subparser: %s</comment>
+        <translation>conflicting subparser: %s</translation>
+    </message>
+    <message>
+        <source>nhận nhiều nhất một giá trị</source>
+        <comment>expected at most one argument</comment>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>tham số &quot;-&quot; với chế độ %r</source>
+        <comment>argument &quot;-&quot; with mode %r</comment>
+        <translation>argument &quot;-&quot; with mode %r</translation>
+    </message>
+    <message>
+        <source>tham số %(argument_name)s %(message)s</source>
+        <comment>argument %(argument_name)s: %(message)s</comment>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>tham số &apos;%(argument_name)s&apos; sắp bị bỏ</source>
+        <comment>argument &apos;%(argument_name)s&apos; is deprecated</comment>
+        <translation>argument &apos;%(argument_name)s&apos; is deprecated</translation>
+    </message>
+    <message>
+        <source>tham số loại trừ nhau phải là tùy chọn</source>
+        <comment>mutually exclusive arguments must be optional</comment>
+        <translation>mutually exclusive arguments must be optional</translation>
+    </message>
+    <message>
+        <source>tham số vị trí</source>
+        <comment>positional arguments</comment>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>thiếu tham số bắt buộc %s</source>
+        <comment>the following arguments are required: %s</comment>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>tên khác của lệnh con trùng: %s</source>
+        <comment>conflicting subparser alias: %s</comment>
+        <translation>conflicting subparser alias: %s</translation>
+    </message>
+    <message>
+        <source>tùy chọn</source>
+        <comment>options</comment>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>tùy chọn %(option)s mơ hồ, có thể là %(matches)s</source>
+        <comment>ambiguous option: %(option)s could match %(matches)s</comment>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <source>tùy chọn &apos;%(option)s&apos; sắp bị bỏ</source>
+        <comment>option &apos;%(option)s&apos; is deprecated</comment>
+        <translation>option &apos;%(option)s&apos; is deprecated</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Bố cục chưa đối chiếu mẫu chính thức: {numbers}</source>
@@ -4789,6 +5018,10 @@ Version {version}.</translation>
         <translation>Records of voluntary home and community drug-addiction treatment.</translation>
     </message>
     <message>
+        <source>LỆNH</source>
+        <translation>VERB</translation>
+    </message>
+    <message>
         <source>MÃ KHÔI PHỤC (chỉ hiện một lần, hãy in và cất nơi an toàn): {code}</source>
         <translation>RECOVERY CODE (shown only once; print it and keep it safe): {code}</translation>
     </message>
@@ -4811,6 +5044,14 @@ Version {version}.</translation>
     <message>
         <source>Mật khẩu: </source>
         <translation>Password: </translation>
+    </message>
+    <message>
+        <source>THƯ_MỤC</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>TÊN</source>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Từ nay lô chỉ được mã hóa cho đơn vị tổng hợp</source>
@@ -4945,6 +5186,10 @@ Version {version}.</translation>
         <translation>batches {seqs} missing; ask the station to send them again</translation>
     </message>
     <message>
+        <source>thư mục dữ liệu (mặc định: CANGHIEN_DATA_DIR, hoặc của người dùng)</source>
+        <translation>data folder (default: CANGHIEN_DATA_DIR, else per-user)</translation>
+    </message>
+    <message>
         <source>thống kê</source>
         <translation>statistics</translation>
     </message>
@@ -4955,6 +5200,10 @@ Version {version}.</translation>
     <message>
         <source>tên người dùng</source>
         <translation>user name</translation>
+    </message>
+    <message>
+        <source>tên đăng nhập (mặc định: CANGHIEN_USER)</source>
+        <translation>user name (default: CANGHIEN_USER)</translation>
     </message>
     <message>
         <source>tạo dữ liệu mẫu</source>
