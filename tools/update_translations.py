@@ -62,8 +62,12 @@ def qt_sources() -> list[Path]:
 
 
 def plain_sources() -> list[Path]:
-    """The code that translates without Qt."""
-    return [*sorted((PACKAGE / "services").rglob("*.py")), *sorted((PACKAGE / "cli").rglob("*.py"))]
+    """The code that translates without Qt (the GUI's entry point reads its options so)."""
+    return [
+        *sorted((PACKAGE / "services").rglob("*.py")),
+        *sorted((PACKAGE / "cli").rglob("*.py")),
+        PACKAGE / "__main__.py",
+    ]
 
 
 def ts_path(lang: str) -> Path:

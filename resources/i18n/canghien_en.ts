@@ -4982,6 +4982,10 @@ Version {version}.</translation>
 <context>
     <name>cli</name>
     <message>
+        <source>2026, 2026-H1, 2026-Q3 hoặc 2026-11</source>
+        <translation>2026, 2026-H1, 2026-Q3 or 2026-11</translation>
+    </message>
+    <message>
         <source>Bố cục chưa đối chiếu mẫu chính thức: {numbers}</source>
         <translation>Layout not yet checked against the official template: {numbers}</translation>
     </message>
@@ -5062,6 +5066,10 @@ Version {version}.</translation>
         <translation>From now on every batch is also encrypted to {recipient}</translation>
     </message>
     <message>
+        <source>USB hoặc thư mục để ghi vào</source>
+        <translation>the stick or folder to write to</translation>
+    </message>
+    <message>
         <source>Xong: {action} {name}.</source>
         <translation>Done: {action} {name}.</translation>
     </message>
@@ -5070,12 +5078,24 @@ Version {version}.</translation>
         <translation>Commune: {commune} (code {code})</translation>
     </message>
     <message>
+        <source>add: các tệp thẻ khóa; revoke: mã trạm; backup: một tệp khóa công khai age</source>
+        <translation>add: card files; revoke: station code; backup: an age public key file</translation>
+    </message>
+    <message>
         <source>bị từ chối</source>
         <translation>rejected</translation>
     </message>
     <message>
         <source>chưa đối chiếu, nguồn thứ cấp</source>
         <translation>not checked, secondary source</translation>
+    </message>
+    <message>
+        <source>chỉ các bản ghi của trạm này</source>
+        <translation>only the records this station owns</translation>
+    </message>
+    <message>
+        <source>chỉ xem kết quả, không ghi gì</source>
+        <translation>show outcomes, write nothing</translation>
     </message>
     <message>
         <source>các biểu mẫu in được và căn cứ</source>
@@ -5094,8 +5114,20 @@ Version {version}.</translation>
         <translation>new signing passphrase</translation>
     </message>
     <message>
+        <source>export: bắt buộc; rotate: nơi ghi biên bản đổi khóa</source>
+        <translation>export: required; rotate: where the statement goes</translation>
+    </message>
+    <message>
+        <source>ghi bản ghi không mã hóa (có ghi vào nhật ký)</source>
+        <translation>write records unencrypted (recorded in the audit log)</translation>
+    </message>
+    <message>
         <source>ghi mọi bản ghi hiện có ra tệp JSON lines</source>
         <translation>write every current record as JSON lines</translation>
+    </message>
+    <message>
+        <source>ghi một thư nháp .eml đính kèm lô (gửi tới TO nếu có)</source>
+        <translation>write an .eml draft with the batch attached (optionally addressed to TO)</translation>
     </message>
     <message>
         <source>gửi lại một lô đã xuất, đúng như cũ</source>
@@ -5146,6 +5178,18 @@ Version {version}.</translation>
         <translation>recovery code</translation>
     </message>
     <message>
+        <source>mã tỉnh 2 chữ số (QĐ 19/2025)</source>
+        <translation>2-digit province code (QĐ 19/2025)</translation>
+    </message>
+    <message>
+        <source>mã xã 5 chữ số của trạm</source>
+        <translation>a station&apos;s 5-digit commune code</translation>
+    </message>
+    <message>
+        <source>mã xã 5 chữ số của trạm, theo danh mục 2025 (không có --province thì lấy tỉnh của xã)</source>
+        <translation>5-digit commune code of a station, from the 2025 list (its province if alone)</translation>
+    </message>
+    <message>
         <source>mật khẩu</source>
         <translation>password</translation>
     </message>
@@ -5154,8 +5198,24 @@ Version {version}.</translation>
         <translation>new password</translation>
     </message>
     <message>
+        <source>một đối tượng JSON, cho script</source>
+        <translation>one JSON object, for scripts</translation>
+    </message>
+    <message>
+        <source>mở bản sao lưu bằng mã khôi phục của nó</source>
+        <translation>open the backup with its recovery code</translation>
+    </message>
+    <message>
+        <source>ngôn ngữ giao diện (mặc định: CANGHIEN_LANG, hoặc vi)</source>
+        <translation>interface language (default: CANGHIEN_LANG, else vi)</translation>
+    </message>
+    <message>
         <source>người dùng</source>
         <translation>users</translation>
+    </message>
+    <message>
+        <source>như đã đọc qua điện thoại</source>
+        <translation>as read out over the phone</translation>
     </message>
     <message>
         <source>nhập lô dữ liệu</source>
@@ -5166,12 +5226,44 @@ Version {version}.</translation>
         <translation>import acknowledgements</translation>
     </message>
     <message>
+        <source>năm của sổ (Mẫu 23, 52)</source>
+        <translation>the year of a register (Mẫu 23, 52)</translation>
+    </message>
+    <message>
         <source>quy định pháp luật đang áp dụng</source>
         <translation>the legal rules in force</translation>
     </message>
     <message>
+        <source>reset: dùng mã khôi phục thay cho đăng nhập</source>
+        <translation>reset: use the recovery code, not a login</translation>
+    </message>
+    <message>
+        <source>revoke: lý do (mất máy, mất USB)</source>
+        <translation>revoke: why (lost PC, stolen stick)</translation>
+    </message>
+    <message>
         <source>sao lưu</source>
         <translation>back up</translation>
+    </message>
+    <message>
+        <source>số của lô, như trên màn hình Lô dữ liệu</source>
+        <translation>the batch&apos;s number, as listed on the Batches screen</translation>
+    </message>
+    <message>
+        <source>số hiệu mẫu: 19 … 28, 50 … 54</source>
+        <translation>the form&apos;s number: 19 … 28, 50 … 54</translation>
+    </message>
+    <message>
+        <source>số người cần tạo (mặc định: 50, cỡ một xã)</source>
+        <translation>people to make (default: 50, a commune&apos;s)</translation>
+    </message>
+    <message>
+        <source>số đăng ký/năm (mặc định: lần gần nhất)</source>
+        <translation>register number/year (default: latest)</translation>
+    </message>
+    <message>
+        <source>số định danh 12 chữ số của người đó</source>
+        <translation>the person&apos;s 12-digit ID number</translation>
     </message>
     <message>
         <source>theo người</source>
@@ -5188,6 +5280,10 @@ Version {version}.</translation>
     <message>
         <source>thư mục dữ liệu (mặc định: CANGHIEN_DATA_DIR, hoặc của người dùng)</source>
         <translation>data folder (default: CANGHIEN_DATA_DIR, else per-user)</translation>
+    </message>
+    <message>
+        <source>thư mục để ghi tệp .xlsx và .pdf</source>
+        <translation>folder for the .xlsx and .pdf</translation>
     </message>
     <message>
         <source>thống kê</source>
@@ -5208,6 +5304,18 @@ Version {version}.</translation>
     <message>
         <source>tạo dữ liệu mẫu</source>
         <translation>load demo data</translation>
+    </message>
+    <message>
+        <source>tệp .jsonl cần ghi</source>
+        <translation>the .jsonl file to write</translation>
+    </message>
+    <message>
+        <source>tệp .pub của một trạm để kiểm tra chữ ký, khi không có thư mục dữ liệu của đơn vị</source>
+        <translation>a station&apos;s .pub to check signatures with, outside an office&apos;s data folder</translation>
+    </message>
+    <message>
+        <source>tệp PDF cần ghi, hoặc một thư mục (mặc định: thư mục hiện tại)</source>
+        <translation>the PDF to write, or a folder (default: here)</translation>
     </message>
     <message>
         <source>xem trước</source>
@@ -5268,6 +5376,14 @@ Version {version}.</translation>
     <message>
         <source>đã đối chiếu</source>
         <translation>checked</translation>
+    </message>
+    <message>
+        <source>đóng dấu MẬT</source>
+        <translation>stamp it MẬT (confidential)</translation>
+    </message>
+    <message>
+        <source>đổi khóa khi không còn cụm mật khẩu cũ (đã mất)</source>
+        <translation>rotate without the old passphrase (it is lost)</translation>
     </message>
 </context>
 <context>
