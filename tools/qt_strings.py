@@ -48,6 +48,11 @@ CONTEXTS = (
     "QInputDialog",
     "QDialog",
     "QErrorMessage",
+    "QProgressDialog",
+    "QAbstractFileIconProvider",
+    "QPrintSettingsOutput",
+    "QPrintWidget",
+    "QPrintPropertiesDialog",
 )
 # The "About Qt" box (pages of licence text) is never opened by the app.
 LEFT_OUT = ("<h3>About Qt", "<p>Qt is a C++ toolkit")

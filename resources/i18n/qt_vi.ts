@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Alias</source>
+            <translation>Bí danh</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Ổ đĩa</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Tệp</translation>
+        </message>
+        <message>
+            <source>File Folder</source>
+            <translation>Thư mục</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Thư mục</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Lối tắt</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Không rõ</translation>
+        </message>
+    </context>
+    <context>
         <name>QAbstractSpinBox</name>
         <message>
             <source>&amp;Select All</source>
@@ -1086,6 +1117,33 @@ Hãy tắt một trong hai.</translation>
         </message>
     </context>
     <context>
+        <name>QPrintPropertiesDialog</name>
+        <message>
+            <source>Advanced Option Conflicts</source>
+            <translation>Tùy chọn nâng cao xung đột</translation>
+        </message>
+        <message>
+            <source>Job Options</source>
+            <translation>Tùy chọn lệnh in</translation>
+        </message>
+        <message>
+            <source>Page Setup Conflicts</source>
+            <translation>Thiết lập trang xung đột</translation>
+        </message>
+        <message>
+            <source>Printer Properties</source>
+            <translation>Thuộc tính máy in</translation>
+        </message>
+        <message>
+            <source>There are conflicts in page setup options. Do you want to fix them?</source>
+            <translation>Các tùy chọn thiết lập trang có xung đột. Bạn có muốn sửa không?</translation>
+        </message>
+        <message>
+            <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+            <translation>Một số tùy chọn nâng cao có xung đột. Bạn có muốn sửa không?</translation>
+        </message>
+    </context>
+    <context>
         <name>QPrintPropertiesWidget</name>
         <message>
             <source>Advanced</source>
@@ -1102,6 +1160,167 @@ Hãy tắt một trong hai.</translation>
         <message>
             <source>There are conflicts in some options. Please fix them.</source>
             <translation>Một số tùy chọn xung đột nhau. Hãy sửa lại.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <source>Collate</source>
+            <translation>In theo bộ</translation>
+        </message>
+        <message>
+            <source>Color</source>
+            <translation>Màu</translation>
+        </message>
+        <message>
+            <source>Color Mode</source>
+            <translation>Chế độ màu</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Số bản</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>Số bản:</translation>
+        </message>
+        <message>
+            <source>Current Page</source>
+            <translation>Trang hiện tại</translation>
+        </message>
+        <message>
+            <source>Double Sided Printing</source>
+            <translation>In hai mặt</translation>
+        </message>
+        <message>
+            <source>Duplex Printing</source>
+            <translation>In hai mặt</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Biểu mẫu</translation>
+        </message>
+        <message>
+            <source>Grayscale</source>
+            <translation>Thang xám</translation>
+        </message>
+        <message>
+            <source>Long side</source>
+            <translation>Cạnh dài</translation>
+        </message>
+        <message>
+            <source>Long side binding</source>
+            <translation>Đóng gáy cạnh dài</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Không</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Tắt</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Tùy chọn</translation>
+        </message>
+        <message>
+            <source>Output Settings</source>
+            <translation>Thiết lập đầu ra</translation>
+        </message>
+        <message>
+            <source>Page &amp;Set:</source>
+            <translation>&amp;Nhóm trang:</translation>
+        </message>
+        <message>
+            <source>Page Set:</source>
+            <translation>Nhóm trang:</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Trang</translation>
+        </message>
+        <message>
+            <source>Pages from</source>
+            <translation>Các trang từ</translation>
+        </message>
+        <message>
+            <source>Print all</source>
+            <translation>In tất cả</translation>
+        </message>
+        <message>
+            <source>Print range</source>
+            <translation>Phạm vi in</translation>
+        </message>
+        <message>
+            <source>Reverse</source>
+            <translation>Đảo ngược</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Phần đã chọn</translation>
+        </message>
+        <message>
+            <source>Short side</source>
+            <translation>Cạnh ngắn</translation>
+        </message>
+        <message>
+            <source>Short side binding</source>
+            <translation>Đóng gáy cạnh ngắn</translation>
+        </message>
+        <message>
+            <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+            <translation>Ghi các trang hoặc khoảng trang, cách nhau bằng dấu phẩy. Một khoảng là hai số nối bằng dấu gạch ngang. Ví dụ: 3,5-7,9 in các trang 3, 5, 6, 7 và 9.</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>đến</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintWidget</name>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Tên:</translation>
+        </message>
+        <message>
+            <source>...</source>
+            <translation>...</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Biểu mẫu</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>Vị trí:</translation>
+        </message>
+        <message>
+            <source>Output &amp;file:</source>
+            <translation>Tệ&amp;p đầu ra:</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>T&amp;huộc tính</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Xem trước</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Máy in</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Kiểu:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QProgressDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
         </message>
     </context>
     <context>
