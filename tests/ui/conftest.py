@@ -43,6 +43,12 @@ def fresh_session_memory(tmp_path_factory: pytest.TempPathFactory) -> Iterator[N
     yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def qt_speaks_like_the_app(qapp) -> None:
+    """Qt's own words (standard buttons, context menus) in Vietnamese, as the app has them."""
+    install_translators(qapp)
+
+
 @pytest.fixture
 def english(qapp) -> Iterator[None]:
     """The app speaks English for this test, as ``--lang en`` makes it: Qt's translators
