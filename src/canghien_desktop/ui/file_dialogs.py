@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from canghien_desktop.ui import preferences
+
 _TYPE_COLUMN = 2  # QFileSystemModel: name, size, type, date modified
 _URL_ROLE = Qt.ItemDataRole.UserRole + 1  # the side list's place (QFileDialog's QUrlModel)
 
@@ -37,6 +39,12 @@ def start_folder() -> Path:
     """The documents folder when it exists, else the home folder."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
+def default_folder() -> Path:
+    """Where a screen's folder field starts: the folder the user last chose, if it is
+    still there (a USB stick may be out), else ``start_folder()``."""
+    return existing_folder(preferences.last_folder())
 
 
 def existing_folder(wanted: Path | str | None) -> Path:
@@ -112,7 +120,8 @@ class FileDialog(QFileDialog):
         details = self.findChild(QTreeView, "treeView")
         if details is not None:
             details.setItemDelegateForColumn(_TYPE_COLUMN, _FileType(details))
-        self.setDirectory(str(existing_folder(start)))
+        # Where the user last went, when the screen has no folder of its own to offer.
+        self.setDirectory(str(existing_folder(start or preferences.last_folder())))
         self._set_labels(mode == QFileDialog.FileMode.Directory)
         self._name_computer()
         self.resize(780, 480)
@@ -176,9 +185,18 @@ class FileDialog(QFileDialog):
 
 def _run(dialog: FileDialog) -> list[Path]:
     try:
-        return dialog.chosen() if dialog.exec() == QFileDialog.DialogCode.Accepted else []
+        chosen = dialog.chosen() if dialog.exec() == QFileDialog.DialogCode.Accepted else []
     finally:
         dialog.deleteLater()
+    if chosen:
+        remember_folder(chosen[0])
+    return chosen
+
+
+def remember_folder(chosen: Path) -> None:
+    """Keep the folder of what was chosen (a folder itself, or a file's) for next time."""
+    folder = chosen if chosen.is_dir() else chosen.parent
+    preferences.remember(preferences.LAST_FOLDER, str(folder))
 
 
 def choose_folder(

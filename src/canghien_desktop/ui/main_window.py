@@ -29,8 +29,10 @@ from canghien_desktop.ui.screens.people_view import PeopleView
 from canghien_desktop.ui.screens.reports_view import ReportsView
 from canghien_desktop.ui.screens.settings_view import SettingsView
 from canghien_desktop.ui.screens.today_view import TodayView
+from canghien_desktop.ui.window_memory import remember_geometry
 
 NAV_WIDTH = 190
+FIRST_SIZE = (1280, 720)  # until the user sizes it: room on a 1366×768 screen with a taskbar
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +68,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(self.stack.indexOf(first))
-        self.resize(1100, 680)
+        self.resize(*FIRST_SIZE)
+        remember_geometry(self, "main")
         if not self.consolidating:
             self.people.search.setFocus()  # typing a name is the first thing most users do
             self.people.reload()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from canghien_desktop.services.exchange.drives import Drive
 from canghien_desktop.ui.dialogs.export_choice_pages import RADIO_INDENT, note
-from canghien_desktop.ui.file_dialogs import choose_folder, start_folder
+from canghien_desktop.ui.file_dialogs import choose_folder, default_folder, start_folder
 from canghien_desktop.ui.tasks import Task
 
 ListDrives = Callable[[], list[Drive]]
@@ -49,7 +49,7 @@ class DestinationPage(QWizardPage):
         self.no_drive = note(self.tr("Không thấy USB nào: hãy cắm USB rồi bấm “Tìm lại USB”."))
         self.refresh_button = QPushButton(self.tr("Tìm lại USB"))
         self.to_folder = QRadioButton(self.tr("Thư mục:"))
-        self.folder = QLineEdit(str(start_folder()))
+        self.folder = QLineEdit(str(default_folder()))
         self.browse_button = QPushButton(self.tr("Chọn…"))
         self.to_email = QRadioButton(self.tr("E-mail"))
         self.email_to = QLineEdit()

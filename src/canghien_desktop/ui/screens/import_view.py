@@ -51,6 +51,7 @@ from canghien_desktop.ui.screens.import_work import import_one_by_one, stoppable
 from canghien_desktop.ui.screens.row_table_view import RowTableView
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, heading_label
+from canghien_desktop.ui.window_memory import remember_splitter
 
 
 class ImportView(QWidget):
@@ -135,6 +136,7 @@ class ImportView(QWidget):
         splitter.addWidget(self.batch_table)
         splitter.addWidget(self.records)
         splitter.setSizes([200, 300])
+        remember_splitter(splitter, "import")
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.commit_button, 0, Qt.AlignmentFlag.AlignTop)

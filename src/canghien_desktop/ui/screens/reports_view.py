@@ -32,7 +32,7 @@ from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.os_failure import os_failure
 from canghien_desktop.services.reports import ConsolidatedReport, save_copy, write_report
-from canghien_desktop.ui.file_dialogs import choose_folder, start_folder
+from canghien_desktop.ui.file_dialogs import choose_folder, default_folder, start_folder
 from canghien_desktop.ui.open_files import OpenUrl, open_path
 from canghien_desktop.ui.print_preview import Printable, PrintPreview
 from canghien_desktop.ui.screens.period_picker import PeriodPicker
@@ -64,7 +64,7 @@ class ReportsView(QWidget):
         self._write, self._open_url = write, open_url
         self.task: Task[WrittenReport] | None = None
         self.period = PeriodPicker(ctx.today())
-        self.folder = QLineEdit(str(start_folder()))
+        self.folder = QLineEdit(str(default_folder()))
         self.choose_button = QPushButton(self.tr("Chọn thư mục…"))
         self.run_button = QPushButton(self.tr("Lập báo cáo"))
         self.run_button.setEnabled(actor.may(Operation.REPORT))
