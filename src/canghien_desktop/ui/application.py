@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from importlib import resources
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from canghien_desktop import __version__
@@ -30,7 +30,23 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setOrganizationName("canghien")
     install_translators(app)
     use_bundled_font(app)
+    app.setWindowIcon(app_icon())
     return app
+
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # tools/make_icon.py draws each one
+
+
+def app_icon() -> QIcon:
+    """The icon of every window, in each size drawn, so the taskbar (16–32 px) and the
+    Alt+Tab switcher (48–256 px) each get a sharp one rather than a scaled one."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        data = resources.files(_RESOURCES).joinpath(f"icons/canghien-{size}.png").read_bytes()
+        pixmap = QPixmap()
+        if pixmap.loadFromData(data, "PNG"):
+            icon.addPixmap(pixmap)
+    return icon
 
 
 def install_translators(app: QApplication) -> list[QTranslator]:

@@ -30,8 +30,10 @@ class _GeometryKeeper(QObject):
         self._window, self._key = window, key
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() in (QEvent.Type.Close, QEvent.Type.Hide):
-            _store(self._key, self._window.saveGeometry())
+        # While Qt tears the window down, the Python side of this filter may already be gone.
+        window: QWidget | None = getattr(self, "_window", None)
+        if window is not None and watched is window and event.type() in (QEvent.Type.Close, QEvent.Type.Hide):
+            _store(self._key, window.saveGeometry())
         return False
 
 
