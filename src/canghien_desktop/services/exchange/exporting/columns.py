@@ -96,6 +96,8 @@ HEADERS: dict[str, str] = {
     "exit_reason": "Lý do",
     "last_event_on": "Ngày sự kiện cuối",
     "transferred_from": "Chuyển từ xã",
+    "entry": "Tiếp nhận từ",
+    "pauses": "Tạm dừng do bất khả kháng",
     # lifecycle event
     "enrolment_id": "Mã ghi danh",
     "action": "Việc",
@@ -114,6 +116,16 @@ HEADERS: dict[str, str] = {
     "until": "Đến ngày",
     "reported": "Có báo",
     "amount_vnd": "Số tiền (đồng)",
+    # electronic monitoring and its events
+    "decider_name": "Người quyết định",
+    "decider_title": "Chức vụ người quyết định",
+    "start_on": "Ngày bắt đầu giám sát",
+    "end_on": "Ngày kết thúc theo quyết định",
+    "device_type": "Loại thiết bị",
+    "device_serial": "Số thiết bị",
+    "ended_on": "Ngày kết thúc thực tế",
+    "end_reason": "Lý do kết thúc",
+    "monitoring_id": "Mã giám sát",
 }
 
 

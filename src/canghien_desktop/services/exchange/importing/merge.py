@@ -33,7 +33,7 @@ from canghien_desktop.services.exchange.importing.records import BadRecord, Inco
 from canghien_desktop.services.exchange.importing.siblings import held_version, incoming_version
 from canghien_desktop.services.exchange.importing.validation import problem_of
 from canghien_desktop.storage.base import RowFields, SyncedRecord
-from canghien_desktop.storage.canonical import canonical_json, jsonable, sha256_hex
+from canghien_desktop.storage.canonical import canonical_json, is_hashed, jsonable, sha256_hex
 from canghien_desktop.storage.rows import AssessmentRow, EnrolmentRow, PersonRow
 from canghien_desktop.storage.writer import RecordWriter
 
@@ -61,7 +61,11 @@ class Decision:
 
 
 def business(incoming: Incoming) -> RowFields:
-    return {k: v for k, v in incoming.fields.items() if k not in SyncedRecord.SYNC_COLUMNS}
+    return {
+        k: v
+        for k, v in incoming.fields.items()
+        if k not in SyncedRecord.SYNC_COLUMNS and is_hashed(k, v)
+    }
 
 
 def known_ids(session: Session, chunk: Sequence[Incoming | BadRecord]) -> set[str]:
@@ -119,7 +123,7 @@ def business_json(incoming: Incoming) -> str:
         {
             k: v.isoformat() if isinstance(v, date) else v  # datetime is a date too
             for k, v in incoming.fields.items()
-            if k not in sync
+            if k not in sync and is_hashed(k, v)
         }
     )
 
