@@ -1176,6 +1176,21 @@ overdue</translation>
     </message>
 </context>
 <context>
+    <name>EndMonitoringDialog</name>
+    <message>
+        <source>Kết thúc giám sát điện tử</source>
+        <translation>End electronic monitoring</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc:</source>
+        <translation>End date:</translation>
+    </message>
+    <message>
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
+    </message>
+</context>
+<context>
     <name>EnrolPanel</name>
     <message>
         <source>Cán bộ được giao quản lý, theo dõi</source>
@@ -1266,6 +1281,49 @@ overdue</translation>
     <message>
         <source>Chuyển đến từ xã</source>
         <translation>Moved in from commune</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source> tháng</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>5 chữ số</source>
+        <translation>5 digits</translation>
+    </message>
+    <message>
+        <source>Ngày tiếp nhận:</source>
+        <translation>Date received:</translation>
+    </message>
+    <message>
+        <source>Mã xã chuyển đến từ:</source>
+        <translation>Commune code moved from:</translation>
+    </message>
+    <message>
+        <source>Số quyết định quản lý sau cai:</source>
+        <translation>Post-rehab decision number:</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định:</source>
+        <translation>Decision date:</translation>
+    </message>
+    <message>
+        <source>Thời hạn quản lý:</source>
+        <translation>Management term:</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chuyển đến (Mẫu 53 và quyết định): thời hạn tính tiếp tại xã.</source>
+        <translation>File transferred in (Form 53 and the decision): the term continues in this commune.</translation>
+    </message>
+    <message>
+        <source>Số giấy chứng nhận chấp hành xong:</source>
+        <translation>Completion certificate number:</translation>
+    </message>
+    <message>
+        <source>Tiếp theo: đề nghị (Mẫu 50) và quyết định quản lý sau cai (Mẫu 51); 2 năm với người từ đủ 18 tuổi.</source>
+        <translation>Next: the proposal (Form 50) and the post-rehab management decision (Form 51); 2 years for a person aged 18 or over.</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2325,107 @@ Version {version}.</translation>
     </message>
 </context>
 <context>
+    <name>MonitoringDialog</name>
+    <message>
+        <source>Quyết định giám sát điện tử</source>
+        <translation>Electronic monitoring decision</translation>
+    </message>
+    <message>
+        <source>Số quyết định:</source>
+        <translation>Decision number:</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định:</source>
+        <translation>Decision date:</translation>
+    </message>
+    <message>
+        <source>Người quyết định:</source>
+        <translation>Decided by:</translation>
+    </message>
+    <message>
+        <source>Chức vụ:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Giám sát từ ngày:</source>
+        <translation>Monitored from:</translation>
+    </message>
+    <message>
+        <source>Đến ngày:</source>
+        <translation>Until:</translation>
+    </message>
+    <message>
+        <source>Loại thiết bị:</source>
+        <translation>Device type:</translation>
+    </message>
+    <message>
+        <source>Số thiết bị:</source>
+        <translation>Device serial number:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringEventDialog</name>
+    <message>
+        <source>Sự kiện trong thời gian giám sát</source>
+        <translation>Event during monitoring</translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Sự kiện:</source>
+        <translation>Event:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPanel</name>
+    <message>
+        <source>Quyết định / sự kiện</source>
+        <translation>Decision / event</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Thiết bị, ghi chú</source>
+        <translation>Device, notes</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi quyết định giám sát…</source>
+        <translation>Record monitoring &amp;decision…</translation>
+    </message>
+    <message>
+        <source>Thêm &amp;sự kiện…</source>
+        <translation>Add &amp;event…</translation>
+    </message>
+    <message>
+        <source>&amp;Kết thúc giám sát…</source>
+        <translation>E&amp;nd monitoring…</translation>
+    </message>
+    <message>
+        <source>Vì sao không? {reason}</source>
+        <translation>Why not? {reason}</translation>
+    </message>
+    <message>
+        <source> (đã kết thúc)</source>
+        <translation> (ended)</translation>
+    </message>
+    <message>
+        <source>QĐ {number} ngày {day}, {title} {name}</source>
+        <translation>Decision {number} of {day}, {title} {name}</translation>
+    </message>
+</context>
+<context>
     <name>MonthChart</name>
     <message>
         <source>Chưa có dữ liệu</source>
@@ -2628,6 +2787,29 @@ Version {version}.</translation>
     <message>
         <source>mật khẩu mới</source>
         <translation>new password</translation>
+    </message>
+</context>
+<context>
+    <name>PauseExtra</name>
+    <message>
+        <source>Ốm đau nặng</source>
+        <translation>Serious illness</translation>
+    </message>
+    <message>
+        <source>Nằm viện</source>
+        <translation>In hospital</translation>
+    </message>
+    <message>
+        <source>Thiên tai, bão lũ</source>
+        <translation>Natural disaster, storm or flood</translation>
+    </message>
+    <message>
+        <source>Chọn hoặc nhập lý do bất khả kháng</source>
+        <translation>Choose or type the force-majeure reason</translation>
+    </message>
+    <message>
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3274,14 @@ Version {version}.</translation>
         <translation>Record a follow-up</translation>
     </message>
     <message>
+        <source>Tiếp nhận sau cai &amp;bắt buộc…</source>
+        <translation>Receive after &amp;compulsory rehab…</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận &amp;chuyển đến…</source>
+        <translation>Receive &amp;transfer in…</translation>
+    </message>
+    <message>
         <source>In</source>
         <translation>Print</translation>
     </message>
@@ -3108,6 +3298,10 @@ Version {version}.</translation>
         <translation>Details</translation>
     </message>
     <message>
+        <source>Giám sát điện tử</source>
+        <translation>Electronic monitoring</translation>
+    </message>
+    <message>
         <source>Bước tiếp theo:</source>
         <translation>Next steps:</translation>
     </message>
@@ -3118,6 +3312,10 @@ Version {version}.</translation>
     <message>
         <source>Đã ghi nhận. Lập biên bản vi phạm (Mẫu 27) ngay bây giờ?</source>
         <translation>Recorded. Write the violation record (Mẫu 27) now?</translation>
+    </message>
+    <message>
+        <source>Chưa có hồ sơ cai nghiện hoặc quản lý sau cai.</source>
+        <translation>No treatment or post-rehab record yet.</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3417,13 @@ Version {version}.</translation>
     <message>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
