@@ -16,6 +16,8 @@ from canghien_desktop.storage.rows import (
     EnrolmentEventRow,
     EnrolmentRow,
     FollowUpRow,
+    MonitoringEventRow,
+    MonitoringRow,
     PersonRow,
 )
 
@@ -186,5 +188,8 @@ RECORD_TYPES: tuple[RecordType, ...] = tuple(
         ("enrolments", "Ghi danh", EnrolmentRow),
         ("events", "Sự kiện", EnrolmentEventRow),
         ("follow_ups", "Theo dõi", FollowUpRow),
+        # Law 120/2025, batch format 3: after their parents, so an import meets them last
+        ("monitorings", "Giám sát điện tử", MonitoringRow),
+        ("monitoring_events", "Sự kiện giám sát", MonitoringEventRow),
     )
 )

@@ -34,7 +34,7 @@ from canghien_desktop.services.exchange.importing.siblings import held_version, 
 from canghien_desktop.services.exchange.importing.validation import problem_of
 from canghien_desktop.storage.base import RowFields, SyncedRecord
 from canghien_desktop.storage.canonical import canonical_json, is_hashed, jsonable, sha256_hex
-from canghien_desktop.storage.rows import AssessmentRow, EnrolmentRow, PersonRow
+from canghien_desktop.storage.rows import AssessmentRow, EnrolmentRow, MonitoringRow, PersonRow
 from canghien_desktop.storage.writer import RecordWriter
 
 _IDS_PER_QUERY = 5000  # bound parameters per IN (...), well below SQLite's and PostgreSQL's limits
@@ -42,6 +42,7 @@ _PARENTS: dict[str, type[SyncedRecord]] = {
     "person_id": PersonRow,
     "assessment_id": AssessmentRow,
     "enrolment_id": EnrolmentRow,
+    "monitoring_id": MonitoringRow,
 }
 
 

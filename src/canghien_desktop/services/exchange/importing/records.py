@@ -31,6 +31,7 @@ class Incoming:
     record_type: RecordType
     fields: RowFields  # typed: dates as date, times as aware datetime
     legacy: bool = False  # from a format-1 batch: no history, judged by version numbers
+    absent: frozenset[str] = frozenset()  # columns its batch's format did not have yet
     # What the station's entry rules say of it, once checked ("" fine; None not yet).
     problem: str | None = field(default=None, compare=False)
 
@@ -41,6 +42,9 @@ class Incoming:
     @property
     def version(self) -> int:
         return int(self.fields["version"])
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 class BadRecord(ValueError):
@@ -86,7 +90,9 @@ def parse(item: Mapping[str, object]) -> Incoming:
         c.key: _typed(c.kind, c.nullable, raw[c.key]) if c.key in raw else _old(c.key)
         for c in record_type.columns
     }
-    return Incoming(record_type, fields, legacy)
+    full = _KEYS[record_type.code]
+    absent = _NONE if keys == full else frozenset(full - keys)  # most records: none absent
+    return Incoming(record_type, fields, legacy, absent)
 
 
 def _old(key: str) -> ColumnValue:
