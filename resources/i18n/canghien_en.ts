@@ -3176,6 +3176,10 @@ Version {version}.</translation>
         <translation>stage {stage}</translation>
     </message>
     <message>
+        <source>tạm dừng do bất khả kháng từ {day}</source>
+        <translation>paused for force majeure since {day}</translation>
+    </message>
+    <message>
         <source>Mốc tiếp theo: {what} – {due} ({left})</source>
         <translation>Next deadline: {what} – {due} ({left})</translation>
     </message>

@@ -46,9 +46,12 @@ def test_a_pause_is_recorded_with_its_reason_from_the_step_dialog(
     ctx = reopen(office_paths, today=date(2026, 6, 15))
     try:
         actor = auth.login(ctx, ADMIN, PASSWORD)
-        enrolment = enrolled(ctx, actor, date(2026, 6, 10))
+        # Result Fri 05/06: registration due Fri 12/06, one working day late on Mon 15/06
+        # without a pause; paused from 12/06, the deadline still stands ahead.
+        enrolment = enrolled(ctx, actor, date(2026, 6, 5))
         page = _page(qtbot, ctx, actor, enrolment.person_id)
         assert Action.PAUSE in page.actions_bar.buttons
+        assert "quá hạn 1 ngày làm việc" in page.header.deadline.text()
         dialog = ActionDialog(ctx, actor, enrolment, Action.PAUSE)
         qtbot.addWidget(dialog)
         dialog.show()
@@ -61,6 +64,9 @@ def test_a_pause_is_recorded_with_its_reason_from_the_step_dialog(
         page.show_person(enrolment.person_id)
         # paused: only its end (or removal) may be recorded
         assert set(page.actions_bar.buttons) == {Action.RESUME, Action.REMOVE}
+        assert "tạm dừng do bất khả kháng từ 12/06/2026" in page.header.state.text()
+        assert "16/06/2026" in page.header.deadline.text()
+        assert "quá hạn" not in page.header.deadline.text()
     finally:
         ctx.close()
 
