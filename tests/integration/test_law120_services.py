@@ -4,9 +4,11 @@ on Today's lists, and electronic monitoring with its events, on a real station d
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from canghien_desktop.domain import forms
 from canghien_desktop.domain.entries import EntryRequest
 from canghien_desktop.domain.errors import ValidationError
 from canghien_desktop.domain.lifecycle import ActionRequest
@@ -14,10 +16,12 @@ from canghien_desktop.domain.lifecycle_table import Action, Entry, State
 from canghien_desktop.domain.monitoring import Monitoring, MonitoringEvent, MonitoringEventKind
 from canghien_desktop.services import auth
 from canghien_desktop.services.station import enrolments, monitoring
+from canghien_desktop.services.station import forms as forms_service
 from canghien_desktop.services.station.dashboard import today_dashboard
 from canghien_desktop.services.station.people import register_person
 from tests.conftest import ADMIN, PASSWORD, Office, reopen
 from tests.factories import a_person, enrolled, stepped, walk_to
+from tests.integration.test_forms import flat, text_of
 
 
 def test_a_return_from_compulsory_rehab_opens_post_rehab_for_two_years(office: Office) -> None:
@@ -128,3 +132,35 @@ def test_monitoring_is_kept_from_the_first_of_july_2026_with_its_events(office: 
         ]
     finally:
         ctx.close()
+
+
+def test_the_post_rehab_papers_of_a_return_from_compulsory_rehab(
+    office: Office, tmp_path: Path
+) -> None:
+    """Mẫu 50 and 51 rest on the facility's certificate, not on a 26a, for 2 years."""
+    person = register_person(office.ctx, office.admin, a_person())
+    request = EntryRequest(Action.RECEIVE_AFTER_COMPULSORY, date(2026, 6, 1), "12/GCN-CSCN")
+    back = enrolments.receive_into_post_rehab(office.ctx, office.admin, person.id or "", request)
+    assert forms.applicable_forms(back) == ("50", "51")
+    proposal = forms_service.print_for_enrolment(
+        office.ctx, office.admin, "50", back.id or "", tmp_path
+    )
+    text = flat(text_of(proposal))
+    assert (
+        "Giấy chứng nhận chấp hành xong quyết định đưa vào cơ sở cai nghiện bắt buộc "
+        "số 12/GCN-CSCN ngày 01/06/2026" in text
+    )
+    assert "24 tháng kể từ ngày có quyết định" in text
+    assert "tự nguyện tại gia đình" not in text
+    opened = stepped(
+        office.ctx,
+        office.admin,
+        back,
+        ActionRequest(Action.OPEN_POST_REHAB, date(2026, 6, 3), number="40/QĐ"),
+    )
+    decision = forms_service.print_for_enrolment(
+        office.ctx, office.admin, "51", opened.id or "", tmp_path
+    )
+    assert "Thời hạn quản lý: 24 tháng, từ ngày 03/06/2026 đến ngày 03/06/2028" in flat(
+        text_of(decision)
+    )
