@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from tests.conftest import reopen
 from tests.factories import enrolled, walk_to
 from workflow_helpers import retype, type_text
@@ -30,6 +31,14 @@ from canghien_desktop.ui.dialogs.monitoring_dialogs import (
 from canghien_desktop.ui.screens.person_page import PersonPage
 
 ADMIN, PASSWORD = "admin", "password123"
+
+
+def next_tab_stop(widget: QWidget) -> QWidget:
+    """Where Tab goes from ``widget``: the next in the focus chain that takes Tab."""
+    found = widget.nextInFocusChain()
+    while not found.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        found = found.nextInFocusChain()
+    return found
 
 
 def _page(qtbot, ctx, actor, person_id: str) -> PersonPage:
@@ -166,5 +175,32 @@ def test_monitoring_dated_before_july_is_refused_in_the_dialog(
         text, under = dialog.errors.shown()  # under the decision's date, which it is about
         assert dialog.isVisible() and "01/07/2026" in text and under is dialog.decision_on
         assert monitorings_of(ctx, actor, treated.person_id) == []
+    finally:
+        ctx.close()
+
+
+def test_a_post_rehab_file_transferred_in_continues_its_term(
+    qtbot, office_paths, sync_tasks
+) -> None:
+    ctx = reopen(office_paths, today=date(2026, 9, 1))
+    try:
+        actor = auth.login(ctx, ADMIN, PASSWORD)
+        person = register_person(
+            ctx,
+            actor,
+            Person("Phạm", "Tâm", BirthDate(1992), Sex.MALE, Residence("01", "00004"), "Văn"),
+        )
+        page = _page(qtbot, ctx, actor, person.id or "")
+        dialog = page.receive(Action.RECEIVE_TRANSFER)
+        assert dialog is not None and dialog.focusWidget() is dialog.commune
+        type_text(dialog.commune, "29536")
+        assert next_tab_stop(dialog.commune) is dialog.number  # Tab goes down the rows
+        type_text(dialog.number, "21/QĐ-UBND")
+        retype(dialog.since, "02/03/2026")
+        with qtbot.waitSignal(dialog.accepted):
+            qtbot.keyClick(dialog.since, Qt.Key.Key_Return)
+        (enrolment,) = enrolments_of(ctx, actor, person.id or "")
+        assert (enrolment.state, enrolment.transferred_from) == (State.QUAN_LY_SAU_CAI, "29536")
+        assert enrolment.post_rehab_end_due == date(2027, 3, 2)  # 12 months from its decision
     finally:
         ctx.close()

@@ -7,6 +7,7 @@ of the commune they left (Mẫu 53 and the decision), whose term carries on here
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
@@ -69,6 +70,10 @@ class EntryDialog(RecordForm):
         note.setWordWrap(True)
         self.form.addRow("", note)
         self.finish_layout()
+        if self.transfer:  # Tab in the order of the rows, not of the widgets' making
+            order = (self.date, self.commune, self.number, self.since, self.term)
+            for first, second in pairwise(order):
+                QWidget.setTabOrder(first, second)
         (self.commune if self.transfer else self.number).setFocus()
 
     def _work(self) -> Callable[[], object]:
