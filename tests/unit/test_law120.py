@@ -204,3 +204,35 @@ def test_monitoring_dates_and_events_stay_in_order() -> None:
     assert late.value.code == "monitoring.event_outside"
     with pytest.raises(ValidationError):
         end_monitoring(ended, date(2026, 12, 5), "", TODAY)
+
+
+@pytest.mark.parametrize(
+    ("state", "anchor", "what"),
+    [
+        (State.DA_CO_QUYET_DINH, "decision_on", "decision_on"),  # the start limit
+        (State.KHONG_THUC_HIEN, "exit_on", "exit_on"),  # the compulsory dossier's limit
+    ],
+)
+def test_a_pause_moves_the_start_and_dossier_deadlines_too(
+    state: State, anchor: str, what: str
+) -> None:
+    # Anchor Mon 13/07/2026: 5 working days end Mon 20/07; paused Tue 14 to Thu 16 (2 WD).
+    base = replace(
+        fresh(date(2026, 7, 1)),
+        state=state,
+        rule_set_code="LUAT120_2025",
+        **{anchor: date(2026, 7, 13)},  # type: ignore[arg-type]
+    )
+    assert LC.next_deadline(base, TODAY) == (what, date(2026, 7, 20))
+    paused = replace(base, pauses=(Pause(date(2026, 7, 14), date(2026, 7, 16)),))
+    assert LC.next_deadline(paused, TODAY) == (what, date(2026, 7, 22))
+
+
+def test_the_appraisal_limit_is_the_authoritys_and_does_not_pause() -> None:
+    registered = replace(
+        fresh(date(2026, 7, 1)),
+        state=State.DA_DANG_KY,
+        registered_on=date(2026, 7, 13),
+        pauses=(Pause(date(2026, 7, 14), date(2026, 7, 16)),),
+    )
+    assert LC.next_deadline(registered, TODAY) == ("registered_on", date(2026, 7, 16))
