@@ -6933,6 +6933,11 @@ Version {version}.</translation>
         <translation>test results</translation>
     </message>
     <message>
+        <source>kết thúc giám sát điện tử</source>
+        <comment>ket_thuc_giam_sat</comment>
+        <translation>end of electronic monitoring</translation>
+    </message>
+    <message>
         <source>kết thúc quản lý sau cai</source>
         <comment>ket_thuc_qlsc</comment>
         <translation>end post-rehab management</translation>
@@ -7136,6 +7141,11 @@ Version {version}.</translation>
         <source>quyết định</source>
         <comment>decision_number</comment>
         <translation>decision</translation>
+    </message>
+    <message>
+        <source>quyết định giám sát điện tử</source>
+        <comment>giam_sat_dien_tu</comment>
+        <translation>electronic monitoring decision</translation>
     </message>
     <message>
         <source>quyết định quản lý sau cai</source>

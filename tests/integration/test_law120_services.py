@@ -15,6 +15,7 @@ from canghien_desktop.domain.lifecycle import ActionRequest
 from canghien_desktop.domain.lifecycle_table import Action, Entry, State
 from canghien_desktop.domain.monitoring import Monitoring, MonitoringEvent, MonitoringEventKind
 from canghien_desktop.services import auth
+from canghien_desktop.services.history import change_history, person_timeline
 from canghien_desktop.services.station import enrolments, monitoring
 from canghien_desktop.services.station import forms as forms_service
 from canghien_desktop.services.station.dashboard import today_dashboard
@@ -130,6 +131,15 @@ def test_monitoring_is_kept_from_the_first_of_july_2026_with_its_events(office: 
         assert [(e.on, e.kind) for e in record.events] == [
             (date(2026, 8, 3), MonitoringEventKind.LEFT_AREA)
         ]
+        timeline = person_timeline(ctx, actor, treated.person_id)
+        shown = [(e.on, e.code) for e in timeline if e.kind.startswith("monitoring")]
+        assert shown == [
+            (date(2026, 8, 20), "ket_thuc_giam_sat"),
+            (date(2026, 8, 3), "roi_khu_vuc"),
+            (date(2026, 7, 1), "giam_sat_dien_tu"),
+        ]
+        changed = {c.entity for c in change_history(ctx, actor, treated.person_id)}
+        assert {"monitoring", "monitoring_event"} <= changed
     finally:
         ctx.close()
 

@@ -14,7 +14,9 @@ LAW120_LABELS: dict[str, str] = {
     "sau_bat_buoc": "Sau cai nghiện bắt buộc",
     "sau_bat_buoc_vtn": "Sau cai nghiện bắt buộc (12 đến dưới 18 tuổi)",
     "chuyen_den": "Chuyển đến",
-    # electronic monitoring events
+    # electronic monitoring in the person's timeline, then its events
+    "giam_sat_dien_tu": "quyết định giám sát điện tử",
+    "ket_thuc_giam_sat": "kết thúc giám sát điện tử",
     "thao_thiet_bi": "Tháo thiết bị",
     "mat_tin_hieu": "Mất tín hiệu",
     "roi_khu_vuc": "Rời khu vực cho phép",
