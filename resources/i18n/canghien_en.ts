@@ -1184,6 +1184,21 @@ overdue</translation>
     </message>
 </context>
 <context>
+    <name>EndMonitoringDialog</name>
+    <message>
+        <source>Kết thúc giám sát điện tử</source>
+        <translation>End electronic monitoring</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc:</source>
+        <translation>End date:</translation>
+    </message>
+    <message>
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
+    </message>
+</context>
+<context>
     <name>EnrolPanel</name>
     <message>
         <source>Cán bộ được giao quản lý, theo dõi</source>
@@ -1274,6 +1289,49 @@ overdue</translation>
     <message>
         <source>Chuyển đến từ xã</source>
         <translation>Moved in from commune</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source> tháng</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>5 chữ số</source>
+        <translation>5 digits</translation>
+    </message>
+    <message>
+        <source>Ngày tiếp nhận:</source>
+        <translation>Date received:</translation>
+    </message>
+    <message>
+        <source>Mã xã chuyển đến từ:</source>
+        <translation>Commune code moved from:</translation>
+    </message>
+    <message>
+        <source>Số quyết định quản lý sau cai:</source>
+        <translation>Post-rehab decision number:</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định:</source>
+        <translation>Decision date:</translation>
+    </message>
+    <message>
+        <source>Thời hạn quản lý:</source>
+        <translation>Management term:</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chuyển đến (Mẫu 53 và quyết định): thời hạn tính tiếp tại xã.</source>
+        <translation>File transferred in (Form 53 and the decision): the term continues in this commune.</translation>
+    </message>
+    <message>
+        <source>Số giấy chứng nhận chấp hành xong:</source>
+        <translation>Completion certificate number:</translation>
+    </message>
+    <message>
+        <source>Tiếp theo: đề nghị (Mẫu 50) và quyết định quản lý sau cai (Mẫu 51); 2 năm với người từ đủ 18 tuổi.</source>
+        <translation>Next: the proposal (Form 50) and the post-rehab management decision (Form 51); 2 years for a person aged 18 or over.</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2333,107 @@ Version {version}.</translation>
     </message>
 </context>
 <context>
+    <name>MonitoringDialog</name>
+    <message>
+        <source>Quyết định giám sát điện tử</source>
+        <translation>Electronic monitoring decision</translation>
+    </message>
+    <message>
+        <source>Số quyết định:</source>
+        <translation>Decision number:</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định:</source>
+        <translation>Decision date:</translation>
+    </message>
+    <message>
+        <source>Người quyết định:</source>
+        <translation>Decided by:</translation>
+    </message>
+    <message>
+        <source>Chức vụ:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Giám sát từ ngày:</source>
+        <translation>Monitored from:</translation>
+    </message>
+    <message>
+        <source>Đến ngày:</source>
+        <translation>Until:</translation>
+    </message>
+    <message>
+        <source>Loại thiết bị:</source>
+        <translation>Device type:</translation>
+    </message>
+    <message>
+        <source>Số thiết bị:</source>
+        <translation>Device serial number:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringEventDialog</name>
+    <message>
+        <source>Sự kiện trong thời gian giám sát</source>
+        <translation>Event during monitoring</translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Sự kiện:</source>
+        <translation>Event:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPanel</name>
+    <message>
+        <source>Quyết định / sự kiện</source>
+        <translation>Decision / event</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Thiết bị, ghi chú</source>
+        <translation>Device, notes</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi quyết định giám sát…</source>
+        <translation>Record monitoring &amp;decision…</translation>
+    </message>
+    <message>
+        <source>Thêm &amp;sự kiện…</source>
+        <translation>Add &amp;event…</translation>
+    </message>
+    <message>
+        <source>&amp;Kết thúc giám sát…</source>
+        <translation>E&amp;nd monitoring…</translation>
+    </message>
+    <message>
+        <source>Vì sao không? {reason}</source>
+        <translation>Why not? {reason}</translation>
+    </message>
+    <message>
+        <source> (đã kết thúc)</source>
+        <translation> (ended)</translation>
+    </message>
+    <message>
+        <source>QĐ {number} ngày {day}, {title} {name}</source>
+        <translation>Decision {number} of {day}, {title} {name}</translation>
+    </message>
+</context>
+<context>
     <name>MonthChart</name>
     <message>
         <source>Chưa có dữ liệu</source>
@@ -2636,6 +2795,29 @@ Version {version}.</translation>
     <message>
         <source>mật khẩu mới</source>
         <translation>new password</translation>
+    </message>
+</context>
+<context>
+    <name>PauseExtra</name>
+    <message>
+        <source>Ốm đau nặng</source>
+        <translation>Serious illness</translation>
+    </message>
+    <message>
+        <source>Nằm viện</source>
+        <translation>In hospital</translation>
+    </message>
+    <message>
+        <source>Thiên tai, bão lũ</source>
+        <translation>Natural disaster, storm or flood</translation>
+    </message>
+    <message>
+        <source>Chọn hoặc nhập lý do bất khả kháng</source>
+        <translation>Choose or type the force-majeure reason</translation>
+    </message>
+    <message>
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3192,10 @@ Version {version}.</translation>
         <translation>stage {stage}</translation>
     </message>
     <message>
+        <source>tạm dừng do bất khả kháng từ {day}</source>
+        <translation>paused for force majeure since {day}</translation>
+    </message>
+    <message>
         <source>Mốc tiếp theo: {what} – {due} ({left})</source>
         <translation>Next deadline: {what} – {due} ({left})</translation>
     </message>
@@ -3108,6 +3294,14 @@ Version {version}.</translation>
         <translation>Record a follow-up</translation>
     </message>
     <message>
+        <source>Tiếp nhận sau cai &amp;bắt buộc…</source>
+        <translation>Receive after &amp;compulsory rehab…</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận &amp;chuyển đến…</source>
+        <translation>Receive &amp;transfer in…</translation>
+    </message>
+    <message>
         <source>In</source>
         <translation>Print</translation>
     </message>
@@ -3124,6 +3318,10 @@ Version {version}.</translation>
         <translation>Details</translation>
     </message>
     <message>
+        <source>Giám sát điện tử</source>
+        <translation>Electronic monitoring</translation>
+    </message>
+    <message>
         <source>Bước tiếp theo:</source>
         <translation>Next steps:</translation>
     </message>
@@ -3134,6 +3332,10 @@ Version {version}.</translation>
     <message>
         <source>Đã ghi nhận. Lập biên bản vi phạm (Mẫu 27) ngay bây giờ?</source>
         <translation>Recorded. Write the violation record (Mẫu 27) now?</translation>
+    </message>
+    <message>
+        <source>Chưa có hồ sơ cai nghiện hoặc quản lý sau cai.</source>
+        <translation>No treatment or post-rehab record yet.</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3524,13 @@ Version {version}.</translation>
     <message>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -5506,6 +5715,11 @@ Version {version}.</translation>
         <translation>substances</translation>
     </message>
     <message>
+        <source>Chức vụ người quyết định</source>
+        <comment>decider_title</comment>
+        <translation>Decider&apos;s title</translation>
+    </message>
+    <message>
         <source>Chữ đệm</source>
         <comment>chu_dem</comment>
         <translation>chu dem</translation>
@@ -5606,6 +5820,11 @@ Version {version}.</translation>
         <translation>doc type</translation>
     </message>
     <message>
+        <source>Loại thiết bị</source>
+        <comment>device_type</comment>
+        <translation>Device type</translation>
+    </message>
+    <message>
         <source>Lý do</source>
         <comment>exit_reason</comment>
         <translation>exit reason</translation>
@@ -5614,6 +5833,11 @@ Version {version}.</translation>
         <source>Lý do</source>
         <comment>reason</comment>
         <translation>reason</translation>
+    </message>
+    <message>
+        <source>Lý do kết thúc</source>
+        <comment>end_reason</comment>
+        <translation>Reason for ending</translation>
     </message>
     <message>
         <source>Muộn (ngày làm việc)</source>
@@ -5634,6 +5858,11 @@ Version {version}.</translation>
         <source>Mã ghi danh</source>
         <comment>enrolment_id</comment>
         <translation>enrolment id</translation>
+    </message>
+    <message>
+        <source>Mã giám sát</source>
+        <comment>monitoring_id</comment>
+        <translation>Monitoring ID</translation>
     </message>
     <message>
         <source>Mã người</source>
@@ -5686,6 +5915,11 @@ Version {version}.</translation>
         <translation>started on</translation>
     </message>
     <message>
+        <source>Ngày bắt đầu giám sát</source>
+        <comment>start_on</comment>
+        <translation>Monitoring start date</translation>
+    </message>
+    <message>
         <source>Ngày có kết quả</source>
         <comment>result_on</comment>
         <translation>result on</translation>
@@ -5704,6 +5938,16 @@ Version {version}.</translation>
         <source>Ngày kết thúc dự kiến</source>
         <comment>planned_end_on</comment>
         <translation>planned end on</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc theo quyết định</source>
+        <comment>end_on</comment>
+        <translation>End date in the decision</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc thực tế</source>
+        <comment>ended_on</comment>
+        <translation>Actual end date</translation>
     </message>
     <message>
         <source>Ngày quyết định</source>
@@ -5744,6 +5988,11 @@ Version {version}.</translation>
         <source>Ngày đăng ký</source>
         <comment>registered_on</comment>
         <translation>registered on</translation>
+    </message>
+    <message>
+        <source>Người quyết định</source>
+        <comment>decider_name</comment>
+        <translation>Decided by</translation>
     </message>
     <message>
         <source>Người quản lý</source>
@@ -5816,6 +6065,11 @@ Version {version}.</translation>
         <translation>ledger number</translation>
     </message>
     <message>
+        <source>Số thiết bị</source>
+        <comment>device_serial</comment>
+        <translation>Device serial number</translation>
+    </message>
+    <message>
         <source>Số tiền (đồng)</source>
         <comment>amount_vnd</comment>
         <translation>amount vnd</translation>
@@ -5846,6 +6100,11 @@ Version {version}.</translation>
         <translation>criteria</translation>
     </message>
     <message>
+        <source>Tiếp nhận từ</source>
+        <comment>entry</comment>
+        <translation>Received from</translation>
+    </message>
+    <message>
         <source>Trình độ học vấn</source>
         <comment>education</comment>
         <translation>education</translation>
@@ -5864,6 +6123,11 @@ Version {version}.</translation>
         <source>Tên khác</source>
         <comment>other_names</comment>
         <translation>other names</translation>
+    </message>
+    <message>
+        <source>Tạm dừng do bất khả kháng</source>
+        <comment>pauses</comment>
+        <translation>Force-majeure pauses</translation>
     </message>
     <message>
         <source>Từ trạng thái</source>
@@ -6812,6 +7076,11 @@ Version {version}.</translation>
         <translation>Registration for treatment</translation>
     </message>
     <message>
+        <source>Chuyển đến</source>
+        <comment>chuyen_den</comment>
+        <translation>Transferred in</translation>
+    </message>
+    <message>
         <source>Chưa ghi danh cai nghiện</source>
         <comment>person.not_enrolled</comment>
         <translation>Not enrolled in treatment</translation>
@@ -6820,6 +7089,16 @@ Version {version}.</translation>
         <source>Danh sách quản lý sau cai nghiện</source>
         <comment>form.52</comment>
         <translation>List of people under post-rehab management</translation>
+    </message>
+    <message>
+        <source>Giám sát điện tử</source>
+        <comment>entity.monitoring</comment>
+        <translation>Electronic monitoring</translation>
+    </message>
+    <message>
+        <source>Giám sát điện tử</source>
+        <comment>monitorings</comment>
+        <translation>Electronic monitoring</translation>
     </message>
     <message>
         <source>Giấy chứng nhận hoàn thành quản lý sau cai</source>
@@ -6842,6 +7121,11 @@ Version {version}.</translation>
         <translation>Reintegration plan</translation>
     </message>
     <message>
+        <source>Mất tín hiệu</source>
+        <comment>mat_tin_hieu</comment>
+        <translation>Signal lost</translation>
+    </message>
+    <message>
         <source>Phiếu phân loại và kế hoạch cai nghiện</source>
         <comment>form.20</comment>
         <translation>Classification and treatment plan</translation>
@@ -6862,14 +7146,49 @@ Version {version}.</translation>
         <translation>Post-rehab management decision</translation>
     </message>
     <message>
+        <source>Rời khu vực cho phép</source>
+        <comment>roi_khu_vuc</comment>
+        <translation>Left the permitted area</translation>
+    </message>
+    <message>
+        <source>Sau cai nghiện bắt buộc</source>
+        <comment>sau_bat_buoc</comment>
+        <translation>After compulsory rehab</translation>
+    </message>
+    <message>
+        <source>Sau cai nghiện bắt buộc (12 đến dưới 18 tuổi)</source>
+        <comment>sau_bat_buoc_vtn</comment>
+        <translation>After compulsory rehab (aged 12 to under 18)</translation>
+    </message>
+    <message>
         <source>Sổ đăng ký cai nghiện tự nguyện</source>
         <comment>form.23</comment>
         <translation>Register of voluntary treatment</translation>
     </message>
     <message>
+        <source>Sự kiện giám sát</source>
+        <comment>entity.monitoring_event</comment>
+        <translation>Monitoring event</translation>
+    </message>
+    <message>
+        <source>Sự kiện giám sát</source>
+        <comment>monitoring_events</comment>
+        <translation>Monitoring events</translation>
+    </message>
+    <message>
+        <source>Tháo thiết bị</source>
+        <comment>thao_thiet_bi</comment>
+        <translation>Device removed</translation>
+    </message>
+    <message>
         <source>Thông báo chuyển nơi cư trú khi quản lý sau cai</source>
         <comment>form.53</comment>
         <translation>Notice of a move during post-rehab management</translation>
+    </message>
+    <message>
+        <source>Tái nghiện sau cai</source>
+        <comment>TAI_NGHIEN_SAU_CAI</comment>
+        <translation>Relapse after rehab</translation>
     </message>
     <message>
         <source>bác sĩ</source>
@@ -6932,6 +7251,11 @@ Version {version}.</translation>
         <translation>choose the station&apos;s commune</translation>
     </message>
     <message>
+        <source>chức vụ người quyết định</source>
+        <comment>decider_title</comment>
+        <translation>decider&apos;s title</translation>
+    </message>
+    <message>
         <source>chữ đệm</source>
         <comment>chu_dem</comment>
         <translation>middle name</translation>
@@ -6977,6 +7301,11 @@ Version {version}.</translation>
         <translation>record relapse</translation>
     </message>
     <message>
+        <source>ghi nhận tái nghiện sau cai</source>
+        <comment>tai_nghien_sau_cai</comment>
+        <translation>record relapse after rehab</translation>
+    </message>
+    <message>
         <source>ghi nhận tự ý chấm dứt</source>
         <comment>tu_y_cham_dut</comment>
         <translation>record self-termination</translation>
@@ -7017,6 +7346,11 @@ Version {version}.</translation>
         <translation>post-rehab end due</translation>
     </message>
     <message>
+        <source>hết bất khả kháng</source>
+        <comment>het_bat_kha_khang</comment>
+        <translation>end of force majeure</translation>
+    </message>
+    <message>
         <source>họ</source>
         <comment>ho</comment>
         <translation>family name</translation>
@@ -7025,6 +7359,11 @@ Version {version}.</translation>
         <source>họ tên gần giống</source>
         <comment>similar_name</comment>
         <translation>similar name</translation>
+    </message>
+    <message>
+        <source>họ tên người quyết định</source>
+        <comment>decider_name</comment>
+        <translation>decider&apos;s full name</translation>
     </message>
     <message>
         <source>họ tên người đại diện</source>
@@ -7067,6 +7406,11 @@ Version {version}.</translation>
         <translation>test results</translation>
     </message>
     <message>
+        <source>kết thúc giám sát điện tử</source>
+        <comment>ket_thuc_giam_sat</comment>
+        <translation>end of electronic monitoring</translation>
+    </message>
+    <message>
         <source>kết thúc quản lý sau cai</source>
         <comment>ket_thuc_qlsc</comment>
         <translation>end post-rehab management</translation>
@@ -7075,6 +7419,11 @@ Version {version}.</translation>
         <source>loại giấy tờ</source>
         <comment>doc_type</comment>
         <translation>ID document type</translation>
+    </message>
+    <message>
+        <source>loại thiết bị</source>
+        <comment>device_type</comment>
+        <translation>device type</translation>
     </message>
     <message>
         <source>lý do</source>
@@ -7133,6 +7482,11 @@ Version {version}.</translation>
     </message>
     <message>
         <source>ngày bắt đầu</source>
+        <comment>start_on</comment>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <source>ngày bắt đầu</source>
         <comment>started_on</comment>
         <translation>start date</translation>
     </message>
@@ -7157,9 +7511,19 @@ Version {version}.</translation>
         <translation>completion date</translation>
     </message>
     <message>
+        <source>ngày kết thúc</source>
+        <comment>end_on</comment>
+        <translation>end date</translation>
+    </message>
+    <message>
         <source>ngày kết thúc quản lý sau cai</source>
         <comment>post_rehab_ended_on</comment>
         <translation>post-rehab end date</translation>
+    </message>
+    <message>
+        <source>ngày kết thúc thực tế</source>
+        <comment>ended_on</comment>
+        <translation>actual end date</translation>
     </message>
     <message>
         <source>ngày quyết định</source>
@@ -7170,6 +7534,11 @@ Version {version}.</translation>
         <source>ngày quyết định quản lý sau cai</source>
         <comment>post_rehab_on</comment>
         <translation>post-rehab decision date</translation>
+    </message>
+    <message>
+        <source>ngày quyết định quản lý sau cai</source>
+        <comment>since</comment>
+        <translation>date of the post-rehab decision</translation>
     </message>
     <message>
         <source>ngày ra khỏi quy trình</source>
@@ -7247,6 +7616,11 @@ Version {version}.</translation>
         <translation>decision</translation>
     </message>
     <message>
+        <source>quyết định giám sát điện tử</source>
+        <comment>giam_sat_dien_tu</comment>
+        <translation>electronic monitoring decision</translation>
+    </message>
+    <message>
         <source>quyết định quản lý sau cai</source>
         <comment>post_rehab_decision_number</comment>
         <translation>post-rehab decision</translation>
@@ -7275,6 +7649,11 @@ Version {version}.</translation>
         <source>số giấy tờ người đại diện</source>
         <comment>rep_id_number</comment>
         <translation>representative&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>số thiết bị</source>
+        <comment>device_serial</comment>
+        <translation>device serial number</translation>
     </message>
     <message>
         <source>số điện thoại</source>
@@ -7315,6 +7694,16 @@ Version {version}.</translation>
         <source>tiêu chí chẩn đoán</source>
         <comment>criteria</comment>
         <translation>diagnostic criteria</translation>
+    </message>
+    <message>
+        <source>tiếp nhận người quản lý sau cai chuyển đến</source>
+        <comment>tiep_nhan_chuyen_den</comment>
+        <translation>receive a person under post-rehab management transferred in</translation>
+    </message>
+    <message>
+        <source>tiếp nhận sau cai nghiện bắt buộc</source>
+        <comment>tiep_nhan_sau_bat_buoc</comment>
+        <translation>receive after compulsory rehab</translation>
     </message>
     <message>
         <source>trùng họ tên</source>
@@ -7365,6 +7754,11 @@ Version {version}.</translation>
         <source>tên đơn vị</source>
         <comment>name</comment>
         <translation>office name</translation>
+    </message>
+    <message>
+        <source>tạm dừng do bất khả kháng</source>
+        <comment>tam_dung_bat_kha_khang</comment>
+        <translation>pause for force majeure</translation>
     </message>
     <message>
         <source>tạo dữ liệu mẫu</source>
@@ -7687,6 +8081,11 @@ Version {version}.</translation>
         <translation>Substance “other” needs a name (e.g. ketamine): type it in.</translation>
     </message>
     <message>
+        <source>Chỉ giám sát điện tử người đang cai nghiện hoặc đang quản lý sau cai: hồ sơ đang “{state_label}”.</source>
+        <comment>monitoring.wrong_state</comment>
+        <translation>Only a person in treatment or under post-rehab management can be monitored electronically: the record is “{state_label}”.</translation>
+    </message>
+    <message>
         <source>Chỉ lần xét nghiệm mới có kết quả theo chất: hãy chọn loại “xét nghiệm”.</source>
         <comment>followup.results_not_test</comment>
         <translation>Only a drug test has results per substance: choose the “drug test” kind.</translation>
@@ -7777,6 +8176,11 @@ Version {version}.</translation>
         <translation>The data as it was before the restore is backed up at {path}.</translation>
     </message>
     <message>
+        <source>Giám sát đã kết thúc ngày {value}: không kết thúc lần nữa.</source>
+        <comment>monitoring.already_ended</comment>
+        <translation>The monitoring already ended on {value}: it cannot be ended again.</translation>
+    </message>
+    <message>
         <source>Hai lần nhập {what} không khớp: hãy nhập lại.</source>
         <comment>auth.mismatch</comment>
         <translation>The two {what} entries differ: type them again.</translation>
@@ -7802,6 +8206,11 @@ Version {version}.</translation>
         <translation>The record does not hold the value the office asked for in “{name}” yet: press “Open record”, change it and save, then press “Corrected” again; if it should stay, press “Decline…” and give the reason.</translation>
     </message>
     <message>
+        <source>Hồ sơ không tạm dừng: chỉ ghi nhận hết bất khả kháng sau khi đã ghi nhận bắt đầu.</source>
+        <comment>transition.not_paused</comment>
+        <translation>The record is not paused: record the end of force majeure only after recording its start.</translation>
+    </message>
+    <message>
         <source>Hồ sơ này thuộc trạm {owner}: chỉ trạm đó được sửa; đơn vị tổng hợp hãy gửi đề nghị sửa cho trạm.</source>
         <comment>record.not_owner</comment>
         <translation>This record belongs to station {owner}: only that station changes it; the office sends the station a correction request.</translation>
@@ -7820,6 +8229,16 @@ Version {version}.</translation>
         <source>Hồ sơ {table} {record_id} không có trong nhật ký: có thể đã bị thêm ngoài phần mềm.</source>
         <comment>audit.no_entry</comment>
         <translation>Record {table} {record_id} has no audit entry: it may have been added outside the app.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đang tạm dừng do bất khả kháng: hãy ghi nhận “hết bất khả kháng” trước.</source>
+        <comment>transition.paused</comment>
+        <translation>The record is paused for force majeure: record “end of force majeure” first.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã đang tạm dừng do bất khả kháng: hãy ghi nhận ngày hết bất khả kháng.</source>
+        <comment>transition.already_paused</comment>
+        <translation>The record is already paused for force majeure: record the day the force majeure ended.</translation>
     </message>
     <message>
         <source>Khoản hỗ trợ một lần của đợt cai nghiện này đã được ghi nhận ngày {paid_on}: không ghi lần thứ hai; nếu ghi nhầm, hãy sửa lần đã ghi.</source>
@@ -7915,6 +8334,11 @@ Version {version}.</translation>
         <source>Không thể “{action_label}” khi hồ sơ đang ở trạng thái “{state_label}”.</source>
         <comment>transition.illegal</comment>
         <translation>Cannot “{action_label}” while the enrolment is “{state_label}”.</translation>
+    </message>
+    <message>
+        <source>Không thể “{action_label}” với hồ sơ theo quy định trước ngày 01/07/2026: hãy chọn bước có trong danh sách.</source>
+        <comment>transition.not_in_rule_set</comment>
+        <translation>Cannot “{action_label}” on a record under the rules before 01/07/2026: choose a step from the list.</translation>
     </message>
     <message>
         <source>Không tìm thấy bộ quy định “{value}”: hãy khôi phục tệp quy định hoặc gọi bộ phận kỹ thuật.</source>
@@ -8152,9 +8576,24 @@ Version {version}.</translation>
         <translation>The result date {result} is before the date received {received}: check the dates.</translation>
     </message>
     <message>
+        <source>Ngày kết thúc {value} không sau ngày bắt đầu {other}: hãy nhập lại.</source>
+        <comment>monitoring.end_before_start</comment>
+        <translation>The end date {value} is not after the start date {other}: enter it again.</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định {value} theo “{rule_set}”, chưa có giám sát điện tử (chỉ từ 01/07/2026): hãy kiểm tra ngày.</source>
+        <comment>monitoring.not_in_force</comment>
+        <translation>The decision date {value} falls under “{rule_set}”, which has no electronic monitoring (only from 01/07/2026): check the date.</translation>
+    </message>
+    <message>
         <source>Ngày sinh {value} nằm trong tương lai: hãy kiểm tra lại ngày sinh.</source>
         <comment>birth.future</comment>
         <translation>Birth date {value} is in the future: check the birth date.</translation>
+    </message>
+    <message>
+        <source>Ngày {value} ngoài thời gian giám sát (từ {start}): hãy kiểm tra ngày.</source>
+        <comment>monitoring.event_outside</comment>
+        <translation>The date {value} is outside the monitoring period (from {start}): check the date.</translation>
     </message>
     <message>
         <source>Ngày {value} nằm trong tương lai: chỉ ghi nhận việc đã xảy ra.</source>
@@ -8312,6 +8751,16 @@ Version {version}.</translation>
         <translation>ID number “{value}” starts with {prefix}, not a birth-registration province: check the first 3 digits.</translation>
     </message>
     <message>
+        <source>Thiếu mã xã chuyển đến từ: hãy nhập mã xã 5 chữ số của nơi cũ.</source>
+        <comment>entry.from_required</comment>
+        <translation>The commune transferred from is missing: enter the 5-digit code of the former commune.</translation>
+    </message>
+    <message>
+        <source>Thiếu ngày quyết định quản lý sau cai của xã cũ: hãy nhập ngày ghi trên quyết định.</source>
+        <comment>entry.since_required</comment>
+        <translation>The date of the former commune&apos;s post-rehab decision is missing: enter the date on the decision.</translation>
+    </message>
+    <message>
         <source>Thiếu số {field_label}: hãy nhập số văn bản.</source>
         <comment>transition.number_required</comment>
         <translation>The {field_label} number is missing: type it in.</translation>
@@ -8325,6 +8774,11 @@ Version {version}.</translation>
         <source>Thiếu {field_label}: hãy nhập giá trị này.</source>
         <comment>required</comment>
         <translation>{field_label} is missing: please fill it in.</translation>
+    </message>
+    <message>
+        <source>Thiếu {field_label}: hãy nhập theo quyết định giám sát.</source>
+        <comment>monitoring.required</comment>
+        <translation>The {field_label} is missing: enter it as the monitoring decision says.</translation>
     </message>
     <message>
         <source>Thành phần “{name}” của lô lớn bất thường: không mở; hãy xin đơn vị gửi lại lô gốc.</source>
@@ -8360,6 +8814,11 @@ Version {version}.</translation>
         <source>Thời gian tự khóa phải từ {minimum} đến {maximum} phút: hãy nhập lại.</source>
         <comment>session.idle_out_of_range</comment>
         <translation>The idle lock time must be between {minimum} and {maximum} minutes: type it again.</translation>
+    </message>
+    <message>
+        <source>Thời hạn quản lý sau cai đã hết ngày {value}: không tiếp nhận; hãy kiểm tra ngày quyết định.</source>
+        <comment>entry.term_over</comment>
+        <translation>The post-rehab term already ended on {value}: not received; check the decision date.</translation>
     </message>
     <message>
         <source>Thời hạn {value} tháng ngoài khoảng {low}–{high} tháng của {rule_set}, khoảng này chưa được đối chiếu văn bản gốc: hãy ghi lý do vào ô ghi chú (ví dụ: theo quyết định số …) rồi lưu.</source>

@@ -196,6 +196,8 @@ def test_sequence_chains_and_since_last_carries_only_changes(
         "enrolments": 0,
         "events": 0,
         "follow_ups": 0,
+        "monitorings": 0,
+        "monitoring_events": 0,
     }
     results = batches.verify_files(station.ctx, [tmp_path / "usb"])
     assert all(not isinstance(r, DomainError) for _, r in results)

@@ -44,6 +44,9 @@ from canghien_desktop.storage.rows import (
 from tests.conftest import reopen
 
 AS_OF = date(2026, 11, 23)
+# A relapse after completion needs a treatment decided under Law 120/2025 (from 01/07/2026,
+# 24 months) to have ended: no demo enrolment can be there by AS_OF.
+NOT_YET = frozenset({State.TAI_NGHIEN_SAU_CAI})
 PERSONS = 300
 SEED = 20261123
 _PHONE = re.compile(r"^0[35789][0-9]{8}$")
@@ -110,7 +113,7 @@ def test_summary_matches_what_was_written(demo: tuple[Office, dict[str, Any]]) -
 
 def test_every_lifecycle_state_appears(demo: tuple[Office, dict[str, Any]]) -> None:
     _, summary = demo
-    assert set(summary["by_state"]) == {s.value for s in State}
+    assert set(summary["by_state"]) == {s.value for s in State} - NOT_YET
     by_state = summary["by_state"]
     # Most people are in treatment or post-rehab management.
     busiest = sorted(by_state, key=lambda s: by_state[s], reverse=True)[:2]
@@ -244,7 +247,7 @@ def test_exits_wait_only_the_days_the_police_have(demo: tuple[Office, dict[str, 
     with office.ctx.db.read() as session:
         rows = session.scalars(select(EnrolmentRow).where(EnrolmentRow.state.in_(exits))).all()
         waiting = [row_to_enrolment(r) for r in rows]
-    assert {e.state for e in waiting} == EXITS_TO_DOSSIER
+    assert {e.state for e in waiting} == EXITS_TO_DOSSIER - NOT_YET
     assert len(waiting) < PERSONS * 0.05  # a few on any one day; most reached the dossier
     for enrolment in waiting:
         found = next_step(lifecycle, enrolment, AS_OF)

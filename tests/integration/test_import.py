@@ -22,7 +22,7 @@ from canghien_desktop.services import auth
 from canghien_desktop.services.audit_check import check_audit
 from canghien_desktop.services.consolidation.intake import import_paths
 from canghien_desktop.services.exchange import batches
-from canghien_desktop.services.exchange.exporting.verify import trusted_comment
+from canghien_desktop.services.exchange.exporting.verify import FORMAT_VERSION, trusted_comment
 from canghien_desktop.services.exchange.keys import unlock_signing_key
 from canghien_desktop.services.office import init_office
 from canghien_desktop.services.paths import AppPaths
@@ -178,7 +178,7 @@ def absurd_counts(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
 
 
 def newer_format(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
-    manifest["format_version"] = 3
+    manifest["format_version"] = FORMAT_VERSION + 1
 
 
 CASES: dict[str, tuple[str, Callable[..., Path]]] = {}

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.services.consolidation.intake import import_paths
 from canghien_desktop.services.consolidation.ledger import station_ledgers
+from canghien_desktop.services.exchange.exporting.verify import FORMAT_VERSION
 from canghien_desktop.services.exchange.keys import unlock_age_identity
 from canghien_desktop.services.messages import render
 from canghien_desktop.storage.rows import PersonRow
@@ -71,7 +72,7 @@ def test_a_station_not_yet_upgraded_is_imported_and_named(
     (second,) = import_paths(
         district.ctx, district.admin, [export(station, tmp_path / "b", None)], PASSPHRASE
     )
-    assert second.format_version == 2 and second.outcomes["imported"] >= 1
+    assert second.format_version == FORMAT_VERSION and second.outcomes["imported"] >= 1
     assert "conflict" not in second.outcomes and "rejected" not in second.outcomes
     (ledger,) = station_ledgers(district.ctx, district.admin)
     assert not ledger.old_format

@@ -57,6 +57,10 @@ def request_for(action: Action, on: date = date(2026, 9, 1)) -> ActionRequest:
 
 
 PAIRS = [(action, state) for action in Action for state in State]
+REFUSED_ON_OLD = {
+    Action.RECORD_RELAPSE_AFTER: "transition.not_in_rule_set",
+    Action.RESUME: "transition.not_paused",
+}
 
 
 @pytest.mark.parametrize(("action", "state"), PAIRS, ids=[f"{a.name}-{s.name}" for a, s in PAIRS])
@@ -65,7 +69,12 @@ def test_every_action_in_every_state(action: Action, state: State) -> None:
     if action is Action.ADVANCE_STAGE:
         enrolment = replace(enrolment, stage=Stage.A if state is State.DANG_CAI_NGHIEN else None)
     transition = TRANSITIONS[action]
-    if state in transition.sources and transition.missed_as is not None:
+    if state in transition.sources and action in REFUSED_ON_OLD:
+        # OLD follows Decree 116 (no relapse after completion) and has no pause to end.
+        with pytest.raises(TransitionRefused) as refused:
+            LC.apply(enrolment, request_for(action), TODAY)
+        assert refused.value.code == REFUSED_ON_OLD[action]
+    elif state in transition.sources and transition.missed_as is not None:
         # Long past its deadline: in law a failure to register or to start instead.
         with pytest.raises(TransitionRefused) as missed:
             LC.apply(enrolment, request_for(action), TODAY)
@@ -319,6 +328,7 @@ def test_allowed_actions_follow_the_state() -> None:
         Action.MISS_REGISTRATION,
         Action.SWITCH_TO_OST,
         Action.REMOVE,
+        Action.PAUSE,
     ]
     assert LC.allowed_actions(replace(OLD, state=State.RA_KHOI_DANH_SACH)) == []
 

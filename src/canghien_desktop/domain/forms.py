@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from canghien_desktop.domain.lifecycle import Enrolment
-from canghien_desktop.domain.lifecycle_table import State
+from canghien_desktop.domain.lifecycle_table import Entry, State
 
 YEAR_FORMS = ("23", "52")
 _VIOLATIONS = frozenset(
@@ -21,6 +21,7 @@ _VIOLATIONS = frozenset(
         State.KHONG_THUC_HIEN,
         State.TU_Y_CHAM_DUT,
         State.SU_DUNG_TRONG_THOI_GIAN_CAI,
+        State.TAI_NGHIEN_SAU_CAI,  # Law 120/2025: relapse after completion or post-rehab
     }
 )
 
@@ -41,8 +42,9 @@ def _decision(e: Enrolment) -> bool:
 
 
 def _violation(e: Enrolment) -> bool:
-    """One of the four cases of Decree 116 Art 33(1), also once its dossier is open. A
-    relapse under post-rehab management leads to a dossier too, but not through Mẫu 27."""
+    """One of the four cases of Decree 116 Art 33(1), or a relapse after completion or
+    post-rehab (Law 120/2025), also once its dossier is open. A relapse under post-rehab
+    management leads to a dossier too, but not through Mẫu 27."""
     dossier = e.state is State.LAP_HO_SO_CAI_NGHIEN_BAT_BUOC and e.post_rehab_on is None
     return e.state in _VIOLATIONS or dossier
 
@@ -59,7 +61,9 @@ ENROLMENT_FORMS: dict[str, Callable[[Enrolment], bool]] = {
     "22": _registration,
     "24": _decision,
     "25": lambda e: _moved(e, post_rehab=False),
-    "26a": lambda e: e.completed_on is not None,
+    # Only a voluntary treatment here ends with 26a; one back from a compulsory facility
+    # brings that facility's certificate, and goes straight on to 50 and 51.
+    "26a": lambda e: e.completed_on is not None and e.entry is Entry.VOLUNTARY,
     "27": _violation,
     "28": _under_treatment_papers,
     "50": lambda e: e.completed_on is not None,

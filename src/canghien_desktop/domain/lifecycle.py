@@ -5,107 +5,37 @@ event that produced it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from canghien_desktop.domain.codes import PlaceType
 from canghien_desktop.domain.dates import add_months
 from canghien_desktop.domain.deadline_clock import DeadlineClock, TimeLeft
+from canghien_desktop.domain.enrolment import ACTION_DATES as ACTION_DATES
+from canghien_desktop.domain.enrolment import ActionRequest as ActionRequest
+from canghien_desktop.domain.enrolment import Enrolment as Enrolment
+from canghien_desktop.domain.enrolment import rule_set_of
 from canghien_desktop.domain.errors import DomainError, TransitionRefused, ValidationError
+from canghien_desktop.domain.lifecycle_effects import EFFECTS
 from canghien_desktop.domain.lifecycle_table import (
     FINAL_STATES,
-    OPTIONAL_STAGES,
-    STAGE_ORDER,
     STATE_DEADLINES,
-    SUPPORT_STAGES,
     TRANSITIONS,
     Action,
     Deadline,
     RemovalReason,
-    Stage,
     State,
     Transition,
 )
+from canghien_desktop.domain.pauses import moved_due, pause_allows, pause_refusal
 from canghien_desktop.domain.rulesets import RuleBook, RuleSet
 from canghien_desktop.domain.text import nfc
 from canghien_desktop.domain.workdays import WorkCalendar
 
-REASON_REQUIRED = frozenset({Action.REMOVE, Action.SELF_TERMINATE, Action.TRANSFER_OUT})
-# Enrolment fields set to the day of an action, which is never after the day it is recorded
-# (``_check_dates``); planned_end_on and post_rehab_end_due are deadlines and lie ahead.
-ACTION_DATES = (
-    "assessed_on",
-    "registered_on",
-    "appraised_on",
-    "decision_on",
-    "started_on",
-    "completed_on",
-    "post_rehab_on",
-    "post_rehab_ended_on",
-    "exit_on",
-    "last_event_on",
+REASON_REQUIRED = frozenset(
+    {Action.REMOVE, Action.SELF_TERMINATE, Action.TRANSFER_OUT, Action.PAUSE}
 )
-
-
-@dataclass(frozen=True)
-class Enrolment:
-    """Snapshot of one person's voluntary home/community treatment at this commune."""
-
-    person_id: str
-    assessment_id: str | None
-    assessed_on: date
-    place_type: PlaceType
-    state: State = State.DA_XAC_DINH_NGHIEN
-    stage: Stage | None = None
-    opioid: bool = False
-    is_repeat: bool = False  # second or later treatment: longer terms under Law 120/2025
-    rule_set_code: str = ""
-    provider: str = ""
-    manager: str = ""
-    registered_on: date | None = None
-    ledger_number: str = ""
-    appraised_on: date | None = None
-    decision_on: date | None = None
-    decision_number: str = ""
-    term_months: int | None = None
-    started_on: date | None = None
-    planned_end_on: date | None = None
-    completed_on: date | None = None
-    certificate_number: str = ""
-    post_rehab_on: date | None = None
-    post_rehab_decision_number: str = ""
-    post_rehab_end_due: date | None = None
-    post_rehab_ended_on: date | None = None
-    post_rehab_end_number: str = ""
-    exit_on: date | None = None
-    exit_reason: str = ""
-    last_event_on: date | None = None
-    transferred_from: str = ""  # commune code the file came from, for a transfer in
-    id: str | None = field(default=None, compare=False)
-
-    @property
-    def stages_done(self) -> frozenset[Stage]:
-        """Stages before the current one (all of them once treatment has ended normally)."""
-        if self.stage is None:
-            return frozenset(STAGE_ORDER) if self.completed_on else frozenset()
-        return frozenset(STAGE_ORDER[: STAGE_ORDER.index(self.stage)])
-
-    @property
-    def support_eligible(self) -> bool:
-        """Stages a, b and c done: the one-time support of ND116 Art 34(4)(b)."""
-        return self.stages_done >= SUPPORT_STAGES
-
-
-@dataclass(frozen=True)
-class ActionRequest:
-    action: Action
-    on: date
-    number: str = ""  # ledger, decision, certificate, record … number
-    term_months: int | None = None
-    reason: str = ""
-    to_stage: Stage | None = None
-    notes: str = ""
-    is_repeat: bool | None = None  # the decision says first or repeat; None keeps the record's
+# A violation record's number may follow later: the use itself is recorded on the day.
+NUMBER_LATER = frozenset({Action.RECORD_USE, Action.RECORD_RELAPSE_AFTER})
 
 
 @dataclass(frozen=True)
@@ -125,15 +55,15 @@ class Lifecycle:
 
     def rule_set(self, enrolment: Enrolment, on: date) -> RuleSet:
         """An enrolment follows the rule set in force on its decision date."""
-        if enrolment.rule_set_code:
-            return self.rules.by_code(enrolment.rule_set_code)
-        return self.rules.for_date(enrolment.decision_on or on)
+        return rule_set_of(self.rules, enrolment, on)
 
     def due_date(self, enrolment: Enrolment, deadline: Deadline, on: date) -> date | None:
         anchor: date | None = getattr(enrolment, deadline.anchor)
         if anchor is None:
             return None
         days: int = getattr(self.rule_set(enrolment, on), deadline.rule_field)
+        if deadline.pausable and enrolment.pauses:
+            return moved_due(self.calendar, anchor, days, enrolment.pauses, on)
         return self.calendar.add_working_days(anchor, days)
 
     def earliest_day(self, enrolment: Enrolment, action: Action, on: date) -> date | None:
@@ -184,8 +114,23 @@ class Lifecycle:
         return (deadline.anchor, due) if deadline and due else None
 
     def allowed_actions(self, enrolment: Enrolment) -> list[Action]:
-        """Actions whose source state matches; date guards are checked on apply."""
-        return [a for a, t in TRANSITIONS.items() if enrolment.state in t.sources]
+        """Actions whose source state matches, that the enrolment's rule set allows and an
+        open pause (or none) leaves possible; date guards are checked on apply."""
+        on = enrolment.last_event_on or enrolment.assessed_on
+        return [
+            a
+            for a, t in TRANSITIONS.items()
+            if enrolment.state in t.sources
+            and self._rule_allows(enrolment, t, on)
+            and pause_allows(enrolment.pauses, a)
+        ]
+
+    def _rule_allows(self, enrolment: Enrolment, t: Transition, on: date) -> bool:
+        """A step only a later law allows (relapse after completion under Law 120/2025) is
+        judged by the rule set the enrolment follows, so a 2021 enrolment keeps 2021's."""
+        return t.requires_rule is None or bool(
+            getattr(self.rule_set(enrolment, on), t.requires_rule)
+        )
 
     def refusal(
         self, enrolment: Enrolment, request: ActionRequest, today: date
@@ -203,10 +148,14 @@ class Lifecycle:
             raise TransitionRefused(
                 "transition.illegal", action=request.action, state=enrolment.state
             )
+        if not self._rule_allows(enrolment, transition, request.on):
+            raise TransitionRefused("transition.not_in_rule_set", action=request.action)
+        if not pause_allows(enrolment.pauses, request.action):
+            raise TransitionRefused(pause_refusal(enrolment.pauses, request.action))
         self._check_dates(enrolment, transition, request, today)
         self._check_not_missed(enrolment, transition, request)
         self._check_fields(enrolment, transition, request)
-        updated = _EFFECTS[request.action](self, enrolment, request)
+        updated = EFFECTS[request.action](self.rules, enrolment, request)
         target = transition.target or enrolment.state
         updated = replace(updated, state=target, last_event_on=request.on)
         deadline = transition.deadline
@@ -255,7 +204,7 @@ class Lifecycle:
             )
 
     def _check_fields(self, e: Enrolment, t: Transition, r: ActionRequest) -> None:
-        if t.number_field and not nfc(r.number) and r.action is not Action.RECORD_USE:
+        if t.number_field and not nfc(r.number) and r.action not in NUMBER_LATER:
             raise ValidationError(t.number_field, "transition.number_required")
         if r.action in REASON_REQUIRED and not nfc(r.reason):
             raise ValidationError("reason", "transition.reason_required")
@@ -263,97 +212,6 @@ class Lifecycle:
             raise ValidationError("reason", "transition.reason_required")
         if r.action is Action.SWITCH_TO_OST and not e.opioid:
             raise TransitionRefused("transition.not_opioid")
-
-
-def _register(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:
-    return replace(e, registered_on=r.on, ledger_number=nfc(r.number))
-
-
-def _appraise(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:
-    return replace(e, appraised_on=r.on)
-
-
-def _decide(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:
-    """The rule set in force on the decision date governs the enrolment from then on."""
-    rules = lc.rules.for_date(r.on)
-    is_repeat = e.is_repeat if r.is_repeat is None else r.is_repeat
-    low, _ = rules.term_range(is_repeat)
-    term = r.term_months if r.term_months is not None else low
-    rules.check_term(is_repeat, term, r.notes)
-    return replace(
-        e,
-        decision_on=r.on,
-        decision_number=nfc(r.number),
-        term_months=term,
-        rule_set_code=rules.code,
-        is_repeat=is_repeat,
-    )
-
-
-def _start(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:
-    end = add_months(r.on, e.term_months or 0)
-    return replace(e, started_on=r.on, stage=Stage.A, planned_end_on=end)
-
-
-def _advance(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:
-    assert e.stage is not None  # DANG_CAI_NGHIEN always has a stage
-    later = STAGE_ORDER[STAGE_ORDER.index(e.stage) + 1 :]
-    if not later:
-        raise TransitionRefused("transition.last_stage")
-    target = r.to_stage or later[0]
-    skipped = later[: later.index(target)] if target in later else None
-    if skipped is None or not set(skipped) <= OPTIONAL_STAGES:
-        raise TransitionRefused("transition.illegal", action=r.action, state=e.state)
-    return replace(e, stage=target)
-
-
-def _complete(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:
-    if not e.stages_done >= SUPPORT_STAGES:
-        raise TransitionRefused("transition.stages_incomplete")
-    return replace(e, completed_on=r.on, certificate_number=nfc(r.number), stage=None)
-
-
-def _open_post_rehab(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:
-    months = lc.rule_set(e, r.on).post_rehab_months
-    return replace(
-        e,
-        post_rehab_on=r.on,
-        post_rehab_decision_number=nfc(r.number),
-        post_rehab_end_due=add_months(r.on, months),
-    )
-
-
-def _end_post_rehab(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:
-    return replace(e, post_rehab_ended_on=r.on, post_rehab_end_number=nfc(r.number))
-
-
-def _exit(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:
-    return replace(e, exit_on=r.on, exit_reason=nfc(r.reason) or r.action.value, stage=None)
-
-
-def _dossier(lc: Lifecycle, e: Enrolment, r: ActionRequest) -> Enrolment:
-    return e  # the dossier keeps the exit date that started its 5-WD clock
-
-
-_EFFECTS = {
-    Action.REGISTER: _register,
-    Action.SUBMIT_APPRAISAL: _appraise,
-    Action.ISSUE_DECISION: _decide,
-    Action.START: _start,
-    Action.ADVANCE_STAGE: _advance,
-    Action.COMPLETE: _complete,
-    Action.OPEN_POST_REHAB: _open_post_rehab,
-    Action.END_POST_REHAB: _end_post_rehab,
-    Action.MISS_REGISTRATION: _exit,
-    Action.MISS_START: _exit,
-    Action.SELF_TERMINATE: _exit,
-    Action.RECORD_USE: _exit,
-    Action.RECORD_RELAPSE: _exit,
-    Action.OPEN_COMPULSORY_DOSSIER: _dossier,
-    Action.TRANSFER_OUT: _exit,
-    Action.SWITCH_TO_OST: _exit,
-    Action.REMOVE: _exit,
-}
 
 
 def is_final(state: State) -> bool:

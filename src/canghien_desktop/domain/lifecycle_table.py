@@ -29,6 +29,8 @@ class State(StrEnum):
     CHUYEN_NOI_CU_TRU = "CHUYEN_NOI_CU_TRU"  # T1: moved; the file went to the new commune
     CHUYEN_DIEU_TRI_THAY_THE = "CHUYEN_DIEU_TRI_THAY_THE"  # T2: switched to OST
     RA_KHOI_DANH_SACH = "RA_KHOI_DANH_SACH"  # Z: removed from the list
+    # X7: relapse after completion or after post-rehab management (Law 120/2025 rule set)
+    TAI_NGHIEN_SAU_CAI = "TAI_NGHIEN_SAU_CAI"
 
 
 class Stage(StrEnum):
@@ -64,6 +66,26 @@ class Action(StrEnum):
     TRANSFER_OUT = "chuyen_di"
     SWITCH_TO_OST = "chuyen_thay_the"
     REMOVE = "ra_khoi_danh_sach"
+    RECORD_RELAPSE_AFTER = "tai_nghien_sau_cai"  # after completion or post-rehab (Law 120)
+    PAUSE = "tam_dung_bat_kha_khang"  # force majeure begins: pausable clocks stop
+    RESUME = "het_bat_kha_khang"  # force majeure ends: the clocks run again
+    # Entries: open an enrolment straight into post-rehab management
+    RECEIVE_AFTER_COMPULSORY = "tiep_nhan_sau_bat_buoc"
+    RECEIVE_TRANSFER = "tiep_nhan_chuyen_den"
+
+
+class Entry(StrEnum):
+    """How an enrolment began: at the addiction result (voluntary treatment here), on the
+    return from a compulsory facility (Law 73 Art 40: 2 years for an adult, 1 year for a
+    person aged 12 to under 18), or by transfer of a post-rehab file from another commune."""
+
+    VOLUNTARY = ""  # blank: every enrolment stored before entries existed
+    AFTER_COMPULSORY = "sau_bat_buoc"  # aged 18 or more on the day of return
+    AFTER_COMPULSORY_MINOR = "sau_bat_buoc_vtn"  # aged 12 to under 18 on that day
+    TRANSFER = "chuyen_den"
+
+
+AFTER_COMPULSORY = frozenset({Entry.AFTER_COMPULSORY, Entry.AFTER_COMPULSORY_MINOR})
 
 
 class LegalParty(StrEnum):
@@ -94,6 +116,10 @@ class Deadline:
 
     anchor: str  # Enrolment attribute holding the start date
     rule_field: str  # RuleSet attribute holding the number of working days
+    # The person's own time limits stop while force majeure stops them (serious illness,
+    # hospitalisation, natural disaster: Decree 116 Art 3(3) "trừ trường hợp bất khả
+    # kháng"): the deadline moves by the paused working days.
+    pausable: bool = False
 
 
 @dataclass(frozen=True)
@@ -108,6 +134,8 @@ class Transition:
     # Past its deadline the step is no longer possible: in law the person then "did not
     # register" / "did not start" (Decree 116 Art 3(3)–(4)), and that step is recorded.
     missed_as: Action | None = None
+    # A RuleSet flag that must be true for the enrolment's rule set (None: always allowed).
+    requires_rule: str | None = None
 
 
 _PRE_TREATMENT = frozenset(
@@ -120,15 +148,20 @@ EXITS_TO_DOSSIER = frozenset(
         State.TU_Y_CHAM_DUT,
         State.SU_DUNG_TRONG_THOI_GIAN_CAI,
         State.TAI_NGHIEN_TRONG_QLSC,
+        State.TAI_NGHIEN_SAU_CAI,
     }
 )
 FINAL_STATES = frozenset(
     {State.RA_KHOI_DANH_SACH, State.CHUYEN_NOI_CU_TRU, State.CHUYEN_DIEU_TRI_THAY_THE}
 )
-_REG = Deadline("assessed_on", "registration_wd")
+_REG = Deadline("assessed_on", "registration_wd", pausable=True)
 _DECIDE = Deadline("registered_on", "decision_wd")
-_START = Deadline("decision_on", "start_wd")
-_DOSSIER = Deadline("exit_on", "dossier_wd")
+_START = Deadline("decision_on", "start_wd", pausable=True)
+_DOSSIER = Deadline("exit_on", "dossier_wd", pausable=True)
+# States whose running deadline force majeure can stop: a pause is recorded only there.
+PAUSABLE_STATES = frozenset({State.DA_XAC_DINH_NGHIEN, State.DA_CO_QUYET_DINH} | EXITS_TO_DOSSIER)
+# Steps that may still be recorded while a pause is open.
+WHILE_PAUSED = frozenset({Action.RESUME, Action.REMOVE})
 
 
 def _t(
@@ -252,8 +285,34 @@ TRANSITIONS: dict[Action, Transition] = {
         _t(
             Action.REMOVE, set(State) - FINAL_STATES, S.RA_KHOI_DANH_SACH, LegalParty.COMMUNE_POLICE
         ),
+        _t(
+            Action.RECORD_RELAPSE_AFTER,
+            {S.HOAN_THANH, S.KET_THUC_QLSC},
+            S.TAI_NGHIEN_SAU_CAI,
+            LegalParty.COMMUNE_POLICE,
+            number_field="violation_number",
+            requires_rule="relapse_any_stage",
+        ),
+        _t(Action.PAUSE, PAUSABLE_STATES, None, LegalParty.MANAGER),
+        _t(Action.RESUME, PAUSABLE_STATES, None, LegalParty.MANAGER),
+        # Entries have no source state: they open the enrolment.
+        _t(
+            Action.RECEIVE_AFTER_COMPULSORY,
+            set(),
+            S.HOAN_THANH,
+            LegalParty.COMMUNE_POLICE,
+            number_field="certificate_number",
+        ),
+        _t(
+            Action.RECEIVE_TRANSFER,
+            set(),
+            S.QUAN_LY_SAU_CAI,
+            LegalParty.COMMUNE_POLICE,
+            number_field="post_rehab_decision_number",
+        ),
     )
 }
+ENTRIES = frozenset(a for a, t in TRANSITIONS.items() if not t.sources)
 
 # The deadline that matters next in each state, for the dashboard and the person header.
 STATE_DEADLINES: dict[State, Deadline] = {

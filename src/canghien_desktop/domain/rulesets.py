@@ -61,6 +61,7 @@ class RuleSet:
     dossier_wd: int  # compulsory-rehab dossier after detection
     post_rehab_open_wd: int  # open the post-rehab file and decide, after completion
     post_rehab_months: int
+    post_rehab_months_after_compulsory: int  # an adult back from a compulsory facility
     transfer_notice_wd: int
     decider: str  # who decides the treatment (Mẫu 24): one of SIGNERS
     stage_count: int  # stages of the treatment process (a) to đ))
@@ -70,6 +71,9 @@ class RuleSet:
     report_signer: str  # who signs the period report: one of SIGNERS
     report_recipient: str  # the office that receives it ("" where the law does not say)
     source: str  # legal citation of the set as a whole
+    relapse_any_stage: bool  # relapse may be recorded after completion and post-rehab too
+    electronic_monitoring: bool  # the commune police chief may decide electronic monitoring
+    monitoring_decider: str  # who decides it: one of SIGNERS
     # Per rule: its citation. A rule the file gives no citation of its own has the set's
     # ``source``, verified unless the set is ``provisional``.
     citations: Mapping[str, Citation] = field(default_factory=dict, compare=False)
@@ -104,7 +108,7 @@ _TYPES: dict[str, type] = {
     for f in fields(RuleSet)
     if f.name != "citations"
 }
-_CHOICES = {"decider": SIGNERS, "report_signer": SIGNERS}
+_CHOICES = {"decider": SIGNERS, "report_signer": SIGNERS, "monitoring_decider": SIGNERS}
 _MAY_BE_BLANK = {"report_recipient"}  # where the law does not say: the office sets it
 _RANGES = (
     ("term_months_min", "term_months_max"),

@@ -17,6 +17,8 @@ from canghien_desktop.storage.rows import (
     EnrolmentEventRow,
     EnrolmentRow,
     FollowUpRow,
+    MonitoringEventRow,
+    MonitoringRow,
 )
 
 if TYPE_CHECKING:
@@ -29,7 +31,7 @@ _HIDDEN = frozenset({"search_key", "last_event_on"})
 @dataclass(frozen=True)
 class TimelineEntry:
     on: date
-    kind: str  # assessment / event / follow_up
+    kind: str  # assessment / event / follow_up / monitoring / monitoring_event
     code: str  # the event's action, the follow-up's kind, "addicted"/"not_addicted"
     detail: str  # number, mode, results … as recorded
     record_id: str
@@ -59,7 +61,7 @@ def person_timeline(ctx: OfficeContext, actor: Actor, person_id: str) -> list[Ti
     actor.require(Operation.VIEW_RECORDS)
     with ctx.db.read() as session:
         entries = _assessments(session, person_id) + _events(session, person_id)
-        entries += _follow_ups(session, person_id)
+        entries += _follow_ups(session, person_id) + _monitorings(session, person_id)
     return sorted(entries, key=lambda e: (e.on, e.recorded_at), reverse=True)
 
 
@@ -123,6 +125,51 @@ def _follow_ups(session: Session, person_id: str) -> list[TimelineEntry]:
     ]
 
 
+def _monitorings(session: Session, person_id: str) -> list[TimelineEntry]:
+    """Each electronic-monitoring decision, its end once recorded, and its events."""
+    entries: list[TimelineEntry] = []
+    decisions = session.scalars(
+        select(MonitoringRow).where(
+            MonitoringRow.person_id == person_id, MonitoringRow.deleted.is_(False)
+        )
+    ).all()
+    for r in decisions:
+        device = " ".join(x for x in (r.decision_number, r.device_type, r.device_serial) if x)
+        entries.append(
+            TimelineEntry(
+                r.decision_on,
+                "monitoring",
+                "giam_sat_dien_tu",
+                device,
+                r.id,
+                r.enrolment_id,
+                r.changed_at,
+            )
+        )
+        if r.ended_on is not None:
+            entries.append(
+                TimelineEntry(
+                    r.ended_on,
+                    "monitoring",
+                    "ket_thuc_giam_sat",
+                    r.end_reason,
+                    r.id,
+                    r.enrolment_id,
+                    r.changed_at,
+                )
+            )
+    events = session.scalars(
+        select(MonitoringEventRow).where(
+            MonitoringEventRow.person_id == person_id, MonitoringEventRow.deleted.is_(False)
+        )
+    ).all()
+    entries += [
+        TimelineEntry(r.occurred_on, "monitoring_event", r.kind, r.notes, r.id, "", r.changed_at)
+        for r in events
+    ]
+    return entries
+
+
 def change_history(ctx: OfficeContext, actor: Actor, person_id: str) -> list[ChangeEntry]:
     """Every audited change to the person and their records, newest first, field by field."""
     actor.require(Operation.VIEW_RECORDS)
@@ -139,6 +186,8 @@ def change_history(ctx: OfficeContext, actor: Actor, person_id: str) -> list[Cha
             ).all()
         )
         ids |= enrolment_ids
+        for model in (MonitoringRow, MonitoringEventRow):
+            ids |= set(session.scalars(select(model.id).where(model.person_id == person_id)))
         rows = session.scalars(
             select(AuditRow).where(AuditRow.record_id.in_(ids)).order_by(AuditRow.seq.desc())
         ).all()

@@ -8,6 +8,7 @@ from __future__ import annotations
 from enum import Enum
 
 from canghien_desktop.services.i18n import translate
+from canghien_desktop.services.labels_law120 import LAW120_LABELS
 
 # code -> Vietnamese; the catalogue translates it (context "labels", the code as
 # disambiguation, since one Vietnamese word can name two things: "Theo dõi").
@@ -330,6 +331,7 @@ LABELS: dict[str, str] = {
     # a stale copy comes without a reason (importing.merge); the others: outcome_reasons
     "reason.stale": "cơ quan tổng hợp đã có phiên bản mới hơn",
 }
+LABELS.update(LAW120_LABELS)
 
 
 def label(value: object) -> str:

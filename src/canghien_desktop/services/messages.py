@@ -13,6 +13,7 @@ import re
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.services.i18n import translate
 from canghien_desktop.services.messages_exchange import EXCHANGE_MESSAGES
+from canghien_desktop.services.messages_law120 import LAW120_MESSAGES
 from canghien_desktop.services.messages_office import OFFICE_MESSAGES
 from canghien_desktop.services.messages_people import PEOPLE_MESSAGES
 from canghien_desktop.services.messages_security import SECURITY_MESSAGES
@@ -109,6 +110,7 @@ MESSAGES: dict[str, str] = {
 MESSAGES.update(PEOPLE_MESSAGES)
 MESSAGES.update(OFFICE_MESSAGES)
 MESSAGES.update(EXCHANGE_MESSAGES)
+MESSAGES.update(LAW120_MESSAGES)
 MESSAGES.update(SECURITY_MESSAGES)
 
 

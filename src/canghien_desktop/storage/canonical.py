@@ -19,14 +19,28 @@ def jsonable(value: ColumnValue) -> JsonValue:
     return value
 
 
+# Columns added to a synced table after batch format 2, with the value every record stored
+# before them holds. While a record holds that value the column is left out of its business
+# fields, so its content hash, its audit entries and the batches that carried it stay as they
+# were; a format-2 batch, which lacks the column, still hashes the same.
+LATER_COLUMNS: dict[str, JsonValue] = {"entry": "", "pauses": ""}
+_ABSENT = object()
+
+
+def is_hashed(key: str, value: object) -> bool:
+    """False for a later column still at its old records' value (``LATER_COLUMNS``)."""
+    return LATER_COLUMNS.get(key, _ABSENT) != value
+
+
 def business_fields(row: SyncedRecord) -> JsonObject:
     """Every mapped column except the sync bookkeeping, in column order."""
     mapper = inspect(type(row))
-    return {
-        column.key: jsonable(getattr(row, column.key))
-        for column in mapper.column_attrs
-        if column.key not in SyncedRecord.SYNC_COLUMNS
-    }
+    out: JsonObject = {}
+    for column in mapper.column_attrs:
+        value = jsonable(getattr(row, column.key))
+        if column.key not in SyncedRecord.SYNC_COLUMNS and is_hashed(column.key, value):
+            out[column.key] = value
+    return out
 
 
 # One encoder for every call: json.dumps would build a new one each time, a third of the

@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 
 from canghien_desktop.domain.assessment import Assessment
 from canghien_desktop.domain.codes import DocType, Education, PlaceType, Referral, Sex, Substance
 from canghien_desktop.domain.dates import BirthDate
+from canghien_desktop.domain.entries import EntryRequest
 from canghien_desktop.domain.followups import FollowUp, FollowUpKind
 from canghien_desktop.domain.lifecycle import ActionRequest, Enrolment, Outcome
-from canghien_desktop.domain.lifecycle_table import Stage, State
+from canghien_desktop.domain.lifecycle_table import Entry, Stage, State
+from canghien_desktop.domain.monitoring import Monitoring, MonitoringEvent, MonitoringEventKind
+from canghien_desktop.domain.pauses import Pause
 from canghien_desktop.domain.person import LegalRepresentative, Person, Residence
 from canghien_desktop.storage.base import ColumnValue
-from canghien_desktop.storage.rows import AssessmentRow, EnrolmentRow, FollowUpRow, PersonRow
+from canghien_desktop.storage.rows import (
+    AssessmentRow,
+    EnrolmentRow,
+    FollowUpRow,
+    MonitoringEventRow,
+    MonitoringRow,
+    PersonRow,
+)
 
 
 def person_fields(p: Person) -> dict[str, ColumnValue]:
@@ -113,6 +124,8 @@ def enrolment_fields(e: Enrolment) -> dict[str, ColumnValue]:
     out["state"] = e.state.value
     out["stage"] = e.stage.value if e.stage else None
     out["place_type"] = e.place_type.value
+    out["entry"] = e.entry.value
+    out["pauses"] = encode_pauses(e.pauses)
     return out
 
 
@@ -122,8 +135,51 @@ def row_to_enrolment(r: EnrolmentRow) -> Enrolment:
         state=State(r.state),
         stage=Stage(r.stage) if r.stage else None,
         place_type=PlaceType(r.place_type),
+        entry=Entry(r.entry or ""),
+        pauses=decode_pauses(r.pauses or ""),
     )
     return Enrolment(id=r.id, **values)
+
+
+def encode_pauses(pauses: tuple[Pause, ...]) -> str:
+    """ "2026-07-08/2026-07-10;2026-08-03/": start/end, an open pause has no end."""
+    return ";".join(f"{p.start.isoformat()}/{p.end.isoformat() if p.end else ''}" for p in pauses)
+
+
+def decode_pauses(text: str) -> tuple[Pause, ...]:
+    """The inverse of ``encode_pauses``; ValueError on any other text."""
+    out = []
+    for item in text.split(";") if text else []:
+        start, end = item.split("/")
+        out.append(Pause(date.fromisoformat(start), date.fromisoformat(end) if end else None))
+    return tuple(out)
+
+
+def monitoring_fields(m: Monitoring) -> dict[str, ColumnValue]:
+    return {name: getattr(m, name) for name in _MONITORING_FIELDS}
+
+
+def row_to_monitoring(r: MonitoringRow) -> Monitoring:
+    return Monitoring(id=r.id, **{name: getattr(r, name) for name in _MONITORING_FIELDS})
+
+
+def monitoring_event_fields(e: MonitoringEvent, person_id: str) -> dict[str, ColumnValue]:
+    return {
+        "monitoring_id": e.monitoring_id,
+        "person_id": person_id,
+        "occurred_on": e.on,
+        "kind": e.kind.value,
+        "notes": e.notes,
+    }
+
+
+def row_to_monitoring_event(r: MonitoringEventRow) -> MonitoringEvent:
+    return MonitoringEvent(
+        r.monitoring_id, r.occurred_on, MonitoringEventKind(r.kind), r.notes, r.id
+    )
+
+
+_MONITORING_FIELDS = [f.name for f in dataclasses.fields(Monitoring) if f.name != "id"]
 
 
 def encode_results(results: dict[Substance, bool]) -> str:
@@ -185,4 +241,25 @@ def event_fields(
         "due_on": outcome.due,
         "late_by": outcome.late_by,
         "notes": request.notes.strip(),
+    }
+
+
+def entry_event_fields(
+    enrolment_id: str, outcome: Outcome, request: EntryRequest
+) -> dict[str, ColumnValue]:
+    """The entry that opened ``outcome.enrolment``: it comes from no state ("")."""
+    after = outcome.enrolment
+    return {
+        "enrolment_id": enrolment_id,
+        "action": request.action.value,
+        "occurred_on": request.on,
+        "from_state": "",
+        "to_state": after.state.value,
+        "stage": None,
+        "number": request.number.strip(),
+        "reason": request.transferred_from,
+        "term_months": request.term_months,
+        "due_on": None,
+        "late_by": 0,
+        "notes": "",
     }

@@ -136,6 +136,10 @@ class EnrolmentRow(SyncedRecord, Base):
     exit_reason: Mapped[str] = mapped_column(String(200), default="")
     last_event_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     transferred_from: Mapped[str] = mapped_column(String(5), default="")
+    # Added in batch format 3: hashed only when not blank (``storage.canonical``), so the
+    # records stored before them keep their content hashes.
+    entry: Mapped[str] = mapped_column(String(20), default="")  # lifecycle_table.Entry
+    pauses: Mapped[str] = mapped_column(String(400), default="")  # "2026-07-08/2026-07-10;…"
 
 
 class EnrolmentEventRow(SyncedRecord, Base):
@@ -169,12 +173,44 @@ class FollowUpRow(SyncedRecord, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
+class MonitoringRow(SyncedRecord, Base):
+    """An electronic-monitoring decision of the commune police chief (Law 120/2025)."""
+
+    __tablename__ = "monitoring"
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    enrolment_id: Mapped[str] = mapped_column(ForeignKey("enrolment.id"), index=True)
+    decision_number: Mapped[str] = mapped_column(String(40))
+    decision_on: Mapped[date] = mapped_column(Date)
+    decider_name: Mapped[str] = mapped_column(String(200))
+    decider_title: Mapped[str] = mapped_column(String(100))
+    start_on: Mapped[date] = mapped_column(Date)
+    end_on: Mapped[date] = mapped_column(Date)
+    device_type: Mapped[str] = mapped_column(String(100))
+    device_serial: Mapped[str] = mapped_column(String(60), default="")
+    ended_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    end_reason: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class MonitoringEventRow(SyncedRecord, Base):
+    """Something that happened while a monitoring ran (device removed, signal lost …)."""
+
+    __tablename__ = "monitoring_event"
+    monitoring_id: Mapped[str] = mapped_column(ForeignKey("monitoring.id"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    occurred_on: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(20))
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
 SYNCED_ROWS: tuple[type[SyncedRecord], ...] = (
     PersonRow,
     AssessmentRow,
     EnrolmentRow,
     EnrolmentEventRow,
     FollowUpRow,
+    MonitoringRow,
+    MonitoringEventRow,
 )
 
 

@@ -32,7 +32,11 @@ class _GeometryKeeper(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # While Qt tears the window down, the Python side of this filter may already be gone.
         window: QWidget | None = getattr(self, "_window", None)
-        if window is not None and watched is window and event.type() in (QEvent.Type.Close, QEvent.Type.Hide):
+        if (
+            window is not None
+            and watched is window
+            and event.type() in (QEvent.Type.Close, QEvent.Type.Hide)
+        ):
             _store(self._key, window.saveGeometry())
         return False
 

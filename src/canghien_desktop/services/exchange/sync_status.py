@@ -33,6 +33,8 @@ from canghien_desktop.storage.rows import (
     EnrolmentEventRow,
     EnrolmentRow,
     FollowUpRow,
+    MonitoringEventRow,
+    MonitoringRow,
     PersonRow,
     RecordSyncRow,
 )
@@ -44,10 +46,20 @@ OUTCOMES = ("imported", "identical", "stale", "conflict", "rejected")
 HELD = ("conflict", "rejected", "stale")  # not simply accepted: someone should look, in this order
 _MODELS: dict[str, type[SyncedRecord]] = {t.code: t.row for t in RECORD_TYPES}
 _ENTITIES = {code: table_name(model) for code, model in _MODELS.items()}
-_WITH_PERSON: dict[str, type[AssessmentRow] | type[EnrolmentRow] | type[FollowUpRow]] = {
+# Record types that name their person themselves (events reach theirs through the enrolment).
+_WITH_PERSON: dict[
+    str,
+    type[AssessmentRow]
+    | type[EnrolmentRow]
+    | type[FollowUpRow]
+    | type[MonitoringRow]
+    | type[MonitoringEventRow],
+] = {
     "assessments": AssessmentRow,
     "enrolments": EnrolmentRow,
     "follow_ups": FollowUpRow,
+    "monitorings": MonitoringRow,
+    "monitoring_events": MonitoringEventRow,
 }
 # What decides whether a person's record is in a period batch (exchange.exporting.selection).
 _MEMBERSHIP = frozenset({"persons", "assessments", "enrolments"})

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from canghien_desktop.domain.codes import PlaceType, Substance
+from canghien_desktop.domain.entries import EntryRequest, receive
 from canghien_desktop.domain.errors import ValidationError
 from canghien_desktop.domain.lifecycle import (
     ActionRequest,
@@ -18,11 +19,12 @@ from canghien_desktop.domain.lifecycle import (
     Outcome,
     counts_as_treated,
 )
-from canghien_desktop.domain.person import MINOR_FROM_AGE
+from canghien_desktop.domain.person import ADULT_AGE, MINOR_FROM_AGE
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.storage.lookup import get_live
 from canghien_desktop.storage.mapping import (
     enrolment_fields,
+    entry_event_fields,
     event_fields,
     row_to_assessment,
     row_to_enrolment,
@@ -171,3 +173,24 @@ def _has_been_treated(session: Session, person_id: str) -> bool:
         )
     ).all()
     return any(counts_as_treated(row_to_enrolment(r)) for r in rows)
+
+
+def receive_into_post_rehab(
+    ctx: OfficeContext, actor: Actor, person_id: str, request: EntryRequest
+) -> Enrolment:
+    """Open an enrolment straight into post-rehab management (``domain.entries``): a person
+    back from a compulsory facility (an adult on the day of return, or not, as their birth
+    date says), or one whose post-rehab file was transferred here."""
+    actor.require(Operation.EDIT_RECORDS)
+    with ctx.db.write() as session:
+        person = row_to_person(get_live(session, PersonRow, person_id))
+        age = person.birth.age_on(request.on)
+        if age < MINOR_FROM_AGE:
+            raise ValidationError("birth_date", "enrolment.under_12", age=age)
+        came_from = _commune_code(request.transferred_from, ctx.info.commune_code)
+        asked = replace(request, adult=age >= ADULT_AGE, transferred_from=came_from)
+        outcome = receive(ctx.lifecycle, person_id, asked, ctx.today())
+        writer = ctx.writer(session, actor.username)
+        row = writer.add(EnrolmentRow(**enrolment_fields(outcome.enrolment)))
+        writer.add(EnrolmentEventRow(**entry_event_fields(row.id, outcome, asked)))
+        return row_to_enrolment(row)

@@ -48,6 +48,7 @@ FORM_OF: dict[Action, str] = {
     Action.TRANSFER_OUT: "25",
     Action.COMPLETE: "26a",
     Action.RECORD_USE: "27",
+    Action.RECORD_RELAPSE_AFTER: "27",
     Action.OPEN_POST_REHAB: "51",
     Action.END_POST_REHAB: "54",
 }
@@ -235,6 +236,9 @@ class ActionDialog(QDialog):
 
     def _focus_first_input(self) -> None:
         first = self.number if self.number is not None else self.date
+        if self.action is Action.PAUSE:  # the day it began is usually today: say why first
+            self.date.setFocus()
+            return
         first.setFocus()
         first.selectAll()
 

@@ -268,7 +268,33 @@ class TransferExtra(ActionExtra):
         return {"commune_code": self.commune, "reason": self.reason}
 
 
+class PauseExtra(ActionExtra):
+    """Force majeure (Decree 116 Art 3(3)): the usual causes offered, anything else typed."""
+
+    def __init__(self, ctx: OfficeContext, enrolment: Enrolment) -> None:
+        super().__init__(ctx, enrolment)
+        self.reason = QComboBox()
+        self.reason.setEditable(True)
+        self.reason.addItems(
+            [self.tr("Ốm đau nặng"), self.tr("Nằm viện"), self.tr("Thiên tai, bão lũ")]
+        )
+        self.reason.setCurrentIndex(-1)
+        editor = self.reason.lineEdit()
+        assert editor is not None  # an editable combo box has one
+        editor.setPlaceholderText(self.tr("Chọn hoặc nhập lý do bất khả kháng"))
+
+    def add_rows(self, form: QFormLayout) -> None:
+        form.addRow(self.tr("Lý do:"), self.reason)
+
+    def request_fields(self) -> RequestFields:
+        return {"reason": self.reason.currentText().strip()}
+
+    def fields(self) -> dict[str, QWidget | None]:
+        return {"reason": self.reason}
+
+
 _EXTRAS: dict[Action, type[ActionExtra]] = {
+    Action.PAUSE: PauseExtra,
     Action.ISSUE_DECISION: TermExtra,
     Action.ADVANCE_STAGE: StageExtra,
     Action.REMOVE: RemovalExtra,

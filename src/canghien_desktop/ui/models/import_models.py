@@ -35,6 +35,8 @@ _ENTITIES = {
     "enrolments": "enrolment",
     "events": "enrolment_event",
     "follow_ups": "follow_up",
+    "monitorings": "monitoring",
+    "monitoring_events": "monitoring_event",
 }
 
 

@@ -11,6 +11,8 @@ from canghien_desktop.domain.codes import DocType
 from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.domain.deadline_clock import TimeLeft
 from canghien_desktop.domain.lifecycle import Enrolment, Lifecycle
+from canghien_desktop.domain.lifecycle_table import Entry
+from canghien_desktop.domain.pauses import open_pause
 from canghien_desktop.domain.person import Person
 from canghien_desktop.services.labels import label
 from canghien_desktop.ui.screens.person_sync_line import SyncLine
@@ -73,7 +75,15 @@ class PersonHeader(QWidget):
             stage = label(enrolment.stage)
             text += " · " + self.tr("giai đoạn {stage}").format(stage=stage)
         place = label(enrolment.place_type)
-        return f"{text} · {place}"
+        text = f"{text} · {place}"
+        if enrolment.entry is not Entry.VOLUNTARY:  # straight into post-rehab: say whence
+            text += " · " + label(enrolment.entry)
+        paused = open_pause(enrolment.pauses)
+        if paused is not None:  # its deadline below stands still while this lasts
+            text += " · " + self.tr("tạm dừng do bất khả kháng từ {day}").format(
+                day=format_dmy(paused.start)
+            )
+        return text
 
     def _deadline(
         self, enrolment: Enrolment | None, lifecycle: Lifecycle, today: date

@@ -8,7 +8,7 @@ change the page announces it (``announce_change``): the page and the people list
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.lifecycle import Enrolment
-from canghien_desktop.domain.lifecycle_table import Action
+from canghien_desktop.domain.lifecycle_table import FINAL_STATES, Action, State
+from canghien_desktop.domain.monitoring import check_allowed
 from canghien_desktop.domain.person import Person
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.exchange.sync_status import PersonSync, person_sync
@@ -39,19 +40,32 @@ from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.station.enrolments import enrolments_of
 from canghien_desktop.services.station.forms import EnrolmentForm, forms_for
 from canghien_desktop.services.station.forms.violation import VIOLATIONS
+from canghien_desktop.services.station.monitoring import MonitoringRecord, monitorings_of
 from canghien_desktop.services.station.people import get_person
 from canghien_desktop.ui.dialogs.action_dialog import open_action_dialog
 from canghien_desktop.ui.dialogs.assessment_dialog import AssessmentDialog
+from canghien_desktop.ui.dialogs.entry_dialog import EntryDialog
 from canghien_desktop.ui.dialogs.follow_up_dialog import open_follow_up_dialog
+from canghien_desktop.ui.dialogs.monitoring_dialogs import (
+    EndMonitoringDialog,
+    MonitoringDialog,
+    MonitoringEventDialog,
+)
 from canghien_desktop.ui.dialogs.person_dialog import PersonDialog
+from canghien_desktop.ui.dialogs.record_form import RecordForm
 from canghien_desktop.ui.models.person_page_models import HistoryTableModel, TimelineTableModel
 from canghien_desktop.ui.screens.loaded_screen import LoadedScreen, announce_change
+from canghien_desktop.ui.screens.monitoring_panel import MonitoringPanel
 from canghien_desktop.ui.screens.person_actions import ActionsBar
 from canghien_desktop.ui.screens.person_details import PersonDetails
 from canghien_desktop.ui.screens.person_header import PersonHeader
 from canghien_desktop.ui.screens.print_menu import PrintMenu
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, history_table
+
+# A new enrolment can open straight into post-rehab once the last one is over: removed,
+# moved, switched, post-rehab ended, or sent to a compulsory facility (whence one returns).
+ENTRY_AFTER = FINAL_STATES | {State.KET_THUC_QLSC, State.LAP_HO_SO_CAI_NGHIEN_BAT_BUOC}
 
 
 @dataclass(frozen=True)
@@ -63,6 +77,7 @@ class PageData:
     sync: PersonSync | None = None  # what the consolidating office last said
     # The forms printing would accept for ``enrolment`` (forms.forms_for), in order.
     printable: tuple[EnrolmentForm, ...] = ()
+    monitorings: list[MonitoringRecord] = field(default_factory=list)
 
 
 def load_page(ctx: OfficeContext, actor: Actor, person_id: str) -> PageData:
@@ -76,6 +91,7 @@ def load_page(ctx: OfficeContext, actor: Actor, person_id: str) -> PageData:
         change_history(ctx, actor, person_id),
         person_sync(ctx, actor, person_id),
         tuple(forms_for(ctx, actor, latest.id or "")) if latest is not None else (),
+        monitorings_of(ctx, actor, person_id),
     )
 
 
@@ -93,6 +109,7 @@ class PersonPage(LoadedScreen[PageData | None]):
         self.timeline_model = TimelineTableModel(self)
         self.history_model = HistoryTableModel(self)
         self.details = PersonDetails()
+        self.monitoring = MonitoringPanel()
         self._build_buttons()
         self._lay_out()
         self._connect()
@@ -103,6 +120,9 @@ class PersonPage(LoadedScreen[PageData | None]):
         self.edit_button = QPushButton(self.tr("Sửa thông tin"))
         self.assess_button = QPushButton(self.tr("Ghi nhận xác định nghiện"))
         self.follow_up_button = QPushButton(self.tr("Ghi theo dõi"))
+        # Straight into post-rehab management: back from a compulsory facility, or moved here
+        self.after_compulsory_button = QPushButton(self.tr("Tiếp nhận sau cai &bắt buộc…"))
+        self.transfer_in_button = QPushButton(self.tr("Tiếp nhận &chuyển đến…"))
         self.print_menu = PrintMenu(self._ctx, self._actor, self)
         self.print_button = QPushButton(self.tr("In"))
         self.print_button.setMenu(self.print_menu)
@@ -111,13 +131,20 @@ class PersonPage(LoadedScreen[PageData | None]):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
-        for button in (self.edit_button, self.assess_button, self.follow_up_button):
+        for button in (
+            self.edit_button,
+            self.assess_button,
+            self.after_compulsory_button,
+            self.transfer_in_button,
+            self.follow_up_button,
+        ):
             top.addWidget(button)
         top.addWidget(self.print_button)
         self.tabs = QTabWidget()
         self.tabs.addTab(history_table(self.timeline_model), self.tr("Diễn biến"))
         self.tabs.addTab(history_table(self.history_model), self.tr("Lịch sử thay đổi"))
         self.tabs.addTab(self.details, self.tr("Thông tin chi tiết"))
+        self.tabs.addTab(self.monitoring, self.tr("Giám sát điện tử"))
         steps = QLabel(self.tr("Bước tiếp theo:"))
         self.steps_caption = steps
         actions = QHBoxLayout()
@@ -137,6 +164,13 @@ class PersonPage(LoadedScreen[PageData | None]):
         self.assess_button.clicked.connect(self.record_assessment)
         self.follow_up_button.clicked.connect(self.record_follow_up)
         self.actions_bar.chosen.connect(self.take_action)
+        self.after_compulsory_button.clicked.connect(
+            lambda: self.receive(Action.RECEIVE_AFTER_COMPULSORY)
+        )
+        self.transfer_in_button.clicked.connect(lambda: self.receive(Action.RECEIVE_TRANSFER))
+        self.monitoring.record_requested.connect(self.record_monitoring)
+        self.monitoring.event_requested.connect(self.add_monitoring_event)
+        self.monitoring.end_requested.connect(self.end_monitoring)
 
     # --- loading -----------------------------------------------------------------------------
 
@@ -166,6 +200,10 @@ class PersonPage(LoadedScreen[PageData | None]):
         self.steps_caption.setVisible(has_steps)
         self.actions_bar.setVisible(has_steps)
         self.follow_up_button.setEnabled(data.enrolment is not None)
+        can_enter = data.enrolment is None or data.enrolment.state in ENTRY_AFTER
+        self.after_compulsory_button.setEnabled(can_enter)
+        self.transfer_in_button.setEnabled(can_enter)
+        self.monitoring.show_monitorings(data.monitorings, self._why_no_monitoring(data))
         self.timeline_model.set_rows(data.timeline)
         self.history_model.set_changes(data.changes)
         self.details.show_person(data.person, data.enrolment)
@@ -225,6 +263,41 @@ class PersonPage(LoadedScreen[PageData | None]):
             return False
         self.print_menu.print_violation_record(enrolment_id)
         return True
+
+    def _why_no_monitoring(self, data: PageData) -> str:
+        """Why no monitoring decision can be recorded today ("" when one can)."""
+        if data.enrolment is None:
+            return self.tr("Chưa có hồ sơ cai nghiện hoặc quản lý sau cai.")
+        today = self._ctx.today()
+        try:
+            check_allowed(self._ctx.lifecycle.rules, today, data.enrolment.state)
+        except DomainError as error:
+            return render(error)
+        return ""
+
+    def receive(self, action: Action) -> RecordForm | None:
+        if self.data is None:
+            return None
+        dialog = EntryDialog(self._ctx, self._actor, self.data.person.id or "", action, self)
+        return self._open(dialog)
+
+    def record_monitoring(self) -> RecordForm | None:
+        if self.data is None or self.data.enrolment is None:
+            return None
+        enrolment_id = self.data.enrolment.id or ""
+        return self._open(MonitoringDialog(self._ctx, self._actor, enrolment_id, self))
+
+    def add_monitoring_event(self, monitoring_id: str) -> RecordForm:
+        return self._open(MonitoringEventDialog(self._ctx, self._actor, monitoring_id, self))
+
+    def end_monitoring(self, monitoring_id: str) -> RecordForm:
+        return self._open(EndMonitoringDialog(self._ctx, self._actor, monitoring_id, self))
+
+    def _open(self, dialog: RecordForm) -> RecordForm:
+        dialog.saved.connect(lambda _value: self._saved())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def record_follow_up(self) -> None:
         if self.data is None or self.data.enrolment is None:

@@ -16,6 +16,8 @@ from canghien_desktop.storage.rows import (
     EnrolmentEventRow,
     EnrolmentRow,
     FollowUpRow,
+    MonitoringEventRow,
+    MonitoringRow,
     PersonRow,
 )
 
@@ -96,6 +98,8 @@ HEADERS: dict[str, str] = {
     "exit_reason": "Lý do",
     "last_event_on": "Ngày sự kiện cuối",
     "transferred_from": "Chuyển từ xã",
+    "entry": "Tiếp nhận từ",
+    "pauses": "Tạm dừng do bất khả kháng",
     # lifecycle event
     "enrolment_id": "Mã ghi danh",
     "action": "Việc",
@@ -114,6 +118,16 @@ HEADERS: dict[str, str] = {
     "until": "Đến ngày",
     "reported": "Có báo",
     "amount_vnd": "Số tiền (đồng)",
+    # electronic monitoring and its events
+    "decider_name": "Người quyết định",
+    "decider_title": "Chức vụ người quyết định",
+    "start_on": "Ngày bắt đầu giám sát",
+    "end_on": "Ngày kết thúc theo quyết định",
+    "device_type": "Loại thiết bị",
+    "device_serial": "Số thiết bị",
+    "ended_on": "Ngày kết thúc thực tế",
+    "end_reason": "Lý do kết thúc",
+    "monitoring_id": "Mã giám sát",
 }
 
 
@@ -174,5 +188,8 @@ RECORD_TYPES: tuple[RecordType, ...] = tuple(
         ("enrolments", "Ghi danh", EnrolmentRow),
         ("events", "Sự kiện", EnrolmentEventRow),
         ("follow_ups", "Theo dõi", FollowUpRow),
+        # Law 120/2025, batch format 3: after their parents, so an import meets them last
+        ("monitorings", "Giám sát điện tử", MonitoringRow),
+        ("monitoring_events", "Sự kiện giám sát", MonitoringEventRow),
     )
 )

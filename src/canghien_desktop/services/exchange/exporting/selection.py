@@ -26,6 +26,8 @@ from canghien_desktop.storage.rows import (
     EnrolmentEventRow,
     EnrolmentRow,
     FollowUpRow,
+    MonitoringEventRow,
+    MonitoringRow,
     PersonRow,
 )
 
@@ -95,6 +97,14 @@ def for_period(session: Session, period: Period) -> Selection:
         "follow_ups": select(FollowUpRow).where(
             FollowUpRow.person_id.in_(person_ids),
             FollowUpRow.occurred_on.between(period.start, period.end),
+        ),
+        # a monitoring decided by the period's end, and its events up to that end
+        "monitorings": select(MonitoringRow).where(
+            MonitoringRow.person_id.in_(person_ids), MonitoringRow.decision_on <= period.end
+        ),
+        "monitoring_events": select(MonitoringEventRow).where(
+            MonitoringEventRow.person_id.in_(person_ids),
+            MonitoringEventRow.occurred_on <= period.end,
         ),
     }
     ordered = {

@@ -18,8 +18,10 @@ from canghien_desktop.services.exchange.wire_shapes import Manifest, check_manif
 FORMAT = "canghien-batch"
 # 2: records carry their version history. An office still reads format 1, from stations
 # not yet upgraded (they are judged by version numbers, and named by the import).
-FORMAT_VERSION = 2
-READABLE_VERSIONS = frozenset({1, 2})
+# 3: electronic monitoring and its events (two record types); enrolments carry how they
+# began and their force-majeure pauses (blank in older batches, which read as before).
+FORMAT_VERSION = 3
+READABLE_VERSIONS = frozenset({1, 2, 3})
 MANIFEST, SIGNATURE = "manifest.json", "manifest.json.minisig"
 ALLOWED = frozenset(
     {

@@ -65,7 +65,9 @@ def compare_counting(book: bytes, records: Sequence[Incoming | BadRecord]) -> in
     at, read, last = 0, 0, ("", KEY_ROW)
     ends: dict[str, int] = {}
     # A format-1 batch (a station not yet upgraded) has no history column.
-    absent = {"history"} if any(isinstance(r, Incoming) and r.legacy for r in records) else set()
+    # Columns an older format lacked: "history" (format 1), those of ``LATER_COLUMNS``
+    # (formats 1 and 2). Most records miss none, so the set is built from the few that do.
+    absent = {key for r in records if isinstance(r, Incoming) and r.absent for key in r.absent}
     for record_type in _sheet_order(workbook, records):
         walk = _compare_sheet(workbook, record_type, records, at, absent)
         at, ends[record_type.sheet], read = walk[0], walk[1], read + walk[2]

@@ -33,8 +33,8 @@ from canghien_desktop.services.exchange.importing.records import BadRecord, Inco
 from canghien_desktop.services.exchange.importing.siblings import held_version, incoming_version
 from canghien_desktop.services.exchange.importing.validation import problem_of
 from canghien_desktop.storage.base import RowFields, SyncedRecord
-from canghien_desktop.storage.canonical import canonical_json, jsonable, sha256_hex
-from canghien_desktop.storage.rows import AssessmentRow, EnrolmentRow, PersonRow
+from canghien_desktop.storage.canonical import canonical_json, is_hashed, jsonable, sha256_hex
+from canghien_desktop.storage.rows import AssessmentRow, EnrolmentRow, MonitoringRow, PersonRow
 from canghien_desktop.storage.writer import RecordWriter
 
 _IDS_PER_QUERY = 5000  # bound parameters per IN (...), well below SQLite's and PostgreSQL's limits
@@ -42,6 +42,7 @@ _PARENTS: dict[str, type[SyncedRecord]] = {
     "person_id": PersonRow,
     "assessment_id": AssessmentRow,
     "enrolment_id": EnrolmentRow,
+    "monitoring_id": MonitoringRow,
 }
 
 
@@ -61,7 +62,11 @@ class Decision:
 
 
 def business(incoming: Incoming) -> RowFields:
-    return {k: v for k, v in incoming.fields.items() if k not in SyncedRecord.SYNC_COLUMNS}
+    return {
+        k: v
+        for k, v in incoming.fields.items()
+        if k not in SyncedRecord.SYNC_COLUMNS and is_hashed(k, v)
+    }
 
 
 def known_ids(session: Session, chunk: Sequence[Incoming | BadRecord]) -> set[str]:
@@ -119,7 +124,7 @@ def business_json(incoming: Incoming) -> str:
         {
             k: v.isoformat() if isinstance(v, date) else v  # datetime is a date too
             for k, v in incoming.fields.items()
-            if k not in sync
+            if k not in sync and is_hashed(k, v)
         }
     )
 

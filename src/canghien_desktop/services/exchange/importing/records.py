@@ -11,11 +11,17 @@ from canghien_desktop.domain.json_types import json_object, parse_json
 from canghien_desktop.services.exchange.exporting.columns import RECORD_TYPES, RecordType
 from canghien_desktop.services.exchange.wire_shapes import Manifest
 from canghien_desktop.storage.base import ColumnValue, RowFields
+from canghien_desktop.storage.canonical import LATER_COLUMNS
 
 TYPES = {t.code: t for t in RECORD_TYPES}
 _KEYS = {t.code: {c.key for c in t.columns} for t in RECORD_TYPES}  # once, not per record
-# Batches of format 1 (stations not yet upgraded) carry no version history.
-_LEGACY_KEYS = {code: keys - {"history"} for code, keys in _KEYS.items()}
+# Batches of format 1 (stations not yet upgraded) carry no version history; formats 1 and 2
+# lack the columns added since (``LATER_COLUMNS``), which read as their old records' value.
+_KNOWN = {
+    code: [keys - missing for missing in (set(), {"history"}, {*LATER_COLUMNS, "history"})]
+    + [keys - set(LATER_COLUMNS)]
+    for code, keys in _KEYS.items()
+}
 _EXPECTED = {"date": str, "datetime": str, "int": int, "bool": bool, "text": str}
 MAX_RECORDS_PER_TYPE = 2_000_000  # far above any commune: a bigger claim is an attack
 
@@ -25,6 +31,7 @@ class Incoming:
     record_type: RecordType
     fields: RowFields  # typed: dates as date, times as aware datetime
     legacy: bool = False  # from a format-1 batch: no history, judged by version numbers
+    absent: frozenset[str] = frozenset()  # columns its batch's format did not have yet
     # What the station's entry rules say of it, once checked ("" fine; None not yet).
     problem: str | None = field(default=None, compare=False)
 
@@ -35,6 +42,9 @@ class Incoming:
     @property
     def version(self) -> int:
         return int(self.fields["version"])
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 class BadRecord(ValueError):
@@ -73,14 +83,22 @@ def parse(item: Mapping[str, object]) -> Incoming:
     if not isinstance(raw, dict):
         raise BadRecord("fields are not a JSON object")
     keys = set(raw)
-    legacy = keys == _LEGACY_KEYS[record_type.code]
-    if keys != _KEYS[record_type.code] and not legacy:
+    if keys not in _KNOWN[record_type.code]:
         raise BadRecord("fields differ from this version's columns")
+    legacy = "history" not in keys
     fields = {
-        c.key: _typed(c.kind, c.nullable, raw[c.key]) if c.key in raw else ""
+        c.key: _typed(c.kind, c.nullable, raw[c.key]) if c.key in raw else _old(c.key)
         for c in record_type.columns
     }
-    return Incoming(record_type, fields, legacy)
+    full = _KEYS[record_type.code]
+    absent = _NONE if keys == full else frozenset(full - keys)  # most records: none absent
+    return Incoming(record_type, fields, legacy, absent)
+
+
+def _old(key: str) -> ColumnValue:
+    """What a column the batch's format lacked holds for its records."""
+    value = LATER_COLUMNS.get(key, "")
+    return value if isinstance(value, str) else ""
 
 
 def _typed(kind: str, nullable: bool, value: object) -> ColumnValue:

@@ -18,6 +18,7 @@ from canghien_desktop.storage.base import RowFields, SyncedRecord
 from canghien_desktop.storage.canonical import (
     business_fields,
     canonical_json,
+    is_hashed,
     jsonable,
     sha256_hex,
     split_history,
@@ -102,7 +103,11 @@ def _remember(out: dict[str, JsonObject], content_hash: str, content: JsonObject
 def business_values(source: RowFields | SyncedRecord) -> JsonObject:
     """Business fields as JSON values, from incoming fields or a row."""
     if isinstance(source, dict):
-        return {k: jsonable(v) for k, v in source.items() if k not in SyncedRecord.SYNC_COLUMNS}
+        return {
+            k: jsonable(v)
+            for k, v in source.items()
+            if k not in SyncedRecord.SYNC_COLUMNS and is_hashed(k, v)
+        }
     # business_fields gives JSON values already.
     return {k: v for k, v in business_fields(source).items() if k not in SyncedRecord.SYNC_COLUMNS}
 

@@ -38,15 +38,23 @@ from canghien_desktop.domain.codes import DocType, Education, PlaceType, Referra
 from canghien_desktop.domain.errors import ValidationError
 from canghien_desktop.domain.followups import FollowUpKind, check_follow_up
 from canghien_desktop.domain.lifecycle import ACTION_DATES
-from canghien_desktop.domain.lifecycle_table import TRANSITIONS, Action, Stage, State
+from canghien_desktop.domain.lifecycle_table import TRANSITIONS, Action, Entry, Stage, State
+from canghien_desktop.domain.monitoring import MonitoringEventKind, validate_monitoring
 from canghien_desktop.domain.person import validate_person
 from canghien_desktop.domain.text import check_text
 from canghien_desktop.services.exchange.exporting.columns import RECORD_TYPES
 from canghien_desktop.services.exchange.importing.records import Incoming
 from canghien_desktop.services.exchange.outcome_reasons import check_reason
 from canghien_desktop.storage.base import RowFields, SyncedRecord
-from canghien_desktop.storage.mapping import row_to_assessment, row_to_follow_up, row_to_person
-from canghien_desktop.storage.rows import AssessmentRow, FollowUpRow, PersonRow
+from canghien_desktop.storage.mapping import (
+    decode_pauses,
+    encode_pauses,
+    row_to_assessment,
+    row_to_follow_up,
+    row_to_monitoring,
+    row_to_person,
+)
+from canghien_desktop.storage.rows import AssessmentRow, FollowUpRow, MonitoringRow, PersonRow
 from canghien_desktop.storage.text_rules import TextColumn, text_columns
 
 Fields = RowFields
@@ -78,6 +86,14 @@ def _results(text: str) -> bool:
     return all(code in SUBSTANCES and sep and sign in ("+", "-") for code, sep, sign in pairs)
 
 
+def _pauses(text: str) -> bool:
+    """ "2026-07-08/2026-07-10;2026-08-03/", as ``mapping.encode_pauses`` writes it."""
+    try:
+        return encode_pauses(decode_pauses(text)) == text
+    except ValueError:
+        return False
+
+
 def _one_of(allowed: frozenset[str]) -> Callable[[str], bool]:
     return allowed.__contains__
 
@@ -98,14 +114,18 @@ CODES: dict[str, dict[str, Callable[[str], bool]]] = {
         "place_type": _one_of(_values(PlaceType)),
         "state": _one_of(STATES),
         "stage": _one_of(STAGES),
+        "entry": _one_of(_values(Entry)),
+        "pauses": _pauses,
     },
     "events": {
         "action": _one_of(_values(Action)),
-        "from_state": _one_of(STATES),
+        "from_state": _one_of(STATES | {""}),  # "": an entry opens the enrolment
         "to_state": _one_of(STATES),
         "stage": _one_of(STAGES),
     },
     "follow_ups": {"kind": _one_of(_values(FollowUpKind)), "results": _results},
+    "monitorings": {},
+    "monitoring_events": {"kind": _one_of(_values(MonitoringEventKind))},
 }
 
 
@@ -142,11 +162,28 @@ def _enrolment(fields: Fields, today: date) -> None:
 def _event(fields: Fields, today: date) -> None:
     """A step the lifecycle table allows: from one of its source states to its target."""
     transition = TRANSITIONS[Action(fields["action"])]
+    if not transition.sources:  # an entry (``domain.entries``): from no state to its target
+        if fields["from_state"] or fields["to_state"] != transition.target:
+            raise ValidationError("from_state", "transition.illegal")
+        _not_after(fields, ("occurred_on",), today)
+        return
+    if not fields["from_state"]:
+        raise ValidationError("from_state", "transition.illegal")
     source = State(fields["from_state"])
     if source not in transition.sources:
         raise ValidationError("from_state", "transition.illegal")
     if fields["to_state"] != (transition.target or source):
         raise ValidationError("to_state", "transition.illegal")
+    _not_after(fields, ("occurred_on",), today)
+
+
+def _monitoring(fields: Fields, today: date) -> None:
+    """As its dialog saves it; whether the law allowed it on its date is the station's to
+    judge (the office may hold other rule files), not a reason to refuse the record."""
+    validate_monitoring(row_to_monitoring(cast(MonitoringRow, _row(fields))), today)
+
+
+def _monitoring_event(fields: Fields, today: date) -> None:
     _not_after(fields, ("occurred_on",), today)
 
 
@@ -156,6 +193,8 @@ CONTENT: dict[str, Callable[[Fields, date], None]] = {
     "enrolments": _enrolment,
     "events": _event,
     "follow_ups": _follow_up,
+    "monitorings": _monitoring,
+    "monitoring_events": _monitoring_event,
 }
 
 

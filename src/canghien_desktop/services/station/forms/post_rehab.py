@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable
 from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.domain.followups import FollowUpKind
 from canghien_desktop.domain.lifecycle import Enrolment
+from canghien_desktop.domain.lifecycle_table import AFTER_COMPULSORY, Entry
 from canghien_desktop.services.pdf import document as doc
 from canghien_desktop.services.station import followups
 from canghien_desktop.services.station.forms.common import between, identity, police_chief
@@ -36,19 +37,41 @@ def _post_rehab_day(e: Enrolment) -> date | None:
     return e.post_rehab_on or e.completed_on
 
 
+def _back_from_compulsory(e: Enrolment) -> bool:
+    """Received straight from a compulsory facility (``domain.entries``): its certificate,
+    not the commune's Mẫu 26a, is what the papers rest on."""
+    return e.entry in AFTER_COMPULSORY
+
+
+def _paper(e: Enrolment) -> str:
+    if _back_from_compulsory(e):
+        return "Giấy chứng nhận chấp hành xong quyết định đưa vào cơ sở cai nghiện bắt buộc"
+    return "Giấy xác nhận hoàn thành cai nghiện ma túy tự nguyện tại gia đình, cộng đồng"
+
+
 def _certificate(sheet: Sheet) -> str:
     e = sheet.enrolment
     number = e.certificate_number or doc.DOTS
-    return (
-        "Giấy xác nhận hoàn thành cai nghiện ma túy tự nguyện tại gia đình, cộng đồng "
-        f"số {number} ngày {format_dmy(e.completed_on)}"
-    )
+    return f"{_paper(e)} số {number} ngày {format_dmy(e.completed_on)}"
+
+
+def _months(sheet: Sheet) -> int:
+    """The term of Law 73 Art 40: 2 years for an adult back from a compulsory facility."""
+    adult_back = sheet.enrolment.entry is Entry.AFTER_COMPULSORY
+    rules = sheet.rules
+    return rules.post_rehab_months_after_compulsory if adult_back else rules.post_rehab_months
+
+
+def _completed(sheet: Sheet) -> str:
+    if _back_from_compulsory(sheet.enrolment):
+        return "Đã chấp hành xong quyết định đưa vào cơ sở cai nghiện bắt buộc."
+    return f"Đã hoàn thành cai nghiện ma túy theo {sheet.decision_ref()}."
 
 
 def _term(sheet: Sheet) -> str:
     e = sheet.enrolment
     span = between(e.post_rehab_on, e.post_rehab_end_due)
-    return f"{sheet.rules.post_rehab_months:02d} tháng, {span}"
+    return f"{_months(sheet):02d} tháng, {span}"
 
 
 # --- Mẫu 50 ------------------------------------------------------------------------------
@@ -67,13 +90,13 @@ def _proposal(sheet: Sheet) -> list[Flowable]:
         doc.paragraph(doc.esc(body)),
         *identity(d.person, "Ông/Bà"),
         doc.paragraph(
-            doc.esc(f"Đã hoàn thành cai nghiện ma túy theo {sheet.decision_ref()}."),
+            doc.esc(_completed(sheet)),
             doc.styles().plain,
         ),
         doc.fields(
             doc.field(
                 "Thời hạn quản lý đề nghị",
-                f"{sheet.rules.post_rehab_months:02d} tháng kể từ ngày có quyết định",
+                f"{_months(sheet):02d} tháng kể từ ngày có quyết định",
             )
         ),
         doc.closing(
@@ -81,8 +104,8 @@ def _proposal(sheet: Sheet) -> list[Flowable]:
             police.signature(),
             [
                 doc.paragraph(
-                    "<i>Hồ sơ kèm theo: bản tóm tắt lý lịch (Mẫu 30); bản sao Giấy xác nhận "
-                    "hoàn thành cai nghiện ma túy.</i>",
+                    "<i>Hồ sơ kèm theo: bản tóm tắt lý lịch (Mẫu 30); bản sao "
+                    f"{_paper(sheet.enrolment)}.</i>",
                     doc.styles().plain,
                 )
             ],

@@ -40,7 +40,14 @@ VIOLATIONS: dict[State, str] = {  # the four cases, in the order the decree list
     State.SU_DUNG_TRONG_THOI_GIAN_CAI: (
         "Sử dụng trái phép chất ma túy trong thời gian cai nghiện ma túy tự nguyện"
     ),
+    # Law 120/2025 (from 01/07/2026): not a case of Decree 116 Art 33(1), so printed only on
+    # the record of such a relapse, with its own citation.
+    State.TAI_NGHIEN_SAU_CAI: (
+        "Sử dụng trái phép chất ma túy sau khi hoàn thành cai nghiện hoặc sau quản lý sau cai "
+        "nghiện (Luật Phòng, chống ma túy 120/2025/QH15)"
+    ),
 }
+_LATER_CASES = frozenset({State.TAI_NGHIEN_SAU_CAI})
 
 
 _BLANK = "…" * 9  # two blanks and their labels fill one line
@@ -141,7 +148,13 @@ def _violation(v: Violation, description: str) -> list[Flowable]:
             "<b>Hành vi vi phạm</b> (khoản 1 Điều 33 Nghị định 116/2021/NĐ-CP):",
             doc.styles().plain,
         ),
-        *doc.choice([(text, case is v.case) for case, text in VIOLATIONS.items()]),
+        *doc.choice(
+            [
+                (text, case is v.case)
+                for case, text in VIOLATIONS.items()
+                if case not in _LATER_CASES or case is v.case
+            ]
+        ),
         doc.fields(doc.field("Mô tả vi phạm", description)),
         doc.fields(doc.field("Ý kiến của người vi phạm", "")),
         doc.dotted_line(),
