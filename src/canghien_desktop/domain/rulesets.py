@@ -69,6 +69,13 @@ class RuleSet:
     form_basis: str  # the legal basis printed under a form's "Mẫu số"
     report_signer: str  # who signs the period report: one of SIGNERS
     report_recipient: str  # the office that receives it ("" where the law does not say)
+    # Unit costs the period report multiplies its counts by (đồng): counselling per
+    # registration file, the appraisal meeting per person appraised, per post-rehab file;
+    # and the managing staff's honorarium cap, in hundredths of the base salary a month.
+    cost_registration_file_vnd: int
+    cost_appraisal_person_vnd: int
+    cost_post_rehab_file_vnd: int
+    honorarium_max_base_salary_pct: int
     source: str  # legal citation of the set as a whole
     # Per rule: its citation. A rule the file gives no citation of its own has the set's
     # ``source``, verified unless the set is ``provisional``.

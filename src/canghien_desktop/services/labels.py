@@ -191,6 +191,10 @@ LABELS: dict[str, str] = {
     "rule.form_basis": "Căn cứ ghi trên biểu mẫu",
     "rule.report_signer": "Người ký báo cáo định kỳ",
     "rule.report_recipient": "Nơi nhận báo cáo định kỳ",
+    "rule.cost_registration_file_vnd": "Chi tư vấn lập hồ sơ đăng ký (đồng/hồ sơ)",
+    "rule.cost_appraisal_person_vnd": "Chi họp xét duyệt hồ sơ (đồng/người)",
+    "rule.cost_post_rehab_file_vnd": "Chi lập hồ sơ quản lý sau cai (đồng/hồ sơ)",
+    "rule.honorarium_max_base_salary_pct": "Thù lao cán bộ quản lý, tối đa (% lương cơ sở/tháng)",
     "rule.source": "Căn cứ pháp lý",
     # --- printable forms (services.station.forms), by number: short names for menus ---------
     "form.19": "Phiếu thu thập thông tin",
