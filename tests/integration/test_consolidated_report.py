@@ -164,7 +164,7 @@ def test_the_total_breakdowns_sheet_matches_the_total_row(scene: Scene) -> None:
 def _counted(scene: Scene, code: str) -> dict[str, list[Case]]:
     """Office -> the cases that ``code`` counts there (read at the district)."""
     with scene.district.ctx.db.read() as session:
-        data = load_data(session, parse_period(PERIOD))
+        data = load_data(session, parse_period(PERIOD), scene.district.ctx.lifecycle.rules)
     found: dict[str, list[Case]] = {}
     for case, _amount in BY_CODE[code].measure.items(data):
         found.setdefault(case.office, []).append(case)
