@@ -144,7 +144,7 @@ class FollowUps:
 
     def describe(self) -> str:
         if self.people:
-            what = _say("Số người (mỗi người một lần) có")
+            what = _say("Số người khác nhau có lượt")
         elif self.amount:
             what = _say("Tổng số tiền (quy ra nghìn đồng) của")
         else:
