@@ -36,8 +36,9 @@ from canghien_desktop.services.reports.pdf_parts import (
 )
 from canghien_desktop.services.reports.texts import period_text
 
-# The national title at 13 pt needs 96 mm on one line; the sides share what is left.
-_SIDE = 75 * mm  # the form's number on the left, the units on the right
+# The national title at 13 pt needs 96 mm on one line; the form's number takes little room,
+# the units' names much more.
+_LEFT_SIDE, _RIGHT_SIDE = 62 * mm, 84 * mm
 _LEFT = ParagraphStyle("form_left", fontName=REGULAR, fontSize=11, leading=13.5)
 _LEFT_BOLD = ParagraphStyle("form_no", parent=_LEFT, fontName=BOLD, fontSize=12.5, leading=15)
 _SMALL_ITALIC = ParagraphStyle("form_note", parent=_LEFT, fontName=ITALIC, fontSize=9.5)
@@ -64,7 +65,8 @@ def form_head(report: PeriodReport, title: str, under_title: Sequence[str] = ())
         HRFlowable(width=52 * mm, thickness=0.6, color=colors.black, spaceBefore=1),
     ]
     right = _units(heading, report)
-    table = Table([[left, centre, right]], colWidths=[_SIDE, FRAME_WIDTH - 2 * _SIDE, _SIDE])
+    middle = FRAME_WIDTH - _LEFT_SIDE - _RIGHT_SIDE
+    table = Table([[left, centre, right]], colWidths=[_LEFT_SIDE, middle, _RIGHT_SIDE])
     table.setStyle(grid_free(padding=2))
     table.setStyle(TableStyle([("ALIGN", (1, 0), (1, 0), "CENTER")]))  # centres the rule
     return [

@@ -44,7 +44,8 @@ REGULAR, BOLD, ITALIC = SERIF, SERIF_BOLD, SERIF_ITALIC
 PAGE = landscape(A4)
 MARGIN = 12 * mm  # a batch summary's pages, which are no legal paper
 # A report is a paper to sign and file: Decree 30/2020 margins, the binding edge on the left.
-FRAME_WIDTH = PAGE[0] - MARGINS["left"] - MARGINS["right"]
+# SimpleDocTemplate's frame pads each side by 6 pt: what is left is the width to fill.
+FRAME_WIDTH = PAGE[0] - MARGINS["left"] - MARGINS["right"] - 2 * 6
 # "Chỉ tiêu" takes what is left. Numbers up to 9.999.999 fit (amounts are in nghìn đồng: ten
 # billion đồng); the total, printed bold, gets room for ten times more.
 STT_WIDTH, UNIT_WIDTH, TOTAL_WIDTH, NUMBER_WIDTH = 12 * mm, 17 * mm, 21 * mm, 17 * mm

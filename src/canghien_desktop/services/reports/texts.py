@@ -36,7 +36,7 @@ def period_name(period: Period) -> str:
     if not part:
         return f"Năm {year}"
     if part in _HALVES:
-        return f"{_HALVES[part]} {year}".capitalize()
+        return f"{_HALVES[part]} {year}"
     if part.startswith("Q"):
         return f"Quý {part[1:]} năm {year}"
     return f"Tháng {int(part)} năm {year}"

@@ -32,9 +32,13 @@ def _put(
     cell.font, cell.alignment = font, align
 
 
+RIGHT_COLUMNS = 5  # the units' block: five number columns, room for a ministry's name
+UNIT_ROW_HEIGHT = 30  # two lines: merged cells do not grow to their wrapped text
+
+
 def _thirds(last: int, left: int) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
     """Columns of the left block (1..``left``), the middle and the right block."""
-    right = max(left + 2, last - left + 1)
+    right = max(left + 2, last - RIGHT_COLUMNS + 1)
     return (1, left), (left + 1, right - 1), (right, last)
 
 
@@ -57,9 +61,10 @@ def form_head_rows(
             MOTTO,
             f"Đơn vị nhận báo cáo: {heading.recipient or DOTS}",
         ),
-        (f"({UNCHECKED})", "", made_at(report)),
+        (UNCHECKED[:1].upper() + UNCHECKED[1:], "", made_at(report)),
     )
     for row, (left_text, middle, right_text) in enumerate(rows, start=1):
+        sheet.row_dimensions[row].height = UNIT_ROW_HEIGHT
         _put(sheet, row, lspan, left_text, _BOLD if row == 1 else _ITALIC, LEFT)
         _put(sheet, row, mspan, middle, _BOLD, MIDDLE)
         _put(sheet, row, rspan, right_text, _BOLD if row < 3 else _ITALIC, LEFT)
