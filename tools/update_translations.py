@@ -16,6 +16,13 @@ of its translations (docs/ARCHITECTURE.md, "One catalogue"). This tool:
    ``tr()``, and to ``resources/i18n/canghien_<lang>.py``, the plain-Python table that
    ``services.i18n.translate`` reads. Commit all three; tests/ui/test_translations.py checks
    they agree with the code.
+
+argparse's own words (cli/argparse_texts.py) are collected in step 1 under the context
+"argparse", their msgid as disambiguation; their English is that msgid, filled in here.
+
+Qt's own words (standard buttons, context menus, file and print dialogs) in Vietnamese are
+``resources/i18n/qt_vi.ts`` (Qt ships no qtbase_vi; tools/qt_strings.py writes its entries
+from Qt's sources); this tool compiles it to ``resources/i18n/qt_vi.qm``.
 """
 
 from __future__ import annotations
@@ -35,6 +42,8 @@ PACKAGE = ROOT / "src" / "canghien_desktop"
 TS_DIR = ROOT / "resources" / "i18n"
 OUT_DIR = PACKAGE / "resources" / "i18n"
 TARGET_LANGUAGES = ("en",)
+QT_VI_TS = TS_DIR / "qt_vi.ts"
+ARGPARSE = "argparse"
 
 Entry = tuple[str, str, str]  # context, Vietnamese source, disambiguation
 
@@ -53,8 +62,12 @@ def qt_sources() -> list[Path]:
 
 
 def plain_sources() -> list[Path]:
-    """The code that translates without Qt."""
-    return [*sorted((PACKAGE / "services").rglob("*.py")), *sorted((PACKAGE / "cli").rglob("*.py"))]
+    """The code that translates without Qt (the GUI's entry point reads its options so)."""
+    return [
+        *sorted((PACKAGE / "services").rglob("*.py")),
+        *sorted((PACKAGE / "cli").rglob("*.py")),
+        PACKAGE / "__main__.py",
+    ]
 
 
 def ts_path(lang: str) -> Path:
@@ -63,6 +76,11 @@ def ts_path(lang: str) -> Path:
 
 def qm_path(lang: str, folder: Path = OUT_DIR) -> Path:
     return folder / f"canghien_{lang}.qm"
+
+
+def qt_qm_path(folder: Path = OUT_DIR) -> Path:
+    """Qt's own words in Vietnamese, compiled from ``QT_VI_TS``."""
+    return folder / "qt_vi.qm"
 
 
 def table_path(lang: str, folder: Path = OUT_DIR) -> Path:
@@ -79,6 +97,7 @@ def keyed_texts() -> Iterator[Entry]:
     reasons = importlib.import_module("canghien_desktop.services.exchange.outcome_reasons")
     columns = importlib.import_module("canghien_desktop.services.exchange.exporting.columns")
     indicators = importlib.import_module("canghien_desktop.services.reports.indicators")
+    argparse_texts = importlib.import_module("canghien_desktop.cli.argparse_texts")
     yield from (("messages", text, code) for code, text in messages.MESSAGES.items())
     yield from (("labels", text, code) for code, text in labels.LABELS.items())
     yield from (("outcome_reasons", text, wire) for wire, text in reasons.FIXED.items())
@@ -88,6 +107,7 @@ def keyed_texts() -> Iterator[Entry]:
     for section in indicators.SECTIONS:
         yield "indicators", section.vi, f"section.{section.number}"
         yield from (("indicators", row.vi, row.code) for row in section.indicators)
+    yield from ((ARGPARSE, vi, msgid) for msgid, vi in argparse_texts.TEXTS.items())
 
 
 def literal_texts(paths: list[Path]) -> Iterator[Entry]:
@@ -160,6 +180,25 @@ def lupdate(ts_file: Path) -> None:
         )
 
 
+def fill_argparse(ts_file: Path) -> bool:
+    """argparse's English is its msgid, our disambiguation: fill what lupdate left
+    unfinished. Returns whether the file changed (then lupdate rewrites it in its layout)."""
+    tree = ET.parse(ts_file)
+    changed = False
+    for context in tree.getroot().iter("context"):
+        if context.findtext("name") != ARGPARSE:
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            msgid = message.findtext("comment") or ""
+            if translation is not None and translation.get("type") == "unfinished":
+                translation.attrib.pop("type")
+                translation.text, changed = msgid, True
+    if changed:
+        tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    return changed
+
+
 # --- 3. compile ----------------------------------------------------------------------------------
 def lrelease(ts_file: Path, qm_file: Path) -> None:
     subprocess.run(
@@ -201,9 +240,13 @@ def main() -> int:
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     for lang in TARGET_LANGUAGES:
         lupdate(ts_path(lang))
+        if lang == "en" and fill_argparse(ts_path(lang)):
+            lupdate(ts_path(lang))
         lrelease(ts_path(lang), qm_path(lang))
         write_table(ts_path(lang), table_path(lang))
         print(f"updated {ts_path(lang).relative_to(ROOT)}, its .qm and its .py table")
+    lrelease(QT_VI_TS, qt_qm_path())
+    print(f"compiled {QT_VI_TS.relative_to(ROOT)}")
     return 0
 
 

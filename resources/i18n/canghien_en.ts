@@ -1052,6 +1052,14 @@ overdue</translation>
         <translation>Back to editing</translation>
     </message>
     <message>
+        <source>Lý do vẫn đăng ký người mới (bắt buộc)</source>
+        <translation>Reason for registering a new person anyway (required)</translation>
+    </message>
+    <message>
+        <source>Lý do vẫn đăng ký người mới</source>
+        <translation>Reason for registering a new person anyway</translation>
+    </message>
+    <message>
         <source>Những người dưới đây đã có trong danh sách và có thể là cùng một người. Hãy kiểm tra trước khi đăng ký mới.</source>
         <translation>The people below are already on the list and may be the same person. Check before registering someone new.</translation>
     </message>
@@ -2875,6 +2883,14 @@ Version {version}.</translation>
         <source>Enter (Ctrl+Enter khi đang ở ô ghi chú)</source>
         <translation>Enter (Ctrl+Enter in the notes)</translation>
     </message>
+    <message>
+        <source>Mở hồ sơ đã có</source>
+        <translation>Open the existing record</translation>
+    </message>
+    <message>
+        <source>Số giấy tờ {number} đã có trong danh sách: đây là cùng một người. Hãy mở hồ sơ đã có; nếu số gõ nhầm, hãy sửa ở hồ sơ đó.</source>
+        <translation>ID number {number} is already on the list: this is the same person. Open the existing record; if the number was mistyped, correct it there.</translation>
+    </message>
 </context>
 <context>
     <name>PersonForm</name>
@@ -3197,16 +3213,103 @@ Version {version}.</translation>
         <translation>Form {number} – {name}</translation>
     </message>
     <message>
+        <source>Đang chuẩn bị bản in…</source>
+        <translation>Preparing the printout…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Xem trước khi in – {name}</source>
+        <translation>Print preview – {name}</translation>
+    </message>
+    <message>
+        <source>Số bản cần in: mặc định mỗi nơi nhận một bản</source>
+        <translation>Copies to print: by default one for each recipient</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>In ra máy in đã chọn</source>
+        <translation>Print on the chosen printer</translation>
+    </message>
+    <message>
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Lưu thành tệp PDF vào một thư mục</source>
+        <translation>Save as a PDF file in a folder</translation>
+    </message>
+    <message>
+        <source>Chưa cài máy in</source>
+        <translation>No printer installed</translation>
+    </message>
+    <message>
+        <source>Máy in:</source>
+        <translation>Printer:</translation>
+    </message>
+    <message>
+        <source>Số bản:</source>
+        <translation>Copies:</translation>
+    </message>
+    <message>
+        <source>Vừa chiều rộng</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Vừa trang</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <source>Thu nhỏ</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Phóng to</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Trang đầu</source>
+        <translation>First page</translation>
+    </message>
+    <message>
+        <source>Trang trước</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Trang sau</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Trang cuối</source>
+        <translation>Last page</translation>
+    </message>
+    <message>
+        <source>Xem từng trang</source>
+        <translation>Show single page</translation>
+    </message>
+    <message>
+        <source>Xem hai trang cạnh nhau</source>
+        <translation>Show facing pages</translation>
+    </message>
+    <message>
+        <source>Xem tất cả các trang</source>
+        <translation>Show overview of all pages</translation>
+    </message>
+    <message>
+        <source>Không in được: hãy kiểm tra máy in rồi in lại.</source>
+        <translation>Nothing was printed: check the printer, then print again.</translation>
+    </message>
+    <message>
         <source>Chọn thư mục lưu tệp PDF</source>
-        <translation>Choose a folder for the PDF file</translation>
+        <translation>Choose the folder to save the PDF in</translation>
     </message>
     <message>
-        <source>Đang tạo tệp PDF…</source>
-        <translation>Writing the PDF file…</translation>
-    </message>
-    <message>
-        <source>Đã tạo tệp PDF</source>
-        <translation>PDF file written</translation>
+        <source>Đã lưu tệp PDF</source>
+        <translation>PDF saved</translation>
     </message>
     <message>
         <source>Đã lưu: {path}</source>
@@ -3214,7 +3317,7 @@ Version {version}.</translation>
     </message>
     <message>
         <source>Mở tệp</source>
-        <translation>Open the file</translation>
+        <translation>Open file</translation>
     </message>
     <message>
         <source>Đóng</source>
@@ -3434,10 +3537,6 @@ Version {version}.</translation>
         <translation>Open the report&apos;s folder</translation>
     </message>
     <message>
-        <source>Đã lập {name}.</source>
-        <translation>Written {name}.</translation>
-    </message>
-    <message>
         <source>Đã lập báo cáo kỳ {period}.</source>
         <translation>The report for {period} is ready.</translation>
     </message>
@@ -3456,6 +3555,10 @@ Version {version}.</translation>
     <message>
         <source>Mở tệp</source>
         <translation>Open file</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>Đã hủy: không có tệp nào được ghi.</source>
@@ -4688,8 +4791,8 @@ Version {version}.</translation>
         <translation>Form {number} – {name}</translation>
     </message>
     <message>
-        <source>Đang tạo tệp PDF…</source>
-        <translation>Writing the PDF…</translation>
+        <source>Đang chuẩn bị bản in…</source>
+        <translation>Preparing the printout…</translation>
     </message>
 </context>
 <context>
@@ -4735,7 +4838,240 @@ Version {version}.</translation>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source> (mặc định: %(default)s)</source>
+        <comment> (default: %(default)s)</comment>
+        <translation> (default: %(default)s)</translation>
+    </message>
+    <message>
+        <source>%(heading)s:</source>
+        <comment>%(heading)s:</comment>
+        <translation>%(heading)s:</translation>
+    </message>
+    <message>
+        <source>%(prog)s: cảnh báo: %(message)s
+</source>
+        <comment>%(prog)s: warning: %(message)s
+</comment>
+        <translation>%(prog)s: warning: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>%(prog)s: lỗi: %(message)s
+</source>
+        <comment>%(prog)s: error: %(message)s
+</comment>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>%r không gọi được</source>
+        <comment>%r is not callable</comment>
+        <translation>%r is not callable</translation>
+    </message>
+    <message>
+        <source>&apos;required&apos; không dùng được cho tham số vị trí</source>
+        <comment>&apos;required&apos; is an invalid argument for positionals</comment>
+        <translation>&apos;required&apos; is an invalid argument for positionals</translation>
+    </message>
+    <message>
+        <source>.__call__() chưa được định nghĩa</source>
+        <comment>.__call__() not defined</comment>
+        <translation>.__call__() not defined</translation>
+    </message>
+    <message>
+        <source>chuỗi tùy chọn %(option)r sai: phải bắt đầu bằng một ký tự trong %(prefix_chars)r</source>
+        <comment>invalid option string %(option)r: must start with a character %(prefix_chars)r</comment>
+        <translation>invalid option string %(option)r: must start with a character %(prefix_chars)r</translation>
+    </message>
+    <message>
+        <source>chuỗi tùy chọn không đúng chỗ: %s</source>
+        <comment>unexpected option string: %s</comment>
+        <translation>unexpected option string: %s</translation>
+    </message>
+    <message>
+        <source>chuỗi tùy chọn trùng: %s</source>
+        <comment>conflicting option string: %s</comment>
+        <translation>conflicting option string: %s</translation>
+    </message>
+    <message>
+        <source>các chuỗi tùy chọn trùng: %s</source>
+        <comment>conflicting option strings: %s</comment>
+        <translation>conflicting option strings: %s</translation>
+    </message>
+    <message>
+        <source>cách dùng: </source>
+        <comment>usage: </comment>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>cần %s giá trị</source>
+        <comment>expected %s argument</comment>
+        <translation>expected %s argument</translation>
+    </message>
+    <message>
+        <source>cần %s giá trị</source>
+        <comment>expected %s arguments</comment>
+        <translation>expected %s arguments</translation>
+    </message>
+    <message>
+        <source>cần dest= cho tùy chọn như %r</source>
+        <comment>dest= is required for options like %r</comment>
+        <translation>dest= is required for options like %r</translation>
+    </message>
+    <message>
+        <source>cần một giá trị</source>
+        <comment>expected one argument</comment>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>cần một trong các tham số %s</source>
+        <comment>one of the arguments %s is required</comment>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <source>cần ít nhất một giá trị</source>
+        <comment>expected at least one argument</comment>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>giá trị conflict_resolution sai: %r</source>
+        <comment>invalid conflict_resolution value: %r</comment>
+        <translation>invalid conflict_resolution value: %r</translation>
+    </message>
+    <message>
+        <source>in hướng dẫn này rồi thoát</source>
+        <comment>show this help message and exit</comment>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>in số phiên bản rồi thoát</source>
+        <comment>show program&apos;s version number and exit</comment>
+        <translation>show program&apos;s version number and exit</translation>
+    </message>
+    <message>
+        <source>không có lệnh %(parser_name)r (chọn một trong %(choices)s)</source>
+        <comment>unknown parser %(parser_name)r (choices: %(choices)s)</comment>
+        <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>không dùng cùng tham số %s</source>
+        <comment>not allowed with argument %s</comment>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <source>không gộp được: hai nhóm cùng tên %r</source>
+        <comment>cannot merge actions - two groups are named %r</comment>
+        <translation>cannot merge actions - two groups are named %r</translation>
+    </message>
+    <message>
+        <source>không hiểu tham số %s</source>
+        <comment>unrecognized arguments: %s</comment>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>không mở được &apos;%(filename)s&apos;: %(error)s</source>
+        <comment>can&apos;t open &apos;%(filename)s&apos;: %(error)s</comment>
+        <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>không nhận %(value)r (chọn một trong %(choices)s)</source>
+        <comment>invalid choice: %(value)r (choose from %(choices)s)</comment>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>không nhận %(value)r (không phải giá trị %(type)s)</source>
+        <comment>invalid %(type)s value: %(value)r</comment>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <source>không nhận giá trị đi kèm %r</source>
+        <comment>ignored explicit argument %r</comment>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <source>không thể có nhiều nhóm lệnh con</source>
+        <comment>cannot have multiple subparser arguments</comment>
+        <translation>cannot have multiple subparser arguments</translation>
+    </message>
+    <message>
+        <source>lệnh &apos;%(parser_name)s&apos; sắp bị bỏ</source>
+        <comment>command &apos;%(parser_name)s&apos; is deprecated</comment>
+        <translation>command &apos;%(parser_name)s&apos; is deprecated</translation>
+    </message>
+    <message>
+        <source>lệnh con</source>
+        <comment>subcommands</comment>
+        <translation>subcommands</translation>
+    </message>
+    <message>
+        <source>lệnh con trùng: %s</source>
+        <comment>conflicting subparser: %s</comment>
+        <translation>conflicting subparser: %s</translation>
+    </message>
+    <message>
+        <source>nhận nhiều nhất một giá trị</source>
+        <comment>expected at most one argument</comment>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>tham số &quot;-&quot; với chế độ %r</source>
+        <comment>argument &quot;-&quot; with mode %r</comment>
+        <translation>argument &quot;-&quot; with mode %r</translation>
+    </message>
+    <message>
+        <source>tham số %(argument_name)s %(message)s</source>
+        <comment>argument %(argument_name)s: %(message)s</comment>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>tham số &apos;%(argument_name)s&apos; sắp bị bỏ</source>
+        <comment>argument &apos;%(argument_name)s&apos; is deprecated</comment>
+        <translation>argument &apos;%(argument_name)s&apos; is deprecated</translation>
+    </message>
+    <message>
+        <source>tham số loại trừ nhau phải là tùy chọn</source>
+        <comment>mutually exclusive arguments must be optional</comment>
+        <translation>mutually exclusive arguments must be optional</translation>
+    </message>
+    <message>
+        <source>tham số vị trí</source>
+        <comment>positional arguments</comment>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>thiếu tham số bắt buộc %s</source>
+        <comment>the following arguments are required: %s</comment>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>tên khác của lệnh con trùng: %s</source>
+        <comment>conflicting subparser alias: %s</comment>
+        <translation>conflicting subparser alias: %s</translation>
+    </message>
+    <message>
+        <source>tùy chọn</source>
+        <comment>options</comment>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>tùy chọn %(option)s mơ hồ, có thể là %(matches)s</source>
+        <comment>ambiguous option: %(option)s could match %(matches)s</comment>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <source>tùy chọn &apos;%(option)s&apos; sắp bị bỏ</source>
+        <comment>option &apos;%(option)s&apos; is deprecated</comment>
+        <translation>option &apos;%(option)s&apos; is deprecated</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
+    <message>
+        <source>2026, 2026-H1, 2026-Q3 hoặc 2026-11</source>
+        <translation>2026, 2026-H1, 2026-Q3 or 2026-11</translation>
+    </message>
     <message>
         <source>Bố cục chưa đối chiếu mẫu chính thức: {numbers}</source>
         <translation>Layout not yet checked against the official template: {numbers}</translation>
@@ -4773,6 +5109,10 @@ Version {version}.</translation>
         <translation>Records of voluntary home and community drug-addiction treatment.</translation>
     </message>
     <message>
+        <source>LỆNH</source>
+        <translation>VERB</translation>
+    </message>
+    <message>
         <source>MÃ KHÔI PHỤC (chỉ hiện một lần, hãy in và cất nơi an toàn): {code}</source>
         <translation>RECOVERY CODE (shown only once; print it and keep it safe): {code}</translation>
     </message>
@@ -4797,12 +5137,24 @@ Version {version}.</translation>
         <translation>Password: </translation>
     </message>
     <message>
+        <source>THƯ_MỤC</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>TÊN</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
         <source>Từ nay lô chỉ được mã hóa cho đơn vị tổng hợp</source>
         <translation>From now on batches are encrypted to the consolidating office only</translation>
     </message>
     <message>
         <source>Từ nay mỗi lô được mã hóa thêm cho {recipient}</source>
         <translation>From now on every batch is also encrypted to {recipient}</translation>
+    </message>
+    <message>
+        <source>USB hoặc thư mục để ghi vào</source>
+        <translation>the stick or folder to write to</translation>
     </message>
     <message>
         <source>Xong: {action} {name}.</source>
@@ -4813,12 +5165,24 @@ Version {version}.</translation>
         <translation>Commune: {commune} (code {code})</translation>
     </message>
     <message>
+        <source>add: các tệp thẻ khóa; revoke: mã trạm; backup: một tệp khóa công khai age</source>
+        <translation>add: card files; revoke: station code; backup: an age public key file</translation>
+    </message>
+    <message>
         <source>bị từ chối</source>
         <translation>rejected</translation>
     </message>
     <message>
         <source>chưa đối chiếu, nguồn thứ cấp</source>
         <translation>not checked, secondary source</translation>
+    </message>
+    <message>
+        <source>chỉ các bản ghi của trạm này</source>
+        <translation>only the records this station owns</translation>
+    </message>
+    <message>
+        <source>chỉ xem kết quả, không ghi gì</source>
+        <translation>show outcomes, write nothing</translation>
     </message>
     <message>
         <source>các biểu mẫu in được và căn cứ</source>
@@ -4837,8 +5201,20 @@ Version {version}.</translation>
         <translation>new signing passphrase</translation>
     </message>
     <message>
+        <source>export: bắt buộc; rotate: nơi ghi biên bản đổi khóa</source>
+        <translation>export: required; rotate: where the statement goes</translation>
+    </message>
+    <message>
+        <source>ghi bản ghi không mã hóa (có ghi vào nhật ký)</source>
+        <translation>write records unencrypted (recorded in the audit log)</translation>
+    </message>
+    <message>
         <source>ghi mọi bản ghi hiện có ra tệp JSON lines</source>
         <translation>write every current record as JSON lines</translation>
+    </message>
+    <message>
+        <source>ghi một thư nháp .eml đính kèm lô (gửi tới TO nếu có)</source>
+        <translation>write an .eml draft with the batch attached (optionally addressed to TO)</translation>
     </message>
     <message>
         <source>gửi lại một lô đã xuất, đúng như cũ</source>
@@ -4889,6 +5265,18 @@ Version {version}.</translation>
         <translation>recovery code</translation>
     </message>
     <message>
+        <source>mã tỉnh 2 chữ số (QĐ 19/2025)</source>
+        <translation>2-digit province code (QĐ 19/2025)</translation>
+    </message>
+    <message>
+        <source>mã xã 5 chữ số của trạm</source>
+        <translation>a station&apos;s 5-digit commune code</translation>
+    </message>
+    <message>
+        <source>mã xã 5 chữ số của trạm, theo danh mục 2025 (không có --province thì lấy tỉnh của xã)</source>
+        <translation>5-digit commune code of a station, from the 2025 list (its province if alone)</translation>
+    </message>
+    <message>
         <source>mật khẩu</source>
         <translation>password</translation>
     </message>
@@ -4897,8 +5285,24 @@ Version {version}.</translation>
         <translation>new password</translation>
     </message>
     <message>
+        <source>một đối tượng JSON, cho script</source>
+        <translation>one JSON object, for scripts</translation>
+    </message>
+    <message>
+        <source>mở bản sao lưu bằng mã khôi phục của nó</source>
+        <translation>open the backup with its recovery code</translation>
+    </message>
+    <message>
+        <source>ngôn ngữ giao diện (mặc định: CANGHIEN_LANG, hoặc vi)</source>
+        <translation>interface language (default: CANGHIEN_LANG, else vi)</translation>
+    </message>
+    <message>
         <source>người dùng</source>
         <translation>users</translation>
+    </message>
+    <message>
+        <source>như đã đọc qua điện thoại</source>
+        <translation>as read out over the phone</translation>
     </message>
     <message>
         <source>nhập lô dữ liệu</source>
@@ -4909,12 +5313,44 @@ Version {version}.</translation>
         <translation>import acknowledgements</translation>
     </message>
     <message>
+        <source>năm của sổ (Mẫu 23, 52)</source>
+        <translation>the year of a register (Mẫu 23, 52)</translation>
+    </message>
+    <message>
         <source>quy định pháp luật đang áp dụng</source>
         <translation>the legal rules in force</translation>
     </message>
     <message>
+        <source>reset: dùng mã khôi phục thay cho đăng nhập</source>
+        <translation>reset: use the recovery code, not a login</translation>
+    </message>
+    <message>
+        <source>revoke: lý do (mất máy, mất USB)</source>
+        <translation>revoke: why (lost PC, stolen stick)</translation>
+    </message>
+    <message>
         <source>sao lưu</source>
         <translation>back up</translation>
+    </message>
+    <message>
+        <source>số của lô, như trên màn hình Lô dữ liệu</source>
+        <translation>the batch&apos;s number, as listed on the Batches screen</translation>
+    </message>
+    <message>
+        <source>số hiệu mẫu: 19 … 28, 50 … 54</source>
+        <translation>the form&apos;s number: 19 … 28, 50 … 54</translation>
+    </message>
+    <message>
+        <source>số người cần tạo (mặc định: 50, cỡ một xã)</source>
+        <translation>people to make (default: 50, a commune&apos;s)</translation>
+    </message>
+    <message>
+        <source>số đăng ký/năm (mặc định: lần gần nhất)</source>
+        <translation>register number/year (default: latest)</translation>
+    </message>
+    <message>
+        <source>số định danh 12 chữ số của người đó</source>
+        <translation>the person&apos;s 12-digit ID number</translation>
     </message>
     <message>
         <source>theo người</source>
@@ -4929,6 +5365,14 @@ Version {version}.</translation>
         <translation>batches {seqs} missing; ask the station to send them again</translation>
     </message>
     <message>
+        <source>thư mục dữ liệu (mặc định: CANGHIEN_DATA_DIR, hoặc của người dùng)</source>
+        <translation>data folder (default: CANGHIEN_DATA_DIR, else per-user)</translation>
+    </message>
+    <message>
+        <source>thư mục để ghi tệp .xlsx và .pdf</source>
+        <translation>folder for the .xlsx and .pdf</translation>
+    </message>
+    <message>
         <source>thống kê</source>
         <translation>statistics</translation>
     </message>
@@ -4941,8 +5385,24 @@ Version {version}.</translation>
         <translation>user name</translation>
     </message>
     <message>
+        <source>tên đăng nhập (mặc định: CANGHIEN_USER)</source>
+        <translation>user name (default: CANGHIEN_USER)</translation>
+    </message>
+    <message>
         <source>tạo dữ liệu mẫu</source>
         <translation>load demo data</translation>
+    </message>
+    <message>
+        <source>tệp .jsonl cần ghi</source>
+        <translation>the .jsonl file to write</translation>
+    </message>
+    <message>
+        <source>tệp .pub của một trạm để kiểm tra chữ ký, khi không có thư mục dữ liệu của đơn vị</source>
+        <translation>a station&apos;s .pub to check signatures with, outside an office&apos;s data folder</translation>
+    </message>
+    <message>
+        <source>tệp PDF cần ghi, hoặc một thư mục (mặc định: thư mục hiện tại)</source>
+        <translation>the PDF to write, or a folder (default: here)</translation>
     </message>
     <message>
         <source>xem trước</source>
@@ -5003,6 +5463,14 @@ Version {version}.</translation>
     <message>
         <source>đã đối chiếu</source>
         <translation>checked</translation>
+    </message>
+    <message>
+        <source>đóng dấu MẬT</source>
+        <translation>stamp it MẬT (confidential)</translation>
+    </message>
+    <message>
+        <source>đổi khóa khi không còn cụm mật khẩu cũ (đã mất)</source>
+        <translation>rotate without the old passphrase (it is lost)</translation>
     </message>
 </context>
 <context>
@@ -6424,6 +6892,11 @@ Version {version}.</translation>
         <translation>Registration file counselling (VND per file)</translation>
     </message>
     <message>
+        <source>Chưa ghi danh cai nghiện</source>
+        <comment>person.not_enrolled</comment>
+        <translation>Not enrolled in treatment</translation>
+    </message>
+    <message>
         <source>Danh sách quản lý sau cai nghiện</source>
         <comment>form.52</comment>
         <translation>List of people under post-rehab management</translation>
@@ -7312,6 +7785,11 @@ Version {version}.</translation>
         <translation>No office in {path}: run “canghien init station” first.</translation>
     </message>
     <message>
+        <source>Chưa ghi lý do vẫn đăng ký người mới dù danh sách có người giống: hãy nhập lý do.</source>
+        <comment>person.lookalike_reason</comment>
+        <translation>No reason given for registering a new person although the list holds someone similar: enter a reason.</translation>
+    </message>
+    <message>
         <source>Chưa hoàn thành đủ các giai đoạn bắt buộc a, b, c: hãy ghi nhận các giai đoạn trước.</source>
         <comment>transition.stages_incomplete</comment>
         <translation>Stages a, b and c are not all completed: record them first.</translation>
@@ -7915,6 +8393,11 @@ Version {version}.</translation>
         <source>Số giấy khai sinh “{value}” dài quá {maximum} ký tự: hãy rút gọn.</source>
         <comment>id.too_long</comment>
         <translation>Birth certificate number “{value}” is longer than {maximum} characters: shorten it.</translation>
+    </message>
+    <message>
+        <source>Số giấy tờ {value} đã có trong danh sách: {name} (tình trạng: {where}). Hãy mở hồ sơ đã có; nếu số gõ nhầm, hãy sửa ở hồ sơ đó.</source>
+        <comment>person.id_number_taken</comment>
+        <translation>ID number {value} is already on the list: {name} (status: {where}). Open the existing record; if the number was mistyped, correct it there.</translation>
     </message>
     <message>
         <source>Số giấy tờ “{value}” phải gồm đúng {expected} chữ số: hãy kiểm tra và nhập lại.</source>

@@ -8,23 +8,39 @@ import sys
 from collections.abc import Sequence
 
 from canghien_desktop import __version__
-from canghien_desktop.services.i18n import LANGUAGES, language_from_environment, set_language
+from canghien_desktop.cli.argparse_texts import gettext
+from canghien_desktop.cli.parser import OneLineParser
+from canghien_desktop.services.i18n import (
+    LANGUAGES,
+    language_from_environment,
+    set_language,
+    translate,
+)
 
 
 def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, list[str]]:
-    parser = argparse.ArgumentParser(
+    """The options, read in ``CANGHIEN_LANG``'s language (``--lang`` is not known yet):
+    argparse's own words and ours from the catalogue, as for ``canghien``."""
+    parser = OneLineParser(
         prog="canghien-desktop",
-        description="Hồ sơ cai nghiện ma túy tự nguyện tại gia đình, cộng đồng.",
+        description=translate("cli", "Hồ sơ cai nghiện ma túy tự nguyện tại gia đình, cộng đồng."),
     )
-    parser.add_argument("--version", action="version", version=__version__)
     parser.add_argument(
-        "--data-dir", help="data folder (default: CANGHIEN_DATA_DIR, else per-user)"
+        "--version",
+        action="version",
+        version=__version__,
+        help=gettext("show program's version number and exit"),
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar=translate("cli", "THƯ_MỤC"),
+        help=translate("cli", "thư mục dữ liệu (mặc định: CANGHIEN_DATA_DIR, hoặc của người dùng)"),
     )
     parser.add_argument(
         "--lang",
         choices=LANGUAGES,
         default=language_from_environment(),
-        help="interface language (default: CANGHIEN_LANG, else vi)",
+        help=translate("cli", "ngôn ngữ giao diện (mặc định: CANGHIEN_LANG, hoặc vi)"),
     )
     # Unknown options (e.g. Qt's -platform, -style) are passed on to QApplication.
     return parser.parse_known_args(argv)

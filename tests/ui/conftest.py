@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from tests.conftest import reopen
 
 from canghien_desktop.domain.codes import OfficeKind, Sex
@@ -26,19 +27,26 @@ from canghien_desktop.services.station.people import register_person
 from canghien_desktop.ui import tasks
 from canghien_desktop.ui.application import install_translators, remove_translators
 from canghien_desktop.ui.dialogs.enrol_panel import EnrolPanel
-from canghien_desktop.ui.screens.print_menu import PrintMenu
 
 ADMIN, PASSWORD, PASSPHRASE = "admin", "password123", "passphrase-123"
 OFFICE_NAME = "Trạm Y tế xã Thử"
 
 
 @pytest.fixture(autouse=True)
-def fresh_session_memory() -> Iterator[None]:
-    """What the app remembers for a session (the last provider and manager typed, the
-    last folder printed to) starts empty in every test, whichever ran before it."""
+def fresh_session_memory(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """What the app remembers for a session (the last provider and manager typed) and
+    between sessions (QSettings: the last folder saved to, the last printer) starts empty
+    in every test, whichever ran before it, and never touches the developer's own."""
     EnrolPanel._last = None
-    PrintMenu._last_folder = ""
+    settings = tmp_path_factory.mktemp("qsettings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings))
     yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def qt_speaks_like_the_app(qapp) -> None:
+    """Qt's own words (standard buttons, context menus) in Vietnamese, as the app has them."""
+    install_translators(qapp)
 
 
 @pytest.fixture

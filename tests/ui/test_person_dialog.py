@@ -11,8 +11,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 from tests.conftest import raw_database
+from tests.factories import a_person
 
-from canghien_desktop.services.station.people import get_person, list_people
+from canghien_desktop.services.station.people import get_person, list_people, register_person
 from canghien_desktop.ui.dialogs import unsaved_prompt
 from canghien_desktop.ui.dialogs.person_dialog import PersonDialog
 from canghien_desktop.ui.dialogs.unsaved_prompt import UnsavedChoice
@@ -180,11 +181,33 @@ def test_look_alike_is_offered_and_opened(qtbot, office, admin, people, sync_tas
 def test_register_anyway_after_the_look_alikes(qtbot, dialog, office, admin, people) -> None:
     fill_adult(qtbot, dialog, "Nguyen", "Van", "Duc", "1990")
     enter(qtbot)
-    assert dialog.pages.currentWidget() is dialog.duplicates
+    panel = dialog.duplicates
+    assert dialog.pages.currentWidget() is panel
+    assert not panel.anyway_button.isEnabled()  # not without a reason
+    panel.reason.setFocus()
+    qtbot.keyClicks(panel.reason, "Nguoi khac, cung ten")
+    assert panel.anyway_button.isEnabled()
     with qtbot.waitSignal(dialog.saved):
-        qtbot.mouseClick(dialog.duplicates.anyway_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(panel.anyway_button, Qt.MouseButton.LeftButton)
     names = [p.full_name for p in list_people(office, admin)]
     assert names.count("Nguyen Van Duc") == 1 and len(names) == 4
+
+
+def test_the_same_id_number_is_never_registered_twice(
+    qtbot, dialog, office, admin, sync_tasks
+) -> None:
+    held = register_person(office, admin, a_person())
+    fill_adult(qtbot, dialog, "Le", "Thi", "Hoa", "1990")
+    dialog.form.id_number.setText(held.id_number)
+    enter(qtbot, dialog.form.ten)
+    panel = dialog.duplicates
+    assert dialog.pages.currentWidget() is panel
+    assert not panel.anyway_button.isVisibleTo(panel) and not panel.reason.isVisibleTo(panel)
+    assert held.id_number in panel.note.text()
+    with qtbot.waitSignal(dialog.open_existing) as opened:
+        enter(qtbot)  # the look-alike row is selected: Enter opens it
+    assert opened.args == [held.id]
+    assert len(list_people(office, admin)) == 1
 
 
 def test_going_back_from_the_look_alikes_keeps_the_typing(qtbot, dialog, people) -> None:

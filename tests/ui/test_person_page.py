@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -33,6 +32,7 @@ from canghien_desktop.ui.dialogs.assessment_dialog import AssessmentDialog
 from canghien_desktop.ui.dialogs.person_dialog import PersonDialog
 from canghien_desktop.ui.dialogs.unsaved_prompt import UnsavedChoice
 from canghien_desktop.ui.models.person_table_model import PERSON_ROLE
+from canghien_desktop.ui.print_preview import Printable
 from canghien_desktop.ui.screens import person_page
 from canghien_desktop.ui.screens.loaded_screen import data_events
 from canghien_desktop.ui.screens.people_view import PeopleView
@@ -312,17 +312,17 @@ def test_page_buttons_open_the_dialogs(qtbot, station, nurse, sync_tasks) -> Non
     assert page.tabs.tabText(0) == "Diễn biến"
 
 
-def test_print_writes_the_summary_pdf(
+def test_print_previews_the_summary_pdf(
     qtbot, station, nurse, sync_tasks, tmp_path, monkeypatch
 ) -> None:
     minh = _person(station, nurse)
     page = _page(qtbot, station, nurse, minh)
-    written: list[Path] = []
-    monkeypatch.setattr(page.print_menu, "choose_folder", lambda: tmp_path)
-    monkeypatch.setattr(page.print_menu, "written", written.append)
+    shown: list[Printable] = []
+    monkeypatch.setattr(page.print_menu, "show_preview", shown.append)
     page.print_menu.summary.trigger()
-    assert len(written) == 1 and written[0].parent == tmp_path
-    assert written[0].read_bytes().startswith(b"%PDF")
+    assert len(shown) == 1 and shown[0].data.startswith(b"%PDF") and shown[0].copies == 1
+    written = shown[0].save(tmp_path)
+    assert written == tmp_path / shown[0].name and written.name.startswith("tom-tat-")
     assert not any(a.isEnabled() for a in page.print_menu.enrolment_forms)  # no enrolment
 
 
@@ -403,8 +403,7 @@ def test_a_failure_to_register_offers_its_violation_record(
     page = PersonPage(office, admin)
     qtbot.addWidget(page)
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(page.print_menu, "choose_folder", lambda: tmp_path)
-    monkeypatch.setattr(page.print_menu, "written", lambda path: None)
+    monkeypatch.setattr(page.print_menu, "show_preview", lambda shown: shown.save(tmp_path))
     assessed = walk_to(office, admin, State.DA_XAC_DINH_NGHIEN, assessed_on=date(2026, 5, 4))
     missed = ActionRequest(Action.MISS_REGISTRATION, date(2026, 5, 12))
     enrolment = stepped(office, admin, assessed, missed)

@@ -1,5 +1,5 @@
 """The print menu of a person's page offers exactly the forms that fit the current enrolment,
-in the decree's order, and stamps them MẬT only when asked."""
+in the decree's order, previews them, and stamps them MẬT only when asked."""
 
 from __future__ import annotations
 
@@ -42,8 +42,8 @@ def page_of(qtbot, station, nurse, state: State, monkeypatch, folder: Path, **kw
     enrolment = walk_to(station, nurse, state, assessed_on=date(2025, 9, 1), **kw)
     page = PersonPage(station, nurse)
     qtbot.addWidget(page)
-    monkeypatch.setattr(page.print_menu, "choose_folder", lambda: folder)
-    monkeypatch.setattr(page.print_menu, "written", lambda path: None)
+    # The preview's "Lưu PDF" into ``folder``, as a user would choose it.
+    monkeypatch.setattr(page.print_menu, "show_preview", lambda printable: printable.save(folder))
     page.show_person(enrolment.person_id)
     qtbot.waitUntil(lambda: page.data is not None)
     return page
@@ -85,6 +85,6 @@ def test_without_an_enrolment_only_the_summary_is_offered(
 ) -> None:
     page = page_of(qtbot, station, nurse, State.DA_XAC_DINH_NGHIEN, monkeypatch, tmp_path)
     assert offered(page) == ["Mẫu 22"]
-    page.print_menu.set_subject(page.data.person.id or "", None)
+    page.print_menu.set_subject(page.data.person.id or "", "", page.data.printable)
     assert page.print_menu.enrolment_forms == []
     assert page.print_menu.summary.isEnabled()

@@ -22,6 +22,7 @@ from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.services.auth import login
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.ui.print_preview import Printable
 from canghien_desktop.ui.progress import DelayedProgress
 from canghien_desktop.ui.screens.period_picker import PeriodPicker
 from canghien_desktop.ui.screens.reports_view import ReportsView
@@ -239,26 +240,49 @@ def test_real_report_service_writes_both_files(qtbot, station, actor, tmp_path, 
     assert view.status.text() == "Đã lập báo cáo kỳ 2026-H1."
 
 
-def test_the_year_register_is_made_beside_the_reports(
-    qtbot, station, actor, tmp_path, sync_tasks
+def test_the_year_register_is_previewed_beside_the_reports(
+    qtbot, station, actor, tmp_path, sync_tasks, monkeypatch
 ) -> None:
     """A station prints its yearly register (Mẫu 23) here: the entries of the chosen year,
-    into the report folder, and the file is offered to open."""
+    through the print preview, which saves it under the book's number and year."""
     in_treatment(station, actor)
-    opened: list[QUrl] = []
-    view = _view(qtbot, station, actor, None, tmp_path, opened)
+    view = _view(qtbot, station, actor, None, tmp_path)
     assert view.books is not None
     assert [b.text() for b in view.books.buttons] == [
         "Mẫu 23 – Sổ đăng ký cai nghiện tự nguyện",
         "Mẫu 52 – Danh sách quản lý sau cai nghiện",
     ]
     assert (view.books.year.minimum(), view.books.year.value()) == (2022, TODAY.year)
+    shown: list[Printable] = []
+    monkeypatch.setattr(view.books, "show_preview", shown.append)
     view.books.buttons[0].click()
-    (pdf,) = tmp_path.glob("*.pdf")
+    (book,) = shown
+    pdf = book.save(tmp_path)
+    assert pdf == tmp_path / f"mau-23-{TODAY.year}.pdf"
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "SỔ ĐĂNG KÝ" in text.upper() and "01/SĐK" in text
-    _buttons(view)["Mở tệp"].click()
-    assert opened == [QUrl.fromLocalFile(str(pdf))]
+
+
+def test_a_written_report_prints_through_the_preview(
+    qtbot, station, actor, tmp_path, sync_tasks, monkeypatch
+) -> None:
+    """The report's PDF has a print button; "Lưu PDF" there saves a copy elsewhere."""
+    in_treatment(station, actor, assessed_on=date(2026, 6, 1))
+    view = ReportsView(station, actor)
+    qtbot.addWidget(view)
+    view.folder.setText(str(tmp_path / "reports"))
+    view.period.set_code("2026-H1")
+    view.run()
+    shown: list[Printable] = []
+    monkeypatch.setattr(view, "show_preview", shown.append)
+    (print_button,) = [b for b in view.results.findChildren(QPushButton) if b.text() == "In…"]
+    print_button.click()
+    (report,) = shown
+    written = tmp_path / "reports" / "TYT-TEST-bao-cao-2026-H1.pdf"
+    assert report.name == written.name and report.data == written.read_bytes()
+    copy = report.save(tmp_path / "USB")
+    assert copy == tmp_path / "USB" / written.name and copy.read_bytes() == written.read_bytes()
+    assert [p.name for p in (tmp_path / "USB").iterdir()] == [written.name]
 
 
 def test_an_office_has_no_books_of_its_own(qtbot, district: Office) -> None:

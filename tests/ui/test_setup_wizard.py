@@ -97,15 +97,44 @@ def test_short_passphrase_is_refused_inline(qtbot, tmp_path, sync_tasks) -> None
     assert not paths.office_exists()
 
 
-def test_bad_code_from_service_is_shown_inline(qtbot, tmp_path, sync_tasks) -> None:
-    paths = AppPaths(tmp_path / "data")
-    wizard = _wizard(qtbot, paths)
-    _fill(qtbot, wizard, code="trạm 1")
-    _finish(wizard)
-    assert wizard.isVisible()
-    assert wizard.passphrase_page.error.text().startswith("Mã đơn vị “TRẠM 1”")
-    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
-    assert not paths.office_exists()
+def test_a_bad_code_is_refused_on_its_own_page(qtbot, tmp_path) -> None:
+    wizard = _wizard(qtbot, AppPaths(tmp_path / "data"))
+    page = wizard.office_page
+    _choose(qtbot, wizard, "binh phu vinh long")
+    page.code.setText("trạm 1")
+    page.name.setText("Trạm Y tế xã Mới")
+    _next(wizard)
+    assert wizard.currentPage() is page
+    assert page.error.text().startswith("Mã đơn vị “TRẠM 1”")
+    assert wizard.focusWidget() is page.code
+    page.code.setText("TYT-MOI")  # fixed: the error goes at once
+    assert not page.error.isVisible()
+
+
+def test_every_problem_of_a_page_shows_at_once(qtbot, tmp_path) -> None:
+    wizard = _wizard(qtbot, AppPaths(tmp_path / "data"))
+    page = wizard.office_page
+    page.code.setText("trạm 1")
+    _next(wizard)
+    lines = page.error.text().splitlines()
+    assert [line.split(" ")[0] for line in lines] == ["Chưa", "Mã", "Thiếu"]
+    assert wizard.focusWidget() is page.commune  # the first bad field
+    _choose(qtbot, wizard, "binh phu vinh long")  # fills the name too
+    assert page.error.text().startswith("Mã đơn vị")
+    assert len(page.error.text().splitlines()) == 1
+
+
+def test_back_keeps_the_passwords(qtbot, tmp_path) -> None:
+    wizard = _wizard(qtbot, AppPaths(tmp_path / "data"))
+    _fill(qtbot, wizard)
+    assert wizard.currentPage() is wizard.passphrase_page
+    wizard.back()
+    wizard.back()
+    assert wizard.currentPage() is wizard.office_page
+    _next(wizard)
+    _next(wizard)  # the passwords typed before are still there
+    assert wizard.currentPage() is wizard.passphrase_page
+    assert wizard.passphrase_page.passphrase.text() == "passphrase-123"
 
 
 def test_district_choice_creates_consolidating_office(qtbot, tmp_path, sync_tasks) -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import re
 import runpy
 import shutil
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import ModuleType
@@ -14,6 +16,7 @@ from types import ModuleType
 import pytest
 from PySide6.QtCore import Qt
 
+from canghien_desktop.cli.argparse_texts import TEXTS as ARGPARSE_TEXTS
 from canghien_desktop.services.messages import MESSAGES
 from canghien_desktop.ui.main_window import MainWindow
 
@@ -205,3 +208,69 @@ def test_english_switches_visible_labels(qtbot, english, office, admin, sync_tas
     assert window.nav.item(1).text() == "People in treatment"
     assert window.people.model.headerData(0, Qt.Orientation.Horizontal) == "Full name"
     assert window.people.count_label.text() == "0 / 0 people"
+
+
+# --- Qt's own words in Vietnamese (resources/i18n/qt_vi.ts) ------------------------------------
+def _qt_strings() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("qt_strings", ROOT / "tools" / "qt_strings.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclass looks its module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def _qt_vi(tool) -> list[tuple[str, str, str]]:
+    """(context, source, translation) of every entry; a numerus entry by its one form."""
+    out = []
+    for context, source, message in _messages(tool.QT_VI_TS):
+        translation = message.find("translation")
+        assert translation is not None, f"{context}: {source!r} has no translation"
+        assert translation.get("type") is None, f"{context}: {source!r} is unfinished"
+        text = translation.findtext("numerusform") or translation.text or ""
+        assert text.strip(), f"{context}: {source!r} is empty"
+        out.append((context, source, text))
+    return out
+
+
+def test_every_vietnamese_qt_translation_is_finished(tool) -> None:
+    assert len(_qt_vi(tool)) > 200
+
+
+def test_qt_vi_keeps_placeholders_and_mnemonics(tool) -> None:
+    """%1 … stay, and a word with an Alt+letter keeps exactly one, on one of its letters."""
+    problems = []
+    for context, source, text in _qt_vi(tool):
+        if sorted(re.findall(r"%\d", source)) != sorted(re.findall(r"%\d", text)):
+            problems.append(f"{context}: {source!r} -> {text!r} changes a placeholder")
+        mnemonics = len(re.findall(r"&(?!&)\w", text.replace("&&", "")))
+        if ("&" in source.replace("&&", "")) != (mnemonics == 1):
+            problems.append(f"{context}: {source!r} -> {text!r} loses its mnemonic")
+    assert problems == []
+
+
+def test_qt_vi_holds_every_string_qt_has(tool) -> None:
+    """Every string of the contexts we translate that this Qt ships: else rerun
+    ``tools/qt_strings.py --ts resources/i18n/qt_vi.ts`` and translate what it adds."""
+    qt = _qt_strings()
+    shipped = {(m.context, m.source) for m in qt.qt_messages(qt.shipped(), qt.CONTEXTS)}
+    ours = {(context, source) for context, source, _ in _qt_vi(tool)}
+    assert sorted(shipped - ours) == []
+
+
+def test_qt_vi_qm_is_compiled_from_current_ts(tool, tmp_path) -> None:
+    fresh = tool.qt_qm_path(tmp_path)
+    tool.lrelease(tool.QT_VI_TS, fresh)
+    assert fresh.read_bytes() == tool.qt_qm_path().read_bytes(), (
+        "qt_vi.qm is out of date: run tools/update_translations.py"
+    )
+
+
+def test_argparse_words_are_in_the_catalogue_with_their_msgid_as_english(tool) -> None:
+    table = runpy.run_path(str(tool.table_path("en")))["TABLE"]
+    missing = [
+        msgid
+        for msgid, vietnamese in ARGPARSE_TEXTS.items()
+        if table.get(("argparse", vietnamese, msgid)) != msgid
+    ]
+    assert missing == []

@@ -40,7 +40,7 @@ def _configure_user(p: argparse.ArgumentParser) -> None:
     p.add_argument("--role", choices=[r.value for r in Role], default=Role.DATA_ENTRY.value)
     p.add_argument("--full-name", default="")
     p.add_argument(
-        "--recovery", action="store_true", help="reset: use the recovery code, not a login"
+        "--recovery", action="store_true", help=tr("reset: dùng mã khôi phục thay cho đăng nhập")
     )
 
 
@@ -90,10 +90,12 @@ def _done(line: str) -> int:
 # --- keys -----------------------------------------------------------------------------------
 def _configure_keys(p: argparse.ArgumentParser) -> None:
     p.add_argument("action", choices=["export", "rotate"])
-    p.add_argument("--out", type=Path, help="export: required; rotate: where the statement goes")
+    p.add_argument(
+        "--out", type=Path, help=tr("export: bắt buộc; rotate: nơi ghi biên bản đổi khóa")
+    )
     p.add_argument("--secret", action="store_true")
     p.add_argument(
-        "--lost", action="store_true", help="rotate without the old passphrase (it is lost)"
+        "--lost", action="store_true", help=tr("đổi khóa khi không còn cụm mật khẩu cũ (đã mất)")
     )
 
 
@@ -169,7 +171,9 @@ def _run_backup(args: argparse.Namespace) -> int:
 
 def _configure_restore(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path)
-    p.add_argument("--recovery", action="store_true", help="open the backup with its recovery code")
+    p.add_argument(
+        "--recovery", action="store_true", help=tr("mở bản sao lưu bằng mã khôi phục của nó")
+    )
 
 
 def _run_restore(args: argparse.Namespace) -> int:

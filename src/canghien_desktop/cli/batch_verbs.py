@@ -26,13 +26,13 @@ def _configure_trust(p: argparse.ArgumentParser) -> None:
         "files",
         nargs="*",
         type=Path,
-        help="add: card files; revoke: station code; backup: an age public key file",
+        help=tr("add: các tệp thẻ khóa; revoke: mã trạm; backup: một tệp khóa công khai age"),
     )
-    p.add_argument("--reason", default="", help="revoke: why (lost PC, stolen stick)")
+    p.add_argument("--reason", default="", help=tr("revoke: lý do (mất máy, mất USB)"))
     p.add_argument("--code", default="")
     p.add_argument("--name", default="")
-    p.add_argument("--commune", default="", help="a station's 5-digit commune code")
-    p.add_argument("--fingerprint", default="", help="as read out over the phone")
+    p.add_argument("--commune", default="", help=tr("mã xã 5 chữ số của trạm"))
+    p.add_argument("--fingerprint", default="", help=tr("như đã đọc qua điện thoại"))
 
 
 def _run_trust(args: argparse.Namespace) -> int:
@@ -84,7 +84,7 @@ def _configure_export(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--no-encrypt",
         action="store_true",
-        help="write records unencrypted (recorded in the audit log)",
+        help=tr("ghi bản ghi không mã hóa (có ghi vào nhật ký)"),
     )
 
 
@@ -120,7 +120,9 @@ def _configure_verify(p: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         type=Path,
-        help="a station's .pub to check signatures with, outside an office's data folder",
+        help=tr(
+            "tệp .pub của một trạm để kiểm tra chữ ký, khi không có thư mục dữ liệu của đơn vị"
+        ),
     )
 
 
@@ -175,7 +177,7 @@ def _verdict_lines(verdict: Verdict) -> list[str]:
 
 def _configure_import(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", type=Path)
-    p.add_argument("--preview", action="store_true", help="show outcomes, write nothing")
+    p.add_argument("--preview", action="store_true", help=tr("chỉ xem kết quả, không ghi gì"))
 
 
 def _run_import(args: argparse.Namespace) -> int:

@@ -80,11 +80,13 @@ def _configure_init(p: argparse.ArgumentParser) -> None:
     p.add_argument("--code", required=True)
     p.add_argument("--name", required=True)
     p.add_argument("--admin", required=True)
-    p.add_argument("--province", default="", help="2-digit province code (QĐ 19/2025)")
+    p.add_argument("--province", default="", help=tr("mã tỉnh 2 chữ số (QĐ 19/2025)"))
     p.add_argument(
         "--commune",
         default="",
-        help="5-digit commune code of a station, from the 2025 list (its province if alone)",
+        help=tr(
+            "mã xã 5 chữ số của trạm, theo danh mục 2025 (không có --province thì lấy tỉnh của xã)"
+        ),
     )
 
 
@@ -137,7 +139,7 @@ def _run_init(args: argparse.Namespace) -> int:
 def _configure_demo(p: argparse.ArgumentParser) -> None:
     # The default is the demo's own; it is not imported here, where it would load Faker
     # for every command.
-    p.add_argument("--persons", type=int, help="people to make (default: 50, a commune's)")
+    p.add_argument("--persons", type=int, help=tr("số người cần tạo (mặc định: 50, cỡ một xã)"))
     p.add_argument("--seed", type=int, default=1)
 
 

@@ -20,7 +20,7 @@ from canghien_desktop.services.station.forms.subject import checked_year, enrolm
 
 
 def _configure_list(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--json", action="store_true", help="one JSON object, for scripts")
+    p.add_argument("--json", action="store_true", help=tr("một đối tượng JSON, cho script"))
 
 
 def _run_list(args: argparse.Namespace) -> int:
@@ -74,13 +74,19 @@ def _as_json(rule_set: RuleSet) -> dict[str, object]:
 
 
 def _configure_form(p: argparse.ArgumentParser) -> None:
-    p.add_argument("number", metavar="NUMBER", help="the form's number: 19 … 28, 50 … 54")
+    p.add_argument("number", metavar="NUMBER", help=tr("số hiệu mẫu: 19 … 28, 50 … 54"))
     who = p.add_mutually_exclusive_group(required=True)
-    who.add_argument("--person", metavar="ID", help="the person's 12-digit ID number")
-    who.add_argument("--year", type=int, help="the year of a register (Mẫu 23, 52)")
-    p.add_argument("--enrolment", metavar="N/YYYY", help="register number/year (default: latest)")
-    p.add_argument("--out", type=Path, help="the PDF to write, or a folder (default: here)")
-    p.add_argument("--confidential", action="store_true", help="stamp it MẬT (confidential)")
+    who.add_argument("--person", metavar="ID", help=tr("số định danh 12 chữ số của người đó"))
+    who.add_argument("--year", type=int, help=tr("năm của sổ (Mẫu 23, 52)"))
+    p.add_argument(
+        "--enrolment", metavar="N/YYYY", help=tr("số đăng ký/năm (mặc định: lần gần nhất)")
+    )
+    p.add_argument(
+        "--out",
+        type=Path,
+        help=tr("tệp PDF cần ghi, hoặc một thư mục (mặc định: thư mục hiện tại)"),
+    )
+    p.add_argument("--confidential", action="store_true", help=tr("đóng dấu MẬT"))
 
 
 def _run_form(args: argparse.Namespace) -> int:

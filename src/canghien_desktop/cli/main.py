@@ -12,6 +12,7 @@ from pathlib import Path
 
 from canghien_desktop import __version__
 from canghien_desktop.cli import commands
+from canghien_desktop.cli.argparse_texts import gettext
 from canghien_desktop.cli.parser import OneLineParser
 from canghien_desktop.cli.verbs import all_verbs
 from canghien_desktop.domain.errors import DomainError
@@ -28,10 +29,24 @@ def build_parser() -> argparse.ArgumentParser:
         prog="canghien",
         description=commands.tr("Hồ sơ cai nghiện ma túy tự nguyện tại gia đình, cộng đồng."),
     )
-    parser.add_argument("--version", action="version", version=f"canghien {__version__}")
-    parser.add_argument("--data-dir", help="data folder (default: CANGHIEN_DATA_DIR or per-user)")
-    parser.add_argument("--user", help="user name (default: CANGHIEN_USER)")
-    verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
+    # Python 3.11 and 3.12 leave --version's help untranslated unless it is given.
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"canghien {__version__}",
+        help=gettext("show program's version number and exit"),
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar=commands.tr("THƯ_MỤC"),
+        help=commands.tr("thư mục dữ liệu (mặc định: CANGHIEN_DATA_DIR, hoặc của người dùng)"),
+    )
+    parser.add_argument(
+        "--user",
+        metavar=commands.tr("TÊN"),
+        help=commands.tr("tên đăng nhập (mặc định: CANGHIEN_USER)"),
+    )
+    verbs = parser.add_subparsers(dest="verb", required=True, metavar=commands.tr("LỆNH"))
     for spec in all_verbs():
         sub = verbs.add_parser(spec.name, help=spec.help)
         spec.configure(sub)

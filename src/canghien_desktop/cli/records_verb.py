@@ -11,8 +11,8 @@ from canghien_desktop.cli.commands import VerbSpec, open_session, tr
 
 
 def _configure(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--out", required=True, type=Path, help="the .jsonl file to write")
-    p.add_argument("--station", default="", help="only the records this station owns")
+    p.add_argument("--out", required=True, type=Path, help=tr("tệp .jsonl cần ghi"))
+    p.add_argument("--station", default="", help=tr("chỉ các bản ghi của trạm này"))
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -11,8 +11,8 @@ from canghien_desktop.cli.commands import VerbSpec, open_session, tr
 
 
 def _configure(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--period", required=True, help="2026, 2026-H1, 2026-Q3 or 2026-11")
-    p.add_argument("--out", required=True, type=Path, help="folder for the .xlsx and .pdf")
+    p.add_argument("--period", required=True, help=tr("2026, 2026-H1, 2026-Q3 hoặc 2026-11"))
+    p.add_argument("--out", required=True, type=Path, help=tr("thư mục để ghi tệp .xlsx và .pdf"))
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -11,15 +11,15 @@ from canghien_desktop.cli.commands import VerbSpec, open_session, tr
 
 
 def _configure(p: argparse.ArgumentParser) -> None:
-    p.add_argument("seq", type=int, help="the batch's number, as listed on the Batches screen")
-    p.add_argument("--out", required=True, type=Path, help="the stick or folder to write to")
+    p.add_argument("seq", type=int, help=tr("số của lô, như trên màn hình Lô dữ liệu"))
+    p.add_argument("--out", required=True, type=Path, help=tr("USB hoặc thư mục để ghi vào"))
     p.add_argument(
         "--email",
         nargs="?",
         const="",
         default=None,
         metavar="TO",
-        help="write an .eml draft with the batch attached (optionally addressed to TO)",
+        help=tr("ghi một thư nháp .eml đính kèm lô (gửi tới TO nếu có)"),
     )
 
 

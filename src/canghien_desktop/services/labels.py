@@ -30,6 +30,7 @@ LABELS: dict[str, str] = {
     "CHUYEN_NOI_CU_TRU": "Chuyển nơi cư trú",
     "CHUYEN_DIEU_TRI_THAY_THE": "Chuyển điều trị thay thế",
     "RA_KHOI_DANH_SACH": "Ra khỏi danh sách",
+    "person.not_enrolled": "Chưa ghi danh cai nghiện",
     # lifecycle actions
     "dang_ky": "đăng ký cai nghiện",
     "tham_dinh": "chuyển thẩm định",

@@ -28,6 +28,8 @@ PEOPLE_MESSAGES: dict[str, str] = {
     "followup.absence_dates": "Vắng mặt cần ngày bắt đầu và ngày kết thúc không trước ngày bắt đầu: hãy nhập lại.",
     "followup.support_paid_once": "Khoản hỗ trợ một lần của đợt cai nghiện này đã được ghi nhận ngày {paid_on}: không ghi lần thứ hai; nếu ghi nhầm, hãy sửa lần đã ghi.",
     "followup.amount_invalid": "Số tiền chỉ dành cho các khoản hỗ trợ và không được âm: hãy kiểm tra lại.",
+    "person.id_number_taken": "Số giấy tờ {value} đã có trong danh sách: {name} (tình trạng: {where}). Hãy mở hồ sơ đã có; nếu số gõ nhầm, hãy sửa ở hồ sơ đó.",
+    "person.lookalike_reason": "Chưa ghi lý do vẫn đăng ký người mới dù danh sách có người giống: hãy nhập lý do.",
     # --- ID numbers (domain.ids) --------------------------------------------------------
     "id.format": "Số giấy tờ “{value}” phải gồm đúng {expected} chữ số: hãy kiểm tra và nhập lại.",
     "id.passport_format": "Số hộ chiếu “{value}” phải gồm 1 chữ cái và 7–8 chữ số (ví dụ {expected}): hãy nhập lại.",

@@ -137,7 +137,7 @@ def init_office(
     recovery code it returns is shown once and never stored in the clear."""
     if paths.office_exists():
         raise DomainError("office.exists", path=str(paths.data_dir))
-    code, name = _checked_identity(code, name)
+    code, name = checked_identity(code, name)
     # The commune a station serves, from the 2025 list; an office above the communes may
     # name its province alone.
     province_code, commune_code = check_place(province_code, commune_code)
@@ -171,7 +171,8 @@ def office_card(info: OfficeInfo) -> dict[str, str]:
     return {"code": info.code, "name": info.name, "kind": info.kind.value}
 
 
-def _checked_identity(code: str, name: str) -> tuple[str, str]:
+def checked_identity(code: str, name: str) -> tuple[str, str]:
+    """The office code (upper case) and name, or the ValidationError of the first bad one."""
     code = code.strip().upper()
     if not _CODE.match(code):
         raise ValidationError("code", "office.code_invalid", value=code)

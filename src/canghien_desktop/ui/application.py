@@ -34,15 +34,21 @@ def create_application(argv: Sequence[str]) -> QApplication:
 
 
 def install_translators(app: QApplication) -> list[QTranslator]:
-    """Qt's words in the language chosen at start-up (``services.i18n``). Our strings are
-    written in Vietnamese, so only other languages need a translator."""
+    """Qt's words and ours in the language chosen at start-up (``services.i18n``). Ours are
+    written in Vietnamese, so Vietnamese needs only Qt's own, from our qt_vi.qm (Qt ships
+    none); another language needs Qt's qtbase_<lang>, where Qt ships it, and ours. A second
+    call replaces what the first installed, so the language can be switched (tests do)."""
+    remove_translators(app, list(_keep_alive))
     lang = language()
     qt_language = QLocale.Language.Vietnamese if lang == "vi" else QLocale.Language.English
     QLocale.setDefault(QLocale(qt_language))
-    if lang == "vi":
-        return []
+    wanted = (
+        [_bundled_translator("qt_vi")]
+        if lang == "vi"
+        else [_qt_translator(lang), _bundled_translator(f"canghien_{lang}")]
+    )
     installed = []
-    for translator in (_qt_translator(lang), _app_translator(lang)):
+    for translator in wanted:
         if translator is not None and app.installTranslator(translator):
             installed.append(translator)
     return installed
@@ -59,12 +65,13 @@ def remove_translators(app: QApplication, translators: list[QTranslator]) -> Non
 _keep_alive: dict[QTranslator, bytes] = {}
 
 
-def _app_translator(lang: str) -> QTranslator | None:
+def _bundled_translator(name: str) -> QTranslator | None:
+    """A .qm of ours: ``canghien_<lang>`` (our words) or ``qt_vi`` (Qt's, in Vietnamese)."""
     # Reading bytes (rather than a path) also works inside a zipped or frozen bundle.
-    data = resources.files(_RESOURCES).joinpath(f"i18n/canghien_{lang}.qm").read_bytes()
+    data = resources.files(_RESOURCES).joinpath(f"i18n/{name}.qm").read_bytes()
     translator = QTranslator()
     if not translator.load(data):
-        log.warning("No usable translation for %s", lang)
+        log.warning("No usable translation %s", name)
         return None
     _keep_alive[translator] = data
     return translator

@@ -4,6 +4,9 @@ it runs on a worker thread while the wizard stays responsive."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -20,7 +23,7 @@ from canghien_desktop.domain.errors import DomainError, ValidationError
 from canghien_desktop.services import accounts
 from canghien_desktop.services.exchange import keys
 from canghien_desktop.services.messages import render
-from canghien_desktop.services.office import NewOffice, init_office
+from canghien_desktop.services.office import NewOffice, checked_identity, init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, secret_field
@@ -33,7 +36,56 @@ def _note(text: str) -> QLabel:
     return label
 
 
-class OfficePage(QWizardPage):
+Problem = tuple[QWidget, DomainError]  # the field to fix, and what is wrong with it
+
+
+class CheckedPage(QWizardPage):
+    """A page that checks its own fields before Next and shows every problem at once, clears
+    each one as soon as it is fixed, and keeps what was typed when the user goes Back."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.error = error_label()
+        self._complaining = False
+
+    # The hook each page defines (declared here, not defined): what is wrong with its
+    # fields, first field first.
+    problems: Callable[[], list[Problem]]
+
+    def watch(self, *signals: SignalInstance) -> None:
+        """Recheck on every change once a problem has been shown, so fixed ones go away."""
+        for signal in signals:
+            signal.connect(self._recheck)
+
+    def validatePage(self) -> bool:
+        found = self.problems()
+        self._show(found)
+        if found:
+            found[0][0].setFocus()
+        return not found
+
+    def cleanupPage(self) -> None:
+        """Going Back keeps the typing: QWizard would reset the fields to their first values."""
+
+    def _recheck(self) -> None:
+        if self._complaining:
+            self._show(self.problems())
+
+    def _show(self, found: list[Problem]) -> None:
+        self._complaining = bool(found)
+        self.error.setText("\n".join(render(error) for _, error in found))
+        self.error.setVisible(bool(found))
+
+
+def _checked(widget: QWidget, check: Callable[[], object]) -> list[Problem]:
+    try:
+        check()
+    except DomainError as error:
+        return [(widget, error)]
+    return []
+
+
+class OfficePage(CheckedPage):
     def __init__(self, paths: AppPaths) -> None:
         super().__init__()
         self.setTitle(self.tr("Đơn vị sử dụng phần mềm"))
@@ -46,10 +98,10 @@ class OfficePage(QWizardPage):
         self.code.setPlaceholderText(self.tr("ví dụ TYT-29287"))
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("ví dụ Trạm Y tế xã Bình Phú"))
-        self.error = error_label()
+        self.watch(self.code.textChanged, self.name.textChanged, self.commune.textChanged)
         self.registerField("district", self.district)
-        self.registerField("code*", self.code)
-        self.registerField("name*", self.name)
+        self.registerField("code", self.code)
+        self.registerField("name", self.name)
         self.form = QFormLayout()
         self.form.addRow(self.tr("Xã, phường của trạm:"), self.commune)
         self.form.addRow(self.tr("Mã đơn vị:"), self.code)
@@ -78,7 +130,7 @@ class OfficePage(QWizardPage):
 
     def _kind_changed(self, district: bool) -> None:
         self.form.setRowVisible(self.commune, not district)
-        self.error.hide()
+        self._recheck()
 
     def _suggest_identity(self) -> None:
         """Fill the code and name from the commune when they are still empty; both stay
@@ -91,17 +143,16 @@ class OfficePage(QWizardPage):
         if not self.name.text().strip():
             self.name.setText(commune.station_name)  # a proper name: Vietnamese in any language
 
-    def validatePage(self) -> bool:
-        if self.district.isChecked() or self.commune.commune() is not None:
-            self.error.hide()
-            return True
-        self.error.setText(render(ValidationError("commune_code", "places.not_chosen")))
-        self.error.show()
-        self.commune.setFocus()
-        return False
+    def problems(self) -> list[Problem]:
+        found: list[Problem] = []
+        if not self.district.isChecked() and self.commune.commune() is None:
+            found.append((self.commune, ValidationError("commune_code", "places.not_chosen")))
+        found += _checked(self.code, lambda: checked_identity(self.code.text(), "-"))
+        found += _checked(self.name, lambda: checked_identity("TYT", self.name.text()))
+        return found
 
 
-class AdminPage(QWizardPage):
+class AdminPage(CheckedPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Tài khoản quản trị đầu tiên"))
@@ -109,12 +160,12 @@ class AdminPage(QWizardPage):
         self.username = QLineEdit("admin")
         self.password = secret_field()
         self.repeat = secret_field()
-        self.error = error_label()
+        self.watch(self.username.textChanged, self.password.textChanged, self.repeat.textChanged)
         # Not mandatory ("*"): Qt counts a mandatory field as empty while it keeps its
         # initial value, so the pre-filled "admin" would block Next. validatePage checks it.
         self.registerField("admin", self.username)
-        self.registerField("password*", self.password)
-        self.registerField("password_repeat*", self.repeat)
+        self.registerField("password", self.password)
+        self.registerField("password_repeat", self.repeat)
         form = QFormLayout()
         form.addRow(self.tr("Tên đăng nhập:"), self.username)
         form.addRow(self.tr("Mật khẩu:"), self.password)
@@ -126,20 +177,16 @@ class AdminPage(QWizardPage):
         layout.addWidget(self.error)
         layout.addStretch(1)
 
-    def validatePage(self) -> bool:
-        try:
-            if self.password.text() != self.repeat.text():
-                raise DomainError("auth.mismatch", what=self.tr("mật khẩu"))
-            accounts.check_new_credentials(self.username.text().strip(), self.password.text())
-        except DomainError as error:
-            self.error.setText(render(error))
-            self.error.show()
-            return False
-        self.error.hide()
-        return True
+    def problems(self) -> list[Problem]:
+        password = self.password.text()
+        found = _checked(self.username, lambda: accounts.check_username(self.username.text()))
+        found += _checked(self.password, lambda: accounts.check_new_credentials("admin", password))
+        if password != self.repeat.text():
+            found.append((self.repeat, DomainError("auth.mismatch", what=self.tr("mật khẩu"))))
+        return found
 
 
-class PassphrasePage(QWizardPage):
+class PassphrasePage(CheckedPage):
     """The last page: its Finish button creates the office on a worker thread."""
 
     def __init__(self) -> None:
@@ -152,10 +199,10 @@ class PassphrasePage(QWizardPage):
         )
         self.passphrase = secret_field()
         self.repeat = secret_field()
-        self.error = error_label()
+        self.watch(self.passphrase.textChanged, self.repeat.textChanged)
         self.status = QLabel()
-        self.registerField("passphrase*", self.passphrase)
-        self.registerField("passphrase_repeat*", self.repeat)
+        self.registerField("passphrase", self.passphrase)
+        self.registerField("passphrase_repeat", self.repeat)
         form = QFormLayout()
         form.addRow(self.tr("Cụm mật khẩu ký:"), self.passphrase)
         form.addRow(self.tr("Nhập lại:"), self.repeat)
@@ -173,23 +220,22 @@ class PassphrasePage(QWizardPage):
     def isComplete(self) -> bool:
         return not self.busy and super().isComplete()
 
+    def problems(self) -> list[Problem]:
+        found = _checked(self.passphrase, lambda: keys.check_passphrase(self.passphrase.text()))
+        if self.passphrase.text() != self.repeat.text():
+            mismatch = DomainError("auth.mismatch", what=self.tr("cụm mật khẩu ký"))
+            found.append((self.repeat, mismatch))
+        return found
+
     def validatePage(self) -> bool:
         """True only once the office exists; before that, checks and starts creating it."""
         if self.created:
             return True
-        if not self.busy:
+        if not self.busy and super().validatePage():
             self._start()
         return False
 
     def _start(self) -> None:
-        try:
-            if self.passphrase.text() != self.repeat.text():
-                raise DomainError("auth.mismatch", what=self.tr("cụm mật khẩu ký"))
-            keys.check_passphrase(self.passphrase.text())
-        except DomainError as error:
-            self.show_error(error)
-            return
-        self.error.hide()
         wizard = self.wizard()
         assert isinstance(wizard, SetupWizard)
         wizard.create_office()

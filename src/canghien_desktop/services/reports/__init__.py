@@ -19,7 +19,12 @@ from canghien_desktop.services.reports.consolidated import (
     StationStatus,
     build_consolidated,
 )
-from canghien_desktop.services.reports.files import ReportFiles, report_stem, write_report
+from canghien_desktop.services.reports.files import (
+    ReportFiles,
+    report_stem,
+    save_copy,
+    write_report,
+)
 
 __all__ = [
     "ConsolidatedReport",
@@ -29,5 +34,6 @@ __all__ = [
     "build_consolidated",
     "build_report",
     "report_stem",
+    "save_copy",
     "write_report",
 ]

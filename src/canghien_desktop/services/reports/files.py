@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from canghien_desktop.domain.codes import OfficeKind
-from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
+from canghien_desktop.services.file_replace import replace_unless_open, write_replacing
 from canghien_desktop.services.i18n import in_vietnamese
 from canghien_desktop.services.os_failure import os_failure
 from canghien_desktop.services.reports.compute import (
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)  # no personal data: codes, numbers, counts (docs/SECURITY.md)
 WRITE_STEPS = 3  # workbook, PDF, moving both into place
+REPORT_MODE = 0o644  # aggregates only: as readable as any document the user saves
 R = TypeVar("R", PeriodReport, ConsolidatedReport)
 Writers = tuple[tuple[str, Callable[[R, Path], None]], ...]
 _WRITERS: Writers[PeriodReport] = ((".xlsx", write_xlsx), (".pdf", write_pdf))
@@ -91,6 +92,16 @@ def write_report(
         files = ReportFiles(*_write_into(out_dir, stem, report, _WRITERS, steps), report)
     log.info("report %s written", stem)
     return files
+
+
+def save_copy(data: bytes, path: Path) -> Path:
+    """A report's PDF saved once more elsewhere (the print preview's "Lưu PDF"), whole or
+    not at all, unless a PDF viewer holds the older copy open (``file.in_use``)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return write_replacing(path, data, REPORT_MODE)
+    except OSError as error:
+        raise os_failure(error, "report.write_failed", path.parent) from error
 
 
 def _write_into(
@@ -150,19 +161,10 @@ def _put_in_place(temporary: list[Path], finals: list[Path]) -> None:
         kept.unlink(missing_ok=True)
 
 
-def replace_unless_open(source: Path, target: Path, shown: Path) -> None:
-    """``os.replace``; Windows refuses it while another program holds ``shown`` open, and
-    the user is told which file to close."""
-    try:
-        os.replace(source, target)
-    except PermissionError:
-        raise DomainError("file.in_use", path=str(shown)) from None
-
-
 def _temp_path(folder: Path, name: str) -> Path:
     handle, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".partial", dir=folder)
     os.close(handle)
-    os.chmod(temp, 0o644)  # aggregates only: as readable as any document the user saves
+    os.chmod(temp, REPORT_MODE)
     return Path(temp)
 
 

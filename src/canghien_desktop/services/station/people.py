@@ -10,9 +10,11 @@ from sqlalchemy import select
 from canghien_desktop.domain import places
 from canghien_desktop.domain.assessment import Assessment, validate_assessment
 from canghien_desktop.domain.dates import BirthDate
+from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.person import Person, Residence, validate_person
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.domain.text import collation_key
+from canghien_desktop.domain.text import collation_key, nfc
+from canghien_desktop.services.station.id_numbers import check_id_number_free
 from canghien_desktop.storage.lookup import get_live
 from canghien_desktop.storage.mapping import (
     assessment_fields,
@@ -25,6 +27,17 @@ from canghien_desktop.storage.rows import AssessmentRow, EnrolmentRow, PersonRow
 
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
+
+
+@dataclass(frozen=True)
+class LookAlikes:
+    """Why a new person was registered although the list held people like them."""
+
+    reason: str
+    similar_ids: tuple[str, ...]
+
+    def detail(self) -> dict[str, object]:
+        return {"reason": nfc(self.reason.strip()), "similar": list(self.similar_ids)}
 
 
 @dataclass(frozen=True)
@@ -42,12 +55,22 @@ class PersonSummary:
     sort_key: tuple[str, str, str]
 
 
-def register_person(ctx: OfficeContext, actor: Actor, person: Person) -> Person:
+def register_person(
+    ctx: OfficeContext, actor: Actor, person: Person, despite: LookAlikes | None = None
+) -> Person:
+    """Add ``person``. ``despite`` is the nurse's answer when the look-alike check found
+    someone similar and she registered anyway: the reason is kept in the audit log."""
     actor.require(Operation.EDIT_RECORDS)
     clean = validate_person(person, ctx.today())
     _check_residence(clean.residence, None)
     with ctx.db.write() as session:
-        row = ctx.writer(session, actor.username).add(PersonRow(**person_fields(clean)))
+        check_id_number_free(session, clean)
+        writer = ctx.writer(session, actor.username)
+        row = writer.add(PersonRow(**person_fields(clean)))
+        if despite is not None:
+            if not despite.reason.strip():
+                raise DomainError("person.lookalike_reason")
+            writer.note("register_despite_lookalike", "persons", row.id, despite.detail())
     return replace(clean, id=row.id)
 
 
@@ -58,6 +81,8 @@ def update_person(ctx: OfficeContext, actor: Actor, person: Person) -> bool:
     with ctx.db.write() as session:
         row = get_live(session, PersonRow, clean.id)
         _check_residence(clean.residence, (row.province_code, row.commune_code))
+        if clean.id_number != row.id_number:
+            check_id_number_free(session, clean)
         return ctx.writer(session, actor.username).update(row, person_fields(clean))
 
 

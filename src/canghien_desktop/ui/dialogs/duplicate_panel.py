@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -44,7 +45,7 @@ class DuplicatePanel(QWidget):
     """Shows the look-alikes; the user opens one of them, goes back, or registers anyway."""
 
     open_existing = Signal(str)  # person id
-    register_anyway = Signal()
+    register_anyway = Signal(str)  # the reason, for the audit log
     back = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -55,10 +56,18 @@ class DuplicatePanel(QWidget):
         self.anyway_button = QPushButton(self.tr("Vẫn đăng ký người mới"))
         self.back_button = QPushButton(self.tr("Quay lại sửa"))
         self.typed = QLabel()  # who is being registered, to compare with the rows below
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Lý do vẫn đăng ký người mới (bắt buộc)"))
+        self.reason.setAccessibleName(self.tr("Lý do vẫn đăng ký người mới"))
+        self.reason.setMaxLength(200)
+        self.reason.textChanged.connect(self._reason_changed)
+        self.anyway_button.setEnabled(False)
         self.open_button.clicked.connect(self._open_selected)
         # Enter reaches the dialog, whose default button is ``open_button`` while this shows.
         self.table.doubleClicked.connect(self._open_selected)
-        self.anyway_button.clicked.connect(self.register_anyway)
+        self.anyway_button.clicked.connect(lambda: self.register_anyway.emit(self.reason.text()))
         self.back_button.clicked.connect(self.back)
         self._lay_out()
 
@@ -75,28 +84,37 @@ class DuplicatePanel(QWidget):
         return table
 
     def _lay_out(self) -> None:
-        note = QLabel(
-            self.tr(
-                "Những người dưới đây đã có trong danh sách và có thể là cùng một người. "
-                "Hãy kiểm tra trước khi đăng ký mới."
-            )
-        )
-        note.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
+        buttons.addWidget(self.reason, 1)
         buttons.addWidget(self.anyway_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading_label(self.tr("Có thể đã đăng ký")))
-        layout.addWidget(note)
+        layout.addWidget(self.note)
         layout.addWidget(self.typed)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
-    def set_people(self, typed: Person, similar: list[SimilarPerson]) -> None:
-        """Show the look-alikes of ``typed``, best match selected, so Enter opens it."""
+    def set_people(
+        self, typed: Person, similar: list[SimilarPerson], same_number: str = ""
+    ) -> None:
+        """Show the look-alikes of ``typed``, best match selected, so Enter opens it.
+
+        ``same_number`` is the refusal when one of them holds the same 12-digit number: that
+        person is the one being registered, so "register anyway" is not offered."""
+        self.note.setText(
+            same_number
+            or self.tr(
+                "Những người dưới đây đã có trong danh sách và có thể là cùng một người. "
+                "Hãy kiểm tra trước khi đăng ký mới."
+            )
+        )
+        for widget in (self.reason, self.anyway_button):
+            widget.setVisible(not same_number)
+        self.reason.clear()
         facts = [typed.full_name, typed.birth.display(), typed.id_number, typed.residence.village]
         who = ", ".join(fact for fact in facts if fact)
         self.typed.setText(self.tr("Đang đăng ký: {who}").format(who=who))
@@ -104,6 +122,9 @@ class DuplicatePanel(QWidget):
         self.table.selectRow(0)
         self.open_button.setDefault(True)
         self.table.setFocus()
+
+    def _reason_changed(self, text: str) -> None:
+        self.anyway_button.setEnabled(bool(text.strip()))
 
     def _open_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

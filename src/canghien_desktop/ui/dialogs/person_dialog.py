@@ -26,7 +26,8 @@ from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.consolidation.duplicates import SimilarPerson, similar_people
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
-from canghien_desktop.services.station.people import register_person, update_person
+from canghien_desktop.services.station.id_numbers import IdNumberTaken, is_matched
+from canghien_desktop.services.station.people import LookAlikes, register_person, update_person
 from canghien_desktop.ui.dialogs import unsaved_prompt
 from canghien_desktop.ui.dialogs.duplicate_panel import DuplicatePanel
 from canghien_desktop.ui.dialogs.person_form import PersonForm
@@ -63,6 +64,7 @@ class PersonDialog(QDialog):
         super().__init__(parent)
         self._ctx, self._actor = ctx, actor
         self._original = person
+        self._likely: list[SimilarPerson] = []  # the look-alikes last shown
         self.form = PersonForm(ctx.today())
         self.duplicates = DuplicatePanel()
         self.banner = DraftBanner()
@@ -96,6 +98,14 @@ class PersonDialog(QDialog):
             self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.save_button.setToolTip(self.tr("Enter (Ctrl+Enter khi đang ở ô ghi chú)"))
+        # Shown only when the number typed belongs to someone on the list (IdNumberTaken).
+        self.open_holder_button = self.buttons.addButton(
+            self.tr("Mở hồ sơ đã có"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.open_holder_button.hide()
+        self.open_holder_button.clicked.connect(
+            lambda: self._open_existing(str(self.open_holder_button.property("holder")))
+        )
 
     def _lay_out(self) -> None:
         self.pages = QStackedWidget()
@@ -141,7 +151,7 @@ class PersonDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.save)
         self.duplicates.open_existing.connect(self._open_existing)
-        self.duplicates.register_anyway.connect(self._write)
+        self.duplicates.register_anyway.connect(self._write_despite)
         self.duplicates.back.connect(self._show_form)
         self.form.minor_changed.connect(lambda _minor: self.adjustSize())
 
@@ -183,16 +193,34 @@ class PersonDialog(QDialog):
             self._write()
             return
         self._set_busy(False)
-        self.duplicates.set_people(self._person, likely)
+        self._likely = likely
+        self.duplicates.set_people(self._person, likely, self._same_number_note(likely))
         self.pages.setCurrentWidget(self.duplicates)
         self.buttons.hide()
 
-    def _write(self) -> None:
+    def _same_number_note(self, likely: list[SimilarPerson]) -> str:
+        """The refusal to show when a look-alike holds the same 12-digit number."""
+        person = self._person
+        if not is_matched(person):
+            return ""
+        holders = [s for s in likely if s.id_number == person.id_number]
+        if not holders:
+            return ""
+        return self.tr(
+            "Số giấy tờ {number} đã có trong danh sách: đây là cùng một người. Hãy mở hồ sơ "
+            "đã có; nếu số gõ nhầm, hãy sửa ở hồ sơ đó."
+        ).format(number=person.id_number)
+
+    def _write_despite(self, reason: str) -> None:
+        ids = tuple(s.person_id for s in self._likely)
+        self._write(LookAlikes(reason, ids))
+
+    def _write(self, despite: LookAlikes | None = None) -> None:
         ctx, actor, person = self._ctx, self._actor, self._person
         self._show_form()
         self._set_busy(True)
         if self._original is None:
-            task = Task(lambda: register_person(ctx, actor, person), parent=self)
+            task = Task(lambda: register_person(ctx, actor, person, despite), parent=self)
         else:
             task = Task(lambda: _save_edit(ctx, actor, person), parent=self)
         task.on_success(self._written).on_error(self._refused, catch=DomainError).start()
@@ -209,6 +237,10 @@ class PersonDialog(QDialog):
         self._set_busy(False)
         self._show_form()
         self._show_error(error)
+        if isinstance(error, IdNumberTaken):
+            self.open_holder_button.setProperty("holder", error.holder_id)
+            self.open_holder_button.show()
+            self.open_holder_button.setFocus()
 
     # --- what the user sees ------------------------------------------------------------------
 
@@ -221,6 +253,7 @@ class PersonDialog(QDialog):
     def _clear_errors(self) -> None:
         self.form.clear_errors()
         self.error.hide()
+        self.open_holder_button.hide()
 
     def _show_form(self) -> None:
         self.pages.setCurrentWidget(self.form)

@@ -37,6 +37,7 @@ from canghien_desktop.services.history import (
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.station.enrolments import enrolments_of
+from canghien_desktop.services.station.forms import EnrolmentForm, forms_for
 from canghien_desktop.services.station.forms.violation import VIOLATIONS
 from canghien_desktop.services.station.people import get_person
 from canghien_desktop.ui.dialogs.action_dialog import open_action_dialog
@@ -60,17 +61,21 @@ class PageData:
     timeline: list[TimelineEntry]
     changes: list[ChangeEntry]
     sync: PersonSync | None = None  # what the consolidating office last said
+    # The forms printing would accept for ``enrolment`` (forms.forms_for), in order.
+    printable: tuple[EnrolmentForm, ...] = ()
 
 
 def load_page(ctx: OfficeContext, actor: Actor, person_id: str) -> PageData:
     """Runs on a worker thread: services only, no widgets."""
     enrolments = enrolments_of(ctx, actor, person_id)
+    latest = enrolments[-1] if enrolments else None
     return PageData(
         get_person(ctx, actor, person_id),
-        enrolments[-1] if enrolments else None,
+        latest,
         person_timeline(ctx, actor, person_id),
         change_history(ctx, actor, person_id),
         person_sync(ctx, actor, person_id),
+        tuple(forms_for(ctx, actor, latest.id or "")) if latest is not None else (),
     )
 
 
@@ -164,7 +169,8 @@ class PersonPage(LoadedScreen[PageData | None]):
         self.timeline_model.set_rows(data.timeline)
         self.history_model.set_changes(data.changes)
         self.details.show_person(data.person, data.enrolment)
-        self.print_menu.set_subject(data.person.id or "", data.enrolment)
+        enrolment_id = data.enrolment.id if data.enrolment is not None else ""
+        self.print_menu.set_subject(data.person.id or "", enrolment_id or "", data.printable)
 
     def show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)
@@ -217,7 +223,7 @@ class PersonPage(LoadedScreen[PageData | None]):
         )
         if asked != QMessageBox.StandardButton.Yes:
             return False
-        self.print_menu.write_violation_record(enrolment_id)
+        self.print_menu.print_violation_record(enrolment_id)
         return True
 
     def record_follow_up(self) -> None:

@@ -1,4 +1,5 @@
-"""Reports: choose the period and a folder, write the indicator report as .xlsx and .pdf.
+"""Reports: choose the period and a folder, write the indicator report as .xlsx and .pdf,
+and print the PDF through the print preview.
 
 The report runs on a worker thread behind the delayed progress window; Cancel stops it at
 the service's next check and leaves no file. The written files can be opened from here.
@@ -29,9 +30,11 @@ from canghien_desktop.domain.periods import parse_period
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
-from canghien_desktop.services.reports import ConsolidatedReport, write_report
+from canghien_desktop.services.os_failure import os_failure
+from canghien_desktop.services.reports import ConsolidatedReport, save_copy, write_report
 from canghien_desktop.ui.file_dialogs import choose_folder, start_folder
 from canghien_desktop.ui.open_files import OpenUrl, open_path
+from canghien_desktop.ui.print_preview import Printable, PrintPreview
 from canghien_desktop.ui.screens.period_picker import PeriodPicker
 from canghien_desktop.ui.screens.year_books import YearBooks
 from canghien_desktop.ui.tasks import Task, TaskControl
@@ -74,12 +77,11 @@ class ReportsView(QWidget):
         self.results = QGroupBox(self.tr("Tệp đã lập"))
         self.results_layout = QVBoxLayout(self.results)
         self.results.hide()
-        # A station's yearly books (Mẫu 23, 52) are made here too, into the same folder;
-        # a consolidating office keeps no such books.
+        # A station's yearly books (Mẫu 23, 52) are printed here too; a consolidating
+        # office keeps no such books.
         self.books: YearBooks | None = None
         if ctx.info.kind is OfficeKind.STATION:
-            self.books = YearBooks(ctx, actor, self._chosen_folder)
-            self.books.written.connect(self._show_book)
+            self.books = YearBooks(ctx, actor)
         self._lay_out()
         self.choose_button.clicked.connect(self._choose_folder)
         self.run_button.clicked.connect(self.run)
@@ -175,12 +177,6 @@ class ReportsView(QWidget):
     def _chosen_folder(self) -> Path:
         return Path(self.folder.text().strip() or start_folder())
 
-    def _show_book(self, path: Path) -> None:
-        self.status.setText(self.tr("Đã lập {name}.").format(name=path.name))
-        self._clear_results()
-        self.results_layout.addLayout(self._file_row(path))
-        self.results.show()
-
     def _done_text(self, code: str) -> str:
         period, today = parse_period(code), self._ctx.today()
         if period.end <= today:
@@ -208,8 +204,26 @@ class ReportsView(QWidget):
         open_button = QPushButton(self.tr("Mở tệp"))
         open_button.clicked.connect(lambda: self._open(path))
         row.addWidget(name, 1)
+        if path.suffix.lower() == ".pdf":  # the paper copy: through the print preview
+            print_button = QPushButton(self.tr("In…"))
+            print_button.clicked.connect(lambda: self.print_file(path))
+            row.addWidget(print_button)
         row.addWidget(open_button)
         return row
+
+    def print_file(self, path: Path) -> None:
+        """Preview a written report's PDF, to print it or save a copy elsewhere."""
+        try:
+            data = path.read_bytes()
+        except OSError as error:  # moved or deleted since it was written
+            self._show_error(os_failure(error, path=path))
+            return
+        name = path.name
+        self.show_preview(Printable(data, name, save=lambda folder: save_copy(data, folder / name)))
+
+    def show_preview(self, printable: Printable) -> None:
+        """The preview, modal. Tests replace this."""
+        PrintPreview(printable, self).exec()
 
     def _clear_results(self) -> None:
         while (item := self.results_layout.takeAt(0)) is not None:

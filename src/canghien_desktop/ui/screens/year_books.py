@@ -1,13 +1,10 @@
 """The commune's yearly books on paper (docs/forms.md): the register of voluntary treatment
 (Mẫu 23) and the list of people under post-rehab management (Mẫu 52), printed for a year
-from the station's Reports screen, where the period's paperwork is made."""
+from the station's Reports screen, where the period's paperwork is made, through the print
+preview."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -23,7 +20,8 @@ from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
-from canghien_desktop.services.station.forms import FORMS, YearForm, print_for_year
+from canghien_desktop.services.station.forms import FORMS, Paper, YearForm, paper_for_year
+from canghien_desktop.ui.print_preview import Printable, PrintPreview, paper_printable
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label
 
@@ -31,19 +29,11 @@ FIRST_YEAR = 2022  # Decree 116/2021, whose books these are, took effect on 01/0
 
 
 class YearBooks(QGroupBox):
-    """One button per yearly book; ``written`` carries the PDF's path."""
+    """One button per yearly book, each opening the book's print preview."""
 
-    written = Signal(Path)
-
-    def __init__(
-        self,
-        ctx: OfficeContext,
-        actor: Actor,
-        folder: Callable[[], Path],
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Sổ sách theo năm (để in)"), parent)
-        self._ctx, self._actor, self._folder = ctx, actor, folder
+        self._ctx, self._actor = ctx, actor
         self.year = QSpinBox()
         self.year.setRange(FIRST_YEAR, ctx.today().year)
         self.year.setValue(ctx.today().year)
@@ -69,17 +59,21 @@ class YearBooks(QGroupBox):
         button.clicked.connect(lambda: self.print_book(form.number))
         return button
 
-    def print_book(self, number: str) -> Task[Path]:
-        """Write the book for the chosen year into the report folder, off the GUI thread."""
-        ctx, actor, year, folder = self._ctx, self._actor, self.year.value(), self._folder()
+    def print_book(self, number: str) -> Task[Paper]:
+        """Make the book for the chosen year off the GUI thread, then preview it."""
+        ctx, actor, year = self._ctx, self._actor, self.year.value()
         self.error.hide()
         return (
-            Task(lambda: print_for_year(ctx, actor, number, year, folder), parent=self)
-            .with_progress(self.tr("Đang tạo tệp PDF…"), self)
-            .on_success(self.written.emit)
+            Task(lambda: paper_for_year(ctx, actor, number, year), parent=self)
+            .with_progress(self.tr("Đang chuẩn bị bản in…"), self)
+            .on_success(lambda paper: self.show_preview(paper_printable(ctx, actor, paper)))
             .on_error(self._refused, catch=DomainError)
             .start()
         )
+
+    def show_preview(self, printable: Printable) -> None:
+        """The preview, modal. Tests replace this."""
+        PrintPreview(printable, self).exec()
 
     def _refused(self, error: Exception) -> None:
         assert isinstance(error, DomainError)

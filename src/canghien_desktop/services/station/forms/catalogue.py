@@ -9,12 +9,18 @@ from typing import TYPE_CHECKING
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.forms import FORM_NUMBERS, applicable_forms
-from canghien_desktop.domain.lifecycle import Enrolment
 from canghien_desktop.domain.roles import Actor
+from canghien_desktop.services.station.forms.common import Paper, load_dossier
 from canghien_desktop.services.station.forms.completion import FORM as MAU_26A
 from canghien_desktop.services.station.forms.contract import FORM as MAU_28
 from canghien_desktop.services.station.forms.decision import FORM as MAU_24
-from canghien_desktop.services.station.forms.driver import write_enrolment_form, write_year_form
+from canghien_desktop.services.station.forms.driver import (
+    enrolment_paper,
+    fits,
+    write_enrolment_form,
+    write_year_form,
+    year_paper,
+)
 from canghien_desktop.services.station.forms.intake import INFORMATION as MAU_19
 from canghien_desktop.services.station.forms.intake import PLAN as MAU_20
 from canghien_desktop.services.station.forms.post_rehab import DECISION as MAU_51
@@ -57,10 +63,44 @@ def find_form(number: str) -> Form:
     return form
 
 
-def forms_for(enrolment: Enrolment) -> list[EnrolmentForm]:
-    """The forms that fit the enrolment, for a person's print menu."""
-    found = (_FORMS.get(n) for n in applicable_forms(enrolment))
-    return [form for form in found if isinstance(form, EnrolmentForm)]
+def forms_for(ctx: OfficeContext, actor: Actor, enrolment_id: str) -> list[EnrolmentForm]:
+    """The forms that printing would accept for the enrolment, for a person's print menu:
+    the same test (``driver.fits``) as the printing itself, so nothing offered is refused."""
+    dossier = load_dossier(ctx, actor, enrolment_id)
+    found = (_FORMS.get(n) for n in applicable_forms(dossier.enrolment))
+    return [form for form in found if isinstance(form, EnrolmentForm) and fits(form, dossier)]
+
+
+def paper_for_enrolment(
+    ctx: OfficeContext,
+    actor: Actor,
+    number: str,
+    enrolment_id: str,
+    options: PrintOptions | None = None,
+) -> Paper:
+    """Form ``number`` for the enrolment, rendered for the print preview."""
+    return enrolment_paper(ctx, actor, _enrolment_form(number), enrolment_id, options)
+
+
+def paper_for_year(
+    ctx: OfficeContext, actor: Actor, number: str, year: int, options: PrintOptions | None = None
+) -> Paper:
+    """The commune's book ``number`` for ``year``, rendered for the print preview."""
+    return year_paper(ctx, actor, _year_form(number), year, options)
+
+
+def _enrolment_form(number: str) -> EnrolmentForm:
+    form = find_form(number)
+    if not isinstance(form, EnrolmentForm):
+        raise DomainError("form.needs_year", form=form.label)
+    return form
+
+
+def _year_form(number: str) -> YearForm:
+    form = find_form(number)
+    if not isinstance(form, YearForm):
+        raise DomainError("form.needs_person", form=form.label)
+    return form
 
 
 def print_for_enrolment(
@@ -71,9 +111,7 @@ def print_for_enrolment(
     out_dir: Path,
     options: PrintOptions | None = None,
 ) -> Path:
-    form = find_form(number)
-    if not isinstance(form, EnrolmentForm):
-        raise DomainError("form.needs_year", form=form.label)
+    form = _enrolment_form(number)
     return write_enrolment_form(ctx, actor, form, enrolment_id, out_dir, options)
 
 
@@ -85,7 +123,4 @@ def print_for_year(
     out_dir: Path,
     options: PrintOptions | None = None,
 ) -> Path:
-    form = find_form(number)
-    if not isinstance(form, YearForm):
-        raise DomainError("form.needs_person", form=form.label)
-    return write_year_form(ctx, actor, form, year, out_dir, options)
+    return write_year_form(ctx, actor, _year_form(number), year, out_dir, options)

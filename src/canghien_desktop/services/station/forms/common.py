@@ -4,7 +4,7 @@ lines, file names, and writing the PDF together with an audit note."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -24,14 +24,17 @@ from canghien_desktop.domain.person import Person
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.domain.text import fold
 from canghien_desktop.services.commune import commune_in_name
+from canghien_desktop.services.file_replace import write_replacing
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.os_failure import os_failure
 from canghien_desktop.services.pdf import document as doc
 from canghien_desktop.services.station import enrolments, people
 from canghien_desktop.services.station.enrolments import EnrolmentEvent
-from canghien_desktop.storage.files import write_atomic
+from canghien_desktop.storage.files import private_folder
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from canghien_desktop.services.office import OfficeContext, OfficeInfo
 
 PRIVATE_MODE = 0o600  # health data: readable by the station account only
@@ -262,26 +265,42 @@ def file_name(form_slug: str, ledger_number: str, record_id: str) -> str:
     return f"{form_slug}-{key or record_id[:8]}.pdf"
 
 
-def write_form(
-    ctx: OfficeContext,
-    actor: Actor,
-    path: Path,
-    story: Sequence[Flowable],
-    info: doc.DocumentInfo,
-    record_id: str,
-) -> Path:
-    """Render, then note the print in the audit log and write the file in one transaction:
-    who printed whose record is part of the confidentiality duty (Decree 116 Art 4(2))."""
-    data = doc.render(story, info)
+@dataclass(frozen=True)
+class Paper:
+    """One form or summary rendered, not yet saved or printed: what the print preview shows,
+    prints and saves."""
+
+    data: bytes  # the PDF
+    name: str  # its file name: the form's number and the ledger number, never a name
+    title: str  # "Mẫu 26a – Giấy xác nhận …", for the audit note
+    record_id: str  # the enrolment, person or year it is about, for the audit note
+    copies: int = 1  # how many the law sends out (spec.EnrolmentForm.copies)
+
+
+def keep_paper(ctx: OfficeContext, actor: Actor, paper: Paper, path: Path) -> Path:
+    """Note the print in the audit log and write the file in one transaction: who printed
+    whose record is part of the confidentiality duty (Decree 116 Art 4(2)). The file
+    replaces an older one unless a PDF viewer holds that open (``file.in_use``)."""
+    destination = {"file": path.name, "destination": str(path.parent)}
     try:
         with ctx.db.write() as session:
-            ctx.writer(session, actor.username).note(
-                AUDIT_ACTION,
-                AUDIT_ENTITY,
-                record_id,
-                {"form": info.title, "file": path.name, "destination": str(path.parent)},
-            )
-            write_atomic(path, data, mode=PRIVATE_MODE)
+            _note(ctx, session, actor, paper, destination)
+            private_folder(path.parent)
+            write_replacing(path, paper.data, PRIVATE_MODE)
     except OSError as exc:  # full or pulled USB stick, read-only folder: say so, log nothing
         raise os_failure(exc, path=path) from exc
     return path
+
+
+def note_printed(ctx: OfficeContext, actor: Actor, paper: Paper, printer: str, copies: int) -> None:
+    """A paper sent to a printer is noted as a saved file is: which printer, how many."""
+    with ctx.db.write() as session:
+        _note(ctx, session, actor, paper, {"printer": printer, "copies": copies})
+
+
+def _note(
+    ctx: OfficeContext, session: Session, actor: Actor, paper: Paper, where: Mapping[str, object]
+) -> None:
+    ctx.writer(session, actor.username).note(
+        AUDIT_ACTION, AUDIT_ENTITY, paper.record_id, {"form": paper.title, **where}
+    )

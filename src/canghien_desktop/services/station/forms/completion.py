@@ -51,7 +51,9 @@ def _build(sheet: Sheet) -> list[Flowable]:
     ]
 
 
-FORM = EnrolmentForm("26a", TITLE, _build, article="Điều 32 khoản 3")  # the decision's rules
+# The decision's rules. Two copies go out (Art 32(3)): one to the person, or the family of
+# someone aged 12 to under 18, one to the commune police for post-rehab management.
+FORM = EnrolmentForm("26a", TITLE, _build, article="Điều 32 khoản 3", copies=2)
 
 
 def completion_certificate(

@@ -16,10 +16,12 @@ from canghien_desktop.domain.rulesets import RuleSet
 from canghien_desktop.services.i18n import in_vietnamese
 from canghien_desktop.services.pdf import document as doc
 from canghien_desktop.services.station.forms.common import (
+    Dossier,
+    Paper,
     file_name,
+    keep_paper,
     load_dossier,
     not_applicable,
-    write_form,
 )
 from canghien_desktop.services.station.forms.spec import (
     EnrolmentForm,
@@ -34,7 +36,35 @@ if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
 
 
+def fits(form: EnrolmentForm, dossier: Dossier) -> bool:
+    """Whether ``form`` can be printed for the dossier's enrolment: the one test behind both
+    the print menu's offer and the printing itself. The state must fit (domain.forms) and,
+    for a paper drawn from a recorded event, the event must be on file."""
+    fits_state = applies(form.number, dossier.enrolment)
+    return fits_state and (form.on_file is None or form.on_file(dossier))
+
+
 @in_vietnamese
+def enrolment_paper(
+    ctx: OfficeContext,
+    actor: Actor,
+    form: EnrolmentForm,
+    enrolment_id: str,
+    options: PrintOptions | None = None,
+) -> Paper:
+    """``form`` for the enrolment, rendered; ``form.not_applicable`` when it does not fit."""
+    options = options or PrintOptions()
+    dossier = load_dossier(ctx, actor, enrolment_id)
+    e = dossier.enrolment
+    if not fits(form, dossier):
+        raise not_applicable(form.label, e.state)
+    sheet = Sheet(ctx, actor, dossier, _rules(ctx, form, e))
+    story = [*_top(form, sheet.rules, options), *form.build(sheet)]
+    info = _info(ctx, form)
+    name = file_name(f"mau-{form.number}", e.ledger_number, e.id or "")
+    return Paper(doc.render(story, info), name, info.title, e.id or "", form.copies)
+
+
 def write_enrolment_form(
     ctx: OfficeContext,
     actor: Actor,
@@ -43,19 +73,32 @@ def write_enrolment_form(
     out_dir: Path,
     options: PrintOptions | None = None,
 ) -> Path:
-    """Write ``form`` for the enrolment; ``form.not_applicable`` when it does not fit."""
-    options = options or PrintOptions()
-    dossier = load_dossier(ctx, actor, enrolment_id)
-    e = dossier.enrolment
-    if not applies(form.number, e):
-        raise not_applicable(form.label, e.state)
-    sheet = Sheet(ctx, actor, dossier, _rules(ctx, form, e))
-    story = [*_top(form, sheet.rules, options), *form.build(sheet)]
-    default = out_dir / file_name(f"mau-{form.number}", e.ledger_number, e.id or "")
-    return write_form(ctx, actor, options.path or default, story, _info(ctx, form), e.id or "")
+    """Write ``form`` for the enrolment into ``out_dir`` (or ``options.path``)."""
+    paper = enrolment_paper(ctx, actor, form, enrolment_id, options)
+    path = (options.path if options else None) or out_dir / paper.name
+    return keep_paper(ctx, actor, paper, path)
 
 
 @in_vietnamese
+def year_paper(
+    ctx: OfficeContext,
+    actor: Actor,
+    form: YearForm,
+    year: int,
+    options: PrintOptions | None = None,
+) -> Paper:
+    """The commune's ``form`` for ``year``, rendered on A4 landscape."""
+    actor.require(Operation.VIEW_RECORDS)
+    options = options or PrintOptions()
+    # A year's book follows the rules of its last day, or of today for the running year.
+    rules = ctx.lifecycle.rules.for_date(min(ctx.today(), date(year, 12, 31)))
+    sheet = YearSheet(ctx, actor, year, rules)
+    width = doc.LANDSCAPE_FRAME_WIDTH
+    story = [*_top(form, rules, options, width), *form.build(sheet)]
+    info = _info(ctx, form, landscape=True)
+    return Paper(doc.render(story, info), f"mau-{form.number}-{year}.pdf", info.title, f"{year}")
+
+
 def write_year_form(
     ctx: OfficeContext,
     actor: Actor,
@@ -64,17 +107,10 @@ def write_year_form(
     out_dir: Path,
     options: PrintOptions | None = None,
 ) -> Path:
-    """Write the commune's ``form`` for ``year``, on A4 landscape."""
-    actor.require(Operation.VIEW_RECORDS)
-    options = options or PrintOptions()
-    # A year's book follows the rules of its last day, or of today for the running year.
-    rules = ctx.lifecycle.rules.for_date(min(ctx.today(), date(year, 12, 31)))
-    sheet = YearSheet(ctx, actor, year, rules)
-    width = doc.LANDSCAPE_FRAME_WIDTH
-    story = [*_top(form, rules, options, width), *form.build(sheet)]
-    default = out_dir / f"mau-{form.number}-{year}.pdf"
-    info = _info(ctx, form, landscape=True)
-    return write_form(ctx, actor, options.path or default, story, info, f"{year}")
+    """Write the commune's ``form`` for ``year`` into ``out_dir`` (or ``options.path``)."""
+    paper = year_paper(ctx, actor, form, year, options)
+    path = (options.path if options else None) or out_dir / paper.name
+    return keep_paper(ctx, actor, paper, path)
 
 
 def _rules(ctx: OfficeContext, form: EnrolmentForm, e: Enrolment) -> RuleSet:

@@ -162,8 +162,10 @@ _DECISION_RECIPIENTS = (
     "Người được quản lý và gia đình",
     "Lưu: VT, hồ sơ",
 )
+# Sent to the person or family, the commune police chief and the commune's labour, war
+# invalids and social affairs officer (Art 78, docs/forms.md): three copies.
 DECISION = EnrolmentForm(
-    "51", DECISION_TITLE, _decision, rules_on=_post_rehab_day, article="Điều 78"
+    "51", DECISION_TITLE, _decision, rules_on=_post_rehab_day, article="Điều 78", copies=3
 )
 
 

@@ -97,6 +97,10 @@ class EnrolmentForm:
     rules_on: Callable[[Enrolment], date | None] | None = None
     article: str = ""  # of Decree 116/2021 that names the form, for ``canghien forms``
     checked: bool = False  # laid out against the official template (docs/forms.md)
+    # A paper drawn from a recorded event (the violation, the move) needs that event on
+    # file as well as a state that fits (domain.forms): None when the state is enough.
+    on_file: Callable[[Dossier], bool] | None = None
+    copies: int = 1  # one per recipient the decree names (docs/forms.md, "Copies")
 
     @property
     def label(self) -> str:

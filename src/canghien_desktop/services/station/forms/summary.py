@@ -23,10 +23,11 @@ from canghien_desktop.services.pdf import document as doc
 from canghien_desktop.services.station import enrolments, followups, people
 from canghien_desktop.services.station.forms.common import (
     Commune,
+    Paper,
     commune_of,
     file_name,
     identity,
-    write_form,
+    keep_paper,
 )
 from canghien_desktop.services.station.forms.spec import PrintOptions
 
@@ -41,7 +42,6 @@ FOOTER = (
 LAST_TESTS = 5
 
 
-@in_vietnamese
 def person_summary(
     ctx: OfficeContext,
     actor: Actor,
@@ -51,6 +51,20 @@ def person_summary(
     options: PrintOptions | None = None,
 ) -> Path:
     """Write the summary of ``person_id`` for ``enrolment_id`` (default: the latest one)."""
+    paper = summary_paper(ctx, actor, person_id, enrolment_id, options)
+    path = (options.path if options else None) or out_dir / paper.name
+    return keep_paper(ctx, actor, paper, path)
+
+
+@in_vietnamese
+def summary_paper(
+    ctx: OfficeContext,
+    actor: Actor,
+    person_id: str,
+    enrolment_id: str | None = None,
+    options: PrintOptions | None = None,
+) -> Paper:
+    """The summary of ``person_id`` for ``enrolment_id`` (default: the latest one), rendered."""
     options = options or PrintOptions()
     actor.require(Operation.VIEW_RECORDS)
     person = people.get_person(ctx, actor, person_id)
@@ -80,8 +94,8 @@ def person_summary(
     story.append(doc.signatures([doc.Signature(("Người lập",)), doc.Signature(("Trưởng trạm",))]))
     info = doc.DocumentInfo(TITLE, ctx.info.name, FOOTER)
     ledger = enrolment.ledger_number if enrolment else ""
-    path = options.path or out_dir / file_name("tom-tat", ledger, _key(person, enrolment))
-    return write_form(ctx, actor, path, story, info, person_id)
+    name = file_name("tom-tat", ledger, _key(person, enrolment))
+    return Paper(doc.render(story, info), name, info.title, person_id)
 
 
 def _station(ctx: OfficeContext, commune: Commune) -> list[Flowable]:

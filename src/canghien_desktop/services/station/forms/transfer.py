@@ -22,6 +22,7 @@ from canghien_desktop.domain.lifecycle_table import Action
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.pdf import document as doc
 from canghien_desktop.services.station.forms.common import (
+    Dossier,
     between,
     identity,
     months,
@@ -56,6 +57,12 @@ def _move(sheet: Sheet, form: str) -> Move:
     if e.exit_on is None:
         raise not_applicable(form, e.state)
     return Move(e.exit_on, "", e.exit_reason)
+
+
+def _move_on_file(d: Dossier) -> bool:
+    """What ``_move`` needs: the recorded move, or at least the exit date."""
+    moved = any(event.action == Action.TRANSFER_OUT.value for event in d.events)
+    return moved or d.enrolment.exit_on is not None
 
 
 def _facts(pairs: list[tuple[str, str]]) -> list[Flowable]:
@@ -107,7 +114,9 @@ def _treatment(sheet: Sheet) -> list[Flowable]:
     ]
 
 
-TREATMENT = EnrolmentForm("25", TREATMENT_TITLE, _treatment, article="Điều 32 khoản 2")
+TREATMENT = EnrolmentForm(
+    "25", TREATMENT_TITLE, _treatment, article="Điều 32 khoản 2", on_file=_move_on_file
+)
 
 
 # --- Mẫu 53 ------------------------------------------------------------------------------
@@ -159,5 +168,10 @@ def _post_rehab_day(e: Enrolment) -> date | None:
 
 
 POST_REHAB = EnrolmentForm(
-    "53", POST_REHAB_TITLE, _post_rehab, rules_on=_post_rehab_day, article="Điều 79 khoản 1"
+    "53",
+    POST_REHAB_TITLE,
+    _post_rehab,
+    rules_on=_post_rehab_day,
+    article="Điều 79 khoản 1",
+    on_file=_move_on_file,
 )

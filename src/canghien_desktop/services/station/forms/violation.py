@@ -98,7 +98,16 @@ def _decided_or_left(e: Enrolment) -> date | None:
     return e.decision_on or e.exit_on
 
 
-FORM = EnrolmentForm("27", TITLE, _build, rules_on=_decided_or_left, article="Điều 33 khoản 1")
+FORM = EnrolmentForm(
+    "27",
+    TITLE,
+    _build,
+    rules_on=_decided_or_left,
+    article="Điều 33 khoản 1",
+    # A dossier opened for a relapse, or imported without its events, names no violation:
+    # the record would have nothing to say.
+    on_file=lambda d: find_violation(d) is not None,
+)
 
 
 def violation_record(
