@@ -6183,6 +6183,26 @@ Version {version}.</translation>
 <context>
     <name>indicators</name>
     <message>
+        <source>Chi họp xét duyệt hồ sơ cai nghiện (số người được xét × định mức)</source>
+        <comment>cost_appraisal</comment>
+        <translation>Appraisal meetings (people appraised × unit cost)</translation>
+    </message>
+    <message>
+        <source>Chi lập hồ sơ quản lý sau cai nghiện (số hồ sơ × định mức)</source>
+        <comment>cost_post_rehab</comment>
+        <translation>Post-rehab management files (files × unit cost)</translation>
+    </message>
+    <message>
+        <source>Chi thù lao người được giao quản lý (theo thực chi; mức tối đa ở phần ghi chú)</source>
+        <comment>honorarium</comment>
+        <translation>Honorarium of the assigned staff (as paid; the cap is in the notes)</translation>
+    </message>
+    <message>
+        <source>Chi tư vấn, hướng dẫn lập hồ sơ đăng ký cai nghiện (số hồ sơ × định mức)</source>
+        <comment>cost_registration</comment>
+        <translation>Counselling for registration files (files × unit cost)</translation>
+    </message>
+    <message>
         <source>Chuyển nơi cư trú, chuyển hồ sơ đến xã khác (Mẫu 25)</source>
         <comment>moved_out</comment>
         <translation>Moved to another commune, file sent on (Mẫu 25)</translation>
@@ -6191,6 +6211,11 @@ Version {version}.</translation>
         <source>Chuyển sang điều trị nghiện bằng thuốc thay thế</source>
         <comment>ost_switch</comment>
         <translation>Switched to opioid substitution therapy</translation>
+    </message>
+    <message>
+        <source>Cộng kinh phí tính theo định mức (8.3 + 8.4 + 8.5)</source>
+        <comment>cost_total</comment>
+        <translation>Total at unit costs (8.3 + 8.4 + 8.5)</translation>
     </message>
     <message>
         <source>Dừng, chuyển cai nghiện trong kỳ</source>
@@ -6228,6 +6253,21 @@ Version {version}.</translation>
         <translation>Compulsory-treatment dossiers opened</translation>
     </message>
     <message>
+        <source>Người nghiện ma túy; đăng ký và quyết định cai nghiện trong kỳ</source>
+        <comment>section.I</comment>
+        <translation>Addicts; registrations and decisions in the period</translation>
+    </message>
+    <message>
+        <source>Người được giao quản lý và kinh phí</source>
+        <comment>section.VIII</comment>
+        <translation>Assigned staff and budget</translation>
+    </message>
+    <message>
+        <source>Nhận hồ sơ người chuyển đến từ xã khác</source>
+        <comment>moved_in</comment>
+        <translation>Files received of people who moved in from another commune</translation>
+    </message>
+    <message>
         <source>Quản lý sau cai nghiện</source>
         <comment>section.VI</comment>
         <translation>Post-rehab management</translation>
@@ -6240,22 +6280,22 @@ Version {version}.</translation>
     <message>
         <source>Số lượt hỗ trợ học nghề</source>
         <comment>vocational</comment>
-        <translation>Vocational training support</translation>
+        <translation>Vocational training support (times)</translation>
     </message>
     <message>
         <source>Số lượt hỗ trợ học văn hóa cho người từ 12 đến dưới 18 tuổi</source>
         <comment>schooling</comment>
-        <translation>Schooling support for people aged 12 to under 18</translation>
+        <translation>Schooling support for people aged 12 to under 18 (times)</translation>
     </message>
     <message>
         <source>Số lượt hỗ trợ vay vốn</source>
         <comment>loans</comment>
-        <translation>Loan support</translation>
+        <translation>Loan support (times)</translation>
     </message>
     <message>
         <source>Số lượt hỗ trợ, giới thiệu việc làm</source>
         <comment>jobs</comment>
-        <translation>Job support and referrals</translation>
+        <translation>Job support and referrals (times)</translation>
     </message>
     <message>
         <source>Số lượt xét nghiệm ma túy trong kỳ khi đang cai nghiện</source>
@@ -6293,9 +6333,19 @@ Version {version}.</translation>
         <translation>People whose post-rehab management ended in the period (Mẫu 54)</translation>
     </message>
     <message>
+        <source>Số người nghiện ma túy trong danh sách do Công an xã quản lý tại thời điểm cuối kỳ (không bắt buộc)</source>
+        <comment>on_police_list</comment>
+        <translation>Addicts on the commune police list at the period end (optional)</translation>
+    </message>
+    <message>
         <source>Số người tái nghiện trong thời gian quản lý sau cai nghiện</source>
         <comment>relapsed</comment>
         <translation>People who relapsed during post-rehab management</translation>
+    </message>
+    <message>
+        <source>Số người từ 12 đến dưới 18 tuổi được hỗ trợ học văn hóa</source>
+        <comment>schooling_people</comment>
+        <translation>People aged 12 to under 18 given schooling support</translation>
     </message>
     <message>
         <source>Số người đang cai nghiện tại thời điểm cuối kỳ</source>
@@ -6311,6 +6361,26 @@ Version {version}.</translation>
         <source>Số người đăng ký cai nghiện tự nguyện (vào Sổ đăng ký, Mẫu 23)</source>
         <comment>registered</comment>
         <translation>People registered for voluntary treatment (ledger entries, Mẫu 23)</translation>
+    </message>
+    <message>
+        <source>Số người được giao quản lý, hỗ trợ người cai nghiện, người quản lý sau cai nghiện (ghi trong hồ sơ)</source>
+        <comment>staff</comment>
+        <translation>Staff assigned to manage and support people in treatment or post-rehab (as recorded in the files)</translation>
+    </message>
+    <message>
+        <source>Số người được hỗ trợ học nghề</source>
+        <comment>vocational_people</comment>
+        <translation>People given vocational training support</translation>
+    </message>
+    <message>
+        <source>Số người được hỗ trợ vay vốn</source>
+        <comment>loans_people</comment>
+        <translation>People given loan support</translation>
+    </message>
+    <message>
+        <source>Số người được hỗ trợ, giới thiệu việc làm</source>
+        <comment>jobs_people</comment>
+        <translation>People given job support or referrals</translation>
     </message>
     <message>
         <source>Số quyết định quản lý sau cai nghiện trong kỳ (Mẫu 51)</source>
@@ -6401,11 +6471,6 @@ Version {version}.</translation>
         <source>Đang cai nghiện</source>
         <comment>section.II</comment>
         <translation>In treatment</translation>
-    </message>
-    <message>
-        <source>Đăng ký và quyết định cai nghiện trong kỳ</source>
-        <comment>section.I</comment>
-        <translation>Registrations and decisions in the period</translation>
     </message>
     <message>
         <source>Đưa ra khỏi danh sách</source>
@@ -7076,6 +7141,21 @@ Version {version}.</translation>
         <translation>Registration for treatment</translation>
     </message>
     <message>
+        <source>Chi họp xét duyệt hồ sơ (đồng/người)</source>
+        <comment>rule.cost_appraisal_person_vnd</comment>
+        <translation>Appraisal meeting (VND per person)</translation>
+    </message>
+    <message>
+        <source>Chi lập hồ sơ quản lý sau cai (đồng/hồ sơ)</source>
+        <comment>rule.cost_post_rehab_file_vnd</comment>
+        <translation>Post-rehab file (VND per file)</translation>
+    </message>
+    <message>
+        <source>Chi tư vấn lập hồ sơ đăng ký (đồng/hồ sơ)</source>
+        <comment>rule.cost_registration_file_vnd</comment>
+        <translation>Registration file counselling (VND per file)</translation>
+    </message>
+    <message>
         <source>Chuyển đến</source>
         <comment>chuyen_den</comment>
         <translation>Transferred in</translation>
@@ -7124,6 +7204,11 @@ Version {version}.</translation>
         <source>Mất tín hiệu</source>
         <comment>mat_tin_hieu</comment>
         <translation>Signal lost</translation>
+    </message>
+    <message>
+        <source>Nơi nhận báo cáo tổng hợp</source>
+        <comment>rule.office_report_recipient</comment>
+        <translation>Who receives the consolidated report</translation>
     </message>
     <message>
         <source>Phiếu phân loại và kế hoạch cai nghiện</source>
@@ -7184,6 +7269,11 @@ Version {version}.</translation>
         <source>Thông báo chuyển nơi cư trú khi quản lý sau cai</source>
         <comment>form.53</comment>
         <translation>Notice of a move during post-rehab management</translation>
+    </message>
+    <message>
+        <source>Thù lao cán bộ quản lý, tối đa (% lương cơ sở/tháng)</source>
+        <comment>rule.honorarium_max_base_salary_pct</comment>
+        <translation>Staff honorarium cap (% of base salary a month)</translation>
     </message>
     <message>
         <source>Tái nghiện sau cai</source>
@@ -7576,6 +7666,11 @@ Version {version}.</translation>
         <translation>persons</translation>
     </message>
     <message>
+        <source>người</source>
+        <comment>report.unit.staff</comment>
+        <translation>people</translation>
+    </message>
+    <message>
         <source>người được giao quản lý</source>
         <comment>manager</comment>
         <translation>assigned manager</translation>
@@ -7964,6 +8059,18 @@ Version {version}.</translation>
         <translation>, people aged {low} to under {high} on the day</translation>
     </message>
     <message>
+        <source>Không có trong dữ liệu của phần mềm: danh sách do Công an xã quản lý; điền tay nếu có (không bắt buộc)</source>
+        <translation>Not in the app&apos;s data: the list is kept by the commune police; fill in by hand if known (optional)</translation>
+    </message>
+    <message>
+        <source>Không có trong dữ liệu của phần mềm: điền tay theo số thực chi</source>
+        <translation>Not in the app&apos;s data: fill in by hand with the amount actually paid</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ ghi “chuyển đến từ xã” có bước đầu tiên ghi nhận tại trạm nằm trong kỳ</source>
+        <translation>Files marked “transferred from commune” whose first step recorded here falls within the period</translation>
+    </message>
+    <message>
         <source>Số hồ sơ lần đầu chuyển sang giai đoạn {names} trong kỳ (đã xong giai đoạn a, b, c)</source>
         <translation>Enrolments first moving to stage {names} within the period (stages a, b and c done)</translation>
     </message>
@@ -7976,12 +8083,28 @@ Version {version}.</translation>
         <translation>Number of</translation>
     </message>
     <message>
+        <source>Số người khác nhau có lượt</source>
+        <translation>Distinct people with</translation>
+    </message>
+    <message>
+        <source>Số người quản lý khác nhau ghi trong các hồ sơ ở trạng thái {states} vào một lúc nào đó trong kỳ</source>
+        <translation>Distinct managers recorded on files in state {states} at some moment of the period</translation>
+    </message>
+    <message>
         <source>Số sự kiện {names} có ngày trong kỳ</source>
         <translation>Events {names} dated within the period</translation>
     </message>
     <message>
+        <source>Tổng các dòng {numbers}</source>
+        <translation>Sum of rows {numbers}</translation>
+    </message>
+    <message>
         <source>Tổng số tiền (quy ra nghìn đồng) của</source>
         <translation>Sum of amounts (in thousand VND) of</translation>
+    </message>
+    <message>
+        <source>{events} × mức chi “{rate}” của quy định có hiệu lực vào ngày đó</source>
+        <translation>{events} × the unit cost “{rate}” of the rules in force on that day</translation>
     </message>
     <message>
         <source>{what} “{kind}” có ngày trong kỳ</source>

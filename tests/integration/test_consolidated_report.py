@@ -35,7 +35,7 @@ from canghien_desktop.services.reports import (
 from canghien_desktop.services.reports.breakdowns import COLUMNS
 from canghien_desktop.services.reports.cases import Case
 from canghien_desktop.services.reports.consolidated import covers
-from canghien_desktop.services.reports.indicator_rows import PERSONS
+from canghien_desktop.services.reports.indicator_rows import PERSONS, Indicator
 from canghien_desktop.services.reports.indicators import BY_CODE, INDICATORS, SECTIONS
 from canghien_desktop.services.reports.load import load_data
 from canghien_desktop.services.reports.pdf import number_text
@@ -113,7 +113,7 @@ def station_sheet(path: Path) -> dict[str, dict[str, Any]]:
     codes = rows[codes_at]
     out = {}
     for row in rows[codes_at + 1 :]:
-        if row[0] and row[3] is not None:
+        if row[0] and row[2] is not None:  # a station or the total: its "sent" column
             out[str(row[0])] = {c: v for c, v in zip(codes, row, strict=True) if c in BY_CODE}
     return out
 
@@ -128,8 +128,15 @@ def data_sheet(path: Path) -> dict[tuple[str, str], dict[str, Any]]:
 
 
 def shown(report: PeriodReport | ConsolidatedReport, code: str, column: int = 0) -> Any:
+    """The cell as the workbook holds it: the number, "x" where a breakdown does not
+    apply, None for a figure to fill in by hand."""
     values = report.total.values if isinstance(report, ConsolidatedReport) else report.values
-    return BY_CODE[code].shown(values[code][column])
+    return cell(BY_CODE[code], values[code], column)
+
+
+def cell(indicator: Indicator, values: tuple[int, ...], column: int) -> Any:
+    value = indicator.shown_at(values, column)
+    return (indicator.blank or None) if value is None else value
 
 
 # --- the numbers -----------------------------------------------------------------------------
@@ -150,7 +157,8 @@ def test_the_total_is_the_sum_without_merges(scene: Scene) -> None:
     table, data = station_sheet(scene.files.xlsx), data_sheet(scene.files.xlsx)
     for indicator in INDICATORS:
         values = [scene.own[c].values[indicator.code] for c in SENT]
-        summed = [indicator.shown(sum(column)) for column in zip(*values, strict=True)]
+        sums = tuple(sum(column) for column in zip(*values, strict=True))
+        summed = [cell(indicator, sums, i) for i in range(len(sums))]
         assert table["TỔNG SỐ"][indicator.code] == summed[0], indicator.code
         assert list(data[("TỔNG SỐ", indicator.code)].values()) == summed, indicator.code
 
@@ -164,7 +172,7 @@ def test_the_total_breakdowns_sheet_matches_the_total_row(scene: Scene) -> None:
 def _counted(scene: Scene, code: str) -> dict[str, list[Case]]:
     """Office -> the cases that ``code`` counts there (read at the district)."""
     with scene.district.ctx.db.read() as session:
-        data = load_data(session, parse_period(PERIOD))
+        data = load_data(session, parse_period(PERIOD), scene.district.ctx.lifecycle.rules)
     found: dict[str, list[Case]] = {}
     for case, _amount in BY_CODE[code].measure.items(data):
         found.setdefault(case.office, []).append(case)
@@ -206,9 +214,10 @@ def test_completeness_and_missing_stations_in_both_files(scene: Scene) -> None:
     assert [s.code for s in report.sent] == list(SENT)
     assert [s.code for s in report.missing] == ["TYT-CAT"]
     sheet = load_workbook(scene.files.xlsx)["Tổng hợp"]
-    assert sheet["A3"].value == "2 trạm đã gửi báo cáo / 3 trạm"
-    assert "TYT-CAT – Trạm Y tế xã Cát Tiên" in str(sheet["A4"].value)
-    assert "TYT-TEST" not in str(sheet["A4"].value)
+    top = [str(row[0]) for row in sheet.iter_rows(max_row=10, values_only=True) if row[0]]
+    at = top.index("2 trạm đã gửi báo cáo / 3 trạm")  # under the title and the period
+    assert "TYT-CAT – Trạm Y tế xã Cát Tiên" in top[at + 1]
+    assert "TYT-TEST" not in top[at + 1]
     status = list(load_workbook(scene.files.xlsx)["Tình trạng gửi"].iter_rows(values_only=True))
     assert [(r[0], r[2], r[3]) for r in status[1:]] == [
         ("TYT-BINH", "Có", PERIOD),
@@ -242,19 +251,23 @@ def test_a_station_has_sent_when_its_period_batches_cover_the_period(
 def test_the_pdf_says_what_the_workbook_says(scene: Scene) -> None:
     text = pdf_text(scene.files.pdf)
     table = station_sheet(scene.files.xlsx)
-    assert CONSOLIDATED_TITLE in text and DISTRICT[1].upper() in text and "Trang 1/" in text
+    flat = " ".join(text.split())
+    assert CONSOLIDATED_TITLE in text and "Trang 1/" in text
+    assert f"Đơn vị báo cáo: {DISTRICT[1]}" in flat and "Biểu số 03-BCN" in flat
+    assert "Đơn vị nhận báo cáo: Sở Lao động" in flat and "THỦ TRƯỞNG ĐƠN VỊ" in flat
     totals = [
         line.split("TỔNG SỐ", 1)[1].split() for line in text.splitlines() if "TỔNG SỐ" in line
     ]
     assert len(totals) == len(SECTIONS)  # the total row of every section's table
     for section, tokens in zip(SECTIONS, totals, strict=True):
-        expected = [number_text(table["TỔNG SỐ"][i.code]) for i in section.indicators]
+        shown = [i for i in section.indicators if not i.by_hand]  # a blank to fill in by hand
+        expected = [number_text(table["TỔNG SỐ"][i.code]) for i in shown]
         assert tokens == expected, section.number
     for code in SENT:  # under its name in every section's table
         assert text.count(code) == len(SECTIONS), code
         assert STATIONS[code][0] in text
     assert text.count("TYT-CAT") == 1  # only in the line of missing stations
-    assert "Bảng 8. Chỉ tiêu theo giới tính và nhóm tuổi (tổng số)" in text
+    assert f"Bảng {len(SECTIONS) + 1}. Chỉ tiêu theo giới tính và nhóm tuổi (tổng số)" in text
 
 
 def test_files_sheets_and_names(scene: Scene) -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from canghien_desktop.services.reports.heading import OFFICE_FORM, STATION_FORM
+from canghien_desktop.services.reports.texts import UNCHECKED
 from canghien_desktop.services.station.forms import FORMS, YearForm
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "forms.md"
@@ -35,3 +37,21 @@ def test_the_pictures_the_doc_shows_exist() -> None:
     text = DOC.read_text("utf-8")
     pictures = [part.split(")")[0] for part in text.split("](forms/")[1:]]
     assert pictures and all((DOC.parent / "forms" / p).is_file() for p in pictures)
+
+
+def test_the_period_reports_are_listed_as_unchecked() -> None:
+    """The report forms' layout was made without the official templates: the doc says so,
+    as the paper does, and shows the pages it describes."""
+    rows = {}
+    for line in DOC.read_text("utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) == 4 and cells[0] in (STATION_FORM, OFFICE_FORM):
+            rows[cells[0]] = cells
+    assert sorted(rows) == [STATION_FORM, OFFICE_FORM]
+    assert all(cells[-1] == "no" for cells in rows.values())
+    text = " ".join(DOC.read_text("utf-8").split())
+    assert UNCHECKED == "bố cục cần đối chiếu với mẫu chính thức (Thông tư 05/2011/TT-BLĐTBXH)"
+    assert UNCHECKED in text
+    for picture in ("report_01_bcn.png", "report_03_bcn.png"):
+        assert f"](screenshots/{picture})" in text
+        assert (DOC.parent / "screenshots" / picture).is_file()

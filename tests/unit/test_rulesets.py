@@ -183,6 +183,14 @@ def test_override_file(tmp_path: Path) -> None:
     assert info.value.code == "rulesets.invalid"
 
 
+UNREAD_COSTS = {
+    "cost_registration_file_vnd",
+    "cost_appraisal_person_vnd",
+    "cost_post_rehab_file_vnd",
+    "honorarium_max_base_salary_pct",
+}
+
+
 def test_every_rule_says_where_it_comes_from() -> None:
     """Each value of each shipped set has a citation; the 2021 ones were read in the text,
     the 2026 ones only reported, and the set as a whole says so."""
@@ -192,7 +200,9 @@ def test_every_rule_says_where_it_comes_from() -> None:
                 continue
             cited = rule_set.citation(name)
             assert cited.text.strip(), f"{rule_set.code}.{name}"
-            assert cited.verified is not rule_set.provisional, f"{rule_set.code}.{name}"
+            # The unit costs of TT 62/2022 come from the domain notes, not the text itself.
+            expected = False if name in UNREAD_COSTS else not rule_set.provisional
+            assert cited.verified is expected, f"{rule_set.code}.{name}"
     old, new = default_rulebook().all()
     assert "Điều 28 khoản 1" in old.citation("registration_wd").text
     assert (old.decider, new.decider) == ("chu_tich_ubnd_xa", "truong_cong_an_xa")

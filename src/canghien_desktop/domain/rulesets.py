@@ -70,6 +70,14 @@ class RuleSet:
     form_basis: str  # the legal basis printed under a form's "Mẫu số"
     report_signer: str  # who signs the period report: one of SIGNERS
     report_recipient: str  # the office that receives it ("" where the law does not say)
+    office_report_recipient: str  # who receives a consolidating office's report (Biểu 03)
+    # Unit costs the period report multiplies its counts by (đồng): counselling per
+    # registration file, the appraisal meeting per person appraised, per post-rehab file;
+    # and the managing staff's honorarium cap, in hundredths of the base salary a month.
+    cost_registration_file_vnd: int
+    cost_appraisal_person_vnd: int
+    cost_post_rehab_file_vnd: int
+    honorarium_max_base_salary_pct: int
     source: str  # legal citation of the set as a whole
     relapse_any_stage: bool  # relapse may be recorded after completion and post-rehab too
     electronic_monitoring: bool  # the commune police chief may decide electronic monitoring
@@ -109,7 +117,8 @@ _TYPES: dict[str, type] = {
     if f.name != "citations"
 }
 _CHOICES = {"decider": SIGNERS, "report_signer": SIGNERS, "monitoring_decider": SIGNERS}
-_MAY_BE_BLANK = {"report_recipient"}  # where the law does not say: the office sets it
+# Where the law does not say: the office sets it.
+_MAY_BE_BLANK = {"report_recipient", "office_report_recipient"}
 _RANGES = (
     ("term_months_min", "term_months_max"),
     ("repeat_term_months_min", "repeat_term_months_max"),

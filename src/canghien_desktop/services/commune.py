@@ -8,6 +8,7 @@ digits; an admin or the head of such a station is asked for it once after the up
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext, OfficeInfo
 
 ASKED = "commune_asked"  # setting: the question after the upgrade was put, and answered
+_UNIT = re.compile(r"(?:^|\s)(xã|phường|thị trấn|đặc khu)\s+(\S.*)$", re.IGNORECASE)
 
 
 def place_name(province_code: str, commune_code: str) -> str:
@@ -48,6 +50,13 @@ def office_commune(info: OfficeInfo) -> places.Commune | None:
     """The station's commune, when its code is in the 2025 list."""
     found = places.commune(info.commune_code)
     return found if found is not None and is_listed(info.province_code, found.code) else None
+
+
+def commune_in_name(office_name: str) -> tuple[str, str] | None:
+    """("xã", "Bình Phú") read from an office named "Trạm Y tế xã Bình Phú", for a station
+    that has not chosen its commune from the list; None when the name does not say."""
+    match = _UNIT.search(office_name.strip())
+    return (match.group(1).lower(), match.group(2).strip()) if match else None
 
 
 def set_office_commune(ctx: OfficeContext, actor: Actor, commune_code: str) -> OfficeInfo:

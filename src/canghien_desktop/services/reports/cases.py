@@ -14,6 +14,7 @@ from typing import NamedTuple
 from canghien_desktop.domain.dates import BirthDate
 from canghien_desktop.domain.lifecycle_table import STAGE_ORDER, State
 from canghien_desktop.domain.periods import Period
+from canghien_desktop.domain.rulesets import RuleBook
 from canghien_desktop.services.reports.breakdowns import Subject
 
 INITIAL_STATE = State.DA_XAC_DINH_NGHIEN.value  # an enrolment opens on the addiction result
@@ -41,6 +42,14 @@ class Case:
     person_id: str = ""
     office: str = ""
     events: list[Event] = field(default_factory=list)
+    transferred_from: str = ""  # the commune code a moved person's file came from
+    manager: str = ""  # the staff member assigned to manage and support the person
+
+    @property
+    def opened_on(self) -> date | None:
+        """The day of the first recorded step: for a file that followed its person here,
+        the day this commune took it up."""
+        return self.events[0].on if self.events else None
 
     def at_end_of(self, day: date) -> tuple[str, str | None]:
         """(state, stage) once every event dated on or before ``day`` has happened."""
@@ -50,6 +59,17 @@ class Case:
                 break
             state, stage = event.to_state, event.stage
         return state, stage
+
+    def held_during(self, period: Period, states: frozenset[str]) -> bool:
+        """Whether the enrolment was in one of ``states`` at some moment of ``period``."""
+        state = INITIAL_STATE
+        for event in self.events:
+            if event.on > period.end:
+                break
+            if event.on >= period.start and state in states:
+                return True
+            state = event.to_state
+        return state in states
 
     def held_on(self, day: date, state: str) -> bool:
         """Whether the enrolment was in ``state`` at some moment of ``day``: at its start, or
@@ -79,6 +99,7 @@ class ReportData:
     period: Period
     cases: list[Case]
     follow_ups: list[FollowUpFact]
+    rules: RuleBook  # prices the budget rows by the rates in force on each event's day
 
     def __post_init__(self) -> None:
         self.by_id = {case.enrolment_id: case for case in self.cases}

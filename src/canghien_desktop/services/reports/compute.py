@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -14,6 +14,7 @@ from canghien_desktop.domain.rulesets import RuleBook, RuleSet
 from canghien_desktop.services.commune import office_commune
 from canghien_desktop.services.reports.breakdowns import COLUMNS, tally
 from canghien_desktop.services.reports.cases import ReportData
+from canghien_desktop.services.reports.heading import Heading, heading_of
 from canghien_desktop.services.reports.indicators import INDICATORS
 from canghien_desktop.services.reports.load import load_data
 
@@ -38,6 +39,7 @@ class PeriodReport:
     values: dict[str, tuple[int, ...]]  # indicator code -> one number per COLUMNS entry
     commune_code: str = ""  # a station's commune, when chosen from the 2025 list
     commune_name: str = ""  # its official name: "Xã Bình Phú, tỉnh Vĩnh Long"
+    heading: Heading = field(default_factory=Heading)  # from whom, to whom, who signs
 
     @property
     def commune_text(self) -> str:
@@ -111,7 +113,7 @@ def load_period(
         )
     steps.check()
     with ctx.db.read() as session:
-        data = load_data(session, period)
+        data = load_data(session, period, ctx.lifecycle.rules)
     steps.tick()
     return period, data
 
@@ -126,17 +128,22 @@ def make_report(
     """The report of ``values``, for this office or for ``office`` (code, name)."""
     code, name = office or (ctx.info.code, ctx.info.name)
     commune = office_commune(ctx.info) if office is None else None
+    as_of = min(period.end, ctx.today())
+    heading = (
+        heading_of(ctx, actor, ctx.lifecycle.rules.for_date(as_of)) if office is None else Heading()
+    )
     return PeriodReport(
         office_code=code,
         office_name=name,
         period=period,
-        as_of=min(period.end, ctx.today()),
+        as_of=as_of,
         generated_at=datetime.now().astimezone(),
         generated_by=actor.username,
         rule_sets=rule_sets_in(ctx.lifecycle.rules, period),
         values=values,
         commune_code=commune.code if commune else "",
         commune_name=commune.full_name if commune else "",
+        heading=heading,
     )
 
 

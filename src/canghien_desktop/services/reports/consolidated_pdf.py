@@ -1,10 +1,12 @@
-"""The consolidated report as a PDF: A4 landscape; the completeness line and the missing
-stations first; then one table per section of indicators with a row per station and the
-total row (the indicators as columns); then the total by sex, age band, substance and setting
-in the commune report's own tables; notes and signatures."""
+"""The consolidated report on paper, Biểu 03-BCN: A4 landscape; the form's top (as the
+commune report's, ``pdf_form``); the completeness line and the missing stations; one table
+per section of indicators with a row per station and the total row (the indicators as
+columns); then the total by sex, age band, substance and setting in the commune report's own
+tables; notes and signatures. The body is a list of blocks, ``BODY_BLOCKS``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
@@ -19,26 +21,25 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from canghien_desktop.services.pdf.fonts import BOLD, REGULAR
 from canghien_desktop.services.reports.compute import PeriodReport
 from canghien_desktop.services.reports.consolidated import ConsolidatedReport
 from canghien_desktop.services.reports.indicator_rows import Indicator, Section
 from canghien_desktop.services.reports.indicators import SECTIONS
+from canghien_desktop.services.reports.pdf import footer_text
+from canghien_desktop.services.reports.pdf_form import form_foot, form_head
 from canghien_desktop.services.reports.pdf_parts import (
+    BOLD,
     CAPTION,
-    CENTRE,
     CENTRE_BOLD,
     FRAME_WIDTH,
     GRID,
     HEADER_BG,
+    REGULAR,
     SECTION_BG,
-    TITLE,
     Cell,
     StyleCommand,
-    closing,
     escape,
     indicator_tables,
-    letterhead,
     new_document,
     number_text,
     numbered_canvas,
@@ -48,10 +49,8 @@ from canghien_desktop.services.reports.texts import (
     TOTAL_ROW,
     completeness_text,
     consolidation_notes,
-    generated_text,
     missing_text,
     notes,
-    period_text,
     rule_set_lines,
 )
 
@@ -62,23 +61,12 @@ _NAME = ParagraphStyle("station_name", fontName=REGULAR, fontSize=8, leading=10)
 _MISSING = ParagraphStyle("missing", fontName=REGULAR, fontSize=9, leading=12, alignment=1)
 
 
-def write_consolidated_pdf(report: ConsolidatedReport, path: Path) -> None:
-    doc = new_document(path, f"{CONSOLIDATED_TITLE} - {report.period.code}", report.office_name)
-    footer = (
-        f"{report.office_code} · {report.period.code} · báo cáo tổng hợp · "
-        f"lập lúc {generated_text(report.total)}"
-    )
-    doc.build(_story(report), canvasmaker=numbered_canvas(footer))
+Block = Callable[[ConsolidatedReport], list[Flowable]]
 
 
-def _story(report: ConsolidatedReport) -> list[Flowable]:
-    total = report.total
+def _stations(report: ConsolidatedReport) -> list[Flowable]:
+    """A table per section: the stations as rows, the section's indicators as columns."""
     story: list[Flowable] = [
-        letterhead(report.office_name, report.office_code),
-        Spacer(1, 5 * mm),
-        Paragraph(CONSOLIDATED_TITLE, TITLE),
-        Paragraph(period_text(total), CENTRE),
-        Spacer(1, 3 * mm),
         Paragraph(escape(completeness_text(report)), CENTRE_BOLD),
         Paragraph(escape(missing_text(report)), _MISSING),
         Spacer(1, 5 * mm),
@@ -87,14 +75,39 @@ def _story(report: ConsolidatedReport) -> list[Flowable]:
         title = f"Bảng {number} (mục {section.number}): {section.title()}"
         story += [CondPageBreak(45 * mm), Paragraph(escape(title), CAPTION)]
         story += [_section_table(report, section), Spacer(1, 6 * mm)]
-    story.append(PageBreakIfNotEmpty())
-    story += indicator_tables(total, first=len(SECTIONS) + 1, subject=" (tổng số)")
+    return story
+
+
+def _breakdowns(report: ConsolidatedReport) -> list[Flowable]:
+    """The total by sex, age band, substance and setting, in the commune report's tables."""
+    first = len(SECTIONS) + 1
+    return [
+        PageBreakIfNotEmpty(),
+        *indicator_tables(report.total, first=first, subject=" (tổng số)"),
+    ]
+
+
+# Printed in order between the form's top and its foot; another table joins the list.
+BODY_BLOCKS: tuple[Block, ...] = (_stations, _breakdowns)
+
+
+def write_consolidated_pdf(report: ConsolidatedReport, path: Path) -> None:
+    doc = new_document(path, f"{CONSOLIDATED_TITLE} - {report.period.code}", report.office_name)
+    footer = footer_text(report.total, " · báo cáo tổng hợp")
+    doc.build(_story(report), canvasmaker=numbered_canvas(footer))
+
+
+def _story(report: ConsolidatedReport) -> list[Flowable]:
+    total = report.total
+    story = form_head(total, CONSOLIDATED_TITLE)
+    for block in BODY_BLOCKS:
+        story += block(report)
     lines = [
         *notes(total),
         *consolidation_notes(report),
         "Quy định áp dụng: " + "; ".join(rule_set_lines(total)),
     ]
-    story.append(closing(lines, total.generated_at, "THỦ TRƯỞNG ĐƠN VỊ"))
+    story.append(form_foot(total, lines))
     return story
 
 
@@ -133,7 +146,8 @@ def _station_name(station: PeriodReport, sent: bool) -> Paragraph:
 
 
 def _numbers(report: PeriodReport, indicators: tuple[Indicator, ...]) -> list[str]:
-    return [number_text(i.shown(report.values[i.code][0])) for i in indicators]
+    shown = [(i, i.shown_at(report.values[i.code], 0)) for i in indicators]
+    return [i.blank if value is None else number_text(value) for i, value in shown]
 
 
 def _style() -> list[StyleCommand]:

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -32,26 +32,23 @@ from canghien_desktop.services.reports.texts import (
     info_rows,
     missing_text,
     notes,
-    period_text,
     station_label,
 )
-from canghien_desktop.services.reports.texts import station_text as office_text
 from canghien_desktop.services.reports.xlsx import (
     BOLD,
     CENTRE,
-    FRACTION_FORMAT,
     GRID,
     HEADER_FILL,
-    NUMBER_FORMAT,
     SECTION_FILL,
     WRAP,
-    banner,
     indicator_sheet,
     info_sheet,
     note_row,
+    number_cell,
     rules_sheet,
     table_header,
 )
+from canghien_desktop.services.reports.xlsx_form import form_foot_rows, form_head_rows
 
 SHEET_STATIONS, SHEET_TOTAL = "Tổng hợp", "Tổng số theo nhóm"
 SHEET_STATUS, SHEET_DATA = "Tình trạng gửi", "Dữ liệu"
@@ -59,8 +56,9 @@ STATION_HEADERS = ("Mã đơn vị", "Tên đơn vị", "Đã gửi báo cáo k�
 STATION_WIDTHS = (14, 34, 11)
 INDICATOR_WIDTH = 15
 NOTE_SPAN = len(STATION_HEADERS) + 5  # notes run over the first five indicators too
-HEADER_ROWS = (6, 7, 8)  # sections, indicators, indicator codes
-FIRST_ROW = 9
+# The form's top and its foot lie over the first columns, where the eye starts, however
+# many indicator columns follow.
+FORM_SPAN = len(STATION_HEADERS) + 9
 DATETIME_FORMAT = "DD/MM/YYYY HH:MM"
 YES, NO = "Có", "Chưa"
 
@@ -85,12 +83,11 @@ def write_consolidated_xlsx(report: ConsolidatedReport, path: Path) -> None:
 def _stations_sheet(sheet: Worksheet, report: ConsolidatedReport) -> None:
     fixed = len(STATION_HEADERS)
     last = fixed + len(INDICATORS)
-    banner(sheet, 1, CONSOLIDATED_TITLE, last, Font(bold=True, size=13))
-    banner(sheet, 2, f"{office_text(report.total)}. {period_text(report.total)}", last, Font())
-    banner(sheet, 3, completeness_text(report), last, Font(bold=True))
-    banner(sheet, 4, missing_text(report), last, Font(italic=True))
-    _stations_header(sheet)
-    row = FIRST_ROW
+    under = (completeness_text(report), missing_text(report))
+    first = form_head_rows(sheet, report.total, CONSOLIDATED_TITLE, FORM_SPAN, 2, under)
+    header_rows = (first, first + 1, first + 2)  # sections, indicators, indicator codes
+    _stations_header(sheet, header_rows)
+    row = first + 3
     for station in report.stations:
         sent = YES if report.has_sent(station.office_code) else NO
         _values_row(sheet, row, (station.office_code, station.office_name, sent), station)
@@ -103,21 +100,22 @@ def _stations_sheet(sheet: Worksheet, report: ConsolidatedReport) -> None:
     for text in [*notes(report.total), *consolidation_notes(report)]:
         row += 1
         note_row(sheet, row, text, NOTE_SPAN, sum(STATION_WIDTHS) + 5 * INDICATOR_WIDTH)
+    form_foot_rows(sheet, row + 2, report.total, FORM_SPAN, 2)
     for index, width in enumerate(STATION_WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     for index in range(fixed + 1, last + 1):
         sheet.column_dimensions[get_column_letter(index)].width = INDICATOR_WIDTH
-    sheet.freeze_panes = sheet.cell(FIRST_ROW, fixed + 1)
+    sheet.freeze_panes = sheet.cell(first + 3, fixed + 1)
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.print_title_rows = f"{HEADER_ROWS[0]}:{HEADER_ROWS[-1]}"
+    sheet.print_title_rows = f"{header_rows[0]}:{header_rows[-1]}"
     sheet.print_title_cols = "A:B"
 
 
-def _stations_header(sheet: Worksheet) -> None:
+def _stations_header(sheet: Worksheet, rows: tuple[int, int, int]) -> None:
     """Fixed headers over three rows; each section over its indicators, each indicator's
     number, label and unit, then its code for machine readers."""
-    top, middle, bottom = HEADER_ROWS
+    top, middle, bottom = rows
     for index, text in enumerate(STATION_HEADERS, start=1):
         sheet.merge_cells(start_row=top, start_column=index, end_row=bottom, end_column=index)
         sheet.cell(top, index, text)
@@ -130,7 +128,7 @@ def _stations_header(sheet: Worksheet) -> None:
             column += 1
         sheet.merge_cells(start_row=top, start_column=first, end_row=top, end_column=column - 1)
         sheet.cell(top, first, f"{section.number}. {section.title().upper()}")
-    for row in HEADER_ROWS:
+    for row in rows:
         for index in range(1, column):
             cell = sheet.cell(row, index)
             cell.fill, cell.alignment, cell.border = HEADER_FILL, CENTRE, GRID
@@ -151,15 +149,7 @@ def _values_row(
         cell = sheet.cell(row, index, text)
         cell.border, cell.alignment = GRID, WRAP
     for index, indicator in enumerate(INDICATORS, start=len(fixed) + 1):
-        _number(sheet, row, index, indicator, report.values[indicator.code][0])
-
-
-def _number(sheet: Worksheet, row: int, column: int, indicator: Indicator, value: int) -> None:
-    shown = indicator.shown(value)
-    cell = sheet.cell(row, column, shown)
-    cell.number_format = NUMBER_FORMAT if isinstance(shown, int) else FRACTION_FORMAT
-    cell.border = GRID
-    cell.alignment = Alignment(vertical="top")
+        number_cell(sheet, row, index, indicator, report.values[indicator.code], 0)
 
 
 # --- "Tình trạng gửi" and "Dữ liệu" ------------------------------------------------------------
@@ -203,8 +193,9 @@ def _data_sheet(sheet: Worksheet, report: ConsolidatedReport) -> None:
                 (*texts, indicator.title(), indicator.unit_name()), start=1
             ):
                 sheet.cell(row, column, text)
-            for column, value in enumerate(office.values[indicator.code], start=7):
-                _number(sheet, row, column, indicator, value)
+            values = office.values[indicator.code]
+            for position in range(len(values)):
+                number_cell(sheet, row, 7 + position, indicator, values, position)
             row += 1
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{row - 1}"
 

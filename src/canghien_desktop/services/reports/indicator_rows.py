@@ -10,6 +10,9 @@ from canghien_desktop.services.labels import label
 from canghien_desktop.services.reports.measures import Measure
 
 PERSONS, TIMES = "report.unit.persons", "report.unit.times"
+# Staff are people too, but not people in treatment: a consolidating office never merges
+# them as the same person held by two stations.
+STAFF = "report.unit.staff"
 
 
 # Amounts are summed in đồng and shown in nghìn đồng, as Vietnamese financial tables are:
@@ -25,6 +28,21 @@ class Indicator:
     unit: str  # label key: persons, times, thousand VND
     measure: Measure
     level: int = 1  # 2 for "of which" rows, printed indented
+    # False: the total only, the breakdown cells marked "x" as statistical forms mark a
+    # cell that does not apply (staff are not split by the subjects' sex or age).
+    breakdown: bool = True
+    by_hand: bool = False  # not in the records: every cell left blank to fill in
+
+    @property
+    def blank(self) -> str:
+        """What a cell without a number prints: "" to fill in, or "x" for "does not apply"."""
+        return "" if self.by_hand else "x"
+
+    def shown_at(self, values: tuple[int, ...], index: int) -> int | float | None:
+        """The value of column ``index`` as printed, or None where the row has no number."""
+        if self.by_hand or (index > 0 and not self.breakdown):
+            return None
+        return self.shown(values[index])
 
     def shown(self, value: int) -> int | float:
         """``value`` in the unit printed: amounts in thousands, exact."""

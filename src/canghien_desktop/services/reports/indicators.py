@@ -2,8 +2,9 @@
 "Reports and indicators"), in the order both writers print them. One definition: label,
 unit and how it is computed.
 
-Not here, because the records do not hold them: the police-held count of addicts on the
-commune list (5.3 item 1), transfers in, and staff and costs (item 9).
+The police-held count of addicts on the commune list (5.3 item 1) and the honorarium
+actually paid are not in the records: their rows print blank, to fill in by hand. The cost
+rows multiply counts by the unit costs of the rule set in force on each event's day.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from canghien_desktop.domain.lifecycle_table import Action as A
 from canghien_desktop.domain.lifecycle_table import RemovalReason, Stage
 from canghien_desktop.domain.lifecycle_table import State as S
 from canghien_desktop.services.labels import vietnamese
+from canghien_desktop.services.reports.budget import budget_rows
 from canghien_desktop.services.reports.indicator_rows import (
     PERSONS,
     THOUSAND_VND,
@@ -22,9 +24,11 @@ from canghien_desktop.services.reports.indicator_rows import (
 )
 from canghien_desktop.services.reports.measures import (
     AtEnd,
+    ByHand,
     Events,
     FollowUps,
     Measure,
+    MovedIn,
     StageReached,
 )
 
@@ -60,7 +64,7 @@ def _removals() -> tuple[Indicator, ...]:
     return tuple(
         _i(
             f"removed_{reason.value}",
-            f"5.8.{index}",
+            f"5.9.{index}",
             f"Trong đó: {vi}",
             PERSONS,
             Events((A.REMOVE,), reason.value),
@@ -73,25 +77,34 @@ def _removals() -> tuple[Indicator, ...]:
 SECTIONS: tuple[Section, ...] = (
     Section(
         "I",
-        "Đăng ký và quyết định cai nghiện trong kỳ",
+        "Người nghiện ma túy; đăng ký và quyết định cai nghiện trong kỳ",
         (
+            Indicator(
+                "on_police_list",
+                "1.1",
+                "Số người nghiện ma túy trong danh sách do Công an xã quản lý tại thời điểm "
+                "cuối kỳ (không bắt buộc)",
+                PERSONS,
+                ByHand(police=True),
+                by_hand=True,
+            ),
             _i(
                 "registered",
-                "1.1",
+                "1.2",
                 "Số người đăng ký cai nghiện tự nguyện (vào Sổ đăng ký, Mẫu 23)",
                 PERSONS,
                 Events((A.REGISTER,)),
             ),
             _i(
                 "decided",
-                "1.2",
+                "1.3",
                 "Số người có quyết định cai nghiện tại gia đình, cộng đồng (Mẫu 24)",
                 PERSONS,
                 Events((A.ISSUE_DECISION,)),
             ),
             _i(
                 "started",
-                "1.3",
+                "1.4",
                 "Số người bắt đầu cai nghiện",
                 PERSONS,
                 Events((A.START,)),
@@ -214,15 +227,22 @@ SECTIONS: tuple[Section, ...] = (
                 Events((A.TRANSFER_OUT,)),
             ),
             _i(
-                "ost_switch",
+                "moved_in",
                 "5.7",
+                "Nhận hồ sơ người chuyển đến từ xã khác",
+                PERSONS,
+                MovedIn(),
+            ),
+            _i(
+                "ost_switch",
+                "5.8",
                 "Chuyển sang điều trị nghiện bằng thuốc thay thế",
                 PERSONS,
                 Events((A.SWITCH_TO_OST,)),
             ),
             _i(
                 "removed",
-                "5.8",
+                "5.9",
                 "Đưa ra khỏi danh sách",
                 PERSONS,
                 Events((A.REMOVE,)),
@@ -284,43 +304,72 @@ SECTIONS: tuple[Section, ...] = (
         "Hỗ trợ giải quyết các vấn đề xã hội trong kỳ",
         (
             _i(
-                "vocational",
+                "vocational_people",
                 "7.1",
+                "Số người được hỗ trợ học nghề",
+                PERSONS,
+                FollowUps(K.VOCATIONAL_TRAINING, people=True),
+            ),
+            _i(
+                "vocational",
+                "7.2",
                 "Số lượt hỗ trợ học nghề",
                 TIMES,
                 FollowUps(K.VOCATIONAL_TRAINING),
             ),
             _i(
+                "jobs_people",
+                "7.3",
+                "Số người được hỗ trợ, giới thiệu việc làm",
+                PERSONS,
+                FollowUps(K.JOB_SUPPORT, people=True),
+            ),
+            _i(
                 "jobs",
-                "7.2",
+                "7.4",
                 "Số lượt hỗ trợ, giới thiệu việc làm",
                 TIMES,
                 FollowUps(K.JOB_SUPPORT),
             ),
             _i(
+                "loans_people",
+                "7.5",
+                "Số người được hỗ trợ vay vốn",
+                PERSONS,
+                FollowUps(K.LOAN_SUPPORT, people=True),
+            ),
+            _i(
                 "loans",
-                "7.3",
+                "7.6",
                 "Số lượt hỗ trợ vay vốn",
                 TIMES,
                 FollowUps(K.LOAN_SUPPORT),
             ),
             _i(
                 "loan_amount",
-                "7.3.1",
+                "7.6.1",
                 "Số tiền vay vốn được hỗ trợ",
                 THOUSAND_VND,
                 FollowUps(K.LOAN_SUPPORT, amount=True),
                 2,
             ),
             _i(
+                "schooling_people",
+                "7.7",
+                "Số người từ 12 đến dưới 18 tuổi được hỗ trợ học văn hóa",
+                PERSONS,
+                FollowUps(K.SCHOOLING_SUPPORT, ages=(12, 18), people=True),
+            ),
+            _i(
                 "schooling",
-                "7.4",
+                "7.8",
                 "Số lượt hỗ trợ học văn hóa cho người từ 12 đến dưới 18 tuổi",
                 TIMES,
                 FollowUps(K.SCHOOLING_SUPPORT, ages=(12, 18)),
             ),
         ),
     ),
+    Section("VIII", "Người được giao quản lý và kinh phí", budget_rows()),
 )
 
 INDICATORS: tuple[Indicator, ...] = tuple(i for s in SECTIONS for i in s.indicators)

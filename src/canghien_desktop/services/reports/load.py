@@ -2,9 +2,11 @@
 up to the period end, and the period's follow-ups of the kinds the report counts.
 
 Only sex, birth and the enrolment's substances and place leave the database here (with the
-record ids and origin office that group counts at a consolidating office): no name, ID
-number, address or phone is ever selected. Deleted (tombstoned) rows are skipped, and so
-is everything hanging from a deleted person or enrolment.
+record ids and origin office that group counts at a consolidating office, the commune a
+moved file came from, and the assigned staff member's name, which only counts staff): no
+name, ID number, address or phone of a person in treatment is ever selected. Deleted
+(tombstoned) rows are skipped, and so is everything hanging from a deleted person or
+enrolment.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from canghien_desktop.domain.codes import Substance
 from canghien_desktop.domain.dates import BirthDate
 from canghien_desktop.domain.followups import FollowUpKind
 from canghien_desktop.domain.periods import Period
+from canghien_desktop.domain.rulesets import RuleBook
 from canghien_desktop.services.reports.breakdowns import subject_of
 from canghien_desktop.services.reports.cases import (
     Case,
@@ -45,12 +48,12 @@ COUNTED_KINDS = (
 )
 
 
-def load_data(session: Session, period: Period) -> ReportData:
+def load_data(session: Session, period: Period, rules: RuleBook) -> ReportData:
     cases = _cases(session, period)
     events = _events(session, period)
     for case in cases:
         case.events = order_events(events.get(case.enrolment_id, []))
-    return ReportData(period, cases, _follow_ups(session, period))
+    return ReportData(period, cases, _follow_ups(session, period), rules)
 
 
 def _cases(session: Session, period: Period) -> list[Case]:
@@ -62,6 +65,8 @@ def _cases(session: Session, period: Period) -> list[Case]:
             EnrolmentRow.origin_office,
             EnrolmentRow.place_type,
             EnrolmentRow.opioid,
+            EnrolmentRow.transferred_from,
+            EnrolmentRow.manager,
             PersonRow.sex,
             PersonRow.birth_year,
             PersonRow.birth_date,
@@ -84,7 +89,9 @@ def _cases(session: Session, period: Period) -> list[Case]:
         birth = BirthDate(row.birth_year, row.birth_date)
         found = _substances(row.substances, row.opioid)
         subject = subject_of(row.sex, birth, found, row.place_type, period.end)
-        cases.append(Case(row.id, subject, birth, row.person_id, row.origin_office))
+        case = Case(row.id, subject, birth, row.person_id, row.origin_office)
+        case.transferred_from, case.manager = row.transferred_from, row.manager
+        cases.append(case)
     return cases
 
 

@@ -11,9 +11,10 @@ from typing import Protocol
 
 from canghien_desktop.domain.followups import FollowUpKind
 from canghien_desktop.domain.lifecycle_table import Action, Stage, State
+from canghien_desktop.domain.text import fold, nfc
 from canghien_desktop.services.i18n import translate
 from canghien_desktop.services.labels import label
-from canghien_desktop.services.reports.cases import Case, ReportData
+from canghien_desktop.services.reports.cases import Case, Event, ReportData
 
 Item = tuple[Case, int]
 
@@ -42,6 +43,10 @@ class Events:
     reason: str = ""
 
     def items(self, data: ReportData) -> Iterator[Item]:
+        for case, _event in self.matching(data):
+            yield case, 1
+
+    def matching(self, data: ReportData) -> Iterator[tuple[Case, Event]]:
         wanted = {a.value for a in self.actions}
         for case in data.cases:
             for event in case.events:
@@ -50,7 +55,7 @@ class Events:
                     and data.period.contains(event.on)
                     and (not self.reason or event.reason == self.reason)
                 ):
-                    yield case, 1
+                    yield case, event
 
     def describe(self) -> str:
         text = _say("Số sự kiện {names} có ngày trong kỳ").format(names=_names(self.actions))
@@ -113,8 +118,18 @@ class FollowUps:
     during: State | None = None
     positive: bool = False
     ages: tuple[int, int] | None = None
+    people: bool = False  # each person once, however many times they were helped
 
     def items(self, data: ReportData) -> Iterator[Item]:
+        seen: set[str] = set()
+        for case, amount in self._all(data):
+            if self.people:
+                if case.person_id in seen:
+                    continue
+                seen.add(case.person_id)
+            yield case, amount
+
+    def _all(self, data: ReportData) -> Iterator[Item]:
         for fact in data.follow_ups:
             case = data.by_id.get(fact.enrolment_id)
             if case is None or fact.kind != self.kind.value or not data.period.contains(fact.on):
@@ -128,7 +143,12 @@ class FollowUps:
             yield case, fact.amount if self.amount else 1
 
     def describe(self) -> str:
-        what = _say("Tổng số tiền (quy ra nghìn đồng) của") if self.amount else _say("Số lượt")
+        if self.people:
+            what = _say("Số người khác nhau có lượt")
+        elif self.amount:
+            what = _say("Tổng số tiền (quy ra nghìn đồng) của")
+        else:
+            what = _say("Số lượt")
         text = _say("{what} “{kind}” có ngày trong kỳ").format(what=what, kind=label(self.kind))
         if self.positive:
             text += _say(", kết quả dương tính")
@@ -140,3 +160,93 @@ class FollowUps:
                 low=low, high=high
             )
         return text
+
+
+@dataclass(frozen=True)
+class Priced:
+    """Events of ``events`` each priced at the rule ``rate`` (đồng) of the rule set in force
+    on the event's day: a period across two rule sets prices each part at its own rate."""
+
+    events: Events
+    rate: str  # a RuleSet field: cost_registration_file_vnd …
+
+    def items(self, data: ReportData) -> Iterator[Item]:
+        for case, event in self.events.matching(data):
+            yield case, int(getattr(data.rules.for_date(event.on), self.rate))
+
+    def describe(self) -> str:
+        return _say("{events} × mức chi “{rate}” của quy định có hiệu lực vào ngày đó").format(
+            events=self.events.describe(), rate=label(f"rule.{self.rate}")
+        )
+
+
+@dataclass(frozen=True)
+class Total:
+    """The sum of several measures (the budget rows' total)."""
+
+    parts: tuple[Measure, ...]
+    numbers: str  # the rows summed, as printed: "8.3 + 8.4 + 8.5"
+
+    def items(self, data: ReportData) -> Iterator[Item]:
+        for part in self.parts:
+            yield from part.items(data)
+
+    def describe(self) -> str:
+        return _say("Tổng các dòng {numbers}").format(numbers=self.numbers)
+
+
+@dataclass(frozen=True)
+class Managers:
+    """The staff assigned to people in ``states`` at some moment of the period, each name
+    once (letter case and diacritics aside): one item per staff member."""
+
+    states: tuple[State, ...]
+
+    def items(self, data: ReportData) -> Iterator[Item]:
+        wanted = frozenset(s.value for s in self.states)
+        seen: set[str] = set()
+        for case in data.cases:
+            name = fold(nfc(case.manager).strip())
+            if name and name not in seen and case.held_during(data.period, wanted):
+                seen.add(name)
+                yield case, 1
+
+    def describe(self) -> str:
+        return _say(
+            "Số người quản lý khác nhau ghi trong các hồ sơ ở trạng thái {states} vào một lúc "
+            "nào đó trong kỳ"
+        ).format(states=_names(tuple(self.states)))
+
+
+@dataclass(frozen=True)
+class MovedIn:
+    """Files that followed their person from another commune, taken up in the period."""
+
+    def items(self, data: ReportData) -> Iterator[Item]:
+        for case in data.cases:
+            if case.transferred_from and data.period.contains(case.opened_on):
+                yield case, 1
+
+    def describe(self) -> str:
+        return _say(
+            "Số hồ sơ ghi “chuyển đến từ xã” có bước đầu tiên ghi nhận tại trạm nằm trong kỳ"
+        )
+
+
+@dataclass(frozen=True)
+class ByHand:
+    """A figure the records do not hold, left blank to fill in: the police's list of
+    addicts (``police``), or what the accounts actually paid."""
+
+    police: bool = False
+
+    def items(self, data: ReportData) -> Iterator[Item]:
+        return iter(())
+
+    def describe(self) -> str:
+        if self.police:
+            return _say(
+                "Không có trong dữ liệu của phần mềm: danh sách do Công an xã quản lý; "
+                "điền tay nếu có (không bắt buộc)"
+            )
+        return _say("Không có trong dữ liệu của phần mềm: điền tay theo số thực chi")

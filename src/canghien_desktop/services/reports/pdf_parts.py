@@ -1,5 +1,6 @@
 """Pieces every indicator PDF prints with: styles, the indicator × breakdown tables of one
-``PeriodReport``, the letterhead, the notes-and-signatures block and "Trang x/y" footers.
+``PeriodReport``, the page and "Trang x/y" footers (the form's top and foot are in
+``pdf_form``).
 
 The commune report (``pdf``), the consolidated report (``consolidated_pdf``) and a batch's
 ``report.pdf`` (``services.exchange.exporting.summary_pdf``) all print their indicator tables with
@@ -7,8 +8,6 @@ The commune report (``pdf``), the consolidated report (``consolidated_pdf``) and
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import TypeAlias
 
@@ -19,17 +18,16 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
-    KeepTogether,
     PageBreakIfNotEmpty,
     Paragraph,
     SimpleDocTemplate,
-    Spacer,
     Table,
     TableStyle,
 )
 
 from canghien_desktop.services.labels import label
-from canghien_desktop.services.pdf.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from canghien_desktop.services.pdf.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
+from canghien_desktop.services.pdf.page import MARGINS
 from canghien_desktop.services.reports.breakdowns import (
     COLUMNS,
     PDF_TABLES,
@@ -40,11 +38,14 @@ from canghien_desktop.services.reports.breakdowns import (
 from canghien_desktop.services.reports.compute import PeriodReport
 from canghien_desktop.services.reports.indicator_rows import Indicator
 from canghien_desktop.services.reports.indicators import SECTIONS
-from canghien_desktop.services.reports.texts import MOTTO, NATION
 
+# The forms' serif (metric-compatible with Times New Roman), for every part of a report.
+REGULAR, BOLD, ITALIC = SERIF, SERIF_BOLD, SERIF_ITALIC
 PAGE = landscape(A4)
-MARGIN = 12 * mm
-FRAME_WIDTH = PAGE[0] - 2 * MARGIN
+MARGIN = 12 * mm  # a batch summary's pages, which are no legal paper
+# A report is a paper to sign and file: Decree 30/2020 margins, the binding edge on the left.
+# SimpleDocTemplate's frame pads each side by 6 pt: what is left is the width to fill.
+FRAME_WIDTH = PAGE[0] - MARGINS["left"] - MARGINS["right"] - 2 * 6
 # "Chỉ tiêu" takes what is left. Numbers up to 9.999.999 fit (amounts are in nghìn đồng: ten
 # billion đồng); the total, printed bold, gets room for ten times more.
 STT_WIDTH, UNIT_WIDTH, TOTAL_WIDTH, NUMBER_WIDTH = 12 * mm, 17 * mm, 21 * mm, 17 * mm
@@ -63,19 +64,18 @@ CAPTION = ParagraphStyle("caption", fontName=BOLD, fontSize=10, leading=13, spac
 CELL = ParagraphStyle("cell", fontName=REGULAR, fontSize=8, leading=10)
 HEAD = ParagraphStyle("head", fontName=BOLD, fontSize=7.5, leading=9, alignment=1)
 NOTE = ParagraphStyle("note", fontName=ITALIC, fontSize=8, leading=10.5, spaceAfter=1 * mm)
-NOTE_C = ParagraphStyle("note_centre", parent=NOTE, alignment=1)
 
 
 def new_document(path: Path, title: str, author: str) -> SimpleDocTemplate:
-    """An A4 landscape document in DejaVu Sans (Vietnamese letters)."""
+    """An A4 landscape document in the forms' serif, with the margins of Decree 30/2020."""
     register_fonts()
     return SimpleDocTemplate(
         str(path),
         pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN + 4 * mm,
+        leftMargin=MARGINS["left"],
+        rightMargin=MARGINS["right"],
+        topMargin=MARGINS["top"],
+        bottomMargin=MARGINS["bottom"],
         title=title,
         author=author,
         creator="canghien-desktop",
@@ -116,7 +116,8 @@ def indicator_table(report: PeriodReport, columns: tuple[Column, ...], width: fl
         ]
         for indicator in section.indicators:
             values = report.values[indicator.code]
-            rows.append(_indicator_row(indicator, [indicator.shown(values[p]) for p in positions]))
+            shown = [indicator.shown_at(values, p) for p in positions]
+            rows.append(_indicator_row(indicator, shown))
     numbers = [TOTAL_WIDTH] + [NUMBER_WIDTH] * (len(columns) - 1)
     label_width = width - STT_WIDTH - UNIT_WIDTH - sum(numbers)
     table = Table(rows, colWidths=[STT_WIDTH, label_width, UNIT_WIDTH, *numbers], repeatRows=2)
@@ -163,10 +164,11 @@ def _body_style() -> list[StyleCommand]:
     ]
 
 
-def _indicator_row(indicator: Indicator, values: list[int | float]) -> list[Cell]:
+def _indicator_row(indicator: Indicator, values: list[int | float | None]) -> list[Cell]:
     indent = "&nbsp;" * 4 * (indicator.level - 1)
     title = Paragraph(indent + escape(indicator.title()), CELL)
-    return [indicator.number, title, indicator.unit_name(), *(number_text(v) for v in values)]
+    numbers = [indicator.blank if v is None else number_text(v) for v in values]
+    return [indicator.number, title, indicator.unit_name(), *numbers]
 
 
 def number_text(value: int | float) -> str:
@@ -175,53 +177,7 @@ def number_text(value: int | float) -> str:
     return text.replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
-# --- around the tables -----------------------------------------------------------------------
-def letterhead(name: str, code: str, commune: str = "") -> Table:
-    """The office's name and code, and a station's commune ("Xã Bình Phú, tỉnh Vĩnh Long
-    (mã xã 29287)") when it has chosen one, beside the national motto."""
-    left = [
-        Paragraph(escape(name.upper()), CENTRE_BOLD),
-        Paragraph(f"Mã đơn vị: {escape(code)}", CENTRE),
-        *([Paragraph(escape(commune), CENTRE)] if commune else []),
-    ]
-    right = [Paragraph(NATION, CENTRE_BOLD), Paragraph(f"<u>{MOTTO}</u>", CENTRE_BOLD)]
-    return _side_by_side(left, right, "TOP")
-
-
-def _side_by_side(left: list[Flowable], right: list[Flowable], valign: str) -> Table:
-    """Two centred blocks across the page (the letterhead, the signatures)."""
-    table = Table([[left, right]], colWidths=[110 * mm, 110 * mm], hAlign="CENTER")
-    # The cell font too, though the paragraphs bring their own: reportlab sets it for each
-    # cell, and its default would put an unembedded Helvetica in the file.
-    style = [("VALIGN", (0, 0), (-1, -1), valign), ("FONTNAME", (0, 0), (-1, -1), REGULAR)]
-    table.setStyle(TableStyle(style))
-    return table
-
-
-def closing(lines: Sequence[str], day: datetime, head: str) -> KeepTogether:
-    """Notes and signatures (the preparer's, and ``head``'s with the seal) move to the next
-    page as one block rather than split."""
-    return KeepTogether(
-        [
-            Spacer(1, 5 * mm),
-            *(Paragraph(escape(line), NOTE) for line in lines),
-            Spacer(1, 6 * mm),
-            _signatures(day, head),
-            Spacer(1, 25 * mm),  # room to sign
-        ]
-    )
-
-
-def _signatures(day: datetime, head: str) -> Table:
-    left = [Paragraph("NGƯỜI LẬP BIỂU", CENTRE_BOLD), Paragraph("(Ký, ghi rõ họ tên)", NOTE_C)]
-    right = [
-        Paragraph(f"Ngày {day.day:02d} tháng {day.month:02d} năm {day.year}", CENTRE),
-        Paragraph(escape(head), CENTRE_BOLD),
-        Paragraph("(Ký, ghi rõ họ tên, đóng dấu)", NOTE_C),
-    ]
-    return _side_by_side(left, right, "BOTTOM")
-
-
+# --- text and pages ---------------------------------------------------------------------------
 def escape(text: str) -> str:
     """Paragraphs read a little XML: keep &, < and > literal."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -248,10 +204,12 @@ def numbered_canvas(footer: str) -> type[Canvas]:
             super().save()
 
         def _footer(self, pages: int) -> None:
-            self.setFont(REGULAR, 7.5)
+            self.setFont(ITALIC, 7.5)
             self.setFillColor(colors.grey)
-            self.drawString(MARGIN, 8 * mm, footer)
-            right = self._pagesize[0] - MARGIN
-            self.drawRightString(right, 8 * mm, f"Trang {self._pageNumber}/{pages}")
+            low = MARGINS["bottom"] / 2
+            self.drawString(MARGINS["left"], low, footer)
+            right = self._pagesize[0] - MARGINS["right"]
+            self.setFont(REGULAR, 8)
+            self.drawRightString(right, low, f"Trang {self._pageNumber}/{pages}")
 
     return NumberedCanvas

@@ -9,14 +9,13 @@ from typing import TYPE_CHECKING
 
 from canghien_desktop import __version__
 from canghien_desktop.domain.dates import format_dmy
+from canghien_desktop.domain.periods import Period
 from canghien_desktop.services.reports.compute import PeriodReport
 
 if TYPE_CHECKING:
     from canghien_desktop.services.reports.consolidated import ConsolidatedReport
 
 TITLE = "BÁO CÁO KẾT QUẢ CAI NGHIỆN MA TÚY TỰ NGUYỆN TẠI GIA ĐÌNH, CỘNG ĐỒNG"
-NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-MOTTO = "Độc lập - Tự do - Hạnh phúc"
 SUBSTANCE_NOTE = (
     "(*) Chất sử dụng theo kết quả xác định tình trạng nghiện của hồ sơ; một người có thể "
     "sử dụng nhiều chất nên được tính ở nhiều cột, tổng các cột chất có thể lớn hơn tổng số."
@@ -26,12 +25,27 @@ TEMPLATE_NOTE = (
     "Nghị định 116/2021/NĐ-CP, TT 05/2011/TT-BLĐTBXH, QĐ 13/2019/QĐ-TTg); cần đối chiếu với "
     "mẫu biểu chính thức hiện hành trước khi gửi."
 )
+# The layout of Biểu 01-BCN / 03-BCN was made without the official template (docs/forms.md).
+UNCHECKED = "bố cục cần đối chiếu với mẫu chính thức (Thông tư 05/2011/TT-BLĐTBXH)"
+_HALVES = {"H1": "6 tháng đầu năm", "H2": "6 tháng cuối năm"}
+
+
+def period_name(period: Period) -> str:
+    """ "Tháng 11 năm 2026", "Quý 3 năm 2026", "6 tháng đầu năm 2026", "Năm 2026"."""
+    year, _, part = period.code.partition("-")
+    if not part:
+        return f"Năm {year}"
+    if part in _HALVES:
+        return f"{_HALVES[part]} {year}"
+    if part.startswith("Q"):
+        return f"Quý {part[1:]} năm {year}"
+    return f"Tháng {int(part)} năm {year}"
 
 
 def period_text(report: PeriodReport) -> str:
     period = report.period
     return (
-        f"Kỳ báo cáo: {period.code} (từ ngày {format_dmy(period.start)} "
+        f"Kỳ báo cáo: {period_name(period)} (từ ngày {format_dmy(period.start)} "
         f"đến ngày {format_dmy(period.end)})"
     )
 
@@ -54,11 +68,37 @@ def notes(report: PeriodReport) -> list[str]:
         "lượt theo dõi có ngày nằm trong kỳ.",
         "Báo cáo chỉ gồm số tổng hợp, không có họ tên, số giấy tờ, địa chỉ, số điện thoại hay "
         "ngày sinh của người cai nghiện.",
-        TEMPLATE_NOTE,
+        *cost_notes(report),
+        f"Biểu số {report.heading.form}: {UNCHECKED}. {TEMPLATE_NOTE}",
     ]
     if not report.complete:
         out.insert(0, f"Kỳ chưa kết thúc: số liệu tính đến hết ngày {format_dmy(report.as_of)}.")
     return out
+
+
+def cost_notes(report: PeriodReport) -> list[str]:
+    """The unit costs the budget rows were priced at, and the honorarium cap, per rule set
+    in force in the period (a cost row spanning two sets prices each day at its own)."""
+    out = []
+    for r in report.rule_sets:
+        cap = f"{r.honorarium_max_base_salary_pct / 100:.2f}".rstrip("0").rstrip(".")
+        rates = (
+            f"tư vấn lập hồ sơ đăng ký {_vnd(r.cost_registration_file_vnd)}/hồ sơ, họp xét "
+            f"duyệt {_vnd(r.cost_appraisal_person_vnd)}/người, lập hồ sơ quản lý sau cai "
+            f"{_vnd(r.cost_post_rehab_file_vnd)}/hồ sơ; thù lao người được giao quản lý tối đa "
+            f"{cap.replace('.', ',')} lần mức lương cơ sở/người/tháng"
+        )
+        checked = r.citation("cost_registration_file_vnd").verified
+        unchecked = "" if checked else ", chưa đối chiếu nguyên văn"
+        out.append(
+            f"Định mức chi (Thông tư 62/2022/TT-BTC{unchecked}) trong thời gian áp dụng "
+            f"{r.name}: {rates}."
+        )
+    return out
+
+
+def _vnd(amount: int) -> str:
+    return f"{amount:,}".replace(",", ".") + " đồng"
 
 
 def rule_set_lines(report: PeriodReport) -> list[str]:

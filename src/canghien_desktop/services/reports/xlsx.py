@@ -1,11 +1,16 @@
-"""The period report as an Excel workbook: "Chỉ tiêu" (indicators × breakdown columns),
-"Thông tin" (what, when, under which rules) and "Cách tính" (how each number is computed).
+"""The period report as an Excel workbook: "Chỉ tiêu" (Biểu 01-BCN: the form's top, the
+indicators × breakdown columns, the notes and the signatures), "Thông tin" (what, when,
+under which rules) and "Cách tính" (how each number is computed).
 
-Numbers are numbers (sums and filters work in Excel); dates are date cells."""
+Numbers are numbers (sums and filters work in Excel); dates are date cells; a cell that
+does not apply says "x", a figure to fill in by hand is left empty. The sheet's body is a
+list of row blocks (``BODY_BLOCKS``) between its top and its foot: another table joins the
+sheet by joining the list."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -19,8 +24,8 @@ from canghien_desktop.services.reports.breakdowns import COLUMNS, TOTAL, column_
 from canghien_desktop.services.reports.compute import PeriodReport
 from canghien_desktop.services.reports.indicator_rows import Indicator
 from canghien_desktop.services.reports.indicators import SECTIONS
-from canghien_desktop.services.reports.texts import TITLE, info_rows, notes, period_text
-from canghien_desktop.services.reports.texts import station_text as station
+from canghien_desktop.services.reports.texts import TITLE, info_rows, notes
+from canghien_desktop.services.reports.xlsx_form import form_foot_rows, form_head_rows
 
 SHEET_INDICATORS, SHEET_INFO, SHEET_RULES = "Chỉ tiêu", "Thông tin", "Cách tính"
 NUMBER_FORMAT = "#,##0"
@@ -29,8 +34,7 @@ DATE_FORMAT = "DD/MM/YYYY"
 FIXED_HEADERS = ("Mã chỉ tiêu", "STT", "Chỉ tiêu", "Đơn vị tính")
 FIXED_WIDTHS = (28, 7, 62, 11)
 NUMBER_WIDTH = 13
-HEADER_ROWS = (4, 5)  # rows 1–3: title, station and period, blank
-FIRST_DATA_ROW = 6
+LEFT_BLOCK = 3  # the form's number, and the preparer, over the first three columns
 
 BOLD = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -55,32 +59,48 @@ def write_xlsx(report: PeriodReport, path: Path) -> None:
 
 
 # --- "Chỉ tiêu" ------------------------------------------------------------------------------
+# A block writes its rows from the row it is given and returns the first row after them.
+Block = Callable[[Worksheet, int, PeriodReport], int]
+
+
 def indicator_sheet(sheet: Worksheet, report: PeriodReport, title: str = TITLE) -> None:
-    """Indicators × breakdown columns of ``report``, under ``title``, with its notes."""
+    """Biểu 01-BCN on a sheet: the form's top under ``title``, the blocks, notes, signatures."""
     last = len(FIXED_HEADERS) + len(COLUMNS)
-    banner(sheet, 1, title, last, Font(bold=True, size=13))
-    banner(sheet, 2, f"{station(report)}. {period_text(report)}", last, Font(italic=True))
-    _header(sheet)
-    row = FIRST_DATA_ROW
+    under = [report.commune_text] if report.commune_text else []
+    row = form_head_rows(sheet, report, title, last, LEFT_BLOCK, under)
+    for block in BODY_BLOCKS:
+        row = block(sheet, row, report)
+    for note in notes(report):
+        row += 1
+        note_row(sheet, row, note)
+    form_foot_rows(sheet, row + 2, report, last, LEFT_BLOCK)
+    for index, width in enumerate(FIXED_WIDTHS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    for index in range(len(FIXED_HEADERS) + 1, last + 1):
+        sheet.column_dimensions[get_column_letter(index)].width = NUMBER_WIDTH
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def indicator_rows(sheet: Worksheet, row: int, report: PeriodReport) -> int:
+    """The indicators × breakdown columns, under two header rows that repeat on each page."""
+    last = len(FIXED_HEADERS) + len(COLUMNS)
+    _header(sheet, (row, row + 1))
+    sheet.freeze_panes = sheet.cell(row + 2, len(FIXED_HEADERS) + 1)
+    sheet.print_title_rows = f"{row}:{row + 1}"
+    row += 2
     for section in SECTIONS:
         _section_row(sheet, row, section.number, section.title(), last)
         row += 1
         for indicator in section.indicators:
             _indicator_row(sheet, row, indicator, report.values[indicator.code])
             row += 1
-    for note in notes(report):
-        row += 1
-        note_row(sheet, row, note)
-    for index, width in enumerate(FIXED_WIDTHS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    for index in range(len(FIXED_HEADERS) + 1, last + 1):
-        sheet.column_dimensions[get_column_letter(index)].width = NUMBER_WIDTH
-    sheet.freeze_panes = sheet.cell(FIRST_DATA_ROW, len(FIXED_HEADERS) + 1)
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = f"{HEADER_ROWS[0]}:{HEADER_ROWS[1]}"
+    return row
+
+
+BODY_BLOCKS: tuple[Block, ...] = (indicator_rows,)
 
 
 def banner(sheet: Worksheet, row: int, text: str, last: int, font: Font) -> None:
@@ -89,9 +109,9 @@ def banner(sheet: Worksheet, row: int, text: str, last: int, font: Font) -> None
     cell.font = font
 
 
-def _header(sheet: Worksheet) -> None:
+def _header(sheet: Worksheet, rows: tuple[int, int]) -> None:
     """Two header rows: fixed columns and the total span both; groups head their values."""
-    top, bottom = HEADER_ROWS
+    top, bottom = rows
     for index, text in enumerate(FIXED_HEADERS, start=1):
         sheet.merge_cells(start_row=top, start_column=index, end_row=bottom, end_column=index)
         sheet.cell(top, index, text)
@@ -109,7 +129,7 @@ def _header(sheet: Worksheet) -> None:
     for index, column in enumerate(COLUMNS):
         if column.group is not TOTAL:
             sheet.cell(bottom, offset + index, column.title())
-    for row in HEADER_ROWS:
+    for row in rows:
         for index in range(1, offset + len(COLUMNS)):
             cell = sheet.cell(row, index)
             cell.font, cell.fill, cell.alignment, cell.border = BOLD, HEADER_FILL, CENTRE, GRID
@@ -133,12 +153,25 @@ def _indicator_row(
         cell = sheet.cell(row, index, text)
         cell.border = GRID
         cell.alignment = Alignment(wrap_text=True, vertical="top", indent=2 * (indicator.level - 1))
-    for index, value in enumerate(values, start=len(FIXED_HEADERS) + 1):
-        shown = indicator.shown(value)
-        cell = sheet.cell(row, index, shown)
-        cell.number_format = NUMBER_FORMAT if isinstance(shown, int) else FRACTION_FORMAT
-        cell.border = GRID
-        cell.alignment = Alignment(vertical="top")
+    for position in range(len(values)):
+        number_cell(sheet, row, len(FIXED_HEADERS) + 1 + position, indicator, values, position)
+
+
+def number_cell(
+    sheet: Worksheet,
+    row: int,
+    column: int,
+    indicator: Indicator,
+    values: tuple[int, ...],
+    position: int,
+) -> None:
+    """Column ``position`` of ``values`` as printed: a number, "x" where it does not apply,
+    empty where it is filled in by hand."""
+    shown = indicator.shown_at(values, position)
+    cell = sheet.cell(row, column, indicator.blank or None if shown is None else shown)
+    cell.number_format = NUMBER_FORMAT if isinstance(shown, int) else FRACTION_FORMAT
+    cell.border = GRID
+    cell.alignment = Alignment(vertical="top", horizontal="right" if shown is None else None)
 
 
 def note_row(

@@ -23,6 +23,7 @@ from canghien_desktop.domain.lifecycle_table import State
 from canghien_desktop.domain.person import Person
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.domain.text import fold
+from canghien_desktop.services.commune import commune_in_name
 from canghien_desktop.services.file_replace import write_replacing
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.os_failure import os_failure
@@ -54,7 +55,6 @@ PLACE_NAMES = {
     PlaceType.HOME: "Cai nghiện ma túy tự nguyện tại gia đình",
     PlaceType.COMMUNITY: "Cai nghiện ma túy tự nguyện tại cộng đồng",
 }
-_UNIT = re.compile(r"(?:^|\s)(xã|phường|thị trấn|đặc khu)\s+(\S.*)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -134,10 +134,8 @@ def commune_of(info: OfficeInfo) -> Commune:
     listed = places.commune(info.commune_code)
     if listed is not None and listed.province.code == info.province_code:
         return Commune(listed.kind.lower(), listed.name, listed.code, listed.full_name)
-    match = _UNIT.search(info.name.strip())
-    if match is None:
-        return Commune("xã", "")
-    return Commune(match.group(1).lower(), match.group(2).strip())
+    named = commune_in_name(info.name)
+    return Commune(*named) if named else Commune("xã", "")
 
 
 POLICE_CHIEF = "truong_cong_an_xa"  # a signer code of domain.rulesets.SIGNERS
