@@ -21,7 +21,12 @@ from canghien_desktop.domain.person import Person, Residence
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.station.enrolments import apply_action, enrol, get_enrolment
-from canghien_desktop.services.station.people import record_assessment, register_person
+from canghien_desktop.services.station.id_numbers import is_matched
+from canghien_desktop.services.station.people import (
+    people_with_id_number,
+    record_assessment,
+    register_person,
+)
 
 
 def a_person(**changes: object) -> Person:
@@ -59,6 +64,16 @@ def an_assessment(person_id: str, result_on: date = ASSESSED_ON, **changes: obje
     return Assessment(**{**base, **changes})  # type: ignore[arg-type]
 
 
+def on_the_list(ctx: OfficeContext, actor: Actor, person: Person) -> Person:
+    """``person`` as registered: the one already on the list with the same 12-digit ID
+    number (a second treatment is the same person's), or newly registered."""
+    if is_matched(person):
+        already = people_with_id_number(ctx, actor, person.id_number)
+        if already:
+            return already[0]
+    return register_person(ctx, actor, person)
+
+
 def enrolled(
     ctx: OfficeContext,
     actor: Actor,
@@ -73,7 +88,7 @@ def enrolled(
     commune code of one they moved from, says their file followed them."""
     if person is None:
         person = Person("Nguyễn", name, BirthDate(1990), Sex.MALE, Residence("01", "00004"), "Văn")
-    registered = register_person(ctx, actor, person)
+    registered = on_the_list(ctx, actor, person)
     assessment = record_assessment(ctx, actor, an_assessment(registered.id or "", assessed_on))
     return enrol(ctx, actor, assessment.id or "", PlaceType.HOME, transferred_from=transferred_from)
 

@@ -85,6 +85,12 @@ def enrolled_duc(office: Office, assessed_on: date = ASSESSED_ON) -> Enrolment:
     return enrolled(office.ctx, office.admin, assessed_on, person=a_person())
 
 
+def enrolled_dung(office: Office) -> Enrolment:
+    """Another man of the commune (one person, one record: not Đức a second time)."""
+    dung = a_person(ten="Dũng", id_number="086090005678")
+    return enrolled(office.ctx, office.admin, ASSESSED_ON, person=dung)
+
+
 def treated(office: Office, ledger: str = "15") -> Enrolment:
     """Registered 06/05/2026, decided 08/05/2026 (6 months), started 11/05/2026."""
     return stepped(
@@ -324,7 +330,7 @@ def test_forms_that_do_not_fit_the_state_are_refused(office: Office, out: Path) 
     never_registered = stepped(office.ctx, office.admin, enrolled_duc(office), missed)
     cases = [
         (forms.registration_form, never_registered.id or "", State.KHONG_DANG_KY),
-        (forms.decision_draft, enrolled_duc(office).id or "", State.DA_XAC_DINH_NGHIEN),
+        (forms.decision_draft, enrolled_dung(office).id or "", State.DA_XAC_DINH_NGHIEN),
     ]
     for form, enrolment_id, state in cases:
         with pytest.raises(DomainError) as refused:
