@@ -3728,6 +3728,49 @@ Version {version}.</translation>
     </message>
 </context>
 <context>
+    <name>RuleUpdateBar</name>
+    <message>
+        <source>Nhập cập nhật quy định từ văn phòng…</source>
+        <translation>Import a rules update from the office…</translation>
+    </message>
+    <message>
+        <source>Xuất bản cập nhật quy định cho các trạm…</source>
+        <translation>Publish a rules update for the stations…</translation>
+    </message>
+    <message>
+        <source>Trạm không tự sửa quy định: văn phòng gửi tệp cập nhật. Chưa nhận cập nhật nào từ văn phòng.</source>
+        <translation>The station does not edit its rules: its office sends update files. No update received from the office yet.</translation>
+    </message>
+    <message>
+        <source>Trạm không tự sửa quy định: cập nhật từ văn phòng {office} số {serial} ngày {date}.</source>
+        <translation>The station does not edit its rules: update no. {serial} from office {office}, issued {date}.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp cập nhật quy định của văn phòng</source>
+        <translation>Choose the office&apos;s rules update file</translation>
+    </message>
+    <message>
+        <source>Tệp cập nhật quy định (*{suffix})</source>
+        <translation>Rules update files (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Đã áp dụng cập nhật quy định số {serial} ngày {date}: {n} thay đổi.</source>
+        <translation>Rules update no. {serial} of {date} applied: {n} changes.</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục lưu tệp cập nhật quy định</source>
+        <translation>Choose the folder for the rules update file</translation>
+    </message>
+    <message>
+        <source>Tệp cập nhật quy định được ký bằng khóa của đơn vị: hãy nhập cụm mật khẩu ký.</source>
+        <translation>The rules update file is signed with the office&apos;s key: enter the signing passphrase.</translation>
+    </message>
+    <message>
+        <source>Đã ghi cập nhật quy định số {serial} vào {path}: hãy gửi tệp cho các trạm.</source>
+        <translation>Rules update no. {serial} written to {path}: send the file to the stations.</translation>
+    </message>
+</context>
+<context>
     <name>SelfTerminationExtra</name>
     <message>
         <source>Không tuân thủ quy định chuyên môn về cai nghiện</source>
@@ -4749,6 +4792,14 @@ Version {version}.</translation>
         <translation>WARNING: this file opens every batch sent to this office; keep it safe.</translation>
     </message>
     <message>
+        <source>Cập nhật quy định số {serial} ngày {date}: gửi tệp này cho các trạm.</source>
+        <translation>Rules update no. {serial} of {date}: send this file to the stations.</translation>
+    </message>
+    <message>
+        <source>Cập nhật từ văn phòng {office} số {serial} ngày {date}</source>
+        <translation>Updated by office {office}, no. {serial} of {date}</translation>
+    </message>
+    <message>
         <source>Cụm mật khẩu ký mới: </source>
         <translation>New signing passphrase: </translation>
     </message>
@@ -4983,6 +5034,10 @@ Version {version}.</translation>
     <message>
         <source>Đã tin cậy {code} ({role}), dấu vân tay {fingerprint}</source>
         <translation>Trusted {code} ({role}), fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Đã áp dụng cập nhật quy định số {serial} của {office} ngày {date}: {n} thay đổi.</source>
+        <translation>Applied rules update no. {serial} from {office} of {date}: {n} changes.</translation>
     </message>
     <message>
         <source>Đã đặt lại mật khẩu của {name}.</source>
@@ -7274,6 +7329,11 @@ Version {version}.</translation>
         <translation>A reason is required: choose one from the list.</translation>
     </message>
     <message>
+        <source>Cập nhật quy định số {serial} đã được nhập ngày {on}: trạm đang áp dụng bản này, không cần nhập lại.</source>
+        <comment>rules_update.replayed</comment>
+        <translation>Rules update no. {serial} was already imported on {on}: the station applies it, no need to import it again.</translation>
+    </message>
+    <message>
         <source>Cụm mật khẩu ký cần ít nhất {minimum} ký tự: hãy chọn cụm dài hơn.</source>
         <comment>passphrase.too_short</comment>
         <translation>The signing passphrase needs at least {minimum} characters: choose a longer one.</translation>
@@ -7904,6 +7964,11 @@ Version {version}.</translation>
         <translation>The station could not save the record with this value ({problem}), so nothing was asked: correct the proposed value.</translation>
     </message>
     <message>
+        <source>Trạm không tự sửa quy định thời hạn: hãy xin văn phòng sửa rồi nhập tệp cập nhật quy định văn phòng gửi.</source>
+        <comment>rules.from_office</comment>
+        <translation>A station does not edit its legal time limits: ask the office to correct them, then import the rules update file it sends.</translation>
+    </message>
+    <message>
         <source>Trạm {station} vẫn gửi lô theo định dạng cũ (1): lô vẫn được nhận, nhưng hãy nâng cấp phần mềm ở trạm để thứ tự các lô được xác định chắc chắn.</source>
         <comment>import.old_format</comment>
         <translation>Station {station} still sends batches in the old format (1): they are imported, but upgrade the app at the station so the order of its batches is known for sure.</translation>
@@ -7942,6 +8007,36 @@ Version {version}.</translation>
         <source>Tệp cơ sở dữ liệu bị hỏng (đĩa lỗi hoặc bản chép bị cắt): hãy khôi phục từ bản sao lưu gần nhất.</source>
         <comment>db.damaged</comment>
         <translation>The database file is damaged (a disk fault, or a copy cut short): restore the latest backup.</translation>
+    </message>
+    <message>
+        <source>Tệp cập nhật quy định có mục “{field}” sai hoặc thiếu: hãy xin văn phòng gửi lại tệp.</source>
+        <comment>rules_update.bad_field</comment>
+        <translation>The rules update file has a wrong or missing “{field}”: ask the office to send the file again.</translation>
+    </message>
+    <message>
+        <source>Tệp cập nhật quy định có quy định “{value}” mà phiên bản phần mềm này không đọc được: hãy cập nhật phần mềm rồi nhập lại tệp.</source>
+        <comment>rules_update.invalid</comment>
+        <translation>The rules update file has a rule “{value}” this version of the software cannot read: update the software, then import the file again.</translation>
+    </message>
+    <message>
+        <source>Tệp cập nhật quy định số {serial} cũ hơn bản số {current} trạm đang áp dụng: không nhập; hãy dùng tệp mới nhất của văn phòng.</source>
+        <comment>rules_update.older</comment>
+        <translation>Rules update no. {serial} is older than no. {current} the station applies: not imported; use the office&apos;s latest file.</translation>
+    </message>
+    <message>
+        <source>Tệp cập nhật quy định {path} bị hỏng hoặc không đọc được ({detail}): hãy xin văn phòng gửi lại tệp.</source>
+        <comment>rules_update.corrupt</comment>
+        <translation>The rules update file {path} is damaged or unreadable ({detail}): ask the office to send it again.</translation>
+    </message>
+    <message>
+        <source>Tệp cập nhật quy định đã bị sửa sau khi ký (chữ ký của văn phòng {office} không khớp): không nhập; hãy xin văn phòng gửi lại tệp.</source>
+        <comment>rules_update.bad_signature</comment>
+        <translation>The rules update file was changed after it was signed (office {office}&apos;s signature does not match): not imported; ask the office to send it again.</translation>
+    </message>
+    <message>
+        <source>Tệp cập nhật quy định được ký bằng khóa {key}, không phải khóa của văn phòng {office} mà trạm tin cậy: không nhập; hãy xin văn phòng gửi tệp do chính văn phòng ký.</source>
+        <comment>rules_update.unknown_key</comment>
+        <translation>The rules update file is signed with key {key}, not the key of office {office} the station trusts: not imported; ask the office for a file it signed itself.</translation>
     </message>
     <message>
         <source>Tệp khóa {path} bị hỏng: hãy khôi phục từ bản sao lưu.</source>
@@ -7992,6 +8087,11 @@ Version {version}.</translation>
         <source>Tệp xác nhận {path} không dành cho đơn vị này: hãy kiểm tra lại tệp.</source>
         <comment>ack.not_for_us</comment>
         <translation>Acknowledgement {path} is not meant for this office: check the file.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} không phải tệp cập nhật quy định (*.cnrules.zip) nguyên vẹn: hãy xin văn phòng gửi lại tệp gốc.</source>
+        <comment>rules_update.bad_member</comment>
+        <translation>{name} is not an intact rules update file (*.cnrules.zip): ask the office to send the original file again.</translation>
     </message>
     <message>
         <source>Tệp {path} không phải bản sao lưu của phần mềm này: hãy chọn tệp .cnbk khác.</source>
