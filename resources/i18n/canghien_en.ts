@@ -1182,8 +1182,8 @@ overdue</translation>
         <translation>Officer assigned to manage and follow up</translation>
     </message>
     <message>
-        <source>Chỉ khi chuyển đến từ xã khác: mã 5 chữ số của xã cũ</source>
-        <translation>Only for someone who moved here: the 5-digit code of the former commune</translation>
+        <source>Chỉ khi chuyển đến từ xã khác: gõ tên xã cũ (không cần dấu) rồi chọn</source>
+        <translation>Only if moved here from another commune: type the old commune&apos;s name (no diacritics needed), then choose</translation>
     </message>
     <message>
         <source>Mở hồ sơ cai nghiện</source>
@@ -3990,10 +3990,6 @@ Version {version}.</translation>
         <translation>e.g. Trạm Y tế xã Bình Phú</translation>
     </message>
     <message>
-        <source>5 chữ số, ví dụ 29287</source>
-        <translation>5 digits, e.g. 29287</translation>
-    </message>
-    <message>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -4430,12 +4426,8 @@ Version {version}.</translation>
 <context>
     <name>TransferExtra</name>
     <message>
-        <source>5 chữ số</source>
-        <translation>5 digits</translation>
-    </message>
-    <message>
-        <source>Mã xã nơi chuyển đến:</source>
-        <translation>Destination commune code:</translation>
+        <source>Xã, phường nơi chuyển đến:</source>
+        <translation>Commune moving to:</translation>
     </message>
     <message>
         <source>Lý do:</source>
@@ -4469,10 +4461,6 @@ Version {version}.</translation>
         <translation>Register</translation>
     </message>
     <message>
-        <source>ví dụ Phòng Y tế huyện</source>
-        <translation>e.g. District Health Office</translation>
-    </message>
-    <message>
         <source>Đơn vị tổng hợp đã đọc qua điện thoại đúng dấu vân tay này</source>
         <translation>The consolidating office read out exactly this fingerprint over the phone</translation>
     </message>
@@ -4483,10 +4471,6 @@ Version {version}.</translation>
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>5 chữ số, ví dụ 29287</source>
-        <translation>5 digits, e.g. 29287</translation>
     </message>
     <message>
         <source>ví dụ Trạm Y tế xã Bình Phú</source>
@@ -4503,10 +4487,6 @@ Version {version}.</translation>
     <message>
         <source>Tên trạm:</source>
         <translation>Station name:</translation>
-    </message>
-    <message>
-        <source>Mã xã:</source>
-        <translation>Commune code:</translation>
     </message>
     <message>
         <source>Thẻ đơn vị:</source>
@@ -4529,8 +4509,16 @@ Version {version}.</translation>
         <translation>Choose both files of the office card (.pub and .age.pub). Then phone the consolidating office, ask them to read out the fingerprint on their card and compare each group of four characters. Trust it only if it matches exactly.</translation>
     </message>
     <message>
+        <source>ví dụ Sở Y tế tỉnh Vĩnh Long</source>
+        <translation>e.g. Sở Y tế tỉnh Vĩnh Long</translation>
+    </message>
+    <message>
         <source>Chọn tệp .pub trên thẻ đơn vị của trạm và nhập tên, mã xã của trạm. Rồi gọi điện cho trưởng trạm, nhờ đọc dấu vân tay trên thẻ và so từng nhóm bốn ký tự. Chỉ đăng ký khi khớp hoàn toàn. Trạm đã có khóa mà gửi khóa mới (mất cụm mật khẩu, trưởng trạm mới): chỉ đăng ký sau khi gọi lại số điện thoại đã biết của trạm hoặc nhận công văn có chữ ký, đóng dấu ghi đúng dấu vân tay này.</source>
         <translation>Choose the .pub file of the station&apos;s card and type the station&apos;s name and commune code. Then call the station head, ask them to read out the fingerprint on the card and compare each group of four. Register only if all of it matches. A station that already has a key and sends a new one (a lost passphrase, a new head): register it only after calling the station&apos;s known phone number back, or receiving a signed and stamped letter that gives this very fingerprint.</translation>
+    </message>
+    <message>
+        <source>Xã, phường:</source>
+        <translation>Commune:</translation>
     </message>
     <message>
         <source>Chọn tệp thẻ đơn vị</source>
@@ -8147,6 +8135,11 @@ Version {version}.</translation>
         <source>Vắng mặt cần ngày bắt đầu và ngày kết thúc không trước ngày bắt đầu: hãy nhập lại.</source>
         <comment>followup.absence_dates</comment>
         <translation>An absence needs an end date that is not before its start: type it again.</translation>
+    </message>
+    <message>
+        <source>Xã chuyển đến là chính xã của trạm: hãy chọn xã, phường nơi người này chuyển đến.</source>
+        <comment>transfer.same_commune</comment>
+        <translation>The commune moved to is the station&apos;s own: choose the commune the person is moving to.</translation>
     </message>
     <message>
         <source>chưa giải mã nên chưa kiểm hai bản hồ sơ và quyền sở hữu từng bản ghi: hãy chạy trong thư mục dữ liệu của đơn vị tổng hợp.</source>
