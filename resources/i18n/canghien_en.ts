@@ -4477,6 +4477,10 @@ Version {version}.</translation>
         <translation>e.g. Trạm Y tế xã Bình Phú</translation>
     </message>
     <message>
+        <source>Chọn tệp .pub trên thẻ đơn vị của trạm, nhập tên trạm và chọn xã, phường. Rồi gọi điện cho trưởng trạm, nhờ đọc dấu vân tay trên thẻ và so từng nhóm bốn ký tự. Chỉ đăng ký khi khớp hoàn toàn. Trạm đã có khóa mà gửi khóa mới (mất cụm mật khẩu, trưởng trạm mới): chỉ đăng ký sau khi gọi lại số điện thoại đã biết của trạm hoặc nhận công văn có chữ ký, đóng dấu ghi đúng dấu vân tay này.</source>
+        <translation>Choose the .pub file of the station&apos;s card, type the station&apos;s name and choose its commune. Then call the station head, ask them to read out the fingerprint on the card and compare each group of four. Register only if all of it matches. A station that already has a key and sends a new one (a lost passphrase, a new head): register it only after calling the station&apos;s known phone number back, or receiving a signed and stamped letter that gives this very fingerprint.</translation>
+    </message>
+    <message>
         <source>Thẻ của trạm:</source>
         <translation>Station&apos;s card:</translation>
     </message>
@@ -4511,10 +4515,6 @@ Version {version}.</translation>
     <message>
         <source>ví dụ Sở Y tế tỉnh Vĩnh Long</source>
         <translation>e.g. Sở Y tế tỉnh Vĩnh Long</translation>
-    </message>
-    <message>
-        <source>Chọn tệp .pub trên thẻ đơn vị của trạm và nhập tên, mã xã của trạm. Rồi gọi điện cho trưởng trạm, nhờ đọc dấu vân tay trên thẻ và so từng nhóm bốn ký tự. Chỉ đăng ký khi khớp hoàn toàn. Trạm đã có khóa mà gửi khóa mới (mất cụm mật khẩu, trưởng trạm mới): chỉ đăng ký sau khi gọi lại số điện thoại đã biết của trạm hoặc nhận công văn có chữ ký, đóng dấu ghi đúng dấu vân tay này.</source>
-        <translation>Choose the .pub file of the station&apos;s card and type the station&apos;s name and commune code. Then call the station head, ask them to read out the fingerprint on the card and compare each group of four. Register only if all of it matches. A station that already has a key and sends a new one (a lost passphrase, a new head): register it only after calling the station&apos;s known phone number back, or receiving a signed and stamped letter that gives this very fingerprint.</translation>
     </message>
     <message>
         <source>Xã, phường:</source>

@@ -95,7 +95,7 @@ class TrustDialog(QDialog):
     def _how(self) -> str:
         if self.registering_station:
             return self.tr(
-                "Chọn tệp .pub trên thẻ đơn vị của trạm và nhập tên, mã xã của trạm. Rồi gọi "
+                "Chọn tệp .pub trên thẻ đơn vị của trạm, nhập tên trạm và chọn xã, phường. Rồi gọi "
                 "điện cho trưởng trạm, nhờ đọc dấu vân tay trên thẻ và so từng nhóm bốn ký tự. "
                 "Chỉ đăng ký khi khớp hoàn toàn. Trạm đã có khóa mà gửi khóa mới (mất cụm mật "
                 "khẩu, trưởng trạm mới): chỉ đăng ký sau khi gọi lại số điện thoại đã biết của "
