@@ -225,3 +225,16 @@ def test_publish_and_import_on_the_command_line(
     assert json.loads(shown.stdout)["rules"]["start_wd"]["value"] == 7
     text = run("--data-dir", str(station_dir), "rules", "--at", "2026-08-03").stdout
     assert "Cập nhật từ văn phòng PC04-86 số 1 ngày " in text
+
+
+def test_a_broken_file_of_its_own_does_not_stop_the_update(
+    station: Office,
+    district: Office,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    station.paths.rulesets_override.write_text("{not json", "utf-8")
+    station.ctx.__dict__.pop("lifecycle", None)
+    with pytest.raises(DomainError):
+        station.ctx.lifecycle  # noqa: B018 (the file alone no longer reads)
+    import_rules(station.ctx, station.admin, publish(district, tmp_path))
+    assert station.ctx.lifecycle.rules.for_date(AUGUST).start_wd == 7
