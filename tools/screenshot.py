@@ -59,7 +59,7 @@ TEN = [
     "Quý",
 ]
 TEN_NU = ["Lan", "Hương", "Quỳnh", "Phượng", "Thảo"]
-VILLAGES = ["Thôn Đông", "Thôn Tây", "Thôn Thượng", "Tổ dân phố 3", "Xóm Mới"]
+VILLAGES = ["Ấp Tân Thành", "Ấp Bình Thạnh", "Ấp 3", "Ấp 6", "Ấp Mới"]  # "ấp": a Mekong hamlet
 
 
 def sign_in_as_admin(paths: AppPaths, today: date | None = None) -> tuple[OfficeContext, Actor]:
@@ -78,8 +78,8 @@ def sample_person(i: int) -> Person:
         ten=TEN_NU[i % len(TEN_NU)] if female else TEN[(i * 5) % len(TEN)],
         birth=BirthDate(year, exact),
         sex=sex,
-        residence=Residence("01", "00004", village=VILLAGES[i % len(VILLAGES)]),
-        id_number=make_id_number("001", sex, year, 1000 + i) if i % 4 else "",
+        residence=Residence("86", "29287", village=VILLAGES[i % len(VILLAGES)]),
+        id_number=make_id_number("086", sex, year, 1000 + i) if i % 4 else "",
     )
 
 
@@ -193,13 +193,13 @@ def main() -> int:
         init_office(
             paths,
             OfficeKind.STATION,
-            "TYT-00091",
-            "Trạm Y tế phường Phú Thượng",
+            "TYT-BINHPHU",
+            "Trạm Y tế xã Bình Phú",
             "admin",
             "password123",
             "passphrase-123",
-            province_code="01",
-            commune_code="00091",  # Phường Phú Thượng, thành phố Hà Nội
+            province_code="86",
+            commune_code="29287",  # Xã Bình Phú, tỉnh Vĩnh Long (2025 list)
         )
         ctx, actor = sign_in_as_admin(paths)
         try:
@@ -322,11 +322,13 @@ def demo_office(cache: Path, persons: int = DEMO_PERSONS) -> AppPaths:
     init_office(
         paths,
         OfficeKind.STATION,
-        "TYT-PHUTHUONG",
-        "Trạm Y tế xã Phú Thượng",
+        "TYT-BINHPHU",
+        "Trạm Y tế xã Bình Phú",
         "admin",
         "password123",
         "passphrase-123",
+        province_code="86",
+        commune_code="29287",
     )
     ctx, actor = sign_in_as_admin(paths)
     try:
@@ -389,11 +391,13 @@ def shoot_workflows(out: Path, suffix: str) -> None:
         init_office(
             paths,
             OfficeKind.STATION,
-            "TYT-PHUTHUONG",
-            "Trạm Y tế xã Phú Thượng",
+            "TYT-BINHPHU",
+            "Trạm Y tế xã Bình Phú",
             "admin",
             "password123",
             "passphrase-123",
+            province_code="86",
+            commune_code="29287",
         )
         ctx, actor = sign_in_as_admin(paths, today=WORKFLOW_TODAY)
         try:
@@ -516,13 +520,13 @@ def shoot_person_screens(out: Path, suffix: str) -> None:
         init_office(
             paths,
             OfficeKind.STATION,
-            "TYT-PHUTHUONG",
-            "Trạm Y tế xã Phú Thượng",
+            "TYT-BINHPHU",
+            "Trạm Y tế xã Bình Phú",
             "admin",
             "password123",
             "passphrase-123",
-            province_code="01",
-            commune_code="00004",
+            province_code="86",
+            commune_code="29287",
         )
         ctx, actor = sign_in_as_admin(paths, today=WORKFLOW_TODAY)
         try:
@@ -575,7 +579,7 @@ def shoot_assessment(ctx: OfficeContext, actor: Actor, out: Path, suffix: str):
     person = people.register_person(ctx, actor, sample_person(5))
     dialog = AssessmentDialog(ctx, actor, person)
     form = dialog.form
-    form.facility.setText("Trung tâm Y tế khu vực Phú Thượng")
+    form.facility.setText("Trung tâm Y tế khu vực Bình Phú")
     form.doctor.setText("BS. Lê Thị Hòa")
     form.received_on.set_value(WORKFLOW_TODAY - timedelta(days=3))
     for n in (1, 2, 3, 6):
@@ -622,11 +626,13 @@ def shoot_batches(out: Path, suffix: str) -> None:
         init_office(
             paths,
             OfficeKind.STATION,
-            "TYT-PHUTHUONG",
-            "Trạm Y tế xã Phú Thượng",
+            "TYT-BINHPHU",
+            "Trạm Y tế xã Bình Phú",
             "admin",
             "password123",
             "passphrase-123",
+            province_code="86",
+            commune_code="29287",
         )
         ctx, actor = sign_in_as_admin(paths, today=BATCH_TODAY)
         try:
@@ -648,8 +654,8 @@ def district_card_for_shots(folder: Path) -> list[Path]:
     init_office(
         paths,
         OfficeKind.CONSOLIDATING,
-        "YT-PHUVANG",
-        "Phòng Y tế huyện Phú Vang",
+        "SYT-86",
+        "Sở Y tế tỉnh Vĩnh Long",
         "admin",
         "password123",
         "passphrase-123",
@@ -665,7 +671,7 @@ def batches_for_shots(ctx: OfficeContext, actor: Actor, card: list[Path], usb: P
     from canghien_desktop.services.exchange import batches
     from canghien_desktop.services.exchange.exporting.batch import export_batch
 
-    batches.trust_files(ctx, actor, card, name="Phòng Y tế huyện Phú Vang")
+    batches.trust_files(ctx, actor, card, name="Sở Y tế tỉnh Vĩnh Long")
     export_batch(ctx, actor, usb, "passphrase-123", period="2026-H1")
     export_batch(ctx, actor, usb, "passphrase-123")
     export_batch(ctx, actor, usb, "passphrase-123", period="2026-Q3", encrypt=False)
@@ -723,7 +729,7 @@ def shoot_trust_dialog(ctx, actor, card: list[Path], out: Path, suffix: str):
 
     dialog = TrustDialog(ctx, actor)
     dialog.set_files(card)
-    dialog.name.setText("Phòng Y tế huyện Phú Vang")
+    dialog.name.setText("Sở Y tế tỉnh Vĩnh Long")
     save_settled(dialog, out, f"trust_dialog{suffix}.png")
     dialog.hide()
 

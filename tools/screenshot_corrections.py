@@ -38,11 +38,13 @@ DIALOG_SIZE = (1180, 680)
 
 
 def build(root: Path):  # -> (station, office): each (ctx, actor)
-    office = new_office(root / "district", OfficeKind.CONSOLIDATING, "YT-PHUVANG", "Phòng Y tế")
+    office = new_office(
+        root / "district", OfficeKind.CONSOLIDATING, "SYT-46", "Sở Y tế thành phố Huế"
+    )
     card = batches.export_public_keys(*office, root / "district-card")
     station = new_office(root / "station", OfficeKind.STATION, "TYT-PHUTHUONG",
                          "Trạm Y tế xã Phú Thượng")  # fmt: skip
-    batches.trust_files(*station, card, name="Phòng Y tế huyện Phú Vang")
+    batches.trust_files(*station, card, name="Sở Y tế thành phố Huế")
     generate_demo(*station, persons=40, seed=5, as_of=station[0].today())
     own = batches.export_public_keys(*station, root / "station-card")
     batches.trust_files(*office, own, name="Trạm Y tế xã Phú Thượng", commune_code="19873")

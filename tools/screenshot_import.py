@@ -43,12 +43,12 @@ from canghien_desktop.storage.rows import PersonRow
 from canghien_desktop.ui.main_window import MainWindow
 
 PASSWORD, PASSPHRASE = "password123", "passphrase-123"
-OFFICE = ("YT-PHUVANG", "Phòng Y tế huyện Phú Vang")
+OFFICE = ("SYT-86", "Sở Y tế tỉnh Vĩnh Long")
 STATIONS = {
-    "TYT-PHUTHUONG": ("Trạm Y tế xã Phú Thượng", "19873"),
-    "TYT-PHUMY": ("Trạm Y tế xã Phú Mỹ", "19876"),
-    "TYT-PHUAN": ("Trạm Y tế xã Phú An", "19879"),
-    "TYT-VINHTHANH": ("Trạm Y tế xã Vinh Thanh", "19882"),
+    "TYT-BINHPHU": ("Trạm Y tế xã Bình Phú", "29287"),
+    "TYT-TANAN": ("Trạm Y tế xã Tân An", "29278"),
+    "TYT-LONGHOA": ("Trạm Y tế xã Long Hòa", "29413"),
+    "TYT-TANHOA": ("Trạm Y tế xã Tân Hòa", "29371"),
 }
 
 
@@ -147,7 +147,7 @@ def late_parent(scene: Scene, code: str) -> None:
             ten="Tài",
             birth=BirthDate(1994),
             sex=Sex.MALE,
-            residence=Residence("46", "19879", village="Thôn An Lưu"),
+            residence=Residence("86", "29413", village="Ấp Long Hòa"),
         ),
     )
     scene.export(code, scene.usb)
@@ -157,7 +157,7 @@ def late_parent(scene: Scene, code: str) -> None:
         actor,
         Assessment(
             person_id=newcomer.id or "",
-            facility="Trung tâm Y tế huyện Phú Vang",
+            facility="Trung tâm Y tế khu vực Bình Phú",
             doctor="BS. Trần Minh",
             received_on=today,
             result_on=today,
@@ -181,18 +181,18 @@ def tampered(scene: Scene, code: str) -> None:
 
 def build(root: Path) -> Scene:
     scene = Scene(root)
-    scene.imported("TYT-PHUTHUONG", scene.period)
-    both_edit(scene, "TYT-PHUTHUONG")
-    scene.export("TYT-PHUTHUONG", scene.usb)
-    scene.export("TYT-PHUMY", scene.usb, scene.period)
-    ctx, _ = scene.stations["TYT-PHUMY"]
+    scene.imported("TYT-BINHPHU", scene.period)
+    both_edit(scene, "TYT-BINHPHU")
+    scene.export("TYT-BINHPHU", scene.usb)
+    scene.export("TYT-TANAN", scene.usb, scene.period)
+    ctx, _ = scene.stations["TYT-TANAN"]
     with ctx.db.read() as session:
         someone = session.scalars(select(PersonRow.id).order_by(PersonRow.id)).first()
-    edit(scene.stations["TYT-PHUMY"], someone, {"phone": "0912000123"})
-    scene.export("TYT-PHUMY", scene.usb)
-    scene.imported("TYT-PHUAN", scene.period)
-    late_parent(scene, "TYT-PHUAN")
-    tampered(scene, "TYT-VINHTHANH")
+    edit(scene.stations["TYT-TANAN"], someone, {"phone": "0912000123"})
+    scene.export("TYT-TANAN", scene.usb)
+    scene.imported("TYT-LONGHOA", scene.period)
+    late_parent(scene, "TYT-LONGHOA")
+    tampered(scene, "TYT-TANHOA")
     return scene
 
 
@@ -206,10 +206,10 @@ def shoot(scene: Scene, out: Path, suffix: str) -> None:
     assert view.passphrase_dialog is not None
     view.passphrase_dialog.field.setText(PASSPHRASE)
     view.passphrase_dialog.ok_button.click()
-    select_batch(view, "TYT-PHUTHUONG")
+    select_batch(view, "TYT-BINHPHU")
     save_settled(window, out, f"office_import{suffix}.png")
     view.commit()
-    select_batch(view, "TYT-PHUTHUONG")
+    select_batch(view, "TYT-BINHPHU")
     save_settled(window, out, f"office_import_done{suffix}.png")
     window.nav.setCurrentRow(window.stack.indexOf(window.held))
     save_settled(window, out, f"office_held{suffix}.png")

@@ -37,7 +37,7 @@ from canghien_desktop.services.station.demo import generate_demo
 from canghien_desktop.ui.main_window import MainWindow
 
 PASSWORD, PASSPHRASE = "password123", "passphrase-123"
-OFFICE = ("YT-PHUVANG", "Phòng Y tế huyện Phú Vang")
+OFFICE = ("SYT-86", "Sở Y tế tỉnh Vĩnh Long")
 SINCE = ""  # a "since last" batch, as opposed to a period code
 
 
@@ -58,18 +58,18 @@ def plans(today: date) -> list[Plan]:
     ended = ended_half(today)
     late = (ended,) if ended not in (h1, h2) else ()
     return [
-        Plan("TYT-PHUTHUONG", "Trạm Y tế xã Phú Thượng", "19873", (h1, h2, *late, SINCE)),
+        Plan("TYT-BINHPHU", "Trạm Y tế xã Bình Phú", "29287", (h1, h2, *late, SINCE)),
         Plan(
-            "TYT-PHUMY",
-            "Trạm Y tế xã Phú Mỹ",
-            "19876",
+            "TYT-TANAN",
+            "Trạm Y tế xã Tân An",
+            "29278",
             (last_year, *late, SINCE, SINCE, SINCE),
             lost=(len(late) + 3,),
             rotates=True,
         ),
-        Plan("TYT-PHUAN", "Trạm Y tế xã Phú An", "19879", (h1,)),
-        Plan("TYT-VINHTHANH", "Trạm Y tế xã Vinh Thanh", "19882", (*(late or (h2,)), SINCE)),
-        Plan("TYT-PHUDIEN", "Trạm Y tế xã Phú Diên", "", ()),
+        Plan("TYT-LONGHOA", "Trạm Y tế xã Long Hòa", "29413", (h1,)),
+        Plan("TYT-TANHOA", "Trạm Y tế xã Tân Hòa", "29371", (*(late or (h2,)), SINCE)),
+        Plan("TYT-LONGHO", "Trạm Y tế xã Long Hồ", "", ()),
     ]
 
 
@@ -155,15 +155,15 @@ def shoot(ctx: OfficeContext, tmp: Path, out: Path, suffix: str) -> None:
 def shoot_stations(window: MainWindow, tmp: Path, out: Path, suffix: str) -> None:
     window.nav.setCurrentRow(window.stack.indexOf(window.stations))
     save_settled(window, out, f"office_stations{suffix}.png")
-    ctx, actor = new_office(tmp / "new-station", OfficeKind.STATION, "TYT-PHUXUAN", "Phú Xuân")
+    ctx, actor = new_office(tmp / "new-station", OfficeKind.STATION, "TYT-LONGHUU", "Long Hữu")
     try:
         card = batches.export_public_keys(ctx, actor, tmp / "new-card")
     finally:
         ctx.close()
     dialog = window.stations.open_registration()
     dialog.set_files(card)
-    dialog.name.setText("Trạm Y tế xã Phú Xuân")
-    dialog.commune.setText("1988")  # one digit short: refused, the way it looks
+    dialog.name.setText("Trạm Y tế xã Long Hữu")
+    dialog.commune.setText("1988")  # typed, not chosen from the list: refused, as it looks
     dialog.confirm.setChecked(True)
     dialog.trust_button.click()
     save_settled(dialog, out, f"office_station_dialog{suffix}.png")
@@ -182,7 +182,7 @@ def shoot_ledger(window: MainWindow, out: Path, suffix: str) -> None:
     window.nav.setCurrentRow(window.stack.indexOf(window.ledger))
     ledger = window.ledger
     codes = [ledger.model.ledger(row).code for row in range(ledger.model.rowCount())]
-    ledger.table.selectRow(codes.index("TYT-PHUMY"))  # the station with a gap
+    ledger.table.selectRow(codes.index("TYT-TANAN"))  # the station with a gap
     save_settled(window, out, f"office_ledger{suffix}.png")
 
 

@@ -45,7 +45,7 @@ from canghien_desktop.ui.main_window import MainWindow
 
 TODAY = date(2026, 6, 15)  # fixed, so dates and states read the same each run
 PASSWORD, PASSPHRASE = "password123", "passphrase-123"
-DISTRICT = ("YT-PHUVANG", "Phòng Y tế huyện Phú Vang")
+DISTRICT = ("SYT-46", "Sở Y tế thành phố Huế")
 STATIONS = [  # code, name, commune code
     # Real communes of thành phố Huế (46) in the 2025 list: init refuses any other code.
     ("TYT-PHUVANG", "Trạm Y tế xã Phú Vang", "19942"),
@@ -75,7 +75,7 @@ class Office:
             self.actor,
             Assessment(
                 person_id=person_id,
-                facility="Trung tâm Y tế huyện Phú Vang",
+                facility="Trung tâm Y tế khu vực Phú Vang",
                 doctor="BS. Lê Hòa",
                 received_on=on,
                 result_on=on,

@@ -1205,8 +1205,8 @@ overdue</translation>
         <translation>Officer assigned to manage and follow up</translation>
     </message>
     <message>
-        <source>Chỉ khi chuyển đến từ xã khác: mã 5 chữ số của xã cũ</source>
-        <translation>Only for someone who moved here: the 5-digit code of the former commune</translation>
+        <source>Chỉ khi chuyển đến từ xã khác: gõ tên xã cũ (không cần dấu) rồi chọn</source>
+        <translation>Only if moved here from another commune: type the old commune&apos;s name (no diacritics needed), then choose</translation>
     </message>
     <message>
         <source>Mở hồ sơ cai nghiện</source>
@@ -4040,6 +4040,49 @@ Version {version}.</translation>
     </message>
 </context>
 <context>
+    <name>RuleUpdateBar</name>
+    <message>
+        <source>Nhập cập nhật quy định từ văn phòng…</source>
+        <translation>Import a rules update from the office…</translation>
+    </message>
+    <message>
+        <source>Xuất bản cập nhật quy định cho các trạm…</source>
+        <translation>Publish a rules update for the stations…</translation>
+    </message>
+    <message>
+        <source>Trạm không tự sửa quy định: văn phòng gửi tệp cập nhật. Chưa nhận cập nhật nào từ văn phòng.</source>
+        <translation>The station does not edit its rules: its office sends update files. No update received from the office yet.</translation>
+    </message>
+    <message>
+        <source>Trạm không tự sửa quy định: cập nhật từ văn phòng {office} số {serial} ngày {date}.</source>
+        <translation>The station does not edit its rules: update no. {serial} from office {office}, issued {date}.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp cập nhật quy định của văn phòng</source>
+        <translation>Choose the office&apos;s rules update file</translation>
+    </message>
+    <message>
+        <source>Tệp cập nhật quy định (*{suffix})</source>
+        <translation>Rules update files (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Đã áp dụng cập nhật quy định số {serial} ngày {date}: {n} thay đổi.</source>
+        <translation>Rules update no. {serial} of {date} applied: {n} changes.</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục lưu tệp cập nhật quy định</source>
+        <translation>Choose the folder for the rules update file</translation>
+    </message>
+    <message>
+        <source>Tệp cập nhật quy định được ký bằng khóa của đơn vị: hãy nhập cụm mật khẩu ký.</source>
+        <translation>The rules update file is signed with the office&apos;s key: enter the signing passphrase.</translation>
+    </message>
+    <message>
+        <source>Đã ghi cập nhật quy định số {serial} vào {path}: hãy gửi tệp cho các trạm.</source>
+        <translation>Rules update no. {serial} written to {path}: send the file to the stations.</translation>
+    </message>
+</context>
+<context>
     <name>SelfTerminationExtra</name>
     <message>
         <source>Không tuân thủ quy định chuyên môn về cai nghiện</source>
@@ -4257,10 +4300,6 @@ Version {version}.</translation>
     <message>
         <source>ví dụ Trạm Y tế xã Bình Phú</source>
         <translation>e.g. Trạm Y tế xã Bình Phú</translation>
-    </message>
-    <message>
-        <source>5 chữ số, ví dụ 29287</source>
-        <translation>5 digits, e.g. 29287</translation>
     </message>
     <message>
         <source>Lưu</source>
@@ -4699,12 +4738,8 @@ Version {version}.</translation>
 <context>
     <name>TransferExtra</name>
     <message>
-        <source>5 chữ số</source>
-        <translation>5 digits</translation>
-    </message>
-    <message>
-        <source>Mã xã nơi chuyển đến:</source>
-        <translation>Destination commune code:</translation>
+        <source>Xã, phường nơi chuyển đến:</source>
+        <translation>Commune moving to:</translation>
     </message>
     <message>
         <source>Lý do:</source>
@@ -4738,10 +4773,6 @@ Version {version}.</translation>
         <translation>Register</translation>
     </message>
     <message>
-        <source>ví dụ Phòng Y tế huyện</source>
-        <translation>e.g. District Health Office</translation>
-    </message>
-    <message>
         <source>Đơn vị tổng hợp đã đọc qua điện thoại đúng dấu vân tay này</source>
         <translation>The consolidating office read out exactly this fingerprint over the phone</translation>
     </message>
@@ -4754,12 +4785,12 @@ Version {version}.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>5 chữ số, ví dụ 29287</source>
-        <translation>5 digits, e.g. 29287</translation>
-    </message>
-    <message>
         <source>ví dụ Trạm Y tế xã Bình Phú</source>
         <translation>e.g. Trạm Y tế xã Bình Phú</translation>
+    </message>
+    <message>
+        <source>Chọn tệp .pub trên thẻ đơn vị của trạm, nhập tên trạm và chọn xã, phường. Rồi gọi điện cho trưởng trạm, nhờ đọc dấu vân tay trên thẻ và so từng nhóm bốn ký tự. Chỉ đăng ký khi khớp hoàn toàn. Trạm đã có khóa mà gửi khóa mới (mất cụm mật khẩu, trưởng trạm mới): chỉ đăng ký sau khi gọi lại số điện thoại đã biết của trạm hoặc nhận công văn có chữ ký, đóng dấu ghi đúng dấu vân tay này.</source>
+        <translation>Choose the .pub file of the station&apos;s card, type the station&apos;s name and choose its commune. Then call the station head, ask them to read out the fingerprint on the card and compare each group of four. Register only if all of it matches. A station that already has a key and sends a new one (a lost passphrase, a new head): register it only after calling the station&apos;s known phone number back, or receiving a signed and stamped letter that gives this very fingerprint.</translation>
     </message>
     <message>
         <source>Thẻ của trạm:</source>
@@ -4772,10 +4803,6 @@ Version {version}.</translation>
     <message>
         <source>Tên trạm:</source>
         <translation>Station name:</translation>
-    </message>
-    <message>
-        <source>Mã xã:</source>
-        <translation>Commune code:</translation>
     </message>
     <message>
         <source>Thẻ đơn vị:</source>
@@ -4798,8 +4825,12 @@ Version {version}.</translation>
         <translation>Choose both files of the office card (.pub and .age.pub). Then phone the consolidating office, ask them to read out the fingerprint on their card and compare each group of four characters. Trust it only if it matches exactly.</translation>
     </message>
     <message>
-        <source>Chọn tệp .pub trên thẻ đơn vị của trạm và nhập tên, mã xã của trạm. Rồi gọi điện cho trưởng trạm, nhờ đọc dấu vân tay trên thẻ và so từng nhóm bốn ký tự. Chỉ đăng ký khi khớp hoàn toàn. Trạm đã có khóa mà gửi khóa mới (mất cụm mật khẩu, trưởng trạm mới): chỉ đăng ký sau khi gọi lại số điện thoại đã biết của trạm hoặc nhận công văn có chữ ký, đóng dấu ghi đúng dấu vân tay này.</source>
-        <translation>Choose the .pub file of the station&apos;s card and type the station&apos;s name and commune code. Then call the station head, ask them to read out the fingerprint on the card and compare each group of four. Register only if all of it matches. A station that already has a key and sends a new one (a lost passphrase, a new head): register it only after calling the station&apos;s known phone number back, or receiving a signed and stamped letter that gives this very fingerprint.</translation>
+        <source>ví dụ Sở Y tế tỉnh Vĩnh Long</source>
+        <translation>e.g. Sở Y tế tỉnh Vĩnh Long</translation>
+    </message>
+    <message>
+        <source>Xã, phường:</source>
+        <translation>Commune:</translation>
     </message>
     <message>
         <source>Chọn tệp thẻ đơn vị</source>
@@ -5294,6 +5325,14 @@ Version {version}.</translation>
         <translation>WARNING: this file opens every batch sent to this office; keep it safe.</translation>
     </message>
     <message>
+        <source>Cập nhật quy định số {serial} ngày {date}: gửi tệp này cho các trạm.</source>
+        <translation>Rules update no. {serial} of {date}: send this file to the stations.</translation>
+    </message>
+    <message>
+        <source>Cập nhật từ văn phòng {office} số {serial} ngày {date}</source>
+        <translation>Updated by office {office}, no. {serial} of {date}</translation>
+    </message>
+    <message>
         <source>Cụm mật khẩu ký mới: </source>
         <translation>New signing passphrase: </translation>
     </message>
@@ -5652,6 +5691,10 @@ Version {version}.</translation>
     <message>
         <source>Đã tin cậy {code} ({role}), dấu vân tay {fingerprint}</source>
         <translation>Trusted {code} ({role}), fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Đã áp dụng cập nhật quy định số {serial} của {office} ngày {date}: {n} thay đổi.</source>
+        <translation>Applied rules update no. {serial} from {office} of {date}: {n} changes.</translation>
     </message>
     <message>
         <source>Đã đặt lại mật khẩu của {name}.</source>
@@ -8274,6 +8317,11 @@ Version {version}.</translation>
         <translation>A reason is required: choose one from the list.</translation>
     </message>
     <message>
+        <source>Cập nhật quy định số {serial} đã được nhập ngày {on}: trạm đang áp dụng bản này, không cần nhập lại.</source>
+        <comment>rules_update.replayed</comment>
+        <translation>Rules update no. {serial} was already imported on {on}: the station applies it, no need to import it again.</translation>
+    </message>
+    <message>
         <source>Cụm mật khẩu ký cần ít nhất {minimum} ký tự: hãy chọn cụm dài hơn.</source>
         <comment>passphrase.too_short</comment>
         <translation>The signing passphrase needs at least {minimum} characters: choose a longer one.</translation>
@@ -8969,6 +9017,11 @@ Version {version}.</translation>
         <translation>The station could not save the record with this value ({problem}), so nothing was asked: correct the proposed value.</translation>
     </message>
     <message>
+        <source>Trạm không tự sửa quy định thời hạn: hãy xin văn phòng sửa rồi nhập tệp cập nhật quy định văn phòng gửi.</source>
+        <comment>rules.from_office</comment>
+        <translation>A station does not edit its legal time limits: ask the office to correct them, then import the rules update file it sends.</translation>
+    </message>
+    <message>
         <source>Trạm {station} vẫn gửi lô theo định dạng cũ (1): lô vẫn được nhận, nhưng hãy nâng cấp phần mềm ở trạm để thứ tự các lô được xác định chắc chắn.</source>
         <comment>import.old_format</comment>
         <translation>Station {station} still sends batches in the old format (1): they are imported, but upgrade the app at the station so the order of its batches is known for sure.</translation>
@@ -9007,6 +9060,36 @@ Version {version}.</translation>
         <source>Tệp cơ sở dữ liệu bị hỏng (đĩa lỗi hoặc bản chép bị cắt): hãy khôi phục từ bản sao lưu gần nhất.</source>
         <comment>db.damaged</comment>
         <translation>The database file is damaged (a disk fault, or a copy cut short): restore the latest backup.</translation>
+    </message>
+    <message>
+        <source>Tệp cập nhật quy định có mục “{field}” sai hoặc thiếu: hãy xin văn phòng gửi lại tệp.</source>
+        <comment>rules_update.bad_field</comment>
+        <translation>The rules update file has a wrong or missing “{field}”: ask the office to send the file again.</translation>
+    </message>
+    <message>
+        <source>Tệp cập nhật quy định có quy định “{value}” mà phiên bản phần mềm này không đọc được: hãy cập nhật phần mềm rồi nhập lại tệp.</source>
+        <comment>rules_update.invalid</comment>
+        <translation>The rules update file has a rule “{value}” this version of the software cannot read: update the software, then import the file again.</translation>
+    </message>
+    <message>
+        <source>Tệp cập nhật quy định số {serial} cũ hơn bản số {current} trạm đang áp dụng: không nhập; hãy dùng tệp mới nhất của văn phòng.</source>
+        <comment>rules_update.older</comment>
+        <translation>Rules update no. {serial} is older than no. {current} the station applies: not imported; use the office&apos;s latest file.</translation>
+    </message>
+    <message>
+        <source>Tệp cập nhật quy định {path} bị hỏng hoặc không đọc được ({detail}): hãy xin văn phòng gửi lại tệp.</source>
+        <comment>rules_update.corrupt</comment>
+        <translation>The rules update file {path} is damaged or unreadable ({detail}): ask the office to send it again.</translation>
+    </message>
+    <message>
+        <source>Tệp cập nhật quy định đã bị sửa sau khi ký (chữ ký của văn phòng {office} không khớp): không nhập; hãy xin văn phòng gửi lại tệp.</source>
+        <comment>rules_update.bad_signature</comment>
+        <translation>The rules update file was changed after it was signed (office {office}&apos;s signature does not match): not imported; ask the office to send it again.</translation>
+    </message>
+    <message>
+        <source>Tệp cập nhật quy định được ký bằng khóa {key}, không phải khóa của văn phòng {office} mà trạm tin cậy: không nhập; hãy xin văn phòng gửi tệp do chính văn phòng ký.</source>
+        <comment>rules_update.unknown_key</comment>
+        <translation>The rules update file is signed with key {key}, not the key of office {office} the station trusts: not imported; ask the office for a file it signed itself.</translation>
     </message>
     <message>
         <source>Tệp khóa {path} bị hỏng: hãy khôi phục từ bản sao lưu.</source>
@@ -9057,6 +9140,11 @@ Version {version}.</translation>
         <source>Tệp xác nhận {path} không dành cho đơn vị này: hãy kiểm tra lại tệp.</source>
         <comment>ack.not_for_us</comment>
         <translation>Acknowledgement {path} is not meant for this office: check the file.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} không phải tệp cập nhật quy định (*.cnrules.zip) nguyên vẹn: hãy xin văn phòng gửi lại tệp gốc.</source>
+        <comment>rules_update.bad_member</comment>
+        <translation>{name} is not an intact rules update file (*.cnrules.zip): ask the office to send the original file again.</translation>
     </message>
     <message>
         <source>Tệp {path} không phải bản sao lưu của phần mềm này: hãy chọn tệp .cnbk khác.</source>
@@ -9112,6 +9200,11 @@ Version {version}.</translation>
         <source>Vắng mặt cần ngày bắt đầu và ngày kết thúc không trước ngày bắt đầu: hãy nhập lại.</source>
         <comment>followup.absence_dates</comment>
         <translation>An absence needs an end date that is not before its start: type it again.</translation>
+    </message>
+    <message>
+        <source>Xã chuyển đến là chính xã của trạm: hãy chọn xã, phường nơi người này chuyển đến.</source>
+        <comment>transfer.same_commune</comment>
+        <translation>The commune moved to is the station&apos;s own: choose the commune the person is moving to.</translation>
     </message>
     <message>
         <source>chưa giải mã nên chưa kiểm hai bản hồ sơ và quyền sở hữu từng bản ghi: hãy chạy trong thư mục dữ liệu của đơn vị tổng hợp.</source>

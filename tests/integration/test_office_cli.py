@@ -25,6 +25,8 @@ def test_preview_lists_every_record_then_import_and_reimport(station: Path, tmp_
     station_card = str(tmp_path / "scard" / "TYT-TEST.pub")
     bad = run("--data-dir", office, "trust", "add", station_card, "--commune", "12")
     assert_one_line_error(bad, "Mã xã “12” không hợp lệ")
+    unknown = run("--data-dir", office, "trust", "add", station_card, "--commune", "12345")
+    assert_one_line_error(unknown, "Mã xã “12345” không có trong danh mục đơn vị hành chính 2025")
     good = run("--data-dir", office, "trust", "add", station_card, "--commune", "29536")
     assert good.returncode == 0, good.stderr
 

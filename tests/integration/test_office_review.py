@@ -48,6 +48,9 @@ def test_registry_holds_commune_code_key_and_arrivals(
     with pytest.raises(DomainError) as refused:
         batches.trust_files(district.ctx, district.admin, card, commune_code="2953")
     assert refused.value.code == "trust.bad_commune"
+    with pytest.raises(DomainError) as unlisted:  # five digits, but no commune since 2025
+        batches.trust_files(district.ctx, district.admin, card, commune_code="12345")
+    assert unlisted.value.code == "places.unknown_commune"
     assert registered_stations(district.ctx, district.admin) == []
     batches.trust_files(district.ctx, district.admin, card, name="Trạm A", commune_code="29536")
     import_paths(district.ctx, district.admin, [export(station, tmp_path / "usb")], PASSPHRASE)
@@ -278,6 +281,10 @@ def test_a_station_gets_its_name_from_its_card_or_first_batch_and_can_be_correct
     with pytest.raises(DomainError) as refused:
         update_station(district.ctx, district.admin, "TYT-TEST", "Trạm", "123")
     assert refused.value.code == "trust.bad_commune"
+    with pytest.raises(DomainError) as unlisted:  # five digits, but no commune since 2025
+        update_station(district.ctx, district.admin, "TYT-TEST", "Trạm", "12345")
+    assert unlisted.value.code == "places.unknown_commune"
+    assert registered_stations(district.ctx, district.admin)[0].commune_code == "29536"
     with pytest.raises(DomainError) as unknown:
         update_station(district.ctx, district.admin, "TYT-NONE", "Trạm", "")
     assert unknown.value.code == "record.not_found"

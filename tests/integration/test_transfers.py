@@ -102,7 +102,7 @@ def test_weak_evidence_or_the_wrong_commune_links_nothing(
         new_commune.ctx, new_commune.admin, ASSESSED_ON, person=look_alike,
         transferred_from=OLD_COMMUNE,
     )  # fmt: skip
-    arrive(new_commune, moved, transferred_from="29999")  # the same person, another commune
+    arrive(new_commune, moved, transferred_from="29278")  # the same person, another commune
     for one in (station, new_commune):
         import_paths(district.ctx, district.admin, [export(one, tmp_path / "u", None)], PASSPHRASE)
     assert person_links.canonical_ids(district.ctx) == {}

@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
+from tests.office_fixtures import district, district_template
 
 from canghien_desktop.domain.errors import PermissionDenied
 from canghien_desktop.domain.roles import Actor, Role
@@ -18,6 +19,8 @@ from canghien_desktop.services.auth import list_users
 from canghien_desktop.storage.rows import AuditRow
 from canghien_desktop.ui.models.settings_models import RULE_FIELDS
 from canghien_desktop.ui.screens.settings_view import SettingsView
+
+__all__ = ["district", "district_template"]  # fixtures
 
 
 def _view(qtbot, office, actor) -> SettingsView:
@@ -155,23 +158,25 @@ def test_rule_sets_side_by_side_with_the_provisional_mark(qtbot, office, admin, 
 
 
 def test_editing_the_rule_override_validates_writes_and_applies(
-    qtbot, office, admin, sync_tasks
+    qtbot, district, sync_tasks
 ) -> None:
-    view = _view(qtbot, office, admin)
+    """At the consolidating office, which sends its corrections to its stations."""
+    office, paths = district.ctx, district.paths
+    view = _view(qtbot, office, district.admin)
     dialog = view.rules_tab.edit_file()
     qtbot.addWidget(dialog)
     assert json.loads(dialog.editor.toPlainText()) == {"rule_sets": []}
     dialog.editor.setPlainText('{"rule_sets": [{"code": "ND116_2021", "registration_wd": -1}]}')
     dialog.save_button.click()
     assert dialog.error.text().startswith("Tệp quy định thời hạn có mục sai")
-    assert not office.paths.rulesets_override.exists()  # nothing written
+    assert not paths.rulesets_override.exists()  # nothing written
     dialog.editor.setPlainText("{not json")
     dialog.save_button.click()
     assert dialog.error.isVisibleTo(dialog) and dialog.isVisible()
     dialog.editor.setPlainText('{"rule_sets": [{"code": "ND116_2021", "registration_wd": 6}]}')
     dialog.save_button.click()
     assert not dialog.isVisible()
-    assert json.loads(office.paths.rulesets_override.read_text("utf-8"))["rule_sets"][0] == {
+    assert json.loads(paths.rulesets_override.read_text("utf-8"))["rule_sets"][0] == {
         "code": "ND116_2021",
         "registration_wd": 6,
     }

@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 from office_window_helpers import station_card
+from PySide6.QtCore import Qt
 from tests.conftest import PASSPHRASE, Office, office
 from tests.office_fixtures import district, district_template, export, register, station
 
@@ -50,7 +51,10 @@ def test_registering_needs_the_fingerprint_confirmed(
     _, fingerprint = trust.inspect_card(card[0])
     assert dialog.shown.text() == fingerprint and dialog.code.text() == "TYT-TEST"
     dialog.name.setText("Trạm Y tế xã Bình Phú")
-    dialog.commune.setText("29287")
+    dialog.commune.setFocus()
+    qtbot.keyClicks(dialog.commune, "binh phu vinh long")  # chosen from the 2025 list
+    qtbot.keyClick(dialog.commune.completer_popup(), Qt.Key.Key_Return)
+    assert dialog.commune.text() == "Xã Bình Phú, tỉnh Vĩnh Long"
     assert not dialog.trust_button.isEnabled()  # not before the phone call
     dialog.trust_button.click()
     assert registered_stations(district.ctx, district.admin) == []
@@ -70,17 +74,21 @@ def test_registering_needs_the_fingerprint_confirmed(
     assert view.status.text() == f"Đã đăng ký trạm TYT-TEST, dấu vân tay {fingerprint}."
 
 
-def test_bad_commune_code_registers_nothing(
+def test_a_commune_outside_the_list_registers_nothing(
     qtbot, district: Office, station: Office, tmp_path: Path, sync_tasks
 ) -> None:
     view = make_view(qtbot, district)
     dialog = view.open_registration()
     dialog.set_files(station_card(station, tmp_path / "card"))
-    dialog.commune.setText("2953")
+    qtbot.keyClicks(dialog.commune, "2953")  # typed, not taken from the list
     dialog.confirm.setChecked(True)
     dialog.trust_button.click()
-    assert dialog.error.text() == render(DomainError("trust.bad_commune", value="2953"))
+    assert dialog.error.text() == render(DomainError("places.not_chosen"))
     assert dialog.result() != dialog.DialogCode.Accepted and dialog.isVisible()
+    assert registered_stations(district.ctx, district.admin) == []
+    dialog.commune.set_codes("86", "12345")  # five digits the 2025 list does not hold
+    dialog.trust_button.click()
+    assert dialog.error.text() == render(DomainError("places.unknown_commune", value="12345"))
     assert registered_stations(district.ctx, district.admin) == []
 
 
@@ -185,13 +193,13 @@ def test_a_stations_name_and_commune_are_corrected_from_the_list(
     assert dialog is not None and dialog.isVisible()
     assert dialog.windowTitle() == "Sửa tên, mã xã của trạm"
     dialog.name.setText("Trạm Y tế xã Bình Phú")
-    dialog.commune.setText("2953")  # a digit short: refused, nothing changed
+    qtbot.keyClicks(dialog.commune, "2953")  # not chosen from the list: refused, unchanged
     dialog.save_button.click()
-    bad_commune = render(DomainError("trust.bad_commune", value="2953"))
-    assert dialog.errors.shown() == (bad_commune, dialog.commune)
+    not_chosen = render(DomainError("places.not_chosen"))
+    assert dialog.errors.shown() == (not_chosen, dialog.commune)
     assert dialog.isVisible()
     assert registered_stations(district.ctx, district.admin)[0].commune_code == ""
-    dialog.commune.setText("29287")
+    dialog.commune.set_codes("86", "29287")
     dialog.save_button.click()
     assert dialog.result() == dialog.DialogCode.Accepted
     (entry,) = registered_stations(district.ctx, district.admin)

@@ -179,12 +179,16 @@ def load_rulebook(base: JsonValue, override: JsonValue = None) -> RuleBook:
 
 def default_rulebook(override_path: Path | None = None) -> RuleBook:
     """The shipped rules, with ``override_path`` applied when that file exists."""
-    shipped = files("canghien_desktop.resources") / "data" / RULESETS_FILE
-    base = _parse_json(shipped.read_text(encoding="utf-8"), RULESETS_FILE)
     override = None
     if override_path is not None and override_path.exists():
         override = _parse_json(override_path.read_text(encoding="utf-8-sig"), str(override_path))
-    return load_rulebook(base, override)
+    return load_rulebook(shipped_rules(), override)
+
+
+def shipped_rules() -> JsonValue:
+    """The rule sets as the app ships them, before any office's correction."""
+    shipped = files("canghien_desktop.resources") / "data" / RULESETS_FILE
+    return _parse_json(shipped.read_text(encoding="utf-8"), RULESETS_FILE)
 
 
 def _parse_json(text: str, source: str) -> JsonValue:

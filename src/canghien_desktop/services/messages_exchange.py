@@ -68,4 +68,13 @@ EXCHANGE_MESSAGES: dict[str, str] = {
     "import.some_rejected": "{rejected} trong {total} lô bị từ chối (lý do ở từng dòng trên); các lô còn lại đã nhập: hãy xin trạm gửi lại các lô bị từ chối.",
     "import.not_utf8": "Lô giải mã được nhưng {member} không phải văn bản UTF-8 (phần mềm ở trạm ghi sai): hãy xin trạm cập nhật phần mềm rồi xuất lại lô.",
     "verify.some_bad": "{bad} trong {total} tệp không hợp lệ (lý do ở từng dòng trên): đừng nhập các tệp này; hãy xin đơn vị gửi lại.",
+    "rules_update.unknown_key": "Tệp cập nhật quy định được ký bằng khóa {key}, không phải khóa của văn phòng {office} mà trạm tin cậy: không nhập; hãy xin văn phòng gửi tệp do chính văn phòng ký.",
+    "rules_update.bad_signature": "Tệp cập nhật quy định đã bị sửa sau khi ký (chữ ký của văn phòng {office} không khớp): không nhập; hãy xin văn phòng gửi lại tệp.",
+    "rules_update.bad_member": "Tệp {name} không phải tệp cập nhật quy định (*.cnrules.zip) nguyên vẹn: hãy xin văn phòng gửi lại tệp gốc.",
+    "rules_update.corrupt": "Tệp cập nhật quy định {path} bị hỏng hoặc không đọc được ({detail}): hãy xin văn phòng gửi lại tệp.",
+    "rules_update.bad_field": "Tệp cập nhật quy định có mục “{field}” sai hoặc thiếu: hãy xin văn phòng gửi lại tệp.",
+    "rules_update.invalid": "Tệp cập nhật quy định có quy định “{value}” mà phiên bản phần mềm này không đọc được: hãy cập nhật phần mềm rồi nhập lại tệp.",
+    "rules_update.replayed": "Cập nhật quy định số {serial} đã được nhập ngày {on}: trạm đang áp dụng bản này, không cần nhập lại.",
+    "rules_update.older": "Tệp cập nhật quy định số {serial} cũ hơn bản số {current} trạm đang áp dụng: không nhập; hãy dùng tệp mới nhất của văn phòng.",
+    "rules.from_office": "Trạm không tự sửa quy định thời hạn: hãy xin văn phòng sửa rồi nhập tệp cập nhật quy định văn phòng gửi.",
 }

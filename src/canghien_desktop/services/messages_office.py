@@ -15,6 +15,7 @@ OFFICE_MESSAGES: dict[str, str] = {
     "import.counts_differ": "Số bản ghi trong lô khác với số khai trong manifest: không nhận; hãy xin gửi lại.",
     "ack.not_for_us": "Tệp xác nhận {path} không dành cho đơn vị này: hãy kiểm tra lại tệp.",
     "trust.bad_commune": "Mã xã “{value}” không hợp lệ: mã xã gồm đúng 5 chữ số (QĐ 19/2025), hãy kiểm tra lại.",
+    "transfer.same_commune": "Xã chuyển đến là chính xã của trạm: hãy chọn xã, phường nơi người này chuyển đến.",
     "transfer.bad_commune": "Mã xã chuyển đến “{value}” không hợp lệ: cần đúng 5 chữ số của xã cũ, khác xã này.",
     "ack.write_failed": "Không ghi được tệp xác nhận vào {path} ({detail_label}): kiểm tra USB/thư mục còn chỗ và cho phép ghi, rồi ghi lại.",
     "rotation.bad_file": "Tệp {path} không phải tuyên bố đổi khóa của trạm hoặc thiếu tệp chữ ký .minisig đi kèm: hãy chọn tệp .json trạm gửi, để cùng thư mục với tệp .minisig.",

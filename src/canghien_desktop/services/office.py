@@ -17,12 +17,12 @@ from canghien_desktop.domain.errors import DomainError, ValidationError
 from canghien_desktop.domain.lifecycle import Lifecycle
 from canghien_desktop.domain.places import check_place
 from canghien_desktop.domain.roles import Role
-from canghien_desktop.domain.rulesets import default_rulebook
 from canghien_desktop.domain.text import check_text, nfc
 from canghien_desktop.domain.workdays import default_calendar
 from canghien_desktop.services import accounts
 from canghien_desktop.services.exchange.keys import KeyFiles, check_passphrase, create_office_keys
 from canghien_desktop.services.paths import AppPaths
+from canghien_desktop.services.rules_source import office_rulebook
 from canghien_desktop.services.vault import (
     new_database_key,
     new_recovery_code,
@@ -75,7 +75,7 @@ class OfficeContext:
 
     @cached_property
     def lifecycle(self) -> Lifecycle:
-        rules = default_rulebook(self.paths.rulesets_override)
+        rules = office_rulebook(self.paths, self.db)  # a station's: its office's update
         return Lifecycle(rules, default_calendar(self.paths.workday_overrides))
 
     @property

@@ -11,6 +11,7 @@ from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.domain.rulesets import RuleSet
 from canghien_desktop.services.labels import label
+from canghien_desktop.services.rules_source import ImportedUpdate, imported_update
 
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
@@ -42,6 +43,7 @@ class RulesInForce:
     rule_set: RuleSet
     last_day: date | None  # None: in force until a newer set is added
     lines: tuple[RuleLine, ...]
+    update: ImportedUpdate | None = None  # a station's: the office's update it applies
 
     def as_json(self) -> dict[str, object]:
         """Stable keys and stored values, for scripts; no translated text but the law's."""
@@ -54,6 +56,7 @@ class RulesInForce:
             "effective_to": self.last_day.isoformat() if self.last_day else None,
             "provisional": r.provisional,
             "source": r.source,
+            "update": _update_json(self.update),
             "rules": {
                 line.rule: {"value": line.value, "cite": line.citation, "verified": line.verified}
                 for line in self.lines
@@ -72,7 +75,15 @@ def rules_in_force(ctx: OfficeContext, actor: Actor, on: date | None = None) -> 
     day = on or ctx.today()
     book = ctx.lifecycle.rules
     rule_set = book.for_date(day)
-    return RulesInForce(day, rule_set, book.last_day(rule_set), _lines(rule_set))
+    with ctx.db.read() as session:
+        update = imported_update(session)
+    return RulesInForce(day, rule_set, book.last_day(rule_set), _lines(rule_set), update)
+
+
+def _update_json(update: ImportedUpdate | None) -> dict[str, object] | None:
+    if update is None:
+        return None
+    return {"office": update.office, "serial": update.serial, "issued_on": str(update.issued_on)}
 
 
 def _lines(rule_set: RuleSet) -> tuple[RuleLine, ...]:

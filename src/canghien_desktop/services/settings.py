@@ -11,15 +11,15 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, timedelta
-from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from canghien_desktop.domain.errors import ValidationError
+from canghien_desktop.domain.codes import OfficeKind
+from canghien_desktop.domain.errors import DomainError, ValidationError
 from canghien_desktop.domain.json_types import JsonValue, parse_json
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.domain.rulesets import FIELD as RULESETS_FIELD
-from canghien_desktop.domain.rulesets import RULESETS_FILE, load_rulebook
+from canghien_desktop.domain.rulesets import load_rulebook, shipped_rules
 from canghien_desktop.domain.workdays import OVERRIDES_FIELD, load_overrides
 from canghien_desktop.storage.files import write_atomic
 
@@ -61,13 +61,20 @@ def workday_overrides_text(ctx: OfficeContext) -> str:
     return _read_or(ctx.paths.workday_overrides, EMPTY_WORKDAY_OVERRIDES)
 
 
+def rulesets_override_data(ctx: OfficeContext) -> JsonValue:
+    """The override file, parsed (``rulesets.invalid`` for text that is not JSON)."""
+    return _parse(rulesets_override_text(ctx), RULESETS_FIELD, "rulesets.invalid")
+
+
 def save_rulesets_override(ctx: OfficeContext, actor: Actor, text: str) -> None:
     """Check ``text`` against the shipped rules (``rulesets.invalid`` names the first bad
-    entry), then replace the office's override file."""
+    entry), then replace the office's override file. A station takes its rules from its
+    office's signed updates (``exchange.rule_updates``), never from its own edits."""
     actor.require(Operation.EDIT_SETTINGS)
+    if ctx.info.kind is OfficeKind.STATION:
+        raise DomainError("rules.from_office")
     data = _parse(text, RULESETS_FIELD, "rulesets.invalid")
-    shipped = files("canghien_desktop.resources") / "data" / RULESETS_FILE
-    load_rulebook(parse_json(shipped.read_text(encoding="utf-8")), data)
+    load_rulebook(shipped_rules(), data)
     _save(ctx, actor, ctx.paths.rulesets_override, text, "rulesets_override")
 
 

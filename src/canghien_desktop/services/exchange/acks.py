@@ -4,10 +4,8 @@ imports it and shows each record's sync state and the conflicts it must look at.
 
 from __future__ import annotations
 
-import io
 import json
 import logging
-import zipfile
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,26 +19,23 @@ from canghien_desktop.domain.codes import OfficeKind
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.json_types import parse_json
 from canghien_desktop.domain.roles import Actor, Operation
-from canghien_desktop.services.exchange import adoption, correction_requests, trust
+from canghien_desktop.services.exchange import adoption, correction_requests
 from canghien_desktop.services.exchange.anchors import accept_ack, office_anchor
-from canghien_desktop.services.exchange.exporting.verify import (
-    DAMAGED_ZIP,
-    check_readable,
-    shown,
-    unchecked_signer,
-)
 from canghien_desktop.services.exchange.importing.lock import import_lock
 from canghien_desktop.services.exchange.importing.sequence import sequences_in
 from canghien_desktop.services.exchange.keys import unlock_signing_key
 from canghien_desktop.services.exchange.outcome_reasons import SETTLED_REASONS
+from canghien_desktop.services.exchange.signed_files import (
+    SignedKind,
+    verified_from_office,
+    write_signed,
+)
 from canghien_desktop.services.exchange.wire_shapes import Ack, OutcomeEntry, check_ack
-from canghien_desktop.storage.files import write_atomic
 from canghien_desktop.storage.rows import (
     BatchRow,
     ImportOutcomeRow,
     ReceivedBatchRow,
     RecordSyncRow,
-    TrustedKeyRow,
 )
 
 if TYPE_CHECKING:
@@ -51,8 +46,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)  # no personal data: codes, numbers, counts (docs/SECURITY.md)
 FORMAT = "canghien-ack"
-ACK, ACK_SIG = "ack.json", "ack.json.minisig"
+ACK = "ack.json"
 MAX_ACK_BYTES = 256 * 1024 * 1024
+ACK_FILE = SignedKind(
+    ACK, MAX_ACK_BYTES, "batch.unknown_key", "batch.bad_signature", "batch.bad_member",
+    "batch.corrupt",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -208,14 +207,9 @@ def _ack_body(
 def _write(
     out_dir: Path, office: str, station: str, number: int, body: bytes, secret: minisign.SecretKey
 ) -> Path:
-    signature = secret.sign(
-        body, trusted_comment=f"{FORMAT} office={office} station={station} number={number}"
-    )
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(ACK, body)
-        archive.writestr(ACK_SIG, bytes(signature))
-    return write_atomic(out_dir / f"{office}-ack-{station}-{number}.cnack.zip", buffer.getvalue())
+    target = out_dir / f"{office}-ack-{station}-{number}.cnack.zip"
+    comment = f"{FORMAT} office={office} station={station} number={number}"
+    return write_signed(ACK_FILE, target, body, secret, comment)
 
 
 def import_acks(ctx: OfficeContext, actor: Actor, files: list[Path]) -> list[AckSummary]:
@@ -226,7 +220,7 @@ def import_acks(ctx: OfficeContext, actor: Actor, files: list[Path]) -> list[Ack
 
 
 def _import_ack(ctx: OfficeContext, actor: Actor, path: Path) -> AckSummary:
-    ack = _parsed(_verified_body(ctx, path))
+    ack = _parsed(verified_from_office(ctx, ACK_FILE, path))
     if ack.get("format") != FORMAT or ack.get("station") != ctx.info.code:
         raise DomainError("ack.not_for_us", path=path.name)
     now = datetime.now(UTC)
@@ -330,41 +324,6 @@ def _apply_settled(session: Session, ack: Ack, record: OutcomeEntry, now: dateti
             )
         )
         sent.state = "conflicts" if waiting else "acknowledged"
-
-
-def _verified_body(ctx: OfficeContext, path: Path) -> bytes:
-    import minisign
-
-    body, signature = _members(path)
-    office = trust.district(ctx)
-    signer = unchecked_signer(signature)
-    with ctx.db.read() as session:
-        row = session.get(TrustedKeyRow, signer)
-    if row is None or row.office_code != office.code:
-        raise DomainError("batch.unknown_key", key=signer)
-    try:
-        minisign.PublicKey.from_base64(row.signing_key).verify(
-            body, minisign.Signature.from_bytes(signature)
-        )
-    except minisign.Error:
-        raise DomainError("batch.bad_signature") from None
-    return body
-
-
-def _members(path: Path) -> tuple[bytes, bytes]:
-    """The body and its signature; exactly one of each (two ``ack.json``: which is it?)."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-            if sorted(i.filename for i in infos) != sorted((ACK, ACK_SIG)) or any(
-                i.file_size > MAX_ACK_BYTES for i in infos
-            ):
-                raise DomainError("batch.bad_member", name=path.name)
-            for info in infos:
-                check_readable(info)
-            return archive.read(ACK), archive.read(ACK_SIG)
-    except DAMAGED_ZIP as error:
-        raise DomainError("batch.corrupt", path=path.name, detail=shown(str(error))) from None
 
 
 def _parsed(body: bytes) -> Ack:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from canghien_desktop.domain import places
 from canghien_desktop.domain.errors import DomainError, ValidationError
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services.exchange.keys import fingerprint, key_id, read_key_line
@@ -125,10 +126,13 @@ def _known_station(session: Session, code: str) -> tuple[str, str]:
 
 
 def checked_commune(commune_code: str) -> str:
-    """A station's commune code: empty, or the 5 digits of QĐ 19/2025."""
+    """A station's commune code: empty, or a commune of the 2025 list (QĐ 19/2025): five
+    digits that name no commune would file the station's reports under no commune."""
     commune_code = commune_code.strip()
     if commune_code and not re.fullmatch(r"\d{5}", commune_code):
         raise ValidationError("commune_code", "trust.bad_commune", value=commune_code[:12])
+    if commune_code and places.commune(commune_code) is None:
+        raise ValidationError("commune_code", "places.unknown_commune", value=commune_code)
     return commune_code
 
 

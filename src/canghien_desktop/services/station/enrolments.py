@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from canghien_desktop.domain import places
 from canghien_desktop.domain.codes import PlaceType, Substance
 from canghien_desktop.domain.entries import EntryRequest, receive
 from canghien_desktop.domain.errors import ValidationError
@@ -91,9 +92,13 @@ def enrol(
 
 
 def _commune_code(value: str, own: str) -> str:
+    """The commune a person moved from: another commune of the 2025 list, whose code the
+    consolidating office links the two files by."""
     value = value.strip()
     if value and (not re.fullmatch(r"\d{5}", value) or value == own):
         raise ValidationError("transferred_from", "transfer.bad_commune", value=value[:12])
+    if value and places.commune(value) is None:
+        raise ValidationError("transferred_from", "places.unknown_commune", value=value)
     return value
 
 

@@ -3,12 +3,10 @@ next stage, a reason. One small class per need; ``extra_for(action)`` picks it."
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import TypedDict
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,10 +29,10 @@ from canghien_desktop.domain.lifecycle_table import (
 from canghien_desktop.domain.rulesets import RuleSet
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.ui.widgets.commune_picker import CommunePicker
 
 # Stored in the record, which is kept in Vietnamese whatever language the screen shows.
 TRANSFER_REASON = "Chuyển đến xã {code}"
-_COMMUNE_CODE = re.compile(r"\d{5}")
 
 
 class RequestFields(TypedDict, total=False):
@@ -240,26 +238,26 @@ class SelfTerminationExtra(ActionExtra):
 
 
 class TransferExtra(ActionExtra):
-    """Moving to another commune: where to (5-digit commune code, QĐ 19/2025) and why."""
+    """Moving to another commune: where to (a commune of the 2025 list, QĐ 19/2025) and why."""
 
     def __init__(self, ctx: OfficeContext, enrolment: Enrolment) -> None:
         super().__init__(ctx, enrolment)
-        self.commune = QLineEdit()
-        self.commune.setValidator(QRegularExpressionValidator(r"\d{0,5}"))
-        self.commune.setPlaceholderText(self.tr("5 chữ số"))
-        self.commune.setMaximumWidth(self.commune.fontMetrics().horizontalAdvance("0" * 12))
+        self.commune = CommunePicker(near=ctx.info.province_code)
         self.reason = QLineEdit()
 
     def add_rows(self, form: QFormLayout) -> None:
-        form.addRow(self.tr("Mã xã nơi chuyển đến:"), self.commune)
+        form.addRow(self.tr("Xã, phường nơi chuyển đến:"), self.commune)
         form.addRow(self.tr("Lý do:"), self.reason)
 
     def request_fields(self) -> RequestFields:
-        code, why = self.commune.text().strip(), self.reason.text().strip()
-        if not code and not why:
+        why = self.reason.text().strip()
+        if not self.commune.text().strip() and not why:
             return {"reason": ""}  # the lifecycle refuses it: "a reason is required"
-        if not _COMMUNE_CODE.fullmatch(code):
-            raise ValidationError("commune_code", "commune_code.invalid", value=code)
+        code = self.commune.chosen_code()  # one of the list, or refused in one line
+        if not code:
+            raise ValidationError("commune_code", "places.not_chosen")
+        if code == self._ctx.info.commune_code:
+            raise ValidationError("commune_code", "transfer.same_commune")
         destination = TRANSFER_REASON.format(code=code)
         return {"reason": f"{destination}: {why}" if why else destination}
 

@@ -32,6 +32,7 @@ from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.station.enrolments import enrol
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, heading_label
+from canghien_desktop.ui.widgets.commune_picker import CommunePicker
 
 
 class EnrolPanel(QWidget):
@@ -57,10 +58,9 @@ class EnrolPanel(QWidget):
         self.manager.setPlaceholderText(self.tr("Cán bộ được giao quản lý, theo dõi"))
         # A person who moved here keeps one file across communes: the consolidating office
         # links the two communes' records by this code (ND116 Mẫu 25).
-        self.transferred_from = QLineEdit()
-        self.transferred_from.setMaxLength(5)
+        self.transferred_from = CommunePicker(near=ctx.info.province_code)
         self.transferred_from.setPlaceholderText(
-            self.tr("Chỉ khi chuyển đến từ xã khác: mã 5 chữ số của xã cũ")
+            self.tr("Chỉ khi chuyển đến từ xã khác: gõ tên xã cũ (không cần dấu) rồi chọn")
         )
         self.error = error_label()
         self.enrol_button = QPushButton(self.tr("Mở hồ sơ cai nghiện"))
@@ -112,8 +112,12 @@ class EnrolPanel(QWidget):
         ctx, actor, assessment_id = self._ctx, self._actor, self._assessment_id
         # enrol() stores these as given: normalise here like every other text (NFC).
         place, provider, manager = self.place(), nfc(self.provider.text()), nfc(self.manager.text())
-        moved_from = self.transferred_from.text().strip()
         self.error.hide()
+        try:
+            moved_from = self.transferred_from.chosen_code()  # of the 2025 list, or none
+        except DomainError as error:
+            self._refused(error)
+            return
         self.enrol_button.setEnabled(False)
         (
             Task(

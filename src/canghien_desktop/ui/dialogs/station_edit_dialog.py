@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from canghien_desktop.domain import places
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.consolidation.stations import StationEntry, update_station
@@ -21,6 +22,7 @@ from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.dialogs.submission import accept_or_cancel
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label
+from canghien_desktop.ui.widgets.commune_picker import CommunePicker
 from canghien_desktop.ui.widgets.form_errors import FormErrors
 
 
@@ -40,9 +42,9 @@ class StationEditDialog(QDialog):
         self.setWindowTitle(self.tr("Sửa tên, mã xã của trạm"))
         self.name = QLineEdit(station.name)
         self.name.setPlaceholderText(self.tr("ví dụ Trạm Y tế xã Bình Phú"))
-        self.commune = QLineEdit(station.commune_code)
-        self.commune.setMaxLength(5)
-        self.commune.setPlaceholderText(self.tr("5 chữ số, ví dụ 29287"))
+        self.commune = CommunePicker(near=ctx.info.province_code)
+        found = places.commune(station.commune_code)
+        self.commune.set_codes(found.province.code if found else "", station.commune_code)
         self.error = error_label()
         self.buttons, self.save_button = accept_or_cancel(self, self.tr("Lưu"), self._submit)
         self._lay_out(station)
@@ -69,7 +71,12 @@ class StationEditDialog(QDialog):
 
     def _submit(self) -> None:
         ctx, actor, code = self._ctx, self._actor, self._code
-        name, commune = self.name.text().strip(), self.commune.text().strip()
+        name = self.name.text().strip()
+        try:
+            commune = self.commune.chosen_code()
+        except DomainError as error:
+            self._refused(error)
+            return
         self.buttons.setEnabled(False)
         (
             Task(lambda: update_station(ctx, actor, code, name, commune), parent=self)

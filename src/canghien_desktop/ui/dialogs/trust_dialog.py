@@ -5,7 +5,8 @@ other office reads out the very same fingerprint.
   ``<CODE>.age.pub``. A swapped file on a stick or in a mail would otherwise let someone else
   read every batch.
 - A consolidating office registers a station: its card is ``<CODE>.pub``, with the station's
-  name and 5-digit commune code. A swapped file would let someone else's batches in."""
+  name and its commune, chosen from the 2025 list. A swapped file would let someone else's
+  batches in."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from canghien_desktop.ui.dialogs.submission import accept_when_done
 from canghien_desktop.ui.file_dialogs import choose_files
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, grow_to_fit
+from canghien_desktop.ui.widgets.commune_picker import CommunePicker
 
 
 def card_files(files: list[Path]) -> tuple[Path | None, Path | None]:
@@ -58,9 +60,7 @@ class TrustDialog(QDialog):
         self.browse_button.clicked.connect(self._browse)
         self.code = QLineEdit()
         self.name = QLineEdit()
-        self.commune = QLineEdit()
-        self.commune.setMaxLength(5)
-        self.commune.setPlaceholderText(self.tr("5 chữ số, ví dụ 29287"))
+        self.commune = CommunePicker(near=ctx.info.province_code)
         self.shown = QLabel("–")
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -88,14 +88,14 @@ class TrustDialog(QDialog):
             self.trust_button.setText(self.tr("Đăng ký"))
             return
         self.setWindowTitle(self.tr("Tin cậy đơn vị tổng hợp"))
-        self.name.setPlaceholderText(self.tr("ví dụ Phòng Y tế huyện"))
+        self.name.setPlaceholderText(self.tr("ví dụ Sở Y tế tỉnh Vĩnh Long"))
         self.confirm.setText(self.tr("Đơn vị tổng hợp đã đọc qua điện thoại đúng dấu vân tay này"))
         self.trust_button.setText(self.tr("Tin cậy"))
 
     def _how(self) -> str:
         if self.registering_station:
             return self.tr(
-                "Chọn tệp .pub trên thẻ đơn vị của trạm và nhập tên, mã xã của trạm. Rồi gọi "
+                "Chọn tệp .pub trên thẻ đơn vị của trạm, nhập tên trạm và chọn xã, phường. Rồi gọi "
                 "điện cho trưởng trạm, nhờ đọc dấu vân tay trên thẻ và so từng nhóm bốn ký tự. "
                 "Chỉ đăng ký khi khớp hoàn toàn. Trạm đã có khóa mà gửi khóa mới (mất cụm mật "
                 "khẩu, trưởng trạm mới): chỉ đăng ký sau khi gọi lại số điện thoại đã biết của "
@@ -116,7 +116,7 @@ class TrustDialog(QDialog):
             form.addRow(self.tr("Thẻ của trạm:"), files_row)
             form.addRow(self.tr("Mã trạm:"), self.code)
             form.addRow(self.tr("Tên trạm:"), self.name)
-            form.addRow(self.tr("Mã xã:"), self.commune)
+            form.addRow(self.tr("Xã, phường:"), self.commune)
         else:
             form.addRow(self.tr("Thẻ đơn vị:"), files_row)
             form.addRow(self.tr("Mã đơn vị:"), self.code)
@@ -175,7 +175,11 @@ class TrustDialog(QDialog):
             return
         ctx, actor, files = self._ctx, self._actor, list(self.files)
         code, name, expected = self.code.text().strip(), self.name.text().strip(), self.fingerprint
-        commune = self.commune.text().strip()
+        try:
+            commune = self.commune.chosen_code()  # a commune of the 2025 list, or none
+        except DomainError as error:
+            self._refused(error)
+            return
 
         def work() -> trust.TrustedOffice:
             # The confirmed fingerprint goes along: were the file swapped since it was read,

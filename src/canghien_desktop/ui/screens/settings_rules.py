@@ -1,10 +1,12 @@
 """Settings, legal-time tabs: the rule sets in force and the year's days off, each with a way
-to edit the office's own correction file."""
+to edit the office's own correction file (the rules: at the consolidating office only, which
+sends them to its stations as signed updates)."""
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -23,8 +25,10 @@ from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.domain.rulesets import RuleSet
 from canghien_desktop.services import settings
+from canghien_desktop.services.exchange.rule_updates import current_update
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.services.rules_source import ImportedUpdate
 from canghien_desktop.ui.models.row_table_model import SORT_ROLE
 from canghien_desktop.ui.models.settings_models import (
     DayOffColumn,
@@ -34,6 +38,7 @@ from canghien_desktop.ui.models.settings_models import (
 from canghien_desktop.ui.screens.json_file_dialog import JsonFileDialog
 from canghien_desktop.ui.screens.loaded_screen import LoadedScreen, T
 from canghien_desktop.ui.screens.row_table_view import RowTableView
+from canghien_desktop.ui.screens.settings_rule_updates import RuleUpdateBar
 from canghien_desktop.ui.widgets import error_label
 
 
@@ -76,9 +81,22 @@ class _SettingsFileTab(LoadedScreen[T]):
     edit_file: Callable[[], JsonFileDialog]
 
 
-class RuleSetsTab(_SettingsFileTab[Sequence[RuleSet]]):
+@dataclass(frozen=True)
+class RulesState:
+    rule_sets: Sequence[RuleSet]
+    update: ImportedUpdate | None  # a station's: the office's update it applies
+
+
+class RuleSetsTab(_SettingsFileTab[RulesState]):
+    """The rules in force. The consolidating office edits its corrections and publishes them;
+    a station shows them read-only, as its office's last update made them."""
+
     def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(ctx, actor, parent)
+        self.updates = RuleUpdateBar(ctx, actor)
+        self.updates.applied.connect(self.reload)
+        if self.updates.at_station:
+            self.edit_button.setVisible(False)
         self.model = RuleSetTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -104,15 +122,18 @@ class RuleSetsTab(_SettingsFileTab[Sequence[RuleSet]]):
         layout.addWidget(self.sources)
         layout.addStretch(1)
         layout.addWidget(self.error)
+        layout.addWidget(self.updates)
         layout.addLayout(self._buttons())
 
-    def reading(self) -> Callable[[], Sequence[RuleSet]]:
+    def reading(self) -> Callable[[], RulesState]:
         ctx = self._ctx
-        return lambda: ctx.lifecycle.rules.all()
+        return lambda: RulesState(ctx.lifecycle.rules.all(), current_update(ctx))
 
-    def show_data(self, rule_sets: Sequence[RuleSet]) -> None:
+    def show_data(self, state: RulesState) -> None:
         self.error.hide()
+        rule_sets = state.rule_sets
         self.model.set_rule_sets(rule_sets)
+        self.updates.show_origin(state.update)
         lines = [
             self.tr("<b>{name}</b>: {source}").format(
                 name=html.escape(r.name), source=html.escape(r.source)

@@ -3,6 +3,7 @@
     picker = CommunePicker(near="86")        # the station's province is offered first
     picker.set_codes("86", "29287")          # shows "Xã Bình Phú, tỉnh Vĩnh Long"
     picker.codes()                           # ("86", "29287"); ("", "") until one is chosen
+    picker.chosen_code()                     # "29287"; "" when empty; refused when half-typed
 
 Nurses type part of the name without diacritics ("binh phu"), or the code; the best match
 is highlighted, so Enter (or Tab) takes it, ↓ ↑ move, Esc closes the list. Typing again
@@ -17,6 +18,7 @@ from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QWidget
 
 from canghien_desktop.domain import places
+from canghien_desktop.domain.errors import ValidationError
 from canghien_desktop.services.commune import is_listed, place_name
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -61,6 +63,19 @@ class CommunePicker(QLineEdit):
         """The commune chosen, when it is in the 2025 list."""
         province, code = self._codes
         return places.commune(code) if is_listed(province, code) else None
+
+    def chosen_code(self) -> str:
+        """The chosen commune's code, "" when the line is empty; a name typed but not taken
+        from the list (``places.not_chosen``) or a code outside the 2025 list
+        (``places.unknown_commune``) is refused, so what is saved names a real commune."""
+        found = self.commune()
+        if found is not None:
+            return found.code
+        if self.is_unknown():
+            raise ValidationError("commune_code", "places.unknown_commune", value=self._codes[1])
+        if self.text().strip():
+            raise ValidationError("commune_code", "places.not_chosen")
+        return ""
 
     def is_unknown(self) -> bool:
         """A stored code kept as it was, which the 2025 list does not hold."""
