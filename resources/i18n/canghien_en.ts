@@ -5449,6 +5449,10 @@ Version {version}.</translation>
         <translation>new signing passphrase</translation>
     </message>
     <message>
+        <source>dd/mm/yyyy hoặc yyyy-mm-dd (mặc định: hôm nay)</source>
+        <translation>dd/mm/yyyy or yyyy-mm-dd (default: today)</translation>
+    </message>
+    <message>
         <source>export: bắt buộc; rotate: nơi ghi biên bản đổi khóa</source>
         <translation>export: required; rotate: where the statement goes</translation>
     </message>
@@ -5629,6 +5633,10 @@ Version {version}.</translation>
         <translation>trust another office</translation>
     </message>
     <message>
+        <source>trạm: áp dụng bản cập nhật quy định đã ký của đơn vị tổng hợp</source>
+        <translation>station: apply its office&apos;s signed update</translation>
+    </message>
+    <message>
         <source>tên người dùng</source>
         <translation>user name</translation>
     </message>
@@ -5641,6 +5649,10 @@ Version {version}.</translation>
         <translation>load demo data</translation>
     </message>
     <message>
+        <source>tệp (hoặc thư mục) để lưu</source>
+        <translation>the file (or a folder)</translation>
+    </message>
+    <message>
         <source>tệp .jsonl cần ghi</source>
         <translation>the .jsonl file to write</translation>
     </message>
@@ -5651,6 +5663,10 @@ Version {version}.</translation>
     <message>
         <source>tệp PDF cần ghi, hoặc một thư mục (mặc định: thư mục hiện tại)</source>
         <translation>the PDF to write, or a folder (default: here)</translation>
+    </message>
+    <message>
+        <source>tệp cập nhật quy định (.cnrules.zip)</source>
+        <translation>the rule-set update file (.cnrules.zip)</translation>
     </message>
     <message>
         <source>xem trước</source>
@@ -5719,6 +5735,10 @@ Version {version}.</translation>
     <message>
         <source>đóng dấu MẬT</source>
         <translation>stamp it MẬT (confidential)</translation>
+    </message>
+    <message>
+        <source>đơn vị tổng hợp: ký bản sửa quy định gửi các trạm</source>
+        <translation>consolidating office: sign its rule corrections for its stations</translation>
     </message>
     <message>
         <source>đổi khóa khi không còn cụm mật khẩu cũ (đã mất)</source>

@@ -17,16 +17,20 @@ from canghien_desktop.services.rules_in_force import RulesInForce, rules_in_forc
 
 
 def _configure(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--at", metavar="DATE", help="dd/mm/yyyy or yyyy-mm-dd (default: today)")
-    p.add_argument("--json", action="store_true", help="one JSON object, for scripts")
+    p.add_argument(
+        "--at", metavar="DATE", help=tr("dd/mm/yyyy hoặc yyyy-mm-dd (mặc định: hôm nay)")
+    )
+    p.add_argument("--json", action="store_true", help=tr("một đối tượng JSON, cho script"))
     actions = p.add_subparsers(dest="action", metavar="ACTION")
     publish = actions.add_parser(
-        "publish", help="consolidating office: sign its rule corrections for its stations"
+        "publish", help=tr("đơn vị tổng hợp: ký bản sửa quy định gửi các trạm")
     )
-    publish.add_argument("--out", required=True, type=Path, help="the file (or a folder)")
+    publish.add_argument("--out", required=True, type=Path, help=tr("tệp (hoặc thư mục) để lưu"))
     publish.set_defaults(handler=_run_publish)
-    taking = actions.add_parser("import", help="station: apply its office's signed update")
-    taking.add_argument("file", type=Path)
+    taking = actions.add_parser(
+        "import", help=tr("trạm: áp dụng bản cập nhật quy định đã ký của đơn vị tổng hợp")
+    )
+    taking.add_argument("file", type=Path, help=tr("tệp cập nhật quy định (.cnrules.zip)"))
     taking.set_defaults(handler=_run_import)
 
 
