@@ -47,6 +47,14 @@ class PeriodReport:
         return f"{self.commune_name} (mã xã {self.commune_code})" if self.commune_code else ""
 
     @property
+    def made_at(self) -> str:
+        """ "Nơi lập: Trạm Y tế xã Bình Phú (mã TYT-BINHPHU)" where the office that made the
+        report is not the reporting unit itself (a station reports for its commune)."""
+        if self.office_name == self.heading.reporting_unit:
+            return ""
+        return f"Nơi lập: {self.office_name} (mã {self.office_code})"
+
+    @property
     def complete(self) -> bool:
         return self.as_of >= self.period.end
 

@@ -26,7 +26,6 @@ from canghien_desktop.storage.rows import UserRow
 
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
-    from canghien_desktop.services.reports.compute import PeriodReport
 
 STATION_FORM, OFFICE_FORM = "01-BCN", "03-BCN"
 FORM_BASIS = "Thông tư số 05/2011/TT-BLĐTBXH"
@@ -87,11 +86,3 @@ def _full_name(ctx: OfficeContext, actor: Actor) -> str:
 def date_line(place: str, day: date) -> str:
     """ "Bình Phú, ngày 05 tháng 02 năm 2026", the place dotted when unknown."""
     return f"{place or '…………'}, {vn_date(day)}"
-
-
-def made_at(report: PeriodReport) -> str:
-    """ "Nơi lập: Trạm Y tế xã Bình Phú (mã TYT-BINHPHU)" where the office that made the
-    report is not the reporting unit itself (a station reports for its commune)."""
-    if report.office_name == report.heading.reporting_unit:
-        return ""
-    return f"Nơi lập: {report.office_name} (mã {report.office_code})"

@@ -26,7 +26,7 @@ from reportlab.platypus import (
 
 from canghien_desktop.services.pdf.styles import DOTS, MOTTO, NATIONAL_TITLE, grid_free
 from canghien_desktop.services.reports.compute import PeriodReport
-from canghien_desktop.services.reports.heading import FORM_BASIS, Heading, date_line, made_at
+from canghien_desktop.services.reports.heading import FORM_BASIS, Heading, date_line
 from canghien_desktop.services.reports.pdf_parts import (
     BOLD,
     FRAME_WIDTH,
@@ -89,7 +89,7 @@ def _units(heading: Heading, report: PeriodReport) -> list[Flowable]:
         line("Đơn vị báo cáo", heading.reporting_unit),
         line("Đơn vị nhận báo cáo", heading.recipient),
     ]
-    where = made_at(report)
+    where = report.made_at
     return [*units, Paragraph(escape(where), _SMALL_ITALIC)] if where else units
 
 

@@ -13,7 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from canghien_desktop.services.pdf.styles import DOTS, MOTTO, NATIONAL_TITLE
 from canghien_desktop.services.reports.compute import PeriodReport
-from canghien_desktop.services.reports.heading import FORM_BASIS, date_line, made_at
+from canghien_desktop.services.reports.heading import FORM_BASIS, date_line
 from canghien_desktop.services.reports.texts import UNCHECKED, period_text
 
 LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
@@ -61,7 +61,7 @@ def form_head_rows(
             MOTTO,
             f"Đơn vị nhận báo cáo: {heading.recipient or DOTS}",
         ),
-        (UNCHECKED[:1].upper() + UNCHECKED[1:], "", made_at(report)),
+        (UNCHECKED[:1].upper() + UNCHECKED[1:], "", report.made_at),
     )
     for row, (left_text, middle, right_text) in enumerate(rows, start=1):
         sheet.row_dimensions[row].height = UNIT_ROW_HEIGHT

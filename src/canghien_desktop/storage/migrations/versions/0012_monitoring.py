@@ -109,6 +109,8 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_monitoring_person_id"))
         batch_op.drop_index(batch_op.f("ix_monitoring_enrolment_id"))
     op.drop_table("monitoring")
-    with op.batch_alter_table("enrolment", schema=None) as batch_op:
+    # SQLite drops these plain columns in place (3.35+). A batch rebuild would DROP TABLE
+    # enrolment, which the follow-ups' foreign keys refuse while they point at it.
+    with op.batch_alter_table("enrolment", schema=None, recreate="never") as batch_op:
         batch_op.drop_column("pauses")
         batch_op.drop_column("entry")
