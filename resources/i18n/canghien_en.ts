@@ -3818,6 +3818,17 @@ Version {version}.</translation>
     </message>
 </context>
 <context>
+    <name>Required</name>
+    <message>
+        <source>Bắt buộc phải nhập</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Ô có dấu * là bắt buộc phải nhập.</source>
+        <translation>Fields marked * are required.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Khôi phục bản sao lưu</source>

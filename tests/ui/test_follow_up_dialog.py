@@ -189,7 +189,7 @@ def test_treatment_kind_is_chosen(qtbot, station, user, treated, sync_tasks) -> 
     dialog = open_dialog(qtbot, station, user, treated)
     choose_kind(qtbot, dialog, FollowUpKind.TREATMENT)
     caption = dialog.form.labelForField(dialog.mode)
-    assert caption.text() == "Loại điều trị:"
+    assert caption.text() == "Loại điều trị *:"  # a treatment needs its kind
     dialog.mode.setFocus()
     qtbot.keyClick(dialog.mode, Qt.Key.Key_Down)  # psychiatric
     with qtbot.waitSignal(dialog.accepted):
@@ -207,7 +207,7 @@ def test_an_unreported_absence_in_post_rehab_extends_the_term(
         enrolment = in_post_rehab(ctx, user, date(2025, 6, 2))
         due = enrolment.post_rehab_end_due
         dialog = open_dialog(qtbot, ctx, user, enrolment, FollowUpKind.ABSENCE)
-        assert dialog.form.labelForField(dialog.date).text() == "Vắng từ ngày:"
+        assert dialog.form.labelForField(dialog.date).text() == "Vắng từ ngày *:"
         retype(dialog.date, "02/02/2026")
         qtbot.keyClick(dialog.date, Qt.Key.Key_Return)
         assert dialog.errors.shown() == ("Thiếu ngày về: hãy nhập giá trị này.", dialog.return_row)
@@ -334,3 +334,17 @@ def test_a_control_character_is_refused_beside_the_notes(
     text, field = dialog.errors.shown()
     assert field is dialog.notes and "Ghi chú" in text and "\n" not in text
     assert dialog.isVisible() and follow_ups_of(station, user, treated.id) == []
+
+
+def test_a_future_date_and_missing_results_show_together(qtbot, station, user, treated) -> None:
+    dialog = open_dialog(qtbot, station, user, treated, FollowUpKind.DRUG_TEST)
+    retype(dialog.date, "20/06/2026")  # after the station's today
+    for combo in dialog.results.combos.values():
+        combo.setCurrentIndex(NOT_TESTED)
+    dialog._submit()
+    lines = [line.text() for line in dialog.errors._inline]
+    assert len(lines) == 2, lines
+    assert lines[0].startswith("Ngày")  # the date first: the rows' order, not the rules'
+    assert dialog.errors._refused == [dialog.date, dialog.results]
+    assert dialog.focusWidget() is dialog.date
+    assert follow_ups_of(station, user, treated.id) == []

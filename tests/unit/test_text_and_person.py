@@ -9,7 +9,7 @@ import pytest
 
 from canghien_desktop.domain.codes import DocType, Sex
 from canghien_desktop.domain.dates import BirthDate, format_dmy, parse_dmy
-from canghien_desktop.domain.errors import ValidationError
+from canghien_desktop.domain.errors import InvalidFields, ValidationError, each_error
 from canghien_desktop.domain.person import LegalRepresentative, Person, Residence, validate_person
 from canghien_desktop.domain.text import collation_key, fold, matches, nfc
 
@@ -116,3 +116,26 @@ def test_minor_needs_a_legal_representative() -> None:
     assert refused.value.code == "representative.required"
     rep = LegalRepresentative("Nguyễn Văn Ba", "cha", "0987654321")
     assert validate_person(person(**{**minor.__dict__, "representative": rep}), TODAY)
+
+
+def test_every_wrong_field_is_reported_in_one_refusal() -> None:
+    with pytest.raises(InvalidFields) as refused:
+        validate_person(person(ho="", phone="12ab", id_number="0860900012"), TODAY)
+    found = [(e.field, e.code) for e in refused.value.errors]
+    assert found == [("ho", "required"), ("phone", "phone.invalid"), ("id_number", "id.format")]
+    assert (refused.value.field, refused.value.code) == ("ho", "required")  # reads as the first
+
+
+def test_a_wrong_birth_year_is_not_also_blamed_on_the_id_number() -> None:
+    with pytest.raises(ValidationError) as refused:
+        validate_person(person(birth=BirthDate(1890), id_number="086191001234"), TODAY)
+    assert [(e.field, e.code) for e in each_error(refused.value)] == [
+        ("birth_date", "birth.too_old")
+    ]
+
+
+def test_a_blank_birth_date_is_missing_not_too_old() -> None:
+    with pytest.raises(ValidationError) as refused:
+        validate_person(person(birth=BirthDate.blank(), id_number=""), TODAY)
+    assert (refused.value.field, refused.value.code) == ("birth_date", "required")
+    assert BirthDate.blank().display() == ""

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from canghien_desktop.domain.codes import Referral, Substance
-from canghien_desktop.domain.errors import ValidationError
+from canghien_desktop.domain.errors import FieldChecks, ValidationError
 from canghien_desktop.domain.text import nfc
 
 ADDICTED_MIN_CRITERIA = 3  # TT 18 Art 3: three of the six criteria
@@ -38,9 +38,21 @@ def validate_assessment(assessment: Assessment, today: date) -> Assessment:
         referral_ref=nfc(assessment.referral_ref),
         notes=nfc(assessment.notes),
     )
+    checks = FieldChecks()
     for name in ("facility", "doctor"):
         if not getattr(a, name):
-            raise ValidationError(name, "required")
+            checks.add(ValidationError(name, "required"))
+    checks.run(lambda: _check_dates(a, today), None)
+    checks.run(lambda: _check_conclusion(a), None)
+    if a.addicted and not a.substances:
+        checks.add(ValidationError("substances", "required"))
+    if Substance.OTHER in a.substances and not a.other_substance:
+        checks.add(ValidationError("other_substance", "substance.other_needs_text"))
+    checks.done()
+    return a
+
+
+def _check_dates(a: Assessment, today: date) -> None:
     if a.result_on < a.received_on:
         raise ValidationError(
             "result_on",
@@ -50,12 +62,11 @@ def validate_assessment(assessment: Assessment, today: date) -> Assessment:
         )
     if a.result_on > today:
         raise ValidationError("result_on", "transition.date_future", value=a.result_on.isoformat())
+
+
+def _check_conclusion(a: Assessment) -> None:
+    """The criteria must bear out a conclusion of dependence."""
     if not a.criteria <= set(range(1, 7)):
         raise ValidationError("criteria", "assessment.criteria_invalid")
     if a.addicted and len(a.criteria) < ADDICTED_MIN_CRITERIA:
         raise ValidationError("criteria", "assessment.conclusion_mismatch", count=len(a.criteria))
-    if a.addicted and not a.substances:
-        raise ValidationError("substances", "required")
-    if Substance.OTHER in a.substances and not a.other_substance:
-        raise ValidationError("other_substance", "substance.other_needs_text")
-    return a

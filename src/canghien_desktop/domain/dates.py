@@ -56,7 +56,14 @@ class BirthDate:
             return cls(int(year_only.group(1)))
         return cls.of(parse_dmy(text, "birth_date"))
 
+    @classmethod
+    def blank(cls) -> BirthDate:
+        """Nothing typed yet: refused as missing, so a form can report it with the rest."""
+        return cls(0)
+
     def display(self) -> str:
+        if not self.year:
+            return ""
         return format_dmy(self.exact) if self.exact else str(self.year)
 
     def age_on(self, day: date) -> int:
@@ -66,6 +73,8 @@ class BirthDate:
         return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
     def validate(self, today: date) -> None:
+        if not self.year:
+            raise ValidationError("birth_date", "required")
         if self.exact and self.exact.year != self.year:
             raise ValidationError("birth_date", "date.invalid", value=self.display())
         if (self.exact and self.exact > today) or self.year > today.year:

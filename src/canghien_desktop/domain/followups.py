@@ -9,7 +9,7 @@ from datetime import date
 from enum import StrEnum
 
 from canghien_desktop.domain.codes import Substance
-from canghien_desktop.domain.errors import ValidationError
+from canghien_desktop.domain.errors import FieldChecks, ValidationError
 from canghien_desktop.domain.text import nfc
 
 
@@ -99,17 +99,20 @@ def validate_follow_up(f: FollowUp, today: date) -> FollowUp:
 
 
 def check_follow_up(f: FollowUp, today: date) -> None:
-    """The rules alone (no normalised copy): an import checks a million of them."""
+    """The rules alone (no normalised copy): an import checks a million of them. Every
+    broken rule is reported (``InvalidFields`` for more than one)."""
+    checks = FieldChecks()
     if f.on > today:
-        raise ValidationError("on", "transition.date_future", value=f.on.isoformat())
+        checks.add(ValidationError("on", "transition.date_future", value=f.on.isoformat()))
     allowed = _MODE_VALUES.get(f.kind)
     if allowed is not None and f.mode not in allowed:
-        raise ValidationError("mode", "required")
+        checks.add(ValidationError("mode", "required"))
     if f.kind is FollowUpKind.DRUG_TEST and not f.results:
-        raise ValidationError("results", "required")
+        checks.add(ValidationError("results", "required"))
     if f.kind is not FollowUpKind.DRUG_TEST and f.results:
-        raise ValidationError("results", "followup.results_not_test")
+        checks.add(ValidationError("results", "followup.results_not_test"))
     if f.kind is FollowUpKind.ABSENCE and f.until is not None and f.until < f.on:
-        raise ValidationError("until", "followup.absence_dates")
+        checks.add(ValidationError("until", "followup.absence_dates"))
     if f.amount_vnd is not None and (f.amount_vnd < 0 or f.kind not in SUPPORT_KINDS):
-        raise ValidationError("amount_vnd", "followup.amount_invalid")
+        checks.add(ValidationError("amount_vnd", "followup.amount_invalid"))
+    checks.done()

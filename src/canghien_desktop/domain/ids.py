@@ -94,6 +94,8 @@ _TWELVE_DIGITS = re.compile(r"[0-9]{12}")
 _CMND = re.compile(r"[0-9]{9}|[0-9]{12}")
 _PASSPORT = re.compile(r"[A-Z][0-9]{7,8}")
 _WHITESPACE = re.compile(r"\s+")
+# Refusals that compare the number with the birth year: moot while that year is wrong.
+BIRTH_DEPENDENT = frozenset({"id.century_sex", "id.birth_year", "id.century_unsupported"})
 
 
 def validate_id_number(doc_type: DocType, number: str, sex: Sex, birth_year: int) -> str:

@@ -8,8 +8,8 @@ from datetime import date
 
 from canghien_desktop.domain.codes import DocType, Education, Sex
 from canghien_desktop.domain.dates import BirthDate
-from canghien_desktop.domain.errors import ValidationError
-from canghien_desktop.domain.ids import validate_id_number
+from canghien_desktop.domain.errors import FieldChecks, ValidationError
+from canghien_desktop.domain.ids import BIRTH_DEPENDENT, validate_id_number
 from canghien_desktop.domain.text import collation_key, fold, nfc
 
 MINOR_FROM_AGE = 12
@@ -87,17 +87,19 @@ class Person:
 
 
 def validate_person(person: Person, today: date) -> Person:
-    """Return the person with every text NFC-normalised, or raise ``ValidationError``."""
+    """Return the person with every text NFC-normalised, or raise ``ValidationError``
+    (``InvalidFields`` when more than one field is wrong: all of them are reported)."""
+    checks = FieldChecks()
     for name in ("ho", "ten"):
         if not nfc(getattr(person, name)):
-            raise ValidationError(name, "required")
-    person.birth.validate(today)
+            checks.add(ValidationError(name, "required"))
+    checks.run(lambda: person.birth.validate(today), None)
+    birth_known = not checks.failed("birth_date")
     phone = re.sub(r"[\s.\-]", "", person.phone)
     if phone and not _PHONE.fullmatch(phone):
-        raise ValidationError("phone", "phone.invalid", value=person.phone)
-    id_number = person.id_number.strip()
-    if id_number:
-        id_number = validate_id_number(person.doc_type, id_number, person.sex, person.birth.year)
+        checks.add(ValidationError("phone", "phone.invalid", value=person.phone))
+    id_number = checks.run(lambda: _checked_id_number(person, birth_known), "")
+    residence = checks.run(person.residence.normalised, person.residence)
     cleaned = replace(
         person,
         ho=nfc(person.ho),
@@ -109,12 +111,27 @@ def validate_person(person: Person, today: date) -> Person:
         occupation=nfc(person.occupation),
         other_names=nfc(person.other_names),
         notes=nfc(person.notes),
-        residence=person.residence.normalised(),
+        residence=residence,
         representative=_clean_representative(person.representative),
     )
-    if cleaned.is_minor_on(today) and cleaned.representative is None:
-        raise ValidationError("representative", "representative.required")
+    if birth_known and cleaned.is_minor_on(today) and cleaned.representative is None:
+        checks.add(ValidationError("representative", "representative.required"))
+    checks.done()
     return cleaned
+
+
+def _checked_id_number(person: Person, birth_known: bool) -> str:
+    """The cleaned number; its match with the birth year is checked only when that year is
+    itself right, or one wrong date would be reported twice."""
+    number = person.id_number.strip()
+    if not number:
+        return ""
+    try:
+        return validate_id_number(person.doc_type, number, person.sex, person.birth.year)
+    except ValidationError as error:
+        if birth_known or error.code not in BIRTH_DEPENDENT:
+            raise
+        return number
 
 
 def _clean_representative(rep: LegalRepresentative | None) -> LegalRepresentative | None:

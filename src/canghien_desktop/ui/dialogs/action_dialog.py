@@ -40,6 +40,7 @@ from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, heading_label
 from canghien_desktop.ui.widgets.date_field import DateField
 from canghien_desktop.ui.widgets.form_errors import FormErrors
+from canghien_desktop.ui.widgets.required import mark_required_rows, required_note
 
 # Decree 116 Phụ lục II form each step produces, shown so staff find the right paper.
 FORM_OF: dict[Action, str] = {
@@ -157,10 +158,12 @@ class ActionDialog(QDialog):
         self.extra.add_rows(form)
         form.addRow(self.tr("Ghi chú:"), self.notes)
         form.addRow(self.tr("Người thực hiện theo luật:"), self.who)
+        mark_required_rows(form, self.date, *([self.number] if self.number else []))
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self._title()))
         layout.addWidget(describe_label(self._enrolment, self._person_name))
         layout.addLayout(form)
+        layout.addWidget(required_note())
         layout.addWidget(self.error)
         self.errors = FormErrors(form, self.error)
         layout.addWidget(self.buttons)

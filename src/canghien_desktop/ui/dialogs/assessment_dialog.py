@@ -28,10 +28,9 @@ from canghien_desktop.services.station.people import record_assessment
 from canghien_desktop.ui.dialogs import unsaved_prompt
 from canghien_desktop.ui.dialogs.assessment_form import AssessmentForm
 from canghien_desktop.ui.dialogs.enrol_panel import EnrolPanel
-from canghien_desktop.ui.dialogs.unsaved_prompt import UnsavedChoice
 from canghien_desktop.ui.drafts import DraftKeeper
 from canghien_desktop.ui.tasks import Task
-from canghien_desktop.ui.widgets import error_label, heading_label
+from canghien_desktop.ui.widgets import error_label, grow_to_fit, heading_label
 from canghien_desktop.ui.widgets.draft_banner import DraftBanner
 
 DRAFT_FORM = "assessment"
@@ -156,10 +155,11 @@ class AssessmentDialog(QDialog):
         self._show_error(error)
 
     def _show_error(self, error: DomainError) -> None:
-        if isinstance(error, ValidationError) and self.form.show_error(error):
-            return
-        self.error.setText(render(error))
-        self.error.show()
+        unplaced = self.form.show_error(error) if isinstance(error, ValidationError) else [error]
+        if unplaced:
+            self.error.setText("\n".join(render(e) for e in unplaced))
+            self.error.show()
+        grow_to_fit(self)
 
     def _set_busy(self, busy: bool) -> None:
         self.save_button.setEnabled(not busy)
@@ -171,12 +171,5 @@ class AssessmentDialog(QDialog):
         if self.pages.currentWidget() is self.enrol_panel:
             super().reject()  # the assessment is saved; enrolling can wait
             return
-        if self.form.values() != self._initial:
-            choice = unsaved_prompt.ask_unsaved(self)
-            if choice is UnsavedChoice.CONTINUE:
-                return
-            if choice is UnsavedChoice.DISCARD:
-                self.draft.discard()
-            else:
-                self.draft.flush()
-        super().reject()
+        if unsaved_prompt.settle_unsaved(self, self.draft, self.form.values() != self._initial):
+            super().reject()

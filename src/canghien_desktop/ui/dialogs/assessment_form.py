@@ -18,19 +18,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from canghien_desktop.domain.assessment import ADDICTED_MIN_CRITERIA, Assessment
+from canghien_desktop.domain.assessment import (
+    ADDICTED_MIN_CRITERIA,
+    Assessment,
+    validate_assessment,
+)
 from canghien_desktop.domain.codes import Referral, Substance
-from canghien_desktop.domain.errors import ValidationError
+from canghien_desktop.domain.errors import FieldChecks, ValidationError
 from canghien_desktop.services.labels import label
-from canghien_desktop.services.messages import render
 from canghien_desktop.ui.drafts import Values, set_widget_values, widget_values
 from canghien_desktop.ui.widgets.date_field import DateField
-from canghien_desktop.ui.widgets.form_grid import FormGrid
+from canghien_desktop.ui.widgets.form_grid import FormGrid, show_every_error
+from canghien_desktop.ui.widgets.required import MARK, required_note
 
 
 class AssessmentForm(QWidget):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._today = today
         self.facility, self.doctor = QLineEdit(), QLineEdit()
         self.received_on = DateField(None, "received_on")
         self.result_on = DateField(today, "result_on")
@@ -88,6 +93,7 @@ class AssessmentForm(QWidget):
         self.grid.add_row(
             (self.tr("Nguồn:"), self._row(self.voluntary, self.police, self.referral_ref), 3)
         )
+        self.grid.mark_required(self.facility, self.doctor, self.received_on, self.result_on)
         criteria = QGroupBox(self.tr("Tiêu chí chẩn đoán đã có (TT 18/2021/TT-BYT)"))
         box = QVBoxLayout(criteria)
         for check in self.criteria:
@@ -97,7 +103,7 @@ class AssessmentForm(QWidget):
         self.substance_grid = FormGrid(substances)
         boxes = [self.substances[s] for s in Substance]
         self.substance_grid.add_row(("", self._row(*boxes, self.other_substance)))
-        conclusion = QGroupBox(self.tr("Kết luận"))
+        conclusion = QGroupBox(self.tr("Kết luận") + MARK)
         self.conclusion_grid = FormGrid(conclusion)
         self.conclusion_grid.add_row(("", self._row(self.addicted, self.not_addicted)))
         notes = QGridLayout()
@@ -108,6 +114,7 @@ class AssessmentForm(QWidget):
         for group in (who, criteria, substances, conclusion):
             layout.addWidget(group)
         layout.addLayout(notes)
+        layout.addWidget(required_note())
 
     def _row(self, *widgets: QWidget) -> QWidget:
         row = QWidget()
@@ -141,18 +148,21 @@ class AssessmentForm(QWidget):
         return frozenset(n for n, check in enumerate(self.criteria, start=1) if check.isChecked())
 
     def assessment(self, person_id: str) -> Assessment:
-        """What the form says; ``ValidationError`` for a missing conclusion or a bad date."""
+        """What the form says, validated; ``ValidationError`` (``InvalidFields`` for more
+        than one) names every missing or wrong field at once."""
+        checks = FieldChecks()
         if not (self.addicted.isChecked() or self.not_addicted.isChecked()):
-            raise ValidationError("conclusion", "required")
-        if self.received_on.is_blank():
-            raise ValidationError("received_on", "required")
+            checks.add(ValidationError("conclusion", "required"))
+        # A date that cannot be read stands in as today, so the other fields still get checked.
+        received_on = checks.run(self._received_on, self._today)
+        result_on = checks.run(self.result_on.value, self._today)
         police = self.police.isChecked()
-        return Assessment(
+        assessment = Assessment(
             person_id=person_id,
             facility=self.facility.text(),
             doctor=self.doctor.text(),
-            received_on=self.received_on.value(),
-            result_on=self.result_on.value(),
+            received_on=received_on,
+            result_on=result_on,
             addicted=self.addicted.isChecked(),
             criteria=self.chosen_criteria(),
             substances=frozenset(s for s, check in self.substances.items() if check.isChecked()),
@@ -161,6 +171,15 @@ class AssessmentForm(QWidget):
             referral_ref=self.referral_ref.text() if police else "",
             notes=self.notes.text(),
         )
+        assessment = checks.run(lambda: validate_assessment(assessment, self._today), assessment)
+        checks.keep_first_per_field()
+        checks.done()
+        return assessment
+
+    def _received_on(self) -> date:
+        if self.received_on.is_blank():
+            raise ValidationError("received_on", "required")
+        return self.received_on.value()
 
     def inputs(self) -> dict[str, QWidget]:
         """Every input by a stable name, for drafts."""
@@ -190,8 +209,10 @@ class AssessmentForm(QWidget):
 
     # --- refusals ----------------------------------------------------------------------------
 
-    def show_error(self, error: ValidationError) -> bool:
-        field = {
+    def show_error(self, error: ValidationError) -> list[ValidationError]:
+        """Every error under its field, the first in form order focused; returns those
+        about no field of this form."""
+        fields: dict[str, QWidget] = {
             "facility": self.facility,
             "doctor": self.doctor,
             "received_on": self.received_on,
@@ -200,25 +221,14 @@ class AssessmentForm(QWidget):
             "substances": self.substances[Substance.OPIOID],
             "other_substance": self.other_substance,
             "conclusion": self.addicted,
-        }.get(error.field)
-        if field is None:
-            return False
-        grid = next(
-            (
-                g
-                for g in (self.grid, self.substance_grid, self.conclusion_grid)
-                if g.has_field(field)
-            ),
-            None,
-        )
-        text = render(error)
-        if grid is None:  # the criteria: the count line under the boxes says it
-            self.criteria_count.setText(text)
-            self.criteria_count.setStyleSheet("color: #b00020;")
-            field.setFocus()
-        else:
-            grid.show_error(field, text)
-        return True
+        }
+        grids = (self.grid, self.substance_grid, self.conclusion_grid)
+        return show_every_error(error, fields, grids, elsewhere=self._under_criteria)
+
+    def _under_criteria(self, _field: QWidget, text: str) -> None:
+        """The criteria boxes have no row of their own: the count line under them says it."""
+        self.criteria_count.setText(text)
+        self.criteria_count.setStyleSheet("color: #b00020;")
 
     def clear_errors(self) -> None:
         for grid in (self.grid, self.substance_grid, self.conclusion_grid):

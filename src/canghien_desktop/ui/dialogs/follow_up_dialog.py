@@ -23,8 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from canghien_desktop.domain.errors import DomainError
-from canghien_desktop.domain.followups import MODES, SUPPORT_KINDS, FollowUp, FollowUpKind
+from canghien_desktop.domain.errors import DomainError, FieldChecks
+from canghien_desktop.domain.followups import (
+    MODES,
+    SUPPORT_KINDS,
+    FollowUp,
+    FollowUpKind,
+    check_follow_up,
+)
 from canghien_desktop.domain.lifecycle import Enrolment
 from canghien_desktop.domain.lifecycle_table import Action, State
 from canghien_desktop.domain.roles import Actor
@@ -40,15 +46,16 @@ from canghien_desktop.ui.dialogs.follow_up_fields import (
     ResultsGrid,
     ReturnRow,
     ViolationOffer,
+    freeze_fields,
 )
 from canghien_desktop.ui.dialogs.submission import accept_or_cancel
-from canghien_desktop.ui.dialogs.unsaved_prompt import UnsavedChoice
 from canghien_desktop.ui.drafts import DraftKeeper, Values, set_widget_values, widget_values
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, heading_label
 from canghien_desktop.ui.widgets.date_field import DateField
 from canghien_desktop.ui.widgets.draft_banner import DraftBanner
 from canghien_desktop.ui.widgets.form_errors import FormErrors
+from canghien_desktop.ui.widgets.required import mark_required_rows, required_note
 
 DRAFT_FORM = "follow_up"
 
@@ -124,12 +131,14 @@ class FollowUpDialog(QDialog):
         self.form.addRow(self.tr("Cán bộ thực hiện:"), self.staff)
         self.form.addRow(self.tr("Ghi chú:"), self.notes)
         self.form.setRowVisible(self.kind, not fixed)
+        mark_required_rows(self.form, self.kind, self.date, self.mode, self.results)
         layout = QVBoxLayout(self)
         self.heading = heading_label("")
         layout.addWidget(self.heading)
         layout.addWidget(describe_label(self._enrolment, self._person_name))
         layout.addWidget(self.banner)
         layout.addLayout(self.form)
+        layout.addWidget(required_note())
         layout.addWidget(self.error)
         self.errors = FormErrors(self.form, self.error)
         layout.addWidget(self.offer)
@@ -173,9 +182,11 @@ class FollowUpDialog(QDialog):
             self._set_caption(self.mode, captions[kind])
 
     def _set_caption(self, field: QWidget, text: str) -> None:
+        """Only the date and the mode change captions, and both are required."""
         caption = self.form.labelForField(field)
         if isinstance(caption, QLabel):
             caption.setText(text)
+            mark_required_rows(self.form, field)
 
     # --- defaults and drafts -------------------------------------------------------------
 
@@ -265,21 +276,27 @@ class FollowUpDialog(QDialog):
     # --- saving --------------------------------------------------------------------------
 
     def follow_up(self) -> FollowUp:
-        """What the inputs say; ``DomainError`` when a date cannot be read."""
+        """What the inputs say; every unreadable date and broken rule refused at once."""
         kind = self.current_kind()
         absence = kind is FollowUpKind.ABSENCE
-        return FollowUp(
+        today = self._ctx.today()
+        checks = FieldChecks()
+        follow_up = FollowUp(
             enrolment_id=self._enrolment.id or "",
             kind=kind,
-            on=self.date.value(),
+            on=checks.run(self.date.value, today),  # unreadable: today stands in meanwhile
             mode=(self.mode.currentData() or "") if kind in MODES else "",
             staff=self.staff.text().strip(),
             results=self.results.results() if kind is FollowUpKind.DRUG_TEST else {},
-            until=self.return_row.value() if absence else None,
+            until=checks.run(self.return_row.value, None) if absence else None,
             reported=self.reported.isChecked() if absence else True,
             amount_vnd=self.amount_row.amount.amount() if kind in SUPPORT_KINDS else None,
             notes=self.notes.text().strip(),
         )
+        checks.run(lambda: check_follow_up(follow_up, today), None)
+        checks.keep_first_per_field()
+        checks.done()
+        return follow_up
 
     def _submit(self) -> None:
         if self.saved is not None:
@@ -333,15 +350,11 @@ class FollowUpDialog(QDialog):
         if self.saved is not None:
             self.accept()
             return
-        if self._draft_values() != self._initial:
-            choice = unsaved_prompt.ask_unsaved(self)
-            if choice is UnsavedChoice.CONTINUE:
-                return
-            if choice is UnsavedChoice.KEEP_DRAFT:
-                self.draft.flush()
-                super().reject()
-                return
-        self.draft.discard()
+        changed = self._draft_values() != self._initial
+        if not unsaved_prompt.settle_unsaved(self, self.draft, changed):
+            return
+        if not changed:
+            self.draft.discard()
         super().reject()
 
     # --- after a positive test -------------------------------------------------------------
@@ -349,11 +362,7 @@ class FollowUpDialog(QDialog):
     def _offer_violation_record(self, follow_up: FollowUp) -> None:
         self.errors.clear()
         self.buttons.hide()
-        for row in range(self.form.rowCount()):
-            field = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            widget = field.widget() if field is not None else None
-            if widget is not None:
-                widget.setEnabled(False)  # saved: nothing here changes it any more
+        freeze_fields(self.form)  # saved: nothing here changes it any more
         self.offer.show_for(follow_up)
 
     def _open_violation_record(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -202,3 +203,12 @@ class ViolationOffer(QFrame):
     def _positives(self, follow_up: FollowUp) -> str:
         found = [s for s, positive in follow_up.results.items() if positive]
         return ", ".join(label(s) for s in found)
+
+
+def freeze_fields(form: QFormLayout) -> None:
+    """Disable every field of ``form``: what it shows is saved and stays as shown."""
+    for row in range(form.rowCount()):
+        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        widget = field.widget() if field is not None else None
+        if widget is not None:
+            widget.setEnabled(False)

@@ -31,10 +31,9 @@ from canghien_desktop.services.station.people import LookAlikes, register_person
 from canghien_desktop.ui.dialogs import unsaved_prompt
 from canghien_desktop.ui.dialogs.duplicate_panel import DuplicatePanel
 from canghien_desktop.ui.dialogs.person_form import PersonForm
-from canghien_desktop.ui.dialogs.unsaved_prompt import UnsavedChoice
 from canghien_desktop.ui.drafts import DraftKeeper, Values
 from canghien_desktop.ui.tasks import Task
-from canghien_desktop.ui.widgets import error_label
+from canghien_desktop.ui.widgets import error_label, grow_to_fit
 from canghien_desktop.ui.widgets.draft_banner import DraftBanner
 
 DRAFT_FORM = "person"
@@ -245,10 +244,11 @@ class PersonDialog(QDialog):
     # --- what the user sees ------------------------------------------------------------------
 
     def _show_error(self, error: DomainError) -> None:
-        if isinstance(error, ValidationError) and self.form.show_error(error):
-            return
-        self.error.setText(render(error))
-        self.error.show()
+        unplaced = self.form.show_error(error) if isinstance(error, ValidationError) else [error]
+        if unplaced:
+            self.error.setText("\n".join(render(e) for e in unplaced))
+            self.error.show()
+        grow_to_fit(self)
 
     def _clear_errors(self) -> None:
         self.form.clear_errors()
@@ -283,15 +283,8 @@ class PersonDialog(QDialog):
         if self.pages.currentWidget() is self.duplicates:
             self._show_form()
             return
-        if self.is_dirty():
-            choice = unsaved_prompt.ask_unsaved(self)
-            if choice is UnsavedChoice.CONTINUE:
-                return
-            if choice is UnsavedChoice.DISCARD:
-                self.draft.discard()
-            else:
-                self.draft.flush()
-        super().reject()
+        if unsaved_prompt.settle_unsaved(self, self.draft, self.is_dirty()):
+            super().reject()
 
     def values(self) -> Values:
         """What the form holds now (tests and drafts read it)."""

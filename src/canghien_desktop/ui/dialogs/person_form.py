@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from canghien_desktop.domain.codes import DocType, Education, Sex
-from canghien_desktop.domain.errors import ValidationError
+from canghien_desktop.domain.dates import BirthDate
+from canghien_desktop.domain.errors import FieldChecks, ValidationError, each_error
 from canghien_desktop.domain.person import (
     ADULT_AGE,
     MINOR_FROM_AGE,
@@ -28,16 +29,23 @@ from canghien_desktop.domain.person import (
     validate_person,
 )
 from canghien_desktop.services.labels import label
-from canghien_desktop.services.messages import render
 from canghien_desktop.ui.drafts import Values, set_widget_values, widget_values
 from canghien_desktop.ui.widgets.commune_picker import CommunePicker
 from canghien_desktop.ui.widgets.date_field import BirthDateField
-from canghien_desktop.ui.widgets.form_grid import FormGrid
+from canghien_desktop.ui.widgets.form_grid import FormGrid, show_every_error
+from canghien_desktop.ui.widgets.required import required_note
 
 # Proper names stored as typed; offered first because they cover most communes.
 ETHNICITIES = ("Kinh", "Tày", "Thái", "Mường", "Khmer", "Hoa", "Nùng", "H'Mông", "Dao")
 RELATIONSHIPS = ("Cha", "Mẹ", "Ông", "Bà", "Anh", "Chị", "Người giám hộ")
 NOTES_LINES = 3
+# The domain's name of a field -> the form's.
+_ALIASES = {
+    "birth_date": "birth",
+    "address_detail": "address",
+    "representative": "rep_name",
+    "province_code": "commune_code",  # one picker holds both codes
+}
 
 
 def _choices(codes: list[str], blank: str | None = None) -> QComboBox:
@@ -165,26 +173,32 @@ class PersonForm(QWidget):
         self.residence_grid.add_row(
             (self.tr("Thôn, tổ:"), self.village), (self.tr("Địa chỉ:"), self.address, 3)
         )
+        self.grid.mark_required(self.ho, self.ten, self.birth)
+        self.residence_grid.mark_required(self.commune)
+        self.rep_grid.mark_required(self.rep_name, self.rep_relationship)
         notes = QGroupBox(self.tr("Ghi chú"))
         QVBoxLayout(notes).addWidget(self.notes)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for group in (identity, residence, self.rep_group, notes):
             layout.addWidget(group)
+        layout.addWidget(required_note())
 
     # --- reading and writing -----------------------------------------------------------------
 
     def person(self, person_id: str | None = None) -> Person:
-        """The validated, NFC-normalised person; ``ValidationError`` names the bad field."""
-        if self.birth.is_blank():
-            raise ValidationError("birth_date", "required")
+        """The validated, NFC-normalised person; ``ValidationError`` names the bad field,
+        ``InvalidFields`` every bad field when there are several."""
+        checks = FieldChecks()
+        birth = checks.run(self._birth, BirthDate.blank())
+        codes = checks.run(self._codes, ("", ""))
         education = self.education.currentData()
         person = Person(
             ho=self.ho.text(),
             chu_dem=self.chu_dem.text(),
             ten=self.ten.text(),
             other_names=self.other_names.text(),
-            birth=self.birth.value(),
+            birth=birth,
             sex=Sex(self.sex.currentData()),
             ethnicity=self.ethnicity.currentText(),
             doc_type=DocType(self.doc_type.currentData()),
@@ -192,12 +206,23 @@ class PersonForm(QWidget):
             phone=self.phone.text(),
             education=Education(education) if education else None,
             occupation=self.occupation.text(),
-            residence=Residence(*self._codes(), self.village.text(), self.address.text()),
+            residence=Residence(*codes, self.village.text(), self.address.text()),
             representative=self._representative(),
             notes=self.notes.toPlainText(),
             id=person_id,
         )
-        return validate_person(person, self._today)
+        if not checks.errors:
+            return validate_person(person, self._today)
+        # What the form itself refused is reported once; the rest comes from the domain.
+        checks.run(lambda: validate_person(person, self._today), person)
+        checks.keep_first_per_field(lambda name: _ALIASES.get(name, name))
+        checks.done()
+        return person
+
+    def _birth(self) -> BirthDate:
+        if self.birth.is_blank():
+            raise ValidationError("birth_date", "required")
+        return self.birth.value()
 
     def _codes(self) -> tuple[str, str]:
         """The commune picked, or the stored codes kept (even outside the 2025 list)."""
@@ -256,31 +281,19 @@ class PersonForm(QWidget):
 
     # --- refusals ----------------------------------------------------------------------------
 
-    def show_error(self, error: ValidationError) -> bool:
-        """Show ``error`` under its field; False when no field of this form matches."""
-        field = self._field_for(error.field)
-        if field is None:
-            return False
-        if field in (self.rep_name, self.rep_relationship):
+    def show_error(self, error: ValidationError) -> list[ValidationError]:
+        """Show every error in ``error`` under its field, the first field in form order
+        focused; returns those about no field of this form, for the dialog's error line."""
+        # An alias names a field already listed, so form order stays that of self.fields.
+        named = {**self.fields, **{a: self.fields[f] for a, f in _ALIASES.items()}}
+        representative = (self.rep_name, self.rep_relationship)
+        if any(named.get(e.field) in representative for e in each_error(error)):
             self.rep_group.show()
-        grid = next(
-            g for g in (self.grid, self.residence_grid, self.rep_grid) if g.has_field(field)
-        )
-        grid.show_error(field, render(error))
-        return True
+        return show_every_error(error, named, (self.grid, self.residence_grid, self.rep_grid))
 
     def clear_errors(self) -> None:
         for grid in (self.grid, self.residence_grid, self.rep_grid):
             grid.clear_errors()
-
-    def _field_for(self, name: str) -> QWidget | None:
-        aliases = {
-            "birth_date": "birth",
-            "address_detail": "address",
-            "representative": "rep_name",
-            "province_code": "commune_code",  # one picker holds both codes
-        }
-        return self.fields.get(aliases.get(name, name))
 
     # --- the representative follows the age ---------------------------------------------------
 

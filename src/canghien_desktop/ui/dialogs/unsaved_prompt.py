@@ -7,6 +7,8 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from canghien_desktop.ui.drafts import DraftKeeper
+
 
 class UnsavedChoice(Enum):
     KEEP_DRAFT = "keep"
@@ -46,3 +48,18 @@ def ask_unsaved(parent: QWidget) -> UnsavedChoice:
     if clicked is discard:
         return UnsavedChoice.DISCARD
     return UnsavedChoice.CONTINUE
+
+
+def settle_unsaved(parent: QWidget, draft: DraftKeeper, changed: bool) -> bool:
+    """Before a form closes: when ``changed``, ask, then keep or drop the draft as told.
+    False when the user goes back to the form, which then must stay open."""
+    if not changed:
+        return True
+    choice = ask_unsaved(parent)
+    if choice is UnsavedChoice.CONTINUE:
+        return False
+    if choice is UnsavedChoice.DISCARD:
+        draft.discard()
+    else:
+        draft.flush()
+    return True

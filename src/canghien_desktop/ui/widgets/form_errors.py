@@ -13,7 +13,8 @@ from collections.abc import Mapping
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from canghien_desktop.domain.errors import DomainError, ValidationError
+from canghien_desktop.domain.errors import DomainError, InvalidFields, ValidationError, each_error
+from canghien_desktop.services.messages import render
 from canghien_desktop.ui.widgets import error_label, grow_to_fit
 from canghien_desktop.ui.widgets.form_grid import mark_refused, unmark_refused
 
@@ -32,25 +33,38 @@ class FormErrors:
         about: QWidget | None = None,
     ) -> None:
         """Show ``text`` under the field that ``error`` names, else under ``about`` (the
-        field every other refusal of this form is about), else on the error line."""
+        field every other refusal of this form is about), else on the error line. An
+        ``InvalidFields`` shows each of its errors under its own field, all at once, with
+        the first in form order focused."""
         self.clear()
-        field = self._field_for(error, fields) or self._in_form(about)
-        if field is None:
-            self._fallback.setText(text)
-            self._fallback.show()
-        else:
-            row = self._row_of(field)
-            line = error_label()
-            line.setText(text)
-            self._form.insertRow(row + 1, "", line)
-            line.show()
-            self._inline.append(line)
-            mark_refused(field)
-            self._refused.append(field)
-            field.setFocus()
+        parts = each_error(error) if isinstance(error, InvalidFields) else (error,)
+        for part in parts:
+            line = text if part is error else render(part)
+            field = self._field_for(part, fields) or self._in_form(about)
+            if field is None:
+                self._on_error_line(line)
+            else:
+                self._under(field, line)
+        if self._refused:
+            min(self._refused, key=self._row_of).setFocus()
         window = self._fallback.window()
         if window.isVisible():
             grow_to_fit(window)
+
+    def _on_error_line(self, text: str) -> None:
+        shown = self._fallback.text() if not self._fallback.isHidden() else ""
+        self._fallback.setText(f"{shown}\n{text}" if shown else text)
+        self._fallback.show()
+
+    def _under(self, field: QWidget, text: str) -> None:
+        row = self._row_of(field)
+        line = error_label()
+        line.setText(text)
+        self._form.insertRow(row + 1, "", line)
+        line.show()
+        self._inline.append(line)
+        mark_refused(field)
+        self._refused.append(field)
 
     def shown(self) -> tuple[str, QWidget | None]:
         """The refusal on screen and the field it is under (None: the error line)."""
