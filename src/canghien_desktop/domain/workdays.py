@@ -84,6 +84,20 @@ class WorkCalendar:
                 remaining -= 1
         return day
 
+    def latest_start(self, end: date, n: int) -> date:
+        """The last day from which ``n`` working days are over by ``end``: every ``start``
+        on or before it has ``add_working_days(start, n) <= end``, and none after it. Lets
+        a query find the limits that fall due by a day from their start dates alone."""
+        if n < 0:
+            raise ValueError(f"n must be >= 0, got {n}")
+        day = end
+        remaining = n
+        while remaining:
+            if self.is_working_day(day):
+                remaining -= 1
+            day -= _ONE_DAY
+        return day
+
     def working_days_between(self, start: date, end: date) -> int:
         """Working days in (start, end]; 0 when ``end`` is not after ``start``."""
         count = 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from canghien_desktop.storage.base import Base, SyncedRecord, UTCDateTime
@@ -160,6 +160,8 @@ class EnrolmentEventRow(SyncedRecord, Base):
 
 class FollowUpRow(SyncedRecord, Base):
     __tablename__ = "follow_up"
+    # Today's "last visit, last test" of an enrolment is one seek here (services/station).
+    __table_args__ = (Index("ix_follow_up_last", "enrolment_id", "kind", "deleted", "occurred_on"),)
     enrolment_id: Mapped[str] = mapped_column(ForeignKey("enrolment.id"), index=True)
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20), index=True)

@@ -1,5 +1,6 @@
 """The "Today" screen and the follow-ups-due list: what needs doing, computed in a handful of
-queries so it stays quick on a 5,000-person station.
+indexed queries that return only the enrolments with something due (``dashboard_queries``),
+so it stays quick on a 20,000-person station.
 
 What is due and by when is domain/'s answer (``next_step``, ``DeadlineClock``): days late are
 working days. The steps the commune police take are kept apart from the station's own work,
@@ -10,27 +11,31 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from canghien_desktop.domain.deadline_clock import DeadlineClock, TimeLeft
-from canghien_desktop.domain.followups import FollowUpKind
-from canghien_desktop.domain.lifecycle import is_final
+from canghien_desktop.domain.lifecycle import Lifecycle
 from canghien_desktop.domain.lifecycle_table import Action, LegalParty, State
 from canghien_desktop.domain.next_step import next_step
 from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.domain.schedule import FollowUpSchedule, next_due
+from canghien_desktop.services.station.dashboard_queries import (
+    Candidate,
+    deadline_candidates,
+    follow_up_candidates,
+    open_absences,
+)
 from canghien_desktop.storage.mapping import row_to_enrolment
-from canghien_desktop.storage.rows import EnrolmentRow, FollowUpRow, PersonRow
+from canghien_desktop.storage.rows import EnrolmentRow
 
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
 
 LOOKAHEAD_WORKING_DAYS = 5
 DEFAULT_SCHEDULE = FollowUpSchedule()
-_KIND_OF = {FollowUpKind.VISIT.value: "visit", FollowUpKind.DRUG_TEST.value: "test"}
 
 
 @dataclass(frozen=True)
@@ -82,10 +87,12 @@ class Dashboard:
 def today_dashboard(ctx: OfficeContext, actor: Actor, months: int = 12) -> Dashboard:
     actor.require(Operation.VIEW_RECORDS)
     today = ctx.today()
+    lifecycle = ctx.lifecycle
+    horizon = lifecycle.calendar.add_working_days(today, LOOKAHEAD_WORKING_DAYS)
     with ctx.db.read() as session:
-        active = _active_enrolments(session)
-        last_seen = _last_follow_ups(session)
-        absences = _open_absences(session)
+        limits = deadline_candidates(session, lifecycle, horizon)
+        absences = open_absences(session, (c.row.id for c in limits))
+        visits = follow_up_candidates(session, DEFAULT_SCHEDULE, today)
         counts = dict(
             session.execute(
                 select(EnrolmentRow.state, func.count())
@@ -94,9 +101,9 @@ def today_dashboard(ctx: OfficeContext, actor: Actor, months: int = 12) -> Dashb
             ).all()
         )
         monthly = _monthly(session, today, months)
-    clock = DeadlineClock(ctx.lifecycle.calendar, today)
-    late = [d for d in _due_follow_ups(active, last_seen, today, clock) if d.days_late]
-    deadlines = _deadlines(ctx, active, absences, clock, today)
+    clock = DeadlineClock(lifecycle.calendar, today)
+    late = [d for d in _due_follow_ups(visits, today, clock) if d.days_late]
+    deadlines = _deadlines(lifecycle, limits, absences, clock, today, horizon)
     own = [d for d in deadlines if not d.police]
     return Dashboard(
         today,
@@ -113,75 +120,28 @@ def due_follow_ups(ctx: OfficeContext, actor: Actor, within_days: int = 7) -> li
     """Visits and tests due by ``today + within_days`` (overdue ones first)."""
     actor.require(Operation.VIEW_RECORDS)
     today = ctx.today()
-    with ctx.db.read() as session:
-        active = _active_enrolments(session)
-        last_seen = _last_follow_ups(session)
     horizon = today + timedelta(days=within_days)
+    with ctx.db.read() as session:
+        found = follow_up_candidates(session, DEFAULT_SCHEDULE, horizon)
     clock = DeadlineClock(ctx.lifecycle.calendar, today)
     return sorted(
-        (d for d in _due_follow_ups(active, last_seen, today, clock) if d.due <= horizon),
+        (d for d in _due_follow_ups(found, today, clock) if d.due <= horizon),
         key=lambda d: d.due,
     )
 
 
-# An enrolment's columns as a plain row (attribute access like ``EnrolmentRow``).
-# Any: SQLAlchemy types a Row of columns listed at run time by position, not by name.
-ActiveRow = Any
-
-
-def _active_enrolments(session: Session) -> list[tuple[ActiveRow, str]]:
-    # Plain column rows, not ORM objects: a station has thousands of active enrolments and
-    # building identity-mapped objects cost a third of the Today screen's time.
-    # ``row_to_enrolment`` reads them by attribute name all the same.
-    columns = EnrolmentRow.__table__.columns
-    rows = session.execute(
-        select(*columns, PersonRow.ho, PersonRow.chu_dem, PersonRow.ten)
-        .join(PersonRow, PersonRow.id == EnrolmentRow.person_id)
-        .where(
-            EnrolmentRow.deleted.is_(False),
-            PersonRow.deleted.is_(False),
-            EnrolmentRow.state.not_in([s.value for s in State if is_final(s)]),
-        )
-    ).all()
-    width = len(columns)
-    return [(r, " ".join(x for x in r[width:] if x)) for r in rows]
-
-
-def _last_follow_ups(session: Session) -> dict[tuple[str, str], date]:
-    rows = session.execute(
-        select(FollowUpRow.enrolment_id, FollowUpRow.kind, func.max(FollowUpRow.occurred_on))
-        .where(FollowUpRow.deleted.is_(False), FollowUpRow.kind.in_(list(_KIND_OF)))
-        .group_by(FollowUpRow.enrolment_id, FollowUpRow.kind)
-    ).all()
-    return {(enrolment_id, _KIND_OF[kind]): last for enrolment_id, kind, last in rows}
-
-
-def _open_absences(session: Session) -> dict[str, date]:
-    """Enrolment id → start of an absence that has no end yet."""
-    rows = session.execute(
-        select(FollowUpRow.enrolment_id, func.min(FollowUpRow.occurred_on))
-        .where(
-            FollowUpRow.deleted.is_(False),
-            FollowUpRow.kind == FollowUpKind.ABSENCE.value,
-            FollowUpRow.until.is_(None),
-        )
-        .group_by(FollowUpRow.enrolment_id)
-    ).all()
-    return dict(rows)
-
-
 def _due_follow_ups(
-    active: list[tuple[ActiveRow, str]],
-    last_seen: dict[tuple[str, str], date],
+    found: list[Candidate],
     today: date,
     clock: DeadlineClock,
     schedule: FollowUpSchedule = DEFAULT_SCHEDULE,
 ) -> list[DueFollowUp]:
     out: list[DueFollowUp] = []
-    for row, name in active:
+    for candidate in found:
+        row, name = candidate.row, candidate.name
         since = row.post_rehab_on if row.state == State.QUAN_LY_SAU_CAI else row.started_on
         for kind, every in schedule.intervals(State(row.state)).items():
-            last = last_seen.get((row.id, kind))
+            last = candidate.last_seen.get(kind)
             due = next_due(last, since or today, every)
             late = clock.days_late(due)
             out.append(DueFollowUp(row.person_id, row.id, name, row.state, kind, last, due, late))
@@ -189,31 +149,31 @@ def _due_follow_ups(
 
 
 def _deadlines(
-    ctx: OfficeContext,
-    active: list[tuple[ActiveRow, str]],
+    lifecycle: Lifecycle,
+    found: list[Candidate],
     absences: dict[str, date],
     clock: DeadlineClock,
     today: date,
+    horizon: date,
 ) -> list[Deadline]:
-    """Every time limit up to LOOKAHEAD_WORKING_DAYS ahead, overdue ones included."""
-    lifecycle = ctx.lifecycle
-    horizon = lifecycle.calendar.add_working_days(today, LOOKAHEAD_WORKING_DAYS)
+    """Every time limit up to ``horizon``, overdue ones included."""
     out: list[Deadline] = []
-    for row, name in active:
-        found = next_step(lifecycle, row_to_enrolment(row), today, absences.get(row.id))
-        if found is None or found.due > horizon:
+    for candidate in found:
+        row = candidate.row
+        step = next_step(lifecycle, row_to_enrolment(row), today, absences.get(row.id))
+        if step is None or step.due > horizon:
             continue
-        left = clock.time_left(found.what, found.due)
+        left = clock.time_left(step.what, step.due)
         out.append(
             Deadline(
                 row.person_id,
                 row.id,
-                name,
+                candidate.name,
                 row.state,
-                found.what,
-                found.due,
-                found.step,
-                found.party,
+                step.what,
+                step.due,
+                step.step,
+                step.party,
                 left,
             )
         )
