@@ -333,7 +333,8 @@ def test_main_window_opens_the_person_from_today(qtbot, station, sync_tasks, mon
     qtbot.addWidget(window)
     window.show()
     opened: list[str] = []
-    monkeypatch.setattr(window.people, "open_person", opened.append)  # the page is not ours
+    # The page is not ours.
+    monkeypatch.setattr(window.people, "open_person", lambda pid, back=None: opened.append(pid))
     window.nav.setCurrentRow(0)
     assert window.stack.currentWidget() is window.today
     table = window.today.soon_table
