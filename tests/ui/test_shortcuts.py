@@ -13,9 +13,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QWidget
 from tests.conftest import Office
+from tests.factories import enrolled
 from tests.office_fixtures import district, district_template
 from tests.ui.keys_only import CTRL, focused, press, tab_to, type_in
 
+from canghien_desktop.domain.lifecycle_table import Action
 from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.dialogs.person_dialog import PersonDialog
@@ -124,8 +126,6 @@ def test_esc_leaves_the_person_page_for_the_list(people, window: MainWindow) -> 
 def test_esc_from_the_page_goes_back_where_the_person_was_opened(
     qtbot, office: OfficeContext, admin: Actor, sync_tasks, monkeypatch
 ) -> None:
-    from tests.factories import enrolled
-
     monkeypatch.setattr(office, "today", lambda: date(2026, 11, 20))
     waiting = enrolled(office, admin, date(2026, 11, 18), name="Tâm")
     window = active(qtbot, MainWindow(office, admin))
@@ -273,3 +273,22 @@ def test_no_key_of_the_vietnamese_input_methods(
         a.text() for root in roots for a in root.findChildren(QAction)
     ]
     assert not [t for t in texts if re.search(r"&[zZ]", t)]  # an underlined z is Alt+Z
+
+
+def test_the_step_buttons_take_the_focus_by_tab(
+    qtbot, office: OfficeContext, admin: Actor, sync_tasks, monkeypatch
+) -> None:
+    """Right after the buttons above them, before the tabs; disabled ones are skipped."""
+    monkeypatch.setattr(office, "today", lambda: date(2026, 11, 20))
+    enrolled(office, admin, date(2026, 11, 18), name="Tâm")
+    window = active(qtbot, MainWindow(office, admin))
+    open_page(window, "tam")
+    page = window.people.page
+    steps = page.actions_bar.in_order()
+    assert steps and steps[0] is page.actions_bar.buttons[Action.REGISTER]
+    tab_to(page.print_button)
+    for button in (b for b in steps if b.isEnabled()):
+        press(Qt.Key.Key_Tab)
+        assert focused() is button, button.text()
+    press(Qt.Key.Key_Tab)
+    assert focused() is page.tabs.tabBar()
