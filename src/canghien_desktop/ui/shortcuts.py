@@ -53,10 +53,19 @@ class Row:
             if native
             else QKeySequence.SequenceFormat.PortableText
         )
-        texts = [QKeySequence(key).toString(form) for key in self.keys]
+        texts = [_as_on_the_keyboard(QKeySequence(key).toString(form)) for key in self.keys]
         if self.keys == SCREEN_KEYS:
             return f"{texts[0]} … {texts[-1]}"
-        return ", ".join(texts)
+        return ", ".join(dict.fromkeys(texts))  # Return and Enter both read "Enter"
+
+
+# Keys named as their keycaps read: both Enter keys say "Enter", the arrows are arrows.
+_KEYCAPS = {"Return": "Enter", "Up": "↑", "Down": "↓", "Left": "←", "Right": "→"}
+
+
+def _as_on_the_keyboard(text: str) -> str:
+    *modifiers, key = text.split("+")
+    return "+".join([*modifiers, _KEYCAPS.get(key, key)])
 
 
 def shortcut_rows() -> list[Row]:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from canghien_desktop.ui.shortcuts import SCREEN_KEYS, shortcut_rows
 
-SIZE = (720, 560)
+SIZE = (760, 560)
 
 
 def listed(screens: list[str]) -> list[tuple[str, str]]:
@@ -43,6 +43,9 @@ class ShortcutsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)  # Tab goes on to the Close button
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)  # a long line on two, not cut off
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
