@@ -333,8 +333,7 @@ def test_main_window_opens_the_person_from_today(qtbot, station, sync_tasks, mon
     qtbot.addWidget(window)
     window.show()
     opened: list[str] = []
-    # The page is not ours.
-    monkeypatch.setattr(window.people, "open_person", lambda pid, back=None: opened.append(pid))
+    monkeypatch.setattr(window.people, "open_person", opened.append)  # the page is not ours
     window.nav.setCurrentRow(0)
     assert window.stack.currentWidget() is window.today
     table = window.today.soon_table

@@ -176,8 +176,9 @@ class MainWindow(QMainWindow):
                 focus.setFocus()
 
         self.nav.setCurrentRow(self.stack.indexOf(self.people))
-        came_from_elsewhere = row != self.stack.indexOf(self.people)
-        self.people.open_person(person_id, back=come_back if came_from_elsewhere else None)
+        self.people.open_person(person_id)
+        if row != self.stack.indexOf(self.people):
+            self.people.leave_to(come_back)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))

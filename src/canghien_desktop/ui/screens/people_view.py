@@ -162,13 +162,16 @@ class PeopleView(LoadedScreen[list[PersonSummary]]):
 
     # --- opening and registering -------------------------------------------------------------
 
-    def open_person(self, person_id: str, back: Callable[[], None] | None = None) -> None:
-        """Show the person's page in place of the list; leaving it calls ``back`` (the
-        screen the person was opened from), else shows the list."""
-        self._back = back
+    def open_person(self, person_id: str) -> None:
+        """Show the person's page in place of the list; leaving it shows the list again."""
+        self._back = None
         self.pages.setCurrentWidget(self.page)
         self.page.show_person(person_id)
         self.page.setFocus()
+
+    def leave_to(self, back: Callable[[], None]) -> None:
+        """Leaving the page shown calls ``back``: the screen the person was opened from."""
+        self._back = back
 
     def _leave_page(self) -> None:
         back, self._back = self._back, None
