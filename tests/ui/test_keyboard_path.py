@@ -187,11 +187,13 @@ def take_step(qtbot, window: MainWindow, action: Action, typing: list[str]) -> N
     back_in(qtbot, window)
 
 
-def next_day(window: MainWindow, clock: Clock, enrolment: Enrolment, action: Action) -> None:
+def next_day(
+    window: MainWindow, station: OfficeContext, clock: Clock, enrolment: Enrolment, action: Action
+) -> None:
     """Another day: the working day after the last step, or the first day the law allows
     ``action`` when that is later. The nurse finds the person again: Ctrl+F, the name,
     Enter."""
-    lifecycle = window.people.page._ctx.lifecycle
+    lifecycle = station.lifecycle
     day = lifecycle.calendar.add_working_days(clock.day, 1)
     earliest = lifecycle.earliest_day(enrolment, action, day)
     clock.day = max(day, earliest) if earliest else day
@@ -236,7 +238,7 @@ def test_registration_to_completion_by_keyboard_alone(
         (Action.COMPLETE, ["05/GXN-UBND"]),
     ]
     for action, typing in path:
-        next_day(window, clock, enrolment, action)
+        next_day(window, station, clock, enrolment, action)
         take_step(qtbot, window, action, typing)
         [enrolment] = enrolments_of(station, actor, person.id)
         assert enrolment.last_event_on == clock.day, action
