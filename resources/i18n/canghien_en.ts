@@ -2283,6 +2283,10 @@ overdue</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2858,10 +2862,6 @@ Version {version}.</translation>
         <translation>Register a new person</translation>
     </message>
     <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
         <source>Tìm:</source>
         <translation>Search:</translation>
     </message>
@@ -3278,8 +3278,8 @@ Version {version}.</translation>
         <translation>← List</translation>
     </message>
     <message>
-        <source>Về danh sách người cai nghiện (Alt+←)</source>
-        <translation>Back to the list of people (Alt+←)</translation>
+        <source>Quay lại màn hình vừa xem (Esc, Alt+←)</source>
+        <translation>Back to the screen you came from (Esc, Alt+←)</translation>
     </message>
     <message>
         <source>Sửa thông tin</source>
@@ -4171,6 +4171,100 @@ Version {version}.</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Mở màn hình thứ 1 … 9 của danh sách bên trái</source>
+        <translation>Open the 1st … 9th screen of the list on the left</translation>
+    </message>
+    <message>
+        <source>Đến ô tìm kiếm (của màn hình đang mở, hoặc tìm người)</source>
+        <translation>Go to the search field (of the screen shown, else the people search)</translation>
+    </message>
+    <message>
+        <source>Đăng ký người mới</source>
+        <translation>Register a new person</translation>
+    </message>
+    <message>
+        <source>Từ ô tìm người xuống danh sách kết quả</source>
+        <translation>From the people search down to its results</translation>
+    </message>
+    <message>
+        <source>Mở người hoặc dòng đang chọn trong danh sách</source>
+        <translation>Open the person or line selected in a list</translation>
+    </message>
+    <message>
+        <source>Rời trang một người, về màn hình vừa xem</source>
+        <translation>Leave a person&apos;s page, back to the screen you came from</translation>
+    </message>
+    <message>
+        <source>Sang ô, nút hoặc bảng kế tiếp / trước đó</source>
+        <translation>Move to the next / previous field, button or table</translation>
+    </message>
+    <message>
+        <source>Di chuyển trong bảng, danh sách, nhóm lựa chọn</source>
+        <translation>Move within a table, a list or a group of choices</translation>
+    </message>
+    <message>
+        <source>Bấm nút hoặc đánh dấu ô đang chọn</source>
+        <translation>Press the focused button or tick the focused box</translation>
+    </message>
+    <message>
+        <source>Trong hộp thoại: lưu (trong ô ghi chú: xuống dòng)</source>
+        <translation>In a dialog: save (in a notes box: a new line)</translation>
+    </message>
+    <message>
+        <source>Trong hộp thoại: lưu, kể cả từ ô ghi chú</source>
+        <translation>In a dialog: save, from a notes box too</translation>
+    </message>
+    <message>
+        <source>Trong hộp thoại: đóng, không lưu (hộp thoại giữ bản nháp hỏi trước khi bỏ dữ liệu đã gõ)</source>
+        <translation>In a dialog: close without saving (a dialog that keeps drafts asks before dropping what was typed)</translation>
+    </message>
+    <message>
+        <source>Bấm nút hoặc mở thực đơn có chữ gạch chân</source>
+        <translation>Press the button or open the menu whose letter is underlined</translation>
+    </message>
+    <message>
+        <source>Alt + chữ gạch chân</source>
+        <translation>Alt + underlined letter</translation>
+    </message>
+    <message>
+        <source>Làm mới màn hình Hôm nay, Theo dõi đến hạn</source>
+        <translation>Refresh the Today and Follow-ups due screens</translation>
+    </message>
+    <message>
+        <source>Xuất lô dữ liệu (màn hình Lô dữ liệu)</source>
+        <translation>Export a data batch (Data batches screen)</translation>
+    </message>
+    <message>
+        <source>Khóa màn hình</source>
+        <translation>Lock the screen</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Xem danh sách phím tắt này</source>
+        <translation>Show this list of shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Phím tắt</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Phím</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Tác dụng</source>
+        <translation>What it does</translation>
+    </message>
+</context>
+<context>
     <name>SimilarPeopleTableModel</name>
     <message>
         <source>Họ và tên</source>
@@ -4970,6 +5064,21 @@ Version {version}.</translation>
     <message>
         <source>Xét nghiệm ngày {day} dương tính với {substances}.</source>
         <translation>Test on {day} positive for {substances}.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowKeys</name>
+    <message>
+        <source>&amp;Tìm kiếm</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Đăng ký n&amp;gười mới…</source>
+        <translation>Register a &amp;new person…</translation>
+    </message>
+    <message>
+        <source>&amp;Phím tắt</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,6 @@ from canghien_desktop.services.station.people import (
 from canghien_desktop.ui import tasks
 from canghien_desktop.ui.dialogs import unsaved_prompt
 from canghien_desktop.ui.dialogs.assessment_dialog import AssessmentDialog
-from canghien_desktop.ui.dialogs.person_dialog import PersonDialog
 from canghien_desktop.ui.dialogs.unsaved_prompt import UnsavedChoice
 from canghien_desktop.ui.models.person_table_model import PERSON_ROLE
 from canghien_desktop.ui.print_preview import Printable
@@ -345,22 +344,6 @@ def test_people_list_opens_the_page_and_comes_back(
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert view.page.data is not None
     assert view.page.data.person.id == view.proxy.index(0, 0).data(PERSON_ROLE).id
-
-
-def test_ctrl_n_opens_the_registration_dialog(qtbot, office, admin, sync_tasks) -> None:
-    view = PeopleView(office, admin)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow)
-    view.search.setFocus()
-    qtbot.keyClick(view.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-
-    def shown() -> list[str]:
-        return [d.windowTitle() for d in view.findChildren(PersonDialog) if d.isVisible()]
-
-    qtbot.waitUntil(lambda: shown() == ["Đăng ký người mới"])  # a shortcut "animates" a click
 
 
 class HeldRunner:

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
+from shiboken6 import isValid
 
 from canghien_desktop import __version__
 from canghien_desktop.domain.codes import OfficeKind
@@ -29,6 +31,8 @@ from canghien_desktop.ui.screens.people_view import PeopleView
 from canghien_desktop.ui.screens.reports_view import ReportsView
 from canghien_desktop.ui.screens.settings_view import SettingsView
 from canghien_desktop.ui.screens.today_view import TodayView
+from canghien_desktop.ui.shortcuts import LOCK, QUIT
+from canghien_desktop.ui.window_keys import WindowKeys
 from canghien_desktop.ui.window_memory import remember_geometry
 
 NAV_WIDTH = 190
@@ -59,6 +63,9 @@ class MainWindow(QMainWindow):
             first = self._add_office_screens(ctx, actor)
         else:
             first = self._add_station_screens(ctx, actor)
+        self.keys = WindowKeys(
+            self, self.nav, self.stack, None if self.consolidating else self.people
+        )
         self._build_menus()
         self._build_status_bar(actor)
         central = QWidget()
@@ -159,14 +166,26 @@ class MainWindow(QMainWindow):
         self.imports.add_paths(paths)
 
     def show_person(self, person_id: str) -> None:
-        """Go to the people screen and open this person's page there."""
+        """Go to the people screen and open this person's page there; leaving the page (Esc)
+        comes back here, to the row the person was opened from."""
+        row, focus = self.nav.currentRow(), QApplication.focusWidget()
+
+        def come_back() -> None:
+            self.nav.setCurrentRow(row)
+            if focus is not None and isValid(focus) and focus.isVisible():
+                focus.setFocus()
+
         self.nav.setCurrentRow(self.stack.indexOf(self.people))
         self.people.open_person(person_id)
+        if row != self.stack.indexOf(self.people):
+            self.people.leave_to(come_back)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        if not self.consolidating:
+            self.keys.add_new_person(file_menu)
         lock_action = QAction(self.tr("&Khóa màn hình"), self)
-        lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        lock_action.setShortcut(QKeySequence(LOCK))
         lock_action.triggered.connect(self.lock_requested)
         switch_action = QAction(self.tr("Đổi &người dùng…"), self)
         switch_action.triggered.connect(self.switch_requested)
@@ -177,10 +196,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(password_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Thoát"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Ctrl+Q everywhere: Windows has no standard key for quitting, and the list of
+        # shortcuts names one key.
+        quit_action.setShortcut(QKeySequence(QUIT))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self.keys.fill_screens_menu(self.menuBar().addMenu(self.tr("&Xem")))
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        self.keys.add_help(help_menu)
         about_action = QAction(self.tr("&Giới thiệu"), self)
         about_action.triggered.connect(self._show_about)
         help_menu.addAction(about_action)

@@ -35,16 +35,18 @@ class RecordForm(QDialog):
         self.form = QFormLayout()
         self.error = error_label()
         self.buttons, self.save_button = accept_or_cancel(self, self.tr("Lưu"), self._submit)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading_label(title))
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(heading_label(title))
+        self._layout.addLayout(self.form)
+        self._layout.addWidget(self.error)
         self.errors = FormErrors(self.form, self.error)
         self.setMinimumWidth(520)
 
     def finish_layout(self) -> None:
-        """Once the rows are in: Enter saves from any field."""
+        """Once the rows are in: the buttons under them, Enter saves from any field."""
+        # Laid out only now, after the rows: Tab follows the order widgets came into the
+        # dialog, and would otherwise reach Lưu and Hủy before the first field.
+        self._layout.addWidget(self.buttons)
         self.save_button.setDefault(True)
 
     def inputs(self) -> dict[str, QWidget | None]:

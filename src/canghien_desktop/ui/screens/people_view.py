@@ -1,7 +1,8 @@
 """The people screen: a search box over a table of everyone on the commune's list, and the
 page of the person opened from it (double-click or Enter), in the same place.
 
-Ctrl+N registers a new person; Enter in the search box opens the person selected (or the
+Ctrl+N (the window's) registers a new person; Enter in the search box opens the person
+selected (or the
 first one found), so "type a name, press Enter" is the quickest way to anyone.
 """
 
@@ -39,8 +40,7 @@ from canghien_desktop.ui.models.person_table_model import (
 )
 from canghien_desktop.ui.screens.loaded_screen import LoadedScreen
 from canghien_desktop.ui.screens.person_page import PersonPage
-
-_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+from canghien_desktop.ui.shortcuts import NEW_PERSON, OPEN_ROW, TO_RESULTS, mark_search
 
 
 class PeopleView(LoadedScreen[list[PersonSummary]]):
@@ -50,16 +50,19 @@ class PeopleView(LoadedScreen[list[PersonSummary]]):
         self.model = PersonTableModel(self)
         self.proxy = PersonFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.search = QLineEdit()
+        self.search = mark_search(QLineEdit())
         self.search.setPlaceholderText(self.tr("Tìm theo tên, số định danh, số điện thoại…"))
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
         self.new_button = QPushButton(self.tr("Đăng ký người mới"))
-        self.new_button.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        self.new_button.setToolTip(self.tr("Ctrl+N"))
+        # Ctrl+N is the window's (ui/window_keys.py), so it works from every screen.
+        self.new_button.setToolTip(
+            QKeySequence(NEW_PERSON).toString(QKeySequence.SequenceFormat.NativeText)
+        )
         self.table = self._build_table()
         self.page = PersonPage(ctx, actor)
         self.pages = QStackedWidget()
+        self._back: Callable[[], None] | None = None  # where leaving the page goes, if not here
         self._lay_out()
         self._connect()
 
@@ -69,6 +72,7 @@ class PeopleView(LoadedScreen[list[PersonSummary]]):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         table.setAlternatingRowColors(True)
         header = table.horizontalHeader()
         # By name, which sorts the Vietnamese way (tên, chữ đệm, họ) through SORT_ROLE.
@@ -110,17 +114,17 @@ class PeopleView(LoadedScreen[list[PersonSummary]]):
     def _connect(self) -> None:
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._open_from_search)
-        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search)
+        down = QShortcut(QKeySequence(TO_RESULTS), self.search)
         down.setContext(Qt.ShortcutContext.WidgetShortcut)
         down.activated.connect(self.table.setFocus)  # from the search into the list
         self.new_button.clicked.connect(self.register_person)
         # Double-click, not Qt's "activated": some desktops activate on a single click.
         self.table.doubleClicked.connect(self._open_row)
-        for key in _ENTER_KEYS:
+        for key in OPEN_ROW:
             enter = QShortcut(QKeySequence(key), self.table)
             enter.setContext(Qt.ShortcutContext.WidgetShortcut)
             enter.activated.connect(lambda: self._open_row(self.table.currentIndex()))
-        self.page.back_requested.connect(self.show_list)
+        self.page.back_requested.connect(self._leave_page)
 
     # --- the list ----------------------------------------------------------------------------
 
@@ -159,10 +163,21 @@ class PeopleView(LoadedScreen[list[PersonSummary]]):
     # --- opening and registering -------------------------------------------------------------
 
     def open_person(self, person_id: str) -> None:
-        """Show the person's page in place of the list."""
+        """Show the person's page in place of the list; leaving it shows the list again."""
+        self._back = None
         self.pages.setCurrentWidget(self.page)
         self.page.show_person(person_id)
         self.page.setFocus()
+
+    def leave_to(self, back: Callable[[], None]) -> None:
+        """Leaving the page shown calls ``back``: the screen the person was opened from."""
+        self._back = back
+
+    def _leave_page(self) -> None:
+        back, self._back = self._back, None
+        self.show_list()  # what this screen shows when next chosen
+        if back is not None:
+            back()
 
     def _open_row(self, index: QModelIndex | QPersistentModelIndex) -> None:
         summary = index.data(PERSON_ROLE) if index.isValid() else None

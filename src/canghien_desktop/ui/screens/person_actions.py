@@ -75,6 +75,22 @@ class ActionsBar(QWidget):
             button.show()  # at once: Qt would show a child added to a shown parent later
             self.buttons[action] = button
 
+    def in_order(self) -> list[QPushButton]:
+        """The buttons as they are seen: the forward line, then the exits, left to right."""
+        return [
+            button
+            for line in (self._forward, self._exits)
+            for button in sorted(
+                (b for b in self.buttons.values() if line.indexOf(b) >= 0), key=line.indexOf
+            )
+        ]
+
+    def focus_next_step(self) -> None:
+        """The keyboard on the first step that can be taken now, the usual next one first."""
+        usable = [b for b in self.in_order() if b.isEnabled()]
+        if usable:
+            usable[0].setFocus()
+
     def _clear(self) -> None:
         for button in self.buttons.values():
             button.hide()

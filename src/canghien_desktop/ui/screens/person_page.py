@@ -11,8 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -60,6 +61,7 @@ from canghien_desktop.ui.screens.person_actions import ActionsBar
 from canghien_desktop.ui.screens.person_details import PersonDetails
 from canghien_desktop.ui.screens.person_header import PersonHeader
 from canghien_desktop.ui.screens.print_menu import PrintMenu
+from canghien_desktop.ui.shortcuts import BACK
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, history_table
 
@@ -116,7 +118,7 @@ class PersonPage(LoadedScreen[PageData | None]):
 
     def _build_buttons(self) -> None:
         self.back_button = QPushButton(self.tr("← Danh sách"))
-        self.back_button.setToolTip(self.tr("Về danh sách người cai nghiện (Alt+←)"))
+        self.back_button.setToolTip(self.tr("Quay lại màn hình vừa xem (Esc, Alt+←)"))
         self.edit_button = QPushButton(self.tr("Sửa thông tin"))
         self.assess_button = QPushButton(self.tr("Ghi nhận xác định nghiện"))
         self.follow_up_button = QPushButton(self.tr("Ghi theo dõi"))
@@ -159,7 +161,7 @@ class PersonPage(LoadedScreen[PageData | None]):
 
     def _connect(self) -> None:
         self.back_button.clicked.connect(self.back_requested)
-        QShortcut(QKeySequence("Alt+Left"), self).activated.connect(self.back_requested)
+        QShortcut(QKeySequence(BACK), self).activated.connect(self.back_requested)
         self.edit_button.clicked.connect(self.edit_person)
         self.assess_button.clicked.connect(self.record_assessment)
         self.follow_up_button.clicked.connect(self.record_follow_up)
@@ -195,7 +197,10 @@ class PersonPage(LoadedScreen[PageData | None]):
         self.error.hide()
         self.header.show_person(data.person, data.enrolment, lifecycle, today)
         self.header.sync.show_sync(data.sync)
+        focus = QApplication.focusWidget()
+        stepping = focus is not None and self.actions_bar.isAncestorOf(focus)
         self.actions_bar.show_actions(lifecycle, data.enrolment, today)
+        self._order_steps(stepping)
         has_steps = bool(self.actions_bar.buttons)
         self.steps_caption.setVisible(has_steps)
         self.actions_bar.setVisible(has_steps)
@@ -209,6 +214,24 @@ class PersonPage(LoadedScreen[PageData | None]):
         self.details.show_person(data.person, data.enrolment)
         enrolment_id = data.enrolment.id if data.enrolment is not None else ""
         self.print_menu.set_subject(data.person.id or "", enrolment_id or "", data.printable)
+
+    def _order_steps(self, stepping: bool) -> None:
+        """The step buttons come right after the buttons above them in the Tab order (made
+        after the rest, Qt would put them last, behind the tabs). After a step recorded
+        from them, the keyboard is on the next usual step, ready for Space."""
+        previous: QWidget = self.print_button
+        for button in self.actions_bar.in_order():
+            QWidget.setTabOrder(previous, button)
+            previous = button
+        if stepping:
+            self.actions_bar.focus_next_step()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Esc that no widget of the page wanted (a menu, a list's popup take their own).
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.back_requested.emit()
+            return
+        super().keyPressEvent(event)
 
     def show_error(self, error: Exception) -> None:
         assert isinstance(error, DomainError)

@@ -28,6 +28,7 @@ class RowTableView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.setAlternatingRowColors(True)
         self.setSortingEnabled(True)
         self.setWordWrap(False)

@@ -100,6 +100,7 @@ class RuleSetsTab(_SettingsFileTab[RulesState]):
         self.model = RuleSetTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         # As tall as its rows: the legal basis follows right below, not after a blank area.
