@@ -8737,6 +8737,11 @@ Version {version}.</translation>
         <translation>The batch claims station {station} but is signed with another office&apos;s key: refused.</translation>
     </message>
     <message>
+        <source>Lô ghi là của trạm {station} – {name}, nhưng trạm này chưa được đăng ký ở đây với khóa đã ký lô (mã khóa {key}): hãy đăng ký thẻ đơn vị của trạm sau khi so dấu vân tay qua điện thoại, rồi nhập lại lô.</source>
+        <comment>batch.unknown_station</comment>
+        <translation>The batch says it comes from station {station} – {name}, but that station is not registered here with the key that signed the batch (key id {key}): register the station&apos;s office card after comparing the fingerprint by phone, then import the batch again.</translation>
+    </message>
+    <message>
         <source>Lô giải mã được nhưng {member} không phải văn bản UTF-8 (phần mềm ở trạm ghi sai): hãy xin trạm cập nhật phần mềm rồi xuất lại lô.</source>
         <comment>import.not_utf8</comment>
         <translation>The batch decrypts, but {member} is not UTF-8 text (the station&apos;s program wrote it wrong): ask the station to update the app and export again.</translation>

@@ -24,6 +24,7 @@ from canghien_desktop.services.consolidation.intake import import_paths
 from canghien_desktop.services.exchange import batches
 from canghien_desktop.services.exchange.exporting.verify import FORMAT_VERSION, trusted_comment
 from canghien_desktop.services.exchange.keys import unlock_signing_key
+from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import init_office
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.storage.rows import ImportOutcomeRow, PersonRow, ReceivedBatchRow
@@ -218,7 +219,7 @@ def _make_bad(
 ) -> str:
     if case == "unregistered":
         shutil.copy(good, bad)
-        return "batch.unknown_key"
+        return "batch.unknown_station"  # named by the code and name it claims
     if case == "wrong_station":
         register(district, station, tmp_path, code="TYT-KHAC")
         shutil.copy(good, bad)
@@ -543,3 +544,14 @@ def test_in_a_folder_one_malformed_manifest_is_refused_and_the_others_go_in(
     assert refused.status == "rejected" and refused.reason is not None
     assert refused.reason.code == "batch.bad_field", refused.reason
     assert refused.reason.params["field"] == "kind"
+
+
+def test_an_unregistered_station_is_named_by_its_code_and_name(
+    station: Office, district: Office, tmp_path: Path
+) -> None:
+    good = export(station, tmp_path / "usb")
+    result = import_paths(district.ctx, district.admin, [good], PASSPHRASE)[0]
+    assert result.reason is not None
+    text = render(result.reason)
+    assert text.startswith(f"Lô ghi là của trạm {station.ctx.info.code} – {station.ctx.info.name},")
+    assert "đăng ký thẻ đơn vị của trạm" in text

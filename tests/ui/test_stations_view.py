@@ -134,7 +134,8 @@ def test_new_key_only_from_a_statement_signed_by_the_old_key(
     forged.write_bytes(statement.read_bytes().replace(b'"at"', b'"at" ', 1))
     shutil.copy(signature, forged.with_name(signature.name))
     view.accept_rotation(forged)
-    refusal = render(DomainError("rotation.bad_signature", office="TYT-TEST"))
+    named = f"TYT-TEST – {station.ctx.info.name}"  # the station as people know it
+    refusal = render(DomainError("rotation.bad_signature", office=named))
     assert view.error.isVisibleTo(view) and view.error.text() == refusal
     assert registered_stations(district.ctx, district.admin) == [old]
     alone = tmp_path / "alone" / statement.name
@@ -152,7 +153,7 @@ def test_new_key_only_from_a_statement_signed_by_the_old_key(
         f"Đã nhận khóa mới của trạm TYT-TEST: dấu vân tay {now.fingerprint}."
     )
     view.accept_rotation(statement)  # the old key is no longer the station's: refused
-    assert view.error.text() == render(DomainError("rotation.unknown_key", office="TYT-TEST"))
+    assert view.error.text() == render(DomainError("rotation.unknown_key", office=named))
 
 
 def test_rotation_keeps_the_commune_code(

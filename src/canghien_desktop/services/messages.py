@@ -83,6 +83,7 @@ MESSAGES: dict[str, str] = {
     "batch.missing_member": "Lô thiếu “{name}”: hãy xin đơn vị gửi lại lô đầy đủ.",
     "batch.bad_signature": "Chữ ký của lô không hợp lệ: lô có thể đã bị sửa, đừng dùng; hãy xin gửi lại.",
     "batch.unknown_key": "Lô được ký bằng khóa {key} chưa được tin cậy: hãy xác nhận thẻ đơn vị của nơi gửi trước.",
+    "batch.unknown_station": "Lô ghi là của trạm {station} – {name}, nhưng trạm này chưa được đăng ký ở đây với khóa đã ký lô (mã khóa {key}): hãy đăng ký thẻ đơn vị của trạm sau khi so dấu vân tay qua điện thoại, rồi nhập lại lô.",
     "batch.bad_manifest": "Tệp manifest.json của lô không đúng định dạng: hãy xin đơn vị gửi lại lô.",
     "batch.newer_format": "Lô dùng định dạng phiên bản {version}, mới hơn phần mềm này: hãy cập nhật phần mềm.",
     "batch.members_differ": "Danh sách tệp trong lô khác với manifest: lô có thể đã bị sửa; hãy xin gửi lại.",

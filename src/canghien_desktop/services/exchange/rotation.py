@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.json_types import JsonObject, json_object, parse_json
@@ -133,13 +134,13 @@ def accept_rotation(ctx: OfficeContext, actor: Actor, statement_path: Path) -> s
             on = old.revoked_at.astimezone().date().isoformat()  # only a new card, phone-checked
             raise DomainError("rotation.key_revoked", station=office, on=on)
         if old is None or old.office_code != office or not old.active:
-            raise DomainError("rotation.unknown_key", office=office)
+            raise DomainError("rotation.unknown_key", office=_named(session, office))
         try:
             minisign.PublicKey.from_base64(old.signing_key).verify(
                 data, minisign.Signature.from_bytes(sig_bytes)
             )
         except minisign.Error:
-            raise DomainError("rotation.bad_signature", office=office) from None
+            raise DomainError("rotation.bad_signature", office=_named(session, office)) from None
         new_line = str(statement["new_key"])  # text: _read_statement checked it
         new_id = key_id(new_line)
         old.active = False
@@ -194,3 +195,13 @@ def active_key_of(ctx: OfficeContext, office_code: str) -> str | None:
             )
         ).first()
     return row.key_id if row else None
+
+
+def _named(session: Session, code: str) -> str:
+    """ "TYT-BINHPHU – Trạm Y tế xã Bình Phú": a registered station as people know it."""
+    name = session.scalar(
+        select(TrustedKeyRow.office_name).where(
+            TrustedKeyRow.office_code == code, TrustedKeyRow.office_name != ""
+        )
+    )
+    return f"{code} – {name}" if name else code

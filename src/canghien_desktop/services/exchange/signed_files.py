@@ -65,20 +65,21 @@ def verified_from_office(ctx: OfficeContext, kind: SignedKind, path: Path) -> by
 
     body, signature = _members(kind, path)
     office = trust.district(ctx)
+    named = f"{office.code} – {office.name}" if office.name else office.code  # as people say it
     try:
         signer = unchecked_signer(signature)
     except DomainError:  # not a minisign signature at all
-        raise DomainError(kind.bad_signature, office=office.code) from None
+        raise DomainError(kind.bad_signature, office=named) from None
     with ctx.db.read() as session:
         row = session.get(TrustedKeyRow, signer)
     if row is None or row.office_code != office.code:
-        raise DomainError(kind.unknown_key, key=signer, office=office.code)
+        raise DomainError(kind.unknown_key, key=signer, office=named)
     try:
         minisign.PublicKey.from_base64(row.signing_key).verify(
             body, minisign.Signature.from_bytes(signature)
         )
     except minisign.Error:
-        raise DomainError(kind.bad_signature, office=office.code) from None
+        raise DomainError(kind.bad_signature, office=named) from None
     return body
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import uuid
 import zipfile
 import zlib
@@ -96,7 +97,7 @@ def _verified(path: Path, trusted_keys: dict[str, str] | None) -> VerifiedBatch:
             if trusted_keys is None:
                 kid, comment = unchecked_signer(signature_bytes), ""
             else:
-                kid, comment = _check_signature(manifest_bytes, signature_bytes, trusted_keys)
+                kid, comment = _signed_by_known(manifest_bytes, signature_bytes, trusted_keys)
             parsed = _parse_manifest(manifest_bytes)
             _check_sequence(parsed)
             manifest = check_manifest(parsed)
@@ -107,6 +108,33 @@ def _verified(path: Path, trusted_keys: dict[str, str] | None) -> VerifiedBatch:
         _check_comment(comment, manifest)
     digest = hashlib.sha256(manifest_bytes).hexdigest()
     return VerifiedBatch(path, manifest, digest, kid, comment)
+
+
+def _signed_by_known(
+    manifest: bytes, signature: bytes, trusted_keys: dict[str, str]
+) -> tuple[str, str]:
+    """``_check_signature``, with a key nobody registered named as people know it: by the
+    station the (still unproven) manifest claims, its code and name, not a key id alone."""
+    try:
+        return _check_signature(manifest, signature, trusted_keys)
+    except DomainError as error:
+        claimed = _claimed_station(manifest) if error.code == "batch.unknown_key" else None
+        if claimed is None:
+            raise
+        code, name = claimed
+        raise DomainError(
+            "batch.unknown_station", station=code, name=name or code, **error.params
+        ) from None
+
+
+def _claimed_station(manifest: bytes) -> tuple[str, str] | None:
+    """The station code and name a manifest states, if it can be read at all."""
+    try:
+        station = json.loads(manifest.decode("utf-8"))["station"]
+        code, name = str(station["code"]), str(station.get("name", ""))
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return (shown(code), shown(name)) if code else None
 
 
 def unchecked_signer(signature: bytes) -> str:
