@@ -6521,9 +6521,9 @@ Version {version}.</translation>
         <translation>Addicts on the commune police list at the period end (optional)</translation>
     </message>
     <message>
-        <source>Số người tái nghiện trong thời gian quản lý sau cai nghiện</source>
+        <source>Số người tái nghiện trong kỳ</source>
         <comment>relapsed</comment>
-        <translation>People who relapsed during post-rehab management</translation>
+        <translation>People who relapsed in the period</translation>
     </message>
     <message>
         <source>Số người từ 12 đến dưới 18 tuổi được hỗ trợ học văn hóa</source>
@@ -6644,6 +6644,11 @@ Version {version}.</translation>
         <source>Trong đó: không sử dụng ma túy</source>
         <comment>removed_khong_su_dung</comment>
         <translation>Of which: no drug use</translation>
+    </message>
+    <message>
+        <source>Trong đó: trong thời gian quản lý sau cai nghiện</source>
+        <comment>relapsed_post_rehab</comment>
+        <translation>of whom: during post-rehab management</translation>
     </message>
     <message>
         <source>Tự ý chấm dứt cai nghiện</source>

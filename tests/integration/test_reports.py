@@ -184,7 +184,7 @@ EVENT_INDICATORS = [
     ("ost_switch", Action.SWITCH_TO_OST, ""),
     ("post_rehab_decided", Action.OPEN_POST_REHAB, ""),
     ("post_rehab_ended", Action.END_POST_REHAB, ""),
-    ("relapsed", Action.RECORD_RELAPSE, ""),
+    ("relapsed_post_rehab", Action.RECORD_RELAPSE, ""),
     ("removed_chet", Action.REMOVE, "chet"),
 ]
 

@@ -275,12 +275,22 @@ SECTIONS: tuple[Section, ...] = (
                 PERSONS,
                 Events((A.END_POST_REHAB,)),
             ),
+            # Law 120/2025 records a relapse at any stage: after completion and after the
+            # end of post-rehab management too (RECORD_RELAPSE_AFTER).
             _i(
                 "relapsed",
                 "6.4",
-                "Số người tái nghiện trong thời gian quản lý sau cai nghiện",
+                "Số người tái nghiện trong kỳ",
+                PERSONS,
+                Events((A.RECORD_RELAPSE, A.RECORD_RELAPSE_AFTER)),
+            ),
+            _i(
+                "relapsed_post_rehab",
+                "6.4.1",
+                "Trong đó: trong thời gian quản lý sau cai nghiện",
                 PERSONS,
                 Events((A.RECORD_RELAPSE,)),
+                2,
             ),
             _i(
                 "post_rehab_tests",
