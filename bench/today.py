@@ -15,20 +15,18 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from measure import DEMO_PASSWORD, DEMO_USER, demo_station, machine_line, write_section
 from sqlalchemy import func, select
 
-from canghien_desktop.domain.codes import OfficeKind
-from canghien_desktop.services.office import OfficeContext, init_office
+from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.sign_in import sign_in
 from canghien_desktop.services.station.dashboard import (
@@ -44,31 +42,10 @@ from canghien_desktop.services.station.dashboard_queries import (
 )
 from canghien_desktop.storage.rows import EnrolmentRow, FollowUpRow
 
-HERE = Path(__file__).resolve().parent
-RESULTS = HERE / "RESULTS.md"
 START, END = "<!-- today-results:start -->", "<!-- today-results:end -->"
-USER, PASSWORD = "admin", "password123"
+FIRST_TIME = "\n## Today at station scale (bench/today.py)\n\n{block}\n"
+USER, PASSWORD = DEMO_USER, DEMO_PASSWORD
 BUDGET_MS = {5000: 200.0, 20000: 400.0}
-
-
-def demo_office(cache: Path, persons: int) -> AppPaths:
-    today = date.today()
-    paths = AppPaths(cache / f"demo-{persons}-{today.isoformat()}" / "office")
-    if paths.office_exists():
-        return paths
-    from canghien_desktop.services.station.demo import generate_demo
-
-    print(f"building a {persons}-person demo in {paths.data_dir}…", flush=True)
-    init_office(
-        paths, OfficeKind.STATION, "TYT-BINHPHU", "Trạm Y tế xã Bình Phú", USER, PASSWORD,
-        "passphrase-123",
-    )  # fmt: skip
-    ctx, actor = sign_in(paths, USER, PASSWORD)
-    try:
-        generate_demo(ctx, actor, persons=persons, seed=1, as_of=today)
-    finally:
-        ctx.close()
-    return paths
 
 
 def timed(fn: Callable[[], Any]) -> float:
@@ -120,9 +97,7 @@ def report(results: dict[int, dict[str, Any]]) -> str:
     med = statistics.median
     lines = [
         START,
-        f"Run on {date.today().isoformat()}; machine: {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}, {platform.system()} {platform.release()}; "
-        f"load average at start {os.getloadavg()[0]:.1f}.",
+        f"{machine_line()} Load average at the end: {os.getloadavg()[0]:.1f}.",
         "",
         "| people | enrolments | follow-ups | `today_dashboard`, median | budget | within "
         "| bare queries, median | `due_follow_ups(7)`, median | deadlines listed | late "
@@ -141,17 +116,6 @@ def report(results: dict[int, dict[str, Any]]) -> str:
     return "\n".join([*lines, END])
 
 
-def write(block: str) -> None:
-    text = RESULTS.read_text(encoding="utf-8")
-    if START in text:
-        head, rest = text.split(START, 1)
-        text = head + block + rest.split(END, 1)[1]
-    else:
-        text = text.rstrip("\n") + "\n\n## Today at station scale (bench/today.py)\n\n" + block
-        text += "\n"
-    RESULTS.write_text(text, encoding="utf-8")
-
-
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "cn-bench")
@@ -161,11 +125,11 @@ def main(argv: list[str]) -> None:
     args = parser.parse_args(argv)
     results = {}
     for persons in (int(n) for n in args.sizes.split(",")):
-        results[persons] = measure(demo_office(args.cache, persons), args.repeats)
+        results[persons] = measure(AppPaths(demo_station(args.cache, persons)), args.repeats)
     block = report(results)
     print(block)
     if args.write:
-        write(block)
+        write_section(block, START, END, FIRST_TIME.format(block=block))
 
 
 if __name__ == "__main__":

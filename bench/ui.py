@@ -35,10 +35,11 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from canghien_desktop.domain.codes import OfficeKind
+from measure import demo_station
+
 from canghien_desktop.domain.followups import FollowUp, FollowUpKind, VisitMode
 from canghien_desktop.domain.roles import Actor
-from canghien_desktop.services.office import OfficeContext, init_office
+from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.sign_in import sign_in
 from canghien_desktop.services.station.dashboard import due_follow_ups, today_dashboard
@@ -60,30 +61,8 @@ BUDGETS_MS = {"open": 300.0, "keystroke": 30.0, "dashboard": 200.0, "save": 50.0
 
 
 def demo_office(cache: Path) -> AppPaths:
-    """Today's 5,000-person demo in ``cache``, built on first use; the same office as
-    ``tools/screenshot.py --station-demo`` builds, so either reuses the other's."""
-    today = date.today()
-    paths = AppPaths(cache / f"demo-{PERSONS}-{today.isoformat()}" / "office")
-    if paths.office_exists():
-        return paths
-    from canghien_desktop.services.station.demo import generate_demo
-
-    print(f"building the demo office in {paths.data_dir} (about 40 s)…", flush=True)
-    init_office(
-        paths,
-        OfficeKind.STATION,
-        "TYT-PHUTHUONG",
-        "Trạm Y tế xã Phú Thượng",
-        USER,
-        PASSWORD,
-        "passphrase-123",
-    )
-    ctx, actor = sign_in(paths, USER, PASSWORD)
-    try:
-        generate_demo(ctx, actor, persons=PERSONS, seed=1, as_of=today)
-    finally:
-        ctx.close()
-    return paths
+    """Today's 5,000-person demo in ``cache``, built on first use (``measure.demo_station``)."""
+    return AppPaths(demo_station(cache, PERSONS))
 
 
 def timed(fn: Callable[[], Any]) -> float:
