@@ -60,7 +60,7 @@ def bare_queries(ctx: OfficeContext) -> None:
     horizon = ctx.lifecycle.calendar.add_working_days(today, LOOKAHEAD_WORKING_DAYS)
     with ctx.db.read() as session:
         limits = deadline_candidates(session, ctx.lifecycle, horizon)
-        open_absences(session, (c.row.id for c in limits))
+        open_absences(session, (c.row.id for c in limits if c.row.state == "DANG_CAI_NGHIEN"))
         follow_up_candidates(session, DEFAULT_SCHEDULE, today)
         session.execute(
             select(EnrolmentRow.state, func.count())
@@ -79,12 +79,16 @@ def sizes_of(ctx: OfficeContext) -> tuple[int, int]:
 def measure(paths: AppPaths, repeats: int) -> dict[str, Any]:
     ctx, actor = sign_in(paths, USER, PASSWORD)
     try:
-        board = today_dashboard(ctx, actor)  # warm-up: imports, SQLite page cache
+        boards: list[Any] = []
+        # The first call of a fresh sign-in: pages read and decrypted for the first time.
+        first = timed(lambda: boards.append(today_dashboard(ctx, actor)))
+        board = boards[0]
         listed = len(board.overdue) + len(board.due_soon) + len(board.police)
         return {
             "dashboard": [timed(lambda: today_dashboard(ctx, actor)) for _ in range(repeats)],
             "bare": [timed(lambda: bare_queries(ctx)) for _ in range(repeats)],
             "due": [timed(lambda: due_follow_ups(ctx, actor, 7)) for _ in range(repeats)],
+            "first": first,
             "listed": listed,
             "late": len(board.overdue_follow_ups),
             "sizes": sizes_of(ctx),
@@ -100,9 +104,9 @@ def report(results: dict[int, dict[str, Any]]) -> str:
         f"{machine_line()} Load average at the end: {os.getloadavg()[0]:.1f}.",
         "",
         "| people | enrolments | follow-ups | `today_dashboard`, median | budget | within "
-        "| bare queries, median | `due_follow_ups(7)`, median | deadlines listed | late "
-        "follow-ups |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| bare queries, median | first call after sign-in | `due_follow_ups(7)`, median "
+        "| deadlines listed | late follow-ups |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for persons, m in sorted(results.items()):
         value, budget = med(m["dashboard"]), BUDGET_MS.get(persons, 0.0)
@@ -110,7 +114,7 @@ def report(results: dict[int, dict[str, Any]]) -> str:
         enrolments, follow_ups = m["sizes"]
         lines.append(
             f"| {persons:,} | {enrolments:,} | {follow_ups:,} | {value:.1f} ms "
-            f"| < {budget:.0f} ms | {within} | {med(m['bare']):.1f} ms "
+            f"| < {budget:.0f} ms | {within} | {med(m['bare']):.1f} ms | {m['first']:.1f} ms "
             f"| {med(m['due']):.1f} ms | {m['listed']} | {m['late']} |"
         )
     return "\n".join([*lines, END])

@@ -47,8 +47,17 @@ class WorkCalendar:
         # expand=True makes the library add a whole year the first time a date in it is
         # looked up, so the calendar works for any year without being told the range.
         self._holidays = holidays.country_holidays("VN", years=(), expand=True, language="vi")
+        # Asked tens of thousands of times for the same few hundred days by a dashboard,
+        # and the holidays library answers slowly; a calendar never changes once made.
+        self._known: dict[date, bool] = {}
 
     def is_working_day(self, d: date) -> bool:
+        known = self._known.get(d)
+        if known is None:
+            known = self._known[d] = self._look_up(d)
+        return known
+
+    def _look_up(self, d: date) -> bool:
         override = self._overrides.get(d.year)
         if override is not None:
             # An announcement is more recent than the library data, so it wins.

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from canghien_desktop.storage import derived  # its tables register with the rest
 from canghien_desktop.storage.base import Base, SyncedRecord, UTCDateTime
 
 
@@ -106,6 +107,7 @@ class EnrolmentRow(SyncedRecord, Base):
     """The current snapshot; ``EnrolmentEventRow`` keeps every step that led to it."""
 
     __tablename__ = "enrolment"
+    __table_args__ = (Index("ix_enrolment_today", *derived.TODAY_COLUMNS),)
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
     assessment_id: Mapped[str | None] = mapped_column(ForeignKey("assessment.id"), nullable=True)
     assessed_on: Mapped[date] = mapped_column(Date)

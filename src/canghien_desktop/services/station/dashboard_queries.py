@@ -17,12 +17,13 @@ from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, false, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from canghien_desktop.domain.followups import FollowUpKind
 from canghien_desktop.domain.lifecycle import Lifecycle, is_final
 from canghien_desktop.domain.lifecycle_table import STATE_DEADLINES, State
 from canghien_desktop.domain.schedule import FollowUpSchedule
+from canghien_desktop.storage.derived import FollowUpLastRow
 from canghien_desktop.storage.rows import EnrolmentRow, FollowUpRow, PersonRow
 
 # An enrolment's columns as a plain row (attribute access like ``EnrolmentRow``), with
@@ -31,6 +32,7 @@ from canghien_desktop.storage.rows import EnrolmentRow, FollowUpRow, PersonRow
 ActiveRow = Any
 KIND_CODES = {"visit": FollowUpKind.VISIT.value, "test": FollowUpKind.DRUG_TEST.value}
 _E, _F = EnrolmentRow, FollowUpRow
+_CHUNK = 500  # ids per IN (…): well under any SQLite's limit on bound parameters
 
 
 @dataclass(frozen=True)
@@ -43,25 +45,31 @@ class Candidate:
 def deadline_candidates(session: Session, lifecycle: Lifecycle, horizon: date) -> list[Candidate]:
     """Running enrolments whose next legal limit may fall by ``horizon``, and those with an
     open absence (which makes its own limit during treatment)."""
-    return _candidates(session, or_(*_limit_conditions(lifecycle, horizon), _absent()), ())
+    return _candidates(session, or_(*_limit_conditions(lifecycle, horizon), _absent()))
 
 
 def follow_up_candidates(
     session: Session, schedule: FollowUpSchedule, due_by: date
 ) -> list[Candidate]:
     """Enrolments with a visit or a test that may be due by ``due_by``, with the date of
-    the last of each: due is that date (or the start of the phase) plus the interval."""
-    last = {kind: _last_of(code) for kind, code in KIND_CODES.items()}
+    the last of each: due is that date (or the start of the phase) plus the interval. The
+    last dates come from ``follow_up_last``, which triggers keep (storage/derived.py)."""
+    last = {kind: aliased(FollowUpLastRow, name=f"last_{kind}") for kind in KIND_CODES}
     since = case((_E.state == State.QUAN_LY_SAU_CAI.value, _E.post_rehab_on), else_=_E.started_on)
     conditions = [
         and_(
             _E.state == state.value,
-            func.coalesce(last[kind], since) <= due_by - timedelta(days=every),
+            func.coalesce(last[kind].last_on, since) <= due_by - timedelta(days=every),
         )
         for state in (State.DANG_CAI_NGHIEN, State.QUAN_LY_SAU_CAI)
         for kind, every in schedule.intervals(state).items()
     ]
-    return _candidates(session, or_(false(), *conditions), tuple(last.items()))
+    joins = tuple(
+        (table, and_(table.enrolment_id == _E.id, table.kind == KIND_CODES[kind]))
+        for kind, table in last.items()
+    )
+    columns = tuple((kind, table.last_on) for kind, table in last.items())
+    return _candidates(session, or_(false(), *conditions), columns, joins)
 
 
 def open_absences(session: Session, enrolment_ids: Iterable[str]) -> dict[str, date]:
@@ -101,38 +109,41 @@ def _absent() -> ColumnElement[bool]:
     return and_(_E.state == State.DANG_CAI_NGHIEN.value, _E.id.in_(open_absence))
 
 
-def _last_of(kind_code: str) -> Any:
-    """The last follow-up of one kind of the enrolment: one seek in the covering index
-    ``ix_follow_up_last`` per enrolment, not a pass over every follow-up."""
-    return (
-        select(func.max(_F.occurred_on))
-        .where(_F.enrolment_id == _E.id, _F.kind == kind_code, _F.deleted.is_(False))
-        .scalar_subquery()
-    )
-
-
 def _candidates(
-    session: Session, condition: ColumnElement[bool], last: tuple[tuple[str, Any], ...]
+    session: Session,
+    condition: ColumnElement[bool],
+    last: tuple[tuple[str, Any], ...] = (),
+    joins: tuple[tuple[Any, ColumnElement[bool]], ...] = (),
 ) -> list[Candidate]:
-    columns = _E.__table__.columns
-    names = (PersonRow.ho, PersonRow.chu_dem, PersonRow.ten)
-    rows = session.execute(
-        select(*columns, *names, *(column for _, column in last))
-        .join(PersonRow, PersonRow.id == _E.person_id)
-        .where(
+    """Two reads: the ids that meet ``condition``, from the covering index
+    ``ix_enrolment_today`` alone, then the whole rows of those few, with the names."""
+    query = select(_E.id, *(column for _, column in last))
+    for table, on in joins:
+        query = query.outerjoin(table, on)
+    found = session.execute(
+        query.where(
             _E.deleted.is_(False),
-            PersonRow.deleted.is_(False),
             _E.state.not_in([s.value for s in State if is_final(s)]),
             condition,
         )
     ).all()
-    width = len(columns)
     kinds = [kind for kind, _ in last]
+    last_seen = {row[0]: {k: d for k, d in zip(kinds, row[1:], strict=True) if d} for row in found}
     return [
-        Candidate(
-            row,
-            " ".join(x for x in row[width : width + len(names)] if x),
-            {k: d for k, d in zip(kinds, row[width + len(names) :], strict=True) if d},
-        )
-        for row in rows
+        Candidate(row, name, last_seen[row.id]) for row, name in _whole_rows(session, last_seen)
     ]
+
+
+def _whole_rows(session: Session, ids: Iterable[str]) -> list[tuple[ActiveRow, str]]:
+    columns = _E.__table__.columns
+    names = (PersonRow.ho, PersonRow.chu_dem, PersonRow.ten)
+    width, wanted = len(columns), list(ids)
+    out: list[tuple[ActiveRow, str]] = []
+    for start in range(0, len(wanted), _CHUNK):
+        rows = session.execute(
+            select(*columns, *names)
+            .join(PersonRow, PersonRow.id == _E.person_id)
+            .where(_E.id.in_(wanted[start : start + _CHUNK]), PersonRow.deleted.is_(False))
+        ).all()
+        out.extend((row, " ".join(x for x in row[width:] if x)) for row in rows)
+    return out
