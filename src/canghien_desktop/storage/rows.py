@@ -162,8 +162,6 @@ class EnrolmentEventRow(SyncedRecord, Base):
 
 class FollowUpRow(SyncedRecord, Base):
     __tablename__ = "follow_up"
-    # Today's "last visit, last test" of an enrolment is one seek here (services/station).
-    __table_args__ = (Index("ix_follow_up_last", "enrolment_id", "kind", "deleted", "occurred_on"),)
     enrolment_id: Mapped[str] = mapped_column(ForeignKey("enrolment.id"), index=True)
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20), index=True)

@@ -7,9 +7,11 @@ Create Date: 2026-12-07 12:30:01.768298
 The Today screen needs, for each running enrolment, the day of its last visit and of its
 last drug test (services/station/dashboard_queries.py). ``follow_up_last`` keeps them
 (storage/derived.py), maintained by the SQLite triggers below on ``follow_up``, and is
-filled here from the follow-ups already stored. The covering index on follow_up lets a
-trigger recompute one enrolment's last day in one seek after an edit or a deletion; the
-one on enrolment lets Today find what may be due without reading whole rows.
+filled here from the follow-ups already stored. A trigger that recomputes one enrolment's
+last day after an edit or a deletion reads that enrolment's few follow-ups through
+``ix_follow_up_enrolment_id``; no new index on follow_up, whose every extra index costs the
+office's bulk import a random page write per record. The covering index on enrolment lets
+Today find what may be due without reading whole rows.
 """
 
 from __future__ import annotations
@@ -81,12 +83,6 @@ FILL = f"""
 
 
 def upgrade() -> None:
-    op.create_index(
-        "ix_follow_up_last",
-        "follow_up",
-        ["enrolment_id", "kind", "deleted", "occurred_on"],
-        unique=False,
-    )
     op.create_index("ix_enrolment_today", "enrolment", list(TODAY_COLUMNS), unique=False)
     op.create_table(
         "follow_up_last",
@@ -104,5 +100,4 @@ def downgrade() -> None:
     for name in TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.drop_table("follow_up_last")
-    op.drop_index("ix_follow_up_last", table_name="follow_up")
     op.drop_index("ix_enrolment_today", table_name="enrolment")
