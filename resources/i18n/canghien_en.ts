@@ -7199,6 +7199,21 @@ Version {version}.</translation>
         <translation>Violation record</translation>
     </message>
     <message>
+        <source>Buổi sinh hoạt nhóm hỗ trợ</source>
+        <comment>buoi_sinh_hoat_nhom</comment>
+        <translation>Support-group sessions</translation>
+    </message>
+    <message>
+        <source>Buổi truyền thông</source>
+        <comment>entity.outreach_session</comment>
+        <translation>Outreach session</translation>
+    </message>
+    <message>
+        <source>Buổi truyền thông, tuyên truyền về phòng, chống ma túy</source>
+        <comment>buoi_truyen_thong</comment>
+        <translation>Outreach and communication sessions on drug prevention</translation>
+    </message>
+    <message>
         <source>Bản đăng ký cai nghiện</source>
         <comment>form.22</comment>
         <translation>Registration for treatment</translation>
@@ -7229,9 +7244,29 @@ Version {version}.</translation>
         <translation>Not enrolled in treatment</translation>
     </message>
     <message>
+        <source>Chỉ tiêu kế hoạch</source>
+        <comment>entity.plan_target</comment>
+        <translation>Plan target</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu kế hoạch</source>
+        <comment>plan_targets</comment>
+        <translation>Plan targets</translation>
+    </message>
+    <message>
+        <source>Cán bộ được tập huấn</source>
+        <comment>can_bo_tap_huan</comment>
+        <translation>Staff trained</translation>
+    </message>
+    <message>
         <source>Danh sách quản lý sau cai nghiện</source>
         <comment>form.52</comment>
         <translation>List of people under post-rehab management</translation>
+    </message>
+    <message>
+        <source>Doanh nghiệp</source>
+        <comment>doanh_nghiep</comment>
+        <translation>Enterprise</translation>
     </message>
     <message>
         <source>Giám sát điện tử</source>
@@ -7254,6 +7289,21 @@ Version {version}.</translation>
         <translation>Completion certificate</translation>
     </message>
     <message>
+        <source>Hội Cựu chiến binh</source>
+        <comment>cuu_chien_binh</comment>
+        <translation>Veterans&apos; Association</translation>
+    </message>
+    <message>
+        <source>Hội Liên hiệp Phụ nữ</source>
+        <comment>hoi_phu_nu</comment>
+        <translation>Women&apos;s Union</translation>
+    </message>
+    <message>
+        <source>Hội Nông dân</source>
+        <comment>hoi_nong_dan</comment>
+        <translation>Farmers&apos; Association</translation>
+    </message>
+    <message>
         <source>Hợp đồng dịch vụ cai nghiện</source>
         <comment>form.28</comment>
         <translation>Treatment service contract</translation>
@@ -7264,9 +7314,39 @@ Version {version}.</translation>
         <translation>Reintegration plan</translation>
     </message>
     <message>
+        <source>Lượt người dự các buổi truyền thông, tuyên truyền</source>
+        <comment>luot_nguoi_truyen_thong</comment>
+        <translation>Attendances at outreach and communication sessions</translation>
+    </message>
+    <message>
         <source>Mất tín hiệu</source>
         <comment>mat_tin_hieu</comment>
         <translation>Signal lost</translation>
+    </message>
+    <message>
+        <source>Mặt trận Tổ quốc</source>
+        <comment>mat_tran</comment>
+        <translation>Fatherland Front</translation>
+    </message>
+    <message>
+        <source>Người từ 12 đến dưới 18 tuổi được hỗ trợ học văn hóa</source>
+        <comment>ho_tro_hoc_van</comment>
+        <translation>People aged 12 to under 18 given schooling support</translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ học nghề</source>
+        <comment>ho_tro_hoc_nghe</comment>
+        <translation>People given vocational training support</translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ vay vốn</source>
+        <comment>ho_tro_vay_von</comment>
+        <translation>People given loan support</translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ, giới thiệu việc làm</source>
+        <comment>ho_tro_viec_lam</comment>
+        <translation>People given job support or referrals</translation>
     </message>
     <message>
         <source>Nơi nhận báo cáo tổng hợp</source>
@@ -7309,6 +7389,16 @@ Version {version}.</translation>
         <translation>After compulsory rehab (aged 12 to under 18)</translation>
     </message>
     <message>
+        <source>Sinh hoạt nhóm</source>
+        <comment>group_sessions</comment>
+        <translation>Support groups</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt nhóm hỗ trợ</source>
+        <comment>entity.group_session</comment>
+        <translation>Support-group session</translation>
+    </message>
+    <message>
         <source>Sổ đăng ký cai nghiện tự nguyện</source>
         <comment>form.23</comment>
         <translation>Register of voluntary treatment</translation>
@@ -7339,9 +7429,39 @@ Version {version}.</translation>
         <translation>Staff honorarium cap (% of base salary a month)</translation>
     </message>
     <message>
+        <source>Truyền thông</source>
+        <comment>outreach_sessions</comment>
+        <translation>Outreach</translation>
+    </message>
+    <message>
         <source>Tái nghiện sau cai</source>
         <comment>TAI_NGHIEN_SAU_CAI</comment>
         <translation>Relapse after rehab</translation>
+    </message>
+    <message>
+        <source>Tập huấn cán bộ</source>
+        <comment>entity.staff_training</comment>
+        <translation>Staff training</translation>
+    </message>
+    <message>
+        <source>Tập huấn cán bộ</source>
+        <comment>trainings</comment>
+        <translation>Staff training</translation>
+    </message>
+    <message>
+        <source>Tổ chức tham gia</source>
+        <comment>entity.mobilised_organisation</comment>
+        <translation>Organisation taking part</translation>
+    </message>
+    <message>
+        <source>Tổ chức tham gia</source>
+        <comment>organisations</comment>
+        <translation>Organisations taking part</translation>
+    </message>
+    <message>
+        <source>Tổ chức, doanh nghiệp được huy động tham gia</source>
+        <comment>to_chuc_tham_gia</comment>
+        <translation>Organisations and enterprises mobilised to take part</translation>
     </message>
     <message>
         <source>bác sĩ</source>
@@ -7399,9 +7519,19 @@ Version {version}.</translation>
         <translation>substances</translation>
     </message>
     <message>
+        <source>chỉ tiêu</source>
+        <comment>indicator</comment>
+        <translation>indicator</translation>
+    </message>
+    <message>
         <source>chọn xã, phường của trạm</source>
         <comment>set_commune</comment>
         <translation>choose the station&apos;s commune</translation>
+    </message>
+    <message>
+        <source>chủ đề</source>
+        <comment>topic</comment>
+        <translation>topic</translation>
     </message>
     <message>
         <source>chức vụ người quyết định</source>
@@ -7414,6 +7544,11 @@ Version {version}.</translation>
         <translation>middle name</translation>
     </message>
     <message>
+        <source>có chứng chỉ</source>
+        <comment>certified</comment>
+        <translation>certificate issued</translation>
+    </message>
+    <message>
         <source>cơ quan tổng hợp đã có phiên bản mới hơn</source>
         <comment>reason.stale</comment>
         <translation>the office already holds a newer version</translation>
@@ -7422,6 +7557,11 @@ Version {version}.</translation>
         <source>cơ sở xác định</source>
         <comment>facility</comment>
         <translation>assessing facility</translation>
+    </message>
+    <message>
+        <source>danh sách cán bộ được tập huấn</source>
+        <comment>trainees</comment>
+        <translation>list of staff trained</translation>
     </message>
     <message>
         <source>dân tộc</source>
@@ -7437,6 +7577,11 @@ Version {version}.</translation>
         <source>ghi chú</source>
         <comment>notes</comment>
         <translation>notes</translation>
+    </message>
+    <message>
+        <source>ghi hoạt động kế hoạch</source>
+        <comment>record_activities</comment>
+        <translation>record the plan&apos;s activities</translation>
     </message>
     <message>
         <source>ghi nhận không thực hiện</source>
@@ -7579,6 +7724,11 @@ Version {version}.</translation>
         <translation>device type</translation>
     </message>
     <message>
+        <source>loại tổ chức</source>
+        <comment>org_kind</comment>
+        <translation>kind of organisation</translation>
+    </message>
+    <message>
         <source>lý do</source>
         <comment>exit_reason</comment>
         <translation>reason</translation>
@@ -7644,6 +7794,11 @@ Version {version}.</translation>
         <translation>start date</translation>
     </message>
     <message>
+        <source>ngày bắt đầu tham gia</source>
+        <comment>joined_on</comment>
+        <translation>date it began taking part</translation>
+    </message>
+    <message>
         <source>ngày chuyển thẩm định</source>
         <comment>appraised_on</comment>
         <translation>appraisal date</translation>
@@ -7674,9 +7829,19 @@ Version {version}.</translation>
         <translation>post-rehab end date</translation>
     </message>
     <message>
+        <source>ngày kết thúc tham gia</source>
+        <comment>left_on</comment>
+        <translation>date it stopped taking part</translation>
+    </message>
+    <message>
         <source>ngày kết thúc thực tế</source>
         <comment>ended_on</comment>
         <translation>actual end date</translation>
+    </message>
+    <message>
+        <source>ngày mở</source>
+        <comment>opened_on</comment>
+        <translation>opening date</translation>
     </message>
     <message>
         <source>ngày quyết định</source>
@@ -7709,6 +7874,11 @@ Version {version}.</translation>
         <translation>date received</translation>
     </message>
     <message>
+        <source>ngày tổ chức</source>
+        <comment>held_on</comment>
+        <translation>date held</translation>
+    </message>
+    <message>
         <source>ngày về</source>
         <comment>until</comment>
         <translation>return date</translation>
@@ -7717,6 +7887,11 @@ Version {version}.</translation>
         <source>ngày xác định nghiện</source>
         <comment>assessed_on</comment>
         <translation>assessment date</translation>
+    </message>
+    <message>
+        <source>ngày đóng</source>
+        <comment>closed_on</comment>
+        <translation>closing date</translation>
     </message>
     <message>
         <source>ngày đăng ký</source>
@@ -7749,6 +7924,11 @@ Version {version}.</translation>
         <translation>import batches</translation>
     </message>
     <message>
+        <source>năm</source>
+        <comment>year</comment>
+        <translation>year</translation>
+    </message>
+    <message>
         <source>năm sinh</source>
         <comment>birth_year</comment>
         <translation>birth year</translation>
@@ -7757,6 +7937,11 @@ Version {version}.</translation>
         <source>năm sinh lệch 1</source>
         <comment>birth_year_off_by_one</comment>
         <translation>birth year off by one</translation>
+    </message>
+    <message>
+        <source>nội dung tham gia, hỗ trợ</source>
+        <comment>contribution</comment>
+        <translation>what it contributes</translation>
     </message>
     <message>
         <source>quan hệ của người đại diện</source>
@@ -7799,6 +7984,16 @@ Version {version}.</translation>
         <translation>issue the decision</translation>
     </message>
     <message>
+        <source>số chỉ tiêu</source>
+        <comment>target</comment>
+        <translation>target number</translation>
+    </message>
+    <message>
+        <source>số chứng chỉ</source>
+        <comment>cert_number</comment>
+        <translation>certificate number</translation>
+    </message>
+    <message>
         <source>số giấy tờ</source>
         <comment>id_number</comment>
         <translation>ID number</translation>
@@ -7807,6 +8002,16 @@ Version {version}.</translation>
         <source>số giấy tờ người đại diện</source>
         <comment>rep_id_number</comment>
         <translation>representative&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>số giờ</source>
+        <comment>hours</comment>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>số người tham dự</source>
+        <comment>attendance</comment>
+        <translation>attendance</translation>
     </message>
     <message>
         <source>số thiết bị</source>
@@ -7909,6 +8114,16 @@ Version {version}.</translation>
         <translation>other names</translation>
     </message>
     <message>
+        <source>tên tổ chức</source>
+        <comment>org_name</comment>
+        <translation>organisation&apos;s name</translation>
+    </message>
+    <message>
+        <source>tên điểm tư vấn</source>
+        <comment>point_name</comment>
+        <translation>counselling point&apos;s name</translation>
+    </message>
+    <message>
         <source>tên đơn vị</source>
         <comment>name</comment>
         <translation>office name</translation>
@@ -7987,6 +8202,26 @@ Version {version}.</translation>
         <source>Điều trị</source>
         <comment>dieu_tri</comment>
         <translation>Treatment</translation>
+    </message>
+    <message>
+        <source>Điểm tư vấn</source>
+        <comment>counselling_points</comment>
+        <translation>Counselling points</translation>
+    </message>
+    <message>
+        <source>Điểm tư vấn</source>
+        <comment>entity.counselling_point</comment>
+        <translation>Counselling point</translation>
+    </message>
+    <message>
+        <source>Điểm tư vấn hoạt động</source>
+        <comment>diem_tu_van</comment>
+        <translation>Counselling points open</translation>
+    </message>
+    <message>
+        <source>Đoàn Thanh niên</source>
+        <comment>doan_thanh_nien</comment>
+        <translation>Youth Union</translation>
     </message>
     <message>
         <source>Đã chết</source>
@@ -8080,8 +8315,23 @@ Version {version}.</translation>
     </message>
     <message>
         <source>địa chỉ</source>
+        <comment>address</comment>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>địa chỉ</source>
         <comment>address_detail</comment>
         <translation>address</translation>
+    </message>
+    <message>
+        <source>địa điểm</source>
+        <comment>place</comment>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>đối tượng tham dự</source>
+        <comment>audience</comment>
+        <translation>audience</translation>
     </message>
     <message>
         <source>ổ đĩa chỉ cho đọc</source>
@@ -8305,6 +8555,11 @@ Version {version}.</translation>
         <source>Chữ số thứ 5–6 của số định danh “{value}” là {digits}, theo năm sinh phải là {expected}: hãy kiểm tra số và năm sinh.</source>
         <comment>id.birth_year</comment>
         <translation>Digits 5–6 of ID number “{value}” are {digits}, but the birth year needs {expected}: check the number and birth year.</translation>
+    </message>
+    <message>
+        <source>Có số chứng chỉ nhưng chưa chọn “có chứng chỉ”: hãy chọn, hoặc xóa số.</source>
+        <comment>activity.no_certificate</comment>
+        <translation>A certificate number is given but “certificate issued” is not ticked: tick it, or clear the number.</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu {path} chưa được mã hóa: trưởng trạm hoặc quản trị hãy đăng nhập để mã hóa.</source>
@@ -8877,6 +9132,11 @@ Version {version}.</translation>
         <translation>The year {value} is not valid: choose a year from {first} to {last}.</translation>
     </message>
     <message>
+        <source>Năm {value} ngoài khoảng {low}–{high}: hãy chọn năm của kế hoạch.</source>
+        <comment>plan.year_range</comment>
+        <translation>Year {value} is outside {low}–{high}: choose the plan&apos;s year.</translation>
+    </message>
+    <message>
         <source>Phần hồ sơ của lô không phải tệp mã hóa age hợp lệ: hãy xin trạm gửi lại lô.</source>
         <comment>import.bad_encryption</comment>
         <translation>The batch&apos;s records are not a valid age file: ask the station to send it again.</translation>
@@ -9075,6 +9335,11 @@ Version {version}.</translation>
         <source>Tên đăng nhập “{value}” chỉ được gồm chữ không dấu, số, dấu chấm, gạch dưới.</source>
         <comment>user.name_invalid</comment>
         <translation>User name “{value}” may only hold plain letters, digits, dots and underscores.</translation>
+    </message>
+    <message>
+        <source>Tên “{value}” có hai lần trong danh sách cán bộ: hãy bỏ bớt một.</source>
+        <comment>activity.trainee_twice</comment>
+        <translation>The name “{value}” is in the staff list twice: remove one.</translation>
     </message>
     <message>
         <source>Tệp cơ sở dữ liệu bị hỏng (đĩa lỗi hoặc bản chép bị cắt): hãy khôi phục từ bản sao lưu gần nhất.</source>
@@ -9277,6 +9542,16 @@ Version {version}.</translation>
         <translation>{field_label} is not in Unicode NFC form: set the keyboard to precomposed Unicode and type it again.</translation>
     </message>
     <message>
+        <source>{field_label} {value} ngoài khoảng {low}–{high}: hãy nhập lại.</source>
+        <comment>activity.number_range</comment>
+        <translation>{field_label} {value} is outside {low}–{high}: enter it again.</translation>
+    </message>
+    <message>
+        <source>{field_label} {value} trước ngày bắt đầu {other}: hãy kiểm tra lại ngày.</source>
+        <comment>activity.end_before_start</comment>
+        <translation>{field_label} {value} is before the start date {other}: check the dates.</translation>
+    </message>
+    <message>
         <source>{form} là sổ, danh sách theo năm: hãy chọn năm (--year YYYY).</source>
         <comment>form.needs_year</comment>
         <translation>{form} is a register or list kept per year: choose the year (--year YYYY).</translation>
@@ -9300,6 +9575,16 @@ Version {version}.</translation>
         <source>{rejected} trong {total} lô bị từ chối (lý do ở từng dòng trên); các lô còn lại đã nhập: hãy xin trạm gửi lại các lô bị từ chối.</source>
         <comment>import.some_rejected</comment>
         <translation>{rejected} of {total} batches were refused (the lines above say why); the others were imported: ask the stations to send the refused ones again.</translation>
+    </message>
+    <message>
+        <source>Đã chọn có chứng chỉ nhưng thiếu số chứng chỉ: hãy nhập số, hoặc bỏ chọn.</source>
+        <comment>activity.certificate_number</comment>
+        <translation>“Certificate issued” is ticked but the certificate number is missing: enter it, or untick.</translation>
+    </message>
+    <message>
+        <source>Đã có chỉ tiêu “{indicator_label}” năm {year}: hãy sửa chỉ tiêu đó thay vì thêm mới.</source>
+        <comment>plan.target_exists</comment>
+        <translation>There is already a target for “{indicator_label}” in {year}: edit that target instead of adding one.</translation>
     </message>
     <message>
         <source>Đã hủy theo yêu cầu: không có tệp nào được tạo.</source>

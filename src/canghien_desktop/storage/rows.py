@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from canghien_desktop.storage.activity_rows import ACTIVITY_ROWS
 from canghien_desktop.storage.base import Base, SyncedRecord, UTCDateTime
 
 
@@ -211,6 +212,7 @@ SYNCED_ROWS: tuple[type[SyncedRecord], ...] = (
     FollowUpRow,
     MonitoringRow,
     MonitoringEventRow,
+    *ACTIVITY_ROWS,  # the plan's other activities (storage.activity_rows)
 )
 
 
