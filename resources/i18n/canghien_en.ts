@@ -3579,6 +3579,10 @@ Version {version}.</translation>
 <context>
     <name>Records</name>
     <message>
+        <source>(hoạt động kế hoạch)</source>
+        <translation>(plan activity)</translation>
+    </message>
+    <message>
         <source>(chưa rõ người)</source>
         <translation>(person not known yet)</translation>
     </message>
@@ -4557,6 +4561,10 @@ Version {version}.</translation>
     <message>
         <source>Lý do của cơ quan tổng hợp</source>
         <translation>The office&apos;s reason</translation>
+    </message>
+    <message>
+        <source>(hoạt động kế hoạch)</source>
+        <translation>(plan activity)</translation>
     </message>
     <message>
         <source>(không còn ở trạm)</source>
@@ -5778,6 +5786,16 @@ Version {version}.</translation>
         <translation>substances</translation>
     </message>
     <message>
+        <source>Chỉ tiêu</source>
+        <comment>indicator</comment>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Chủ đề</source>
+        <comment>topic</comment>
+        <translation>Topic</translation>
+    </message>
+    <message>
         <source>Chức vụ người quyết định</source>
         <comment>decider_title</comment>
         <translation>Decider&apos;s title</translation>
@@ -5798,9 +5816,19 @@ Version {version}.</translation>
         <translation>staff</translation>
     </message>
     <message>
+        <source>Cán bộ được tập huấn</source>
+        <comment>trainees</comment>
+        <translation>Staff trained</translation>
+    </message>
+    <message>
         <source>Có báo</source>
         <comment>reported</comment>
         <translation>reported</translation>
+    </message>
+    <message>
+        <source>Có chứng chỉ</source>
+        <comment>certified</comment>
+        <translation>Certificate issued</translation>
     </message>
     <message>
         <source>Có nghiện</source>
@@ -5886,6 +5914,11 @@ Version {version}.</translation>
         <source>Loại thiết bị</source>
         <comment>device_type</comment>
         <translation>Device type</translation>
+    </message>
+    <message>
+        <source>Loại tổ chức</source>
+        <comment>org_kind</comment>
+        <translation>Kind of organisation</translation>
     </message>
     <message>
         <source>Lý do</source>
@@ -6013,6 +6046,11 @@ Version {version}.</translation>
         <translation>Actual end date</translation>
     </message>
     <message>
+        <source>Ngày mở</source>
+        <comment>opened_on</comment>
+        <translation>Opened on</translation>
+    </message>
+    <message>
         <source>Ngày quyết định</source>
         <comment>decision_on</comment>
         <translation>decision on</translation>
@@ -6043,9 +6081,19 @@ Version {version}.</translation>
         <translation>received on</translation>
     </message>
     <message>
+        <source>Ngày tổ chức</source>
+        <comment>held_on</comment>
+        <translation>Held on</translation>
+    </message>
+    <message>
         <source>Ngày xác định nghiện</source>
         <comment>assessed_on</comment>
         <translation>assessed on</translation>
+    </message>
+    <message>
+        <source>Ngày đóng</source>
+        <comment>closed_on</comment>
+        <translation>Closed on</translation>
     </message>
     <message>
         <source>Ngày đăng ký</source>
@@ -6073,9 +6121,19 @@ Version {version}.</translation>
         <translation>rep name</translation>
     </message>
     <message>
+        <source>Năm</source>
+        <comment>year</comment>
+        <translation>Year</translation>
+    </message>
+    <message>
         <source>Năm sinh</source>
         <comment>birth_year</comment>
         <translation>birth year</translation>
+    </message>
+    <message>
+        <source>Nội dung tham gia, hỗ trợ</source>
+        <comment>contribution</comment>
+        <translation>Contribution</translation>
     </message>
     <message>
         <source>Phiên bản</source>
@@ -6103,6 +6161,16 @@ Version {version}.</translation>
         <translation>post rehab decision number</translation>
     </message>
     <message>
+        <source>Số chỉ tiêu</source>
+        <comment>target</comment>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Số chứng chỉ</source>
+        <comment>cert_number</comment>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
         <source>Số giấy chứng nhận kết thúc</source>
         <comment>post_rehab_end_number</comment>
         <translation>post rehab end number</translation>
@@ -6116,6 +6184,16 @@ Version {version}.</translation>
         <source>Số giấy xác nhận</source>
         <comment>certificate_number</comment>
         <translation>certificate number</translation>
+    </message>
+    <message>
+        <source>Số giờ</source>
+        <comment>hours</comment>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Số người tham dự</source>
+        <comment>attendance</comment>
+        <translation>Attendance</translation>
     </message>
     <message>
         <source>Số quyết định</source>
@@ -6141,6 +6219,16 @@ Version {version}.</translation>
         <source>Số văn bản</source>
         <comment>number</comment>
         <translation>number</translation>
+    </message>
+    <message>
+        <source>Tham gia từ ngày</source>
+        <comment>joined_on</comment>
+        <translation>Taking part from</translation>
+    </message>
+    <message>
+        <source>Tham gia đến ngày</source>
+        <comment>left_on</comment>
+        <translation>Taking part until</translation>
     </message>
     <message>
         <source>Thôn/tổ</source>
@@ -6186,6 +6274,16 @@ Version {version}.</translation>
         <source>Tên khác</source>
         <comment>other_names</comment>
         <translation>other names</translation>
+    </message>
+    <message>
+        <source>Tên tổ chức</source>
+        <comment>org_name</comment>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Tên điểm tư vấn</source>
+        <comment>point_name</comment>
+        <translation>Counselling point</translation>
     </message>
     <message>
         <source>Tạm dừng do bất khả kháng</source>
@@ -6241,6 +6339,21 @@ Version {version}.</translation>
         <source>Địa chỉ</source>
         <comment>address_detail</comment>
         <translation>address detail</translation>
+    </message>
+    <message>
+        <source>Địa chỉ điểm tư vấn</source>
+        <comment>address</comment>
+        <translation>Counselling point&apos;s address</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <comment>place</comment>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <comment>audience</comment>
+        <translation>Audience</translation>
     </message>
 </context>
 <context>
@@ -9649,9 +9762,19 @@ Version {version}.</translation>
         <translation>missing</translation>
     </message>
     <message>
+        <source>bị bỏ trống dù có chứng chỉ</source>
+        <comment>activity.certificate_number</comment>
+        <translation>missing for a training with a certificate</translation>
+    </message>
+    <message>
         <source>bị bỏ trống dù người này từ 12 đến dưới 18 tuổi</source>
         <comment>representative.required</comment>
         <translation>missing for a person aged 12 to under 18</translation>
+    </message>
+    <message>
+        <source>chưa chọn dù có số chứng chỉ</source>
+        <comment>activity.no_certificate</comment>
+        <translation>not set, yet a certificate number is given</translation>
     </message>
     <message>
         <source>chưa ở dạng Unicode dựng sẵn (NFC)</source>
@@ -9692,6 +9815,11 @@ Version {version}.</translation>
         <source>có ký tự điều khiển {char}</source>
         <comment>text.control_char</comment>
         <translation>control character {char}</translation>
+    </message>
+    <message>
+        <source>có tên ghi hai lần</source>
+        <comment>activity.trainee_twice</comment>
+        <translation>a name listed twice</translation>
     </message>
     <message>
         <source>có {count} tiêu chí cho kết luận nghiện, cần ít nhất 3</source>
@@ -9792,6 +9920,11 @@ Version {version}.</translation>
         <translation>one line of the station deleted the record, the other edited it</translation>
     </message>
     <message>
+        <source>ngoài khoảng {low}–{high}</source>
+        <comment>plan.year_range</comment>
+        <translation>not from {low} to {high}</translation>
+    </message>
+    <message>
         <source>ngày không hợp lệ</source>
         <comment>date.invalid</comment>
         <translation>not a valid date</translation>
@@ -9832,6 +9965,11 @@ Version {version}.</translation>
         <translation>missing for substance other</translation>
     </message>
     <message>
+        <source>trước ngày bắt đầu</source>
+        <comment>activity.end_before_start</comment>
+        <translation>before it began</translation>
+    </message>
+    <message>
         <source>trước ngày bắt đầu vắng mặt</source>
         <comment>followup.absence_dates</comment>
         <translation>before the absence began</translation>
@@ -9854,6 +9992,11 @@ Version {version}.</translation>
         <source>xác định nghiện</source>
         <comment>assessment_id</comment>
         <translation>assessment</translation>
+    </message>
+    <message>
+        <source>{value} ngoài khoảng {low}–{high}</source>
+        <comment>activity.number_range</comment>
+        <translation>{value} not from {low} to {high}</translation>
     </message>
     <message>
         <source>đơn vị tổng hợp giữ bản đang có của trạm: hãy xem lại hồ sơ này</source>
