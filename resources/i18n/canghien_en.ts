@@ -7422,9 +7422,19 @@ Version {version}.</translation>
         <translation>Treatment service contract</translation>
     </message>
     <message>
+        <source>Khoảng là kỳ báo cáo (cột “Thực hiện trong kỳ”) hoặc từ 01/01 đến hết kỳ (cột “Lũy kế”); chỉ tiêu năm là tổng các chỉ tiêu đã đặt cho năm; tỷ lệ là lũy kế chia chỉ tiêu, nhân 100</source>
+        <comment>plan.rule.span</comment>
+        <translation>The span is the reporting period (column “In the period”) or 1 January to the period&apos;s end (column “Year to date”); the year&apos;s target is the sum of the targets set for the year; the share is the year to date divided by the target, times 100</translation>
+    </message>
+    <message>
         <source>Kế hoạch tái hòa nhập cộng đồng</source>
         <comment>form.21</comment>
         <translation>Reintegration plan</translation>
+    </message>
+    <message>
+        <source>Kết quả thực hiện kế hoạch</source>
+        <comment>plan.title</comment>
+        <translation>Results against the plan</translation>
     </message>
     <message>
         <source>Lượt người dự các buổi truyền thông, tuyên truyền</source>
@@ -7460,6 +7470,11 @@ Version {version}.</translation>
         <source>Người được hỗ trợ, giới thiệu việc làm</source>
         <comment>ho_tro_viec_lam</comment>
         <translation>People given job support or referrals</translation>
+    </message>
+    <message>
+        <source>Như mục {number} của báo cáo, tính cho khoảng: {rule}</source>
+        <comment>plan.rule.support</comment>
+        <translation>As row {number} of the report, counted over the span: {rule}</translation>
     </message>
     <message>
         <source>Nơi nhận báo cáo tổng hợp</source>
@@ -7510,6 +7525,31 @@ Version {version}.</translation>
         <source>Sinh hoạt nhóm hỗ trợ</source>
         <comment>entity.group_session</comment>
         <translation>Support-group session</translation>
+    </message>
+    <message>
+        <source>Số buổi sinh hoạt nhóm hỗ trợ có ngày tổ chức trong khoảng</source>
+        <comment>plan.rule.buoi_sinh_hoat_nhom</comment>
+        <translation>Support-group sessions held on a day in the span</translation>
+    </message>
+    <message>
+        <source>Số buổi truyền thông, tuyên truyền có ngày tổ chức trong khoảng</source>
+        <comment>plan.rule.buoi_truyen_thong</comment>
+        <translation>Outreach and communication sessions held on a day in the span</translation>
+    </message>
+    <message>
+        <source>Số cán bộ khác nhau có tên trong các lần tập huấn có ngày trong khoảng: mỗi người một lần trong đơn vị của mình (so tên không dấu, không phân biệt hoa thường)</source>
+        <comment>plan.rule.can_bo_tap_huan</comment>
+        <translation>Different staff named in the trainings held in the span: each person once within their office (names compared without diacritics or case)</translation>
+    </message>
+    <message>
+        <source>Số tổ chức, doanh nghiệp tham gia vào một ngày nào đó trong khoảng</source>
+        <comment>plan.rule.to_chuc_tham_gia</comment>
+        <translation>Organisations and enterprises taking part on some day of the span</translation>
+    </message>
+    <message>
+        <source>Số điểm tư vấn hoạt động vào một ngày nào đó trong khoảng: mở từ trước hoặc trong khoảng, chưa đóng trước khi khoảng bắt đầu</source>
+        <comment>plan.rule.diem_tu_van</comment>
+        <translation>Counselling points open on some day of the span: opened before or during it, not closed before it began</translation>
     </message>
     <message>
         <source>Sổ đăng ký cai nghiện tự nguyện</source>
@@ -7575,6 +7615,16 @@ Version {version}.</translation>
         <source>Tổ chức, doanh nghiệp được huy động tham gia</source>
         <comment>to_chuc_tham_gia</comment>
         <translation>Organisations and enterprises mobilised to take part</translation>
+    </message>
+    <message>
+        <source>Tổng số người tham dự các buổi truyền thông, tuyên truyền có ngày tổ chức trong khoảng</source>
+        <comment>plan.rule.luot_nguoi_truyen_thong</comment>
+        <translation>The attendance of the outreach and communication sessions held in the span, summed</translation>
+    </message>
+    <message>
+        <source>buổi</source>
+        <comment>report.unit.sessions</comment>
+        <translation>sessions</translation>
     </message>
     <message>
         <source>bác sĩ</source>
@@ -7850,6 +7900,11 @@ Version {version}.</translation>
         <source>lượt</source>
         <comment>report.unit.times</comment>
         <translation>times</translation>
+    </message>
+    <message>
+        <source>lượt người</source>
+        <comment>report.unit.attendances</comment>
+        <translation>attendances</translation>
     </message>
     <message>
         <source>lập biên bản sử dụng ma túy</source>
@@ -8267,6 +8322,11 @@ Version {version}.</translation>
         <translation>the file is open in another program</translation>
     </message>
     <message>
+        <source>tổ chức</source>
+        <comment>report.unit.organisations</comment>
+        <translation>organisations</translation>
+    </message>
+    <message>
         <source>văn bản chuyển</source>
         <comment>transfer_number</comment>
         <translation>transfer letter</translation>
@@ -8400,6 +8460,11 @@ Version {version}.</translation>
         <source>đ) Chuẩn bị tái hòa nhập cộng đồng</source>
         <comment>e</comment>
         <translation>đ) Preparing reintegration</translation>
+    </message>
+    <message>
+        <source>điểm</source>
+        <comment>report.unit.points</comment>
+        <translation>points</translation>
     </message>
     <message>
         <source>điện thoại người đại diện</source>

@@ -22,6 +22,21 @@ ACTIVITY_LABELS: dict[str, str] = {
     "ho_tro_viec_lam": "Người được hỗ trợ, giới thiệu việc làm",
     "ho_tro_vay_von": "Người được hỗ trợ vay vốn",
     "ho_tro_hoc_van": "Người từ 12 đến dưới 18 tuổi được hỗ trợ học văn hóa",
+    # the units of the report's plan table (report.plan; persons and staff are the report's)
+    "report.unit.sessions": "buổi",
+    "report.unit.attendances": "lượt người",
+    "report.unit.points": "điểm",
+    "report.unit.organisations": "tổ chức",
+    # how the plan table counts each row (the report workbook's "Cách tính")
+    "plan.title": "Kết quả thực hiện kế hoạch",
+    "plan.rule.buoi_truyen_thong": "Số buổi truyền thông, tuyên truyền có ngày tổ chức trong khoảng",
+    "plan.rule.luot_nguoi_truyen_thong": "Tổng số người tham dự các buổi truyền thông, tuyên truyền có ngày tổ chức trong khoảng",
+    "plan.rule.can_bo_tap_huan": "Số cán bộ khác nhau có tên trong các lần tập huấn có ngày trong khoảng: mỗi người một lần trong đơn vị của mình (so tên không dấu, không phân biệt hoa thường)",
+    "plan.rule.diem_tu_van": "Số điểm tư vấn hoạt động vào một ngày nào đó trong khoảng: mở từ trước hoặc trong khoảng, chưa đóng trước khi khoảng bắt đầu",
+    "plan.rule.buoi_sinh_hoat_nhom": "Số buổi sinh hoạt nhóm hỗ trợ có ngày tổ chức trong khoảng",
+    "plan.rule.to_chuc_tham_gia": "Số tổ chức, doanh nghiệp tham gia vào một ngày nào đó trong khoảng",
+    "plan.rule.support": "Như mục {number} của báo cáo, tính cho khoảng: {rule}",
+    "plan.rule.span": "Khoảng là kỳ báo cáo (cột “Thực hiện trong kỳ”) hoặc từ 01/01 đến hết kỳ (cột “Lũy kế”); chỉ tiêu năm là tổng các chỉ tiêu đã đặt cho năm; tỷ lệ là lũy kế chia chỉ tiêu, nhân 100",
     # fields named in messages
     "held_on": "ngày tổ chức",
     "place": "địa điểm",
