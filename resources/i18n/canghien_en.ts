@@ -63,6 +63,183 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesView</name>
+    <message>
+        <source>&amp;Thêm…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Truyền thông</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <source>Tập huấn cán bộ</source>
+        <translation>Staff training</translation>
+    </message>
+    <message>
+        <source>Điểm tư vấn</source>
+        <translation>Counselling points</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt nhóm</source>
+        <translation>Support groups</translation>
+    </message>
+    <message>
+        <source>Tổ chức tham gia</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu năm</source>
+        <translation>Year&apos;s targets</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Hoạt động kế hoạch</source>
+        <translation>Plan activities</translation>
+    </message>
+    <message>
+        <source>Các hoạt động khác của kế hoạch năm và chỉ tiêu. Hỗ trợ học nghề, việc làm, vay vốn, học văn hóa cho từng người ghi ở phần theo dõi của người đó; báo cáo kỳ tính từ đó.</source>
+        <translation>The yearly plan&apos;s other activities and its targets. Vocational, job, loan and schooling support for a person is recorded among that person&apos;s follow-ups; the period report counts it from there.</translation>
+    </message>
+    <message>
+        <source>Của {office}: chỉ đơn vị đó được sửa.</source>
+        <translation>Belongs to {office}: only that office may change it.</translation>
+    </message>
+    <message>
+        <source>Xóa bản ghi này?</source>
+        <translation>Remove this record?</translation>
+    </message>
+    <message>
+        <source>Bản ghi được đánh dấu đã xóa và lô sau báo cho đơn vị tổng hợp.</source>
+        <translation>The record is marked removed, and the next batch tells the consolidating office.</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>{office} (đơn vị này)</source>
+        <translation>{office} (this office)</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Số người dự</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Chủ đề</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Cán bộ được tập huấn</source>
+        <translation>Staff trained</translation>
+    </message>
+    <message>
+        <source>Số giờ</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Chứng chỉ</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Có, số {number}</source>
+        <translation>Yes, no. {number}</translation>
+    </message>
+    <message>
+        <source>Tên điểm tư vấn</source>
+        <translation>Counselling point</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Mở từ</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Đóng ngày</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>đang hoạt động</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Tên tổ chức</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Tham gia, hỗ trợ</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Số chỉ tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Thêm người dùng</source>
@@ -1583,6 +1760,33 @@ overdue</translation>
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Sửa buổi sinh hoạt nhóm</source>
+        <translation>Edit support-group session</translation>
+    </message>
+    <message>
+        <source>Thêm buổi sinh hoạt nhóm</source>
+        <translation>Add support-group session</translation>
+    </message>
+    <message>
+        <source>Ngày sinh hoạt:</source>
+        <translation>Date held:</translation>
+    </message>
+    <message>
+        <source>Điểm tư vấn, địa điểm:</source>
+        <translation>Counselling point or place:</translation>
+    </message>
+    <message>
+        <source>Chủ đề:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <source>Số người tham dự:</source>
+        <translation>Attendance:</translation>
+    </message>
+</context>
+<context>
     <name>HeldTableModel</name>
     <message>
         <source>Trạm</source>
@@ -2227,6 +2431,10 @@ overdue</translation>
         <translation>Follow-ups due</translation>
     </message>
     <message>
+        <source>Hoạt động kế hoạch</source>
+        <translation>Plan activities</translation>
+    </message>
+    <message>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -2608,6 +2816,72 @@ Version {version}.</translation>
     <message>
         <source>Hãy đặt lại mật khẩu cho: {names}.</source>
         <translation>Reset the passwords of: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Sửa tổ chức tham gia</source>
+        <translation>Edit organisation taking part</translation>
+    </message>
+    <message>
+        <source>Thêm tổ chức tham gia</source>
+        <translation>Add organisation taking part</translation>
+    </message>
+    <message>
+        <source>để trống khi chưa hẹn ngày kết thúc</source>
+        <translation>leave empty when no end is agreed</translation>
+    </message>
+    <message>
+        <source>Tên tổ chức:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Loại tổ chức:</source>
+        <translation>Kind of organisation:</translation>
+    </message>
+    <message>
+        <source>Tham gia, hỗ trợ gì:</source>
+        <translation>What it contributes:</translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Đến ngày:</source>
+        <translation>Until:</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachDialog</name>
+    <message>
+        <source>Sửa buổi truyền thông</source>
+        <translation>Edit outreach session</translation>
+    </message>
+    <message>
+        <source>Thêm buổi truyền thông</source>
+        <translation>Add outreach session</translation>
+    </message>
+    <message>
+        <source>Ngày tổ chức:</source>
+        <translation>Date held:</translation>
+    </message>
+    <message>
+        <source>Địa điểm:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Chủ đề:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <source>Đối tượng:</source>
+        <translation>Audience:</translation>
+    </message>
+    <message>
+        <source>Số người tham dự:</source>
+        <translation>Attendance:</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3637,37 @@ Version {version}.</translation>
     <message>
         <source>Trạng thái</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>PointDialog</name>
+    <message>
+        <source>Sửa điểm tư vấn</source>
+        <translation>Edit counselling point</translation>
+    </message>
+    <message>
+        <source>Thêm điểm tư vấn</source>
+        <translation>Add counselling point</translation>
+    </message>
+    <message>
+        <source>để trống khi đang hoạt động</source>
+        <translation>leave empty while it is open</translation>
+    </message>
+    <message>
+        <source>Tên điểm tư vấn:</source>
+        <translation>Counselling point:</translation>
+    </message>
+    <message>
+        <source>Địa chỉ:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Mở từ ngày:</source>
+        <translation>Opened on:</translation>
+    </message>
+    <message>
+        <source>Đóng ngày:</source>
+        <translation>Closed on:</translation>
     </message>
 </context>
 <context>
@@ -4572,6 +4877,29 @@ Version {version}.</translation>
     </message>
 </context>
 <context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Sửa chỉ tiêu năm</source>
+        <translation>Edit the year&apos;s target</translation>
+    </message>
+    <message>
+        <source>Thêm chỉ tiêu năm</source>
+        <translation>Add a target for the year</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu:</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Số chỉ tiêu:</source>
+        <translation>Target:</translation>
+    </message>
+</context>
+<context>
     <name>TermExtra</name>
     <message>
         <source>Cai nghiện lần thứ hai trở lên</source>
@@ -4741,6 +5069,45 @@ Version {version}.</translation>
     <message>
         <source>Thăm gặp, xét nghiệm quá hạn: {n}</source>
         <translation>Visits and drug tests overdue: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Sửa đợt tập huấn</source>
+        <translation>Edit training</translation>
+    </message>
+    <message>
+        <source>Thêm đợt tập huấn cán bộ</source>
+        <translation>Add staff training</translation>
+    </message>
+    <message>
+        <source>Họ tên, cách nhau bằng dấu chấm phẩy (;)</source>
+        <translation>Full names, separated by semicolons (;)</translation>
+    </message>
+    <message>
+        <source>Có cấp chứng chỉ, giấy chứng nhận</source>
+        <translation>A certificate was issued</translation>
+    </message>
+    <message>
+        <source>Ngày tập huấn:</source>
+        <translation>Date of training:</translation>
+    </message>
+    <message>
+        <source>Chủ đề:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <source>Cán bộ được tập huấn:</source>
+        <translation>Staff trained:</translation>
+    </message>
+    <message>
+        <source>Số giờ:</source>
+        <translation>Hours:</translation>
+    </message>
+    <message>
+        <source>Số chứng chỉ:</source>
+        <translation>Certificate number:</translation>
     </message>
 </context>
 <context>
