@@ -2829,10 +2829,6 @@ Version {version}.</translation>
         <translation>Add organisation taking part</translation>
     </message>
     <message>
-        <source>để trống khi chưa hẹn ngày kết thúc</source>
-        <translation>leave empty when no end is agreed</translation>
-    </message>
-    <message>
         <source>Tên tổ chức:</source>
         <translation>Organisation:</translation>
     </message>
@@ -2849,8 +2845,8 @@ Version {version}.</translation>
         <translation>From:</translation>
     </message>
     <message>
-        <source>Đến ngày:</source>
-        <translation>Until:</translation>
+        <source>Đến ngày (nếu có hẹn):</source>
+        <translation>Until (if agreed):</translation>
     </message>
 </context>
 <context>
@@ -3650,10 +3646,6 @@ Version {version}.</translation>
         <translation>Add counselling point</translation>
     </message>
     <message>
-        <source>để trống khi đang hoạt động</source>
-        <translation>leave empty while it is open</translation>
-    </message>
-    <message>
         <source>Tên điểm tư vấn:</source>
         <translation>Counselling point:</translation>
     </message>
@@ -3666,8 +3658,8 @@ Version {version}.</translation>
         <translation>Opened on:</translation>
     </message>
     <message>
-        <source>Đóng ngày:</source>
-        <translation>Closed on:</translation>
+        <source>Đóng ngày (nếu đã đóng):</source>
+        <translation>Closed on (if closed):</translation>
     </message>
 </context>
 <context>

@@ -198,13 +198,12 @@ class PointDialog(ActivityDialog):
         self.address = QLineEdit(editing.address if editing else "")
         self.opened_on = DateField(editing.opened_on if editing else ctx.today(), "opened_on")
         self.closed_on = DateField(editing.closed_on if editing else None, "closed_on")
-        self.closed_on.setPlaceholderText(self.tr("để trống khi đang hoạt động"))
         self._rows(
             (
                 (self.tr("Tên điểm tư vấn:"), self.point_name),
                 (self.tr("Địa chỉ:"), self.address),
                 (self.tr("Mở từ ngày:"), self.opened_on),
-                (self.tr("Đóng ngày:"), self.closed_on),
+                (self.tr("Đóng ngày (nếu đã đóng):"), self.closed_on),
             )
         )
 
@@ -281,14 +280,13 @@ class OrganisationDialog(ActivityDialog):
         self.contribution = QLineEdit(editing.contribution if editing else "")
         self.joined_on = DateField(editing.joined_on if editing else ctx.today(), "joined_on")
         self.left_on = DateField(editing.left_on if editing else None, "left_on")
-        self.left_on.setPlaceholderText(self.tr("để trống khi chưa hẹn ngày kết thúc"))
         self._rows(
             (
                 (self.tr("Tên tổ chức:"), self.org_name),
                 (self.tr("Loại tổ chức:"), self.org_kind),
                 (self.tr("Tham gia, hỗ trợ gì:"), self.contribution),
                 (self.tr("Từ ngày:"), self.joined_on),
-                (self.tr("Đến ngày:"), self.left_on),
+                (self.tr("Đến ngày (nếu có hẹn):"), self.left_on),
             )
         )
 
