@@ -129,7 +129,7 @@ class Mutant:
 Operator = Callable[[Kit, random.Random], Mutant]
 BATCH_FIELDS: dict[str, list[Any]] = {
     "format": ["canghien-ack", "", None, DELETE],
-    "format_version": [0, 4, "3", None, [3], 3.0, True],
+    "format_version": [0, 5, "3", None, [3], 3.0, True],
     "seq": [0, -1, "1", 1.5, None, True, 2],
     "prev_sha256": ["ab" * 32, None, 7],
     "batch_id": ["", "lot-1", None, 7, "0F8FAD5B-D9CB-469F-A165-70867728950E"],

@@ -269,7 +269,7 @@ def shoot_main(ctx: OfficeContext, actor: Actor, out: Path, suffix: str) -> None
     save(window, out, f"main_window_people{suffix}.png")
     window.people.search.setText("nguyen duc")
     save(window, out, f"main_window_search{suffix}.png")
-    window.nav.setCurrentRow(3)
+    window.nav.setCurrentRow(window.stack.indexOf(window.reports))
     save(window, out, f"main_window_reports{suffix}.png")
     window.close()
 
@@ -356,10 +356,9 @@ def shoot_station_demo(cache: Path, out: Path, suffix: str) -> None:
         window = MainWindow(ctx, actor)
         window.resize(*STATION_SIZE)
         window.show()
-        for row, name in enumerate(("today", "people", "due", "reports", "batches", "settings")):
-            if name == "batches":
-                continue  # another helper's screen
-            window.nav.setCurrentRow(row)
+        # the batches screen is another helper's
+        for name in ("today", "people", "due", "activities", "reports", "settings"):
+            window.nav.setCurrentRow(window.stack.indexOf(getattr(window, name)))
             save_small(window, out, f"station_{name}{suffix}.png")
         settings = window.settings
         for index, name in ((1, "users"), (2, "rules"), (3, "holidays")):

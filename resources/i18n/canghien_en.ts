@@ -63,6 +63,183 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesView</name>
+    <message>
+        <source>&amp;Thêm…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Sửa…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Xóa…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Truyền thông</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <source>Tập huấn cán bộ</source>
+        <translation>Staff training</translation>
+    </message>
+    <message>
+        <source>Điểm tư vấn</source>
+        <translation>Counselling points</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt nhóm</source>
+        <translation>Support groups</translation>
+    </message>
+    <message>
+        <source>Tổ chức tham gia</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu năm</source>
+        <translation>Year&apos;s targets</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Hoạt động kế hoạch</source>
+        <translation>Plan activities</translation>
+    </message>
+    <message>
+        <source>Các hoạt động khác của kế hoạch năm và chỉ tiêu. Hỗ trợ học nghề, việc làm, vay vốn, học văn hóa cho từng người ghi ở phần theo dõi của người đó; báo cáo kỳ tính từ đó.</source>
+        <translation>The yearly plan&apos;s other activities and its targets. Vocational, job, loan and schooling support for a person is recorded among that person&apos;s follow-ups; the period report counts it from there.</translation>
+    </message>
+    <message>
+        <source>Của {office}: chỉ đơn vị đó được sửa.</source>
+        <translation>Belongs to {office}: only that office may change it.</translation>
+    </message>
+    <message>
+        <source>Xóa bản ghi này?</source>
+        <translation>Remove this record?</translation>
+    </message>
+    <message>
+        <source>Bản ghi được đánh dấu đã xóa và lô sau báo cho đơn vị tổng hợp.</source>
+        <translation>The record is marked removed, and the next batch tells the consolidating office.</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>{office} (đơn vị này)</source>
+        <translation>{office} (this office)</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Số người dự</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Chủ đề</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Cán bộ được tập huấn</source>
+        <translation>Staff trained</translation>
+    </message>
+    <message>
+        <source>Số giờ</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Chứng chỉ</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Có, số {number}</source>
+        <translation>Yes, no. {number}</translation>
+    </message>
+    <message>
+        <source>Tên điểm tư vấn</source>
+        <translation>Counselling point</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Mở từ</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Đóng ngày</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>đang hoạt động</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Tên tổ chức</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Tham gia, hỗ trợ</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Số chỉ tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <source>Thêm người dùng</source>
@@ -1583,6 +1760,33 @@ overdue</translation>
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Sửa buổi sinh hoạt nhóm</source>
+        <translation>Edit support-group session</translation>
+    </message>
+    <message>
+        <source>Thêm buổi sinh hoạt nhóm</source>
+        <translation>Add support-group session</translation>
+    </message>
+    <message>
+        <source>Ngày sinh hoạt:</source>
+        <translation>Date held:</translation>
+    </message>
+    <message>
+        <source>Điểm tư vấn, địa điểm:</source>
+        <translation>Counselling point or place:</translation>
+    </message>
+    <message>
+        <source>Chủ đề:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <source>Số người tham dự:</source>
+        <translation>Attendance:</translation>
+    </message>
+</context>
+<context>
     <name>HeldTableModel</name>
     <message>
         <source>Trạm</source>
@@ -2227,6 +2431,10 @@ overdue</translation>
         <translation>Follow-ups due</translation>
     </message>
     <message>
+        <source>Hoạt động kế hoạch</source>
+        <translation>Plan activities</translation>
+    </message>
+    <message>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -2612,6 +2820,68 @@ Version {version}.</translation>
     <message>
         <source>Hãy đặt lại mật khẩu cho: {names}.</source>
         <translation>Reset the passwords of: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Sửa tổ chức tham gia</source>
+        <translation>Edit organisation taking part</translation>
+    </message>
+    <message>
+        <source>Thêm tổ chức tham gia</source>
+        <translation>Add organisation taking part</translation>
+    </message>
+    <message>
+        <source>Tên tổ chức:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Loại tổ chức:</source>
+        <translation>Kind of organisation:</translation>
+    </message>
+    <message>
+        <source>Tham gia, hỗ trợ gì:</source>
+        <translation>What it contributes:</translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Đến ngày (nếu có hẹn):</source>
+        <translation>Until (if agreed):</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachDialog</name>
+    <message>
+        <source>Sửa buổi truyền thông</source>
+        <translation>Edit outreach session</translation>
+    </message>
+    <message>
+        <source>Thêm buổi truyền thông</source>
+        <translation>Add outreach session</translation>
+    </message>
+    <message>
+        <source>Ngày tổ chức:</source>
+        <translation>Date held:</translation>
+    </message>
+    <message>
+        <source>Địa điểm:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Chủ đề:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <source>Đối tượng:</source>
+        <translation>Audience:</translation>
+    </message>
+    <message>
+        <source>Số người tham dự:</source>
+        <translation>Attendance:</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3636,33 @@ Version {version}.</translation>
     </message>
 </context>
 <context>
+    <name>PointDialog</name>
+    <message>
+        <source>Sửa điểm tư vấn</source>
+        <translation>Edit counselling point</translation>
+    </message>
+    <message>
+        <source>Thêm điểm tư vấn</source>
+        <translation>Add counselling point</translation>
+    </message>
+    <message>
+        <source>Tên điểm tư vấn:</source>
+        <translation>Counselling point:</translation>
+    </message>
+    <message>
+        <source>Địa chỉ:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Mở từ ngày:</source>
+        <translation>Opened on:</translation>
+    </message>
+    <message>
+        <source>Đóng ngày (nếu đã đóng):</source>
+        <translation>Closed on (if closed):</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Xem trước số bản ghi</source>
@@ -3578,6 +3875,10 @@ Version {version}.</translation>
 </context>
 <context>
     <name>Records</name>
+    <message>
+        <source>(hoạt động kế hoạch)</source>
+        <translation>(plan activity)</translation>
+    </message>
     <message>
         <source>(chưa rõ người)</source>
         <translation>(person not known yet)</translation>
@@ -4664,8 +4965,35 @@ Version {version}.</translation>
         <translation>The office&apos;s reason</translation>
     </message>
     <message>
+        <source>(hoạt động kế hoạch)</source>
+        <translation>(plan activity)</translation>
+    </message>
+    <message>
         <source>(không còn ở trạm)</source>
         <translation>(no longer at the station)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Sửa chỉ tiêu năm</source>
+        <translation>Edit the year&apos;s target</translation>
+    </message>
+    <message>
+        <source>Thêm chỉ tiêu năm</source>
+        <translation>Add a target for the year</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu:</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Số chỉ tiêu:</source>
+        <translation>Target:</translation>
     </message>
 </context>
 <context>
@@ -4838,6 +5166,45 @@ Version {version}.</translation>
     <message>
         <source>Thăm gặp, xét nghiệm quá hạn: {n}</source>
         <translation>Visits and drug tests overdue: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Sửa đợt tập huấn</source>
+        <translation>Edit training</translation>
+    </message>
+    <message>
+        <source>Thêm đợt tập huấn cán bộ</source>
+        <translation>Add staff training</translation>
+    </message>
+    <message>
+        <source>Họ tên, cách nhau bằng dấu chấm phẩy (;)</source>
+        <translation>Full names, separated by semicolons (;)</translation>
+    </message>
+    <message>
+        <source>Có cấp chứng chỉ, giấy chứng nhận</source>
+        <translation>A certificate was issued</translation>
+    </message>
+    <message>
+        <source>Ngày tập huấn:</source>
+        <translation>Date of training:</translation>
+    </message>
+    <message>
+        <source>Chủ đề:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <source>Cán bộ được tập huấn:</source>
+        <translation>Staff trained:</translation>
+    </message>
+    <message>
+        <source>Số giờ:</source>
+        <translation>Hours:</translation>
+    </message>
+    <message>
+        <source>Số chứng chỉ:</source>
+        <translation>Certificate number:</translation>
     </message>
 </context>
 <context>
@@ -5898,6 +6265,16 @@ Version {version}.</translation>
         <translation>substances</translation>
     </message>
     <message>
+        <source>Chỉ tiêu</source>
+        <comment>indicator</comment>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Chủ đề</source>
+        <comment>topic</comment>
+        <translation>Topic</translation>
+    </message>
+    <message>
         <source>Chức vụ người quyết định</source>
         <comment>decider_title</comment>
         <translation>Decider&apos;s title</translation>
@@ -5918,9 +6295,19 @@ Version {version}.</translation>
         <translation>staff</translation>
     </message>
     <message>
+        <source>Cán bộ được tập huấn</source>
+        <comment>trainees</comment>
+        <translation>Staff trained</translation>
+    </message>
+    <message>
         <source>Có báo</source>
         <comment>reported</comment>
         <translation>reported</translation>
+    </message>
+    <message>
+        <source>Có chứng chỉ</source>
+        <comment>certified</comment>
+        <translation>Certificate issued</translation>
     </message>
     <message>
         <source>Có nghiện</source>
@@ -6006,6 +6393,11 @@ Version {version}.</translation>
         <source>Loại thiết bị</source>
         <comment>device_type</comment>
         <translation>Device type</translation>
+    </message>
+    <message>
+        <source>Loại tổ chức</source>
+        <comment>org_kind</comment>
+        <translation>Kind of organisation</translation>
     </message>
     <message>
         <source>Lý do</source>
@@ -6133,6 +6525,11 @@ Version {version}.</translation>
         <translation>Actual end date</translation>
     </message>
     <message>
+        <source>Ngày mở</source>
+        <comment>opened_on</comment>
+        <translation>Opened on</translation>
+    </message>
+    <message>
         <source>Ngày quyết định</source>
         <comment>decision_on</comment>
         <translation>decision on</translation>
@@ -6163,9 +6560,19 @@ Version {version}.</translation>
         <translation>received on</translation>
     </message>
     <message>
+        <source>Ngày tổ chức</source>
+        <comment>held_on</comment>
+        <translation>Held on</translation>
+    </message>
+    <message>
         <source>Ngày xác định nghiện</source>
         <comment>assessed_on</comment>
         <translation>assessed on</translation>
+    </message>
+    <message>
+        <source>Ngày đóng</source>
+        <comment>closed_on</comment>
+        <translation>Closed on</translation>
     </message>
     <message>
         <source>Ngày đăng ký</source>
@@ -6193,9 +6600,19 @@ Version {version}.</translation>
         <translation>rep name</translation>
     </message>
     <message>
+        <source>Năm</source>
+        <comment>year</comment>
+        <translation>Year</translation>
+    </message>
+    <message>
         <source>Năm sinh</source>
         <comment>birth_year</comment>
         <translation>birth year</translation>
+    </message>
+    <message>
+        <source>Nội dung tham gia, hỗ trợ</source>
+        <comment>contribution</comment>
+        <translation>Contribution</translation>
     </message>
     <message>
         <source>Phiên bản</source>
@@ -6223,6 +6640,16 @@ Version {version}.</translation>
         <translation>post rehab decision number</translation>
     </message>
     <message>
+        <source>Số chỉ tiêu</source>
+        <comment>target</comment>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Số chứng chỉ</source>
+        <comment>cert_number</comment>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
         <source>Số giấy chứng nhận kết thúc</source>
         <comment>post_rehab_end_number</comment>
         <translation>post rehab end number</translation>
@@ -6236,6 +6663,16 @@ Version {version}.</translation>
         <source>Số giấy xác nhận</source>
         <comment>certificate_number</comment>
         <translation>certificate number</translation>
+    </message>
+    <message>
+        <source>Số giờ</source>
+        <comment>hours</comment>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Số người tham dự</source>
+        <comment>attendance</comment>
+        <translation>Attendance</translation>
     </message>
     <message>
         <source>Số quyết định</source>
@@ -6261,6 +6698,16 @@ Version {version}.</translation>
         <source>Số văn bản</source>
         <comment>number</comment>
         <translation>number</translation>
+    </message>
+    <message>
+        <source>Tham gia từ ngày</source>
+        <comment>joined_on</comment>
+        <translation>Taking part from</translation>
+    </message>
+    <message>
+        <source>Tham gia đến ngày</source>
+        <comment>left_on</comment>
+        <translation>Taking part until</translation>
     </message>
     <message>
         <source>Thôn/tổ</source>
@@ -6306,6 +6753,16 @@ Version {version}.</translation>
         <source>Tên khác</source>
         <comment>other_names</comment>
         <translation>other names</translation>
+    </message>
+    <message>
+        <source>Tên tổ chức</source>
+        <comment>org_name</comment>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Tên điểm tư vấn</source>
+        <comment>point_name</comment>
+        <translation>Counselling point</translation>
     </message>
     <message>
         <source>Tạm dừng do bất khả kháng</source>
@@ -6361,6 +6818,21 @@ Version {version}.</translation>
         <source>Địa chỉ</source>
         <comment>address_detail</comment>
         <translation>address detail</translation>
+    </message>
+    <message>
+        <source>Địa chỉ điểm tư vấn</source>
+        <comment>address</comment>
+        <translation>Counselling point&apos;s address</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <comment>place</comment>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <comment>audience</comment>
+        <translation>Audience</translation>
     </message>
 </context>
 <context>
@@ -7324,6 +7796,21 @@ Version {version}.</translation>
         <translation>Violation record</translation>
     </message>
     <message>
+        <source>Buổi sinh hoạt nhóm hỗ trợ</source>
+        <comment>buoi_sinh_hoat_nhom</comment>
+        <translation>Support-group sessions</translation>
+    </message>
+    <message>
+        <source>Buổi truyền thông</source>
+        <comment>entity.outreach_session</comment>
+        <translation>Outreach session</translation>
+    </message>
+    <message>
+        <source>Buổi truyền thông, tuyên truyền về phòng, chống ma túy</source>
+        <comment>buoi_truyen_thong</comment>
+        <translation>Outreach and communication sessions on drug prevention</translation>
+    </message>
+    <message>
         <source>Bản đăng ký cai nghiện</source>
         <comment>form.22</comment>
         <translation>Registration for treatment</translation>
@@ -7354,9 +7841,29 @@ Version {version}.</translation>
         <translation>Not enrolled in treatment</translation>
     </message>
     <message>
+        <source>Chỉ tiêu kế hoạch</source>
+        <comment>entity.plan_target</comment>
+        <translation>Plan target</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu kế hoạch</source>
+        <comment>plan_targets</comment>
+        <translation>Plan targets</translation>
+    </message>
+    <message>
+        <source>Cán bộ được tập huấn</source>
+        <comment>can_bo_tap_huan</comment>
+        <translation>Staff trained</translation>
+    </message>
+    <message>
         <source>Danh sách quản lý sau cai nghiện</source>
         <comment>form.52</comment>
         <translation>List of people under post-rehab management</translation>
+    </message>
+    <message>
+        <source>Doanh nghiệp</source>
+        <comment>doanh_nghiep</comment>
+        <translation>Enterprise</translation>
     </message>
     <message>
         <source>Giám sát điện tử</source>
@@ -7379,9 +7886,29 @@ Version {version}.</translation>
         <translation>Completion certificate</translation>
     </message>
     <message>
+        <source>Hội Cựu chiến binh</source>
+        <comment>cuu_chien_binh</comment>
+        <translation>Veterans&apos; Association</translation>
+    </message>
+    <message>
+        <source>Hội Liên hiệp Phụ nữ</source>
+        <comment>hoi_phu_nu</comment>
+        <translation>Women&apos;s Union</translation>
+    </message>
+    <message>
+        <source>Hội Nông dân</source>
+        <comment>hoi_nong_dan</comment>
+        <translation>Farmers&apos; Association</translation>
+    </message>
+    <message>
         <source>Hợp đồng dịch vụ cai nghiện</source>
         <comment>form.28</comment>
         <translation>Treatment service contract</translation>
+    </message>
+    <message>
+        <source>Khoảng là kỳ báo cáo (cột “Thực hiện trong kỳ”) hoặc từ 01/01 đến hết kỳ (cột “Lũy kế”); chỉ tiêu năm là tổng các chỉ tiêu đã đặt cho năm; tỷ lệ là lũy kế chia chỉ tiêu, nhân 100</source>
+        <comment>plan.rule.span</comment>
+        <translation>The span is the reporting period (column “In the period”) or 1 January to the period&apos;s end (column “Year to date”); the year&apos;s target is the sum of the targets set for the year; the share is the year to date divided by the target, times 100</translation>
     </message>
     <message>
         <source>Kế hoạch tái hòa nhập cộng đồng</source>
@@ -7389,9 +7916,49 @@ Version {version}.</translation>
         <translation>Reintegration plan</translation>
     </message>
     <message>
+        <source>Kết quả thực hiện kế hoạch</source>
+        <comment>plan.title</comment>
+        <translation>Results against the plan</translation>
+    </message>
+    <message>
+        <source>Lượt người dự các buổi truyền thông, tuyên truyền</source>
+        <comment>luot_nguoi_truyen_thong</comment>
+        <translation>Attendances at outreach and communication sessions</translation>
+    </message>
+    <message>
         <source>Mất tín hiệu</source>
         <comment>mat_tin_hieu</comment>
         <translation>Signal lost</translation>
+    </message>
+    <message>
+        <source>Mặt trận Tổ quốc</source>
+        <comment>mat_tran</comment>
+        <translation>Fatherland Front</translation>
+    </message>
+    <message>
+        <source>Người từ 12 đến dưới 18 tuổi được hỗ trợ học văn hóa</source>
+        <comment>ho_tro_hoc_van</comment>
+        <translation>People aged 12 to under 18 given schooling support</translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ học nghề</source>
+        <comment>ho_tro_hoc_nghe</comment>
+        <translation>People given vocational training support</translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ vay vốn</source>
+        <comment>ho_tro_vay_von</comment>
+        <translation>People given loan support</translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ, giới thiệu việc làm</source>
+        <comment>ho_tro_viec_lam</comment>
+        <translation>People given job support or referrals</translation>
+    </message>
+    <message>
+        <source>Như mục {number} của báo cáo, tính cho khoảng: {rule}</source>
+        <comment>plan.rule.support</comment>
+        <translation>As row {number} of the report, counted over the span: {rule}</translation>
     </message>
     <message>
         <source>Nơi nhận báo cáo tổng hợp</source>
@@ -7434,6 +8001,41 @@ Version {version}.</translation>
         <translation>After compulsory rehab (aged 12 to under 18)</translation>
     </message>
     <message>
+        <source>Sinh hoạt nhóm</source>
+        <comment>group_sessions</comment>
+        <translation>Support groups</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt nhóm hỗ trợ</source>
+        <comment>entity.group_session</comment>
+        <translation>Support-group session</translation>
+    </message>
+    <message>
+        <source>Số buổi sinh hoạt nhóm hỗ trợ có ngày tổ chức trong khoảng</source>
+        <comment>plan.rule.buoi_sinh_hoat_nhom</comment>
+        <translation>Support-group sessions held on a day in the span</translation>
+    </message>
+    <message>
+        <source>Số buổi truyền thông, tuyên truyền có ngày tổ chức trong khoảng</source>
+        <comment>plan.rule.buoi_truyen_thong</comment>
+        <translation>Outreach and communication sessions held on a day in the span</translation>
+    </message>
+    <message>
+        <source>Số cán bộ khác nhau có tên trong các lần tập huấn có ngày trong khoảng: mỗi người một lần trong đơn vị của mình (so tên không dấu, không phân biệt hoa thường)</source>
+        <comment>plan.rule.can_bo_tap_huan</comment>
+        <translation>Different staff named in the trainings held in the span: each person once within their office (names compared without diacritics or case)</translation>
+    </message>
+    <message>
+        <source>Số tổ chức, doanh nghiệp tham gia vào một ngày nào đó trong khoảng</source>
+        <comment>plan.rule.to_chuc_tham_gia</comment>
+        <translation>Organisations and enterprises taking part on some day of the span</translation>
+    </message>
+    <message>
+        <source>Số điểm tư vấn hoạt động vào một ngày nào đó trong khoảng: mở từ trước hoặc trong khoảng, chưa đóng trước khi khoảng bắt đầu</source>
+        <comment>plan.rule.diem_tu_van</comment>
+        <translation>Counselling points open on some day of the span: opened before or during it, not closed before it began</translation>
+    </message>
+    <message>
         <source>Sổ đăng ký cai nghiện tự nguyện</source>
         <comment>form.23</comment>
         <translation>Register of voluntary treatment</translation>
@@ -7464,9 +8066,49 @@ Version {version}.</translation>
         <translation>Staff honorarium cap (% of base salary a month)</translation>
     </message>
     <message>
+        <source>Truyền thông</source>
+        <comment>outreach_sessions</comment>
+        <translation>Outreach</translation>
+    </message>
+    <message>
         <source>Tái nghiện sau cai</source>
         <comment>TAI_NGHIEN_SAU_CAI</comment>
         <translation>Relapse after rehab</translation>
+    </message>
+    <message>
+        <source>Tập huấn cán bộ</source>
+        <comment>entity.staff_training</comment>
+        <translation>Staff training</translation>
+    </message>
+    <message>
+        <source>Tập huấn cán bộ</source>
+        <comment>trainings</comment>
+        <translation>Staff training</translation>
+    </message>
+    <message>
+        <source>Tổ chức tham gia</source>
+        <comment>entity.mobilised_organisation</comment>
+        <translation>Organisation taking part</translation>
+    </message>
+    <message>
+        <source>Tổ chức tham gia</source>
+        <comment>organisations</comment>
+        <translation>Organisations taking part</translation>
+    </message>
+    <message>
+        <source>Tổ chức, doanh nghiệp được huy động tham gia</source>
+        <comment>to_chuc_tham_gia</comment>
+        <translation>Organisations and enterprises mobilised to take part</translation>
+    </message>
+    <message>
+        <source>Tổng số người tham dự các buổi truyền thông, tuyên truyền có ngày tổ chức trong khoảng</source>
+        <comment>plan.rule.luot_nguoi_truyen_thong</comment>
+        <translation>The attendance of the outreach and communication sessions held in the span, summed</translation>
+    </message>
+    <message>
+        <source>buổi</source>
+        <comment>report.unit.sessions</comment>
+        <translation>sessions</translation>
     </message>
     <message>
         <source>bác sĩ</source>
@@ -7524,9 +8166,19 @@ Version {version}.</translation>
         <translation>substances</translation>
     </message>
     <message>
+        <source>chỉ tiêu</source>
+        <comment>indicator</comment>
+        <translation>indicator</translation>
+    </message>
+    <message>
         <source>chọn xã, phường của trạm</source>
         <comment>set_commune</comment>
         <translation>choose the station&apos;s commune</translation>
+    </message>
+    <message>
+        <source>chủ đề</source>
+        <comment>topic</comment>
+        <translation>topic</translation>
     </message>
     <message>
         <source>chức vụ người quyết định</source>
@@ -7539,6 +8191,11 @@ Version {version}.</translation>
         <translation>middle name</translation>
     </message>
     <message>
+        <source>có chứng chỉ</source>
+        <comment>certified</comment>
+        <translation>certificate issued</translation>
+    </message>
+    <message>
         <source>cơ quan tổng hợp đã có phiên bản mới hơn</source>
         <comment>reason.stale</comment>
         <translation>the office already holds a newer version</translation>
@@ -7547,6 +8204,11 @@ Version {version}.</translation>
         <source>cơ sở xác định</source>
         <comment>facility</comment>
         <translation>assessing facility</translation>
+    </message>
+    <message>
+        <source>danh sách cán bộ được tập huấn</source>
+        <comment>trainees</comment>
+        <translation>list of staff trained</translation>
     </message>
     <message>
         <source>dân tộc</source>
@@ -7562,6 +8224,11 @@ Version {version}.</translation>
         <source>ghi chú</source>
         <comment>notes</comment>
         <translation>notes</translation>
+    </message>
+    <message>
+        <source>ghi hoạt động kế hoạch</source>
+        <comment>record_activities</comment>
+        <translation>record the plan&apos;s activities</translation>
     </message>
     <message>
         <source>ghi nhận không thực hiện</source>
@@ -7704,6 +8371,11 @@ Version {version}.</translation>
         <translation>device type</translation>
     </message>
     <message>
+        <source>loại tổ chức</source>
+        <comment>org_kind</comment>
+        <translation>kind of organisation</translation>
+    </message>
+    <message>
         <source>lý do</source>
         <comment>exit_reason</comment>
         <translation>reason</translation>
@@ -7712,6 +8384,11 @@ Version {version}.</translation>
         <source>lượt</source>
         <comment>report.unit.times</comment>
         <translation>times</translation>
+    </message>
+    <message>
+        <source>lượt người</source>
+        <comment>report.unit.attendances</comment>
+        <translation>attendances</translation>
     </message>
     <message>
         <source>lập biên bản sử dụng ma túy</source>
@@ -7769,6 +8446,11 @@ Version {version}.</translation>
         <translation>start date</translation>
     </message>
     <message>
+        <source>ngày bắt đầu tham gia</source>
+        <comment>joined_on</comment>
+        <translation>date it began taking part</translation>
+    </message>
+    <message>
         <source>ngày chuyển thẩm định</source>
         <comment>appraised_on</comment>
         <translation>appraisal date</translation>
@@ -7799,9 +8481,19 @@ Version {version}.</translation>
         <translation>post-rehab end date</translation>
     </message>
     <message>
+        <source>ngày kết thúc tham gia</source>
+        <comment>left_on</comment>
+        <translation>date it stopped taking part</translation>
+    </message>
+    <message>
         <source>ngày kết thúc thực tế</source>
         <comment>ended_on</comment>
         <translation>actual end date</translation>
+    </message>
+    <message>
+        <source>ngày mở</source>
+        <comment>opened_on</comment>
+        <translation>opening date</translation>
     </message>
     <message>
         <source>ngày quyết định</source>
@@ -7834,6 +8526,11 @@ Version {version}.</translation>
         <translation>date received</translation>
     </message>
     <message>
+        <source>ngày tổ chức</source>
+        <comment>held_on</comment>
+        <translation>date held</translation>
+    </message>
+    <message>
         <source>ngày về</source>
         <comment>until</comment>
         <translation>return date</translation>
@@ -7842,6 +8539,11 @@ Version {version}.</translation>
         <source>ngày xác định nghiện</source>
         <comment>assessed_on</comment>
         <translation>assessment date</translation>
+    </message>
+    <message>
+        <source>ngày đóng</source>
+        <comment>closed_on</comment>
+        <translation>closing date</translation>
     </message>
     <message>
         <source>ngày đăng ký</source>
@@ -7874,6 +8576,11 @@ Version {version}.</translation>
         <translation>import batches</translation>
     </message>
     <message>
+        <source>năm</source>
+        <comment>year</comment>
+        <translation>year</translation>
+    </message>
+    <message>
         <source>năm sinh</source>
         <comment>birth_year</comment>
         <translation>birth year</translation>
@@ -7882,6 +8589,11 @@ Version {version}.</translation>
         <source>năm sinh lệch 1</source>
         <comment>birth_year_off_by_one</comment>
         <translation>birth year off by one</translation>
+    </message>
+    <message>
+        <source>nội dung tham gia, hỗ trợ</source>
+        <comment>contribution</comment>
+        <translation>what it contributes</translation>
     </message>
     <message>
         <source>quan hệ của người đại diện</source>
@@ -7924,6 +8636,16 @@ Version {version}.</translation>
         <translation>issue the decision</translation>
     </message>
     <message>
+        <source>số chỉ tiêu</source>
+        <comment>target</comment>
+        <translation>target number</translation>
+    </message>
+    <message>
+        <source>số chứng chỉ</source>
+        <comment>cert_number</comment>
+        <translation>certificate number</translation>
+    </message>
+    <message>
         <source>số giấy tờ</source>
         <comment>id_number</comment>
         <translation>ID number</translation>
@@ -7932,6 +8654,16 @@ Version {version}.</translation>
         <source>số giấy tờ người đại diện</source>
         <comment>rep_id_number</comment>
         <translation>representative&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>số giờ</source>
+        <comment>hours</comment>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>số người tham dự</source>
+        <comment>attendance</comment>
+        <translation>attendance</translation>
     </message>
     <message>
         <source>số thiết bị</source>
@@ -8034,6 +8766,16 @@ Version {version}.</translation>
         <translation>other names</translation>
     </message>
     <message>
+        <source>tên tổ chức</source>
+        <comment>org_name</comment>
+        <translation>organisation&apos;s name</translation>
+    </message>
+    <message>
+        <source>tên điểm tư vấn</source>
+        <comment>point_name</comment>
+        <translation>counselling point&apos;s name</translation>
+    </message>
+    <message>
         <source>tên đơn vị</source>
         <comment>name</comment>
         <translation>office name</translation>
@@ -8062,6 +8804,11 @@ Version {version}.</translation>
         <source>tệp đang mở trong chương trình khác</source>
         <comment>os.in_use</comment>
         <translation>the file is open in another program</translation>
+    </message>
+    <message>
+        <source>tổ chức</source>
+        <comment>report.unit.organisations</comment>
+        <translation>organisations</translation>
     </message>
     <message>
         <source>văn bản chuyển</source>
@@ -8112,6 +8859,26 @@ Version {version}.</translation>
         <source>Điều trị</source>
         <comment>dieu_tri</comment>
         <translation>Treatment</translation>
+    </message>
+    <message>
+        <source>Điểm tư vấn</source>
+        <comment>counselling_points</comment>
+        <translation>Counselling points</translation>
+    </message>
+    <message>
+        <source>Điểm tư vấn</source>
+        <comment>entity.counselling_point</comment>
+        <translation>Counselling point</translation>
+    </message>
+    <message>
+        <source>Điểm tư vấn hoạt động</source>
+        <comment>diem_tu_van</comment>
+        <translation>Counselling points open</translation>
+    </message>
+    <message>
+        <source>Đoàn Thanh niên</source>
+        <comment>doan_thanh_nien</comment>
+        <translation>Youth Union</translation>
     </message>
     <message>
         <source>Đã chết</source>
@@ -8179,6 +8946,11 @@ Version {version}.</translation>
         <translation>đ) Preparing reintegration</translation>
     </message>
     <message>
+        <source>điểm</source>
+        <comment>report.unit.points</comment>
+        <translation>points</translation>
+    </message>
+    <message>
         <source>điện thoại người đại diện</source>
         <comment>rep_phone</comment>
         <translation>representative&apos;s phone</translation>
@@ -8205,8 +8977,23 @@ Version {version}.</translation>
     </message>
     <message>
         <source>địa chỉ</source>
+        <comment>address</comment>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>địa chỉ</source>
         <comment>address_detail</comment>
         <translation>address</translation>
+    </message>
+    <message>
+        <source>địa điểm</source>
+        <comment>place</comment>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>đối tượng tham dự</source>
+        <comment>audience</comment>
+        <translation>audience</translation>
     </message>
     <message>
         <source>ổ đĩa chỉ cho đọc</source>
@@ -8430,6 +9217,11 @@ Version {version}.</translation>
         <source>Chữ số thứ 5–6 của số định danh “{value}” là {digits}, theo năm sinh phải là {expected}: hãy kiểm tra số và năm sinh.</source>
         <comment>id.birth_year</comment>
         <translation>Digits 5–6 of ID number “{value}” are {digits}, but the birth year needs {expected}: check the number and birth year.</translation>
+    </message>
+    <message>
+        <source>Có số chứng chỉ nhưng chưa chọn “có chứng chỉ”: hãy chọn, hoặc xóa số.</source>
+        <comment>activity.no_certificate</comment>
+        <translation>A certificate number is given but “certificate issued” is not ticked: tick it, or clear the number.</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu {path} chưa được mã hóa: trưởng trạm hoặc quản trị hãy đăng nhập để mã hóa.</source>
@@ -9007,6 +9799,11 @@ Version {version}.</translation>
         <translation>The year {value} is not valid: choose a year from {first} to {last}.</translation>
     </message>
     <message>
+        <source>Năm {value} ngoài khoảng {low}–{high}: hãy chọn năm của kế hoạch.</source>
+        <comment>plan.year_range</comment>
+        <translation>Year {value} is outside {low}–{high}: choose the plan&apos;s year.</translation>
+    </message>
+    <message>
         <source>Phần hồ sơ của lô không phải tệp mã hóa age hợp lệ: hãy xin trạm gửi lại lô.</source>
         <comment>import.bad_encryption</comment>
         <translation>The batch&apos;s records are not a valid age file: ask the station to send it again.</translation>
@@ -9205,6 +10002,11 @@ Version {version}.</translation>
         <source>Tên đăng nhập “{value}” chỉ được gồm chữ không dấu, số, dấu chấm, gạch dưới.</source>
         <comment>user.name_invalid</comment>
         <translation>User name “{value}” may only hold plain letters, digits, dots and underscores.</translation>
+    </message>
+    <message>
+        <source>Tên “{value}” có hai lần trong danh sách cán bộ: hãy bỏ bớt một.</source>
+        <comment>activity.trainee_twice</comment>
+        <translation>The name “{value}” is in the staff list twice: remove one.</translation>
     </message>
     <message>
         <source>Tệp cơ sở dữ liệu bị hỏng (đĩa lỗi hoặc bản chép bị cắt): hãy khôi phục từ bản sao lưu gần nhất.</source>
@@ -9407,6 +10209,16 @@ Version {version}.</translation>
         <translation>{field_label} is not in Unicode NFC form: set the keyboard to precomposed Unicode and type it again.</translation>
     </message>
     <message>
+        <source>{field_label} {value} ngoài khoảng {low}–{high}: hãy nhập lại.</source>
+        <comment>activity.number_range</comment>
+        <translation>{field_label} {value} is outside {low}–{high}: enter it again.</translation>
+    </message>
+    <message>
+        <source>{field_label} {value} trước ngày bắt đầu {other}: hãy kiểm tra lại ngày.</source>
+        <comment>activity.end_before_start</comment>
+        <translation>{field_label} {value} is before the start date {other}: check the dates.</translation>
+    </message>
+    <message>
         <source>{form} là sổ, danh sách theo năm: hãy chọn năm (--year YYYY).</source>
         <comment>form.needs_year</comment>
         <translation>{form} is a register or list kept per year: choose the year (--year YYYY).</translation>
@@ -9430,6 +10242,16 @@ Version {version}.</translation>
         <source>{rejected} trong {total} lô bị từ chối (lý do ở từng dòng trên); các lô còn lại đã nhập: hãy xin trạm gửi lại các lô bị từ chối.</source>
         <comment>import.some_rejected</comment>
         <translation>{rejected} of {total} batches were refused (the lines above say why); the others were imported: ask the stations to send the refused ones again.</translation>
+    </message>
+    <message>
+        <source>Đã chọn có chứng chỉ nhưng thiếu số chứng chỉ: hãy nhập số, hoặc bỏ chọn.</source>
+        <comment>activity.certificate_number</comment>
+        <translation>“Certificate issued” is ticked but the certificate number is missing: enter it, or untick.</translation>
+    </message>
+    <message>
+        <source>Đã có chỉ tiêu “{indicator_label}” năm {year}: hãy sửa chỉ tiêu đó thay vì thêm mới.</source>
+        <comment>plan.target_exists</comment>
+        <translation>There is already a target for “{indicator_label}” in {year}: edit that target instead of adding one.</translation>
     </message>
     <message>
         <source>Đã hủy theo yêu cầu: không có tệp nào được tạo.</source>
@@ -9494,9 +10316,19 @@ Version {version}.</translation>
         <translation>missing</translation>
     </message>
     <message>
+        <source>bị bỏ trống dù có chứng chỉ</source>
+        <comment>activity.certificate_number</comment>
+        <translation>missing for a training with a certificate</translation>
+    </message>
+    <message>
         <source>bị bỏ trống dù người này từ 12 đến dưới 18 tuổi</source>
         <comment>representative.required</comment>
         <translation>missing for a person aged 12 to under 18</translation>
+    </message>
+    <message>
+        <source>chưa chọn dù có số chứng chỉ</source>
+        <comment>activity.no_certificate</comment>
+        <translation>not set, yet a certificate number is given</translation>
     </message>
     <message>
         <source>chưa ở dạng Unicode dựng sẵn (NFC)</source>
@@ -9537,6 +10369,11 @@ Version {version}.</translation>
         <source>có ký tự điều khiển {char}</source>
         <comment>text.control_char</comment>
         <translation>control character {char}</translation>
+    </message>
+    <message>
+        <source>có tên ghi hai lần</source>
+        <comment>activity.trainee_twice</comment>
+        <translation>a name listed twice</translation>
     </message>
     <message>
         <source>có {count} tiêu chí cho kết luận nghiện, cần ít nhất 3</source>
@@ -9637,6 +10474,11 @@ Version {version}.</translation>
         <translation>one line of the station deleted the record, the other edited it</translation>
     </message>
     <message>
+        <source>ngoài khoảng {low}–{high}</source>
+        <comment>plan.year_range</comment>
+        <translation>not from {low} to {high}</translation>
+    </message>
+    <message>
         <source>ngày không hợp lệ</source>
         <comment>date.invalid</comment>
         <translation>not a valid date</translation>
@@ -9677,6 +10519,11 @@ Version {version}.</translation>
         <translation>missing for substance other</translation>
     </message>
     <message>
+        <source>trước ngày bắt đầu</source>
+        <comment>activity.end_before_start</comment>
+        <translation>before it began</translation>
+    </message>
+    <message>
         <source>trước ngày bắt đầu vắng mặt</source>
         <comment>followup.absence_dates</comment>
         <translation>before the absence began</translation>
@@ -9699,6 +10546,11 @@ Version {version}.</translation>
         <source>xác định nghiện</source>
         <comment>assessment_id</comment>
         <translation>assessment</translation>
+    </message>
+    <message>
+        <source>{value} ngoài khoảng {low}–{high}</source>
+        <comment>activity.number_range</comment>
+        <translation>{value} not from {low} to {high}</translation>
     </message>
     <message>
         <source>đơn vị tổng hợp giữ bản đang có của trạm: hãy xem lại hồ sơ này</source>

@@ -198,6 +198,12 @@ def test_sequence_chains_and_since_last_carries_only_changes(
         "follow_ups": 0,
         "monitorings": 0,
         "monitoring_events": 0,
+        "outreach_sessions": 0,
+        "trainings": 0,
+        "counselling_points": 0,
+        "group_sessions": 0,
+        "organisations": 0,
+        "plan_targets": 0,
     }
     results = batches.verify_files(station.ctx, [tmp_path / "usb"])
     assert all(not isinstance(r, DomainError) for _, r in results)

@@ -16,6 +16,7 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 
 from canghien_desktop.domain.errors import DomainError
+from canghien_desktop.services.exchange.exporting.columns import RECORD_TYPES
 from canghien_desktop.services.exchange.importing.cross_check import (
     compare_copies,
     compare_counting,
@@ -166,7 +167,7 @@ def test_unreadable_lines_keep_their_rows_unchecked(batch: tuple[bytes, Lines]) 
     assert compare_copies(book, [*lines[:-1], bad]) is None
     # An unreadable line more than there are rows is one row too few in the workbook.
     params = refused(book, [*lines, bad])
-    assert params["sheet"] == "Sự kiện giám sát"  # the last sheet (format 3)
+    assert params["sheet"] == RECORD_TYPES[-1].sheet  # the last sheet
 
 
 def test_an_unknown_or_missing_key_column_is_refused(batch: tuple[bytes, Lines]) -> None:

@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy import func, select
 
 from canghien_desktop.domain import places
+from canghien_desktop.domain.activities import PlanIndicator
 from canghien_desktop.domain.codes import DocType, OfficeKind, Sex, Substance
 from canghien_desktop.domain.errors import DomainError, PermissionDenied
 from canghien_desktop.domain.followups import FollowUpKind, validate_follow_up
@@ -26,13 +27,16 @@ from canghien_desktop.domain.next_step import next_step
 from canghien_desktop.domain.person import validate_person
 from canghien_desktop.domain.roles import Actor, Role
 from canghien_desktop.services import auth
+from canghien_desktop.services.activities import KINDS, activities_in_year
 from canghien_desktop.services.audit_check import check_audit
 from canghien_desktop.services.commune import is_listed
 from canghien_desktop.services.office import OfficeContext, init_office
 from canghien_desktop.services.paths import AppPaths
+from canghien_desktop.services.reports import build_report
 from canghien_desktop.services.station.dashboard import today_dashboard
 from canghien_desktop.services.station.demo import DEMO_COMMUNE, DEMO_PROVINCE, generate_demo
 from canghien_desktop.services.station.people import list_people
+from canghien_desktop.storage.activity_rows import ACTIVITY_ROWS
 from canghien_desktop.storage.mapping import row_to_enrolment, row_to_follow_up, row_to_person
 from canghien_desktop.storage.rows import (
     AssessmentRow,
@@ -50,7 +54,14 @@ NOT_YET = frozenset({State.TAI_NGHIEN_SAU_CAI})
 PERSONS = 300
 SEED = 20261123
 _PHONE = re.compile(r"^0[35789][0-9]{8}$")
-_RECORD_ROWS = (PersonRow, AssessmentRow, EnrolmentRow, EnrolmentEventRow, FollowUpRow)
+_RECORD_ROWS = (
+    PersonRow,
+    AssessmentRow,
+    EnrolmentRow,
+    EnrolmentEventRow,
+    FollowUpRow,
+    *ACTIVITY_ROWS,
+)
 
 
 @dataclass
@@ -106,6 +117,7 @@ def test_summary_matches_what_was_written(demo: tuple[Office, dict[str, Any]]) -
         assert summary["enrolments"] == count(EnrolmentRow)
         assert summary["events"] == count(EnrolmentEventRow)
         assert summary["follow_ups"] == count(FollowUpRow)
+        assert summary["activities"] == sum(count(model) for model in ACTIVITY_ROWS)
         states = Counter(session.scalars(select(EnrolmentRow.state)).all())
     assert summary["by_state"] == dict(states)
     assert sum(states.values()) == summary["enrolments"]
@@ -277,6 +289,21 @@ def test_today_lists_each_deadline_as_the_law_reckons_it(
         assert (found.what, found.due, found.step) == (deadline.kind, deadline.due, deadline.step)
 
 
+def test_the_plan_has_every_kind_of_activity_and_its_targets(
+    demo: tuple[Office, dict[str, Any]],
+) -> None:
+    """The year's report sets something against every target: the demo's activities of
+    every kind, and the support its follow-ups give."""
+    office, _ = demo
+    year = activities_in_year(office.ctx, office.actor, AS_OF.year)
+    assert all(year.of(kind) for kind in KINDS)
+    plan = build_report(office.ctx, office.actor, str(AS_OF.year)).plan
+    assert all(line.target for line in plan)
+    done = {line.indicator: line.to_date for line in plan}
+    assert done[PlanIndicator.OUTREACH_SESSIONS] <= AS_OF.month  # one a month at most
+    assert all(done[i] > 0 for i in PlanIndicator if i is not PlanIndicator.SCHOOLING)
+
+
 def test_people_list_shows_the_latest_state(demo: tuple[Office, dict[str, Any]]) -> None:
     office, _ = demo
     summaries = list_people(office.ctx, office.actor)
@@ -289,7 +316,8 @@ def test_audit_log_is_intact(demo: tuple[Office, dict[str, Any]]) -> None:
     report = check_audit(office.ctx, office.actor)
     assert report.ok, report.problems
     written = sum(
-        summary[k] for k in ("persons", "assessments", "enrolments", "events", "follow_ups")
+        summary[k]
+        for k in ("persons", "assessments", "enrolments", "events", "follow_ups", "activities")
     )
     assert report.records == written
 

@@ -22,6 +22,7 @@ from canghien_desktop.domain.monitoring import Monitoring, MonitoringEvent, Moni
 from canghien_desktop.services import auth
 from canghien_desktop.services.consolidation.intake import import_paths
 from canghien_desktop.services.exchange import batches
+from canghien_desktop.services.exchange.exporting.columns import ACTIVITY_TYPES
 from canghien_desktop.services.exchange.keys import unlock_age_identity
 from canghien_desktop.services.station import enrolments, monitoring
 from canghien_desktop.services.station.people import register_person
@@ -101,7 +102,7 @@ def test_monitoring_pauses_and_entries_round_trip_to_the_office(
     path = export(station, tmp_path / "out", None)
     office_now = later(district, LATER + date.resolution * 1)
     manifest, records, book = members_of(office_now, path)
-    assert manifest["format_version"] == 3
+    assert manifest["format_version"] >= 3  # format 3 brought them; later ones keep them
     assert manifest["counts"]["monitorings"] == 1 and manifest["counts"]["monitoring_events"] == 1
     assert {"monitorings", "monitoring_events"} <= {r["type"] for r in records}
     assert {"Giám sát điện tử", "Sự kiện giám sát"} <= set(book.sheetnames)
@@ -122,14 +123,15 @@ def test_monitoring_pauses_and_entries_round_trip_to_the_office(
 
 
 def as_format_2(district: Office) -> Any:
-    """What the previous version wrote: no monitoring, enrolments without entry or pauses."""
+    """What format 2 wrote: no monitoring, no plan activities, enrolments without entry or
+    pauses."""
     identity = pyrage.x25519.Identity.from_str(
         unlock_age_identity(district.ctx.keys, PASSPHRASE).strip()
     )
 
     def mutate(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
         manifest["format_version"] = 2
-        for code in ("monitorings", "monitoring_events"):
+        for code in ("monitorings", "monitoring_events", *ACTIVITY_TYPES):
             manifest["counts"].pop(code, None)
         lines = pyrage.decrypt(members["records.jsonl.age"], [identity]).decode()
         records = [json.loads(line) for line in lines.splitlines()]
@@ -139,6 +141,8 @@ def as_format_2(district: Office) -> Any:
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
         book = load_workbook(io.BytesIO(pyrage.decrypt(members["records.xlsx.age"], [identity])))
         for title in ("Giám sát điện tử", "Sự kiện giám sát"):
+            del book[title]
+        for title, _ in ACTIVITY_TYPES.values():  # format 4's
             del book[title]
         sheet = book["Ghi danh"]
         for key in ("pauses", "entry"):

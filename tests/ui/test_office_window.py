@@ -17,6 +17,7 @@ from canghien_desktop.services.consolidation.intake import import_paths
 from canghien_desktop.ui.main_window import MainWindow
 from canghien_desktop.ui.models.ledger_grid_model import STATE_ROLE, STATION_COLUMNS
 from canghien_desktop.ui.models.station_table_model import StationColumn
+from canghien_desktop.ui.screens.activities_view import ActivitiesView
 from canghien_desktop.ui.screens.batches_view import BatchesView
 from canghien_desktop.ui.screens.duplicates_view import DuplicatesView
 from canghien_desktop.ui.screens.held_view import HeldView
@@ -37,6 +38,7 @@ OFFICE_SCREENS = [
     ("Trạm", StationsView),
     ("Sổ theo dõi lô", LedgerView),
     ("Người trùng", DuplicatesView),
+    ("Hoạt động kế hoạch", ActivitiesView),
     ("Báo cáo", ReportsView),
     ("Xác nhận gửi trạm", OfficeAcksView),
     ("Cài đặt", SettingsView),
@@ -45,6 +47,7 @@ STATION_TITLES = [
     "Hôm nay",
     "Người cai nghiện",
     "Theo dõi đến hạn",
+    "Hoạt động kế hoạch",
     "Báo cáo",
     "Lô dữ liệu",
     "Cài đặt",
@@ -167,6 +170,7 @@ def test_the_offices_window_in_english(
         "Stations",
         "Batch ledger",
         "Possible duplicates",
+        "Plan activities",
         "Reports",
         "Acknowledgements",
         "Settings",

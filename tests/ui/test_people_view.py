@@ -72,6 +72,7 @@ def test_every_area_is_a_real_screen(qtbot, office, admin, sync_tasks) -> None:
         "Hôm nay",
         "Người cai nghiện",
         "Theo dõi đến hạn",
+        "Hoạt động kế hoạch",
         "Báo cáo",
         "Lô dữ liệu",
         "Cài đặt",

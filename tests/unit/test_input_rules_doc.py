@@ -10,7 +10,10 @@ from canghien_desktop.storage.text_rules import text_columns
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "input-rules.md"
 RECORDS = {"person": "persons", "assessment": "assessments", "enrolment": "enrolments",
-           "enrolment event": "events", "follow-up": "follow_ups"}  # fmt: skip
+           "enrolment event": "events", "follow-up": "follow_ups",
+           "outreach session": "outreach_sessions", "training": "trainings",
+           "counselling point": "counselling_points", "group session": "group_sessions",
+           "organisation": "organisations"}  # fmt: skip
 
 
 def test_every_length_in_the_doc_is_the_column_s() -> None:

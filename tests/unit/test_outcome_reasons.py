@@ -51,7 +51,8 @@ def test_every_settlement_reads_in_vietnamese() -> None:
 def test_every_check_reason_reads_back_in_vietnamese() -> None:
     """A reason ``check_reason`` writes is one ``describe`` can read, whatever the check."""
     params = {"char": "U+0007", "length": 70, "maximum": 60, "count": 2, "expected": "12",
-              "prefix": "999", "digit": "3", "digits": "91"}  # fmt: skip
+              "prefix": "999", "digit": "3", "digits": "91", "value": 0, "low": 1,
+              "high": 9}  # fmt: skip
     for code, (english, vietnamese) in CHECK_REASONS.items():
         reason = check_reason("ten", code, params)
         assert reason == f"ten: {english.format(**params)}"

@@ -27,10 +27,20 @@ class Operation(StrEnum):
     LOAD_DEMO = "load_demo"
     RESTORE = "restore"  # replaces every record with a backup's: the head's decision
     SET_COMMUNE = "set_commune"  # which commune the station serves: the head knows it
+    # The plan's activities (sessions, training, targets …): a station's staff record
+    # theirs, an office's officers the office's own (domain.activities).
+    RECORD_ACTIVITIES = "record_activities"
 
 
 _ALLOWED: dict[Role, frozenset[Operation]] = {
-    Role.DATA_ENTRY: frozenset({Operation.VIEW_RECORDS, Operation.EDIT_RECORDS, Operation.REPORT}),
+    Role.DATA_ENTRY: frozenset(
+        {
+            Operation.VIEW_RECORDS,
+            Operation.EDIT_RECORDS,
+            Operation.REPORT,
+            Operation.RECORD_ACTIVITIES,
+        }
+    ),
     Role.STATION_HEAD: frozenset(
         {
             Operation.VIEW_RECORDS,
@@ -41,10 +51,17 @@ _ALLOWED: dict[Role, frozenset[Operation]] = {
             Operation.VIEW_AUDIT,
             Operation.RESTORE,
             Operation.SET_COMMUNE,
+            Operation.RECORD_ACTIVITIES,
         }
     ),
     Role.CONSOLIDATING_OFFICER: frozenset(
-        {Operation.VIEW_RECORDS, Operation.IMPORT, Operation.REPORT, Operation.VIEW_AUDIT}
+        {
+            Operation.VIEW_RECORDS,
+            Operation.IMPORT,
+            Operation.REPORT,
+            Operation.VIEW_AUDIT,
+            Operation.RECORD_ACTIVITIES,
+        }
     ),
     Role.ADMIN: frozenset(Operation),
 }

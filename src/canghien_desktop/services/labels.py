@@ -8,6 +8,7 @@ from __future__ import annotations
 from enum import Enum
 
 from canghien_desktop.services.i18n import translate
+from canghien_desktop.services.labels_activities import ACTIVITY_LABELS
 from canghien_desktop.services.labels_law120 import LAW120_LABELS
 
 # code -> Vietnamese; the catalogue translates it (context "labels", the code as
@@ -338,6 +339,7 @@ LABELS: dict[str, str] = {
     "reason.stale": "cơ quan tổng hợp đã có phiên bản mới hơn",
 }
 LABELS.update(LAW120_LABELS)
+LABELS.update(ACTIVITY_LABELS)
 
 
 def label(value: object) -> str:

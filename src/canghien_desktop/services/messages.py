@@ -12,6 +12,7 @@ import re
 
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.services.i18n import translate
+from canghien_desktop.services.messages_activities import ACTIVITY_MESSAGES
 from canghien_desktop.services.messages_exchange import EXCHANGE_MESSAGES
 from canghien_desktop.services.messages_law120 import LAW120_MESSAGES
 from canghien_desktop.services.messages_office import OFFICE_MESSAGES
@@ -113,6 +114,7 @@ MESSAGES.update(OFFICE_MESSAGES)
 MESSAGES.update(EXCHANGE_MESSAGES)
 MESSAGES.update(LAW120_MESSAGES)
 MESSAGES.update(SECURITY_MESSAGES)
+MESSAGES.update(ACTIVITY_MESSAGES)
 
 
 def template(code: str) -> str | None:

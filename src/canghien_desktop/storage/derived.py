@@ -3,7 +3,7 @@
 ``follow_up_last`` holds, for each enrolment, the day of its last visit and of its last drug
 test. The Today screen reads it instead of seeking the latest of 600,000 follow-ups once
 per enrolment, which cost a second on a 20,000-person station. SQLite triggers, made by
-migration ``0013_today_indexes``, keep it right on every write: the services, a bulk
+migration ``0014_today_indexes``, keep it right on every write: the services, a bulk
 import's executemany and a restore alike, with no Python path to forget. (A PostgreSQL
 office would need the same three triggers in its own dialect.)
 """

@@ -9,6 +9,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, 
 from sqlalchemy.orm import Mapped, mapped_column
 
 from canghien_desktop.storage import derived  # its tables register with the rest
+from canghien_desktop.storage.activity_rows import ACTIVITY_ROWS
 from canghien_desktop.storage.base import Base, SyncedRecord, UTCDateTime
 
 
@@ -213,6 +214,7 @@ SYNCED_ROWS: tuple[type[SyncedRecord], ...] = (
     FollowUpRow,
     MonitoringRow,
     MonitoringEventRow,
+    *ACTIVITY_ROWS,  # the plan's other activities (storage.activity_rows)
 )
 
 

@@ -24,6 +24,7 @@ from canghien_desktop.domain.roles import Actor
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.message_box import Icon, show_message
+from canghien_desktop.ui.screens.activities_view import ActivitiesView
 from canghien_desktop.ui.screens.batches_view import BatchesView
 from canghien_desktop.ui.screens.due_view import DueView
 from canghien_desktop.ui.screens.loaded_screen import announce_change
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.people = PeopleView(ctx, actor)
         self.today = TodayView(ctx, actor)
         self.due = DueView(ctx, actor)
+        self.activities = ActivitiesView(ctx, actor)
         self.reports = ReportsView(ctx, actor)
         self.batches = BatchesView(ctx, actor)
         self.settings = SettingsView(ctx, actor)
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
                 (self.tr("Hôm nay"), self.today),
                 (self.tr("Người cai nghiện"), self.people),
                 (self.tr("Theo dõi đến hạn"), self.due),
+                (self.tr("Hoạt động kế hoạch"), self.activities),
                 (self.tr("Báo cáo"), self.reports),
                 (self.tr("Lô dữ liệu"), self.batches),
                 (self.tr("Cài đặt"), self.settings),
@@ -121,6 +124,7 @@ class MainWindow(QMainWindow):
         self.stations = StationsView(ctx, actor)
         self.ledger = LedgerView(ctx, actor)
         self.duplicates = DuplicatesView(ctx, actor)
+        self.activities = ActivitiesView(ctx, actor)
         self.reports = ReportsView(ctx, actor)
         self.acks = OfficeAcksView(ctx, actor)
         self.settings = SettingsView(ctx, actor)
@@ -131,6 +135,7 @@ class MainWindow(QMainWindow):
                 (self.tr("Trạm"), self.stations),
                 (self.tr("Sổ theo dõi lô"), self.ledger),
                 (self.tr("Người trùng"), self.duplicates),
+                (self.tr("Hoạt động kế hoạch"), self.activities),
                 (self.tr("Báo cáo"), self.reports),
                 (self.tr("Xác nhận gửi trạm"), self.acks),
                 (self.tr("Cài đặt"), self.settings),

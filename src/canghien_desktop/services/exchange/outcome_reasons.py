@@ -105,6 +105,22 @@ CHECK_REASONS: dict[str, tuple[str, str]] = {
         "không có số như vậy cho năm sinh ngoài 1900–2399",
     ),
     "transition.illegal": ("not allowed from this state", "không được phép từ trạng thái này"),
+    # the plan's activities (domain.activities)
+    "activity.number_range": (
+        "{value} not from {low} to {high}",
+        "{value} ngoài khoảng {low}–{high}",
+    ),
+    "activity.end_before_start": ("before it began", "trước ngày bắt đầu"),
+    "activity.trainee_twice": ("a name listed twice", "có tên ghi hai lần"),
+    "activity.certificate_number": (
+        "missing for a training with a certificate",
+        "bị bỏ trống dù có chứng chỉ",
+    ),
+    "activity.no_certificate": (
+        "not set, yet a certificate number is given",
+        "chưa chọn dù có số chứng chỉ",
+    ),
+    "plan.year_range": ("not from {low} to {high}", "ngoài khoảng {low}–{high}"),
 }
 
 

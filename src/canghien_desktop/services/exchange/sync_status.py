@@ -22,10 +22,10 @@ from canghien_desktop.domain.roles import Actor, Operation
 from canghien_desktop.services.exchange import acks
 from canghien_desktop.services.exchange.acks import AckSummary
 from canghien_desktop.services.exchange.exporting import selection
-from canghien_desktop.services.exchange.exporting.columns import RECORD_TYPES
+from canghien_desktop.services.exchange.exporting.columns import ENTITIES, RECORD_TYPES
 from canghien_desktop.services.exchange.outcome_reasons import describe
 from canghien_desktop.services.labels import label
-from canghien_desktop.storage.base import SyncedRecord, table_name
+from canghien_desktop.storage.base import SyncedRecord
 from canghien_desktop.storage.rows import (
     AssessmentRow,
     AuditRow,
@@ -45,8 +45,8 @@ if TYPE_CHECKING:
 OUTCOMES = ("imported", "identical", "stale", "conflict", "rejected")
 HELD = ("conflict", "rejected", "stale")  # not simply accepted: someone should look, in this order
 _MODELS: dict[str, type[SyncedRecord]] = {t.code: t.row for t in RECORD_TYPES}
-_ENTITIES = {code: table_name(model) for code, model in _MODELS.items()}
-# Record types that name their person themselves (events reach theirs through the enrolment).
+# Record types that name their person themselves (events reach theirs through the enrolment);
+# the plan's activities (``columns.ACTIVITY_TYPES``) belong to no person.
 _WITH_PERSON: dict[
     str,
     type[AssessmentRow]
@@ -209,7 +209,7 @@ def _held_records(session: Session, rows: Iterable[RecordSyncRow]) -> list[HeldR
         held.append(
             HeldRecord(
                 record_type=row.record_type,
-                entity=_ENTITIES.get(row.record_type, row.record_type),
+                entity=ENTITIES.get(row.record_type, row.record_type),
                 record_id=row.record_id,
                 version=row.version,
                 outcome=row.outcome,

@@ -17,6 +17,7 @@ from canghien_desktop.services.reports.cases import ReportData
 from canghien_desktop.services.reports.heading import Heading, heading_of
 from canghien_desktop.services.reports.indicators import INDICATORS
 from canghien_desktop.services.reports.load import load_data
+from canghien_desktop.services.reports.plan import PlanLine, count_each, plan_lines
 
 if TYPE_CHECKING:
     from canghien_desktop.services.office import OfficeContext
@@ -40,6 +41,7 @@ class PeriodReport:
     commune_code: str = ""  # a station's commune, when chosen from the 2025 list
     commune_name: str = ""  # its official name: "Xã Bình Phú, tỉnh Vĩnh Long"
     heading: Heading = field(default_factory=Heading)  # from whom, to whom, who signs
+    plan: tuple[PlanLine, ...] = ()  # the yearly plan's targets against results (``plan``)
 
     @property
     def commune_text(self) -> str:
@@ -106,7 +108,9 @@ def compute(ctx: OfficeContext, actor: Actor, period_code: str, steps: Steps) ->
             tally(case.subject, amount, totals)
         values[indicator.code] = tuple(totals)
         steps.tick()
-    return make_report(ctx, actor, period, values)
+    with ctx.db.read() as session:
+        plan = plan_lines(session, ctx.lifecycle.rules, data, count_each)
+    return make_report(ctx, actor, period, values, plan=plan)
 
 
 def load_period(
@@ -132,8 +136,10 @@ def make_report(
     period: Period,
     values: dict[str, tuple[int, ...]],
     office: tuple[str, str] | None = None,
+    plan: tuple[PlanLine, ...] = (),
 ) -> PeriodReport:
-    """The report of ``values``, for this office or for ``office`` (code, name)."""
+    """The report of ``values`` (and ``plan``), for this office or for ``office`` (code,
+    name)."""
     code, name = office or (ctx.info.code, ctx.info.name)
     commune = office_commune(ctx.info) if office is None else None
     as_of = min(period.end, ctx.today())
@@ -152,6 +158,7 @@ def make_report(
         commune_code=commune.code if commune else "",
         commune_name=commune.full_name if commune else "",
         heading=heading,
+        plan=plan,
     )
 
 

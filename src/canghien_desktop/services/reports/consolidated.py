@@ -40,6 +40,7 @@ from canghien_desktop.services.reports.compute import (
 from canghien_desktop.services.reports.indicator_rows import PERSONS, Indicator
 from canghien_desktop.services.reports.indicators import INDICATORS
 from canghien_desktop.services.reports.measures import Item
+from canghien_desktop.services.reports.plan import plan_lines
 from canghien_desktop.storage.people_query import merged_ids
 from canghien_desktop.storage.rows import ReceivedBatchRow, TrustedKeyRow
 
@@ -123,8 +124,12 @@ def consolidate(
         for office in offices:
             by_office[office][indicator.code] = tuple(rows.get(office, _zeros()))
         steps.tick()
+    with ctx.db.read() as session:  # every station's plan and the office's own, summed
+        plan = plan_lines(
+            session, ctx.lifecycle.rules, data, lambda row, d: _tally(row, d, groups)[1][0]
+        )
     return ConsolidatedReport(
-        total=make_report(ctx, actor, period, total),
+        total=make_report(ctx, actor, period, total, plan=plan),
         stations=tuple(
             make_report(ctx, actor, period, by_office[o], (o, names.get(o, ""))) for o in offices
         ),

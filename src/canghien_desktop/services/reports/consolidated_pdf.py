@@ -2,7 +2,8 @@
 commune report's, ``pdf_form``); the completeness line and the missing stations; one table
 per section of indicators with a row per station and the total row (the indicators as
 columns); then the total by sex, age band, substance and setting in the commune report's own
-tables; notes and signatures. The body is a list of blocks, ``BODY_BLOCKS``."""
+tables; the yearly plan's targets against results (``plan_pdf``); notes and signatures. The
+body is a list of blocks, ``BODY_BLOCKS``."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from canghien_desktop.services.reports.breakdowns import PDF_TABLES
 from canghien_desktop.services.reports.compute import PeriodReport
 from canghien_desktop.services.reports.consolidated import ConsolidatedReport
 from canghien_desktop.services.reports.indicator_rows import Indicator, Section
@@ -44,6 +46,7 @@ from canghien_desktop.services.reports.pdf_parts import (
     number_text,
     numbered_canvas,
 )
+from canghien_desktop.services.reports.plan_pdf import plan_block
 from canghien_desktop.services.reports.texts import (
     CONSOLIDATED_TITLE,
     TOTAL_ROW,
@@ -87,8 +90,13 @@ def _breakdowns(report: ConsolidatedReport) -> list[Flowable]:
     ]
 
 
+def _plan(report: ConsolidatedReport) -> list[Flowable]:
+    """The yearly plan's targets against results: every station's and the office's own."""
+    return plan_block(report.total, len(SECTIONS) + len(PDF_TABLES) + 1, " (tổng số)")
+
+
 # Printed in order between the form's top and its foot; another table joins the list.
-BODY_BLOCKS: tuple[Block, ...] = (_stations, _breakdowns)
+BODY_BLOCKS: tuple[Block, ...] = (_stations, _breakdowns, _plan)
 
 
 def write_consolidated_pdf(report: ConsolidatedReport, path: Path) -> None:

@@ -35,12 +35,6 @@ from canghien_desktop.services.reports.texts import (
     station_label,
 )
 from canghien_desktop.services.reports.xlsx import (
-    BOLD,
-    CENTRE,
-    GRID,
-    HEADER_FILL,
-    SECTION_FILL,
-    WRAP,
     indicator_sheet,
     info_sheet,
     note_row,
@@ -49,6 +43,14 @@ from canghien_desktop.services.reports.xlsx import (
     table_header,
 )
 from canghien_desktop.services.reports.xlsx_form import form_foot_rows, form_head_rows
+from canghien_desktop.services.reports.xlsx_styles import (
+    BOLD,
+    CENTRE,
+    GRID,
+    HEADER_FILL,
+    SECTION_FILL,
+    WRAP,
+)
 
 SHEET_STATIONS, SHEET_TOTAL = "Tổng hợp", "Tổng số theo nhóm"
 SHEET_STATUS, SHEET_DATA = "Tình trạng gửi", "Dữ liệu"

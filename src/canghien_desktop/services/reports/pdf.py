@@ -14,6 +14,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable
 
+from canghien_desktop.services.reports.breakdowns import PDF_TABLES
 from canghien_desktop.services.reports.compute import PeriodReport
 from canghien_desktop.services.reports.pdf_form import form_foot, form_head
 from canghien_desktop.services.reports.pdf_parts import (
@@ -22,6 +23,7 @@ from canghien_desktop.services.reports.pdf_parts import (
     number_text,
     numbered_canvas,
 )
+from canghien_desktop.services.reports.plan_pdf import plan_block
 from canghien_desktop.services.reports.texts import TITLE as TITLE_TEXT
 from canghien_desktop.services.reports.texts import (
     UNCHECKED,
@@ -39,7 +41,12 @@ def _indicators(report: PeriodReport) -> list[Flowable]:
     return indicator_tables(report)
 
 
-BODY_BLOCKS: tuple[Block, ...] = (_indicators,)
+def _plan(report: PeriodReport) -> list[Flowable]:
+    """The yearly plan's targets against results, after the indicator tables."""
+    return plan_block(report, len(PDF_TABLES) + 1)
+
+
+BODY_BLOCKS: tuple[Block, ...] = (_indicators, _plan)
 
 
 def write_pdf(report: PeriodReport, path: Path) -> None:

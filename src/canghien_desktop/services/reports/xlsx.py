@@ -1,6 +1,7 @@
 """The period report as an Excel workbook: "Chỉ tiêu" (Biểu 01-BCN: the form's top, the
-indicators × breakdown columns, the notes and the signatures), "Thông tin" (what, when,
-under which rules) and "Cách tính" (how each number is computed).
+indicators × breakdown columns, the plan's targets against results, the notes and the
+signatures), "Thông tin" (what, when, under which rules) and "Cách tính" (how each number
+is computed).
 
 Numbers are numbers (sums and filters work in Excel); dates are date cells; a cell that
 does not apply says "x", a figure to fill in by hand is left empty. The sheet's body is a
@@ -15,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -24,25 +25,26 @@ from canghien_desktop.services.reports.breakdowns import COLUMNS, TOTAL, column_
 from canghien_desktop.services.reports.compute import PeriodReport
 from canghien_desktop.services.reports.indicator_rows import Indicator
 from canghien_desktop.services.reports.indicators import SECTIONS
+from canghien_desktop.services.reports.plan_xlsx import plan_rows, rule_rows
 from canghien_desktop.services.reports.texts import TITLE, info_rows, notes
 from canghien_desktop.services.reports.xlsx_form import form_foot_rows, form_head_rows
+from canghien_desktop.services.reports.xlsx_styles import (
+    BOLD,
+    CENTRE,
+    DATE_FORMAT,
+    FRACTION_FORMAT,
+    GRID,
+    HEADER_FILL,
+    NUMBER_FORMAT,
+    SECTION_FILL,
+    WRAP,
+)
 
 SHEET_INDICATORS, SHEET_INFO, SHEET_RULES = "Chỉ tiêu", "Thông tin", "Cách tính"
-NUMBER_FORMAT = "#,##0"
-FRACTION_FORMAT = "#,##0.###"  # an amount in thousands that is not a whole thousand
-DATE_FORMAT = "DD/MM/YYYY"
 FIXED_HEADERS = ("Mã chỉ tiêu", "STT", "Chỉ tiêu", "Đơn vị tính")
 FIXED_WIDTHS = (28, 7, 62, 11)
 NUMBER_WIDTH = 13
 LEFT_BLOCK = 3  # the form's number, and the preparer, over the first three columns
-
-BOLD = Font(bold=True)
-HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
-SECTION_FILL = PatternFill("solid", fgColor="F2F2F2")
-_THIN = Side(style="thin", color="A6A6A6")
-GRID = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-WRAP = Alignment(wrap_text=True, vertical="top")
-CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 
 def write_xlsx(report: PeriodReport, path: Path) -> None:
@@ -100,7 +102,7 @@ def indicator_rows(sheet: Worksheet, row: int, report: PeriodReport) -> int:
     return row
 
 
-BODY_BLOCKS: tuple[Block, ...] = (indicator_rows,)
+BODY_BLOCKS: tuple[Block, ...] = (indicator_rows, plan_rows)
 
 
 def banner(sheet: Worksheet, row: int, text: str, last: int, font: Font) -> None:
@@ -221,6 +223,7 @@ def rules_sheet(sheet: Worksheet) -> None:
             for column, value in enumerate(values, start=1):
                 sheet.cell(row, column, value).alignment = WRAP
             row += 1
+    rule_rows(sheet, row)
 
 
 def table_header(sheet: Worksheet, headers: tuple[str, ...], widths: tuple[int, ...]) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.domain.errors import DomainError
 from canghien_desktop.domain.roles import Actor
+from canghien_desktop.services.exchange.exporting.columns import ACTIVITY_TYPES
 from canghien_desktop.services.exchange.importing import held
 from canghien_desktop.services.exchange.importing.held import (
     OURS,
@@ -136,11 +137,11 @@ class ThreeWayDialog(QDialog):
 
     def _show(self, view: ThreeWay) -> None:
         record = view.held
+        kind = record_kind(record.record_type)
         self.heading.setText(
-            self.tr("{kind} của {person}").format(
-                kind=record_kind(record.record_type),
-                person=person_text(record.person),
-            )
+            kind  # the plan's activities are no one's
+            if record.record_type in ACTIVITY_TYPES
+            else self.tr("{kind} của {person}").format(kind=kind, person=person_text(record.person))
         )
         self.where.setText(
             self.tr("Trạm {station}, lô số {seq}, nhận ngày {day}: {reason}.").format(

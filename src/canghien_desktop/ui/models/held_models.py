@@ -45,7 +45,7 @@ class HeldTableModel(RowTableModel[HeldRecord]):
                 lambda h: h.received_at.isoformat(),
             ),
             ColumnSpec(self.tr("Loại bản ghi"), lambda h: record_kind(h.record_type)),
-            ColumnSpec(self.tr("Người"), lambda h: person_text(h.person)),
+            ColumnSpec(self.tr("Người"), lambda h: person_text(h.person, h.record_type)),
             ColumnSpec(
                 self.tr("Tình trạng"),
                 self.outcome_text,

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
 )
 
+from canghien_desktop.services.exchange.exporting.columns import ACTIVITY_TYPES, ENTITIES
 from canghien_desktop.services.exchange.importing.batch_import import BatchImport
 from canghien_desktop.services.exchange.importing.preview import BatchPreview, RecordPreview
 from canghien_desktop.services.exchange.outcome_reasons import describe
@@ -28,27 +29,20 @@ from canghien_desktop.ui.models.row_table_model import SORT_ROLE, ColumnSpec, Ro
 _Index = QModelIndex | QPersistentModelIndex
 
 OUTCOMES = ("imported", "identical", "stale", "conflict", "rejected")  # the order they are listed
-# record type codes (services.exchange.exporting.columns) -> the record's name (labels "entity.*")
-_ENTITIES = {
-    "persons": "person",
-    "assessments": "assessment",
-    "enrolments": "enrolment",
-    "events": "enrolment_event",
-    "follow_ups": "follow_up",
-    "monitorings": "monitoring",
-    "monitoring_events": "monitoring_event",
-}
 
 
 def record_kind(record_type: str) -> str:
     """A record type's name in the user's language ("?" is a line that could not be read)."""
-    entity = _ENTITIES.get(record_type)
+    entity = ENTITIES.get(record_type)
     return label(f"entity.{entity}") if entity else "?"
 
 
-def person_text(name: str) -> str:
+def person_text(name: str, record_type: str = "") -> str:
     """The person a record is about, or that it is not known yet (a record whose person's
-    batch has not arrived): never an empty cell or a bare "?"."""
+    batch has not arrived), or that it is about no one (the plan's activities): never an
+    empty cell or a bare "?"."""
+    if record_type in ACTIVITY_TYPES:
+        return QCoreApplication.translate("Records", "(hoạt động kế hoạch)")
     return name or QCoreApplication.translate("Records", "(chưa rõ người)")
 
 
@@ -190,7 +184,7 @@ class RecordPreviewModel(RowTableModel[RecordPreview]):
     def columns(self) -> list[ColumnSpec[RecordPreview]]:
         return [
             ColumnSpec(self.tr("Loại bản ghi"), lambda r: record_kind(r.record_type)),
-            ColumnSpec(self.tr("Người"), lambda r: person_text(r.person)),
+            ColumnSpec(self.tr("Người"), lambda r: person_text(r.person, r.record_type)),
             ColumnSpec(
                 self.tr("Phiên bản"),
                 lambda r: str(r.version),

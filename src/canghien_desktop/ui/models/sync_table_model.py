@@ -8,6 +8,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QObject
 
+from canghien_desktop.services.exchange.exporting.columns import ACTIVITY_TYPES
 from canghien_desktop.services.exchange.sync_status import HELD, HeldRecord, office_reason
 from canghien_desktop.services.labels import label
 from canghien_desktop.ui.models.import_models import sentence
@@ -62,6 +63,8 @@ class SyncTableModel(RowTableModel[HeldRecord]):
         return label(f"entity.{held.entity}")
 
     def person_text(self, held: HeldRecord) -> str:
+        if held.record_type in ACTIVITY_TYPES:  # the plan's activities are no one's
+            return self.tr("(hoạt động kế hoạch)")
         return held.person_name or self.tr("(không còn ở trạm)")
 
     def reason_text(self, held: HeldRecord) -> str:

@@ -10,7 +10,15 @@ from datetime import date, datetime
 
 from sqlalchemy import inspect
 
-from canghien_desktop.storage.base import ColumnValue, SyncedRecord, UTCDateTime
+from canghien_desktop.storage.activity_rows import (
+    CounsellingPointRow,
+    GroupSessionRow,
+    MobilisedOrganisationRow,
+    OutreachSessionRow,
+    PlanTargetRow,
+    StaffTrainingRow,
+)
+from canghien_desktop.storage.base import ColumnValue, SyncedRecord, UTCDateTime, table_name
 from canghien_desktop.storage.rows import (
     AssessmentRow,
     EnrolmentEventRow,
@@ -128,6 +136,28 @@ HEADERS: dict[str, str] = {
     "ended_on": "Ngày kết thúc thực tế",
     "end_reason": "Lý do kết thúc",
     "monitoring_id": "Mã giám sát",
+    # the plan's other activities (storage.activity_rows)
+    "held_on": "Ngày tổ chức",
+    "place": "Địa điểm",
+    "topic": "Chủ đề",
+    "audience": "Đối tượng",
+    "attendance": "Số người tham dự",
+    "trainees": "Cán bộ được tập huấn",
+    "hours": "Số giờ",
+    "certified": "Có chứng chỉ",
+    "cert_number": "Số chứng chỉ",
+    "point_name": "Tên điểm tư vấn",
+    "address": "Địa chỉ điểm tư vấn",
+    "opened_on": "Ngày mở",
+    "closed_on": "Ngày đóng",
+    "org_name": "Tên tổ chức",
+    "org_kind": "Loại tổ chức",
+    "contribution": "Nội dung tham gia, hỗ trợ",
+    "joined_on": "Tham gia từ ngày",
+    "left_on": "Tham gia đến ngày",
+    "year": "Năm",
+    "indicator": "Chỉ tiêu",
+    "target": "Số chỉ tiêu",
 }
 
 
@@ -180,16 +210,34 @@ def _columns(row: type[SyncedRecord]) -> tuple[Column, ...]:
     return tuple(out)
 
 
+# The plan's activities (storage.activity_rows) by record type code: (sheet, row). They
+# belong to no person: screens that list records by person say so instead of a name.
+ACTIVITY_TYPES: dict[str, tuple[str, type[SyncedRecord]]] = {
+    "outreach_sessions": ("Truyền thông", OutreachSessionRow),
+    "trainings": ("Tập huấn cán bộ", StaffTrainingRow),
+    "counselling_points": ("Điểm tư vấn", CounsellingPointRow),
+    "group_sessions": ("Sinh hoạt nhóm", GroupSessionRow),
+    "organisations": ("Tổ chức tham gia", MobilisedOrganisationRow),
+    "plan_targets": ("Chỉ tiêu kế hoạch", PlanTargetRow),
+}
+
+_PERSON_TYPES: tuple[tuple[str, str, type[SyncedRecord]], ...] = (
+    ("persons", "Người", PersonRow),
+    ("assessments", "Xác định nghiện", AssessmentRow),
+    ("enrolments", "Ghi danh", EnrolmentRow),
+    ("events", "Sự kiện", EnrolmentEventRow),
+    ("follow_ups", "Theo dõi", FollowUpRow),
+    # Law 120/2025, batch format 3: after their parents, so an import meets them last
+    ("monitorings", "Giám sát điện tử", MonitoringRow),
+    ("monitoring_events", "Sự kiện giám sát", MonitoringEventRow),
+)
 RECORD_TYPES: tuple[RecordType, ...] = tuple(
     RecordType(code, sheet, row, _columns(row))
     for code, sheet, row in (
-        ("persons", "Người", PersonRow),
-        ("assessments", "Xác định nghiện", AssessmentRow),
-        ("enrolments", "Ghi danh", EnrolmentRow),
-        ("events", "Sự kiện", EnrolmentEventRow),
-        ("follow_ups", "Theo dõi", FollowUpRow),
-        # Law 120/2025, batch format 3: after their parents, so an import meets them last
-        ("monitorings", "Giám sát điện tử", MonitoringRow),
-        ("monitoring_events", "Sự kiện giám sát", MonitoringEventRow),
+        *_PERSON_TYPES,
+        # the plan's other activities, batch format 4: under no person, so in any order
+        *((code, sheet, row) for code, (sheet, row) in ACTIVITY_TYPES.items()),
     )
 )
+# Record type code -> its table, the record's name (labels "entity.<table>").
+ENTITIES: dict[str, str] = {t.code: table_name(t.row) for t in RECORD_TYPES}

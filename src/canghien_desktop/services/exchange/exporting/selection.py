@@ -5,20 +5,26 @@
   tombstones included.
 - A period: everything the consolidating office needs to report that period: the people with
   an assessment or an enrolment touching it, their assessments and enrolments, lifecycle
-  steps up to the period's end and follow-ups inside it, plus records deleted in the period.
+  steps up to the period's end and follow-ups inside it, plus records deleted in the period;
+  and the plan's activities and targets of its year up to its end.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from canghien_desktop.domain.periods import Period
-from canghien_desktop.services.exchange.exporting.columns import RECORD_TYPES, RecordType
+from canghien_desktop.services.exchange.exporting.columns import (
+    ACTIVITY_TYPES,
+    RECORD_TYPES,
+    RecordType,
+)
+from canghien_desktop.storage.activity_rows import running_within
 from canghien_desktop.storage.base import SyncedRecord, table_name
 from canghien_desktop.storage.rows import (
     AssessmentRow,
@@ -106,11 +112,23 @@ def for_period(session: Session, period: Period) -> Selection:
             MonitoringEventRow.person_id.in_(person_ids),
             MonitoringEventRow.occurred_on <= period.end,
         ),
+        **_activities(period),
     }
     ordered = {
         code: statement.order_by(_model_of(code).id) for code, statement in statements.items()
     }
     return Selection(ordered, audit_high_mark(session))
+
+
+def _activities(period: Period) -> dict[str, Select[SyncedRecord]]:
+    """The plan's activities that count from the period's 1 January to its end, where the
+    report sets the year so far against the year's targets; tombstones too, so a removal
+    reaches the office."""
+    first = date(period.start.year, 1, 1)
+    return {
+        code: select(model).where(running_within(model, first, period.end))
+        for code, (_, model) in ACTIVITY_TYPES.items()
+    }
 
 
 _ENDED = [

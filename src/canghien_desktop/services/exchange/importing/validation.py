@@ -33,6 +33,12 @@ from typing import cast
 
 from sqlalchemy import Integer, inspect
 
+from canghien_desktop.domain.activities import (
+    Activity,
+    OrganisationKind,
+    PlanIndicator,
+    check_activity,
+)
 from canghien_desktop.domain.assessment import validate_assessment
 from canghien_desktop.domain.codes import DocType, Education, PlaceType, Referral, Sex, Substance
 from canghien_desktop.domain.errors import ValidationError
@@ -42,9 +48,10 @@ from canghien_desktop.domain.lifecycle_table import TRANSITIONS, Action, Entry, 
 from canghien_desktop.domain.monitoring import MonitoringEventKind, validate_monitoring
 from canghien_desktop.domain.person import validate_person
 from canghien_desktop.domain.text import check_text
-from canghien_desktop.services.exchange.exporting.columns import RECORD_TYPES
+from canghien_desktop.services.exchange.exporting.columns import ACTIVITY_TYPES, RECORD_TYPES
 from canghien_desktop.services.exchange.importing.records import Incoming
 from canghien_desktop.services.exchange.outcome_reasons import check_reason
+from canghien_desktop.storage.activity_mapping import KIND_OF, fields_to_activity
 from canghien_desktop.storage.base import RowFields, SyncedRecord
 from canghien_desktop.storage.mapping import (
     decode_pauses,
@@ -126,6 +133,12 @@ CODES: dict[str, dict[str, Callable[[str], bool]]] = {
     "follow_ups": {"kind": _one_of(_values(FollowUpKind)), "results": _results},
     "monitorings": {},
     "monitoring_events": {"kind": _one_of(_values(MonitoringEventKind))},
+    "outreach_sessions": {},
+    "trainings": {},
+    "counselling_points": {},
+    "group_sessions": {},
+    "organisations": {"org_kind": _one_of(_values(OrganisationKind))},
+    "plan_targets": {"indicator": _one_of(_values(PlanIndicator))},
 }
 
 
@@ -187,6 +200,15 @@ def _monitoring_event(fields: Fields, today: date) -> None:
     _not_after(fields, ("occurred_on",), today)
 
 
+def _activity(kind: type[Activity]) -> Callable[[Fields, date], None]:
+    """The plan's activities: as their dialog saves them (``domain.activities``)."""
+
+    def check(fields: Fields, today: date) -> None:
+        check_activity(fields_to_activity(kind, fields), today)
+
+    return check
+
+
 CONTENT: dict[str, Callable[[Fields, date], None]] = {
     "persons": _person,
     "assessments": _assessment,
@@ -195,6 +217,7 @@ CONTENT: dict[str, Callable[[Fields, date], None]] = {
     "follow_ups": _follow_up,
     "monitorings": _monitoring,
     "monitoring_events": _monitoring_event,
+    **{code: _activity(KIND_OF[row]) for code, (_, row) in ACTIVITY_TYPES.items()},
 }
 
 

@@ -1,5 +1,6 @@
 """Demo data for a new station: believable people, assessments, enrolments walked through
-the real lifecycle, and follow-up histories. Deterministic for a seed and an ``as_of`` day.
+the real lifecycle, follow-up histories, and the plan's activities and targets.
+Deterministic for a seed and an ``as_of`` day.
 
 Written through the ``RecordWriter`` (so every record is audited), a chunk of people per
 transaction rather than one transaction per record as the per-record services do.
@@ -26,6 +27,7 @@ from canghien_desktop.domain.lifecycle import ActionRequest, Enrolment, extend_p
 from canghien_desktop.domain.lifecycle_table import Action, State
 from canghien_desktop.domain.person import ADULT_AGE, Person, validate_person
 from canghien_desktop.domain.roles import Actor, Operation
+from canghien_desktop.services.station.demo.activities import plan_activities, write_activities
 from canghien_desktop.services.station.demo.history import HistoryMaker, Staff, post_absence
 from canghien_desktop.services.station.demo.people import PeopleMaker
 from canghien_desktop.services.station.demo.plan import (
@@ -187,12 +189,18 @@ class _Generator:
                     )
                 self._write_chunk(writer, planned[first : first + CHUNK], counts, by_state)
             gc.collect()
+        staff = [entry.split(" ", 1)[1] for entry in self.staff.station]  # without "BS."
+        with self.ctx.db.write() as session:  # the plan's activities, for the report
+            writer = self.ctx.writer(session, self.actor.username)
+            done = plan_activities(self.seed, self.today, staff)
+            counts["activities"] = write_activities(writer, done, self.new_id, self.today)
         return {
             "persons": counts["persons"],
             "assessments": counts["assessments"],
             "enrolments": counts["enrolments"],
             "events": counts["events"],
             "follow_ups": counts["follow_ups"],
+            "activities": counts["activities"],
             "by_state": dict(sorted(by_state.items())),
             "seed": self.seed,
             "as_of": self.today.isoformat(),

@@ -1,7 +1,7 @@
 """Today's quick queries: the last visit and test of each enrolment, kept by triggers
 
-Revision ID: 0013_today_indexes
-Revises: 0012_monitoring
+Revision ID: 0014_today_indexes
+Revises: 0013_activities
 Create Date: 2026-12-07 12:30:01.768298
 
 The Today screen needs, for each running enrolment, the day of its last visit and of its
@@ -19,8 +19,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0013_today_indexes"
-down_revision = "0012_monitoring"
+revision = "0014_today_indexes"
+down_revision = "0013_activities"
 branch_labels = None
 depends_on = None
 
