@@ -75,7 +75,7 @@ def test_ctrl_digit_goes_to_each_screen_of_a_station(window: MainWindow) -> None
 
 def test_ctrl_digit_goes_to_each_screen_of_an_office(qtbot, district: Office, sync_tasks) -> None:
     window = active(qtbot, MainWindow(district.ctx, district.admin))
-    assert window.nav.count() == 8
+    assert window.nav.count() == 9
     check_screen_keys(window)
 
 
@@ -184,13 +184,14 @@ def test_f1_shows_the_list_of_shortcuts(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(dialog.isVisible)
     rows = dialog.rows()
     assert rows == listed(titles(window))
-    assert rows[:7] == [
+    assert rows[:8] == [
         ("Ctrl+1", "Hôm nay"),
         ("Ctrl+2", "Người cai nghiện"),
         ("Ctrl+3", "Theo dõi đến hạn"),
-        ("Ctrl+4", "Báo cáo"),
-        ("Ctrl+5", "Lô dữ liệu"),
-        ("Ctrl+6", "Cài đặt"),
+        ("Ctrl+4", "Hoạt động kế hoạch"),
+        ("Ctrl+5", "Báo cáo"),
+        ("Ctrl+6", "Lô dữ liệu"),
+        ("Ctrl+7", "Cài đặt"),
         ("Ctrl+F", "Đến ô tìm kiếm (của màn hình đang mở, hoặc tìm người)"),
     ]
     assert ("F1", "Xem danh sách phím tắt này") in rows
