@@ -4,7 +4,6 @@ head once, in a dialog with the picker; "later" is remembered."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from canghien_desktop.domain.roles import Actor, Role
 from canghien_desktop.services.commune import commune_question_due
@@ -16,8 +15,8 @@ def _asked(qtbot, office, actor) -> CommuneDialog | None:
     session = OfficeSession(office, actor)
     qtbot.addWidget(session.window)
     session.ask_commune()
-    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, CommuneDialog)]
-    shown = [d for d in dialogs if d.isVisible()]  # a child of the window: closed with it
+    # This window's own dialog: another test's window may still be open in this process.
+    shown = [d for d in session.window.findChildren(CommuneDialog) if d.isVisible()]
     return shown[0] if shown else None
 
 

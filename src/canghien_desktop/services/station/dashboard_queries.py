@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, false, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from canghien_desktop.domain.followups import FollowUpKind
 from canghien_desktop.domain.lifecycle import Lifecycle, is_final
@@ -27,8 +27,8 @@ from canghien_desktop.storage.derived import FollowUpLastRow
 from canghien_desktop.storage.rows import EnrolmentRow, FollowUpRow, PersonRow
 
 # An enrolment's columns as a plain row (attribute access like ``EnrolmentRow``), with
-# the person's name after them. Any: SQLAlchemy types a Row of columns listed at run time
-# by position, not by name.
+# the person's name after them.
+# Any: SQLAlchemy types a Row of columns listed at run time by position, not by name.
 ActiveRow = Any
 KIND_CODES = {"visit": FollowUpKind.VISIT.value, "test": FollowUpKind.DRUG_TEST.value}
 _E, _F = EnrolmentRow, FollowUpRow
@@ -112,8 +112,8 @@ def _absent() -> ColumnElement[bool]:
 def _candidates(
     session: Session,
     condition: ColumnElement[bool],
-    last: tuple[tuple[str, Any], ...] = (),
-    joins: tuple[tuple[Any, ColumnElement[bool]], ...] = (),
+    last: tuple[tuple[str, InstrumentedAttribute[date]], ...] = (),
+    joins: tuple[tuple[type[FollowUpLastRow], ColumnElement[bool]], ...] = (),
 ) -> list[Candidate]:
     """Two reads: the ids that meet ``condition``, from the covering index
     ``ix_enrolment_today`` alone, then the whole rows of those few, with the names."""

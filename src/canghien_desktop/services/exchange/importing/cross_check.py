@@ -73,12 +73,10 @@ def compare_counting(book: bytes, records: Sequence[Incoming | BadRecord]) -> in
         at, ends[record_type.sheet], read = walk[0], walk[1], read + walk[2]
         last = (record_type.sheet, ends[record_type.sheet])
     if at < len(records):  # lines left that no row stands for
-        line = records[at]
-        sheet, row = (
-            (line.record_type.sheet, ends[line.record_type.sheet])
-            if isinstance(line, Incoming)
-            else last
-        )
+        # An unreadable line is named by the sheet of the last readable one before it:
+        # an empty sheet walked after that one holds none of its kind.
+        line = next((r for r in reversed(records[: at + 1]) if isinstance(r, Incoming)), None)
+        sheet, row = (line.record_type.sheet, ends[line.record_type.sheet]) if line else last
         raise _refuse(sheet, row, _whole(_BY_SHEET.get(sheet)))
     return read
 
