@@ -14,38 +14,17 @@ from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from canghien_desktop.domain.lifecycle_table import State
+from canghien_desktop.ui.theme import colours
 
-# Related states share a hue, so twelve colours still read as four groups: blue while the
-# papers are processed, green in treatment and after, red/orange for exits towards
-# compulsory treatment, grey for records that left the station.
-STATE_COLORS: dict[str, str] = {
-    State.DA_XAC_DINH_NGHIEN: "#9ecae1",
-    State.DA_DANG_KY: "#6baed6",
-    State.DANG_THAM_DINH: "#4292c6",
-    State.DA_CO_QUYET_DINH: "#2171b5",
-    State.DANG_CAI_NGHIEN: "#31a354",
-    State.HOAN_THANH: "#74c476",
-    State.QUAN_LY_SAU_CAI: "#238b45",
-    State.KET_THUC_QLSC: "#a1d99b",
-    State.KHONG_DANG_KY: "#fdae6b",
-    State.KHONG_THUC_HIEN: "#fd8d3c",
-    State.TU_Y_CHAM_DUT: "#e6550d",
-    State.SU_DUNG_TRONG_THOI_GIAN_CAI: "#de2d26",
-    State.LAP_HO_SO_CAI_NGHIEN_BAT_BUOC: "#a50f15",
-    State.TAI_NGHIEN_TRONG_QLSC: "#fb6a4a",
-    State.CHUYEN_NOI_CU_TRU: "#bdbdbd",
-    State.CHUYEN_DIEU_TRI_THAY_THE: "#969696",
-    State.RA_KHOI_DANH_SACH: "#636363",
-}
 STATE_ORDER = [str(s) for s in State]  # bottom of the stack first: the lifecycle's order
-_UNKNOWN_COLOR = "#dddddd"
-_GRID_COLOR = QColor("#e0e0e0")
 _SWATCH = 10
 _GAP = 6
 
 
-def state_color(state: str) -> str:
-    return STATE_COLORS.get(state, _UNKNOWN_COLOR)
+def state_color(state: str) -> QColor:
+    """The colour of a state's bars in the scheme in use (colours.SERIES_ORDER groups them)."""
+    scheme = colours()
+    return QColor(scheme.chart_series.get(state, scheme.chart_unknown))
 
 
 def month_label(month: str, short: bool) -> str:
@@ -124,7 +103,7 @@ class MonthChart(QWidget):
         metrics = painter.fontMetrics()
         for value in range(0, top + 1, step):
             y = plot.bottom() - round(value / top * plot.height())
-            painter.setPen(_GRID_COLOR)
+            painter.setPen(QColor(colours().chart_grid))
             painter.drawLine(plot.left(), y, plot.right(), y)
             painter.setPen(self.palette().text().color())
             box = QRect(0, y - metrics.height() // 2, plot.left() - _GAP // 2, metrics.height())
@@ -146,7 +125,9 @@ class MonthChart(QWidget):
             height = round(counts.get(state, 0) / top * plot.height())
             if height <= 0:
                 continue
-            painter.fillRect(left, base - height, width, height, QColor(state_color(state)))
+            # A pixel of the background above each state keeps two neighbouring shades apart.
+            gap = 1 if height > 2 else 0
+            painter.fillRect(left, base - height + gap, width, height - gap, state_color(state))
             base -= height
 
     def _paint_legend(self, painter: QPainter, area: QRect) -> int:
@@ -161,7 +142,7 @@ class MonthChart(QWidget):
             x = area.left()
             for state, name in entries[position : position + count]:
                 swatch = QRect(x, y + (line_height - _SWATCH) // 2, _SWATCH, _SWATCH)
-                painter.fillRect(swatch, QColor(state_color(state)))
+                painter.fillRect(swatch, state_color(state))
                 painter.setPen(self.palette().text().color())
                 painter.drawText(QPoint(x + _SWATCH + 4, y + metrics.ascent() + 1), name)
                 x += _SWATCH + 4 + metrics.horizontalAdvance(name) + 3 * _GAP
@@ -203,3 +184,17 @@ class MonthChart(QWidget):
                 ]
                 return "\n".join([month_label(month, short=False), *lines])
         return ""
+
+
+class StateSwatch(QWidget):
+    """A small square in a state's chart colour, for a list that names the chart's colours.
+    Painted, not styled: it takes the new scheme's colour when the system switches."""
+
+    def __init__(self, state: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setFixedSize(12, 12)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.state:
+            QPainter(self).fillRect(self.rect(), state_color(self.state))

@@ -24,6 +24,7 @@ from canghien_desktop.domain.errors import ValidationError
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.messages import render
 from canghien_desktop.ui.drafts import Values, set_widget_values, widget_values
+from canghien_desktop.ui.theme import Tone, set_tone
 from canghien_desktop.ui.widgets.date_field import DateField
 from canghien_desktop.ui.widgets.form_grid import FormGrid
 
@@ -214,7 +215,7 @@ class AssessmentForm(QWidget):
         text = render(error)
         if grid is None:  # the criteria: the count line under the boxes says it
             self.criteria_count.setText(text)
-            self.criteria_count.setStyleSheet("color: #b00020;")
+            set_tone(self.criteria_count, Tone.ERROR)
             field.setFocus()
         else:
             grid.show_error(field, text)
@@ -223,5 +224,5 @@ class AssessmentForm(QWidget):
     def clear_errors(self) -> None:
         for grid in (self.grid, self.substance_grid, self.conclusion_grid):
             grid.clear_errors()
-        self.criteria_count.setStyleSheet("")
+        set_tone(self.criteria_count, None)
         self._update_count()

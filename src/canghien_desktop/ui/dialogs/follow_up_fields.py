@@ -27,10 +27,10 @@ from canghien_desktop.domain.errors import ValidationError
 from canghien_desktop.domain.followups import FollowUp
 from canghien_desktop.services.i18n import language
 from canghien_desktop.services.labels import label
+from canghien_desktop.ui.theme import Tone, set_tone
 from canghien_desktop.ui.widgets.date_field import DateField
 
 NOT_TESTED, NEGATIVE, POSITIVE = 0, 1, 2  # item order of each result combo
-POSITIVE_STYLE = "color: #b00020; font-weight: bold;"
 # Rapid tests at communes mostly cover heroin and methamphetamine: the panel offered until
 # the user has recorded a test of their own (then their last panel is offered instead).
 DEFAULT_PANEL = frozenset({Substance.OPIOID, Substance.AMPHETAMINE})
@@ -77,7 +77,7 @@ class ResultsGrid(QWidget):
 
 
 def _mark_positive(combo: QComboBox) -> None:
-    combo.setStyleSheet(POSITIVE_STYLE if combo.currentIndex() == POSITIVE else "")
+    set_tone(combo, Tone.ERROR if combo.currentIndex() == POSITIVE else None, strong=True)
 
 
 class AmountField(QLineEdit):
@@ -167,7 +167,7 @@ class ViolationOffer(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(POSITIVE_STYLE)
+        set_tone(self.message, Tone.ERROR, strong=True)
         self.record_button = QPushButton(self.tr("Lập biên bản vi phạm"))
         self.later_button = QPushButton(self.tr("Để sau"))
         for button in (self.record_button, self.later_button):

@@ -38,6 +38,7 @@ from canghien_desktop.ui.print_preview import Printable, PrintPreview
 from canghien_desktop.ui.screens.period_picker import PeriodPicker
 from canghien_desktop.ui.screens.year_books import YearBooks
 from canghien_desktop.ui.tasks import Task, TaskControl
+from canghien_desktop.ui.theme import Tone, set_tone
 from canghien_desktop.ui.widgets import error_label, heading_label
 
 
@@ -194,7 +195,7 @@ class ReportsView(QWidget):
             names = ", ".join(f"{s.code} ({s.name})" if s.name else s.code for s in report.missing)
             text += " " + self.tr("Chưa gửi: {stations}.").format(stations=names)
         self.completeness.setText(text)
-        self.completeness.setStyleSheet("color: #b00020;" if report.missing else "")
+        set_tone(self.completeness, Tone.ERROR if report.missing else None)
         self.completeness.show()
 
     def _file_row(self, path: Path) -> QHBoxLayout:

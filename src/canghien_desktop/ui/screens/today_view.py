@@ -34,7 +34,7 @@ from canghien_desktop.services.station.dashboard import (
     Deadline,
     today_dashboard,
 )
-from canghien_desktop.ui.charts import STATE_ORDER, MonthChart, state_color
+from canghien_desktop.ui.charts import STATE_ORDER, MonthChart, StateSwatch
 from canghien_desktop.ui.models.dashboard_models import (
     DeadlineColumn,
     DeadlineTableModel,
@@ -209,7 +209,7 @@ class StateCounts(QWidget):
         rows = (len(entries) + 1) // 2
         for i, (state, name) in enumerate(entries):
             row, column = i % rows, (i // rows) * 4
-            grid.addWidget(self._swatch(state), row, column)
+            grid.addWidget(StateSwatch(state), row, column)
             caption = QLabel(name)
             grid.addWidget(caption, row, column + 1)
             figure = QLabel("–")
@@ -220,14 +220,6 @@ class StateCounts(QWidget):
         grid.setColumnMinimumWidth(3, 16)  # a gutter between the two columns
         for total in (caption, self.figures[""]):  # the last entry is the total
             total.setStyleSheet("font-weight: bold;")
-
-    @staticmethod
-    def _swatch(state: str) -> QLabel:
-        swatch = QLabel()
-        swatch.setFixedSize(12, 12)
-        if state:
-            swatch.setStyleSheet(f"background: {state_color(state)};")
-        return swatch
 
     def set_counts(self, counts: dict[str, int]) -> None:
         for state, figure in self.figures.items():

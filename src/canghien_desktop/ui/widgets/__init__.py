@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from canghien_desktop.ui.theme import Tone, set_tone
+
 
 def error_label() -> QLabel:
     """A hidden, word-wrapped red line for inline refusals."""
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
+    set_tone(label, Tone.ERROR)
     label.hide()
     return label
 
