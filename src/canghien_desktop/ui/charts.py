@@ -55,6 +55,7 @@ class MonthChart(QWidget):
         self._names: dict[str, str] = {}
         self._bars: list[tuple[QRect, int]] = []  # hit boxes for tooltips: (rect, month)
         self.setMinimumSize(320, 200)
+        self.setAccessibleName(self.tr("Biểu đồ hồ sơ mới theo tháng"))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def set_data(
@@ -63,6 +64,13 @@ class MonthChart(QWidget):
         """``months`` oldest first as ("2026-05", {state: count}); ``names``: state → label."""
         self._months = [(m, dict(counts)) for m, counts in months]
         self._names = dict(names)
+        # What a screen reader says of the picture: each month and its records.
+        self.setAccessibleDescription(
+            "; ".join(
+                f"{month_label(month, short=False)}: {sum(counts.values())}"
+                for month, counts in self._months
+            )
+        )
         self.update()
 
     def states_shown(self) -> list[str]:

@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
             self.tr("{office} – Hồ sơ cai nghiện tự nguyện").format(office=ctx.info.name)
         )
         self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Các màn hình"))
         self.nav.setFixedWidth(NAV_WIDTH)
         # Roomy rows: the list is the main way around, often used with a touchpad.
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 4px; }")

@@ -40,15 +40,18 @@ class AssessmentForm(QWidget):
         self.voluntary.setChecked(True)
         self.referral_ref = QLineEdit()
         self.referral_ref.setPlaceholderText(self.tr("Số, ngày văn bản giới thiệu"))
+        self.referral_ref.setAccessibleName(self.tr("Số, ngày văn bản giới thiệu"))
         self.criteria = self._criteria_boxes()
         self.criteria_count = QLabel()
         self.substances = {s: QCheckBox(label(s)) for s in Substance}
         self.other_substance = QLineEdit()
         self.other_substance.setPlaceholderText(self.tr("Tên chất, ví dụ ketamine"))
+        self.other_substance.setAccessibleName(self.tr("Chất ma túy khác"))
         self.other_substance.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 22))
         self.addicted = QRadioButton(self.tr("Có nghiện ma túy"))
         self.not_addicted = QRadioButton(self.tr("Không nghiện ma túy"))
         self.notes = QLineEdit()
+        self.notes.setAccessibleName(self.tr("Ghi chú"))
         self._groups = [self._exclusive(self.voluntary, self.police)]
         self._groups.append(self._exclusive(self.addicted, self.not_addicted))
         self._lay_out()

@@ -69,8 +69,10 @@ class CorrectionRequestDialog(QDialog):
         self.current.setWordWrap(True)
         self.current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.typed = QLineEdit()
+        self.typed.setAccessibleName(self.tr("Giá trị đề nghị"))
         self.typed.setMaxLength(TEXT_LENGTH)
         self.chosen = QComboBox()  # a coded field: its values by name
+        self.chosen.setAccessibleName(self.tr("Giá trị đề nghị"))
         self.value = QStackedWidget()
         self.value.addWidget(self.typed)
         self.value.addWidget(self.chosen)

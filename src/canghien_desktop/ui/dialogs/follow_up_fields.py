@@ -49,7 +49,9 @@ class ResultsGrid(QWidget):
             combo = QComboBox()
             combo.addItems([self.tr("Không xét nghiệm"), self.tr("Âm tính"), self.tr("Dương tính")])
             combo.currentIndexChanged.connect(lambda _i, c=combo: _mark_positive(c))
-            grid.addWidget(QLabel(label(substance)), row, 0)
+            caption = QLabel(label(substance))
+            caption.setBuddy(combo)
+            grid.addWidget(caption, row, 0)
             grid.addWidget(combo, row, 1)
             self.combos[substance] = combo
         grid.setColumnStretch(2, 1)
@@ -120,6 +122,7 @@ class AmountRow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.amount = AmountField()
+        self.amount.setAccessibleName(self.tr("Số tiền (đồng)"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.amount)
@@ -133,6 +136,7 @@ class ReturnRow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.until = DateField(field="until")
+        self.until.setAccessibleName(self.tr("Đến ngày"))
         self.still_away = QCheckBox(self.tr("Chưa về"))
         self.still_away.toggled.connect(self._still_away_toggled)
         row = QHBoxLayout(self)

@@ -81,6 +81,7 @@ class BatchesView(LoadedScreen[BatchesState]):
         proxy.setSortRole(SORT_ROLE)
         proxy.setSourceModel(self.model)
         self.table = RowTableView(proxy)
+        self.table.setAccessibleName(self.tr("Lô đã xuất"))
         self.table.sortByColumn(BatchColumn.SEQ, Qt.SortOrder.DescendingOrder)
         self.table.set_widths(self._widths(), BatchColumn.FILE)
         self.export_button = QPushButton(self.tr("Xuất lô mới…"))

@@ -53,6 +53,7 @@ class DueView(LoadedScreen[list[DueFollowUp]]):
         self.days.setRange(0, MAX_DAYS)
         self.days.setValue(DEFAULT_DAYS)
         self.days.setSuffix(self.tr(" ngày tới"))
+        self.days.setAccessibleName(self.tr("Đến hạn trong vòng (ngày)"))
         self.kind = self._kind_combo()
         self.count_label = QLabel()
         self.refresh_button = QPushButton(self.tr("Làm mới (F5)"))
@@ -69,6 +70,7 @@ class DueView(LoadedScreen[list[DueFollowUp]]):
 
     def _kind_combo(self) -> QComboBox:
         combo = QComboBox()
+        combo.setAccessibleName(self.tr("Loại theo dõi"))
         combo.addItem(self.tr("Tất cả"), None)
         for kind in ("visit", "test"):
             combo.addItem(label(f"due.{kind}"), kind)
@@ -76,6 +78,7 @@ class DueView(LoadedScreen[list[DueFollowUp]]):
 
     def _build_table(self) -> RowTableView:
         table = RowTableView(self.proxy)
+        table.setAccessibleName(self.tr("Thăm gặp, xét nghiệm đến hạn"))
         table.sortByColumn(DueColumn.DUE, Qt.SortOrder.AscendingOrder)  # overdue first
         table.set_widths(
             {

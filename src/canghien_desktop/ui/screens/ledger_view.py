@@ -104,10 +104,13 @@ class LedgerView(LoadedScreen[tuple[LedgerState, Collecting]]):
 
     def _build_range(self, ctx: OfficeContext) -> None:
         self.range = QComboBox()
+        self.range.setAccessibleName(self.tr("Các kỳ"))
         self.range.addItem(self.tr("4 kỳ 6 tháng và 2 năm gần nhất"), RECENT)
         self.range.addItem(self.tr("Theo năm"), BY_YEAR)
         year = ctx.today().year
         self.first_year, self.last_year = QSpinBox(), QSpinBox()
+        self.first_year.setAccessibleName(self.tr("Từ năm"))
+        self.last_year.setAccessibleName(self.tr("Đến năm"))
         for spin, value in ((self.first_year, year - 1), (self.last_year, year)):
             spin.setRange(FIRST_YEAR, year + 1)
             spin.setValue(value)
@@ -118,6 +121,7 @@ class LedgerView(LoadedScreen[tuple[LedgerState, Collecting]]):
 
     def _grid_table(self) -> QTableView:
         table = QTableView()
+        table.setAccessibleName(self.tr("Sổ theo dõi lô của các trạm"))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

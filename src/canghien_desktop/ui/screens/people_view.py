@@ -52,6 +52,7 @@ class PeopleView(LoadedScreen[list[PersonSummary]]):
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Tìm theo tên, số định danh, số điện thoại…"))
+        self.search.setAccessibleName(self.tr("Tìm người cai nghiện"))
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
         self.new_button = QPushButton(self.tr("Đăng ký người mới"))
@@ -65,6 +66,7 @@ class PeopleView(LoadedScreen[list[PersonSummary]]):
 
     def _build_table(self) -> QTableView:
         table = QTableView()
+        table.setAccessibleName(self.tr("Danh sách người cai nghiện"))
         table.setModel(self.proxy)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

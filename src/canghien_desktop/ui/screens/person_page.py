@@ -141,8 +141,13 @@ class PersonPage(LoadedScreen[PageData | None]):
             top.addWidget(button)
         top.addWidget(self.print_button)
         self.tabs = QTabWidget()
-        self.tabs.addTab(history_table(self.timeline_model), self.tr("Diễn biến"))
-        self.tabs.addTab(history_table(self.history_model), self.tr("Lịch sử thay đổi"))
+        for model, title in (
+            (self.timeline_model, self.tr("Diễn biến")),
+            (self.history_model, self.tr("Lịch sử thay đổi")),
+        ):
+            table = history_table(model)
+            table.setAccessibleName(title)  # a tab's title does not name what it holds
+            self.tabs.addTab(table, title)
         self.tabs.addTab(self.details, self.tr("Thông tin chi tiết"))
         self.tabs.addTab(self.monitoring, self.tr("Giám sát điện tử"))
         steps = QLabel(self.tr("Bước tiếp theo:"))

@@ -66,6 +66,7 @@ class ReportsView(QWidget):
         self.task: Task[WrittenReport] | None = None
         self.period = PeriodPicker(ctx.today())
         self.folder = QLineEdit(str(default_folder()))
+        self.folder.setAccessibleName(self.tr("Thư mục lưu báo cáo"))
         self.choose_button = QPushButton(self.tr("Chọn thư mục…"))
         self.run_button = QPushButton(self.tr("Lập báo cáo"))
         self.run_button.setEnabled(actor.may(Operation.REPORT))

@@ -99,6 +99,7 @@ class RuleSetsTab(_SettingsFileTab[RulesState]):
             self.edit_button.setVisible(False)
         self.model = RuleSetTableModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Quy định thời hạn"))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -160,6 +161,7 @@ class HolidaysTab(_SettingsFileTab[list[settings.DayOff]]):
     def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(ctx, actor, parent)
         self.year = QSpinBox()
+        self.year.setAccessibleName(self.tr("Năm"))
         self.year.setRange(2020, 2100)
         self.year.setValue(ctx.today().year)
         self.year.valueChanged.connect(self.reload)
@@ -168,6 +170,7 @@ class HolidaysTab(_SettingsFileTab[list[settings.DayOff]]):
         proxy.setSortRole(SORT_ROLE)
         proxy.setSourceModel(self.model)
         self.table = RowTableView(proxy)
+        self.table.setAccessibleName(self.tr("Ngày nghỉ, ngày làm bù"))
         self.table.sortByColumn(DayOffColumn.DATE, Qt.SortOrder.AscendingOrder)
         self.table.set_widths(
             {DayOffColumn.DATE: 110, DayOffColumn.WEEKDAY: 100}, DayOffColumn.WHAT

@@ -64,6 +64,7 @@ class StationsView(LoadedScreen[StationsState]):
         proxy.setSortRole(SORT_ROLE)
         proxy.setSourceModel(self.model)
         self.table = RowTableView(proxy)
+        self.table.setAccessibleName(self.tr("Trạm đã đăng ký"))
         self.table.sortByColumn(StationColumn.CODE, Qt.SortOrder.AscendingOrder)
         # The name keeps room (it was cut to "Trạm Y tế T…" in a 1100 px window).
         self.columns = ColumnFit(self.table, self._widths(), StationColumn.NAME, minimum=170)

@@ -36,6 +36,7 @@ class SyncPanel(QWidget):
         proxy.setSortRole(SORT_ROLE)
         proxy.setSourceModel(self.model)
         self.table = RowTableView(proxy)
+        self.table.setAccessibleName(self.tr("Bản ghi cơ quan tổng hợp chưa nhận nguyên vẹn"))
         self.table.sortByColumn(SyncColumn.OUTCOME, Qt.SortOrder.AscendingOrder)
         self.table.set_widths(self._widths(), SyncColumn.REASON)
         self.table.row_opened.connect(self._open)

@@ -120,6 +120,12 @@ class TodayView(LoadedScreen[Dashboard]):
             )
         )
         self.follow_up_box = self._boxed(self.follow_up_table)
+        # Named before the first reading fills the titles, then by the titles.
+        self.late_box.setTitle(self.tr("Hồ sơ quá hạn"))
+        self.soon_box.setTitle(self.tr("Hồ sơ đến hạn trong những ngày làm việc tới"))
+        self.police_box.setTitle(self.tr("Chờ công an"))
+        self.follow_up_box.setTitle(self.tr("Thăm gặp, xét nghiệm quá hạn"))
+        self._name_tables()
         # The legal steps, one list under the other, say more per row: they get more room.
         legal = QVBoxLayout()
         for box in (self.late_box, self.soon_box, self.police_box):
@@ -174,9 +180,20 @@ class TodayView(LoadedScreen[Dashboard]):
         self.follow_up_box.setTitle(
             self.tr("Thăm gặp, xét nghiệm quá hạn: {n}").format(n=len(dashboard.overdue_follow_ups))
         )
+        self._name_tables()
         self.counts.set_counts(dashboard.counts_by_state)
         names = {state: label(state) for state in STATE_ORDER}
         self.chart.set_data(dashboard.monthly, names)
+
+    def _name_tables(self) -> None:
+        """Each list is read out by its box's title, count included."""
+        for box, table in (
+            (self.late_box, self.late_table),
+            (self.soon_box, self.soon_table),
+            (self.police_box, self.police_table),
+            (self.follow_up_box, self.follow_up_table),
+        ):
+            table.setAccessibleName(box.title())
 
     @staticmethod
     def _fill(

@@ -35,6 +35,7 @@ class YearBooks(QGroupBox):
         super().__init__(self.tr("Sổ sách theo năm (để in)"), parent)
         self._ctx, self._actor = ctx, actor
         self.year = QSpinBox()
+        self.year.setAccessibleName(self.tr("Năm của sổ"))
         self.year.setRange(FIRST_YEAR, ctx.today().year)
         self.year.setValue(ctx.today().year)
         self.error = error_label()

@@ -51,6 +51,7 @@ class CommunePicker(QLineEdit):
         self.textEdited.connect(self._search)
         self.editingFinished.connect(self._take_the_only_match)
         self.setPlaceholderText(self.tr("Gõ tên xã, phường (không cần dấu) hoặc mã 5 chữ số"))
+        self.setAccessibleName(self.tr("Xã, phường"))  # a form may name it more closely
         self.setClearButtonEnabled(True)
 
     # --- the value -----------------------------------------------------------------------
