@@ -33,6 +33,7 @@ from canghien_desktop.ui.drafts import DraftKeeper
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, heading_label
 from canghien_desktop.ui.widgets.draft_banner import DraftBanner
+from canghien_desktop.ui.widgets.screen_fit import FormScroll, fit_to_screen
 
 DRAFT_FORM = "assessment"
 
@@ -94,9 +95,10 @@ class AssessmentDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(heading_label(person.full_name))
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(FormScroll(self.pages), 1)  # at 150 %, the buttons stay in sight
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        fit_to_screen(self)
 
     def _keep_drafts(self) -> DraftKeeper:
         keeper = DraftKeeper(

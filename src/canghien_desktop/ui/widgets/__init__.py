@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from canghien_desktop.ui.theme import Tone, set_tone
+from canghien_desktop.ui.widgets.screen_fit import room_on_screen
 
 
 def error_label() -> QLabel:
@@ -54,6 +55,7 @@ def grow_to_fit(window: QWidget) -> None:
         needed = layout.totalHeightForWidth(width)
     else:
         needed = layout.totalSizeHint().height()
+    needed = min(needed, room_on_screen(window).height())  # a taller one scrolls (FormScroll)
     if needed > window.height():
         window.resize(width, needed)
 
