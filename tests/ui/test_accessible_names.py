@@ -25,6 +25,7 @@ from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.sign_in import sign_in
 from canghien_desktop.services.station import forms
 from canghien_desktop.services.station.people import get_person
+from canghien_desktop.ui.dialogs import unsaved_prompt
 from canghien_desktop.ui.dialogs.action_dialog import ActionDialog
 from canghien_desktop.ui.dialogs.assessment_dialog import AssessmentDialog
 from canghien_desktop.ui.dialogs.commune_dialog import CommuneDialog
@@ -36,6 +37,7 @@ from canghien_desktop.ui.dialogs.passphrase_dialog import PassphraseDialog
 from canghien_desktop.ui.dialogs.password_dialogs import CURRENT, PasswordDialog
 from canghien_desktop.ui.dialogs.person_dialog import PersonDialog
 from canghien_desktop.ui.dialogs.trust_dialog import TrustDialog
+from canghien_desktop.ui.dialogs.unsaved_prompt import UnsavedChoice
 from canghien_desktop.ui.file_dialogs import FileDialog
 from canghien_desktop.ui.login_dialog import LoginDialog
 from canghien_desktop.ui.main_window import MainWindow
@@ -46,9 +48,9 @@ __all__ = ["district", "district_template", "office", "station"]  # fixtures, us
 
 
 @pytest.fixture(autouse=True)
-def closing_never_asks(monkeypatch) -> None:
-    """A dialog with typing asks whether to keep it as a draft when closed: not here."""
-    monkeypatch.setattr(QWidget, "close", QWidget.hide)
+def closing_never_blocks(monkeypatch) -> None:
+    """The "unsaved typing" question is modal; closing test windows answers it at once."""
+    monkeypatch.setattr(unsaved_prompt, "ask_unsaved", lambda parent: UnsavedChoice.DISCARD)
 
 
 def _shown(qtbot, widget: QWidget) -> QWidget:

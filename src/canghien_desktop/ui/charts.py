@@ -54,6 +54,7 @@ class MonthChart(QWidget):
         self._months: list[tuple[str, dict[str, int]]] = []
         self._names: dict[str, str] = {}
         self._bars: list[tuple[QRect, int]] = []  # hit boxes for tooltips: (rect, month)
+        self.label_boxes: list[QRect] = []  # where the month names were painted
         self.setMinimumSize(320, 200)
         self.setAccessibleName(self.tr("Biểu đồ hồ sơ mới theo tháng"))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -96,16 +97,24 @@ class MonthChart(QWidget):
         self._paint_grid(painter, plot, top, step)
         slot = plot.width() / len(self._months)
         short = metrics.horizontalAdvance("00/0000") > slot - 2
-        self._bars = []
+        label_width = metrics.horizontalAdvance(month_label("2026-05", short)) + _GAP
+        # Where even "05/26" is wider than a bar's slot (a narrow chart at 150 % scaling),
+        # every second or third month is named, the latest always: labels never overlap.
+        every = max(1, math.ceil(label_width / slot))
+        self._bars, self.label_boxes = [], []
         for i, (month, counts) in enumerate(self._months):
             left = plot.left() + round(i * slot + slot * 0.15)
             width = max(round(slot * 0.7), 2)
             self._paint_stack(painter, plot, left, width, counts, top)
             self._bars.append((QRect(left, plot.top(), width, plot.height()), i))
-            text_box = QRect(round(plot.left() + i * slot), plot.bottom() + _GAP, round(slot), 0)
+            if (len(self._months) - 1 - i) % every:
+                continue
+            centre = round(plot.left() + (i + 0.5) * slot)
+            text_box = QRect(centre - label_width // 2, plot.bottom() + _GAP, label_width, 0)
             text_box.setHeight(metrics.height())
             painter.setPen(self.palette().text().color())
             painter.drawText(text_box, Qt.AlignmentFlag.AlignCenter, month_label(month, short))
+            self.label_boxes.append(text_box)
 
     def _paint_grid(self, painter: QPainter, plot: QRect, top: int, step: int) -> None:
         metrics = painter.fontMetrics()

@@ -56,6 +56,7 @@ class DueView(LoadedScreen[list[DueFollowUp]]):
         self.days.setAccessibleName(self.tr("Đến hạn trong vòng (ngày)"))
         self.kind = self._kind_combo()
         self.count_label = QLabel()
+        self.count_label.setWordWrap(True)  # on two lines rather than widen the window
         self.refresh_button = QPushButton(self.tr("Làm mới (F5)"))
         self.error = error_label()
         self.model = DueFollowUpTableModel(self)
@@ -84,11 +85,12 @@ class DueView(LoadedScreen[list[DueFollowUp]]):
             {
                 DueColumn.KIND: 110,
                 DueColumn.STATE: 240,
-                DueColumn.LAST: 130,
-                DueColumn.DUE: 120,
+                DueColumn.LAST: (130, 95),  # a date, whole
+                DueColumn.DUE: (120, 95),
                 DueColumn.OVERDUE: 130,
             },
             DueColumn.NAME,
+            minimum=180,  # whom to see: the others give up width first
         )
         return table
 

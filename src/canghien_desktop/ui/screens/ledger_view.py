@@ -45,6 +45,7 @@ from canghien_desktop.ui.models.station_table_model import local_dmy
 from canghien_desktop.ui.screens.column_fit import ColumnFit
 from canghien_desktop.ui.screens.loaded_screen import LoadedScreen
 from canghien_desktop.ui.screens.period_picker import FIRST_YEAR
+from canghien_desktop.ui.screens.row_table_view import show_at_least
 from canghien_desktop.ui.theme import Tone, set_tone
 from canghien_desktop.ui.widgets import error_label, heading_label
 
@@ -131,6 +132,7 @@ class LedgerView(LoadedScreen[tuple[LedgerState, Collecting]]):
         table.horizontalHeader().setHighlightSections(False)
         table.selectionModel().selectionChanged.connect(self._selected)
         self.columns = ColumnFit(table, {0: CODE_WIDTH}, 1, NAME_MINIMUM, PERIOD_WIDTH)
+        show_at_least(table, 3, sideways=True)  # a short window had it a sliver
         return table
 
     def _lay_out(self) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -37,6 +36,7 @@ from canghien_desktop.ui.models.person_table_model import (
     PersonFilterProxy,
     PersonTableModel,
 )
+from canghien_desktop.ui.screens.column_fit import ColumnFit, Width
 from canghien_desktop.ui.screens.loaded_screen import LoadedScreen
 from canghien_desktop.ui.screens.person_page import PersonPage
 
@@ -80,15 +80,15 @@ class PeopleView(LoadedScreen[list[PersonSummary]]):
         # Compact rows show more people at once on the small screens stations have.
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         # Fixed widths, not ResizeToContents: measuring 5,000 rows on every reload is slow.
-        for column, width in (
-            (Column.NAME, 220),
-            (Column.BIRTH, 100),
-            (Column.SEX, 80),
-            (Column.ID_NUMBER, 130),
-            (Column.VILLAGE, 140),
-        ):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(Column.STATE, QHeaderView.ResizeMode.Stretch)
+        # Narrower (150 % scaling), the name keeps the most; cut cells keep their tooltip.
+        widths: dict[int, Width] = {
+            Column.NAME: (220, 170),
+            Column.BIRTH: (100, 90),
+            Column.SEX: (80, 50),
+            Column.ID_NUMBER: (130, 110),
+            Column.VILLAGE: (140, 80),
+        }
+        ColumnFit(table, widths, Column.STATE, minimum=110)
         return table
 
     def _lay_out(self) -> None:

@@ -62,6 +62,7 @@ from canghien_desktop.ui.screens.person_header import PersonHeader
 from canghien_desktop.ui.screens.print_menu import PrintMenu
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, history_table
+from canghien_desktop.ui.widgets.flow_layout import FlowLayout
 
 # A new enrolment can open straight into post-rehab once the last one is over: removed,
 # moved, switched, post-rehab ended, or sent to a compulsory facility (whence one returns).
@@ -129,17 +130,18 @@ class PersonPage(LoadedScreen[PageData | None]):
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addStretch(1)
+        top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = FlowLayout(align_right=True)  # on two lines where one is too narrow
         for button in (
             self.edit_button,
             self.assess_button,
             self.after_compulsory_button,
             self.transfer_in_button,
             self.follow_up_button,
+            self.print_button,
         ):
-            top.addWidget(button)
-        top.addWidget(self.print_button)
+            buttons.addWidget(button)
+        top.addLayout(buttons, 1)
         self.tabs = QTabWidget()
         for model, title in (
             (self.timeline_model, self.tr("Diễn biến")),

@@ -40,6 +40,7 @@ from canghien_desktop.ui.screens.loaded_screen import LoadedScreen, T
 from canghien_desktop.ui.screens.row_table_view import RowTableView
 from canghien_desktop.ui.screens.settings_rule_updates import RuleUpdateBar
 from canghien_desktop.ui.widgets import error_label
+from canghien_desktop.ui.widgets.wrapping_header import WrappingHeader
 
 
 class _SettingsFileTab(LoadedScreen[T]):
@@ -100,6 +101,7 @@ class RuleSetsTab(_SettingsFileTab[RulesState]):
         self.model = RuleSetTableModel(self)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Quy định thời hạn"))
+        self.table.setHorizontalHeader(WrappingHeader(self.table))  # long names wrap
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)

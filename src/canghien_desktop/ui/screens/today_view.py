@@ -42,11 +42,14 @@ from canghien_desktop.ui.models.dashboard_models import (
     DueFollowUpTableModel,
     SortedRows,
 )
+from canghien_desktop.ui.screens.column_fit import ColumnFit
 from canghien_desktop.ui.screens.loaded_screen import LoadedScreen
 from canghien_desktop.ui.screens.row_table_view import RowTableView
 from canghien_desktop.ui.widgets import error_label, heading_label
+from canghien_desktop.ui.widgets.side_by_side import SideBySide
 
 LoadDashboard = Callable[[OfficeContext, Actor], Dashboard]
+ROWS_SHOWN = 2  # the least each list shows
 
 
 class TodayView(LoadedScreen[Dashboard]):
@@ -87,24 +90,38 @@ class TodayView(LoadedScreen[Dashboard]):
         proxy = SortedRows(self)
         proxy.setSourceModel(model)
         table = RowTableView(proxy)
+        table.show_at_least(ROWS_SHOWN)  # a short window scrolls the screen, not the rows away
         table.sortByColumn(by, Qt.SortOrder.AscendingOrder)  # oldest due first: most late on top
         table.row_opened.connect(lambda item: self.open_person.emit(item.person_id))
         return table
 
     def _arrange_tables(self) -> None:
         # Only what tells the nurse whom to see and why, each column wide enough to read
-        # whole on a 1366-pixel screen.
+        # whole on a 1366-pixel screen. Where the window is narrower (125 %, 150 % scaling)
+        # the columns give up width down to a floor, which the lists never go below: the
+        # lists stack instead (_lay_out). A cut cell's tooltip says it whole.
         for column in (DueColumn.STATE, DueColumn.LAST):
             self.follow_up_table.hideColumn(column)
-        self.follow_up_table.set_widths(
-            {DueColumn.KIND: 82, DueColumn.DUE: 84, DueColumn.OVERDUE: 105}, DueColumn.NAME
+        fit = ColumnFit(
+            self.follow_up_table,
+            {DueColumn.KIND: (82, 70), DueColumn.DUE: 84, DueColumn.OVERDUE: (105, 60)},
+            DueColumn.NAME,
+            minimum=130,
         )
+        self.follow_up_table.setMinimumWidth(fit.floor_width())
         for table in (self.late_table, self.soon_table, self.police_table):
             table.hideColumn(DeadlineColumn.STATE)
-            table.set_widths(
-                {DeadlineColumn.NAME: 150, DeadlineColumn.DUE: 84, DeadlineColumn.WHEN: 185},
+            fit = ColumnFit(
+                table,
+                {
+                    DeadlineColumn.NAME: (150, 130),
+                    DeadlineColumn.DUE: 84,
+                    DeadlineColumn.WHEN: (185, 120),
+                },
                 DeadlineColumn.KIND,
+                minimum=120,
             )
+            table.setMinimumWidth(fit.floor_width())
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -126,29 +143,32 @@ class TodayView(LoadedScreen[Dashboard]):
         self.police_box.setTitle(self.tr("Chờ công an"))
         self.follow_up_box.setTitle(self.tr("Thăm gặp, xét nghiệm quá hạn"))
         self._name_tables()
-        # The legal steps, one list under the other, say more per row: they get more room.
-        legal = QVBoxLayout()
+        # The legal steps, one list under the other, say more per row: they get more room;
+        # the follow-ups beside them, or under them where the window is narrow.
+        legal = QWidget()
+        legal_lists = QVBoxLayout(legal)
+        legal_lists.setContentsMargins(0, 0, 0, 0)
         for box in (self.late_box, self.soon_box, self.police_box):
-            legal.addWidget(box)
-        lists = QHBoxLayout()
-        lists.addLayout(legal, 3)
-        lists.addWidget(self.follow_up_box, 2)
+            legal_lists.addWidget(box)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.error)
-        layout.addLayout(lists, 1)
+        layout.addLayout(SideBySide(legal, self.follow_up_box, spacing=6, stretch=(3, 2)), 1)
         layout.addWidget(self._states_box())
 
     def _states_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Hồ sơ theo trạng thái"))
         caption = QLabel(self.tr("Hồ sơ mới theo tháng xác định nghiện, 12 tháng gần đây"))
-        chart_column = QVBoxLayout()
-        chart_column.addWidget(caption)
-        chart_column.addWidget(self.chart, 1)
-        row = QHBoxLayout(box)
-        row.addWidget(self.counts)
-        row.addSpacing(12)
-        row.addLayout(chart_column, 1)
+        caption.setWordWrap(True)
+        chart_column = QWidget()
+        column = QVBoxLayout(chart_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(caption)
+        column.addWidget(self.chart, 1)
+        # Side by side, or the chart under the counts where the window is narrow.
+        panes = SideBySide(self.counts, chart_column, spacing=12)
+        panes.setContentsMargins(9, 9, 9, 9)  # inside the group box's frame
+        box.setLayout(panes)
         return box
 
     @staticmethod
