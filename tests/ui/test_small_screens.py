@@ -7,13 +7,18 @@ tools/screenshot_scaling.py takes the pictures of the same at 100, 125 and 150 %
 from __future__ import annotations
 
 import itertools
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QPushButton, QWidget
 from tests.conftest import Office, office
+from tests.factories import a_person
 from tests.office_fixtures import district, district_template, station
 
+from canghien_desktop.domain.dates import BirthDate
+from canghien_desktop.domain.person import LegalRepresentative
+from canghien_desktop.services.station.people import register_person
 from canghien_desktop.ui.charts import MonthChart
 from canghien_desktop.ui.dialogs import unsaved_prompt
 from canghien_desktop.ui.dialogs.person_dialog import PersonDialog
@@ -112,6 +117,31 @@ def test_a_row_of_buttons_wraps_when_narrow(qtbot) -> None:
     margins = row.contentsMargins()
     widest = max(b.sizeHint().width() for b in buttons)
     assert row.minimumSize().width() == widest + margins.left() + margins.right()
+
+
+def test_a_form_opens_whole_where_the_screen_has_room(qtbot, office, sync_tasks) -> None:
+    dialog = PersonDialog(office.ctx, office.admin)
+    qtbot.addWidget(dialog)
+    dialog.form.birth.setText("05/09/2010")  # a minor, typed before it shows: a taller form
+    dialog.show()
+    qtbot.wait(10)
+    assert dialog.form.rep_group.isVisible()
+    assert not dialog.findChild(FormScroll).verticalScrollBar().isVisible()
+
+
+def test_a_minor_on_the_list_opens_whole(qtbot, office, sync_tasks) -> None:
+    minor = a_person(
+        birth=BirthDate.of(date(2010, 9, 5)),
+        id_number="",
+        representative=LegalRepresentative("Nguyễn Văn Hùng", "Cha", "0912000111"),
+    )
+    person = register_person(office.ctx, office.admin, minor)
+    dialog = PersonDialog(office.ctx, office.admin, person)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.wait(10)
+    assert dialog.form.rep_group.isVisible()
+    assert not dialog.findChild(FormScroll).verticalScrollBar().isVisible()
 
 
 def test_a_long_form_scrolls_and_keeps_its_buttons_in_sight(qtbot, office, sync_tasks) -> None:

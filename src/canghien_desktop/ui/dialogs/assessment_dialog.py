@@ -79,6 +79,7 @@ class AssessmentDialog(QDialog):
         )
         self.enrol_panel.enrolled.connect(self._enrolled)
         self.enrol_panel.later.connect(self.accept)
+        fit_to_screen(self)  # filled, a draft put back included
         (self.form.doctor if self.form.facility.text() else self.form.facility).setFocus()
 
     def _build_buttons(self) -> None:
@@ -98,7 +99,6 @@ class AssessmentDialog(QDialog):
         layout.addWidget(FormScroll(self.pages), 1)  # at 150 %, the buttons stay in sight
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        fit_to_screen(self)
 
     def _keep_drafts(self) -> DraftKeeper:
         keeper = DraftKeeper(

@@ -86,6 +86,7 @@ class PersonDialog(QDialog):
         )
         # Wide enough for the three name fields to share a row evenly.
         self.setMinimumWidth(MIN_WIDTH)
+        fit_to_screen(self)  # filled: a minor's representative shows
         self.form.ho.setFocus()
 
     # --- building ----------------------------------------------------------------------------
@@ -117,7 +118,6 @@ class PersonDialog(QDialog):
         layout.addWidget(FormScroll(self.pages), 1)  # at 150 %, the buttons stay in sight
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        fit_to_screen(self)
 
     def _fill(self, person: Person | None) -> None:
         self.form.commune.set_near(self._ctx.info.province_code)  # the station's own first

@@ -84,13 +84,13 @@ class DueView(LoadedScreen[list[DueFollowUp]]):
         table.set_widths(
             {
                 DueColumn.KIND: 110,
-                DueColumn.STATE: 240,
+                DueColumn.STATE: (240, 110),
                 DueColumn.LAST: (130, 95),  # a date, whole
                 DueColumn.DUE: (120, 95),
                 DueColumn.OVERDUE: 130,
             },
             DueColumn.NAME,
-            minimum=180,  # whom to see: the others give up width first
+            minimum=150,  # whom to see: the others give up width first
         )
         return table
 

@@ -23,11 +23,22 @@ def room_on_screen(window: QWidget) -> QSize:
 
 def fit_to_screen(window: QWidget) -> None:
     """The window at its natural size, or as large as the screen allows."""
+    _fresh_hints(window)
+    wanted = window.sizeHint().boundedTo(room_on_screen(window))
+    window.resize(wanted.expandedTo(window.minimumSizeHint()))
+
+
+def _fresh_hints(window: QWidget) -> None:
+    """Size hints measured now: a group just shown (a minor's representative) has not yet
+    told the layouts above it, which Qt would do later, once the dialog is on screen."""
+    for widget in reversed([window, *window.findChildren(QWidget)]):
+        widget.updateGeometry()
+        own = widget.layout()
+        if own is not None:
+            own.invalidate()
     layout = window.layout()
     if layout is not None:
         layout.activate()
-    wanted = window.sizeHint().boundedTo(room_on_screen(window))
-    window.resize(wanted.expandedTo(window.minimumSizeHint()))
 
 
 class FormScroll(QScrollArea):
