@@ -312,6 +312,10 @@
 <context>
     <name>AmountRow</name>
     <message>
+        <source>Số tiền (đồng)</source>
+        <translation>Amount (đồng)</translation>
+    </message>
+    <message>
         <source>đồng</source>
         <translation>VND</translation>
     </message>
@@ -357,12 +361,20 @@
         <translation>Substance name, e.g. ketamine</translation>
     </message>
     <message>
+        <source>Chất ma túy khác</source>
+        <translation>Other drug</translation>
+    </message>
+    <message>
         <source>Có nghiện ma túy</source>
         <translation>Addicted</translation>
     </message>
     <message>
         <source>Không nghiện ma túy</source>
         <translation>Not addicted</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Thèm muốn mạnh mẽ hoặc cảm thấy bắt buộc phải sử dụng ma túy</source>
@@ -448,6 +460,10 @@
         <translation> minutes</translation>
     </message>
     <message>
+        <source>Tự khóa màn hình sau (phút)</source>
+        <translation>Lock the screen after (minutes)</translation>
+    </message>
+    <message>
         <source>Sao lưu ngay…</source>
         <translation>Back up now…</translation>
     </message>
@@ -522,6 +538,14 @@
 </context>
 <context>
     <name>BatchRecords</name>
+    <message>
+        <source>Bản ghi trong lô</source>
+        <translation>Records in the batch</translation>
+    </message>
+    <message>
+        <source>Hiện bản ghi</source>
+        <translation>Show records</translation>
+    </message>
     <message>
         <source>Hiện:</source>
         <translation>Show:</translation>
@@ -738,6 +762,10 @@
         <translation>Type the commune&apos;s name (accents optional) or its 5-digit code</translation>
     </message>
     <message>
+        <source>Xã, phường</source>
+        <translation>Commune, ward</translation>
+    </message>
+    <message>
         <source>Mã này không có trong danh mục đơn vị hành chính 2025: hồ sơ giữ nguyên mã cũ. Chọn lại xã, phường nếu biết.</source>
         <translation>This code is not in the 2025 list of administrative units: the record keeps its old code. Choose the commune again if you know it.</translation>
     </message>
@@ -758,6 +786,10 @@
     <message>
         <source>Đề nghị trạm sửa hồ sơ</source>
         <translation>Ask the station to correct a record</translation>
+    </message>
+    <message>
+        <source>Giá trị đề nghị</source>
+        <translation>Proposed value</translation>
     </message>
     <message>
         <source>Vì sao cần sửa, theo giấy tờ nào</source>
@@ -819,6 +851,10 @@
         <translation>The station makes each change itself: press “Open record”, edit and save as usual, then press “Corrected”; the corrected record goes in the next batch. If it should not change, press “Decline…” and give the reason.</translation>
     </message>
     <message>
+        <source>Đề nghị sửa đã nhận</source>
+        <translation>Correction requests received</translation>
+    </message>
+    <message>
         <source>Mở hồ sơ</source>
         <translation>Open record</translation>
     </message>
@@ -864,6 +900,14 @@
 </context>
 <context>
     <name>DayMonth</name>
+    <message>
+        <source>Ngày hạn nộp {report}</source>
+        <translation>Due day of the {report}</translation>
+    </message>
+    <message>
+        <source>Tháng hạn nộp {report}</source>
+        <translation>Due month of the {report}</translation>
+    </message>
     <message>
         <source>ngày</source>
         <translation>day</translation>
@@ -1061,6 +1105,14 @@
 <context>
     <name>DestinationChooser</name>
     <message>
+        <source>Lưu vào USB hay thư mục</source>
+        <translation>Save to a USB stick or a folder</translation>
+    </message>
+    <message>
+        <source>Thư mục lưu tệp xác nhận</source>
+        <translation>Folder for the acknowledgement files</translation>
+    </message>
+    <message>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
@@ -1104,6 +1156,10 @@
         <translation>Folder:</translation>
     </message>
     <message>
+        <source>Thư mục lưu lô</source>
+        <translation>Folder for the batch</translation>
+    </message>
+    <message>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
@@ -1114,6 +1170,10 @@
     <message>
         <source>địa chỉ người nhận (có thể để trống)</source>
         <translation>recipient&apos;s address (may be left empty)</translation>
+    </message>
+    <message>
+        <source>E-mail người nhận</source>
+        <translation>Recipient&apos;s e-mail</translation>
     </message>
     <message>
         <source>Lô và một thư soạn sẵn (.eml) được lưu vào {folder}. Mở tệp .eml bằng chương trình e-mail rồi bấm Gửi.</source>
@@ -1186,8 +1246,16 @@ overdue</translation>
         <translation> days ahead</translation>
     </message>
     <message>
+        <source>Đến hạn trong vòng (ngày)</source>
+        <translation>Due within (days)</translation>
+    </message>
+    <message>
         <source>Làm mới (F5)</source>
         <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Loại theo dõi</source>
+        <translation>Type of follow-up</translation>
     </message>
     <message>
         <source>Tất cả</source>
@@ -1252,8 +1320,20 @@ overdue</translation>
 <context>
     <name>DuplicatesView</name>
     <message>
+        <source>Cặp cần xem xét</source>
+        <translation>Pairs to review</translation>
+    </message>
+    <message>
+        <source>Cặp đã quyết định</source>
+        <translation>Pairs decided</translation>
+    </message>
+    <message>
         <source>Tìm theo tên, có dấu hay không dấu…</source>
         <translation>Search by name, with or without diacritics…</translation>
+    </message>
+    <message>
+        <source>Tìm người trùng theo tên</source>
+        <translation>Find duplicates by name</translation>
     </message>
     <message>
         <source>Hiện đầy đủ số giấy tờ</source>
@@ -1978,6 +2058,14 @@ overdue</translation>
 <context>
     <name>HolidaysTab</name>
     <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Ngày nghỉ, ngày làm bù</source>
+        <translation>Days off and make-up working days</translation>
+    </message>
+    <message>
         <source>Sửa ngày nghỉ, ngày làm bù của đơn vị…</source>
         <translation>Edit the office&apos;s days off and worked days…</translation>
     </message>
@@ -2125,6 +2213,10 @@ overdue</translation>
     <message>
         <source>Xóa danh sách</source>
         <translation>Clear the list</translation>
+    </message>
+    <message>
+        <source>Lô đã chọn để nhập</source>
+        <translation>Batches chosen for import</translation>
     </message>
     <message>
         <source>Lô của các trạm đến bằng USB hoặc e-mail. Xem trước cho biết từng bản ghi sẽ được nhập thế nào; chưa có gì được ghi cho đến khi bấm nút Nhập.</source>
@@ -2345,6 +2437,10 @@ overdue</translation>
         <translation>Only period batches (half-year, year) count as a period&apos;s report; a “Changes since last batch” batch does not, even one with the whole database.</translation>
     </message>
     <message>
+        <source>Các kỳ</source>
+        <translation>Periods</translation>
+    </message>
+    <message>
         <source>4 kỳ 6 tháng và 2 năm gần nhất</source>
         <translation>The last 4 half-years and 2 years</translation>
     </message>
@@ -2353,8 +2449,20 @@ overdue</translation>
         <translation>By year</translation>
     </message>
     <message>
+        <source>Từ năm</source>
+        <translation>From year</translation>
+    </message>
+    <message>
+        <source>Đến năm</source>
+        <translation>To year</translation>
+    </message>
+    <message>
         <source>đến</source>
         <translation>to</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi lô của các trạm</source>
+        <translation>Batch ledger of the stations</translation>
     </message>
     <message>
         <source>Các kỳ:</source>
@@ -2417,6 +2525,10 @@ overdue</translation>
     <message>
         <source>{office} – Hồ sơ cai nghiện tự nguyện</source>
         <translation>{office} – Voluntary treatment records</translation>
+    </message>
+    <message>
+        <source>Các màn hình</source>
+        <translation>Screens</translation>
     </message>
     <message>
         <source>Hôm nay</source>
@@ -2609,6 +2721,10 @@ Version {version}.</translation>
 <context>
     <name>MonitoringPanel</name>
     <message>
+        <source>Quyết định giám sát và sự kiện</source>
+        <translation>Monitoring decisions and events</translation>
+    </message>
+    <message>
         <source>Quyết định / sự kiện</source>
         <translation>Decision / event</translation>
     </message>
@@ -2648,12 +2764,20 @@ Version {version}.</translation>
 <context>
     <name>MonthChart</name>
     <message>
+        <source>Biểu đồ hồ sơ mới theo tháng</source>
+        <translation>Chart of new records by month</translation>
+    </message>
+    <message>
         <source>Chưa có dữ liệu</source>
         <translation>No data yet</translation>
     </message>
 </context>
 <context>
     <name>OfficeAcksView</name>
+    <message>
+        <source>Trạm chờ xác nhận</source>
+        <translation>Stations awaiting acknowledgement</translation>
+    </message>
     <message>
         <source>Ghi xác nhận cho các trạm</source>
         <translation>Write acknowledgements for the stations</translation>
@@ -3128,8 +3252,16 @@ Version {version}.</translation>
         <translation>Search by name, ID number, phone number…</translation>
     </message>
     <message>
+        <source>Tìm người cai nghiện</source>
+        <translation>Find a person in treatment</translation>
+    </message>
+    <message>
         <source>Đăng ký người mới</source>
         <translation>Register a new person</translation>
+    </message>
+    <message>
+        <source>Danh sách người cai nghiện</source>
+        <translation>List of people in treatment</translation>
     </message>
     <message>
         <source>Tìm:</source>
@@ -3174,6 +3306,10 @@ Version {version}.</translation>
 <context>
     <name>PeriodPicker</name>
     <message>
+        <source>Loại kỳ báo cáo</source>
+        <translation>Type of reporting period</translation>
+    </message>
+    <message>
         <source>Năm</source>
         <translation>Year</translation>
     </message>
@@ -3188,6 +3324,10 @@ Version {version}.</translation>
     <message>
         <source>Tháng</source>
         <translation>Month</translation>
+    </message>
+    <message>
+        <source>Kỳ trong năm</source>
+        <translation>Period within the year</translation>
     </message>
     <message>
         <source>6 tháng đầu năm</source>
@@ -3425,6 +3565,10 @@ Version {version}.</translation>
     <message>
         <source>Xã, phường:</source>
         <translation>Commune:</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>Địa chỉ:</source>
@@ -3723,6 +3867,10 @@ Version {version}.</translation>
         <translation>Print preview – {name}</translation>
     </message>
     <message>
+        <source>Số bản</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
         <source>Số bản cần in: mặc định mỗi nơi nhận một bản</source>
         <translation>Copies to print: by default one for each recipient</translation>
     </message>
@@ -3741,6 +3889,10 @@ Version {version}.</translation>
     <message>
         <source>Lưu thành tệp PDF vào một thư mục</source>
         <translation>Save as a PDF file in a folder</translation>
+    </message>
+    <message>
+        <source>Máy in</source>
+        <translation>Printer</translation>
     </message>
     <message>
         <source>Chưa cài máy in</source>
@@ -3797,6 +3949,18 @@ Version {version}.</translation>
     <message>
         <source>Xem tất cả các trang</source>
         <translation>Show overview of all pages</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ phóng</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Trang số</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <source>Các nút khác</source>
+        <translation>More buttons</translation>
     </message>
     <message>
         <source>Không in được: hãy kiểm tra máy in rồi in lại.</source>
@@ -3968,8 +4132,16 @@ Version {version}.</translation>
         <translation>of the same year</translation>
     </message>
     <message>
+        <source>báo cáo 6 tháng đầu năm</source>
+        <translation>report for the first half of the year</translation>
+    </message>
+    <message>
         <source>của năm sau</source>
         <translation>of the next year</translation>
+    </message>
+    <message>
+        <source>báo cáo năm</source>
+        <translation>annual report</translation>
     </message>
     <message>
         <source>Lưu hạn nộp</source>
@@ -3994,6 +4166,10 @@ Version {version}.</translation>
 </context>
 <context>
     <name>ReportsView</name>
+    <message>
+        <source>Thư mục lưu báo cáo</source>
+        <translation>Folder for the report</translation>
+    </message>
     <message>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
@@ -4237,6 +4413,10 @@ Version {version}.</translation>
 <context>
     <name>ReturnRow</name>
     <message>
+        <source>Đến ngày</source>
+        <translation>Until</translation>
+    </message>
+    <message>
         <source>Chưa về</source>
         <translation>Still away</translation>
     </message>
@@ -4326,6 +4506,10 @@ Version {version}.</translation>
 </context>
 <context>
     <name>RuleSetsTab</name>
+    <message>
+        <source>Quy định thời hạn</source>
+        <translation>Time-limit rules</translation>
+    </message>
     <message>
         <source>Sửa tệp điều chỉnh quy định của đơn vị…</source>
         <translation>Edit the office&apos;s rule corrections…</translation>
@@ -4773,6 +4957,10 @@ Version {version}.</translation>
 <context>
     <name>StationsView</name>
     <message>
+        <source>Trạm đã đăng ký</source>
+        <translation>Registered stations</translation>
+    </message>
+    <message>
         <source>Thêm trạm từ thẻ…</source>
         <translation>Add a station from its card…</translation>
     </message>
@@ -4920,6 +5108,10 @@ Version {version}.</translation>
     <message>
         <source>Bản ghi cơ quan tổng hợp chưa nhận nguyên vẹn. Nhấp đúp một dòng để mở hồ sơ người đó, sửa nếu cần, rồi xuất lô mới.</source>
         <translation>Records the consolidating office did not take as sent. Double-click a row to open that person&apos;s page, correct it if needed, then export a new batch.</translation>
+    </message>
+    <message>
+        <source>Bản ghi cơ quan tổng hợp chưa nhận nguyên vẹn</source>
+        <translation>Records the consolidating office did not receive whole</translation>
     </message>
     <message>
         <source>Chưa có xác nhận nào của cơ quan tổng hợp. Khi nhận được tệp .cnack.zip, bấm “Nhập xác nhận của cơ quan tổng hợp…” hoặc kéo thả tệp vào màn hình này.</source>
@@ -5134,6 +5326,22 @@ Version {version}.</translation>
     <message>
         <source>Bước do Công an xã thực hiện (thẩm định hồ sơ đăng ký, lập hồ sơ cai nghiện bắt buộc): trạm theo dõi và nhắc, không tính vào việc quá hạn của trạm.</source>
         <translation>Steps the commune police take (appraising a registration, opening a compulsory-treatment dossier): the station follows them up and reminds, and they do not count as the station&apos;s own overdue work.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ quá hạn</source>
+        <translation>Overdue records</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đến hạn trong những ngày làm việc tới</source>
+        <translation>Records due in the coming working days</translation>
+    </message>
+    <message>
+        <source>Chờ công an</source>
+        <translation>Waiting for the police</translation>
+    </message>
+    <message>
+        <source>Thăm gặp, xét nghiệm quá hạn</source>
+        <translation>Overdue visits and tests</translation>
     </message>
     <message>
         <source>Hồ sơ theo trạng thái</source>
@@ -5382,6 +5590,10 @@ Version {version}.</translation>
 <context>
     <name>UsersTab</name>
     <message>
+        <source>Người dùng</source>
+        <translation>Users</translation>
+    </message>
+    <message>
         <source>Thêm người dùng…</source>
         <translation>Add a user…</translation>
     </message>
@@ -5508,6 +5720,10 @@ Version {version}.</translation>
     <message>
         <source>Sổ sách theo năm (để in)</source>
         <translation>Yearly books (to print)</translation>
+    </message>
+    <message>
+        <source>Năm của sổ</source>
+        <translation>Year of the book</translation>
     </message>
     <message>
         <source>Năm:</source>

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from tests.conftest import reopen
 
 from canghien_desktop.domain.codes import OfficeKind, Sex
@@ -27,6 +27,7 @@ from canghien_desktop.services.station.people import register_person
 from canghien_desktop.ui import tasks
 from canghien_desktop.ui.application import install_translators, remove_translators
 from canghien_desktop.ui.dialogs.enrol_panel import EnrolPanel
+from canghien_desktop.ui.theme import apply_theme
 
 ADMIN, PASSWORD, PASSPHRASE = "admin", "password123", "passphrase-123"
 OFFICE_NAME = "Trạm Y tế xã Thử"
@@ -45,8 +46,10 @@ def fresh_session_memory(tmp_path_factory: pytest.TempPathFactory) -> Iterator[N
 
 @pytest.fixture(scope="session", autouse=True)
 def qt_speaks_like_the_app(qapp) -> None:
-    """Qt's own words (standard buttons, context menus) in Vietnamese, as the app has them."""
+    """Qt's own words (standard buttons, context menus) in Vietnamese, and the look, as the
+    app has them (the light scheme: the test platform reports none)."""
     install_translators(qapp)
+    apply_theme(qapp, Qt.ColorScheme.Light)
 
 
 @pytest.fixture

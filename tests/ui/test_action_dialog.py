@@ -20,6 +20,7 @@ from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.services.station.enrolments import events_of, get_enrolment
 from canghien_desktop.ui.dialogs.action_dialog import ActionDialog
+from canghien_desktop.ui.theme import is_refused
 
 TODAY = date(2026, 6, 15)  # a Monday, under Decree 116 (6–12 month terms)
 ADMIN, PASSWORD = "admin", "password123"  # see conftest
@@ -161,7 +162,7 @@ def test_refused_step_shows_why_and_writes_nothing(qtbot, station, user, sync_ta
     qtbot.keyClick(dialog.date, Qt.Key.Key_Return)
     text, field = dialog.errors.shown()
     assert text.startswith("Ngày “31/02/2026” không hợp lệ") and field is dialog.date
-    assert dialog.number.styleSheet() == ""  # the earlier refusal is gone
+    assert not is_refused(dialog.number)  # the earlier refusal is gone
     assert get_enrolment(station, user, enrolment.id).state is State.DANG_THAM_DINH
     assert len(events_of(station, user, enrolment.id)) == 2
 

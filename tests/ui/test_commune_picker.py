@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
 from tests.ui.conftest import person
 
 from canghien_desktop.ui.drafts import set_widget_values, widget_values
 from canghien_desktop.ui.screens.person_details import PersonDetails
+from canghien_desktop.ui.theme import Tone, tone_of
 from canghien_desktop.ui.widgets.commune_picker import CommunePicker
 
 
@@ -79,8 +79,7 @@ def test_a_stored_code_outside_the_list_is_kept_and_marked(qtbot) -> None:
     assert "2025" in picker.toolTip()
     known = _picker(qtbot)
     known.set_codes("86", "29287")
-    text = QPalette.ColorRole.Text
-    assert picker.palette().color(text) != known.palette().color(text)
+    assert tone_of(picker) is Tone.WARNING and tone_of(known) is None
     assert not known.is_unknown() and known.toolTip() == ""
 
 

@@ -20,6 +20,7 @@ from canghien_desktop.ui.screens.ledger_view import (
     LedgerView,
     seq_ranges,
 )
+from canghien_desktop.ui.theme import Tone, tone_of
 
 __all__ = ["district", "district_template", "office", "station"]  # fixtures, used by name
 
@@ -83,7 +84,7 @@ def test_grid_shows_received_overdue_and_a_gap(
     assert detail.title() == "Chi tiết trạm TYT-TEST – Trạm Y tế xã Thử"
     assert detail.received.text() == "1, 3 (2 lô)"
     assert detail.gaps.text() == "số 2: hãy xin trạm gửi lại"
-    assert "b00020" in detail.gaps.styleSheet()  # and in red
+    assert tone_of(detail.gaps) is Tone.ERROR  # and in red
     assert detail.duplicates.text() == detail.forks.text() == "không có"
     assert detail.periods.text() == "2026-H1"
 
@@ -200,7 +201,7 @@ def test_a_revoked_key_shows_in_the_stations_row_and_detail(
     assert view.detail.revoked.text() == (
         f"ngày {on} (admin): Mất máy tính; chờ thẻ đơn vị mới của trạm"
     )
-    assert "b00020" in view.detail.revoked.styleSheet()
+    assert tone_of(view.detail.revoked) is Tone.ERROR
     assert view.detail.received.text() == "1 (1 lô)"  # what came before stays
     rotate_signing_key(station.ctx, station.admin, PASSPHRASE, tmp_path / "rot")
     card = batches.export_public_keys(station.ctx, station.admin, tmp_path / "new-card")
@@ -210,7 +211,7 @@ def test_a_revoked_key_shows_in_the_stations_row_and_detail(
     assert name.data() == f"Trạm Y tế xã Thử – khóa cũ thu hồi {on}"
     assert name.data(Qt.ItemDataRole.ForegroundRole) is None
     assert view.detail.revoked.text().endswith("; đã đăng ký khóa mới")
-    assert view.detail.revoked.styleSheet() == ""
+    assert tone_of(view.detail.revoked) is None
 
 
 def test_a_station_without_revocation_says_so(

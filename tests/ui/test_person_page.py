@@ -36,6 +36,7 @@ from canghien_desktop.ui.screens import person_page
 from canghien_desktop.ui.screens.loaded_screen import data_events
 from canghien_desktop.ui.screens.people_view import PeopleView
 from canghien_desktop.ui.screens.person_page import PersonPage
+from canghien_desktop.ui.theme import Tone, tone_of
 
 TODAY = date(2026, 6, 15)  # a Monday
 
@@ -133,7 +134,7 @@ def test_header_says_how_late_a_deadline_is(qtbot, station, nurse, sync_tasks) -
     page = _page(qtbot, station, nurse, minh)
     assert "(quá hạn " in page.header.deadline.text()
     assert page.header.deadline.text().endswith(" ngày làm việc)")
-    assert "b00020" in page.header.deadline.styleSheet()
+    assert tone_of(page.header.deadline) is Tone.ERROR
 
 
 def test_only_allowed_steps_are_buttons_and_refusals_say_why(

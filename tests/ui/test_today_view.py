@@ -22,12 +22,12 @@ from canghien_desktop.services.auth import login
 from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.station.dashboard import Dashboard, Deadline, DueFollowUp
-from canghien_desktop.ui.charts import STATE_COLORS, MonthChart, month_label, nice_ceiling
+from canghien_desktop.ui.charts import MonthChart, month_label, nice_ceiling, state_color
 from canghien_desktop.ui.main_window import MainWindow
 from canghien_desktop.ui.models.dashboard_models import DeadlineColumn, DueColumn
-from canghien_desktop.ui.models.row_table_model import ALERT_COLOR
 from canghien_desktop.ui.screens.today_view import TodayView
 from canghien_desktop.ui.tasks import set_runner
+from canghien_desktop.ui.theme import colours
 
 TODAY = date(2026, 11, 23)
 ADMIN, PASSWORD = "admin", "password123"  # see conftest
@@ -157,7 +157,7 @@ def test_overdue_follow_ups_count_working_days_oldest_first(
         ["Nguyễn Văn Đức", "Xét nghiệm", "01/11/2026", "15"],
     ]
     late = view.follow_up_table.model().index(0, DueColumn.OVERDUE)
-    assert late.data(Qt.ItemDataRole.ForegroundRole).color() == ALERT_COLOR
+    assert late.data(Qt.ItemDataRole.ForegroundRole).color() == QColor(colours().error)
 
 
 def test_overdue_rows_are_red_and_others_are_not(qtbot, office, admin, sync_tasks) -> None:
@@ -165,10 +165,10 @@ def test_overdue_rows_are_red_and_others_are_not(qtbot, office, admin, sync_task
     view.show()
     red = Qt.ItemDataRole.ForegroundRole
     late = view.late_table.model().index(0, DeadlineColumn.NAME).data(red)
-    assert late.color() == ALERT_COLOR
+    assert late.color() == QColor(colours().error)
     assert view.soon_table.model().index(0, DeadlineColumn.NAME).data(red) is None
     police = view.police_table.model()
-    assert police.index(0, DeadlineColumn.WHEN).data(red).color() == ALERT_COLOR
+    assert police.index(0, DeadlineColumn.WHEN).data(red).color() == QColor(colours().error)
     assert police.index(1, DeadlineColumn.WHEN).data(red) is None
 
 
@@ -308,9 +308,9 @@ def test_chart_paints_bars_in_state_colours(qtbot) -> None:
     )
     image = QImage(chart.size(), QImage.Format.Format_RGB32)
     chart.render(image)
-    bar = QColor(STATE_COLORS[State.DANG_CAI_NGHIEN])
-    colours = {image.pixelColor(x, y).name() for x in range(0, 200, 2) for y in range(20, 200, 4)}
-    assert bar.name() in colours  # the October bar
+    bar = state_color(State.DANG_CAI_NGHIEN)
+    painted = {image.pixelColor(x, y).name() for x in range(0, 200, 2) for y in range(20, 200, 4)}
+    assert bar.name() in painted  # the October bar
     tooltip = chart._tooltip_at(chart._bars[0][0].center())
     assert tooltip.splitlines() == ["10/2026", "Đang cai: 10"]
     assert chart._tooltip_at(QPoint(0, 0)) == ""

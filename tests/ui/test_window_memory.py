@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QWidget
 
 from canghien_desktop.ui import preferences
 from canghien_desktop.ui.file_dialogs import FileDialog, default_folder, remember_folder
-from canghien_desktop.ui.main_window import FIRST_SIZE, MainWindow
+from canghien_desktop.ui.main_window import FIRST_SIZE, MainWindow, first_size
 from canghien_desktop.ui.window_memory import remember_geometry, remember_splitter
 
 
@@ -31,12 +31,18 @@ def test_the_main_window_is_remembered_when_it_closes(qtbot, office, admin) -> N
     window = MainWindow(office, admin)
     qtbot.addWidget(window)
     window.show()
-    assert (window.width(), window.height()) == FIRST_SIZE
+    assert window.size() == first_size(window.screen().availableGeometry().size())
     assert preferences.settings().value("geometry/main") is None
     window.close()
     again = QWidget()
     qtbot.addWidget(again)
     assert remember_geometry(again, "main")
+
+
+def test_the_first_size_fits_a_small_screen() -> None:
+    assert first_size(QSize(1920, 1040)) == QSize(*FIRST_SIZE)
+    # A 1366 × 768 laptop at 150 %, its taskbar aside: the window keeps inside the screen.
+    assert first_size(QSize(911, 464)) == QSize(895, 424)
 
 
 def test_a_window_never_shown_before_keeps_its_own_size(qtbot) -> None:

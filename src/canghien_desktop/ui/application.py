@@ -1,4 +1,4 @@
-"""The QApplication: translators, the bundled font, and application identity."""
+"""The QApplication: translators, the bundled font, the theme and application identity."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from canghien_desktop import __version__
 from canghien_desktop.services.i18n import language
+from canghien_desktop.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setOrganizationName("canghien")
     install_translators(app)
     use_bundled_font(app)
+    apply_theme(app)  # the system's light or dark scheme, and its changes
     app.setWindowIcon(app_icon())
     return app
 

@@ -14,38 +14,17 @@ from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from canghien_desktop.domain.lifecycle_table import State
+from canghien_desktop.ui.theme import colours
 
-# Related states share a hue, so twelve colours still read as four groups: blue while the
-# papers are processed, green in treatment and after, red/orange for exits towards
-# compulsory treatment, grey for records that left the station.
-STATE_COLORS: dict[str, str] = {
-    State.DA_XAC_DINH_NGHIEN: "#9ecae1",
-    State.DA_DANG_KY: "#6baed6",
-    State.DANG_THAM_DINH: "#4292c6",
-    State.DA_CO_QUYET_DINH: "#2171b5",
-    State.DANG_CAI_NGHIEN: "#31a354",
-    State.HOAN_THANH: "#74c476",
-    State.QUAN_LY_SAU_CAI: "#238b45",
-    State.KET_THUC_QLSC: "#a1d99b",
-    State.KHONG_DANG_KY: "#fdae6b",
-    State.KHONG_THUC_HIEN: "#fd8d3c",
-    State.TU_Y_CHAM_DUT: "#e6550d",
-    State.SU_DUNG_TRONG_THOI_GIAN_CAI: "#de2d26",
-    State.LAP_HO_SO_CAI_NGHIEN_BAT_BUOC: "#a50f15",
-    State.TAI_NGHIEN_TRONG_QLSC: "#fb6a4a",
-    State.CHUYEN_NOI_CU_TRU: "#bdbdbd",
-    State.CHUYEN_DIEU_TRI_THAY_THE: "#969696",
-    State.RA_KHOI_DANH_SACH: "#636363",
-}
 STATE_ORDER = [str(s) for s in State]  # bottom of the stack first: the lifecycle's order
-_UNKNOWN_COLOR = "#dddddd"
-_GRID_COLOR = QColor("#e0e0e0")
 _SWATCH = 10
 _GAP = 6
 
 
-def state_color(state: str) -> str:
-    return STATE_COLORS.get(state, _UNKNOWN_COLOR)
+def state_color(state: str) -> QColor:
+    """The colour of a state's bars in the scheme in use (colours.SERIES_ORDER groups them)."""
+    scheme = colours()
+    return QColor(scheme.chart_series.get(state, scheme.chart_unknown))
 
 
 def month_label(month: str, short: bool) -> str:
@@ -75,7 +54,9 @@ class MonthChart(QWidget):
         self._months: list[tuple[str, dict[str, int]]] = []
         self._names: dict[str, str] = {}
         self._bars: list[tuple[QRect, int]] = []  # hit boxes for tooltips: (rect, month)
+        self.label_boxes: list[QRect] = []  # where the month names were painted
         self.setMinimumSize(320, 200)
+        self.setAccessibleName(self.tr("Biểu đồ hồ sơ mới theo tháng"))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def set_data(
@@ -84,6 +65,13 @@ class MonthChart(QWidget):
         """``months`` oldest first as ("2026-05", {state: count}); ``names``: state → label."""
         self._months = [(m, dict(counts)) for m, counts in months]
         self._names = dict(names)
+        # What a screen reader says of the picture: each month and its records.
+        self.setAccessibleDescription(
+            "; ".join(
+                f"{month_label(month, short=False)}: {sum(counts.values())}"
+                for month, counts in self._months
+            )
+        )
         self.update()
 
     def states_shown(self) -> list[str]:
@@ -109,22 +97,30 @@ class MonthChart(QWidget):
         self._paint_grid(painter, plot, top, step)
         slot = plot.width() / len(self._months)
         short = metrics.horizontalAdvance("00/0000") > slot - 2
-        self._bars = []
+        label_width = metrics.horizontalAdvance(month_label("2026-05", short)) + _GAP
+        # Where even "05/26" is wider than a bar's slot (a narrow chart at 150 % scaling),
+        # every second or third month is named, the latest always: labels never overlap.
+        every = max(1, math.ceil(label_width / slot))
+        self._bars, self.label_boxes = [], []
         for i, (month, counts) in enumerate(self._months):
             left = plot.left() + round(i * slot + slot * 0.15)
             width = max(round(slot * 0.7), 2)
             self._paint_stack(painter, plot, left, width, counts, top)
             self._bars.append((QRect(left, plot.top(), width, plot.height()), i))
-            text_box = QRect(round(plot.left() + i * slot), plot.bottom() + _GAP, round(slot), 0)
+            if (len(self._months) - 1 - i) % every:
+                continue
+            centre = round(plot.left() + (i + 0.5) * slot)
+            text_box = QRect(centre - label_width // 2, plot.bottom() + _GAP, label_width, 0)
             text_box.setHeight(metrics.height())
             painter.setPen(self.palette().text().color())
             painter.drawText(text_box, Qt.AlignmentFlag.AlignCenter, month_label(month, short))
+            self.label_boxes.append(text_box)
 
     def _paint_grid(self, painter: QPainter, plot: QRect, top: int, step: int) -> None:
         metrics = painter.fontMetrics()
         for value in range(0, top + 1, step):
             y = plot.bottom() - round(value / top * plot.height())
-            painter.setPen(_GRID_COLOR)
+            painter.setPen(QColor(colours().chart_grid))
             painter.drawLine(plot.left(), y, plot.right(), y)
             painter.setPen(self.palette().text().color())
             box = QRect(0, y - metrics.height() // 2, plot.left() - _GAP // 2, metrics.height())
@@ -146,7 +142,9 @@ class MonthChart(QWidget):
             height = round(counts.get(state, 0) / top * plot.height())
             if height <= 0:
                 continue
-            painter.fillRect(left, base - height, width, height, QColor(state_color(state)))
+            # A pixel of the background above each state keeps two neighbouring shades apart.
+            gap = 1 if height > 2 else 0
+            painter.fillRect(left, base - height + gap, width, height - gap, state_color(state))
             base -= height
 
     def _paint_legend(self, painter: QPainter, area: QRect) -> int:
@@ -161,7 +159,7 @@ class MonthChart(QWidget):
             x = area.left()
             for state, name in entries[position : position + count]:
                 swatch = QRect(x, y + (line_height - _SWATCH) // 2, _SWATCH, _SWATCH)
-                painter.fillRect(swatch, QColor(state_color(state)))
+                painter.fillRect(swatch, state_color(state))
                 painter.setPen(self.palette().text().color())
                 painter.drawText(QPoint(x + _SWATCH + 4, y + metrics.ascent() + 1), name)
                 x += _SWATCH + 4 + metrics.horizontalAdvance(name) + 3 * _GAP
@@ -203,3 +201,17 @@ class MonthChart(QWidget):
                 ]
                 return "\n".join([month_label(month, short=False), *lines])
         return ""
+
+
+class StateSwatch(QWidget):
+    """A small square in a state's chart colour, for a list that names the chart's colours.
+    Painted, not styled: it takes the new scheme's colour when the system switches."""
+
+    def __init__(self, state: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setFixedSize(12, 12)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.state:
+            QPainter(self).fillRect(self.rect(), state_color(self.state))

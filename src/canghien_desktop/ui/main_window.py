@@ -5,14 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QEvent, QMimeData, QSize, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -33,6 +35,7 @@ from canghien_desktop.ui.screens.reports_view import ReportsView
 from canghien_desktop.ui.screens.settings_view import SettingsView
 from canghien_desktop.ui.screens.today_view import TodayView
 from canghien_desktop.ui.shortcuts import LOCK, QUIT
+from canghien_desktop.ui.widgets.screen_fit import FRAME
 from canghien_desktop.ui.window_keys import WindowKeys
 from canghien_desktop.ui.window_memory import remember_geometry
 
@@ -55,6 +58,7 @@ class MainWindow(QMainWindow):
             self.tr("{office} – Hồ sơ cai nghiện tự nguyện").format(office=ctx.info.name)
         )
         self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Các màn hình"))
         self.nav.setFixedWidth(NAV_WIDTH)
         # Roomy rows: the list is the main way around, often used with a touchpad.
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
@@ -72,11 +76,11 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(ScreenArea(self.stack), 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(self.stack.indexOf(first))
-        self.resize(*FIRST_SIZE)
+        self.resize(first_size(self.screen().availableGeometry().size()))
         remember_geometry(self, "main")
         if not self.consolidating:
             self.people.search.setFocus()  # typing a name is the first thing most users do
@@ -237,3 +241,61 @@ class MainWindow(QMainWindow):
             "Hồ sơ cai nghiện ma túy tự nguyện tại gia đình, cộng đồng.\nPhiên bản {version}."
         ).format(version=__version__)
         show_message(self, text, title=self.tr("Giới thiệu"), icon=Icon.Information)
+
+
+def first_size(available: QSize) -> QSize:
+    """FIRST_SIZE, or the screen less a window's frame where the screen is smaller: a
+    1366 × 768 laptop at 125 % or 150 % scaling has only 1093 × 614 or 911 × 512."""
+    return QSize(*FIRST_SIZE).boundedTo(available - FRAME)
+
+
+class ScreenArea(QScrollArea):
+    """The screens in a frameless scroll area: at 150 % scaling on a small laptop a screen
+    that cannot shrink further scrolls instead of being cut off by the window's edge, and
+    only as far as the screen shown needs (not the largest of them)."""
+
+    def __init__(self, stack: QStackedWidget) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setWidget(_ShownScreen(stack))
+
+
+class _ShownScreen(QWidget):
+    """Holds the stack and answers for the screen shown. No layout on purpose: the scroll
+    area would ask the stack's layout, which answers for its largest screen."""
+
+    def __init__(self, stack: QStackedWidget) -> None:
+        super().__init__()
+        self._stack = stack
+        stack.setParent(self)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)  # the scroll area then asks heightForWidth below
+        self.setSizePolicy(policy)
+        stack.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def _shown(self) -> QWidget:
+        return self._stack.currentWidget() or self._stack
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # the screen shown changed its needs
+            self.updateGeometry()
+        return super().event(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._stack.setGeometry(self.rect())
+
+    def sizeHint(self) -> QSize:
+        return self._shown().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self._shown().minimumSizeHint()
+
+    def heightForWidth(self, width: int) -> int:
+        """The least height the screen shown needs at ``width`` (lines that wrap, panes
+        that stack), so the area scrolls that far and no farther."""
+        shown = self._shown()
+        layout = shown.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return shown.minimumSizeHint().height()
+        return layout.minimumHeightForWidth(width)

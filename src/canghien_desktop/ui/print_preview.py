@@ -24,6 +24,7 @@ from PySide6.QtPrintSupport import (
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QSpinBox,
     QStyle,
@@ -94,6 +95,7 @@ class PrintPreview(QPrintPreviewDialog):
             QPrinterInfo.availablePrinterNames() if printers is None else printers
         )
         self.copies = QSpinBox()
+        self.copies.setAccessibleName(self.tr("Số bản"))
         self.copies.setRange(1, MAX_COPIES)
         self.copies.setValue(min(max(printable.copies, 1), MAX_COPIES))
         self.copies.setToolTip(self.tr("Số bản cần in: mặc định mỗi nơi nhận một bản"))
@@ -116,6 +118,7 @@ class PrintPreview(QPrintPreviewDialog):
         """The installed printers, the one used last chosen, else the system's default."""
         names = list(installed)
         box = QComboBox()
+        box.setAccessibleName(self.tr("Máy in"))
         box.addItems(names)
         last = preferences.remembered(preferences.LAST_PRINTER)
         chosen = last if last in names else (QPrinterInfo.defaultPrinterName() if names else "")
@@ -132,6 +135,7 @@ class PrintPreview(QPrintPreviewDialog):
         if toolbar is None:  # Qt always has one; without it, the window still previews
             return
         self._word_qt_actions(toolbar)
+        self._name_qt_fields(toolbar)
         toolbar.addSeparator()
         toolbar.addWidget(QLabel(self.tr("Máy in:")))
         toolbar.addWidget(self.printer_box)
@@ -181,6 +185,17 @@ class PrintPreview(QPrintPreviewDialog):
             elif english in words:
                 action.setText(words[english])
                 action.setToolTip(words[english])
+
+    def _name_qt_fields(self, toolbar: QToolBar) -> None:
+        """Names for a screen reader of what Qt puts in the toolbar without a label: the
+        zoom, the page number, and the button that shows what does not fit."""
+        for zoom in toolbar.findChildren(QComboBox):
+            zoom.setAccessibleName(self.tr("Tỷ lệ phóng"))
+        for page in toolbar.findChildren(QLineEdit):
+            page.setAccessibleName(self.tr("Trang số"))
+        more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:
+            more.setAccessibleName(self.tr("Các nút khác"))
 
     def _paint(self, printer: QPrinter) -> None:
         if not self._printing:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import QSize, SignalInstance
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -28,6 +28,7 @@ from canghien_desktop.services.paths import AppPaths
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, secret_field
 from canghien_desktop.ui.widgets.commune_picker import CommunePicker
+from canghien_desktop.ui.widgets.screen_fit import room_on_screen
 
 
 def _note(text: str) -> QLabel:
@@ -266,7 +267,8 @@ class SetupWizard(QWizard):
         self.passphrase_page = PassphrasePage()
         for page in (self.office_page, self.admin_page, self.passphrase_page):
             self.addPage(page)
-        self.setMinimumSize(640, 480)
+        # Roomy, but never past the screen: at 150 % a laptop leaves about 900 × 470.
+        self.setMinimumSize(QSize(640, 480).boundedTo(room_on_screen(self)))
 
     def _translate_buttons(self) -> None:
         # Qt ships no Vietnamese for its own buttons, so we name them ourselves.

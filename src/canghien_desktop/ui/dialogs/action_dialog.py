@@ -37,6 +37,7 @@ from canghien_desktop.services.station.suggestions import next_ledger_number
 from canghien_desktop.ui.dialogs.action_fields import extra_for
 from canghien_desktop.ui.dialogs.submission import accept_or_cancel
 from canghien_desktop.ui.tasks import Task
+from canghien_desktop.ui.theme import Tone, set_tone
 from canghien_desktop.ui.widgets import error_label, heading_label
 from canghien_desktop.ui.widgets.date_field import DateField
 from canghien_desktop.ui.widgets.form_errors import FormErrors
@@ -53,8 +54,6 @@ FORM_OF: dict[Action, str] = {
     Action.OPEN_POST_REHAB: "51",
     Action.END_POST_REHAB: "54",
 }
-LATE_STYLE = "color: #a15c00; font-weight: bold;"  # amber: worth seeing, not an error
-EARLY_STYLE = "color: #b00020;"
 
 
 def capitalised(text: str) -> str:
@@ -192,7 +191,7 @@ class ActionDialog(QDialog):
         due = self._ctx.lifecycle.due_day(self._enrolment, self.action, on)
         if earliest is not None and typed and on < earliest:
             too_early = TransitionRefused("transition.too_early", earliest=earliest.isoformat())
-            self._set_timing(render(too_early), EARLY_STYLE)
+            self._set_timing(render(too_early), Tone.ERROR)
         elif earliest is not None:
             self._set_timing(
                 self.tr("Ghi nhận được từ ngày: {day}").format(day=format_dmy(earliest))
@@ -207,11 +206,11 @@ class ActionDialog(QDialog):
         late = self._ctx.lifecycle.days_late(due, on) if on else 0
         if late:
             text += self.tr(" – muộn {days} ngày làm việc").format(days=late)
-        self._set_timing(text, LATE_STYLE if late else "")
+        self._set_timing(text, Tone.WARNING if late else None)  # worth seeing, not an error
 
-    def _set_timing(self, text: str, style: str = "") -> None:
+    def _set_timing(self, text: str, tone: Tone | None = None) -> None:
         self.timing.setText(text)
-        self.timing.setStyleSheet(style)
+        set_tone(self.timing, tone, strong=tone is Tone.WARNING)
         self.timing.show()
 
     # --- defaults ------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from canghien_desktop.domain.lifecycle_table import (
 from canghien_desktop.domain.rulesets import RuleSet
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.office import OfficeContext
+from canghien_desktop.ui.theme import Tone, set_tone
 from canghien_desktop.ui.widgets.commune_picker import CommunePicker
 
 # Stored in the record, which is kept in Vietnamese whatever language the screen shows.
@@ -73,7 +74,6 @@ class ActionExtra(QObject):
 # Terms a decision may set where the range in force is not the law's checked text: wide,
 # since a real decision is never refused for a value only the press reported.
 UNCHECKED_TERM_MONTHS = (1, 60)
-WARNING_STYLE = "color: #a15c00;"  # amber, as a late step: worth seeing, not an error
 
 
 class TermExtra(ActionExtra):
@@ -90,7 +90,7 @@ class TermExtra(ActionExtra):
         self.rule_note = QLabel()  # unwrapped: a wrapped label leaves a gap above it in a form
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(WARNING_STYLE)
+        set_tone(self.warning, Tone.WARNING)  # as a late step: worth seeing, not an error
         self.warning.hide()
         self._shown: tuple[str, bool] = ("", False)  # rule set and repeat the range is for
         self._on = ctx.today()

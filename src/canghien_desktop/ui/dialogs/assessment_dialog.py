@@ -32,6 +32,7 @@ from canghien_desktop.ui.drafts import DraftKeeper
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, grow_to_fit, heading_label
 from canghien_desktop.ui.widgets.draft_banner import DraftBanner
+from canghien_desktop.ui.widgets.screen_fit import FormScroll, fit_to_screen
 
 DRAFT_FORM = "assessment"
 
@@ -77,6 +78,7 @@ class AssessmentDialog(QDialog):
         )
         self.enrol_panel.enrolled.connect(self._enrolled)
         self.enrol_panel.later.connect(self.accept)
+        fit_to_screen(self)  # filled, a draft put back included
         (self.form.doctor if self.form.facility.text() else self.form.facility).setFocus()
 
     def _build_buttons(self) -> None:
@@ -93,7 +95,7 @@ class AssessmentDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(heading_label(person.full_name))
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(FormScroll(self.pages), 1)  # at 150 %, the buttons stay in sight
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 

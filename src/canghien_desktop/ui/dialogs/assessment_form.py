@@ -27,6 +27,7 @@ from canghien_desktop.domain.codes import Referral, Substance
 from canghien_desktop.domain.errors import FieldChecks, ValidationError
 from canghien_desktop.services.labels import label
 from canghien_desktop.ui.drafts import Values, set_widget_values, widget_values
+from canghien_desktop.ui.theme import Tone, set_tone
 from canghien_desktop.ui.widgets.date_field import DateField
 from canghien_desktop.ui.widgets.form_grid import FormGrid, show_every_error
 from canghien_desktop.ui.widgets.required import MARK, required_note
@@ -44,15 +45,18 @@ class AssessmentForm(QWidget):
         self.voluntary.setChecked(True)
         self.referral_ref = QLineEdit()
         self.referral_ref.setPlaceholderText(self.tr("Số, ngày văn bản giới thiệu"))
+        self.referral_ref.setAccessibleName(self.tr("Số, ngày văn bản giới thiệu"))
         self.criteria = self._criteria_boxes()
         self.criteria_count = QLabel()
         self.substances = {s: QCheckBox(label(s)) for s in Substance}
         self.other_substance = QLineEdit()
         self.other_substance.setPlaceholderText(self.tr("Tên chất, ví dụ ketamine"))
+        self.other_substance.setAccessibleName(self.tr("Chất ma túy khác"))
         self.other_substance.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 22))
         self.addicted = QRadioButton(self.tr("Có nghiện ma túy"))
         self.not_addicted = QRadioButton(self.tr("Không nghiện ma túy"))
         self.notes = QLineEdit()
+        self.notes.setAccessibleName(self.tr("Ghi chú"))
         self._groups = [self._exclusive(self.voluntary, self.police)]
         self._groups.append(self._exclusive(self.addicted, self.not_addicted))
         self._lay_out()
@@ -228,10 +232,10 @@ class AssessmentForm(QWidget):
     def _under_criteria(self, _field: QWidget, text: str) -> None:
         """The criteria boxes have no row of their own: the count line under them says it."""
         self.criteria_count.setText(text)
-        self.criteria_count.setStyleSheet("color: #b00020;")
+        set_tone(self.criteria_count, Tone.ERROR)
 
     def clear_errors(self) -> None:
         for grid in (self.grid, self.substance_grid, self.conclusion_grid):
             grid.clear_errors()
-        self.criteria_count.setStyleSheet("")
+        set_tone(self.criteria_count, None)
         self._update_count()

@@ -38,6 +38,7 @@ from canghien_desktop.ui.dialogs.submission import (
     show_refusal,
 )
 from canghien_desktop.ui.tasks import Task
+from canghien_desktop.ui.theme import Tone, set_tone
 from canghien_desktop.ui.widgets import error_label, grow_to_fit
 from canghien_desktop.ui.widgets.form_errors import FormErrors
 
@@ -68,13 +69,15 @@ class CorrectionRequestDialog(QDialog):
         self.current.setWordWrap(True)
         self.current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.typed = QLineEdit()
+        self.typed.setAccessibleName(self.tr("Giá trị đề nghị"))
         self.typed.setMaxLength(TEXT_LENGTH)
         self.chosen = QComboBox()  # a coded field: its values by name
+        self.chosen.setAccessibleName(self.tr("Giá trị đề nghị"))
         self.value = QStackedWidget()
         self.value.addWidget(self.typed)
         self.value.addWidget(self.chosen)
         self.hint = QLabel()
-        self.hint.setStyleSheet("color: palette(mid);")
+        set_tone(self.hint, Tone.MUTED)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("Vì sao cần sửa, theo giấy tờ nào"))
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)

@@ -29,6 +29,7 @@ from canghien_desktop.services.messages import render
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.ui.screens.period_picker import PeriodPicker
 from canghien_desktop.ui.tasks import Task
+from canghien_desktop.ui.theme import Tone, set_tone
 from canghien_desktop.ui.widgets import error_label, secret_field
 
 RADIO_INDENT = 24  # explanations line up with their radio button's text
@@ -189,7 +190,7 @@ class PreviewPage(QWizardPage):
 
     def _show_district(self, district: TrustedOffice | None) -> None:
         if district is None:
-            self.district.setStyleSheet("color: #b00020;")
+            set_tone(self.district, Tone.ERROR)
             self.district.setText(
                 self.tr(
                     "Chưa tin cậy đơn vị tổng hợp nào, nên chưa mã hóa được lô. Hãy nhận thẻ "
@@ -198,7 +199,7 @@ class PreviewPage(QWizardPage):
                 )
             )
             return
-        self.district.setStyleSheet("")
+        set_tone(self.district, None)
         self.district.setText(
             self.tr("Lô sẽ được mã hóa để chỉ {name} ({code}) mở được.").format(
                 name=district.name or district.code, code=district.code

@@ -50,10 +50,12 @@ class DestinationPage(QWizardPage):
         self.refresh_button = QPushButton(self.tr("Tìm lại USB"))
         self.to_folder = QRadioButton(self.tr("Thư mục:"))
         self.folder = QLineEdit(str(default_folder()))
+        self.folder.setAccessibleName(self.tr("Thư mục lưu lô"))
         self.browse_button = QPushButton(self.tr("Chọn…"))
         self.to_email = QRadioButton(self.tr("E-mail"))
         self.email_to = QLineEdit()
         self.email_to.setPlaceholderText(self.tr("địa chỉ người nhận (có thể để trống)"))
+        self.email_to.setAccessibleName(self.tr("E-mail người nhận"))
         for button in (self.to_folder, self.to_email):
             self.group.addButton(button)
         self.to_folder.setChecked(True)

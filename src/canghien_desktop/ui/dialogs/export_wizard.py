@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TypedDict
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -33,6 +33,7 @@ from canghien_desktop.ui.dialogs.export_write_pages import (
     Written,
 )
 from canghien_desktop.ui.open_files import OpenUrl
+from canghien_desktop.ui.widgets.screen_fit import room_on_screen
 
 
 class WizardOptions(TypedDict, total=False):
@@ -81,7 +82,8 @@ class ExportWizard(QWizard):
             self.addPage(page)
         self.write_page.succeeded.connect(self._written)
         self.write_page.passphrase_refused.connect(self._ask_passphrase_again)
-        self.setMinimumSize(660, 500)
+        # Roomy, but never past the screen: at 150 % a laptop leaves about 900 × 470.
+        self.setMinimumSize(QSize(660, 500).boundedTo(room_on_screen(self)))
 
     def _translate_buttons(self) -> None:
         # Qt ships no Vietnamese for its own buttons, so we name them ourselves.

@@ -28,10 +28,10 @@ from canghien_desktop.domain.errors import ValidationError
 from canghien_desktop.domain.followups import FollowUp
 from canghien_desktop.services.i18n import language
 from canghien_desktop.services.labels import label
+from canghien_desktop.ui.theme import Tone, set_tone
 from canghien_desktop.ui.widgets.date_field import DateField
 
 NOT_TESTED, NEGATIVE, POSITIVE = 0, 1, 2  # item order of each result combo
-POSITIVE_STYLE = "color: #b00020; font-weight: bold;"
 # Rapid tests at communes mostly cover heroin and methamphetamine: the panel offered until
 # the user has recorded a test of their own (then their last panel is offered instead).
 DEFAULT_PANEL = frozenset({Substance.OPIOID, Substance.AMPHETAMINE})
@@ -50,7 +50,9 @@ class ResultsGrid(QWidget):
             combo = QComboBox()
             combo.addItems([self.tr("Không xét nghiệm"), self.tr("Âm tính"), self.tr("Dương tính")])
             combo.currentIndexChanged.connect(lambda _i, c=combo: _mark_positive(c))
-            grid.addWidget(QLabel(label(substance)), row, 0)
+            caption = QLabel(label(substance))
+            caption.setBuddy(combo)
+            grid.addWidget(caption, row, 0)
             grid.addWidget(combo, row, 1)
             self.combos[substance] = combo
         grid.setColumnStretch(2, 1)
@@ -78,7 +80,7 @@ class ResultsGrid(QWidget):
 
 
 def _mark_positive(combo: QComboBox) -> None:
-    combo.setStyleSheet(POSITIVE_STYLE if combo.currentIndex() == POSITIVE else "")
+    set_tone(combo, Tone.ERROR if combo.currentIndex() == POSITIVE else None, strong=True)
 
 
 class AmountField(QLineEdit):
@@ -121,6 +123,7 @@ class AmountRow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.amount = AmountField()
+        self.amount.setAccessibleName(self.tr("Số tiền (đồng)"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.amount)
@@ -134,6 +137,7 @@ class ReturnRow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.until = DateField(field="until")
+        self.until.setAccessibleName(self.tr("Đến ngày"))
         self.still_away = QCheckBox(self.tr("Chưa về"))
         self.still_away.toggled.connect(self._still_away_toggled)
         row = QHBoxLayout(self)
@@ -168,7 +172,7 @@ class ViolationOffer(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(POSITIVE_STYLE)
+        set_tone(self.message, Tone.ERROR, strong=True)
         self.record_button = QPushButton(self.tr("Lập biên bản vi phạm"))
         self.later_button = QPushButton(self.tr("Để sau"))
         for button in (self.record_button, self.later_button):

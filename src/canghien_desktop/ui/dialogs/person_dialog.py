@@ -35,6 +35,7 @@ from canghien_desktop.ui.drafts import DraftKeeper, Values
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, grow_to_fit
 from canghien_desktop.ui.widgets.draft_banner import DraftBanner
+from canghien_desktop.ui.widgets.screen_fit import FormScroll, fit_to_screen
 
 DRAFT_FORM = "person"
 MIN_WIDTH = 760
@@ -84,6 +85,7 @@ class PersonDialog(QDialog):
         )
         # Wide enough for the three name fields to share a row evenly.
         self.setMinimumWidth(MIN_WIDTH)
+        fit_to_screen(self)  # filled: a minor's representative shows
         self.form.ho.setFocus()
 
     # --- building ----------------------------------------------------------------------------
@@ -112,7 +114,7 @@ class PersonDialog(QDialog):
         self.pages.addWidget(self.duplicates)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(FormScroll(self.pages), 1)  # at 150 %, the buttons stay in sight
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
@@ -152,7 +154,7 @@ class PersonDialog(QDialog):
         self.duplicates.open_existing.connect(self._open_existing)
         self.duplicates.register_anyway.connect(self._write_despite)
         self.duplicates.back.connect(self._show_form)
-        self.form.minor_changed.connect(lambda _minor: self.adjustSize())
+        self.form.minor_changed.connect(lambda _minor: fit_to_screen(self))
 
     # --- saving ------------------------------------------------------------------------------
 

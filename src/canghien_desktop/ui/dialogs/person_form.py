@@ -86,6 +86,7 @@ class PersonForm(QWidget):
         self.ho, self.chu_dem, self.ten = QLineEdit(), QLineEdit(), QLineEdit()
         self.other_names = QLineEdit()
         self.birth = BirthDateField()
+        self.birth.setAccessibleName(self.tr("Ngày sinh"))  # its label names the field and the age
         self.age = QLabel()
         self.sex = _choices([s.value for s in Sex])
         self.ethnicity = _editable(ETHNICITIES)
@@ -101,6 +102,7 @@ class PersonForm(QWidget):
         self.rep_relationship = _editable(RELATIONSHIPS)
         self.rep_relationship.setCurrentText("")
         self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName(self.tr("Ghi chú"))
         self.notes.setTabChangesFocus(True)  # Tab leaves the notes; it never types a tab
         line = self.notes.fontMetrics().lineSpacing()
         self.notes.setFixedHeight(line * NOTES_LINES + 14)

@@ -39,11 +39,9 @@ from canghien_desktop.ui.dialogs.field_text import BOOKKEEPING, FieldText
 from canghien_desktop.ui.dialogs.submission import accept_or_cancel
 from canghien_desktop.ui.models.import_models import person_text, reason_text, record_kind
 from canghien_desktop.ui.tasks import Task
+from canghien_desktop.ui.theme import Tone, set_tone
 from canghien_desktop.ui.widgets import error_label, heading_label
 
-BOTH_STYLE = "background: #fff3cd;"  # changed by both: a choice is needed
-KEPT_STYLE = "background: #d9f2d9; font-weight: bold;"  # the value that will stay
-SAME_STYLE = "color: #6b6b6b;"  # unchanged on both sides
 VALUE_WIDTH = 210
 KEEP_WIDTH = 230  # "của trạm (chỉ trạm sửa)" on one line, in either language
 
@@ -182,7 +180,7 @@ class ThreeWayDialog(QDialog):
         )
         for column, text in enumerate(headers):
             cell = self._cell(text)
-            cell.setStyleSheet("font-weight: bold; border-bottom: 1px solid #999;")
+            cell.setStyleSheet("font-weight: bold; border-bottom: 1px solid palette(dark);")
             self.grid.addWidget(cell, 0, column)
 
     def _cell(self, text: str, wide: bool = False) -> QLabel:
@@ -246,12 +244,13 @@ class ThreeWayDialog(QDialog):
 
     def _paint(self, row: FieldRow) -> None:
         field = row.view
-        row_style = BOTH_STYLE if field.needs_choice else ("" if row.changed else SAME_STYLE)
+        # Changed by both: a choice is needed; unchanged on both sides: greyed.
+        row_tone = Tone.ATTENTION if field.needs_choice else (None if row.changed else Tone.MUTED)
         for widget in row.widgets():
-            widget.setStyleSheet(row_style)
+            set_tone(widget, row_tone)
         kept = self._kept_column(row)
         if kept is not None:
-            row.cells[kept].setStyleSheet(row_style + KEPT_STYLE)
+            set_tone(row.cells[kept], Tone.KEPT)  # the value that will stay
 
     def _kept_column(self, row: FieldRow) -> int | None:
         """The column (2 station, 3 office) whose value will stay, when that is decided."""

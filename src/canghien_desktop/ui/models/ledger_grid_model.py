@@ -14,24 +14,13 @@ from PySide6.QtGui import QBrush, QColor
 
 from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.services.exchange.importing.sequence import StationLedger
+from canghien_desktop.ui.theme import colours
 
 _Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the station's StationLedger
 STATE_ROLE = Qt.ItemDataRole.UserRole + 3  # "received" / "overdue" / "pending"
 
 RECEIVED, OVERDUE, PENDING, BEFORE = "received", "overdue", "pending", "before"
-_BACKGROUND = {
-    RECEIVED: QBrush(QColor("#dcefdc")),
-    OVERDUE: QBrush(QColor("#f6d5d8")),
-    PENDING: QBrush(QColor("#ececec")),
-    BEFORE: QBrush(QColor("#f7f7f7")),
-}
-_FOREGROUND = {
-    RECEIVED: QBrush(QColor("#1b5e20")),
-    OVERDUE: QBrush(QColor("#8e0016")),
-    PENDING: QBrush(QColor("#424242")),
-    BEFORE: QBrush(QColor("#757575")),
-}
 SIGNS = {RECEIVED: "✓", OVERDUE: "✗", PENDING: "…", BEFORE: "—"}
 STATION_COLUMNS = 2  # code, name
 
@@ -96,10 +85,11 @@ class LedgerGridModel(QAbstractTableModel):
             return state
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._cell_tip(ledger, self._state.periods[column - STATION_COLUMNS], state)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return _BACKGROUND.get(state)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return _FOREGROUND.get(state)
+        cell = colours().ledger.get(state)  # the scheme in use: it follows the system's
+        if role == Qt.ItemDataRole.BackgroundRole and cell:
+            return QBrush(QColor(cell.background))
+        if role == Qt.ItemDataRole.ForegroundRole and cell:
+            return QBrush(QColor(cell.text))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -126,7 +116,7 @@ class LedgerGridModel(QAbstractTableModel):
                 on=on, by=revoked.revoked_by, reason=revoked.reason
             )
         if role == Qt.ItemDataRole.ForegroundRole and not ledger.has_key:
-            return _FOREGROUND[OVERDUE]
+            return QBrush(QColor(colours().error))
         return None
 
     def _cell_tip(self, ledger: StationLedger, period: str, state: str) -> str:

@@ -97,8 +97,8 @@ class PersonTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         person = self._people[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(person, Column(index.column()))
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._display(person, Column(index.column()))  # the tip: a cut cell whole
         if role == SORT_ROLE:
             return self._sort_text(person, Column(index.column()))
         if role == PERSON_ROLE:

@@ -20,14 +20,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from canghien_desktop.ui.theme import colours
+
 _Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")  # the type of a row: one service DTO
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the DTO shown on the row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts the way people expect
-
-ALERT_COLOR = QColor("#b00020")  # the same red as inline refusals (ui.widgets.error_label)
-_ALERT_BRUSH = QBrush(ALERT_COLOR)
 
 
 @dataclass(frozen=True)
@@ -79,7 +78,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if role == ROW_ROLE:
             return item
         if role == Qt.ItemDataRole.ForegroundRole and column.alert and column.alert(item):
-            return _ALERT_BRUSH
+            return QBrush(QColor(colours().error))  # the red of inline refusals, as they
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

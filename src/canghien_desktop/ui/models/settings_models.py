@@ -139,11 +139,12 @@ class RuleSetTableModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:  # Any: Qt's headerData() returns any QVariant
-        if role != Qt.ItemDataRole.DisplayRole:
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if role not in shown:
             return None
         if orientation == Qt.Orientation.Vertical:
             return label(f"rule.{RULE_FIELDS[section]}")
-        rule_set = self._sets[section]
+        rule_set = self._sets[section]  # the tip: the whole name, where a column is narrow
         if rule_set.provisional:
             return self.tr("{name}\n(tạm thời)").format(name=rule_set.name)
         return rule_set.name

@@ -12,6 +12,7 @@ from canghien_desktop.services.exchange.sync_status import OUTCOMES, AckFileResu
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.messages import render
 from canghien_desktop.ui.dialogs.export_choice_pages import thousands
+from canghien_desktop.ui.theme import Tone, set_tone
 
 ACK_SUFFIX = ".cnack.zip"
 
@@ -54,7 +55,7 @@ class AckResults(QWidget):
         line.setWordWrap(True)
         line.setProperty("refused", result.error is not None)
         if result.error is not None:
-            line.setStyleSheet("color: #b00020;")
+            set_tone(line, Tone.ERROR)
         return line
 
     def text(self, result: AckFileResult) -> str:

@@ -42,6 +42,7 @@ from canghien_desktop.ui.screens.row_table_view import RowTableView
 from canghien_desktop.ui.screens.sync_panel import SyncPanel
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, heading_label
+from canghien_desktop.ui.widgets.flow_layout import FlowLayout
 
 EXPORT_SHORTCUT = "Ctrl+E"
 
@@ -81,6 +82,8 @@ class BatchesView(LoadedScreen[BatchesState]):
         proxy.setSortRole(SORT_ROLE)
         proxy.setSourceModel(self.model)
         self.table = RowTableView(proxy)
+        self.table.setAccessibleName(self.tr("Lô đã xuất"))
+        self.table.show_at_least(3)
         self.table.sortByColumn(BatchColumn.SEQ, Qt.SortOrder.DescendingOrder)
         self.table.set_widths(self._widths(), BatchColumn.FILE)
         self.export_button = QPushButton(self.tr("Xuất lô mới…"))
@@ -142,13 +145,12 @@ class BatchesView(LoadedScreen[BatchesState]):
             )
         )
         intro.setWordWrap(True)
+        buttons = FlowLayout()  # on two lines where one is too narrow (150 % scaling)
+        for widget in (self.export_button, self.resend_button, self.ack_button, self.why_not):
+            buttons.addWidget(widget)
         top = QHBoxLayout()
-        top.addWidget(self.export_button)
-        top.addWidget(self.resend_button)
-        top.addWidget(self.ack_button)
-        top.addWidget(self.why_not)
-        top.addStretch(1)
-        top.addWidget(self.count_label)
+        top.addLayout(buttons, 1)
+        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignTop)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.table, self.tr("Lô đã xuất"))
         self.tabs.addTab(self.sync_panel, self.tr("Tình trạng đồng bộ"))

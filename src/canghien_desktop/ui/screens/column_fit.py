@@ -43,6 +43,20 @@ class ColumnFit(QObject):
         model.columnsInserted.connect(self.fit)
         self.fit()
 
+    def floor_width(self) -> int:
+        """The least width at which no column has to scroll sideways: every column at its
+        minimum, a vertical scroll bar and the frame."""
+        table = self._table
+        header = table.horizontalHeader()
+        columns = [c for c in range(header.count()) if c != self._stretch]
+        floors = sum(
+            self._widths.get(c, (self._default, self._default))[1]
+            for c in columns
+            if not header.isSectionHidden(c)
+        )
+        bar = table.verticalScrollBar().sizeHint().width()
+        return floors + self._minimum + bar + 2 * table.frameWidth()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.fit()

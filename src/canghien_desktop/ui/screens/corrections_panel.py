@@ -121,6 +121,7 @@ class CorrectionsPanel(QWidget):
         proxy.setSortRole(SORT_ROLE)
         proxy.setSourceModel(self.model)
         self.table = RowTableView(proxy)
+        self.table.setAccessibleName(self.tr("Đề nghị sửa đã nhận"))
         self.table.set_widths(
             {PERSON: 180, KIND: 130, FIELD: 130, CURRENT: 140, PROPOSED: 140, STATE: 120}, NOTE
         )

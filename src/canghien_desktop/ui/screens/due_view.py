@@ -53,8 +53,10 @@ class DueView(LoadedScreen[list[DueFollowUp]]):
         self.days.setRange(0, MAX_DAYS)
         self.days.setValue(DEFAULT_DAYS)
         self.days.setSuffix(self.tr(" ngày tới"))
+        self.days.setAccessibleName(self.tr("Đến hạn trong vòng (ngày)"))
         self.kind = self._kind_combo()
         self.count_label = QLabel()
+        self.count_label.setWordWrap(True)  # on two lines rather than widen the window
         self.refresh_button = QPushButton(self.tr("Làm mới (F5)"))
         self.error = error_label()
         self.model = DueFollowUpTableModel(self)
@@ -69,6 +71,7 @@ class DueView(LoadedScreen[list[DueFollowUp]]):
 
     def _kind_combo(self) -> QComboBox:
         combo = QComboBox()
+        combo.setAccessibleName(self.tr("Loại theo dõi"))
         combo.addItem(self.tr("Tất cả"), None)
         for kind in ("visit", "test"):
             combo.addItem(label(f"due.{kind}"), kind)
@@ -76,16 +79,18 @@ class DueView(LoadedScreen[list[DueFollowUp]]):
 
     def _build_table(self) -> RowTableView:
         table = RowTableView(self.proxy)
+        table.setAccessibleName(self.tr("Thăm gặp, xét nghiệm đến hạn"))
         table.sortByColumn(DueColumn.DUE, Qt.SortOrder.AscendingOrder)  # overdue first
         table.set_widths(
             {
                 DueColumn.KIND: 110,
-                DueColumn.STATE: 240,
-                DueColumn.LAST: 130,
-                DueColumn.DUE: 120,
+                DueColumn.STATE: (240, 110),
+                DueColumn.LAST: (130, 95),  # a date, whole
+                DueColumn.DUE: (120, 95),
                 DueColumn.OVERDUE: 130,
             },
             DueColumn.NAME,
+            minimum=150,  # whom to see: the others give up width first
         )
         return table
 

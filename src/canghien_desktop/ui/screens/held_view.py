@@ -63,6 +63,7 @@ class HeldView(LoadedScreen[HeldState]):
         proxy.setSortRole(SORT_ROLE)
         proxy.setSourceModel(self.model)
         self.table = RowTableView(proxy)
+        self.table.setAccessibleName(self.tr("Bản ghi chờ xử lý"))
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # oldest first, as listed
         # The reason keeps room for its header and a few words (it read "ý d"); the rest
         # narrows first. The selected record's reason is in full below the table.

@@ -25,6 +25,7 @@ class BatchRecords(QWidget):
         self.filter = OutcomeFilter(self)
         self.filter.setSourceModel(self.model)
         self.table = RowTableView(self.filter)
+        self.table.setAccessibleName(self.tr("Bản ghi trong lô"))
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # as in the batch
         self.columns = ColumnFit(
             self.table,
@@ -40,6 +41,7 @@ class BatchRecords(QWidget):
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.outcome_choice = QComboBox()
+        self.outcome_choice.setAccessibleName(self.tr("Hiện bản ghi"))
         # Its items change with each batch: "Tất cả (1.676)" was cut to "Tất cả (1".
         self.outcome_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.outcome_choice.currentIndexChanged.connect(

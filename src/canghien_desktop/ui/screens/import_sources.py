@@ -41,6 +41,7 @@ class ImportSources(QWidget):
         self.files_button = QPushButton(self.tr("Chọn tệp lô…"))
         self.files_button.clicked.connect(self._pick_files)
         hint = QLabel(self.tr("hoặc kéo thả tệp .cnb.zip hay thư mục vào màn hình này"))
+        hint.setWordWrap(True)  # on two lines rather than widen the window (150 %)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.folder_button)

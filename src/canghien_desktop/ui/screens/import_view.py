@@ -100,6 +100,7 @@ class ImportView(QWidget):
         batch_proxy = QSortFilterProxyModel(self)
         batch_proxy.setSourceModel(self.batch_model)
         self.batch_table = RowTableView(batch_proxy)
+        self.batch_table.setAccessibleName(self.tr("Lô đã chọn để nhập"))
         self.batch_table.setSortingEnabled(False)
         self.batch_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the import's order
         self.batch_table.elide_middle(BatchColumn.FILE)

@@ -30,6 +30,7 @@ from canghien_desktop.ui.dialogs.rotate_key_dialog import RotateKeyDialog
 from canghien_desktop.ui.dialogs.trust_dialog import TrustDialog
 from canghien_desktop.ui.file_dialogs import choose_folder
 from canghien_desktop.ui.tasks import Task
+from canghien_desktop.ui.theme import Tone, set_tone
 from canghien_desktop.ui.widgets import error_label
 
 
@@ -120,10 +121,10 @@ class KeysView(QGroupBox):
         self.own.setText(state.own_fingerprint)
         office = state.district
         if office is None:
-            self.district.setStyleSheet("color: #b00020;")
+            set_tone(self.district, Tone.ERROR)
             self.district.setText(self.tr("Chưa có: lô chưa mã hóa được cho ai."))
             return
-        self.district.setStyleSheet("")
+        set_tone(self.district, None)
         self.district.setText(
             self.tr("{name} ({code}), dấu vân tay {fingerprint}").format(
                 name=office.name or office.code, code=office.code, fingerprint=office.fingerprint

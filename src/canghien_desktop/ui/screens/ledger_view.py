@@ -45,10 +45,11 @@ from canghien_desktop.ui.models.station_table_model import local_dmy
 from canghien_desktop.ui.screens.column_fit import ColumnFit
 from canghien_desktop.ui.screens.loaded_screen import LoadedScreen
 from canghien_desktop.ui.screens.period_picker import FIRST_YEAR
+from canghien_desktop.ui.screens.row_table_view import show_at_least
+from canghien_desktop.ui.theme import Tone, set_tone
 from canghien_desktop.ui.widgets import error_label, heading_label
 
 RECENT, BY_YEAR = "recent", "years"
-ALERT_STYLE = "color: #b00020;"
 # the code, then the name: it stretches and never goes below this; each period column
 CODE_WIDTH, NAME_MINIMUM, PERIOD_WIDTH = 120, 190, 122
 
@@ -104,10 +105,13 @@ class LedgerView(LoadedScreen[tuple[LedgerState, Collecting]]):
 
     def _build_range(self, ctx: OfficeContext) -> None:
         self.range = QComboBox()
+        self.range.setAccessibleName(self.tr("Các kỳ"))
         self.range.addItem(self.tr("4 kỳ 6 tháng và 2 năm gần nhất"), RECENT)
         self.range.addItem(self.tr("Theo năm"), BY_YEAR)
         year = ctx.today().year
         self.first_year, self.last_year = QSpinBox(), QSpinBox()
+        self.first_year.setAccessibleName(self.tr("Từ năm"))
+        self.last_year.setAccessibleName(self.tr("Đến năm"))
         for spin, value in ((self.first_year, year - 1), (self.last_year, year)):
             spin.setRange(FIRST_YEAR, year + 1)
             spin.setValue(value)
@@ -118,6 +122,7 @@ class LedgerView(LoadedScreen[tuple[LedgerState, Collecting]]):
 
     def _grid_table(self) -> QTableView:
         table = QTableView()
+        table.setAccessibleName(self.tr("Sổ theo dõi lô của các trạm"))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -128,6 +133,7 @@ class LedgerView(LoadedScreen[tuple[LedgerState, Collecting]]):
         table.horizontalHeader().setHighlightSections(False)
         table.selectionModel().selectionChanged.connect(self._selected)
         self.columns = ColumnFit(table, {0: CODE_WIDTH}, 1, NAME_MINIMUM, PERIOD_WIDTH)
+        show_at_least(table, 3, sideways=True)  # a short window had it a sliver
         return table
 
     def _lay_out(self) -> None:
@@ -189,7 +195,7 @@ class LedgerView(LoadedScreen[tuple[LedgerState, Collecting]]):
                 late=len(now.overdue),
             )
         )
-        self.summary.setStyleSheet(ALERT_STYLE if now.overdue else "")
+        set_tone(self.summary, Tone.ERROR if now.overdue else None)
         self.late.setVisible(bool(now.overdue))
         self.late.setText(self.tr("Quá hạn: {codes}").format(codes=", ".join(now.overdue)))
 
@@ -237,9 +243,9 @@ class StationDetail(QGroupBox):
                 label.setText("–")
             self.periods.setText("–")
             self.revoked.setText("–")
-            self.revoked.setStyleSheet("")
+            set_tone(self.revoked, None)
             self.format.setText("–")
-            self.format.setStyleSheet("")
+            set_tone(self.format, None)
             return
         self.setTitle(
             self.tr("Chi tiết trạm {station}").format(
@@ -266,11 +272,11 @@ class StationDetail(QGroupBox):
             if ledger.format_version
             else "–"
         )
-        self.format.setStyleSheet(ALERT_STYLE if ledger.old_format else "")
+        set_tone(self.format, Tone.ERROR if ledger.old_format else None)
 
     def _revocation(self, ledger: StationLedger) -> None:
         revoked = ledger.revoked
-        self.revoked.setStyleSheet(ALERT_STYLE if revoked and not ledger.has_key else "")
+        set_tone(self.revoked, Tone.ERROR if revoked and not ledger.has_key else None)
         if revoked is None:
             self.revoked.setText(self.tr("không có"))
             return
@@ -287,4 +293,4 @@ class StationDetail(QGroupBox):
 
     def _problem(self, label: QLabel, seqs: list[int], template: str) -> None:
         label.setText(template.format(seqs=seq_ranges(seqs)) if seqs else self.tr("không có"))
-        label.setStyleSheet(ALERT_STYLE if seqs else "")
+        set_tone(label, Tone.ERROR if seqs else None)

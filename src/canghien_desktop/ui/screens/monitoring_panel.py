@@ -29,6 +29,7 @@ class MonitoringPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Quyết định giám sát và sự kiện"))
         self.tree.setHeaderLabels(
             [self.tr("Quyết định / sự kiện"), self.tr("Thời gian"), self.tr("Thiết bị, ghi chú")]
         )

@@ -53,7 +53,9 @@ class DestinationChooser(QWidget):
         super().__init__(parent)
         self._list_drives = list_drives
         self.choice = QComboBox()
+        self.choice.setAccessibleName(self.tr("Lưu vào USB hay thư mục"))
         self.folder = QLineEdit(str(start_folder() / "Xác nhận gửi trạm"))
+        self.folder.setAccessibleName(self.tr("Thư mục lưu tệp xác nhận"))
         self.browse_button = QPushButton(self.tr("Chọn…"))
         self.refresh_button = QPushButton(self.tr("Tìm lại USB"))
         row = QHBoxLayout(self)
@@ -115,6 +117,7 @@ class OfficeAcksView(LoadedScreen[list[PendingAck]]):
         proxy.setSortRole(SORT_ROLE)
         proxy.setSourceModel(self.model)
         self.table = RowTableView(proxy)
+        self.table.setAccessibleName(self.tr("Trạm chờ xác nhận"))
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.set_widths({0: 140, 2: 175, 3: 175, 4: 120}, 1)
         self.pending_label = QLabel()
@@ -126,6 +129,7 @@ class OfficeAcksView(LoadedScreen[list[PendingAck]]):
         self.error = error_label()
         self.results = QGroupBox(self.tr("Tệp đã ghi"))
         self.files = QListWidget()  # one line per station: a district may have dozens
+        self.files.setAccessibleName(self.tr("Tệp đã ghi"))
         self.files.setMaximumHeight(140)
         self.open_button = QPushButton(self.tr("Mở thư mục"))
         self.open_button.clicked.connect(self._open_folder)

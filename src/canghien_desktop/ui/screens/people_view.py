@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -38,6 +37,7 @@ from canghien_desktop.ui.models.person_table_model import (
     PersonFilterProxy,
     PersonTableModel,
 )
+from canghien_desktop.ui.screens.column_fit import ColumnFit, Width
 from canghien_desktop.ui.screens.loaded_screen import LoadedScreen
 from canghien_desktop.ui.screens.person_page import PersonPage
 from canghien_desktop.ui.shortcuts import NEW_PERSON, OPEN_ROW, TO_RESULTS, mark_search
@@ -52,6 +52,7 @@ class PeopleView(LoadedScreen[list[PersonSummary]]):
         self.proxy.setSourceModel(self.model)
         self.search = mark_search(QLineEdit())
         self.search.setPlaceholderText(self.tr("Tìm theo tên, số định danh, số điện thoại…"))
+        self.search.setAccessibleName(self.tr("Tìm người cai nghiện"))
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
         self.new_button = QPushButton(self.tr("Đăng ký người mới"))
@@ -68,6 +69,7 @@ class PeopleView(LoadedScreen[list[PersonSummary]]):
 
     def _build_table(self) -> QTableView:
         table = QTableView()
+        table.setAccessibleName(self.tr("Danh sách người cai nghiện"))
         table.setModel(self.proxy)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -82,15 +84,15 @@ class PeopleView(LoadedScreen[list[PersonSummary]]):
         # Compact rows show more people at once on the small screens stations have.
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         # Fixed widths, not ResizeToContents: measuring 5,000 rows on every reload is slow.
-        for column, width in (
-            (Column.NAME, 220),
-            (Column.BIRTH, 100),
-            (Column.SEX, 80),
-            (Column.ID_NUMBER, 130),
-            (Column.VILLAGE, 140),
-        ):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(Column.STATE, QHeaderView.ResizeMode.Stretch)
+        # Narrower (150 % scaling), the name keeps the most; cut cells keep their tooltip.
+        widths: dict[int, Width] = {
+            Column.NAME: (220, 170),
+            Column.BIRTH: (100, 90),
+            Column.SEX: (80, 50),
+            Column.ID_NUMBER: (130, 110),
+            Column.VILLAGE: (140, 80),
+        }
+        ColumnFit(table, widths, Column.STATE, minimum=110)
         return table
 
     def _lay_out(self) -> None:

@@ -25,6 +25,7 @@ class PeriodPicker(QWidget):
         super().__init__(parent)
         code = code or ended_half(today)
         self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Loại kỳ báo cáo"))
         for text, kind in (
             (self.tr("Năm"), YEAR),
             (self.tr("6 tháng"), HALF),
@@ -33,8 +34,10 @@ class PeriodPicker(QWidget):
         ):
             self.kind.addItem(text, kind)
         self.year = QSpinBox()
+        self.year.setAccessibleName(self.tr("Năm"))
         self.year.setRange(min(FIRST_YEAR, int(code[:4])), today.year + 1)
         self.part = QComboBox()
+        self.part.setAccessibleName(self.tr("Kỳ trong năm"))
         self.span = QLabel()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from canghien_desktop.domain.errors import TransitionRefused
 from canghien_desktop.domain.lifecycle import ActionRequest, Enrolment, Lifecycle
@@ -20,6 +20,7 @@ from canghien_desktop.domain.lifecycle_table import Action, RemovalReason
 from canghien_desktop.services.labels import label
 from canghien_desktop.services.messages import render
 from canghien_desktop.ui.models.person_page_models import sentence_case
+from canghien_desktop.ui.widgets.flow_layout import FlowLayout
 
 FORWARD = frozenset(
     {
@@ -51,11 +52,11 @@ class ActionsBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.buttons: dict[Action, QPushButton] = {}
-        self._forward, self._exits = QHBoxLayout(), QHBoxLayout()
+        # Lines that wrap: seven ways out of treatment do not fit one line at 150 %.
+        self._forward, self._exits = FlowLayout(), FlowLayout()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for line in (self._forward, self._exits):
-            line.addStretch(1)
             layout.addLayout(line)
 
     def show_actions(self, lifecycle: Lifecycle, enrolment: Enrolment | None, today: date) -> None:
@@ -71,7 +72,7 @@ class ActionsBar(QWidget):
                 button.setEnabled(False)
                 button.setToolTip(self.tr("Vì sao không? {reason}").format(reason=render(refusal)))
             line = self._forward if action in FORWARD else self._exits
-            line.insertWidget(line.count() - 1, button)
+            line.addWidget(button)
             button.show()  # at once: Qt would show a child added to a shown parent later
             self.buttons[action] = button
 

@@ -16,9 +16,8 @@ from canghien_desktop.domain.pauses import open_pause
 from canghien_desktop.domain.person import Person
 from canghien_desktop.services.labels import label
 from canghien_desktop.ui.screens.person_sync_line import SyncLine
+from canghien_desktop.ui.theme import Tone, set_tone
 from canghien_desktop.ui.widgets import heading_label
-
-_ALERT = "color: #b00020; font-weight: bold;"
 
 
 class PersonHeader(QWidget):
@@ -46,7 +45,7 @@ class PersonHeader(QWidget):
         text, overdue = self._deadline(enrolment, lifecycle, today)
         self.deadline.setText(text)
         self.deadline.setVisible(bool(text))
-        self.deadline.setStyleSheet(_ALERT if overdue else "")
+        set_tone(self.deadline, Tone.ERROR if overdue else None, strong=True)
 
     def _facts(self, person: Person) -> str:
         parts = [

@@ -64,6 +64,7 @@ from canghien_desktop.ui.screens.print_menu import PrintMenu
 from canghien_desktop.ui.shortcuts import BACK
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, history_table
+from canghien_desktop.ui.widgets.flow_layout import FlowLayout
 
 # A new enrolment can open straight into post-rehab once the last one is over: removed,
 # moved, switched, post-rehab ended, or sent to a compulsory facility (whence one returns).
@@ -131,20 +132,26 @@ class PersonPage(LoadedScreen[PageData | None]):
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addStretch(1)
+        top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = FlowLayout(align_right=True)  # on two lines where one is too narrow
         for button in (
             self.edit_button,
             self.assess_button,
             self.after_compulsory_button,
             self.transfer_in_button,
             self.follow_up_button,
+            self.print_button,
         ):
-            top.addWidget(button)
-        top.addWidget(self.print_button)
+            buttons.addWidget(button)
+        top.addLayout(buttons, 1)
         self.tabs = QTabWidget()
-        self.tabs.addTab(history_table(self.timeline_model), self.tr("Diễn biến"))
-        self.tabs.addTab(history_table(self.history_model), self.tr("Lịch sử thay đổi"))
+        for model, title in (
+            (self.timeline_model, self.tr("Diễn biến")),
+            (self.history_model, self.tr("Lịch sử thay đổi")),
+        ):
+            table = history_table(model)
+            table.setAccessibleName(title)  # a tab's title does not name what it holds
+            self.tabs.addTab(table, title)
         self.tabs.addTab(self.details, self.tr("Thông tin chi tiết"))
         self.tabs.addTab(self.monitoring, self.tr("Giám sát điện tử"))
         steps = QLabel(self.tr("Bước tiếp theo:"))

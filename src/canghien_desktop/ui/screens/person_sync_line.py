@@ -13,8 +13,8 @@ from canghien_desktop.services.exchange.sync_status import (
     office_reason,
 )
 from canghien_desktop.services.labels import label
+from canghien_desktop.ui.theme import Tone, set_tone
 
-_ALERT = "color: #b00020; font-weight: bold;"
 SHOWN_HELD = 2  # records named on the line; the sync tab of the Batches screen lists all
 
 
@@ -30,7 +30,7 @@ class SyncLine(QLabel):
         if sync is None:
             return
         self.setText(self.tr("Cơ quan tổng hợp: {state}").format(state=self.state_text(sync)))
-        self.setStyleSheet(_ALERT if sync.state is SyncState.HELD else "")
+        set_tone(self, Tone.ERROR if sync.state is SyncState.HELD else None, strong=True)
 
     def state_text(self, sync: PersonSync) -> str:
         if sync.state is SyncState.HELD:

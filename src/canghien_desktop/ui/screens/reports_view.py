@@ -38,6 +38,7 @@ from canghien_desktop.ui.print_preview import Printable, PrintPreview
 from canghien_desktop.ui.screens.period_picker import PeriodPicker
 from canghien_desktop.ui.screens.year_books import YearBooks
 from canghien_desktop.ui.tasks import Task, TaskControl
+from canghien_desktop.ui.theme import Tone, set_tone
 from canghien_desktop.ui.widgets import error_label, heading_label
 
 
@@ -65,6 +66,7 @@ class ReportsView(QWidget):
         self.task: Task[WrittenReport] | None = None
         self.period = PeriodPicker(ctx.today())
         self.folder = QLineEdit(str(default_folder()))
+        self.folder.setAccessibleName(self.tr("Thư mục lưu báo cáo"))
         self.choose_button = QPushButton(self.tr("Chọn thư mục…"))
         self.run_button = QPushButton(self.tr("Lập báo cáo"))
         self.run_button.setEnabled(actor.may(Operation.REPORT))
@@ -194,7 +196,7 @@ class ReportsView(QWidget):
             names = ", ".join(f"{s.code} ({s.name})" if s.name else s.code for s in report.missing)
             text += " " + self.tr("Chưa gửi: {stations}.").format(stations=names)
         self.completeness.setText(text)
-        self.completeness.setStyleSheet("color: #b00020;" if report.missing else "")
+        set_tone(self.completeness, Tone.ERROR if report.missing else None)
         self.completeness.show()
 
     def _file_row(self, path: Path) -> QHBoxLayout:

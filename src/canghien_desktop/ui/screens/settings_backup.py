@@ -46,6 +46,7 @@ class BackupTab(LoadedScreen[tuple[datetime | None, Path | None, int]]):
         self.idle = QSpinBox()
         self.idle.setRange(session_prefs.MIN_IDLE, session_prefs.MAX_IDLE)
         self.idle.setSuffix(self.tr(" phút"))
+        self.idle.setAccessibleName(self.tr("Tự khóa màn hình sau (phút)"))
         self.message = error_label()
         self.backup_button = QPushButton(self.tr("Sao lưu ngay…"))
         self.backup_button.clicked.connect(self.back_up)

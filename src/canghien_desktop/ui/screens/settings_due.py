@@ -27,9 +27,11 @@ from canghien_desktop.ui.widgets import error_label
 
 
 class DayMonth(QWidget):
-    def __init__(self, after: str, parent: QWidget | None = None) -> None:
+    def __init__(self, after: str, report: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.day, self.month = QSpinBox(), QSpinBox()
+        self.day.setAccessibleName(self.tr("Ngày hạn nộp {report}").format(report=report))
+        self.month.setAccessibleName(self.tr("Tháng hạn nộp {report}").format(report=report))
         self.day.setRange(1, 31)
         self.month.setRange(1, 12)
         row = QHBoxLayout(self)
@@ -48,8 +50,8 @@ class ReportDueTab(LoadedScreen[dict[str, tuple[int, int]]]):
         self._ctx, self._actor = ctx, actor
         # The six-monthly report falls due in the same year, the annual one in the next.
         self.fields = {
-            "H": DayMonth(self.tr("cùng năm")),
-            "Y": DayMonth(self.tr("của năm sau")),
+            "H": DayMonth(self.tr("cùng năm"), self.tr("báo cáo 6 tháng đầu năm")),
+            "Y": DayMonth(self.tr("của năm sau"), self.tr("báo cáo năm")),
         }
         self.save_button = QPushButton(self.tr("Lưu hạn nộp"))
         self.save_button.clicked.connect(self.save)

@@ -40,6 +40,7 @@ from canghien_desktop.ui.screens.loaded_screen import LoadedScreen, T
 from canghien_desktop.ui.screens.row_table_view import RowTableView
 from canghien_desktop.ui.screens.settings_rule_updates import RuleUpdateBar
 from canghien_desktop.ui.widgets import error_label
+from canghien_desktop.ui.widgets.wrapping_header import WrappingHeader
 
 
 class _SettingsFileTab(LoadedScreen[T]):
@@ -99,6 +100,8 @@ class RuleSetsTab(_SettingsFileTab[RulesState]):
             self.edit_button.setVisible(False)
         self.model = RuleSetTableModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Quy định thời hạn"))
+        self.table.setHorizontalHeader(WrappingHeader(self.table))  # long names wrap
         self.table.setModel(self.model)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -161,6 +164,7 @@ class HolidaysTab(_SettingsFileTab[list[settings.DayOff]]):
     def __init__(self, ctx: OfficeContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(ctx, actor, parent)
         self.year = QSpinBox()
+        self.year.setAccessibleName(self.tr("Năm"))
         self.year.setRange(2020, 2100)
         self.year.setValue(ctx.today().year)
         self.year.valueChanged.connect(self.reload)
@@ -169,6 +173,7 @@ class HolidaysTab(_SettingsFileTab[list[settings.DayOff]]):
         proxy.setSortRole(SORT_ROLE)
         proxy.setSourceModel(self.model)
         self.table = RowTableView(proxy)
+        self.table.setAccessibleName(self.tr("Ngày nghỉ, ngày làm bù"))
         self.table.sortByColumn(DayOffColumn.DATE, Qt.SortOrder.AscendingOrder)
         self.table.set_widths(
             {DayOffColumn.DATE: 110, DayOffColumn.WEEKDAY: 100}, DayOffColumn.WHAT

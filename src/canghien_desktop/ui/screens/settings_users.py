@@ -47,6 +47,7 @@ class UsersTab(LoadedScreen[list[UserInfo]]):
         proxy.setSortRole(SORT_ROLE)
         proxy.setSourceModel(self.model)
         self.table = RowTableView(proxy)
+        self.table.setAccessibleName(self.tr("Người dùng"))
         self.table.set_widths(
             {UserColumn.USERNAME: 160, UserColumn.FULL_NAME: 240, UserColumn.ROLE: 160},
             UserColumn.ACTIVE,

@@ -41,6 +41,7 @@ from canghien_desktop.ui.screens.loaded_screen import LoadedScreen
 from canghien_desktop.ui.screens.row_table_view import RowTableView
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label, heading_label
+from canghien_desktop.ui.widgets.flow_layout import FlowLayout
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ class StationsView(LoadedScreen[StationsState]):
         proxy.setSortRole(SORT_ROLE)
         proxy.setSourceModel(self.model)
         self.table = RowTableView(proxy)
+        self.table.setAccessibleName(self.tr("Trạm đã đăng ký"))
+        self.table.show_at_least(3, sideways=True)
         self.table.sortByColumn(StationColumn.CODE, Qt.SortOrder.AscendingOrder)
         # The name keeps room (it was cut to "Trạm Y tế T…" in a 1100 px window).
         self.columns = ColumnFit(self.table, self._widths(), StationColumn.NAME, minimum=170)
@@ -121,13 +124,13 @@ class StationsView(LoadedScreen[StationsState]):
             )
         )
         intro.setWordWrap(True)
+        buttons = FlowLayout()  # on two lines where one is too narrow (150 % scaling)
+        for button in (self.add_button, self.edit_button, self.rotation_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.revoke_button)
         top = QHBoxLayout()
-        top.addWidget(self.add_button)
-        top.addWidget(self.edit_button)
-        top.addWidget(self.rotation_button)
-        top.addWidget(self.revoke_button)
-        top.addStretch(1)
-        top.addWidget(self.count_label)
+        top.addLayout(buttons, 1)
+        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self.tr("Trạm")))
         layout.addWidget(intro)

@@ -13,8 +13,7 @@ from canghien_desktop.ui.dialogs.export_choice_pages import thousands
 from canghien_desktop.ui.models.row_table_model import SORT_ROLE
 from canghien_desktop.ui.models.sync_table_model import SyncColumn, SyncTableModel
 from canghien_desktop.ui.screens.row_table_view import RowTableView
-
-_ALERT = "color: #b00020; font-weight: bold;"
+from canghien_desktop.ui.theme import Tone, set_tone
 
 
 class SyncPanel(QWidget):
@@ -37,6 +36,7 @@ class SyncPanel(QWidget):
         proxy.setSortRole(SORT_ROLE)
         proxy.setSourceModel(self.model)
         self.table = RowTableView(proxy)
+        self.table.setAccessibleName(self.tr("Bản ghi cơ quan tổng hợp chưa nhận nguyên vẹn"))
         self.table.sortByColumn(SyncColumn.OUTCOME, Qt.SortOrder.AscendingOrder)
         self.table.set_widths(self._widths(), SyncColumn.REASON)
         self.table.row_opened.connect(self._open)
@@ -88,7 +88,8 @@ class SyncPanel(QWidget):
                     outcome=label(f"outcome.{outcome}"), n=thousands(n)
                 )
             )
-            shown.setStyleSheet(_ALERT if n and outcome in ("conflict", "rejected") else "")
+            alert = bool(n) and outcome in ("conflict", "rejected")
+            set_tone(shown, Tone.ERROR if alert else None, strong=True)
             shown.setVisible(total > 0)
         self.caption.setVisible(bool(overview.held))
         self.table.setVisible(bool(overview.held))

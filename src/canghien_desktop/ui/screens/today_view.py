@@ -34,7 +34,7 @@ from canghien_desktop.services.station.dashboard import (
     Deadline,
     today_dashboard,
 )
-from canghien_desktop.ui.charts import STATE_ORDER, MonthChart, state_color
+from canghien_desktop.ui.charts import STATE_ORDER, MonthChart, StateSwatch
 from canghien_desktop.ui.models.dashboard_models import (
     DeadlineColumn,
     DeadlineTableModel,
@@ -42,11 +42,14 @@ from canghien_desktop.ui.models.dashboard_models import (
     DueFollowUpTableModel,
     SortedRows,
 )
+from canghien_desktop.ui.screens.column_fit import ColumnFit
 from canghien_desktop.ui.screens.loaded_screen import LoadedScreen
 from canghien_desktop.ui.screens.row_table_view import RowTableView
 from canghien_desktop.ui.widgets import error_label, heading_label
+from canghien_desktop.ui.widgets.side_by_side import SideBySide
 
 LoadDashboard = Callable[[OfficeContext, Actor], Dashboard]
+ROWS_SHOWN = 2  # the least each list shows
 
 
 class TodayView(LoadedScreen[Dashboard]):
@@ -87,24 +90,38 @@ class TodayView(LoadedScreen[Dashboard]):
         proxy = SortedRows(self)
         proxy.setSourceModel(model)
         table = RowTableView(proxy)
+        table.show_at_least(ROWS_SHOWN)  # a short window scrolls the screen, not the rows away
         table.sortByColumn(by, Qt.SortOrder.AscendingOrder)  # oldest due first: most late on top
         table.row_opened.connect(lambda item: self.open_person.emit(item.person_id))
         return table
 
     def _arrange_tables(self) -> None:
         # Only what tells the nurse whom to see and why, each column wide enough to read
-        # whole on a 1366-pixel screen.
+        # whole on a 1366-pixel screen. Where the window is narrower (125 %, 150 % scaling)
+        # the columns give up width down to a floor, which the lists never go below: the
+        # lists stack instead (_lay_out). A cut cell's tooltip says it whole.
         for column in (DueColumn.STATE, DueColumn.LAST):
             self.follow_up_table.hideColumn(column)
-        self.follow_up_table.set_widths(
-            {DueColumn.KIND: 82, DueColumn.DUE: 84, DueColumn.OVERDUE: 105}, DueColumn.NAME
+        fit = ColumnFit(
+            self.follow_up_table,
+            {DueColumn.KIND: (82, 70), DueColumn.DUE: 84, DueColumn.OVERDUE: (105, 60)},
+            DueColumn.NAME,
+            minimum=130,
         )
+        self.follow_up_table.setMinimumWidth(fit.floor_width())
         for table in (self.late_table, self.soon_table, self.police_table):
             table.hideColumn(DeadlineColumn.STATE)
-            table.set_widths(
-                {DeadlineColumn.NAME: 150, DeadlineColumn.DUE: 84, DeadlineColumn.WHEN: 185},
+            fit = ColumnFit(
+                table,
+                {
+                    DeadlineColumn.NAME: (150, 130),
+                    DeadlineColumn.DUE: 84,
+                    DeadlineColumn.WHEN: (185, 120),
+                },
                 DeadlineColumn.KIND,
+                minimum=120,
             )
+            table.setMinimumWidth(fit.floor_width())
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -120,29 +137,38 @@ class TodayView(LoadedScreen[Dashboard]):
             )
         )
         self.follow_up_box = self._boxed(self.follow_up_table)
-        # The legal steps, one list under the other, say more per row: they get more room.
-        legal = QVBoxLayout()
+        # Named before the first reading fills the titles, then by the titles.
+        self.late_box.setTitle(self.tr("Hồ sơ quá hạn"))
+        self.soon_box.setTitle(self.tr("Hồ sơ đến hạn trong những ngày làm việc tới"))
+        self.police_box.setTitle(self.tr("Chờ công an"))
+        self.follow_up_box.setTitle(self.tr("Thăm gặp, xét nghiệm quá hạn"))
+        self._name_tables()
+        # The legal steps, one list under the other, say more per row: they get more room;
+        # the follow-ups beside them, or under them where the window is narrow.
+        legal = QWidget()
+        legal_lists = QVBoxLayout(legal)
+        legal_lists.setContentsMargins(0, 0, 0, 0)
         for box in (self.late_box, self.soon_box, self.police_box):
-            legal.addWidget(box)
-        lists = QHBoxLayout()
-        lists.addLayout(legal, 3)
-        lists.addWidget(self.follow_up_box, 2)
+            legal_lists.addWidget(box)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.error)
-        layout.addLayout(lists, 1)
+        layout.addLayout(SideBySide(legal, self.follow_up_box, spacing=6, stretch=(3, 2)), 1)
         layout.addWidget(self._states_box())
 
     def _states_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Hồ sơ theo trạng thái"))
         caption = QLabel(self.tr("Hồ sơ mới theo tháng xác định nghiện, 12 tháng gần đây"))
-        chart_column = QVBoxLayout()
-        chart_column.addWidget(caption)
-        chart_column.addWidget(self.chart, 1)
-        row = QHBoxLayout(box)
-        row.addWidget(self.counts)
-        row.addSpacing(12)
-        row.addLayout(chart_column, 1)
+        caption.setWordWrap(True)
+        chart_column = QWidget()
+        column = QVBoxLayout(chart_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(caption)
+        column.addWidget(self.chart, 1)
+        # Side by side, or the chart under the counts where the window is narrow.
+        panes = SideBySide(self.counts, chart_column, spacing=12)
+        panes.setContentsMargins(9, 9, 9, 9)  # inside the group box's frame
+        box.setLayout(panes)
         return box
 
     @staticmethod
@@ -174,9 +200,20 @@ class TodayView(LoadedScreen[Dashboard]):
         self.follow_up_box.setTitle(
             self.tr("Thăm gặp, xét nghiệm quá hạn: {n}").format(n=len(dashboard.overdue_follow_ups))
         )
+        self._name_tables()
         self.counts.set_counts(dashboard.counts_by_state)
         names = {state: label(state) for state in STATE_ORDER}
         self.chart.set_data(dashboard.monthly, names)
+
+    def _name_tables(self) -> None:
+        """Each list is read out by its box's title, count included."""
+        for box, table in (
+            (self.late_box, self.late_table),
+            (self.soon_box, self.soon_table),
+            (self.police_box, self.police_table),
+            (self.follow_up_box, self.follow_up_table),
+        ):
+            table.setAccessibleName(box.title())
 
     @staticmethod
     def _fill(
@@ -209,7 +246,7 @@ class StateCounts(QWidget):
         rows = (len(entries) + 1) // 2
         for i, (state, name) in enumerate(entries):
             row, column = i % rows, (i // rows) * 4
-            grid.addWidget(self._swatch(state), row, column)
+            grid.addWidget(StateSwatch(state), row, column)
             caption = QLabel(name)
             grid.addWidget(caption, row, column + 1)
             figure = QLabel("–")
@@ -220,14 +257,6 @@ class StateCounts(QWidget):
         grid.setColumnMinimumWidth(3, 16)  # a gutter between the two columns
         for total in (caption, self.figures[""]):  # the last entry is the total
             total.setStyleSheet("font-weight: bold;")
-
-    @staticmethod
-    def _swatch(state: str) -> QLabel:
-        swatch = QLabel()
-        swatch.setFixedSize(12, 12)
-        if state:
-            swatch.setStyleSheet(f"background: {state_color(state)};")
-        return swatch
 
     def set_counts(self, counts: dict[str, int]) -> None:
         for state, figure in self.figures.items():

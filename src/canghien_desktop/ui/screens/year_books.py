@@ -24,6 +24,7 @@ from canghien_desktop.services.station.forms import FORMS, Paper, YearForm, pape
 from canghien_desktop.ui.print_preview import Printable, PrintPreview, paper_printable
 from canghien_desktop.ui.tasks import Task
 from canghien_desktop.ui.widgets import error_label
+from canghien_desktop.ui.widgets.flow_layout import FlowLayout
 
 FIRST_YEAR = 2022  # Decree 116/2021, whose books these are, took effect on 01/01/2022
 
@@ -35,6 +36,7 @@ class YearBooks(QGroupBox):
         super().__init__(self.tr("Sổ sách theo năm (để in)"), parent)
         self._ctx, self._actor = ctx, actor
         self.year = QSpinBox()
+        self.year.setAccessibleName(self.tr("Năm của sổ"))
         self.year.setRange(FIRST_YEAR, ctx.today().year)
         self.year.setValue(ctx.today().year)
         self.error = error_label()
@@ -42,9 +44,10 @@ class YearBooks(QGroupBox):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Năm:")))
         row.addWidget(self.year)
+        books = FlowLayout()  # beside the year, wrapping when the window is narrow
         for button in self.buttons:
-            row.addWidget(button)
-        row.addStretch(1)  # the year and its buttons stay together on the left
+            books.addWidget(button)
+        row.addLayout(books, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.error)

@@ -12,12 +12,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from canghien_desktop.ui.theme import Tone, set_tone
+from canghien_desktop.ui.widgets.screen_fit import room_on_screen
+
 
 def error_label() -> QLabel:
     """A hidden, word-wrapped red line for inline refusals."""
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
+    set_tone(label, Tone.ERROR)
     label.hide()
     return label
 
@@ -52,6 +55,7 @@ def grow_to_fit(window: QWidget) -> None:
         needed = layout.totalHeightForWidth(width)
     else:
         needed = layout.totalSizeHint().height()
+    needed = min(needed, room_on_screen(window).height())  # a taller one scrolls (FormScroll)
     if needed > window.height():
         window.resize(width, needed)
 

@@ -14,16 +14,16 @@ list does not hold (a record from before 2025) is kept as it was and shown as un
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QWidget
 
 from canghien_desktop.domain import places
 from canghien_desktop.domain.errors import ValidationError
 from canghien_desktop.services.commune import is_listed, place_name
+from canghien_desktop.ui.theme import Tone, set_tone
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 POPUP_ROWS = 10
-_UNKNOWN_COLOUR = "#8a4b00"  # the amber of warnings: kept, but not in the list
 
 
 class CommunePicker(QLineEdit):
@@ -51,6 +51,7 @@ class CommunePicker(QLineEdit):
         self.textEdited.connect(self._search)
         self.editingFinished.connect(self._take_the_only_match)
         self.setPlaceholderText(self.tr("Gõ tên xã, phường (không cần dấu) hoặc mã 5 chữ số"))
+        self.setAccessibleName(self.tr("Xã, phường"))  # a form may name it more closely
         self.setClearButtonEnabled(True)
 
     # --- the value -----------------------------------------------------------------------
@@ -162,11 +163,8 @@ class CommunePicker(QLineEdit):
 
     def _show_state(self) -> None:
         """Amber text for a stored code outside the list, with the reason on hover."""
-        palette = self.palette()
-        default = QLineEdit().palette().color(QPalette.ColorRole.Text)
         unknown = self.is_unknown()
-        palette.setColor(QPalette.ColorRole.Text, _UNKNOWN_COLOUR if unknown else default)
-        self.setPalette(palette)
+        set_tone(self, Tone.WARNING if unknown else None)  # kept, but not in the list
         self.setToolTip(
             self.tr(
                 "Mã này không có trong danh mục đơn vị hành chính 2025: hồ sơ giữ nguyên mã "

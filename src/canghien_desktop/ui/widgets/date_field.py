@@ -39,6 +39,16 @@ class _DateText(QLineEdit):
         self.setFixedWidth(self.fontMetrics().horizontalAdvance("0" * WIDTH_CHARS) + 12)
         self.editingFinished.connect(self._tidy)
 
+    def setPlaceholderText(self, text: str) -> None:
+        """The hint, whole: "dd/mm/yyyy hoặc năm" was cut to "dd/mm/yyyy ho"."""
+        super().setPlaceholderText(text)
+        self.setToolTip(text)
+        digits = self.fontMetrics().horizontalAdvance("0" * WIDTH_CHARS)
+        hint = (
+            self.fontMetrics().horizontalAdvance(text) + 2 * self.fontMetrics().averageCharWidth()
+        )
+        self.setFixedWidth(max(digits, hint) + 12)
+
     def is_blank(self) -> bool:
         return not self.text().strip()
 

@@ -11,17 +11,15 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from canghien_desktop.ui.theme import Tone, set_tone
+
 
 class DraftBanner(QFrame):
     start_afresh = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("draftBanner")
-        # A pale yellow note: noticeable, but not the red of a refusal.
-        self.setStyleSheet(
-            "#draftBanner { background: #fff6d5; border: 1px solid #e0c060; border-radius: 3px; }"
-        )
+        set_tone(self, Tone.NOTE)  # a pale yellow note: noticeable, but not a refusal's red
         self.text = QLabel(
             self.tr("Đã mở lại dữ liệu nhập dở lần trước (chưa lưu). Hãy kiểm tra rồi lưu.")
         )

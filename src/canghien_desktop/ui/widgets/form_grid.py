@@ -17,12 +17,9 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from canghien_desktop.domain.errors import ValidationError, each_error
 from canghien_desktop.services.messages import render
+from canghien_desktop.ui import theme
 from canghien_desktop.ui.widgets import error_label
 from canghien_desktop.ui.widgets.required import mark_required
-
-# A field marked as refused: a red frame, in the red of the inline error lines. Scoped to
-# the field's own class so that a combo box's pop-up list keeps its normal look.
-_REFUSED_STYLE = "{kind} {{ border: 1px solid #b00020; padding: 2px; }}"
 
 Cell = tuple[str, QWidget] | tuple[str, QWidget, int]  # label, field[, columns the field spans]
 
@@ -90,12 +87,13 @@ class FormGrid(QGridLayout):
 
 
 def mark_refused(field: QWidget) -> None:
-    """A red frame round a field whose value was refused."""
-    field.setStyleSheet(_REFUSED_STYLE.format(kind=type(field).__name__))
+    """A red frame, in the red of the inline error lines, round a field whose value was
+    refused. A property of the field alone: a combo box's pop-up list keeps its look."""
+    theme.mark_refused(field, True)
 
 
 def unmark_refused(field: QWidget) -> None:
-    field.setStyleSheet("")
+    theme.mark_refused(field, False)
 
 
 def show_every_error(
