@@ -77,6 +77,10 @@
         <translation>&amp;Remove…</translation>
     </message>
     <message>
+        <source>Danh sách hoạt động</source>
+        <translation>List of activities</translation>
+    </message>
+    <message>
         <source>Truyền thông</source>
         <translation>Outreach</translation>
     </message>

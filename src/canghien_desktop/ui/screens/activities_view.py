@@ -88,6 +88,7 @@ class ActivitiesView(LoadedScreen[YearActivities]):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(model.stretch_column(), QHeaderView.ResizeMode.Stretch)
         table.row_opened.connect(self.open_edit)
+        table.setAccessibleName(self.tr("Danh sách hoạt động"))
         return table
 
     def _tab_title(self, kind: type[Activity], count: int) -> str:
@@ -103,7 +104,9 @@ class ActivitiesView(LoadedScreen[YearActivities]):
 
     def _lay_out(self) -> None:
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Năm:")))
+        year_caption = QLabel(self.tr("Năm:"))
+        year_caption.setBuddy(self.year)  # a screen reader says "Năm" for the spin box
+        bar.addWidget(year_caption)
         bar.addWidget(self.year)
         bar.addStretch(1)
         for button in (self.add_button, self.edit_button, self.delete_button):
