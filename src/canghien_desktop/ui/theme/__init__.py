@@ -51,6 +51,7 @@ class _Current:
     scheme: Scheme = LIGHT
     pinned = False  # a scheme asked for explicitly (tests, screenshots) ignores the system
     following = False  # connected to the system's changes
+    applied = False  # a palette and style sheet were set on the application
 
 
 def colours() -> Scheme:
@@ -84,10 +85,14 @@ def _system_switched(color_scheme: Qt.ColorScheme) -> None:
 
 def _use(app: QApplication, scheme: Scheme) -> None:
     _Current.scheme = scheme
+    sheet = style_sheet(scheme)
+    if app.styleSheet() == sheet and _Current.applied:
+        return  # already in this scheme: re-polishing every widget would change nothing
     palette = palette_of(scheme)
     app.setPalette(palette)
     QToolTip.setPalette(palette)
-    app.setStyleSheet(style_sheet(scheme))  # re-polishes every widget: tones follow
+    app.setStyleSheet(sheet)  # re-polishes every widget: tones follow
+    _Current.applied = True
 
 
 def palette_of(scheme: Scheme) -> QPalette:
