@@ -8076,6 +8076,11 @@ Version {version}.</translation>
         <translation>Staff trained</translation>
     </message>
     <message>
+        <source>Có</source>
+        <comment>bool.true</comment>
+        <translation>Yes</translation>
+    </message>
+    <message>
         <source>Danh sách quản lý sau cai nghiện</source>
         <comment>form.52</comment>
         <translation>List of people under post-rehab management</translation>
@@ -8084,6 +8089,11 @@ Version {version}.</translation>
         <source>Doanh nghiệp</source>
         <comment>doanh_nghiep</comment>
         <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Ghi nhận tái nghiện cả sau hoàn thành, sau quản lý sau cai</source>
+        <comment>rule.relapse_any_stage</comment>
+        <translation>Relapse recorded after completion and post-rehab too</translation>
     </message>
     <message>
         <source>Giám sát điện tử</source>
@@ -8131,6 +8141,11 @@ Version {version}.</translation>
         <translation>The span is the reporting period (column “In the period”) or 1 January to the period&apos;s end (column “Year to date”); the year&apos;s target is the sum of the targets set for the year; the share is the year to date divided by the target, times 100</translation>
     </message>
     <message>
+        <source>Không</source>
+        <comment>bool.false</comment>
+        <translation>No</translation>
+    </message>
+    <message>
         <source>Kế hoạch tái hòa nhập cộng đồng</source>
         <comment>form.21</comment>
         <translation>Reintegration plan</translation>
@@ -8154,6 +8169,11 @@ Version {version}.</translation>
         <source>Mặt trận Tổ quốc</source>
         <comment>mat_tran</comment>
         <translation>Fatherland Front</translation>
+    </message>
+    <message>
+        <source>Người quyết định giám sát điện tử</source>
+        <comment>rule.monitoring_decider</comment>
+        <translation>Who decides electronic monitoring</translation>
     </message>
     <message>
         <source>Người từ 12 đến dưới 18 tuổi được hỗ trợ học văn hóa</source>
@@ -8284,6 +8304,11 @@ Version {version}.</translation>
         <source>Thù lao cán bộ quản lý, tối đa (% lương cơ sở/tháng)</source>
         <comment>rule.honorarium_max_base_salary_pct</comment>
         <translation>Staff honorarium cap (% of base salary a month)</translation>
+    </message>
+    <message>
+        <source>Thời hạn quản lý sau cai nghiện bắt buộc (tháng)</source>
+        <comment>rule.post_rehab_months_after_compulsory</comment>
+        <translation>Post-rehab term after compulsory treatment (months)</translation>
     </message>
     <message>
         <source>Truyền thông</source>
@@ -9064,6 +9089,11 @@ Version {version}.</translation>
         <source>xóa</source>
         <comment>change.delete</comment>
         <translation>deleted</translation>
+    </message>
+    <message>
+        <source>Áp dụng giám sát điện tử</source>
+        <comment>rule.electronic_monitoring</comment>
+        <translation>Electronic monitoring applies</translation>
     </message>
     <message>
         <source>Đang cai nghiện</source>
