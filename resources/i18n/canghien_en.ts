@@ -1696,14 +1696,6 @@ overdue</translation>
         <source>Không</source>
         <translation>No</translation>
     </message>
-    <message>
-        <source>dương tính</source>
-        <translation>positive</translation>
-    </message>
-    <message>
-        <source>âm tính</source>
-        <translation>negative</translation>
-    </message>
 </context>
 <context>
     <name>FileDialog</name>
@@ -8466,6 +8458,11 @@ Version {version}.</translation>
         <translation>opioid use</translation>
     </message>
     <message>
+        <source>dương tính</source>
+        <comment>test.+</comment>
+        <translation>positive</translation>
+    </message>
+    <message>
         <source>ghi chú</source>
         <comment>notes</comment>
         <translation>notes</translation>
@@ -9094,6 +9091,11 @@ Version {version}.</translation>
         <source>Áp dụng giám sát điện tử</source>
         <comment>rule.electronic_monitoring</comment>
         <translation>Electronic monitoring applies</translation>
+    </message>
+    <message>
+        <source>âm tính</source>
+        <comment>test.-</comment>
+        <translation>negative</translation>
     </message>
     <message>
         <source>Đang cai nghiện</source>

@@ -204,6 +204,9 @@ LABELS: dict[str, str] = {
     "rule.relapse_any_stage": "Ghi nhận tái nghiện cả sau hoàn thành, sau quản lý sau cai",
     "rule.electronic_monitoring": "Áp dụng giám sát điện tử",
     "rule.monitoring_decider": "Người quyết định giám sát điện tử",
+    # a drug test's result for one substance (FollowUpRow.results: "thuoc_phien:+,ats:-")
+    "test.+": "dương tính",
+    "test.-": "âm tính",
     # a yes-or-no rule's value
     "bool.true": "Có",
     "bool.false": "Không",
@@ -362,3 +365,14 @@ def vietnamese(value: object) -> str:
     built once at import (a report row's label) that is then translated as a whole."""
     key = value.value if isinstance(value, Enum) else str(value)
     return LABELS.get(key, key)
+
+
+def drug_test_text(results: str) -> str:
+    """A drug test's results as stored, ``"thuoc_phien:+,ats:-"``, in words: "Chất dạng
+    thuốc phiện: dương tính, Ma túy tổng hợp (ATS): âm tính"."""
+    parts = []
+    for item in results.split(","):
+        code, _, sign = item.partition(":")
+        if code:
+            parts.append(f"{label(code)}: {label(f'test.{sign}')}")
+    return ", ".join(parts)
