@@ -50,9 +50,12 @@
         <source>Hạn: {day}</source>
         <translation>Due: {day}</translation>
     </message>
-    <message>
-        <source> – muộn {days} ngày làm việc</source>
-        <translation> – {days} working days late</translation>
+    <message numerus="yes">
+        <source> – muộn %n ngày làm việc</source>
+        <translation>
+            <numerusform> – %n working day late</numerusform>
+            <numerusform> – %n working days late</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -994,21 +997,30 @@
         <source>Còn lại</source>
         <translation>Time left</translation>
     </message>
-    <message>
-        <source>Quá hạn {n} ngày làm việc</source>
-        <translation>{n} working days overdue</translation>
+    <message numerus="yes">
+        <source>Quá hạn %n ngày làm việc</source>
+        <translation>
+            <numerusform>%n working day overdue</numerusform>
+            <numerusform>%n working days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Còn %n ngày làm việc</source>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Còn %n ngày</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hôm nay</source>
         <translation>Today</translation>
-    </message>
-    <message>
-        <source>Còn {n} ngày làm việc</source>
-        <translation>{n} working days left</translation>
-    </message>
-    <message>
-        <source>Còn {n} ngày</source>
-        <translation>{n} days left</translation>
     </message>
 </context>
 <context>
@@ -3609,21 +3621,30 @@ Version {version}.</translation>
         <source>Mốc tiếp theo: {what} – {due} ({left})</source>
         <translation>Next deadline: {what} – {due} ({left})</translation>
     </message>
+    <message numerus="yes">
+        <source>quá hạn %n ngày làm việc</source>
+        <translation>
+            <numerusform>%n working day overdue</numerusform>
+            <numerusform>%n working days overdue</numerusform>
+        </translation>
+    </message>
     <message>
         <source>hạn cuối là hôm nay</source>
         <translation>due today</translation>
     </message>
-    <message>
-        <source>còn {n} ngày</source>
-        <translation>{n} days left</translation>
+    <message numerus="yes">
+        <source>còn %n ngày làm việc</source>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>còn {n} ngày làm việc</source>
-        <translation>{n} working days left</translation>
-    </message>
-    <message>
-        <source>quá hạn {n} ngày làm việc</source>
-        <translation>{n} working days overdue</translation>
+    <message numerus="yes">
+        <source>còn %n ngày</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4580,9 +4601,12 @@ Version {version}.</translation>
         <source>Không tuân thủ quy định chuyên môn về cai nghiện</source>
         <translation>Did not follow the treatment rules</translation>
     </message>
-    <message>
-        <source>Vắng mặt từ {days} ngày làm việc liên tục trở lên</source>
-        <translation>Absent for {days} or more working days in a row</translation>
+    <message numerus="yes">
+        <source>Vắng mặt từ %n ngày làm việc liên tục trở lên</source>
+        <translation>
+            <numerusform>Absent for %n working day or more in a row</numerusform>
+            <numerusform>Absent for %n or more working days in a row</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bỏ điều trị thay thế 5 ngày hoặc 10 liều liên tục</source>
@@ -10513,7 +10537,7 @@ Version {version}.</translation>
     <message>
         <source>Đã quá hạn ngày {due} ({days} ngày làm việc): theo luật đây là trường hợp “{instead_label}”; hãy ghi nhận “{instead_label}” rồi lập biên bản vi phạm (Mẫu 27).</source>
         <comment>transition.deadline_missed</comment>
-        <translation>The deadline of {due} has passed ({days} working days): in law this is “{instead_label}”; record “{instead_label}”, then write the violation record (Mẫu 27).</translation>
+        <translation>The deadline of {due} has passed (working days late: {days}): in law this is “{instead_label}”; record “{instead_label}”, then write the violation record (Mẫu 27).</translation>
     </message>
     <message>
         <source>Đã ở giai đoạn cuối: hãy ghi nhận hoàn thành.</source>

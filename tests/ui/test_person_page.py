@@ -146,6 +146,14 @@ def test_header_says_how_late_a_deadline_is(qtbot, station, nurse, sync_tasks) -
     assert tone_of(page.header.deadline) is Tone.ERROR
 
 
+def test_one_day_late_is_singular_in_english(qtbot, english, station, nurse, sync_tasks):
+    """Result Fri 05/06: registration was due Fri 12/06, one working day before Mon 15/06."""
+    minh = _person(station, nurse)
+    enrol(station, nurse, _assessed(station, nurse, minh, date(2026, 6, 5)).id, PlaceType.HOME)
+    page = _page(qtbot, station, nurse, minh)
+    assert page.header.deadline.text().endswith("12/06/2026 (1 working day overdue)")
+
+
 def test_only_allowed_steps_are_buttons_and_refusals_say_why(
     qtbot, station, nurse, sync_tasks
 ) -> None:
