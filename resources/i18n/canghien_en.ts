@@ -50,9 +50,12 @@
         <source>Hạn: {day}</source>
         <translation>Due: {day}</translation>
     </message>
-    <message>
-        <source> – muộn {days} ngày làm việc</source>
-        <translation> – {days} working days late</translation>
+    <message numerus="yes">
+        <source> – muộn %n ngày làm việc</source>
+        <translation>
+            <numerusform> – %n working day late</numerusform>
+            <numerusform> – %n working days late</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -994,21 +997,30 @@
         <source>Còn lại</source>
         <translation>Time left</translation>
     </message>
-    <message>
-        <source>Quá hạn {n} ngày làm việc</source>
-        <translation>{n} working days overdue</translation>
+    <message numerus="yes">
+        <source>Quá hạn %n ngày làm việc</source>
+        <translation>
+            <numerusform>%n working day overdue</numerusform>
+            <numerusform>%n working days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Còn %n ngày làm việc</source>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Còn %n ngày</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hôm nay</source>
         <translation>Today</translation>
-    </message>
-    <message>
-        <source>Còn {n} ngày làm việc</source>
-        <translation>{n} working days left</translation>
-    </message>
-    <message>
-        <source>Còn {n} ngày</source>
-        <translation>{n} days left</translation>
     </message>
 </context>
 <context>
@@ -1695,14 +1707,6 @@ overdue</translation>
     <message>
         <source>Không</source>
         <translation>No</translation>
-    </message>
-    <message>
-        <source>dương tính</source>
-        <translation>positive</translation>
-    </message>
-    <message>
-        <source>âm tính</source>
-        <translation>negative</translation>
     </message>
 </context>
 <context>
@@ -3617,21 +3621,30 @@ Version {version}.</translation>
         <source>Mốc tiếp theo: {what} – {due} ({left})</source>
         <translation>Next deadline: {what} – {due} ({left})</translation>
     </message>
+    <message numerus="yes">
+        <source>quá hạn %n ngày làm việc</source>
+        <translation>
+            <numerusform>%n working day overdue</numerusform>
+            <numerusform>%n working days overdue</numerusform>
+        </translation>
+    </message>
     <message>
         <source>hạn cuối là hôm nay</source>
         <translation>due today</translation>
     </message>
-    <message>
-        <source>còn {n} ngày</source>
-        <translation>{n} days left</translation>
+    <message numerus="yes">
+        <source>còn %n ngày làm việc</source>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>còn {n} ngày làm việc</source>
-        <translation>{n} working days left</translation>
-    </message>
-    <message>
-        <source>quá hạn {n} ngày làm việc</source>
-        <translation>{n} working days overdue</translation>
+    <message numerus="yes">
+        <source>còn %n ngày</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4588,9 +4601,12 @@ Version {version}.</translation>
         <source>Không tuân thủ quy định chuyên môn về cai nghiện</source>
         <translation>Did not follow the treatment rules</translation>
     </message>
-    <message>
-        <source>Vắng mặt từ {days} ngày làm việc liên tục trở lên</source>
-        <translation>Absent for {days} or more working days in a row</translation>
+    <message numerus="yes">
+        <source>Vắng mặt từ %n ngày làm việc liên tục trở lên</source>
+        <translation>
+            <numerusform>Absent for %n working day or more in a row</numerusform>
+            <numerusform>Absent for %n or more working days in a row</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bỏ điều trị thay thế 5 ngày hoặc 10 liều liên tục</source>
@@ -8076,6 +8092,11 @@ Version {version}.</translation>
         <translation>Staff trained</translation>
     </message>
     <message>
+        <source>Có</source>
+        <comment>bool.true</comment>
+        <translation>Yes</translation>
+    </message>
+    <message>
         <source>Danh sách quản lý sau cai nghiện</source>
         <comment>form.52</comment>
         <translation>List of people under post-rehab management</translation>
@@ -8084,6 +8105,11 @@ Version {version}.</translation>
         <source>Doanh nghiệp</source>
         <comment>doanh_nghiep</comment>
         <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Ghi nhận tái nghiện cả sau hoàn thành, sau quản lý sau cai</source>
+        <comment>rule.relapse_any_stage</comment>
+        <translation>Relapse recorded after completion and post-rehab too</translation>
     </message>
     <message>
         <source>Giám sát điện tử</source>
@@ -8131,6 +8157,11 @@ Version {version}.</translation>
         <translation>The span is the reporting period (column “In the period”) or 1 January to the period&apos;s end (column “Year to date”); the year&apos;s target is the sum of the targets set for the year; the share is the year to date divided by the target, times 100</translation>
     </message>
     <message>
+        <source>Không</source>
+        <comment>bool.false</comment>
+        <translation>No</translation>
+    </message>
+    <message>
         <source>Kế hoạch tái hòa nhập cộng đồng</source>
         <comment>form.21</comment>
         <translation>Reintegration plan</translation>
@@ -8154,6 +8185,11 @@ Version {version}.</translation>
         <source>Mặt trận Tổ quốc</source>
         <comment>mat_tran</comment>
         <translation>Fatherland Front</translation>
+    </message>
+    <message>
+        <source>Người quyết định giám sát điện tử</source>
+        <comment>rule.monitoring_decider</comment>
+        <translation>Who decides electronic monitoring</translation>
     </message>
     <message>
         <source>Người từ 12 đến dưới 18 tuổi được hỗ trợ học văn hóa</source>
@@ -8284,6 +8320,11 @@ Version {version}.</translation>
         <source>Thù lao cán bộ quản lý, tối đa (% lương cơ sở/tháng)</source>
         <comment>rule.honorarium_max_base_salary_pct</comment>
         <translation>Staff honorarium cap (% of base salary a month)</translation>
+    </message>
+    <message>
+        <source>Thời hạn quản lý sau cai nghiện bắt buộc (tháng)</source>
+        <comment>rule.post_rehab_months_after_compulsory</comment>
+        <translation>Post-rehab term after compulsory treatment (months)</translation>
     </message>
     <message>
         <source>Truyền thông</source>
@@ -8439,6 +8480,11 @@ Version {version}.</translation>
         <source>dùng chất dạng thuốc phiện</source>
         <comment>opioid</comment>
         <translation>opioid use</translation>
+    </message>
+    <message>
+        <source>dương tính</source>
+        <comment>test.+</comment>
+        <translation>positive</translation>
     </message>
     <message>
         <source>ghi chú</source>
@@ -9064,6 +9110,16 @@ Version {version}.</translation>
         <source>xóa</source>
         <comment>change.delete</comment>
         <translation>deleted</translation>
+    </message>
+    <message>
+        <source>Áp dụng giám sát điện tử</source>
+        <comment>rule.electronic_monitoring</comment>
+        <translation>Electronic monitoring applies</translation>
+    </message>
+    <message>
+        <source>âm tính</source>
+        <comment>test.-</comment>
+        <translation>negative</translation>
     </message>
     <message>
         <source>Đang cai nghiện</source>
@@ -10481,7 +10537,7 @@ Version {version}.</translation>
     <message>
         <source>Đã quá hạn ngày {due} ({days} ngày làm việc): theo luật đây là trường hợp “{instead_label}”; hãy ghi nhận “{instead_label}” rồi lập biên bản vi phạm (Mẫu 27).</source>
         <comment>transition.deadline_missed</comment>
-        <translation>The deadline of {due} has passed ({days} working days): in law this is “{instead_label}”; record “{instead_label}”, then write the violation record (Mẫu 27).</translation>
+        <translation>The deadline of {due} has passed (working days late: {days}): in law this is “{instead_label}”; record “{instead_label}”, then write the violation record (Mẫu 27).</translation>
     </message>
     <message>
         <source>Đã ở giai đoạn cuối: hãy ghi nhận hoàn thành.</source>

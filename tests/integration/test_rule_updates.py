@@ -203,7 +203,11 @@ def test_publish_and_import_on_the_command_line(
     district: Office,  # noqa: F811
     tmp_path: Path,
 ) -> None:
-    settings.save_rulesets_override(district.ctx, district.admin, json.dumps(CORRECTION))
+    # A yes-or-no rule too: the change reads in words, not True/False.
+    entry = {**CORRECTION["rule_sets"][0], "electronic_monitoring": False}
+    settings.save_rulesets_override(
+        district.ctx, district.admin, json.dumps({"rule_sets": [entry]})
+    )
     office_dir, station_dir = _close(district, station)
     refused = run("--data-dir", str(station_dir), "rules", "publish", "--out", str(tmp_path))
     assert_one_line_error(refused, "Việc này chỉ dành cho đơn vị tổng hợp")
@@ -216,8 +220,9 @@ def test_publish_and_import_on_the_command_line(
     assert imported.returncode == 0, imported.stderr
     lines = imported.stdout.splitlines()
     assert lines[0].startswith("Đã áp dụng cập nhật quy định số 1 của PC04-86 ngày ")
-    assert lines[0].endswith(": 2 thay đổi.")
+    assert lines[0].endswith(": 3 thay đổi.")
     assert "  LUAT120_2025 Bắt đầu sau quyết định (ngày làm việc): 5 → 7" in lines
+    assert "  LUAT120_2025 Áp dụng giám sát điện tử: Có → Không" in lines
     again = run("--data-dir", str(station_dir), "rules", "import", str(out))
     assert_one_line_error(again, "Cập nhật quy định số 1 đã được nhập ngày")
     shown = run("--data-dir", str(station_dir), "rules", "--json", "--at", "2026-08-03")

@@ -51,6 +51,19 @@ def test_the_text_names_each_rule_and_its_source(station: Path) -> None:
     assert "  Who decides the treatment: Commune police chief" in english.stdout.splitlines()
 
 
+def test_the_law120_rules_read_in_words(station: Path) -> None:
+    """Its yes-or-no rules and its monitoring decider: names and values, not codes."""
+    lines = run("--data-dir", str(station), "rules", "--at", "01/08/2026").stdout.splitlines()
+    assert "  Áp dụng giám sát điện tử: Có" in lines
+    assert "  Ghi nhận tái nghiện cả sau hoàn thành, sau quản lý sau cai: Có" in lines
+    assert "  Người quyết định giám sát điện tử: Trưởng Công an xã" in lines
+    assert not [line for line in lines if "rule." in line or "True" in line]
+    old = run(
+        "--data-dir", str(station), "rules", "--at", "01/08/2025", env={"CANGHIEN_LANG": "en"}
+    )
+    assert "  Electronic monitoring applies: No" in old.stdout.splitlines()
+
+
 def test_an_office_correction_shows_at_once(station: Path) -> None:
     """A value corrected in the office's override file is the value in force, cited as
     the office's own until the file gives the article."""

@@ -15,14 +15,23 @@ from tests.factories import stepped, walk_to
 from canghien_desktop.domain.assessment import Assessment
 from canghien_desktop.domain.codes import PlaceType, Sex, Substance
 from canghien_desktop.domain.dates import BirthDate, format_dmy
+from canghien_desktop.domain.followups import (
+    DrugTestMethod,
+    FollowUp,
+    FollowUpKind,
+    TreatmentKind,
+    VisitMode,
+)
 from canghien_desktop.domain.lifecycle import ActionRequest
 from canghien_desktop.domain.lifecycle_table import Action, State
 from canghien_desktop.domain.person import Person, Residence
 from canghien_desktop.services import auth
 from canghien_desktop.services.office import OfficeContext
 from canghien_desktop.services.station.enrolments import enrol, enrolments_of
+from canghien_desktop.services.station.followups import record_follow_up
 from canghien_desktop.services.station.people import (
     assessments_of,
+    get_person,
     record_assessment,
     register_person,
 )
@@ -137,6 +146,14 @@ def test_header_says_how_late_a_deadline_is(qtbot, station, nurse, sync_tasks) -
     assert tone_of(page.header.deadline) is Tone.ERROR
 
 
+def test_one_day_late_is_singular_in_english(qtbot, english, station, nurse, sync_tasks):
+    """Result Fri 05/06: registration was due Fri 12/06, one working day before Mon 15/06."""
+    minh = _person(station, nurse)
+    enrol(station, nurse, _assessed(station, nurse, minh, date(2026, 6, 5)).id, PlaceType.HOME)
+    page = _page(qtbot, station, nurse, minh)
+    assert page.header.deadline.text().endswith("12/06/2026 (1 working day overdue)")
+
+
 def test_only_allowed_steps_are_buttons_and_refusals_say_why(
     qtbot, station, nurse, sync_tasks
 ) -> None:
@@ -214,6 +231,51 @@ def test_timeline_and_history_after_an_edit(qtbot, station, nurse, sync_tasks) -
     when = history.index(0, 0).data()
     assert len(when) == len("dd/mm/yyyy hh:mm") and when[2] == "/"
     assert page.header.facts.text().endswith("Thôn Tây · ĐT 0912345678")
+
+
+def _timeline_details(page: PersonPage) -> dict[str, str]:
+    """What the timeline tab's table shows: each row's "what" to its "details"."""
+    table = page.tabs.widget(0)
+    model = table.model()
+    return {model.index(r, 1).data(): model.index(r, 2).data() for r in range(model.rowCount())}
+
+
+def _followed_up(ctx, actor) -> Person:
+    """Someone in treatment seen by phone, tested, and sent for detox, all today."""
+    treated = walk_to(ctx, actor, State.DANG_CAI_NGHIEN, assessed_on=date(2026, 5, 4))
+    eid = treated.id or ""
+    for follow_up in (
+        FollowUp(eid, FollowUpKind.VISIT, TODAY, mode=VisitMode.PHONE),
+        FollowUp(
+            eid,
+            FollowUpKind.DRUG_TEST,
+            TODAY,
+            mode=DrugTestMethod.URINE,
+            results={Substance.OPIOID: False, Substance.AMPHETAMINE: True},
+        ),
+        FollowUp(eid, FollowUpKind.TREATMENT, TODAY, mode=TreatmentKind.DETOX, notes="TTYT"),
+    ):
+        record_follow_up(ctx, actor, follow_up)
+    return get_person(ctx, actor, treated.person_id)
+
+
+def test_the_timeline_names_modes_and_results(qtbot, station, nurse, sync_tasks) -> None:
+    """No stored code in the details: the visit's mode, the test's method and results, the
+    treatment's kind, in words."""
+    page = _page(qtbot, station, nurse, _followed_up(station, nurse))
+    details = _timeline_details(page)
+    assert details["Thăm gặp"] == "Qua điện thoại"
+    assert details["Xét nghiệm ma túy"] == (
+        "Nước tiểu; Ma túy tổng hợp (ATS): dương tính, Chất dạng thuốc phiện: âm tính"
+    )  # substances in the order the record keeps them
+    assert details["Điều trị"] == "Cắt cơn, giải độc; TTYT"
+
+
+def test_the_timeline_details_in_english(qtbot, english, station, nurse, sync_tasks) -> None:
+    page = _page(qtbot, station, nurse, _followed_up(station, nurse))
+    details = _timeline_details(page)
+    assert details["Visit"] == "By phone"
+    assert "Opioids: negative" in details["Drug test"]
 
 
 def _assessment_dialog(qtbot, ctx, actor, person) -> AssessmentDialog:

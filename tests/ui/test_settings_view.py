@@ -157,6 +157,38 @@ def test_rule_sets_side_by_side_with_the_provisional_mark(qtbot, office, admin, 
     assert model.index(RULE_FIELDS.index("effective_from"), 0).data() == "01/01/2022"
 
 
+def _rule_row(view: SettingsView, rule: str) -> tuple[str, list[str]]:
+    """A rule's row as the table shows it: its name, then its value in each set."""
+    model, row = view.rules_tab.table.model(), RULE_FIELDS.index(rule)
+    values = [model.index(row, column).data() for column in range(model.columnCount())]
+    return model.headerData(row, Qt.Orientation.Vertical), values
+
+
+def test_every_rule_is_named_and_yes_no_is_words(qtbot, office, admin, sync_tasks) -> None:
+    view = _view(qtbot, office, admin)
+    names = [_rule_row(view, rule)[0] for rule in RULE_FIELDS]
+    assert not [n for n in names if n.startswith("rule.")]  # no developer's key left
+    assert _rule_row(view, "relapse_any_stage") == (
+        "Ghi nhận tái nghiện cả sau hoàn thành, sau quản lý sau cai",
+        ["Không", "Có"],  # the old decree, then Law 120/2025
+    )
+    assert _rule_row(view, "electronic_monitoring") == ("Áp dụng giám sát điện tử", ["Không", "Có"])
+    name, deciders = _rule_row(view, "monitoring_decider")
+    assert name == "Người quyết định giám sát điện tử"
+    assert deciders[1] == "Trưởng Công an xã"
+    name, months = _rule_row(view, "post_rehab_months_after_compulsory")
+    assert name == "Thời hạn quản lý sau cai nghiện bắt buộc (tháng)" and months[1].isdigit()
+
+
+def test_the_rules_table_in_english(qtbot, english, office, admin, sync_tasks) -> None:
+    view = _view(qtbot, office, admin)
+    assert _rule_row(view, "electronic_monitoring") == (
+        "Electronic monitoring applies",
+        ["No", "Yes"],
+    )
+    assert _rule_row(view, "monitoring_decider")[1][1] == "Commune police chief"
+
+
 def test_editing_the_rule_override_validates_writes_and_applies(
     qtbot, district, sync_tasks
 ) -> None:

@@ -353,10 +353,12 @@ def test_today_in_english(qtbot, english, office, admin, sync_tasks) -> None:
     assert _cells(view.late_table, 0)[1:] == [
         "Register for treatment",
         "20/11/2026",
-        "1 working days overdue",
+        "1 working day overdue",  # one: singular, by the catalogue's plural forms
     ]
     assert view.soon_box.title() == "Files due in the next 5 working days: 2"
-    assert _cells(view.soon_table, 0)[3] == "1 working days left"
+    assert _cells(view.soon_table, 0)[3] == "1 working day left"
+    assert _cells(view.soon_table, 1)[3] == "3 days left"
+    assert _cells(view.police_table, 0)[3] == "2 working days overdue"
     assert view.police_box.title() == "Waiting for the police: 2"
     assert _cells(view.police_table, 0)[1] == "Appraise the registration"
     assert _cells(view.follow_up_table, 0)[1] == "Visit"

@@ -13,7 +13,11 @@ from pathlib import Path
 from canghien_desktop.cli.commands import VerbSpec, open_session, tr
 from canghien_desktop.cli.secrets import PASSPHRASE_ENV, ask_secret
 from canghien_desktop.domain.dates import format_dmy, parse_dmy
-from canghien_desktop.services.rules_in_force import RulesInForce, rules_in_force
+from canghien_desktop.services.rules_in_force import (
+    RulesInForce,
+    rule_value_text,
+    rules_in_force,
+)
 
 
 def _configure(p: argparse.ArgumentParser) -> None:
@@ -115,6 +119,9 @@ def _run_import(args: argparse.Namespace) -> int:
 
 
 def _value(value: object) -> str:
+    """As the rules table shows it: yes or no, a signer's title; a set's first day as is."""
+    if isinstance(value, bool | int | str):
+        return rule_value_text(value) or "—"
     return "—" if value is None else str(value)
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from canghien_desktop.domain.json_types import JsonValue, json_object, parse_json
 from canghien_desktop.domain.roles import Actor, Operation
+from canghien_desktop.services.labels import drug_test_text, label
 from canghien_desktop.storage.rows import (
     AssessmentRow,
     AuditRow,
@@ -33,7 +34,7 @@ class TimelineEntry:
     on: date
     kind: str  # assessment / event / follow_up / monitoring / monitoring_event
     code: str  # the event's action, the follow-up's kind, "addicted"/"not_addicted"
-    detail: str  # number, mode, results … as recorded
+    detail: str  # number, stage, mode, results …, codes in the user's words
     record_id: str
     enrolment_id: str
     recorded_at: datetime  # orders steps taken on the same day
@@ -96,7 +97,7 @@ def _events(session: Session, person_id: str) -> list[TimelineEntry]:
             r.occurred_on,
             "event",
             r.action,
-            " ".join(x for x in (r.number, r.stage or "", r.reason) if x),
+            _joined(r.number, label(r.stage or ""), label(r.reason)),
             r.id,
             r.enrolment_id,
             r.changed_at,
@@ -116,13 +117,18 @@ def _follow_ups(session: Session, person_id: str) -> list[TimelineEntry]:
             r.occurred_on,
             "follow_up",
             r.kind,
-            " ".join(x for x in (r.mode, r.results, r.notes) if x),
+            _joined(label(r.mode), drug_test_text(r.results), r.notes),
             r.id,
             r.enrolment_id,
             r.changed_at,
         )
         for r in rows
     ]
+
+
+def _joined(*parts: str) -> str:
+    """A timeline row's detail: its parts in words, the empty ones left out."""
+    return "; ".join(part for part in parts if part)
 
 
 def _monitorings(session: Session, person_id: str) -> list[TimelineEntry]:

@@ -186,6 +186,7 @@ LABELS: dict[str, str] = {
     "rule.dossier_wd": "Lập hồ sơ cai nghiện bắt buộc (ngày làm việc)",
     "rule.post_rehab_open_wd": "Lập hồ sơ quản lý sau cai (ngày làm việc)",
     "rule.post_rehab_months": "Thời hạn quản lý sau cai (tháng)",
+    "rule.post_rehab_months_after_compulsory": "Thời hạn quản lý sau cai nghiện bắt buộc (tháng)",
     "rule.transfer_notice_wd": "Thông báo khi chuyển nơi cư trú (ngày làm việc)",
     "rule.decider": "Người ra quyết định cai nghiện",
     "rule.stage_count": "Số giai đoạn của quy trình",
@@ -200,6 +201,15 @@ LABELS: dict[str, str] = {
     "rule.cost_post_rehab_file_vnd": "Chi lập hồ sơ quản lý sau cai (đồng/hồ sơ)",
     "rule.honorarium_max_base_salary_pct": "Thù lao cán bộ quản lý, tối đa (% lương cơ sở/tháng)",
     "rule.source": "Căn cứ pháp lý",
+    "rule.relapse_any_stage": "Ghi nhận tái nghiện cả sau hoàn thành, sau quản lý sau cai",
+    "rule.electronic_monitoring": "Áp dụng giám sát điện tử",
+    "rule.monitoring_decider": "Người quyết định giám sát điện tử",
+    # a drug test's result for one substance (FollowUpRow.results: "thuoc_phien:+,ats:-")
+    "test.+": "dương tính",
+    "test.-": "âm tính",
+    # a yes-or-no rule's value
+    "bool.true": "Có",
+    "bool.false": "Không",
     # --- printable forms (services.station.forms), by number: short names for menus ---------
     "form.19": "Phiếu thu thập thông tin",
     "form.20": "Phiếu phân loại và kế hoạch cai nghiện",
@@ -355,3 +365,14 @@ def vietnamese(value: object) -> str:
     built once at import (a report row's label) that is then translated as a whole."""
     key = value.value if isinstance(value, Enum) else str(value)
     return LABELS.get(key, key)
+
+
+def drug_test_text(results: str) -> str:
+    """A drug test's results as stored, ``"thuoc_phien:+,ats:-"``, in words: "Chất dạng
+    thuốc phiện: dương tính, Ma túy tổng hợp (ATS): âm tính"."""
+    parts = []
+    for item in results.split(","):
+        code, _, sign = item.partition(":")
+        if code:
+            parts.append(f"{label(code)}: {label(f'test.{sign}')}")
+    return ", ".join(parts)

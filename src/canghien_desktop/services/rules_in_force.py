@@ -33,8 +33,14 @@ class RuleLine:
 
     @property
     def shown(self) -> str:
-        """The value as a user reads it: a signer's title rather than its code."""
-        return label(self.value) if isinstance(self.value, str) else str(self.value)
+        return rule_value_text(self.value)
+
+
+def rule_value_text(value: int | str | bool) -> str:
+    """A rule's value as a user reads it: yes or no, a signer's title rather than its code."""
+    if isinstance(value, bool):
+        return label("bool.true" if value else "bool.false")
+    return label(value)
 
 
 @dataclass(frozen=True)

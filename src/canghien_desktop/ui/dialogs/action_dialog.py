@@ -205,7 +205,7 @@ class ActionDialog(QDialog):
         text = self.tr("Hạn: {day}").format(day=format_dmy(due))
         late = self._ctx.lifecycle.days_late(due, on) if on else 0
         if late:
-            text += self.tr(" – muộn {days} ngày làm việc").format(days=late)
+            text += self.tr(" – muộn %n ngày làm việc", "", late)
         self._set_timing(text, Tone.WARNING if late else None)  # worth seeing, not an error
 
     def _set_timing(self, text: str, tone: Tone | None = None) -> None:

@@ -216,8 +216,10 @@ class SelfTerminationExtra(ActionExtra):
         self.reason.addItems(
             [
                 self.tr("Không tuân thủ quy định chuyên môn về cai nghiện"),
-                self.tr("Vắng mặt từ {days} ngày làm việc liên tục trở lên").format(
-                    days=rules.self_termination_absence_wd
+                self.tr(
+                    "Vắng mặt từ %n ngày làm việc liên tục trở lên",
+                    "",
+                    rules.self_termination_absence_wd,
                 ),
                 self.tr("Bỏ điều trị thay thế 5 ngày hoặc 10 liều liên tục"),
             ]

@@ -9,7 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject
 
 from canghien_desktop.domain.dates import format_dmy
-from canghien_desktop.services.labels import label
+from canghien_desktop.services.labels import drug_test_text, label
 from canghien_desktop.ui.models.person_page_models import (
     CODED_FIELDS,
     LIST_FIELDS,
@@ -62,19 +62,10 @@ class FieldText(QObject):
         if key in LIST_FIELDS:
             return ", ".join(label(code) for code in text.split(",") if code)
         if key == "results":
-            return self._results(text)
+            return drug_test_text(text)
         if _ISO_DATE.match(text):
             return format_dmy(datetime.fromisoformat(text).date())
         if _ISO_TIME.match(text):
             moment = datetime.fromisoformat(text).astimezone()
             return f"{format_dmy(moment.date())} {moment:%H:%M}"
         return text
-
-    def _results(self, text: str) -> str:
-        """ "thuoc_phien:+,ats:-" → "Chất dạng thuốc phiện: dương tính, …"."""
-        signs = {"+": self.tr("dương tính"), "-": self.tr("âm tính")}
-        parts = []
-        for item in text.split(","):
-            code, _, sign = item.partition(":")
-            parts.append(f"{label(code)}: {signs.get(sign, sign)}")
-        return ", ".join(parts)

@@ -97,12 +97,12 @@ class DeadlineTableModel(RowTableModel[Deadline]):
     def _when(self, item: Deadline) -> str:
         left = item.left  # domain/'s count: late in working days, a term's days in days
         if left.overdue:
-            return self.tr("Quá hạn {n} ngày làm việc").format(n=left.days)
+            return self.tr("Quá hạn %n ngày làm việc", "", left.days)
         if left.days == 0:
             return self.tr("Hôm nay")
         if left.working:
-            return self.tr("Còn {n} ngày làm việc").format(n=left.days)
-        return self.tr("Còn {n} ngày").format(n=left.days)
+            return self.tr("Còn %n ngày làm việc", "", left.days)
+        return self.tr("Còn %n ngày", "", left.days)
 
 
 class SortedRows(QSortFilterProxyModel):

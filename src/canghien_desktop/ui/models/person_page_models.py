@@ -78,14 +78,8 @@ class TimelineTableModel(RowTableModel[TimelineEntry]):
         return [
             ColumnSpec(self.tr("Ngày"), lambda e: format_dmy(e.on), lambda e: e.on.isoformat()),
             ColumnSpec(self.tr("Việc"), lambda e: sentence_case(label(e.code))),
-            ColumnSpec(self.tr("Chi tiết"), self._detail),
+            ColumnSpec(self.tr("Chi tiết"), lambda e: e.detail),
         ]
-
-    def _detail(self, entry: TimelineEntry) -> str:
-        # A step's detail that is only a code (the stage reached, a removal reason) is named.
-        if entry.kind == "event" and entry.detail in LABELS:
-            return label(entry.detail)
-        return entry.detail
 
 
 class HistoryTableModel(RowTableModel[HistoryRow]):

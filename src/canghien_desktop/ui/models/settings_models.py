@@ -20,6 +20,7 @@ from canghien_desktop.domain.dates import format_dmy
 from canghien_desktop.domain.rulesets import RuleSet
 from canghien_desktop.services.auth import UserInfo
 from canghien_desktop.services.labels import label
+from canghien_desktop.services.rules_in_force import rule_value_text
 from canghien_desktop.services.settings import DayOff
 from canghien_desktop.ui.models.row_table_model import ColumnSpec, RowTableModel
 
@@ -116,7 +117,7 @@ class RuleSetTableModel(QAbstractTableModel):
         rule_set, rule = self._sets[index.column()], RULE_FIELDS[index.row()]
         value = getattr(rule_set, rule)
         if role == Qt.ItemDataRole.DisplayRole:
-            return format_dmy(value) if isinstance(value, date) else label(value) or "—"
+            return format_dmy(value) if isinstance(value, date) else rule_value_text(value) or "—"
         if role == Qt.ItemDataRole.ToolTipRole and rule != "effective_from":
             return self._cited(rule_set, rule)
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | date):

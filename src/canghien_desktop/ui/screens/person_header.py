@@ -102,9 +102,9 @@ class PersonHeader(QWidget):
 
     def _remaining(self, left: TimeLeft) -> str:
         if left.overdue:  # lateness is always in working days
-            return self.tr("quá hạn {n} ngày làm việc").format(n=left.days)
+            return self.tr("quá hạn %n ngày làm việc", "", left.days)
         if left.days == 0:
             return self.tr("hạn cuối là hôm nay")
         if left.working:
-            return self.tr("còn {n} ngày làm việc").format(n=left.days)
-        return self.tr("còn {n} ngày").format(n=left.days)
+            return self.tr("còn %n ngày làm việc", "", left.days)
+        return self.tr("còn %n ngày", "", left.days)
