@@ -138,7 +138,10 @@ def start_shots() -> Shots:
 
 
 def save(widget, out: Path, name: str) -> None:
+    from PySide6.QtTest import QTest
+
     widget.show()
+    QTest.qWait(80)  # let the layouts settle (the screen area sizes itself after a resize)
     widget.grab().save(str(out / name))
     print(out / name)
 
