@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Sequence
 from importlib import resources
@@ -29,7 +30,10 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationName("canghien-desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("canghien")
-    install_translators(app)
+    # Each of these re-polishes every live widget when it changes something, so each leaves
+    # alone what is already so (an application made before this call, as in tests).
+    if _installed_language != language():
+        install_translators(app)
     use_bundled_font(app)
     apply_theme(app)  # the system's light or dark scheme, and its changes
     app.setWindowIcon(app_icon())
@@ -56,8 +60,10 @@ def install_translators(app: QApplication) -> list[QTranslator]:
     written in Vietnamese, so Vietnamese needs only Qt's own, from our qt_vi.qm (Qt ships
     none); another language needs Qt's qtbase_<lang>, where Qt ships it, and ours. A second
     call replaces what the first installed, so the language can be switched (tests do)."""
+    global _installed_language
     remove_translators(app, list(_keep_alive))
     lang = language()
+    _installed_language = lang
     qt_language = QLocale.Language.Vietnamese if lang == "vi" else QLocale.Language.English
     QLocale.setDefault(QLocale(qt_language))
     wanted = (
@@ -73,6 +79,8 @@ def install_translators(app: QApplication) -> list[QTranslator]:
 
 
 def remove_translators(app: QApplication, translators: list[QTranslator]) -> None:
+    global _installed_language
+    _installed_language = None
     for translator in translators:
         app.removeTranslator(translator)
         _keep_alive.pop(translator, None)
@@ -81,6 +89,7 @@ def remove_translators(app: QApplication, translators: list[QTranslator]) -> Non
 # Qt neither owns installed translators nor copies the .qm bytes it reads; both must
 # outlive their installation, so they are kept here.
 _keep_alive: dict[QTranslator, bytes] = {}
+_installed_language: str | None = None  # of the translators installed last
 
 
 def _bundled_translator(name: str) -> QTranslator | None:
@@ -106,15 +115,24 @@ def _qt_translator(lang: str) -> QTranslator | None:
 
 
 def use_bundled_font(app: QApplication) -> None:
+    family = _bundled_family()
+    if family is None:
+        log.warning("Bundled font could not be loaded; using the system font")
+        return
+    font = QFont(family)
+    font.setPointSizeF(max(FONT_POINT_SIZE, app.font().pointSizeF()))
+    if app.font() != font:
+        app.setFont(font)
+
+
+@functools.cache
+def _bundled_family() -> str | None:
+    """Register DejaVu Sans once: each registration tells every live widget that the fonts
+    changed, and a second one would re-lay out the whole application for nothing."""
     family = None
     for name in FONT_FILES:
         data = resources.files(_RESOURCES).joinpath(f"fonts/{name}").read_bytes()
         font_id = QFontDatabase.addApplicationFontFromData(data)
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         family = family or (families[0] if families else None)
-    if family is None:
-        log.warning("Bundled font could not be loaded; using the system font")
-        return
-    font = QFont(family)
-    font.setPointSizeF(max(FONT_POINT_SIZE, app.font().pointSizeF()))
-    app.setFont(font)
+    return family

@@ -52,6 +52,7 @@ class _Current:
     pinned = False  # a scheme asked for explicitly (tests, screenshots) ignores the system
     following = False  # connected to the system's changes
     applied = False  # a palette and style sheet were set on the application
+    styled = False  # Fusion was set on the application
 
 
 def colours() -> Scheme:
@@ -67,8 +68,11 @@ def scheme_for(color_scheme: Qt.ColorScheme) -> Scheme:
 def apply_theme(app: QApplication, scheme: Qt.ColorScheme | None = None) -> None:
     """Fusion in ``scheme``, or, when None, in the system's scheme, following it when the
     user switches (Qt 6.5+ tells; an older Qt or a silent platform keeps the light one)."""
-    if app.style().name().lower() != STYLE.lower():
+    # Once only: under a style sheet, app.style() is a proxy whose name() is empty, so a
+    # name check would set Fusion again on every call, and re-polish every live widget.
+    if not _Current.styled:
         app.setStyle(STYLE)
+        _Current.styled = True
     _Current.pinned = scheme is not None
     hints = QGuiApplication.styleHints()
     if not _Current.following:
