@@ -58,7 +58,10 @@ def code_box(codes: Sequence[OrganisationKind] | Sequence[PlanIndicator], chosen
 
 class ActivityDialog(RecordForm):
     """What every kind's dialog shares: the office, the user, the record edited (None: a
-    new one), the notes field, and saving."""
+    new one), the notes field, and saving. Each kind defines ``record``: the record its
+    inputs hold, which may raise ``DomainError``."""
+
+    record: Callable[[], Activity]
 
     def __init__(
         self,
@@ -77,10 +80,6 @@ class ActivityDialog(RecordForm):
             self.form.addRow(caption, widget)
         self.finish_layout()
         rows[0][1].setFocus()
-
-    def record(self) -> Activity:
-        """The record the inputs hold (its id the edited one's); may raise ``DomainError``."""
-        raise NotImplementedError  # each kind builds its own
 
     def _work(self) -> Callable[[], object]:
         record = self.record()

@@ -118,7 +118,7 @@ def palette_of(scheme: Scheme) -> QPalette:
         role.ToolTipText: scheme.tooltip_text,
         role.Link: scheme.link,
         role.LinkVisited: scheme.link,
-        role.PlaceholderText: scheme.placeholder,
+        role.PlaceholderText: scheme.hint_text,
         role.Light: scheme.light,
         role.Midlight: scheme.midlight,
         role.Mid: scheme.mid,

@@ -40,7 +40,7 @@ class Scheme:
     tooltip_base: str
     tooltip_text: str
     link: str
-    placeholder: str
+    hint_text: str  # the grey hint inside an empty field (Qt: PlaceholderText)
     disabled_text: str
     light: str
     midlight: str
@@ -106,7 +106,7 @@ LIGHT = Scheme(
     tooltip_base="#ffffdc",
     tooltip_text="#000000",
     link="#0b57d0",
-    placeholder="#6b6b6b",
+    hint_text="#6b6b6b",
     disabled_text="#9a9a9a",
     light="#ffffff",
     midlight="#cacaca",
@@ -150,7 +150,7 @@ DARK = Scheme(
     tooltip_base="#3a3a3a",
     tooltip_text="#e8e8e8",
     link="#8ab4f8",
-    placeholder="#9a9a9a",
+    hint_text="#9a9a9a",
     disabled_text="#6e6e6e",
     light="#4a4a4a",
     midlight="#3e3e3e",
@@ -192,7 +192,7 @@ def text_pairs(scheme: Scheme) -> list[tuple[str, str, str]]:
         ("selected text", s.highlighted_text, s.highlight),
         ("tooltip", s.tooltip_text, s.tooltip_base),
         ("link", s.link, s.base),
-        ("placeholder", s.placeholder, s.base),
+        ("hint text", s.hint_text, s.base),
         ("text needing a choice", s.text, s.attention_background),
         ("draft note", s.window_text, s.attention_background),
         ("kept value", s.text, s.kept_background),
