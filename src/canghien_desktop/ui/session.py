@@ -86,6 +86,9 @@ class OfficeSession(QObject):
     def __init__(self, ctx: OfficeContext, actor: Actor) -> None:
         super().__init__()
         self.ctx, self.actor = ctx, actor
+        # The rules and the working-day calendar, built once here (~0.1 s) before any screen
+        # reads: two screens building them at once on two worker threads took 12 s.
+        _ = ctx.lifecycle
         self.window = self._new_window(actor)
         self.idle = IdleWatch(idle_minutes(ctx), self)
         self.idle.idle.connect(self.lock)
